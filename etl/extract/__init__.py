@@ -1,0 +1,1 @@
+"""Extraction rules grouped by what they find: text in, records with evidence out."""

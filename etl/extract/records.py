@@ -1,0 +1,114 @@
+"""What the extractors return: plain, JSON-serialisable records with their evidence.
+
+Extractors are pure functions `text -> records`. They never assign warehouse ids;
+`etl.normalize` does that across documents.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+
+@dataclass
+class DateFinding:
+    """When the event took place. `year_source` is one of text/title/dateline."""
+    start_date: date | None = None
+    end_date: date | None = None
+    month_day: str | None = None      # "MM-DD" of the start when day+month but no year
+    year: int | None = None
+    precision: str = "unknown"         # day | month | year | unknown
+    year_source: str | None = None
+    evidence: str = ""
+
+
+@dataclass
+class PlaceFinding:
+    """Where the event took place; codes are ISO 3166 (alpha-3 / 3166-2)."""
+    venue: str | None = None
+    city: str | None = None            # English name
+    province_code: str | None = None   # e.g. CN-YN, US-GA
+    country_code: str | None = None    # e.g. CHN
+    evidence: str = ""
+
+
+@dataclass
+class OrgMention:
+    """An organisation named in the text with the role it plays in the event."""
+    name: str                          # as written (English or Chinese)
+    role: str                          # schema.ROLES
+    acronym: str | None = None
+    country_hint: str | None = None    # alpha-3 from "(USA)", "of Sweden", consulates …
+    lang: str = "en"
+    evidence: str = ""
+
+
+@dataclass
+class PersonMention:
+    name: str
+    title: str | None = None
+    affiliation: str | None = None     # organisation name as written
+    role: str = "other"                # schema.PERSON_ROLES
+    country_hint: str | None = None    # alpha-3 of the affiliation, when the text says
+    evidence: str = ""
+
+
+@dataclass
+class AttendanceFinding:
+    count: int
+    qualifier: str                     # exact | at_least | approx
+    evidence: str = ""
+
+
+@dataclass
+class MixFinding:
+    dimension: str                     # institution_type | country | province
+    category: str                      # vocabulary value or code; "a+b" sorted
+    basis: str                         # reported | derived | listed | speakers
+    share: float | None = None
+    count: int | None = None
+    evidence: str = ""
+
+
+@dataclass
+class AmountFinding:
+    amount: float                      # base units
+    currency: str                      # ISO 4217
+    metric: str                        # schema.METRICS
+    scope: str                         # schema.SCOPES
+    qualifier: str = "exact"
+    reference_year: int | None = None
+    surface: str = ""
+    evidence: str = ""
+    # The same figure restated in a second currency: (amount, currency) as written.
+    stated_amount: float | None = None
+    stated_currency: str | None = None
+
+
+@dataclass
+class EventFinding:
+    """The event an article reports, everything extraction found about it."""
+    name: str
+    name_zh: str | None = None
+    event_type: str = "other"
+    format: str | None = None
+    evidence: str = ""
+    date: DateFinding = field(default_factory=DateFinding)
+    place: PlaceFinding = field(default_factory=PlaceFinding)
+    attendance: AttendanceFinding | None = None
+    organizations: list[OrgMention] = field(default_factory=list)
+    people: list[PersonMention] = field(default_factory=list)
+    mix: list[MixFinding] = field(default_factory=list)
+    amounts: list[AmountFinding] = field(default_factory=list)
+
+
+def to_dict(record) -> dict:
+    """A record as a JSON-friendly dict (dates as ISO strings)."""
+    def conv(v):
+        if isinstance(v, date):
+            return v.isoformat()
+        if isinstance(v, dict):
+            return {k: conv(x) for k, x in v.items()}
+        if isinstance(v, list):
+            return [conv(x) for x in v]
+        return v
+    return conv(asdict(record))
