@@ -1,0 +1,810 @@
+"""Synthetic corpus of tech-transfer news articles with an answer key, for benchmarks and tests.
+
+    python -m etl.synthetic --docs N --out DIR --seed S
+
+Layout: the articles go to `DIR/articles/<bucket>/<n>.<ext>` (1000 files per bucket) and the
+answer key to `DIR/answer_key.jsonl`, beside the corpus so that `python -m etl --input
+DIR/articles` never reads it. One key line per article, in file order.
+
+Each article is drawn from its own `random.Random(f"{seed}:{n}")`, so a document does not
+depend on how many were generated before it, generation streams in bounded memory, and the
+same seed gives the same bytes (given the same `data/reference/organizations.csv`, whose
+rows are used as organisation names when the file exists).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from etl import reference
+
+FILES_PER_BUCKET = 1000
+
+# Generator fixtures (not used by the extractors): real places, so that an extractor with a
+# place gazetteer can resolve them. Province weights ~ 2020 census population (millions).
+# code, English, Chinese, population, "City/城市;…"
+_CN_PROVINCES = """\
+BJ|Beijing|北京市|21.9|Beijing/北京
+SH|Shanghai|上海市|24.9|Shanghai/上海
+TJ|Tianjin|天津市|13.9|Tianjin/天津
+CQ|Chongqing|重庆市|32.1|Chongqing/重庆
+GD|Guangdong|广东省|126.0|Guangzhou/广州;Shenzhen/深圳;Foshan/佛山;Dongguan/东莞;Zhuhai/珠海
+JS|Jiangsu|江苏省|84.7|Nanjing/南京;Suzhou/苏州;Wuxi/无锡;Changzhou/常州
+ZJ|Zhejiang|浙江省|64.6|Hangzhou/杭州;Ningbo/宁波;Wenzhou/温州
+SD|Shandong|山东省|101.5|Jinan/济南;Qingdao/青岛;Yantai/烟台
+HA|Henan|河南省|99.4|Zhengzhou/郑州;Luoyang/洛阳
+SC|Sichuan|四川省|83.7|Chengdu/成都;Mianyang/绵阳
+HB|Hubei|湖北省|57.8|Wuhan/武汉;Xiangyang/襄阳
+HN|Hunan|湖南省|66.4|Changsha/长沙;Zhuzhou/株洲
+HE|Hebei|河北省|74.6|Shijiazhuang/石家庄;Tangshan/唐山;Baoding/保定
+AH|Anhui|安徽省|61.0|Hefei/合肥;Wuhu/芜湖
+FJ|Fujian|福建省|41.5|Fuzhou/福州;Xiamen/厦门;Quanzhou/泉州
+JX|Jiangxi|江西省|45.2|Nanchang/南昌;Ganzhou/赣州
+LN|Liaoning|辽宁省|42.6|Shenyang/沈阳;Dalian/大连
+SN|Shaanxi|陕西省|39.5|Xi'an/西安;Baoji/宝鸡
+SX|Shanxi|山西省|34.9|Taiyuan/太原;Datong/大同
+YN|Yunnan|云南省|47.2|Qujing/曲靖;Yuxi/玉溪
+GX|Guangxi|广西壮族自治区|50.1|Nanning/南宁;Guilin/桂林;Liuzhou/柳州
+GZ|Guizhou|贵州省|38.6|Guiyang/贵阳;Zunyi/遵义
+HL|Heilongjiang|黑龙江省|31.9|Harbin/哈尔滨;Daqing/大庆
+JL|Jilin|吉林省|24.1|Changchun/长春
+NM|Inner Mongolia|内蒙古自治区|24.0|Hohhot/呼和浩特;Baotou/包头
+XJ|Xinjiang|新疆维吾尔自治区|25.9|Urumqi/乌鲁木齐
+GS|Gansu|甘肃省|25.0|Lanzhou/兰州
+HI|Hainan|海南省|10.1|Haikou/海口;Sanya/三亚
+NX|Ningxia|宁夏回族自治区|7.2|Yinchuan/银川
+QH|Qinghai|青海省|5.9|Xining/西宁
+XZ|Tibet|西藏自治区|3.6|Lhasa/拉萨"""
+
+# ISO3, English, Chinese, UN region, weight, currency, "City/城市/subdivision;…"
+_COUNTRIES = """\
+USA|United States|美国|Americas|10|USD|Boston/波士顿/US-MA;San Francisco/旧金山/US-CA;\
+Atlanta/亚特兰大/US-GA;New York/纽约/US-NY;Houston/休斯敦/US-TX
+DEU|Germany|德国|Europe|8|EUR|Munich/慕尼黑;Berlin/柏林;Hamburg/汉堡;Stuttgart/斯图加特
+GBR|United Kingdom|英国|Europe|6|GBP|London/伦敦;Manchester/曼彻斯特;Edinburgh/爱丁堡
+FRA|France|法国|Europe|5|EUR|Paris/巴黎;Lyon/里昂;Toulouse/图卢兹
+JPN|Japan|日本|Asia|5|JPY|Tokyo/东京;Osaka/大阪;Yokohama/横滨
+KOR|South Korea|韩国|Asia|5|KRW|Seoul/首尔;Busan/釜山;Daejeon/大田
+RUS|Russia|俄罗斯|Europe|4|RUB|Moscow/莫斯科;Novosibirsk/新西伯利亚
+ITA|Italy|意大利|Europe|3|EUR|Milan/米兰;Rome/罗马;Turin/都灵
+ESP|Spain|西班牙|Europe|2|EUR|Madrid/马德里;Barcelona/巴塞罗那
+NLD|Netherlands|荷兰|Europe|2|EUR|Amsterdam/阿姆斯特丹;Eindhoven/埃因霍温
+BEL|Belgium|比利时|Europe|2|EUR|Brussels/布鲁塞尔
+CHE|Switzerland|瑞士|Europe|2|CHF|Zurich/苏黎世;Geneva/日内瓦
+SWE|Sweden|瑞典|Europe|2|SEK|Stockholm/斯德哥尔摩
+DNK|Denmark|丹麦|Europe|1|DKK|Copenhagen/哥本哈根
+FIN|Finland|芬兰|Europe|1|EUR|Helsinki/赫尔辛基
+NOR|Norway|挪威|Europe|1|NOK|Oslo/奥斯陆
+AUT|Austria|奥地利|Europe|1|EUR|Vienna/维也纳
+POL|Poland|波兰|Europe|1|PLN|Warsaw/华沙
+CZE|Czechia|捷克|Europe|1|CZK|Prague/布拉格
+HUN|Hungary|匈牙利|Europe|1|HUF|Budapest/布达佩斯
+SRB|Serbia|塞尔维亚|Europe|1|EUR|Belgrade/贝尔格莱德
+GRC|Greece|希腊|Europe|1|EUR|Athens/雅典
+ISR|Israel|以色列|Asia|2|USD|Tel Aviv/特拉维夫
+SGP|Singapore|新加坡|Asia|3|SGD|Singapore/新加坡
+MYS|Malaysia|马来西亚|Asia|1|MYR|Kuala Lumpur/吉隆坡
+THA|Thailand|泰国|Asia|2|THB|Bangkok/曼谷
+VNM|Vietnam|越南|Asia|1|USD|Hanoi/河内;Ho Chi Minh City/胡志明市
+IDN|Indonesia|印度尼西亚|Asia|1|USD|Jakarta/雅加达
+LAO|Laos|老挝|Asia|1|USD|Vientiane/万象
+KHM|Cambodia|柬埔寨|Asia|1|USD|Phnom Penh/金边
+IND|India|印度|Asia|2|INR|Bangalore/班加罗尔;New Delhi/新德里
+PAK|Pakistan|巴基斯坦|Asia|1|USD|Islamabad/伊斯兰堡
+KAZ|Kazakhstan|哈萨克斯坦|Asia|1|USD|Almaty/阿拉木图;Astana/阿斯塔纳
+ARE|United Arab Emirates|阿联酋|Asia|1|USD|Dubai/迪拜
+EGY|Egypt|埃及|Africa|1|USD|Cairo/开罗
+ZAF|South Africa|南非|Africa|1|ZAR|Johannesburg/约翰内斯堡;Cape Town/开普敦
+KEN|Kenya|肯尼亚|Africa|1|USD|Nairobi/内罗毕
+NGA|Nigeria|尼日利亚|Africa|1|USD|Lagos/拉各斯
+BRA|Brazil|巴西|Americas|1|BRL|São Paulo/圣保罗
+ARG|Argentina|阿根廷|Americas|1|USD|Buenos Aires/布宜诺斯艾利斯
+MEX|Mexico|墨西哥|Americas|1|MXN|Mexico City/墨西哥城
+CAN|Canada|加拿大|Americas|3|CAD|Toronto/多伦多;Vancouver/温哥华;Montreal/蒙特利尔
+AUS|Australia|澳大利亚|Oceania|3|AUD|Sydney/悉尼;Melbourne/墨尔本;Brisbane/布里斯班
+NZL|New Zealand|新西兰|Oceania|1|NZD|Auckland/奥克兰
+HKG|Hong Kong|中国香港|Asia|3|HKD|Hong Kong/香港
+MAC|Macao|中国澳门|Asia|1|MOP|Macau/澳门"""
+
+
+@dataclass(frozen=True)
+class Place:
+    city: str
+    city_zh: str
+    province_code: str | None
+    province: str | None
+    province_zh: str | None
+    country_code: str
+    country: str
+    country_zh: str
+    region: str
+    currency: str
+
+
+def _parse_world() -> tuple[list[Place], list[float], list[Place], list[float]]:
+    cn, cn_w = [], []
+    for line in _CN_PROVINCES.splitlines():
+        code, prov, prov_zh, pop, cities = line.split("|")
+        items = cities.split(";")
+        for i, c in enumerate(items):
+            en, zh = c.split("/")
+            cn.append(Place(en, zh, f"CN-{code}", prov, prov_zh, "CHN", "China", "中国", "Asia",
+                            "CNY"))
+            # the first city of a province hosts most of its events
+            cn_w.append(float(pop) * (0.6 if i == 0 else 0.4 / max(1, len(items) - 1))
+                        if len(items) > 1 else float(pop))
+    fo, fo_w = [], []
+    for line in _COUNTRIES.splitlines():
+        iso, name, name_zh, region, weight, cur, cities = line.split("|")
+        items = cities.split(";")
+        for c in items:
+            parts = c.split("/")
+            sub = parts[2] if len(parts) > 2 else None
+            fo.append(Place(parts[0], parts[1], sub, None, None, iso, name, name_zh, region, cur))
+            fo_w.append(float(weight) / len(items))
+    return cn, cn_w, fo, fo_w
+
+
+CN_PLACES, CN_WEIGHTS, FOREIGN_PLACES, FOREIGN_WEIGHTS = _parse_world()
+PARTNER_PLACES = [p for p in FOREIGN_PLACES if p.country_code not in ("HKG", "MAC")]
+_SHORT_COUNTRY = {"United States": "US", "United Kingdom": "UK", "South Korea": "Korea",
+                  "United Arab Emirates": "UAE"}
+
+
+@dataclass(frozen=True)
+class Org:
+    name: str
+    name_zh: str | None
+    acronym: str | None
+    org_type: str
+    country_code: str | None
+
+
+# Generic national bodies used when no organisation reference table exists.
+_BUILTIN_ORGS = """\
+Ministry of Science and Technology|科学技术部|MOST|government|CHN
+Ministry of Education|教育部|MOE|government|CHN
+Chinese Academy of Sciences|中国科学院|CAS|research_institute|CHN
+Chinese Academy of Engineering|中国工程院|CAE|research_institute|CHN
+China Association for Science and Technology|中国科学技术协会|CAST|association|CHN
+China Technology Market Association|中国技术市场协会|CTMA|association|CHN
+Tsinghua University|清华大学||university|CHN
+Peking University|北京大学|PKU|university|CHN
+Zhejiang University|浙江大学|ZJU|university|CHN
+Fudan University|复旦大学||university|CHN
+Wuhan University|武汉大学|WHU|university|CHN
+Sichuan University|四川大学|SCU|university|CHN
+Harbin Institute of Technology|哈尔滨工业大学|HIT|university|CHN
+Fraunhofer Society|弗劳恩霍夫协会||research_institute|DEU
+Max Planck Society|马克斯·普朗克学会||research_institute|DEU
+University of Cambridge|剑桥大学||university|GBR
+University of Oxford|牛津大学||university|GBR
+Massachusetts Institute of Technology|麻省理工学院|MIT|university|USA
+Stanford University|斯坦福大学||university|USA
+World Intellectual Property Organization|世界知识产权组织|WIPO|international_org|
+United Nations Industrial Development Organization|联合国工业发展组织|UNIDO|international_org|
+Association of University Technology Managers|美国大学技术经理人协会|AUTM|association|USA"""
+
+# Local bodies composed per city: English pattern, Chinese pattern, type.
+_LOCAL_ORGS = (
+    ("{p} Provincial Department of Science and Technology", "{pz}科学技术厅", "government"),
+    ("{c} Municipal Science and Technology Bureau", "{cz}市科学技术局", "government"),
+    ("{c} Municipal People's Government", "{cz}市人民政府", "government"),
+    ("{c} Technology Transfer Center", "{cz}技术转移中心", "intermediary"),
+    ("{c} Technology Exchange Market", "{cz}技术交易市场", "intermediary"),
+    ("{c} High-tech Industrial Development Zone", "{cz}高新技术产业开发区", "park"),
+    ("{c} Academy of Sciences", "{cz}科学院", "research_institute"),
+    ("{c} Association for Science and Technology", "{cz}市科学技术协会", "association"),
+    ("{c} Innovation Investment Group Co., Ltd.", "{cz}创新投资集团有限公司", "enterprise"),
+    ("{c} First People's Hospital", "{cz}市第一人民医院", "hospital"),
+)
+_FOREIGN_ORGS = (
+    ("{c} Technology Transfer Office", "{cz}技术转移办公室", "intermediary"),
+    ("{c} Chamber of Commerce", "{cz}商会", "association"),
+    ("{c} Innovation Agency", "{cz}创新署", "government"),
+    ("{c} Institute of Technology", "{cz}理工学院", "university"),
+)
+
+
+def _reference_orgs() -> list[Org]:
+    try:
+        rows = reference.read_csv("organizations.csv")
+    except (OSError, ValueError):
+        return []
+    out = []
+    for r in rows:
+        name = r.get("name") or r.get("name_en") or ""
+        if not name or r.get("org_type", "") == "":
+            continue
+        out.append(Org(name, r.get("name_zh") or None, r.get("acronym") or None,
+                       r["org_type"], r.get("country_code") or None))
+    return out
+
+
+def _org_pools() -> tuple[list[Org], list[Org]]:
+    """(national and reference organisations, builtin ones) — the first may be empty."""
+    builtin = []
+    for line in _BUILTIN_ORGS.splitlines():
+        name, zh, acr, typ, cc = line.split("|")
+        builtin.append(Org(name, zh, acr or None, typ, cc or None))
+    return _reference_orgs(), builtin
+
+
+REF_ORGS, BUILTIN_ORGS = _org_pools()
+
+
+def local_org(rng: random.Random, place: Place) -> Org:
+    """An organisation named after the event's city (a government, centre, park …)."""
+    if place.country_code == "CHN":
+        en, zh, typ = rng.choice(_LOCAL_ORGS)
+        prov = place.province or place.city
+        prov_zh = place.province_zh or place.city_zh
+        city_zh = place.city_zh
+        if "{cz}市" in zh and place.province_zh and place.province_zh.endswith("市"):
+            zh = zh.replace("{cz}市", "{cz}")
+        if en.startswith("{p} Provincial") and place.province_zh and place.province_zh.endswith(
+                "市"):
+            en, zh = "{c} Municipal Science and Technology Commission", "{cz}市科学技术委员会"
+        return Org(en.format(p=prov, c=place.city), zh.format(pz=prov_zh, cz=city_zh), None, typ,
+                   "CHN")
+    en, zh, typ = rng.choice(_FOREIGN_ORGS)
+    return Org(en.format(c=place.city), zh.format(cz=place.city_zh), None, typ,
+               place.country_code)
+
+
+def pick_org(rng: random.Random, place: Place | None) -> Org:
+    if place is not None and rng.random() < 0.5:
+        return local_org(rng, place)
+    pool = REF_ORGS if REF_ORGS and rng.random() < 0.7 else BUILTIN_ORGS
+    return rng.choice(pool)
+
+
+# Event kinds: type → (English names, Chinese names); the zh name ends the event's title.
+EVENT_KINDS = {
+    "forum": (("Technology Transfer Forum", "Innovation Cooperation Forum",
+               "Forum on Industry-University-Research Cooperation"),
+              ("技术转移论坛", "创新合作论坛", "产学研合作论坛")),
+    "conference": (("Technology Transfer Conference", "International Conference on Technology "
+                    "Commercialization"), ("技术转移大会", "科技成果转化大会")),
+    "summit": (("Technology Managers Summit", "Innovation Summit"), ("技术经理人峰会", "创新峰会")),
+    "training": (("Technology Transfer Training Course", "Training Program for Technology "
+                  "Managers"), ("技术转移培训班", "技术经理人培训班")),
+    "meeting": (("Technology Matchmaking Meeting", "Symposium on Sci-Tech Achievement "
+                 "Transformation"), ("技术对接会", "科技成果转化座谈会")),
+    "fair": (("Technology Fair", "International Technology Expo", "Sci-Tech Achievements Fair"),
+             ("技术交易会", "国际技术博览会", "科技成果交易会")),
+    "signing": (("Signing Ceremony for Technology Cooperation Projects",),
+                ("科技合作项目签约仪式",)),
+    "competition": (("Innovation and Entrepreneurship Competition",), ("创新创业大赛",)),
+    "other": (("Technology Transfer Roadshow",), ("科技成果路演",)),
+}
+EVENT_WEIGHTS = {"forum": 22, "conference": 15, "summit": 8, "training": 12, "meeting": 12,
+                 "fair": 12, "signing": 8, "competition": 8, "other": 3}
+_EN_NOUN = {"forum": "forum", "conference": "conference", "summit": "summit",
+            "training": "training", "meeting": "meeting", "fair": "fair",
+            "signing": "ceremony", "competition": "competition", "other": "roadshow"}
+_ZH_NOUN = {"forum": "论坛", "conference": "大会", "summit": "峰会", "training": "培训",
+            "meeting": "会议", "fair": "交易会", "signing": "签约仪式", "competition": "大赛",
+            "other": "路演活动"}
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+_ORD = {1: "st", 2: "nd", 3: "rd"}
+_ZH_NUM = "一二三四五六七八九十"
+
+
+def ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else _ORD.get(n % 10, 'th')}"
+
+
+def zh_ordinal(n: int) -> str:
+    if n <= 10:
+        return _ZH_NUM[n - 1]
+    if n < 20:
+        return "十" + _ZH_NUM[n - 11]
+    return _ZH_NUM[n // 10 - 1] + "十" + (_ZH_NUM[n % 10 - 1] if n % 10 else "")
+
+
+_FILLER_EN = (
+    "Participants discussed the evaluation of scientific and technological achievements, "
+    "intellectual property protection and the licensing of patents.",
+    "Speakers shared experience in building professional technology transfer teams and in "
+    "connecting laboratories with the needs of industry.",
+    "The organisers said the event would become a regular platform for exchanges between "
+    "universities, research institutes and enterprises.",
+    "Experts called for closer cooperation along the whole chain from basic research to "
+    "industrial application.",
+    "A series of parallel sessions covered new materials, biomedicine, advanced manufacturing "
+    "and the digital economy.",
+    "Representatives of investment funds presented their views on financing early-stage "
+    "technology companies.",
+    "The programme also included project roadshows, one-to-one matchmaking and visits to "
+    "local enterprises.",
+    "Several guests stressed the role of technology managers in turning research results into "
+    "products.",
+    "In his speech, the director reviewed recent policies on the reform of ownership of "
+    "job-related scientific achievements.",
+    "The participants agreed to strengthen communication and to explore new models of "
+    "international cooperation.",
+    "Organisers thanked the partner institutions for their support and announced follow-up "
+    "activities.",
+    "Young researchers presented start-up projects to a jury of investors and entrepreneurs.",
+    "The closing session summarised the outcomes and proposed directions for future work.",
+    "Round-table discussions focused on incentives for researchers and on the valuation of "
+    "intangible assets.",
+)
+_FILLER_ZH = (
+    "与会嘉宾围绕科技成果评价、知识产权保护和专利许可等议题进行了深入交流。",
+    "专家们分享了建设专业化技术转移机构和人才队伍的经验做法。",
+    "主办方表示，将把本次活动打造成为高校、科研院所与企业常态化交流合作的平台。",
+    "与会代表一致认为，应进一步打通从基础研究到产业化应用的全链条。",
+    "活动期间还举办了新材料、生物医药、先进制造和数字经济等多个平行分论坛。",
+    "投资机构代表就早期科技企业融资问题发表了看法。",
+    "活动还安排了项目路演、一对一对接洽谈和企业参观考察等环节。",
+    "多位嘉宾强调了技术经理人在推动科研成果转化为现实生产力中的重要作用。",
+    "有关负责同志在致辞中介绍了职务科技成果赋权改革的最新政策。",
+    "双方表示将加强沟通，积极探索国际科技合作新模式。",
+    "主办方对各支持单位表示感谢，并介绍了后续系列活动安排。",
+    "青年科研人员向投资人和企业家展示了创业项目。",
+    "闭幕式对活动成果进行了总结，并对下一步工作提出了建议。",
+    "圆桌讨论聚焦科研人员激励机制和无形资产评估等问题。",
+)
+_SURNAMES = ("Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou")
+_GIVEN = ("Wei", "Fang", "Min", "Jing", "Lei", "Yan", "Jun", "Tao", "Hui", "Qiang")
+_SURNAMES_ZH = "王李张刘陈杨黄赵吴周"
+_GIVEN_ZH = "伟芳敏静磊燕军涛慧强"
+_TITLES = (("Director of", "主任"), ("President of", "院长"), ("Vice President of", "副校长"),
+           ("Deputy Director-General of", "副局长"))
+
+
+@dataclass(frozen=True)
+class Amount:
+    value: float      # base units
+    currency: str
+    metric: str
+    scope: str
+    kind: str         # which sentence tells it: deal | intent | invest | inst
+    en: str           # surface in English
+    zh: str           # surface in Chinese
+    projects: int     # a count of projects told beside it (a trap, never an amount)
+
+
+# currency → (English surface pattern, Chinese unit) — {n} is "1.2 billion" / "350 million".
+_CUR = {"CNY": ("RMB {n}", "{n} yuan", "元"), "USD": ("US${n}", "${n}", "美元"),
+        "EUR": ("€{n}", "EUR {n}", "欧元"), "GBP": ("£{n}", "GBP {n}", "英镑"),
+        "JPY": ("{n} yen", "JPY {n}", "日元"), "HKD": ("HK${n}", "HK${n}", "港元"),
+        "KRW": ("{n} won", "KRW {n}", "韩元")}
+_TO_USD = {"CNY": 0.145, "USD": 1.0, "EUR": 1.1, "GBP": 1.3, "JPY": 0.008, "HKD": 0.128,
+           "KRW": 0.00078}
+
+
+def _surface_en(millions: int) -> str:
+    if millions >= 1000 and millions % 100 == 0:
+        return f"{millions / 1000:g} billion"
+    return f"{millions:,} million"
+
+
+def _surface_zh(millions: int) -> str:
+    wan = millions * 100
+    if wan >= 10000 and wan % 1000 == 0:
+        return f"{wan / 10000:g}亿"
+    return f"{wan}万"
+
+
+def draw_money(rng: random.Random, currency: str) -> tuple[int, str, str]:
+    """(millions, English number words, Chinese number) — round figures as press releases give."""
+    mag = rng.choice((1, 10, 100, 1000, 10000))
+    millions = rng.randint(1, 99) * mag // (10 if mag >= 100 else 1)
+    if currency in ("JPY", "KRW"):
+        millions *= 100
+    millions = max(1, millions)
+    return millions, _surface_en(millions), _surface_zh(millions)
+
+
+def _money_en(rng: random.Random, currency: str, n: str) -> str:
+    return rng.choice(_CUR[currency][:2]).format(n=n)
+
+
+def _money_zh(currency: str, n: str) -> str:
+    return f"{n}{_CUR[currency][2]}"
+
+
+def _draw_amounts(rng: random.Random, place: Place | None) -> list[Amount]:
+    out = []
+    local = place.currency if place is not None and place.currency in _CUR else "USD"
+    for k in range(rng.choice((1, 1, 1, 2))):
+        currency = local if rng.random() < 0.75 else rng.choice(("CNY", "USD", "EUR"))
+        millions, en, zh = draw_money(rng, currency)
+        kind = rng.choice(("deal", "deal", "intent", "invest", "inst"))
+        if k == 1 and kind == "deal":
+            kind = "invest"
+        metric, scope = {"deal": ("contract_value", "event"),
+                         "intent": ("transaction_volume", "event"),
+                         "invest": ("investment", "event"),
+                         "inst": ("contract_value", "institution")}[kind]
+        s_en, s_zh = _money_en(rng, currency, en), _money_zh(currency, zh)
+        if currency != "USD" and rng.random() < 0.15:
+            usd_m = max(1, round(millions * _TO_USD[currency]))
+            s_en += f" (about US${_surface_en(usd_m)})"
+            s_zh += f"（约合{_surface_zh(usd_m)}美元）"
+        out.append(Amount(millions * 1_000_000.0, currency, metric, scope, kind, s_en, s_zh,
+                          rng.randint(10, 90)))
+    return out
+
+
+_AMOUNT_EN = {
+    "deal": "Deals worth {m} were signed at the {noun}.",
+    "intent": "Intended transactions reached {m} during the {noun}.",
+    "invest": "A total of {k} projects attracting investment of {m} were signed on site.",
+    "inst": "Over the past five years, {org} has signed technology contracts worth {m}.",
+}
+_AMOUNT_ZH = {
+    "deal": "现场签约金额达{m}。",
+    "intent": "活动期间意向成交额达{m}。",
+    "invest": "现场签约项目{k}个，吸引投资{m}。",
+    "inst": "近五年来，{org}累计签订技术合同金额{m}。",
+}
+
+
+def _attendance(rng: random.Random, event_type: str) -> tuple[int, str, str, str]:
+    """(value, qualifier, English sentence, Chinese sentence)."""
+    base = rng.choice((30, 50, 80, 100, 120, 150, 180, 200, 300, 400, 500, 800, 1000, 2000,
+                       5000, 6000))
+    who_en, who_zh = (("trainees", "名学员") if event_type == "training"
+                      else rng.choice((("representatives", "名代表"), ("guests", "位嘉宾"),
+                                       ("participants", "名参会人员"))))
+    verb_zh = "参加培训" if event_type == "training" else "出席活动"
+    q = rng.choice(("exact", "at_least", "at_least", "approx"))
+    n = f"{base:,}"
+    if q == "exact":
+        en = rng.choice((f"A total of {n} {who_en} took part in the {_EN_NOUN[event_type]}.",
+                         f"{n} {who_en} from universities, enterprises and research institutes "
+                         "attended."))
+        zh = f"共有{base}{who_zh}{verb_zh}。"
+    elif q == "at_least":
+        en = rng.choice((f"More than {n} {who_en} from universities, enterprises and research "
+                         "institutes attended.", f"Over {n} {who_en} attended the event."))
+        zh = rng.choice((f"{base}多人{verb_zh}。", f"超过{base}{who_zh}{verb_zh}。",
+                         f"{base}余人{verb_zh}。"))
+    else:
+        en = rng.choice((f"About {n} {who_en} attended.", f"Nearly {n} {who_en} took part."))
+        zh = rng.choice((f"约{base}人参会。", f"近{base}人{verb_zh}。"))
+    return base, q, en, zh
+
+
+def _en_date(d: date, end: date | None, rng: random.Random, with_year: bool) -> str:
+    m = _MONTHS[d.month - 1]
+    y = f", {d.year}" if with_year else ""
+    if end is not None:
+        return f"From {m} {d.day} to {end.day}{y}"
+    if rng.random() < 0.3:
+        return f"On {d.day} {m}{' ' + str(d.year) if with_year else ''}"
+    return f"On {m} {d.day}{y}"
+
+
+def _zh_date(d: date, end: date | None, with_year: bool) -> str:
+    y = f"{d.year}年" if with_year else ""
+    if end is not None:
+        return f"{y}{d.month}月{d.day}日至{end.day}日"
+    return f"{y}{d.month}月{d.day}日"
+
+
+@dataclass
+class Article:
+    """One synthetic event and how it is told."""
+    event_type: str
+    name_en: str
+    name_zh: str
+    year: int | None
+    start: date | None
+    end: date | None
+    date_mode: str        # full | dateline | title_year | no_year
+    place: Place | None
+    fmt: str              # in_person | online | hybrid
+    orgs: list[tuple[Org, str]]
+    attendance: tuple[int, str, str, str] | None
+    amounts: list[Amount]
+    traps: list[str]
+    trap_year: int | None
+
+
+def draw_article(rng: random.Random) -> Article:
+    event_type = rng.choices(list(EVENT_WEIGHTS), weights=list(EVENT_WEIGHTS.values()))[0]
+    year = 2005 + min(20, int(rng.triangular(0, 21, 18)))
+    d = date(year, rng.randint(1, 12), rng.randint(1, 28))
+    end = d + timedelta(days=rng.randint(1, 2)) if rng.random() < 0.25 else None
+    mode = rng.choices(("full", "dateline", "title_year", "no_year"), weights=(70, 10, 12, 8))[0]
+    r = rng.random()
+    if mode == "dateline" and r >= 0.96:
+        mode = "full"  # a dateline names a city; online events have none
+    fmt = "in_person"
+    if r < 0.70:
+        place = rng.choices(CN_PLACES, weights=CN_WEIGHTS)[0]
+    elif r < 0.96:
+        place = rng.choices(FOREIGN_PLACES, weights=FOREIGN_WEIGHTS)[0]
+    else:
+        place, fmt = None, "online"
+    if place is not None and rng.random() < 0.1:
+        fmt = "hybrid"
+    en_names, zh_names = EVENT_KINDS[event_type]
+    i = rng.randrange(len(en_names))
+    partner = rng.choice(PARTNER_PLACES) if place is None or place.country_code == "CHN" else None
+    if partner is not None and rng.random() < 0.4:
+        prefix_en = f"China-{_SHORT_COUNTRY.get(partner.country, partner.country)} "
+        prefix_zh = f"中{partner.country_zh[0]}"
+    elif place is not None:
+        prefix_en, prefix_zh = f"{place.city} ", place.city_zh
+        if place.country_code == "CHN" and rng.random() < 0.3:
+            prefix_en, prefix_zh = f"China ({place.city}) ", f"中国（{place.city_zh}）"
+    else:
+        prefix_en, prefix_zh = "Global ", "全球"
+    name_en, name_zh = f"{prefix_en}{en_names[i]}", f"{prefix_zh}{zh_names[i]}"
+    if mode == "title_year":
+        if rng.random() < 0.5:
+            name_en, name_zh = f"{name_en} {year}", f"{year}{name_zh}"
+        else:
+            name_en, name_zh = f"{year} {name_en}", f"{year}{name_zh}"
+    elif rng.random() < 0.5:
+        k = rng.randint(1, 15)
+        name_en, name_zh = f"{ordinal(k)} {name_en}", f"第{zh_ordinal(k)}届{name_zh}"
+    orgs: list[tuple[Org, str]] = []
+    seen: set[str] = set()
+    for role, lo, hi in (("host", 1, 3), ("organizer", 0, 1), ("co_organizer", 0, 3),
+                         ("supporter", 0, 1)):
+        for _ in range(rng.randint(lo, hi)):
+            o = pick_org(rng, place)
+            if o.name not in seen:
+                seen.add(o.name)
+                orgs.append((o, role))
+    att = _attendance(rng, event_type) if rng.random() < 0.65 else None
+    amounts = _draw_amounts(rng, place) if rng.random() < 0.4 else []
+    traps = []
+    if rng.random() < 0.3:
+        traps.append(f"{rng.randint(12, 300)} projects")
+    if event_type == "fair" or rng.random() < 0.2:
+        traps.append(f"{rng.randint(20, 900)} companies")
+    trap_year = year - rng.randint(1, 3) if mode == "no_year" or rng.random() < 0.1 else None
+    return Article(event_type, name_en, name_zh, year, d, end, mode, place, fmt, orgs, att,
+                   amounts, traps, trap_year)
+
+
+def _en_list(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _en_org(o: Org, rng: random.Random) -> str:
+    if o.acronym and rng.random() < 0.5:
+        return f"the {o.name} ({o.acronym})"
+    # "the Ministry of …", "the Chongqing Academy of Sciences", but "Tsinghua University"
+    return f"the {o.name}" if " of " in o.name or o.name.endswith(("Center", "Society")) \
+        else o.name
+
+
+_ROLE_EN = {"host": "hosted by", "organizer": "organized by", "co_organizer": "co-organized by",
+            "supporter": "supported by"}
+_ROLE_ZH = {"host": "主办", "organizer": "承办", "co_organizer": "协办", "supporter": "支持"}
+
+
+def _filler(rng: random.Random, pool: tuple[str, ...], target: int, sep: str) -> list[str]:
+    paras, size = [], 0
+    while size < target:
+        p = sep.join(rng.sample(pool, rng.randint(3, 6)))
+        paras.append(p)
+        size += len(p.encode("utf-8"))
+    return paras
+
+
+def render_en(a: Article, rng: random.Random, filler_bytes: int) -> tuple[str, list[str]]:
+    """(headline, paragraphs) in English."""
+    noun = _EN_NOUN[a.event_type]
+    where = ""
+    if a.place is not None:
+        where = f" in {a.place.city}"
+        if a.place.country_code != "CHN":
+            where += f", {a.place.country}"
+        elif a.place.province and a.place.province != a.place.city and rng.random() < 0.4:
+            where += f", {a.place.province} Province"
+    fmt = {"online": " online", "hybrid": " both in person and online"}.get(a.fmt, "")
+    if a.fmt == "online":
+        where = ""
+    verb = "was held" if a.event_type != "fair" else "opened"
+    paras = []
+    if a.date_mode == "full":
+        lead = f"{_en_date(a.start, a.end, rng, True)}, the {a.name_en} {verb}{where}{fmt}."
+    elif a.date_mode == "dateline":
+        city = (a.place.city if a.place else "Beijing").upper()
+        lead = (f"{city}, {_MONTHS[a.start.month - 1]} {a.start.day}, {a.start.year} -- "
+                f"The {a.name_en} {verb}{where}{fmt} today.")
+    elif a.date_mode == "title_year":
+        lead = f"The {a.name_en} was successfully held{where}{fmt}."
+    else:
+        lead = f"{_en_date(a.start, a.end, rng, False)}, the {a.name_en} {verb}{where}{fmt}."
+    by_role: dict[str, list[str]] = {}
+    for o, role in a.orgs:
+        by_role.setdefault(role, []).append(_en_org(o, rng))
+    parts = [f"{_ROLE_EN[r]} {_en_list(v)}" for r, v in by_role.items()]
+    if parts:
+        org_s = f"The {noun} was " + ", ".join(parts) + "."
+        paras.append(lead + " " + org_s[0].upper() + org_s[1:])
+    else:
+        paras.append(lead)
+    if a.attendance:
+        paras.append(a.attendance[2])
+    host = next((o for o, r in a.orgs if r == "host"), None)
+    for am in a.amounts:
+        paras.append(_AMOUNT_EN[am.kind].format(m=am.en, noun=noun, k=am.projects,
+                                                 org=_en_org(host, rng) if host else "the city"))
+    for t in a.traps:
+        if t.endswith("projects"):
+            paras.append(f"The {noun} showcased {t} in fields such as new energy and "
+                         "biomedicine.")
+        elif t.endswith("companies"):
+            paras.append(f"{t[:-10]} companies exhibited their latest technologies.")
+    if a.trap_year:
+        paras.append(f"Speakers cited the {a.trap_year} Annual Report on Technology Transfer, "
+                     "which was released earlier.")
+    paras[1:1] = _filler(rng, _FILLER_EN, filler_bytes, " ")
+    return f"{a.name_en} {'held' if a.event_type != 'fair' else 'opens'}{where}", paras
+
+
+def render_zh(a: Article, rng: random.Random, filler_bytes: int) -> tuple[str, list[str]]:
+    """(headline, paragraphs) in Chinese."""
+    where = ""
+    if a.place is not None:
+        where = f"在{a.place.city_zh}" if a.place.country_code == "CHN" else (
+            f"在{a.place.country_zh}{a.place.city_zh}")
+    verb = "开幕" if a.event_type == "fair" else "举行"
+    fmt = {"online": "以线上方式", "hybrid": "以线上线下相结合方式"}.get(a.fmt, "")
+    if a.fmt == "online":
+        where = ""
+    if a.date_mode == "full":
+        lead = f"{_zh_date(a.start, a.end, True)}，{a.name_zh}{where}{fmt}{verb}。"
+    elif a.date_mode == "dateline":
+        city = a.place.city_zh if a.place else "北京"
+        lead = (f"【{a.start.year}年{a.start.month}月{a.start.day}日 {city}】今天，"
+                f"{a.name_zh}{where}{fmt}{verb}。")
+    elif a.date_mode == "title_year":
+        lead = f"{a.name_zh}{where}{fmt}成功举办。"
+    else:
+        lead = f"{_zh_date(a.start, a.end, False)}上午，{a.name_zh}{where}{fmt}{verb}。"
+    by_role: dict[str, list[str]] = {}
+    for o, role in a.orgs:
+        by_role.setdefault(role, []).append(o.name_zh or o.name)
+    parts = [f"{'、'.join(v)}{_ROLE_ZH[r]}" for r, v in by_role.items()]
+    paras = [lead + (f"本次{_ZH_NOUN[a.event_type]}由" + "，".join(parts) + "。" if parts else "")]
+    if a.attendance:
+        paras.append(a.attendance[3])
+    host = next((o for o, r in a.orgs if r == "host"), None)
+    for am in a.amounts:
+        paras.append(_AMOUNT_ZH[am.kind].format(m=am.zh, k=am.projects,
+                                                 org=(host.name_zh or host.name) if host
+                                                 else "该市"))
+    for t in a.traps:
+        n = t.split()[0]
+        if t.endswith("projects"):
+            paras.append(f"活动共展示新能源、生物医药等领域科技成果{n}项。")
+        elif t.endswith("companies"):
+            paras.append(f"参展企业{n}家。")
+    if a.trap_year:
+        paras.append(f"会上发布了《{a.trap_year}年度技术转移发展报告》。")
+    paras[1:1] = _filler(rng, _FILLER_ZH, filler_bytes, "")
+    return f"{a.name_zh}{where}{verb}", paras
+
+
+def _html(title: str, paras: list[str], lang: str) -> str:
+    body = "\n".join(f"<p>{p}</p>" for p in paras)
+    return (f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
+            f"<title>{title}</title></head>\n<body>\n<nav><a href=\"/\">Home</a> | "
+            f"<a href=\"/news\">News</a> | <a href=\"/about\">About us</a></nav>\n"
+            f"<article><h1>{title}</h1>\n{body}\n</article>\n"
+            "<footer>Copyright © Technology Transfer Network. All rights reserved.</footer>\n"
+            "</body></html>\n")
+
+
+def answer(a: Article, path: str, language: str, encoding: str) -> dict:
+    """The facts a careful reader takes from the article (SPEC field names)."""
+    year = None if a.date_mode == "no_year" else a.year
+    start = a.start.isoformat() if a.date_mode in ("full", "dateline") else None
+    precision = {"full": "day", "dateline": "day", "title_year": "year"}.get(a.date_mode,
+                                                                           "unknown")
+    p = a.place
+    return {
+        "file": path, "language": language, "encoding": encoding,
+        "event_type": a.event_type, "name": a.name_en, "name_zh": a.name_zh,
+        "year": year, "start_date": start,
+        "end_date": a.end.isoformat() if a.end is not None and start else None,
+        "month_day": f"{a.start.month:02d}-{a.start.day:02d}" if a.date_mode == "no_year"
+        else None,
+        "date_precision": precision, "format": a.fmt,
+        "city": p.city if p else None, "province_code": p.province_code if p else None,
+        "country_code": p.country_code if p else None,
+        "attendance": a.attendance[0] if a.attendance else None,
+        "attendance_qualifier": a.attendance[1] if a.attendance else None,
+        "organizations": [{"name": o.name, "name_zh": o.name_zh, "role": r,
+                           "org_type": o.org_type} for o, r in a.orgs],
+        "amounts": [[am.value, am.currency] for am in a.amounts],
+        "amount_details": [{"amount": am.value, "currency": am.currency, "metric": am.metric,
+                            "scope": am.scope} for am in a.amounts],
+        "traps": a.traps + [f"{am.projects} projects" for am in a.amounts
+                            if am.kind == "invest"]
+        + ([str(a.trap_year)] if a.trap_year else []),
+    }
+
+
+def make_document(seed: int, n: int) -> tuple[str, bytes, dict]:
+    """(relative path, file bytes, answer-key row) of article number `n`."""
+    rng = random.Random(f"{seed}:{n}")
+    a = draw_article(rng)
+    r = rng.random()
+    language = "en" if r < 0.55 else "zh" if r < 0.92 else "mixed"
+    # 1–20 KB, most around 3–5 KB, as news pages are
+    size = int(min(20_000, max(1_000, rng.lognormvariate(8.2, 0.6))))
+    ext = rng.choices(("txt", "md", "html"), weights=(80, 10, 10))[0]
+    if language == "mixed":
+        t_zh, p_zh = render_zh(a, rng, size // 2 - 400)
+        t_en, p_en = render_en(a, rng, size // 2 - 400)
+        title, paras = t_zh, p_zh + [t_en] + p_en
+    elif language == "zh":
+        title, paras = render_zh(a, rng, size - 400)
+    else:
+        title, paras = render_en(a, rng, size - 400)
+    encoding = "utf-8"
+    if ext == "html":
+        text = _html(title, paras, "zh" if language == "zh" else "en")
+    elif ext == "md":
+        text = f"# {title}\n\n" + "\n\n".join(paras) + "\n"
+    else:
+        text = title + "\n\n" + "\n\n".join(paras) + "\n"
+        if language == "zh" and rng.random() < 0.15:
+            encoding = "gb18030"
+    path = f"{n // FILES_PER_BUCKET:04d}/{n:07d}.{ext}"
+    return path, text.encode(encoding), answer(a, path, language, encoding)
+
+
+def iter_documents(seed: int, count: int, start: int = 0) -> Iterator[tuple[str, bytes, dict]]:
+    for n in range(start, start + count):
+        yield make_document(seed, n)
+
+
+def write_corpus(out: Path, docs: int, seed: int) -> Path:
+    """Write `docs` articles under out/articles and out/answer_key.jsonl; returns the key path."""
+    articles = out / "articles"
+    articles.mkdir(parents=True, exist_ok=True)
+    key = out / "answer_key.jsonl"
+    made: set[str] = set()
+    with key.open("w", encoding="utf-8") as f:
+        for path, data, row in iter_documents(seed, docs):
+            bucket = path.split("/", 1)[0]
+            if bucket not in made:
+                (articles / bucket).mkdir(exist_ok=True)
+                made.add(bucket)
+            (articles / path).write_bytes(data)
+            f.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
+    return key
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m etl.synthetic", description=__doc__.split(
+        "\n")[0])
+    ap.add_argument("--docs", type=int, required=True)
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--seed", type=int, default=0)
+    args = ap.parse_args(argv)
+    if args.docs < 0:
+        print("--docs must be >= 0", file=sys.stderr)
+        return 2
+    key = write_corpus(args.out, args.docs, args.seed)
+    print(f"{args.docs} articles in {args.out / 'articles'}, answer key {key}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
