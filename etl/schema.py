@@ -55,7 +55,8 @@ DOCUMENTS = Table(
     "documents", "one row per input file",
     _s(("doc_id", _str), ("source_path", _str), ("title", _str), ("language", _str),
        ("status", _str), ("error", _str), ("duplicate_of", _str), ("n_chars", _i64),
-       ("content_sha256", _str)),
+       ("content_sha256", _str),
+       ("text", _str)),  # added: the clean article text, for search and highlighting
     key=("doc_id",), sort=("source_path",))
 
 EVENTS = Table(
@@ -66,7 +67,10 @@ EVENTS = Table(
        ("date_precision", _str), ("year_source", _str), ("venue", _str), ("city", _str),
        ("province_code", _str), ("province", _str), ("country_code", _str),
        ("country", _str), ("region", _str), ("format", _str), ("attendance", _i64),
-       ("attendance_qualifier", _str), ("evidence", _str)),
+       ("attendance_qualifier", _str), ("evidence", _str),
+       # added columns (SPEC allows additions): the evidence of each fact, for the detail view
+       ("date_evidence", _str), ("place_evidence", _str), ("attendance_evidence", _str),
+       ("curated_fields", pa.list_(_str))),
     key=("event_id",), sort=("event_id",))
 
 ORGANIZATIONS = Table(

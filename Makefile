@@ -1,0 +1,52 @@
+# Two commands for a new user: `make run` and `make test` (see README.md).
+SHELL := /bin/bash
+PY := .venv/bin/python
+PIP := .venv/bin/pip
+WAREHOUSE ?= data/warehouse
+PORT ?= 8501
+
+.PHONY: run test etl venv dev-deps browser lint fuzz bench clean
+
+.venv/.installed: requirements.txt
+	test -x $(PY) || python3 -m venv .venv
+	$(PIP) install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+.venv/.installed-dev: .venv/.installed requirements-dev.txt
+	$(PIP) install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+venv: .venv/.installed
+
+dev-deps: .venv/.installed-dev
+
+# Debian's Chromium (browser tests, chart images) and CJK fonts; `playwright install`
+# cannot download browsers offline, so Playwright drives /usr/bin/chromium.
+browser:
+	@if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "noto.*cjk"; then \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium fonts-noto-cjk >/dev/null \
+	    || echo "warning: could not install chromium (browser tests will be skipped)"; \
+	fi
+
+etl: venv
+	$(PY) -m etl --input data/raw --output $(WAREHOUSE) --curation data/curation.yaml
+
+run: etl browser
+	WAREHOUSE_DIR=$(WAREHOUSE) .venv/bin/streamlit run dashboard.py --server.port $(PORT)
+
+test: dev-deps browser
+	$(PY) -m pytest -q -p no:cacheprovider
+
+lint: dev-deps
+	.venv/bin/ruff check .
+
+fuzz: dev-deps
+	HYPOTHESIS_PROFILE=long $(PY) -m pytest -q tests -m fuzz
+
+bench: dev-deps browser
+	$(PY) bench/etl.py
+	$(PY) bench/dashboard.py
+
+clean:
+	rm -rf data/warehouse data/.warehouse.* tests/artifacts bench/out

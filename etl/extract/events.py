@@ -1,0 +1,259 @@
+"""The event an article reports: its name, type and format, and every other fact about it.
+
+`extract_event` composes the extractors grouped by what they find (dates, places,
+organisations, people, attendance, participants, amounts). A bilingual release
+(Chinese then English) is read section by section and merged into one event.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from etl.extract import (amounts, attendance, dates, organizations, participants, people,
+                         places)
+from etl.extract.records import EventFinding, MixFinding
+from etl.extract.text import has_cjk, sentence_at
+from etl.reference import read_csv
+
+_HELD_EN = r"(?:was|were|is|will be|has been)\s+(?:successfully\s+|grandly\s+|officially\s+)?" \
+           r"(?:held|hosted|launched|opened|convened|organi[sz]ed|kicked off|staged)|" \
+           r"took place|opened|kicked off|concluded|closed"
+_HELD_ZH = r"举办|举行|召开|开幕|开班|闭幕|落幕|启动|在.{1,20}?(?:举办|举行|召开)"
+_ONLINE = re.compile(r"\b(?:online|virtual(?:ly)?|webinar|live[- ]stream(?:ed|ing)?|via video|"
+                     r"cloud)\b|线上|云端|网络直播|视频连线", re.I)
+_OFFLINE = re.compile(r"\bin[- ]person\b|\boffline\b|\bon[- ]site\b|线下|现场", re.I)
+_BOTH = re.compile(r"(?:both\s+)?(?:in[- ]person|offline|on[- ]site)\s+(?:and|&|or|\+)\s+"
+                   r"(?:online|virtual)|(?:online|virtual)\s+(?:and|&|\+)\s+"
+                   r"(?:offline|in[- ]person|on[- ]site)|线上线下|线上\s*[+＋与和]\s*线下|"
+                   r"线下\s*[+＋与和]\s*线上|hybrid", re.I)
+_HEREINAFTER = re.compile(r"((?:[\w’'&-]+\s+){1,9}?[\w’'&-]+)\s*[\(（]\s*(?:hereinafter|以下简称)")
+_TITLE_WORD = r"(?:[A-Z0-9][\w’'&.-]*|of|and|for|on|the|in|&|at|de|between|to)"
+
+
+@dataclass(frozen=True)
+class _Keywords:
+    en: re.Pattern
+    zh: re.Pattern
+    types: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def _keywords() -> _Keywords:
+    rows = read_csv("event_types.csv")
+    types = {r["keyword"].lower(): r["event_type"] for r in rows}
+    en = sorted((r["keyword"] for r in rows if r["lang"] == "en"), key=len, reverse=True)
+    zh = sorted((r["keyword"] for r in rows if r["lang"] == "zh"), key=len, reverse=True)
+    en_alt = "|".join(re.escape(k) for k in en)
+    zh_alt = "|".join(re.escape(k) for k in zh)
+    return _Keywords(re.compile(rf"\b({en_alt})s?\b", re.I), re.compile(f"({zh_alt})"), types)
+
+
+def event_type_of(name: str) -> str | None:
+    """The event type a name's own keyword says ("… Transfer Forum" → forum)."""
+    kw = _keywords()
+    hits = [m.group(1).lower() for m in kw.en.finditer(name)]
+    hits += [m.group(1) for m in kw.zh.finditer(name)]
+    return kw.types.get(hits[-1]) if hits else None
+
+
+def _type_counts(text: str) -> Counter:
+    kw = _keywords()
+    counts: Counter = Counter()
+    for m in kw.en.finditer(text):
+        counts[kw.types[m.group(1).lower()]] += 1
+    for m in kw.zh.finditer(text):
+        counts[kw.types[m.group(1)]] += 1
+    return counts
+
+
+@dataclass
+class _Candidate:
+    name: str
+    pos: int
+    score: float
+
+
+def _en_candidates(text: str, in_title: bool) -> list[_Candidate]:
+    kw = _keywords()
+    out = []
+    alt = kw.en.pattern[3:-3]  # the alternation inside \b(…)s?\b
+    # A run of capitalised words ending with an event keyword, then an optional year/acronym.
+    pat = re.compile(rf"((?:{_TITLE_WORD}[ \t]+){{0,14}}?(?:{alt})s?)\b"
+                     rf"((?:[ \t]+(?:19|20)\d\d)?(?:[ \t]*\([A-Z][A-Za-z&]{{1,12}}\))?)", re.I)
+    for m in pat.finditer(text):
+        words = m.group(1).split()
+        # keep only the tail that is capitalised (lower-case joiners allowed inside)
+        start = len(words) - 1
+        while start > 0 and (words[start - 1][:1].isupper() or words[start - 1][:1].isdigit()
+                             or (words[start - 1] in {"of", "and", "for", "on", "in", "&",
+                                                      "the", "at", "to", "between"}
+                                 and start - 2 >= 0 and words[start - 2][:1].isupper())):
+            start -= 1
+        tail = words[start:]
+        while tail and tail[0].lower() in {"of", "and", "for", "on", "in", "&", "the", "at",
+                                            "to", "between", "a", "an"}:
+            tail = tail[1:]
+        if not tail or not tail[-1][:1].isupper():
+            continue
+        if re.fullmatch(r"(?:On|In|At|During|From)", tail[0]):
+            tail = tail[1:]
+        name = " ".join(tail) + m.group(2)
+        name = re.sub(r"^(?:The|This|That|A)\s+", "", name).strip()
+        name = re.sub(r"^(?:January|February|March|April|May|June|July|August|September|"
+                      r"October|November|December)\s+\d{1,2},?\s*", "", name)
+        if len(name.split()) < 2 and not in_title:
+            continue
+        out.append(_Candidate(name, m.start(1), 0.0))
+    # "the meeting for Scientific and Technological Exchanges … was held"
+    pat2 = re.compile(rf"\bthe\s+({alt})\s+((?:for|on|of)\s+(?:{_TITLE_WORD}[ \t]+){{1,20}}?)"
+                      rf"(?=(?:{_HELD_EN}))", re.I)
+    for m in pat2.finditer(text):
+        name = (m.group(1)[:1].upper() + m.group(1)[1:] + " " + m.group(2)).strip()
+        out.append(_Candidate(name, m.start(1), 0.5))
+    for m in _HEREINAFTER.finditer(text):
+        phrase = re.sub(r"^.*?\b(?:the|a|an)\s+", "", m.group(1), flags=re.I)
+        if kw.en.search(phrase):
+            out.append(_Candidate(phrase.strip(), m.start(1), 2.0))
+    return out
+
+
+_ZH_STOP = "，。、：；“”‘’《》【】[]！？ \t\n于在由和与及是为将对从把以就据"
+
+
+def _zh_candidates(text: str) -> list[_Candidate]:
+    kw = _keywords()
+    out = []
+    for m in kw.zh.finditer(text):
+        end = m.end()
+        start = m.start()
+        while start > 0 and text[start - 1] not in _ZH_STOP and m.end() - start < 40:
+            start -= 1
+        name = text[start:end].strip("（）() ")
+        if len(name) - len(m.group(1)) < 2:
+            continue
+        quoted = start > 0 and text[start - 1] in "《“"
+        out.append(_Candidate(name, start, 1.0 if quoted else 0.0))
+    return out
+
+
+def find_event_name(text: str, title: str = "") -> tuple[str, str | None]:
+    """(name, event_type) of the article's main event; the headline when nothing better."""
+    counts = _type_counts(text)
+    best: _Candidate | None = None
+    best_score = -1.0
+    for source, body, in_title in ((title, title, True), (text, text, False)):
+        if not source:
+            continue
+        cands = _zh_candidates(body) if has_cjk(body) and not re.search(r"[A-Za-z]{4,}\s+[A-Za-z]{4,}", body[:200]) else []
+        cands += _en_candidates(body, in_title)
+        for c in cands:
+            etype = event_type_of(c.name)
+            score = c.score + (3.0 if in_title else 0.0) + min(counts.get(etype, 0), 8) * 0.5
+            after = body[c.pos + len(c.name): c.pos + len(c.name) + 80]
+            if re.match(rf"[^.。]{{0,40}}?(?:{_HELD_EN}|{_HELD_ZH})", after):
+                score += 2.0
+            score -= c.pos / max(len(body), 1)  # earlier is likelier the subject
+            if score > best_score:
+                best, best_score = c, score
+    if best is None:
+        fallback = (title or text[:120]).strip().splitlines()[0] if (title or text).strip() else ""
+        etype = counts.most_common(1)[0][0] if counts else None
+        return fallback[:200], etype
+    etype = event_type_of(best.name)
+    # The article's dominant event word wins over a name that merely hosts the event
+    # ("a training held at the … Conference"): trust the name only if its type is common.
+    if counts and etype and counts[etype] * 2 < counts.most_common(1)[0][1]:
+        etype = counts.most_common(1)[0][0]
+    return best.name, etype
+
+
+def find_format(text: str) -> str | None:
+    """in_person | online | hybrid from what the text says; None when it says nothing."""
+    if _BOTH.search(text):
+        return "hybrid"
+    online, offline = _ONLINE.search(text), _OFFLINE.search(text)
+    if online and offline:
+        return "hybrid"
+    if online and re.search(r"\b(?:held|hosted|took place)\s+online\b|线上举办|以线上", text):
+        return "online"
+    return None
+
+
+def _section_event(text: str, title: str) -> EventFinding:
+    name, etype = find_event_name(text, title)
+    pos = text.find(name) if name else -1
+    ev = EventFinding(name=name, event_type=etype or "other",
+                      evidence=sentence_at(text, pos, pos + len(name)) if pos >= 0 else "")
+    ev.format = find_format(text)
+    ev.date = dates.find_event_date(text, title=title, event_name=name)
+    ev.place = places.find_place(text, title=title, org_home=organizations.org_home)
+    if ev.format is None and (ev.place.venue or ev.place.city):
+        ev.format = "in_person"
+    ev.attendance = attendance.find_attendance(text)
+    ev.organizations = organizations.find_organizations(title + "\n" + text if title and
+                                                        title not in text else text)
+    ev.people = people.find_people(text)
+    ev.mix = participants.find_participant_mix(text)
+    ev.amounts = amounts.find_amounts(text)
+    return ev
+
+
+_PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
+
+
+def extract_event(sections: list[tuple[str, str]], title: str) -> EventFinding:
+    """One event from an article's language sections [(lang, text), …].
+
+    The English section leads for names, organisations and people (the canonical
+    names are English); the Chinese one adds name_zh and anything the English lacks.
+    """
+    found = [(lang, _section_event(text, title if i == 0 else _first_line(text)))
+             for i, (lang, text) in enumerate(sections) if text.strip()]
+    if not found:
+        return EventFinding(name=title or "untitled")
+    found.sort(key=lambda f: 0 if f[0] == "en" else 1)
+    lead = found[0][1]
+    for lang, other in found[1:]:
+        if lang == "zh" and lead.name_zh is None and has_cjk(other.name):
+            lead.name_zh = other.name
+        if lead.event_type == "other":
+            lead.event_type = other.event_type
+        if _PRECISION_RANK[other.date.precision] > _PRECISION_RANK[lead.date.precision]:
+            lead.date = other.date
+        if not lead.place.city and other.place.city:
+            lead.place = other.place
+        lead.format = lead.format or other.format
+        lead.attendance = lead.attendance or other.attendance
+        if not lead.organizations:
+            lead.organizations = other.organizations
+        if not lead.people:
+            lead.people = other.people
+        lead.amounts += [a for a in other.amounts
+                         if not any(amounts.same_amount(a, b) for b in lead.amounts)]
+        seen = {(m.dimension, m.category) for m in lead.mix}
+        lead.mix += [m for m in other.mix if (m.dimension, m.category) not in seen]
+    if has_cjk(lead.name) and lead.name_zh is None:
+        lead.name_zh = lead.name
+    lead.mix += _speaker_countries(lead, {(m.dimension, m.category) for m in lead.mix})
+    return lead
+
+
+def _first_line(text: str) -> str:
+    return text.strip().splitlines()[0][:300] if text.strip() else ""
+
+
+def _speaker_countries(ev: EventFinding, seen: set) -> list[MixFinding]:
+    """Countries the speakers and participating organisations came from (basis speakers)."""
+    out = []
+    for p in ev.people:
+        country = p.country_hint
+        if country and ("country", country) not in seen:
+            seen.add(("country", country))
+            out.append(MixFinding("country", country, "speakers", evidence=p.evidence))
+    for o in ev.organizations:
+        if o.role == "participant" and o.country_hint and ("country", o.country_hint) not in seen:
+            seen.add(("country", o.country_hint))
+            out.append(MixFinding("country", o.country_hint, "listed", evidence=o.evidence))
+    return out

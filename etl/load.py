@@ -1,0 +1,219 @@
+"""Write the warehouse atomically: a versioned directory beside OUTPUT, then a symlink swap.
+
+Readers open OUTPUT/<table>.parquet through the symlink, so they see either the
+previous complete warehouse or the new one, never a mix, even if this process is
+killed at any moment. Leftovers of a killed run are removed by the next run.
+This is the only module of the ETL that writes.
+"""
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import shutil
+import uuid
+from collections.abc import Iterable
+from contextlib import contextmanager
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from etl import schema
+
+KEEP_OLD_VERSIONS = 1  # a dashboard may still be reading the previous build
+
+
+class OutputError(Exception):
+    """The output path cannot be used (a usage error)."""
+
+
+class LockedError(Exception):
+    """Another run holds the output's lock."""
+
+
+def versions_dir(output: Path) -> Path:
+    return output.parent / f".{output.name}.versions"
+
+
+def lock_path(output: Path) -> Path:
+    return output.parent / f".{output.name}.lock"
+
+
+def cache_path(output: Path) -> Path:
+    return output.parent / f".{output.name}.cache.sqlite"
+
+
+def check_output(output: Path) -> None:
+    """Refuse an OUTPUT that is a file or a non-empty directory we did not build."""
+    if output.is_symlink():
+        return
+    if output.exists():
+        if not output.is_dir():
+            raise OutputError(f"--output {output} exists and is not a directory")
+        if any(output.iterdir()) and not (output / "manifest.json").exists():
+            raise OutputError(f"--output {output} is a non-empty directory that is not a "
+                              "warehouse; choose an empty or new path")
+
+
+@contextmanager
+def output_lock(output: Path):
+    """Exclusive lock on OUTPUT for the whole run; raises LockedError if held."""
+    output.parent.mkdir(parents=True, exist_ok=True)
+    path = lock_path(output)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise LockedError(f"another ETL run is writing {output} (lock {path}); "
+                              "wait for it to finish") from None
+        os.ftruncate(fd, 0)
+        os.write(fd, str(os.getpid()).encode())
+        yield
+    finally:
+        os.close(fd)
+
+
+def clean_leftovers(output: Path) -> None:
+    """Remove unfinished builds of killed runs (their directories start with '.tmp-')."""
+    vdir = versions_dir(output)
+    if vdir.is_dir():
+        for child in vdir.iterdir():
+            if child.name.startswith(".tmp-"):
+                shutil.rmtree(child, ignore_errors=True)
+    for stray in output.parent.glob(f".{output.name}.link-*"):
+        stray.unlink(missing_ok=True)
+
+
+class WarehouseWriter:
+    """Builds one new warehouse version; `commit()` publishes it atomically.
+
+    Tables may be written whole (`write_table`) or streamed in batches
+    (`open_stream` → `write_batch` …), so large corpora need bounded memory.
+    """
+
+    def __init__(self, output: Path):
+        self.output = output
+        self.vdir = versions_dir(output)
+        self.vdir.mkdir(parents=True, exist_ok=True)
+        self.tmp = self.vdir / f".tmp-{uuid.uuid4().hex}"
+        self.tmp.mkdir()
+        self.rows: dict[str, int] = {}
+        self._streams: dict[str, pq.ParquetWriter] = {}
+
+    def _path(self, name: str) -> Path:
+        return self.tmp / f"{name}.parquet"
+
+    def write_table(self, name: str, table: pa.Table) -> None:
+        pq.write_table(table, self._path(name), compression="zstd", row_group_size=256_000)
+        self.rows[name] = table.num_rows
+
+    def write_rows(self, name: str, rows: list[dict]) -> None:
+        self.write_table(name, schema.to_arrow(name, rows))
+
+    def open_stream(self, name: str, arrow_schema: pa.Schema) -> None:
+        self._streams[name] = pq.ParquetWriter(self._path(name), arrow_schema,
+                                               compression="zstd")
+        self.rows[name] = 0
+
+    def write_batch(self, name: str, table: pa.Table) -> None:
+        if table.num_rows:
+            self._streams[name].write_table(table)
+            self.rows[name] += table.num_rows
+
+    def close_stream(self, name: str) -> None:
+        self._streams.pop(name).close()
+
+    def commit(self, manifest: dict) -> str:
+        """fsync, name the version by its content, swap the symlink; returns the version."""
+        for name in list(self._streams):
+            self.close_stream(name)
+        version = _content_hash(self.tmp)
+        manifest = {**manifest, "warehouse_version": version,
+                    "tables": {k: self.rows[k] for k in sorted(self.rows)}}
+        _write_json(self.tmp / "manifest.json", manifest)
+        _fsync_dir(self.tmp)
+        final = self.vdir / version
+        if final.exists():  # identical build already on disk: reuse it
+            shutil.rmtree(self.tmp)
+        else:
+            os.rename(self.tmp, final)
+        _swap_symlink(self.output, final)
+        _prune(self.vdir, keep=final)
+        return version
+
+    def abort(self) -> None:
+        for w in self._streams.values():
+            w.close()
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+def _content_hash(folder: Path) -> str:
+    h = hashlib.sha256()
+    for p in sorted(folder.glob("*.parquet")):
+        h.update(p.name.encode())
+        with p.open("rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                h.update(block)
+    return h.hexdigest()[:16]
+
+
+def _write_json(path: Path, data: dict) -> None:
+    with path.open("w", encoding="utf-8") as f:
+        json.dump(data, f, ensure_ascii=False, indent=2, sort_keys=True)
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    for p in folder.iterdir():
+        with p.open("rb") as f:
+            os.fsync(f.fileno())
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _swap_symlink(output: Path, target: Path) -> None:
+    """Point OUTPUT at `target` with one rename (atomic on POSIX)."""
+    if output.exists() and not output.is_symlink():
+        # An empty directory made by the user (e.g. mktemp -d) or a warehouse of an
+        # older layout: move it aside so the symlink can take its place.
+        if any(output.iterdir()):
+            aside = versions_dir(output) / f".tmp-old-{uuid.uuid4().hex}"
+            os.rename(output, aside)
+        else:
+            output.rmdir()
+    link = output.parent / f".{output.name}.link-{uuid.uuid4().hex}"
+    rel = os.path.relpath(target, output.parent)
+    os.symlink(rel, link)
+    os.replace(link, output)
+    fd = os.open(output.parent, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _prune(vdir: Path, keep: Path) -> None:
+    olds = sorted((p for p in vdir.iterdir() if p != keep and not p.name.startswith(".")),
+                  key=lambda p: p.stat().st_mtime, reverse=True)
+    for p in olds[KEEP_OLD_VERSIONS:]:
+        shutil.rmtree(p, ignore_errors=True)
+    for p in vdir.glob(".tmp-old-*"):
+        shutil.rmtree(p, ignore_errors=True)
+
+
+def read_manifest(output: Path) -> dict | None:
+    try:
+        return json.loads((output / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def table_names() -> Iterable[str]:
+    return schema.TABLES.keys()

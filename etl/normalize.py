@@ -1,0 +1,251 @@
+"""Per-document extraction results → warehouse rows with stable ids and ISO names.
+
+Pure functions over rows: canonical organisations (reference table + rules), place
+names from codes, one event per real event across documents, FX conversion.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz
+
+from etl import fx, gazetteer
+from etl.extract import organizations
+
+MERGE_NAME_SIMILARITY = 88
+MERGE_MAX_DAYS_APART = 3
+
+
+def stable_id(prefix: str, *parts: str) -> str:
+    h = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+    return f"{prefix}_{h}"
+
+
+def doc_id_for(source_path: str) -> str:
+    return hashlib.sha1(source_path.encode("utf-8")).hexdigest()[:16]
+
+
+def name_key(name: str) -> str:
+    """Case-, width- and punctuation-insensitive key of a name."""
+    s = unicodedata.normalize("NFKC", name).casefold()
+    s = re.sub(r"\b(the|co|ltd|limited|inc)\b", " ", s)
+    return " ".join(re.sub(r"[^\w]+", " ", s).split())
+
+
+# ---------------------------------------------------------------- organisations
+
+def resolve_org(name: str, acronym: str | None = None, country_hint: str | None = None) -> dict:
+    """An organisation row for a mention: the reference entry if known, else rules."""
+    ref = organizations.lookup_org(name) or (organizations.lookup_org(acronym) if acronym
+                                             else None)
+    if ref is not None:
+        key = name_key(ref.name)
+        return {"org_id": stable_id("o", key), "name": ref.name, "name_zh": ref.name_zh,
+                "acronym": ref.acronym or acronym, "org_type": ref.org_type,
+                "country_code": ref.country_code or country_hint, "city": ref.city}
+    clean = re.sub(r"\s+", " ", name).strip()
+    zh = clean if re.search(r"[\u4e00-\u9fff]", clean) else None
+    return {"org_id": stable_id("o", name_key(clean)), "name": clean, "name_zh": zh,
+            "acronym": acronym, "org_type": organizations.classify_org(clean),
+            "country_code": country_hint or gazetteer.country_hint(clean), "city": None}
+
+
+def _merge_org_rows(a: dict, b: dict) -> dict:
+    return {k: a.get(k) if a.get(k) is not None else b.get(k) for k in a}
+
+
+# ---------------------------------------------------------------- one document
+
+def document_rows(doc: dict) -> dict[str, list[dict]]:
+    """Rows of every table (but documents) for one extracted document."""
+    out: dict[str, list[dict]] = defaultdict(list)
+    ev = doc.get("event")
+    if doc.get("status") != "ok" or not ev:
+        return out
+    doc_id = doc["doc_id"]
+    event_id = stable_id("e", doc_id)
+    date, place = ev["date"], ev["place"]
+    country = place.get("country_code")
+    att = ev.get("attendance") or {}
+    start = _date(date.get("start_date"))
+    out["events"].append({
+        "event_id": event_id, "doc_id": doc_id, "source_doc_ids": [doc_id],
+        "name": ev["name"] or doc.get("title") or doc["source_path"],
+        "name_zh": ev.get("name_zh"), "event_type": ev.get("event_type") or "other",
+        "start_date": start, "end_date": _date(date.get("end_date")),
+        "month_day": date.get("month_day"), "year": date.get("year"),
+        "date_precision": date.get("precision") or "unknown",
+        "year_source": date.get("year_source"), "venue": place.get("venue"),
+        "city": place.get("city"), "province_code": place.get("province_code"),
+        "province": gazetteer.province_name(place["province_code"])
+        if place.get("province_code") else None,
+        "country_code": country,
+        "country": gazetteer.country_name(country) if country else None,
+        "region": gazetteer.region_of(country) if country else None,
+        "format": ev.get("format"), "attendance": att.get("count"),
+        "attendance_qualifier": att.get("qualifier"), "evidence": ev.get("evidence") or "",
+        "date_evidence": date.get("evidence") or None,
+        "place_evidence": place.get("evidence") or None,
+        "attendance_evidence": att.get("evidence") or None, "curated_fields": [],
+    })
+    orgs: dict[str, dict] = {}
+    for m in ev.get("organizations", []):
+        row = resolve_org(m["name"], m.get("acronym"), m.get("country_hint"))
+        oid = row["org_id"]
+        orgs[oid] = _merge_org_rows(orgs[oid], row) if oid in orgs else row
+        out["event_organizations"].append({"event_id": event_id, "org_id": oid,
+                                           "role": m["role"], "evidence": m.get("evidence")})
+    for p in ev.get("people", []):
+        org_id = None
+        if p.get("affiliation"):
+            row = resolve_org(p["affiliation"], None, p.get("country_hint"))
+            if row["org_type"] != "other" or row["org_id"] in orgs:
+                org_id = row["org_id"]
+                orgs[org_id] = _merge_org_rows(orgs[org_id], row) if org_id in orgs else row
+        pid = stable_id("p", name_key(p["name"]), org_id or "")
+        out["people"].append({"person_id": pid, "name": p["name"], "title": p.get("title"),
+                              "org_id": org_id})
+        out["event_people"].append({"event_id": event_id, "person_id": pid,
+                                    "role": p.get("role") or "other",
+                                    "evidence": p.get("evidence")})
+    out["organizations"] = list(orgs.values())
+    for m in ev.get("mix", []):
+        out["participant_mix"].append({"event_id": event_id, **{k: m.get(k) for k in (
+            "dimension", "category", "share", "count", "basis", "evidence")}})
+    for i, a in enumerate(ev.get("amounts", [])):
+        out["amounts"].append({
+            "amount_id": stable_id("a", doc_id, str(i)), "doc_id": doc_id,
+            "event_id": event_id, "metric": a["metric"], "scope": a["scope"],
+            "amount": float(a["amount"]), "currency": a["currency"],
+            "reference_year": a.get("reference_year"), "qualifier": a.get("qualifier") or "exact",
+            "surface": a.get("surface"), "evidence": a.get("evidence"),
+            "stated_amount": a.get("stated_amount"), "stated_currency": a.get("stated_currency"),
+        })
+    return out
+
+
+def _date(v) -> dt.date | None:
+    if v is None or isinstance(v, dt.date):
+        return v
+    try:
+        return dt.date.fromisoformat(str(v))
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------- the corpus
+
+def combine(per_doc: Iterable[dict[str, list[dict]]]) -> dict[str, list[dict]]:
+    """Concatenate per-document rows; one organisation/person row per id."""
+    tables: dict[str, list[dict]] = defaultdict(list)
+    orgs: dict[str, dict] = {}
+    persons: dict[str, dict] = {}
+    for rows in per_doc:
+        for name, items in rows.items():
+            if name == "organizations":
+                for o in items:
+                    orgs[o["org_id"]] = _merge_org_rows(orgs[o["org_id"]], o) \
+                        if o["org_id"] in orgs else o
+            elif name == "people":
+                for p in items:
+                    persons.setdefault(p["person_id"], p)
+            else:
+                tables[name].extend(items)
+    tables["organizations"] = list(orgs.values())
+    tables["people"] = list(persons.values())
+    for t in ("event_organizations", "event_people", "participant_mix"):
+        tables[t] = _unique(tables[t], _KEYS[t])
+    return tables
+
+
+_KEYS = {"event_organizations": ("event_id", "org_id", "role"),
+         "event_people": ("event_id", "person_id", "role"),
+         "participant_mix": ("event_id", "dimension", "category", "basis")}
+
+
+def _unique(rows: list[dict], key: tuple[str, ...]) -> list[dict]:
+    seen, out = set(), []
+    for r in rows:
+        k = tuple(r.get(c) for c in key)
+        if k not in seen:
+            seen.add(k)
+            out.append(r)
+    return out
+
+
+def _compatible(a: dict, b: dict) -> bool:
+    if a["city"] and b["city"] and a["city"] != b["city"]:
+        return False
+    if a["year"] and b["year"] and a["year"] != b["year"]:
+        return False
+    if a["start_date"] and b["start_date"] and \
+            abs((a["start_date"] - b["start_date"]).days) > MERGE_MAX_DAYS_APART:
+        return False
+    if a["month_day"] and b["month_day"] and a["month_day"] != b["month_day"] and \
+            not (a["start_date"] and b["start_date"]):
+        return False
+    types = {a["event_type"], b["event_type"]} - {"other"}
+    if len(types) > 1:
+        return False
+    return a["year"] is not None or a["month_day"] is not None or a["name"] == b["name"]
+
+
+def _similar(a: dict, b: dict) -> bool:
+    if a.get("name_zh") and b.get("name_zh") and a["name_zh"] == b["name_zh"]:
+        return True
+    return fuzz.token_sort_ratio(name_key(a["name"]), name_key(b["name"])) >= \
+        MERGE_NAME_SIMILARITY
+
+
+def merge_events(tables: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """Articles about the same event (close name, same place, compatible dates) → one event.
+
+    The event of the first document (by doc order) survives; the others' facts fill
+    its gaps and their rows are re-pointed to it.
+    """
+    events = sorted(tables["events"], key=lambda e: e["event_id"])
+    blocks: dict[str, list[dict]] = defaultdict(list)
+    for e in events:
+        blocks[e["city"] or ""].append(e)
+    alias: dict[str, str] = {}
+    for block in blocks.values():
+        kept: list[dict] = []
+        for e in block:
+            target = next((k for k in kept if _compatible(k, e) and _similar(k, e)), None)
+            if target is None:
+                kept.append(e)
+                continue
+            alias[e["event_id"]] = target["event_id"]
+            target["source_doc_ids"] = sorted(set(target["source_doc_ids"]) |
+                                              set(e["source_doc_ids"]))
+            for k, v in e.items():
+                if target.get(k) is None and v is not None:
+                    target[k] = v
+    if not alias:
+        return tables
+    tables["events"] = [e for e in events if e["event_id"] not in alias]
+    for t in ("event_organizations", "event_people", "participant_mix", "amounts"):
+        for r in tables[t]:
+            r["event_id"] = alias.get(r["event_id"], r["event_id"])
+    for t in ("event_organizations", "event_people", "participant_mix"):
+        tables[t] = _unique(tables[t], _KEYS[t])
+    return tables
+
+
+def add_fx(tables: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """Convert every amount to USD and CNY by SPEC's rule (after curation fixed the dates)."""
+    events = {e["event_id"]: e for e in tables["events"]}
+    for a in tables["amounts"]:
+        ev = events.get(a.get("event_id")) or {}
+        r = fx.convert(a["amount"], a["currency"], reference_year=a.get("reference_year"),
+                       event_date=ev.get("start_date"), event_year=ev.get("year"),
+                       stated_amount=a.pop("stated_amount", None),
+                       stated_currency=a.pop("stated_currency", None))
+        a.update(amount_usd=r.amount_usd, amount_cny=r.amount_cny,
+                 fx_rate_to_usd=r.fx_rate_to_usd, fx_date=r.fx_date, fx_basis=r.fx_basis)
+    return tables

@@ -1,0 +1,350 @@
+"""The ETL run: ingest → extract → normalise → curate → load, streaming in file order.
+
+Per-document work (read, parse, extract, rows) runs in worker processes (or on a
+Dask cluster) and is cached; corpus-level work (duplicates, merging events across
+articles, curation, FX) runs here; only `etl.load` writes.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+import time
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from etl import ETL_VERSION, cache, curation, ingest, load, normalize, schema
+from etl.reference import reference_dir
+
+DOC_BATCH = 2000  # documents rows per streamed Parquet batch
+
+
+@dataclass
+class Options:
+    input: Path
+    output: Path
+    curation: Path | None = None
+    workers: int = os.cpu_count() or 1
+    engine: str = "local"          # local | dask
+    scheduler: str | None = None   # dask.distributed scheduler address
+    progress: bool | None = None   # None: only on a terminal
+
+
+@dataclass
+class Summary:
+    ok: int = 0
+    quarantined: int = 0
+    duplicate: int = 0
+    events: int = 0
+    amounts: int = 0
+    extracted: int = 0             # documents actually (re-)extracted this run
+    seconds: float = 0.0
+    version: str = ""
+    unchanged: bool = False
+    unmatched_curation: tuple[str, ...] = ()
+
+    def line(self, output: Path) -> str:
+        state = "unchanged, nothing re-extracted" if self.unchanged else \
+            f"{self.extracted} extracted"
+        return (f"documents {self.ok} ok, {self.quarantined} quarantined, {self.duplicate} "
+                f"duplicate · {self.events} events · {self.amounts} amounts · {state} · "
+                f"{self.seconds:.1f} s → {output} (version {self.version})")
+
+
+class UsageError(Exception):
+    """Bad arguments: exit 2 with this one-line message."""
+
+
+def extractor_version() -> str:
+    """ETL version + the reference tables' content: either changing re-extracts."""
+    h = hashlib.sha256(ETL_VERSION.encode())
+    for p in sorted(reference_dir().glob("*.csv")):
+        h.update(p.name.encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+# ---------------------------------------------------------------- per document (workers)
+
+def extract_bytes(source_path: str, data: bytes, version: str) -> dict:
+    """Parse and extract one document; never raises (a failure quarantines it)."""
+    from etl.extract.events import extract_event
+    from etl.extract.records import to_dict
+
+    result = {"doc_id": normalize.doc_id_for(source_path), "source_path": source_path,
+              "version": version, "title": "", "language": "other", "n_chars": 0,
+              "text": "", "dedupe_key": None, "status": "ok", "error": None,
+              "event": None, "rows": {}}
+    try:
+        doc = ingest.parse_document(data, Path(source_path).suffix.lower())
+    except ingest.IngestError as e:
+        result.update(status="quarantined", error=str(e))
+        return result
+    except Exception as e:  # a parser bug must not stop the run: quarantine with the cause
+        result.update(status="quarantined", error=f"could not parse: {type(e).__name__}: {e}")
+        return result
+    result.update(title=doc.title, language=doc.language, n_chars=len(doc.text),
+                  text=doc.text, dedupe_key=ingest.dedupe_key(doc.text))
+    try:
+        event = extract_event([(s.lang, s.text) for s in doc.sections], doc.title)
+        result["event"] = to_dict(event)
+        result["rows"] = dict(normalize.document_rows(result))
+    except Exception as e:
+        result.update(status="quarantined", event=None, rows={},
+                      error=f"extraction failed: {type(e).__name__}: {e}")
+    return result
+
+
+# ---------------------------------------------------------------- executors
+
+class _Inline:
+    """Runs tasks in this process (workers=1): simplest to debug and to profile."""
+
+    def submit(self, fn: Callable, *args) -> Future:
+        f: Future = Future()
+        f.set_result(fn(*args))
+        return f
+
+    def close(self) -> None:
+        pass
+
+
+class _Dask:
+    def __init__(self, address: str | None):
+        from distributed import Client
+        self.client = Client(address) if address else Client(processes=True)
+
+    def submit(self, fn: Callable, *args):
+        return self.client.submit(fn, *args, pure=False)
+
+    def close(self) -> None:
+        self.client.close()
+
+
+class _Local:
+    def __init__(self, workers: int):
+        self.pool = ProcessPoolExecutor(max_workers=workers)
+
+    def submit(self, fn: Callable, *args) -> Future:
+        return self.pool.submit(fn, *args)
+
+    def close(self) -> None:
+        self.pool.shutdown(cancel_futures=True)
+
+
+def _executor(opts: Options):
+    if opts.engine == "dask":
+        return _Dask(opts.scheduler)
+    return _Inline() if opts.workers <= 1 else _Local(opts.workers)
+
+
+# ---------------------------------------------------------------- the run
+
+def _fingerprint(files: list[tuple[str, int, int]], opts: Options, version: str) -> str:
+    h = hashlib.sha256(version.encode())
+    for rel, size, mtime in files:
+        h.update(f"{rel}\x1f{size}\x1f{mtime}\n".encode())
+    if opts.curation:
+        h.update(opts.curation.read_bytes())
+    return h.hexdigest()
+
+
+def _stat(path: Path) -> tuple[int, int]:
+    try:
+        st = path.lstat()
+        return st.st_size, st.st_mtime_ns
+    except OSError:
+        return -1, -1
+
+
+def _results(files: list[tuple[Path, str, int, int]], root: Path, store: cache.ExtractionCache,
+             executor, version: str, window: int) -> Iterator[tuple[dict, bool]]:
+    """(result, extracted_now) per file in input order; at most `window` in flight."""
+    pending: deque = deque()
+
+    def drain(limit: int):
+        while len(pending) > limit:
+            rel, size, mtime, sha, item = pending.popleft()
+            if isinstance(item, dict):
+                yield item, False
+                continue
+            try:
+                res = item.result()
+            except Exception as e:
+                res = extract_error(rel, version, e)
+            if sha:
+                store.put(rel, size, mtime, sha, res)
+            yield res, True
+
+    for path, rel, size, mtime in files:
+        res = None
+        sha = store.sha_for(rel, size, mtime)
+        if sha:
+            res = store.get(sha)
+        if res is None:
+            try:
+                data = ingest.read_source(path, root)
+            except ingest.IngestError as e:
+                pending.append((rel, size, mtime, None, quarantined(rel, version, str(e))))
+                yield from drain(window)
+                continue
+            sha = hashlib.sha256(data).hexdigest()
+            res = store.get(sha)
+            if res is None:
+                pending.append((rel, size, mtime, sha,
+                                executor.submit(extract_bytes, rel, data, version)))
+                yield from drain(window)
+                continue
+            store.put(rel, size, mtime, sha, None)
+        res["content_sha256"] = sha
+        if res.get("source_path") != rel:  # same content seen at another path
+            res = {**res, "source_path": rel, "doc_id": normalize.doc_id_for(rel)}
+            res["rows"] = dict(normalize.document_rows(res))
+        pending.append((rel, size, mtime, sha, res))
+        yield from drain(window)
+    yield from drain(0)
+
+
+def quarantined(rel: str, version: str, reason: str) -> dict:
+    return {"doc_id": normalize.doc_id_for(rel), "source_path": rel, "version": version,
+            "title": "", "language": "other", "n_chars": 0, "text": "", "dedupe_key": None,
+            "status": "quarantined", "error": reason, "event": None, "rows": {}}
+
+
+def extract_error(rel: str, version: str, e: Exception) -> dict:
+    return quarantined(rel, version, f"worker failed: {type(e).__name__}: {e}")
+
+
+def run(opts: Options) -> Summary:
+    t0 = time.monotonic()
+    if not opts.input.is_dir():
+        raise UsageError(f"--input {opts.input} is not a directory")
+    corrections = []
+    if opts.curation is not None:
+        try:
+            corrections = curation.load_curation(opts.curation)
+        except curation.CurationError as e:
+            raise UsageError(str(e)) from None
+    try:
+        load.check_output(opts.output)
+    except load.OutputError as e:
+        raise UsageError(str(e)) from None
+    with load.output_lock(opts.output):
+        load.clean_leftovers(opts.output)
+        return _run_locked(opts, corrections, t0)
+
+
+def _run_locked(opts: Options, corrections, t0: float) -> Summary:
+    root = opts.input.resolve()
+    version = extractor_version()
+    paths = ingest.discover(opts.input)
+    files = []
+    for p in paths:
+        size, mtime = _stat(p)
+        files.append((p, p.relative_to(opts.input).as_posix(), size, mtime))
+    fingerprint = _fingerprint([(r, s, m) for _, r, s, m in files], opts, version)
+    previous = load.read_manifest(opts.output)
+    if previous and previous.get("input_fingerprint") == fingerprint:
+        return _unchanged_summary(previous, t0)
+
+    store = cache.ExtractionCache(load.cache_path(opts.output), version)
+    writer = load.WarehouseWriter(opts.output)
+    executor = _executor(opts)
+    summary = Summary()
+    try:
+        tables, doc_ids = _extract_all(files, root, store, executor, version, writer, summary,
+                                       opts)
+        tables = normalize.merge_events(tables)
+        tables, unmatched = curation.apply_curation(tables, corrections, doc_ids)
+        tables = normalize.add_fx(tables)
+        for name in ("event_organizations", "event_people", "participant_mix"):
+            tables[name] = normalize._unique(tables[name], normalize._KEYS[name])
+        for name in schema.TABLES:
+            if name != "documents":
+                writer.write_rows(name, tables.get(name, []))
+        summary.events, summary.amounts = len(tables["events"]), len(tables["amounts"])
+        summary.unmatched_curation = tuple(unmatched)
+        summary.seconds = time.monotonic() - t0
+        manifest = {
+            "schema_version": schema.SCHEMA_VERSION, "etl_version": version,
+            "input_files": len(files), "documents_ok": summary.ok,
+            "documents_quarantined": summary.quarantined,
+            "documents_duplicate": summary.duplicate, "input_fingerprint": fingerprint,
+            "curation_file": str(opts.curation) if opts.curation else None,
+            "curation_unmatched": list(unmatched), "run_seconds": round(summary.seconds, 2),
+        }
+        summary.version = writer.commit(manifest)
+    except BaseException:
+        writer.abort()
+        raise
+    finally:
+        executor.close()
+        store.close()
+    return summary
+
+
+def _extract_all(files, root, store, executor, version, writer, summary, opts):
+    from tqdm import tqdm
+
+    show = opts.progress if opts.progress is not None else sys.stderr.isatty()
+    bar = tqdm(total=len(files), unit="doc", disable=not show, file=sys.stderr,
+               desc="extracting")
+    writer.open_stream("documents", schema.DOCUMENTS.schema)
+    first_of: dict[str, str] = {}
+    doc_ids: dict[str, str] = {}
+    batch: list[dict] = []
+    per_doc = []
+    window = max(8, 16 * max(opts.workers, 1))
+    store.begin()
+    try:
+        for n, (res, fresh) in enumerate(_results(files, root, store, executor, version,
+                                                  window)):
+            summary.extracted += fresh
+            doc_ids[res["source_path"]] = res["doc_id"]
+            status, dup = res["status"], None
+            if status == "ok" and res.get("dedupe_key"):
+                dup = first_of.get(res["dedupe_key"])
+                if dup:
+                    status = "duplicate"
+                else:
+                    first_of[res["dedupe_key"]] = res["doc_id"]
+            summary.ok += status == "ok"
+            summary.quarantined += status == "quarantined"
+            summary.duplicate += status == "duplicate"
+            if status == "ok":
+                per_doc.append(res.get("rows") or {})
+            batch.append({
+                "doc_id": res["doc_id"], "source_path": res["source_path"],
+                "title": res.get("title") or "", "language": res.get("language") or "other",
+                "status": status, "error": res.get("error"), "duplicate_of": dup,
+                "n_chars": res.get("n_chars") or 0,
+                "content_sha256": res.get("content_sha256"), "text": res.get("text") or "",
+            })
+            if len(batch) >= DOC_BATCH:
+                writer.write_batch("documents", schema.to_arrow("documents", batch))
+                batch = []
+            if n % 500 == 499:
+                store.commit()
+                store.begin()
+            bar.update(1)
+        writer.write_batch("documents", schema.to_arrow("documents", batch))
+        store.forget_missing({rel for _, rel, _, _ in files})
+    finally:
+        store.commit()
+        bar.close()
+    tables = normalize.combine(per_doc)
+    return tables, doc_ids
+
+
+def _unchanged_summary(manifest: dict, t0: float) -> Summary:
+    tables = manifest.get("tables", {})
+    return Summary(ok=manifest.get("documents_ok", 0),
+                   quarantined=manifest.get("documents_quarantined", 0),
+                   duplicate=manifest.get("documents_duplicate", 0),
+                   events=tables.get("events", 0), amounts=tables.get("amounts", 0),
+                   seconds=time.monotonic() - t0, version=manifest.get("warehouse_version", ""),
+                   unchanged=True,
+                   unmatched_curation=tuple(manifest.get("curation_unmatched", [])))
