@@ -474,22 +474,24 @@ def _accept(text: str, start: int, end: int, e: _Entry) -> bool:
         return False
     before = text[max(0, start - 16):start]
     if e.needs_context or (e.kind == "city" and len(e.name) <= 3):
+        if _CAPITAL_NEXT.match(text, end):
+            return False    # part of a longer proper name: "at University College London"
         return bool(_PLACE_PREPOSITION.search(before)) or _followed_by_area(text[end:end + 40])
     if e.kind == "city" and _NAME_BEFORE.search(before):
         return False
     return True
 
 
-_AFTER_COMMA = re.compile(r"^,\s*([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+_AFTER_COMMA = re.compile(r"^,\s*([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?![\w'’-]|\s+[A-Z])")
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 
 
 def _followed_by_area(after: str) -> bool:
     m = _AFTER_COMMA.match(after)
     if not m:
         return False
-    words = m.group(1).split()
-    return any(country_code(" ".join(words[:n])) or province_code(" ".join(words[:n]), None)
-               for n in range(len(words), 0, -1))
+    phrase = m.group(1)
+    return bool(country_code(phrase) or any(province_code(phrase, cc) for cc in ("CHN", "USA")))
 
 
 # --- organisations ---------------------------------------------------------------------------
