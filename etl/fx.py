@@ -25,7 +25,7 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from etl.reference import read_csv
 
@@ -89,7 +89,7 @@ def _ecb_currencies() -> set[str]:
     return set(_daily_converter().currencies)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _ecb_year(currency: str, year: int) -> tuple[float, bool] | None:
     """(USD per unit averaged over the year's ECB business days, year fully covered) or None."""
     conv = _business_day_converter()
