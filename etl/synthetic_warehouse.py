@@ -482,7 +482,8 @@ def _mix_rows(rng: random.Random, mix: dict, event_id: str, att: int | None, cn:
             row("institution_type", c, max(0.0, s), count, "derived" if derived else "reported",
                 f"{round(s * 100)}% of participants came from {c.replace('_', ' ')}s.")
     if rng.random() < 0.15:
-        for p in rng.sample(FOREIGN_PLACES, rng.randint(2, 6)):
+        places = rng.sample(FOREIGN_PLACES, rng.randint(2, 6))
+        for p in {q.country_code: q for q in places}.values():
             row("country", p.country_code, None, None, rng.choice(("speakers", "listed")),
                 f"Speakers came from {p.country}.")
     if cn and rng.random() < 0.08:
