@@ -1,0 +1,142 @@
+"""Tech-transfer events dashboard: page config, navigation, the global filters, then the page.
+
+    streamlit run dashboard.py                      # reads data/warehouse/
+    WAREHOUSE_DIR=DIR streamlit run dashboard.py
+
+The filters live in one `Filters` value in the session (so they survive page changes) and in
+the URL (so a copied link reopens the same view). Widgets are seeded from that value when they
+are (re)created, e.g. after meeting mode hid them.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import streamlit as st
+
+from etl.schema import EVENT_TYPES, ORG_TYPES, ROLES
+from ui import data, queries
+from ui.filters import (
+    CURRENCIES,
+    FILTER_PARAMS,
+    LANGS,
+    Filters,
+    clamp_years,
+    from_query_params,
+    to_query_params,
+)
+from ui.i18n import country_name, label, province_name, t
+
+PAGES = (  # file, title key, url path, icon
+    ("pages/overview.py", "page_overview", "overview", ":material/dashboard:"),
+    ("pages/over_time.py", "page_time", "time", ":material/timeline:"),
+    ("pages/regions.py", "page_regions", "regions", ":material/public:"),
+    ("pages/institutions.py", "page_institutions", "institutions", ":material/account_balance:"),
+    ("pages/participants.py", "page_mix", "participants", ":material/groups:"),
+    ("pages/amounts.py", "page_amounts", "amounts", ":material/payments:"),
+    ("pages/explorer.py", "page_explorer", "explorer", ":material/table_view:"),
+    ("pages/sources.py", "page_sources", "sources", ":material/article:"),
+    ("pages/event.py", "page_event", "event", ":material/event:"),
+)
+PAGE_PARAMS = {"event": ("event",), "sources": ("doc", "q")}  # kept only on their own page
+
+state = st.session_state
+if "_filters" not in state:
+    state["_filters"] = from_query_params(st.query_params)
+f: Filters = state["_filters"]
+lang = state.get("w_lang", f.lang)
+meeting = state.get("w_meeting", f.meeting)
+
+st.set_page_config(page_title=t("app_title", lang), page_icon=":material/hub:", layout="wide",
+                   initial_sidebar_state="collapsed" if meeting else "auto")
+page = st.navigation([st.Page(path, title=t(key, lang), url_path=url, icon=icon,
+                              default=(url == "overview"))
+                      for path, key, url, icon in PAGES])
+
+
+def _seed(key: str, value: object) -> None:
+    if key not in state:
+        state[key] = value
+
+
+def _options(query: queries.Query, column: str, keep: tuple[str, ...]) -> list[str]:
+    rows = data.run(query)
+    found = [] if rows.empty else [v for v in rows[column] if v]
+    return sorted(set(found) | set(keep))
+
+
+def _reset() -> None:
+    state["_filters"] = Filters(currency=state["_filters"].currency, lang=state["_filters"].lang,
+                                meeting=state["_filters"].meeting)
+    for key in [k for k in state if str(k).startswith("w_") and k not in ("w_lang", "w_meeting")]:
+        del state[key]
+
+
+wh = data.current()
+bounds = None
+if wh.status != "missing":
+    yb = data.scalar_row(queries.year_bounds())
+    if yb.get("lo") is not None and yb.get("lo") == yb.get("lo"):
+        bounds = (int(yb["lo"]), int(yb["hi"]))
+
+with st.sidebar:
+    _seed("w_lang", f.lang)
+    lang = st.segmented_control(t("language", lang), LANGS, key="w_lang",
+                                format_func={"en": "English", "zh": "中文"}.get) or "en"
+    _seed("w_meeting", f.meeting)
+    meeting = st.toggle(t("meeting_mode", lang), key="w_meeting", help=t("meeting_help", lang))
+    new = replace(f, lang=lang, meeting=meeting)
+    if not meeting:
+        st.subheader(t("filters", lang))
+        if bounds and bounds[0] < bounds[1]:
+            _seed("w_years", (f.year_min or bounds[0], f.year_max or bounds[1]))
+            lo, hi = st.slider(t("years", lang), bounds[0], bounds[1], key="w_years")
+            new = replace(new, year_min=max(lo, bounds[0]), year_max=min(hi, bounds[1]))
+        _seed("w_unknown", f.include_unknown_year)
+        unknown = st.checkbox(t("include_unknown", lang), key="w_unknown")
+        _seed("w_regions", list(f.regions))
+        regions = tuple(st.multiselect(
+            t("region", lang), _options(queries.region_options(), "region", f.regions),
+            key="w_regions", format_func=lambda v: label(v, lang)))
+        _seed("w_countries", list(f.countries))
+        countries = tuple(st.multiselect(
+            t("country", lang),
+            _options(queries.country_options(regions), "country_code", f.countries),
+            key="w_countries", format_func=lambda c: f"{country_name(c, None, lang)} ({c})"))
+        _seed("w_provinces", list(f.provinces))
+        provinces = tuple(st.multiselect(
+            t("province", lang),
+            _options(queries.province_options(regions, countries), "province_code", f.provinces),
+            key="w_provinces", format_func=lambda c: f"{province_name(c, None, lang)} ({c})"))
+        _seed("w_types", list(f.event_types))
+        types = tuple(st.multiselect(t("event_type", lang), EVENT_TYPES, key="w_types",
+                                     format_func=lambda v: label(v, lang)))
+        _seed("w_orgtypes", list(f.org_types))
+        org_types = tuple(st.multiselect(t("org_type", lang), ORG_TYPES, key="w_orgtypes",
+                                         format_func=lambda v: label(v, lang)))
+        _seed("w_roles", list(f.roles))
+        roles = tuple(st.multiselect(t("role", lang), ROLES, key="w_roles",
+                                     format_func=lambda v: label(v, lang)))
+        _seed("w_org", f.org_search)
+        org_search = st.text_input(t("org_search", lang), key="w_org", max_chars=100)
+        _seed("w_currency", f.currency)
+        currency = st.segmented_control(t("currency", lang), CURRENCIES,
+                                        key="w_currency") or "USD"
+        new = replace(new, include_unknown_year=unknown, regions=regions, countries=countries,
+                      provinces=provinces, event_types=types, org_types=org_types, roles=roles,
+                      org_search=org_search.strip(), currency=currency)
+        st.button(t("reset", lang), on_click=_reset, icon=":material/restart_alt:")
+    if wh.status != "missing":
+        st.caption(f"{t('warehouse_version', lang)}: `{wh.version}`")
+
+f = clamp_years(new, bounds)
+state["_filters"] = f
+
+# Write the view into the URL; page-specific parameters stay only on their own page.
+keep = PAGE_PARAMS.get(page.url_path, ())
+current = st.query_params.to_dict()
+target = {k: v for k, v in current.items() if k in keep and k not in FILTER_PARAMS}
+target |= to_query_params(f)
+if current != target:
+    st.query_params.from_dict(target)
+
+page.run()

@@ -1,0 +1,69 @@
+"""Event detail: everything known about one event, each fact with its evidence sentence."""
+import pandas as pd
+import streamlit as st
+
+from ui import data, layout, queries
+from ui.i18n import country_name, label, province_name, t
+
+f = layout.page_header("page_event")
+choices = data.run(queries.event_choices(f))
+wanted = st.query_params.get("event")
+ids = list(choices["event_id"]) if not choices.empty else []
+if wanted and wanted not in ids:
+    ids.insert(0, wanted)  # a link to an event outside the current filters still opens it
+names = dict(zip(choices.get("event_id", []), choices.get("name", []), strict=True))
+event_id = st.selectbox(t("choose_event", f.lang), ids, index=ids.index(wanted) if wanted in ids
+                        else None, format_func=lambda e: names.get(e, e), key="event_choice",
+                        placeholder=t("no_event", f.lang))
+if not event_id:
+    st.info(t("no_event", f.lang))
+    st.stop()
+if event_id != wanted:
+    st.query_params["event"] = event_id
+ev = data.scalar_row(queries.event_detail(event_id))
+if not ev:
+    st.warning(t("unknown_event", f.lang, id=event_id))
+    st.stop()
+
+
+def _v(value: object) -> str:
+    return "—" if value is None or (isinstance(value, float) and value != value) or \
+        value is pd.NaT else str(value)
+
+
+name = ev.get("name_zh") if f.lang == "zh" and ev.get("name_zh") else ev.get("name")
+st.header(_v(name))
+dates = _v(ev.get("start_date"))
+if ev.get("end_date") is not None and _v(ev.get("end_date")) != "—":
+    dates += f" – {ev['end_date']}"
+if dates == "—":
+    dates = f"{_v(ev.get('year'))} ({label(ev.get('date_precision'), f.lang)})"
+    if ev.get("month_day"):
+        dates += f", {ev['month_day']}"
+place = ", ".join(p for p in (ev.get("venue"), ev.get("city"),
+                              province_name(ev.get("province_code"), ev.get("province"), f.lang)
+                              if ev.get("province_code") else None,
+                              country_name(ev.get("country_code"), ev.get("country"), f.lang)
+                              if ev.get("country_code") else None) if p)
+att = ev.get("attendance")
+att_text = "—" if att is None or att != att else \
+    f"{int(att):,} ({label(ev.get('attendance_qualifier'), f.lang)})"
+facts = pd.DataFrame([
+    {"fact": t("event_type", f.lang), "value": label(ev.get("event_type"), f.lang),
+     "evidence": ev.get("evidence")},
+    {"fact": t("dates", f.lang), "value": dates,
+     "evidence": ev.get("date_evidence") or ev.get("evidence")},
+    {"fact": t("place", f.lang), "value": place or "—",
+     "evidence": ev.get("place_evidence") or ev.get("evidence")},
+    {"fact": t("attendance", f.lang), "value": att_text,
+     "evidence": ev.get("attendance_evidence")},
+    {"fact": t("format", f.lang), "value": label(ev.get("format"), f.lang), "evidence": None},
+    {"fact": t("source", f.lang), "value": _v(ev.get("source_path")), "evidence": None},
+])
+st.dataframe(facts, hide_index=True, key="event_facts")
+for title_key, query in (("organisations", queries.event_organisations(event_id, f.lang)),
+                         ("people", queries.event_people(event_id, f.lang)),
+                         ("page_mix", queries.event_mix(event_id)),
+                         ("amounts", queries.event_amounts(event_id))):
+    st.subheader(t(title_key, f.lang))
+    layout.table(data.run(query), f"event_{title_key}", link_events=False)

@@ -1,0 +1,33 @@
+"""Overview: KPI cards, events per year and region, the latest events with their sources."""
+import streamlit as st
+
+from ui import charts, data, layout, queries
+from ui.i18n import t
+
+f = layout.page_header("page_overview")
+k = data.scalar_row(queries.kpis(f))
+
+
+def _n(key: str) -> str:
+    value = k.get(key)
+    return "—" if value is None or value != value else f"{int(round(value)):,}"
+
+
+cards = [("kpi_events", "events"), ("kpi_countries", "countries"), ("kpi_orgs", "organisations"),
+         ("kpi_people", "people"), ("kpi_attendance", "attendance")]
+cols = st.columns(6)
+for col, (label_key, value_key) in zip(cols, cards, strict=False):
+    col.metric(t(label_key, f.lang), _n(value_key))
+cols[5].metric(t("kpi_contracts", f.lang, c=f.currency), _n("contract_value"))
+
+left, right = layout.columns(2)
+with left:
+    layout.plot(charts.events_per_year(data.run(queries.events_by_year_type(f)), f.lang),
+                "overview_per_year")
+with right:
+    layout.plot(charts.events_by_region(data.run(queries.events_by_region(f)), f.lang),
+                "overview_by_region")
+
+st.subheader(t("latest_events", f.lang))
+layout.table(data.run(queries.latest_events(f, 10)), "overview_latest",
+             hide=("province_code", "country_code"))

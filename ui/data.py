@@ -1,0 +1,161 @@
+"""The one path from the dashboard to the warehouse: DuckDB views over the Parquet tables.
+
+`inspect_warehouse` says what is there (ok / empty / partial / missing) from cheap file
+checks; `run` executes a `ui.queries.Query` and caches the result under a token that changes
+whenever the warehouse's manifest changes, so a rebuild is picked up on the next rerun.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pyarrow as pa
+import streamlit as st
+
+from etl.schema import TABLES
+from ui.queries import EXTRA_COLUMNS, Query
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+BUILD_COMMAND = "make run   # or: python -m etl --input data/raw --output data/warehouse"
+
+_DUCK_TYPES = {pa.string(): "VARCHAR", pa.int64(): "BIGINT", pa.float64(): "DOUBLE",
+               pa.date32(): "DATE", pa.list_(pa.string()): "VARCHAR[]"}
+
+
+@dataclass(frozen=True)
+class Warehouse:
+    path: Path
+    status: str  # ok | empty | partial | missing
+    tables: dict[str, str] = field(default_factory=dict)  # table → parquet glob
+    missing: tuple[str, ...] = ()
+    manifest: dict = field(default_factory=dict)
+    version: str = ""
+    token: str = ""
+
+
+def warehouse_dir() -> Path:
+    """`WAREHOUSE_DIR` if set, else data/warehouse (SPEC §5); relative paths from the project."""
+    path = Path(os.environ.get("WAREHOUSE_DIR") or "data/warehouse")
+    return path if path.is_absolute() else PROJECT_ROOT / path
+
+
+def _table_glob(root: Path, table: str) -> str | None:
+    path = root / f"{table}.parquet"
+    if path.is_file():
+        return str(path)
+    if path.is_dir() and any(path.rglob("*.parquet")):
+        return str(path / "**" / "*.parquet")
+    return None
+
+
+def inspect_warehouse(path: Path | None = None) -> Warehouse:
+    """What the warehouse at `path` holds; never raises."""
+    root = path or warehouse_dir()
+    try:
+        resolved = root.resolve()
+        if not resolved.is_dir():
+            return Warehouse(root, "missing", missing=tuple(TABLES))
+        tables = {t: g for t in TABLES if (g := _table_glob(resolved, t))}
+        missing = tuple(t for t in TABLES if t not in tables)
+        manifest_path = resolved / "manifest.json"
+        raw = manifest_path.read_bytes() if manifest_path.is_file() else b""
+        try:
+            manifest = json.loads(raw) if raw else {}
+            manifest = manifest if isinstance(manifest, dict) else {}
+        except ValueError:
+            manifest = {}
+        if not tables:
+            return Warehouse(root, "missing", missing=missing, manifest=manifest)
+        mtimes = "|".join(f"{t}:{(resolved / f'{t}.parquet').stat().st_mtime_ns}"
+                          for t in tables)
+        if raw:
+            mtimes += f"|manifest:{manifest_path.stat().st_mtime_ns}"
+        version = str(manifest.get("warehouse_version")
+                      or hashlib.sha256(raw or mtimes.encode()).hexdigest()[:12])
+        token = hashlib.sha256(f"{resolved}|{mtimes}".encode() + raw).hexdigest()[:16]
+        status = "partial" if missing else "ok"
+        return Warehouse(root, status, tables, missing, manifest, version, token)
+    except OSError:
+        return Warehouse(root, "missing", missing=tuple(TABLES))
+
+
+def _view_sql(con: duckdb.DuckDBPyConnection, table: str, glob: str | None) -> str:
+    """A view exposing every declared column; columns the files lack read as typed NULLs."""
+    declared = [(f.name, _DUCK_TYPES.get(f.type, "VARCHAR")) for f in TABLES[table].schema]
+    declared += [(c, t) for c, t in EXTRA_COLUMNS.get(table, ())
+                 if c not in TABLES[table].schema.names]
+    if glob is None:
+        cols = ", ".join(f'CAST(NULL AS {t}) AS "{c}"' for c, t in declared)
+        return f"CREATE VIEW {table} AS SELECT {cols} WHERE FALSE"
+    src = f"read_parquet({_quote(glob)}, union_by_name = true)"
+    present = {r[0] for r in con.execute(f"DESCRIBE SELECT * FROM {src}").fetchall()}
+    extra = ", ".join(f'CAST(NULL AS {t}) AS "{c}"' for c, t in declared if c not in present)
+    return f"CREATE VIEW {table} AS SELECT *{', ' + extra if extra else ''} FROM {src}"
+
+
+def _quote(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def connect(wh: Warehouse) -> tuple[duckdb.DuckDBPyConnection, tuple[str, ...]]:
+    """An in-memory DuckDB with one view per table; unreadable tables become empty views."""
+    con = duckdb.connect(":memory:", config={"threads": 2})
+    broken = list(wh.missing)
+    for table in TABLES:
+        glob = wh.tables.get(table)
+        try:
+            con.execute(_view_sql(con, table, glob))
+        except duckdb.Error:
+            broken.append(table)
+            con.execute(_view_sql(con, table, None))
+    return con, tuple(t for t in TABLES if t in broken)
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _connection(path: str, token: str) -> tuple[duckdb.DuckDBPyConnection, tuple[str, ...]]:
+    return connect(inspect_warehouse(Path(path)))
+
+
+def current() -> Warehouse:
+    """The warehouse named by the environment, with unreadable tables counted as missing."""
+    wh = inspect_warehouse()
+    if wh.status == "missing":
+        return wh
+    _, broken = _connection(str(wh.path), wh.token)
+    if broken != wh.missing:
+        return Warehouse(wh.path, "partial", wh.tables, broken, wh.manifest, wh.version, wh.token)
+    return wh
+
+
+def execute(con: duckdb.DuckDBPyConnection, query: Query) -> pd.DataFrame:
+    """Run one query on its own cursor (DuckDB connections are not shared across threads)."""
+    cur = con.cursor()
+    try:
+        return cur.execute(query.sql, query.params or None).df()
+    finally:
+        cur.close()
+
+
+@st.cache_data(max_entries=1024, show_spinner=False)
+def _cached(path: str, token: str, sql: str, params_json: str) -> pd.DataFrame:
+    con, _ = _connection(path, token)
+    return execute(con, Query(sql, json.loads(params_json)))
+
+
+def run(query: Query) -> pd.DataFrame:
+    """The rows of `query` on the current warehouse (empty frame if there is none)."""
+    wh = inspect_warehouse()
+    if wh.status == "missing":
+        return pd.DataFrame()
+    return _cached(str(wh.path), wh.token, query.sql, json.dumps(query.params, sort_keys=True))
+
+
+def scalar_row(query: Query) -> dict:
+    """The first row of `query` as a dict ({} when there is none)."""
+    df = run(query)
+    return {} if df.empty else df.iloc[0].to_dict()

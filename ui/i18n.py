@@ -1,0 +1,245 @@
+"""Interface strings in English and Chinese, and display names of vocabulary values and places."""
+from __future__ import annotations
+
+import gettext
+from functools import lru_cache
+
+STRINGS: dict[str, tuple[str, str]] = {
+    # app and sidebar
+    "app_title": ("Tech-transfer events", "技术转移活动"),
+    "language": ("Language / 语言", "Language / 语言"),
+    "meeting_mode": ("Meeting mode", "会议模式"),
+    "meeting_help": ("Hides the controls, enlarges fonts and shows one chart per screen.",
+                     "隐藏控件、放大字体，每屏显示一张图。"),
+    "filters": ("Filters", "筛选"),
+    "years": ("Years", "年份"),
+    "include_unknown": ("Include events with unknown year", "包括年份未知的活动"),
+    "region": ("Region", "地区"),
+    "country": ("Country", "国家/地区"),
+    "province": ("Province", "省份"),
+    "event_type": ("Event type", "活动类型"),
+    "org_type": ("Institution type", "机构类型"),
+    "role": ("Role", "角色"),
+    "org_search": ("Organisation contains", "机构名称包含"),
+    "currency": ("Currency", "货币"),
+    "reset": ("Reset filters", "重置筛选"),
+    "warehouse_version": ("Warehouse version", "数据版本"),
+    # pages
+    "page_overview": ("Overview", "概览"),
+    "page_time": ("Events over time", "时间趋势"),
+    "page_regions": ("Regions", "地区分布"),
+    "page_institutions": ("Institutions and people", "机构与人物"),
+    "page_mix": ("Participant mix", "参与者构成"),
+    "page_amounts": ("Contract values", "签约金额"),
+    "page_explorer": ("Data explorer", "数据浏览"),
+    "page_sources": ("Sources and data quality", "来源与数据质量"),
+    "page_event": ("Event detail", "活动详情"),
+    # captions
+    "caption_all": ("All events", "全部活动"),
+    "caption_years": ("years {a}–{b}", "{a}–{b}年"),
+    "caption_from": ("from {a}", "{a}年起"),
+    "caption_until": ("until {b}", "截至{b}年"),
+    "caption_unknown_in": ("unknown year included", "含年份未知"),
+    "caption_unknown_out": ("unknown year excluded", "不含年份未知"),
+    "caption_org": ("organisation “{q}”", "机构“{q}”"),
+    "caption_currency": ("values in {c}", "金额单位 {c}"),
+    # data states
+    "no_warehouse": ("No warehouse found at `{path}`.", "未找到数据仓库：`{path}`。"),
+    "build_hint": ("Build it from the articles in `data/raw/` with:",
+                   "请用以下命令从 `data/raw/` 中的文章生成："),
+    "empty_warehouse": ("The warehouse at `{path}` holds no events yet. Add articles to "
+                        "`data/raw/` and rebuild:",
+                        "`{path}` 中的数据仓库还没有活动。请把文章放入 `data/raw/` 后重新生成："),
+    "partial_warehouse": ("The warehouse is incomplete (missing or unreadable: {tables}); "
+                          "pages show what is there. Rebuild with:",
+                          "数据仓库不完整（缺失或无法读取：{tables}），页面仅显示现有数据。重新生成："),
+    "no_rows": ("No data under the current filters.", "当前筛选下没有数据。"),
+    # KPIs and labels
+    "kpi_events": ("Events", "活动"),
+    "kpi_countries": ("Countries", "国家/地区"),
+    "kpi_orgs": ("Organisations", "机构"),
+    "kpi_people": ("People", "人物"),
+    "kpi_attendance": ("Reported attendance", "报道的参会人数"),
+    "kpi_contracts": ("Contract value at events ({c})", "活动签约金额（{c}）"),
+    "events": ("events", "活动数"),
+    "year": ("Year", "年份"),
+    "month": ("Month", "月份"),
+    "year_unknown": ("year unknown", "年份未知"),
+    "unknown": ("unknown", "未知"),
+    "latest_events": ("Latest events", "最新活动"),
+    "events_per_year": ("Events per year", "每年活动数"),
+    "events_by_region": ("Events by region", "各地区活动数"),
+    "events_by_year_type": ("Events by year and type", "按年份和类型的活动数"),
+    "events_by_month": ("Events by month (where the date gives one)", "按月份的活动数（日期可知者）"),
+    "event_table": ("Events", "活动列表"),
+    "open": ("open", "打开"),
+    "detail": ("Detail", "详情"),
+    "source": ("Source", "来源"),
+    "name": ("Name", "名称"),
+    "date": ("Date", "日期"),
+    "place": ("Place", "地点"),
+    "world_map": ("Events by country", "各国活动数"),
+    "china_map": ("Events by Chinese province", "中国各省活动数"),
+    "city_map": ("Events by city", "各城市活动数"),
+    "participation": ("Domestic vs international participation", "国内与国际参与"),
+    "domestic": ("domestic", "国内"),
+    "international": ("international", "国际"),
+    "foreign": ("foreign", "国外"),
+    "orgs_by_type_role": ("Organisations by type and role", "按类型和角色的机构"),
+    "top_organisers": ("Top organisers (host, organiser, co-organiser)", "主要组织机构（主办、承办、协办）"),
+    "org_origin": ("Domestic vs foreign organisations", "国内与国外机构"),
+    "network": ("Who organises with whom", "共同组织网络"),
+    "people": ("Speakers and officials", "发言人与官员"),
+    "mix_per_event": ("Reported participant shares per event", "各活动参与者构成"),
+    "mix_per_year": ("Average participant shares per year", "各年平均参与者构成"),
+    "mix_listed": ("Institution types listed as taking part", "列出的参与机构类型"),
+    "mix_places": ("Participants by country and province", "参与者来源国家和省份"),
+    "speakers_by": ("Speakers by institution type and country", "发言人的机构类型与国家"),
+    "basis_note": ("Basis: reported = shares stated in the text; derived = computed from "
+                   "stated counts; listed = types named without figures; speakers = from the "
+                   "speakers' affiliations.",
+                   "依据：reported=文中给出的比例；derived=由人数推算；listed=仅列出类型；"
+                   "speakers=根据发言人所属机构。"),
+    "amounts_by_year": ("Amounts by year, metric and scope ({c})", "按年份、指标和范围的金额（{c}）"),
+    "include_stats": ("Include national / institution statistics",
+                      "包括全国/机构统计数据"),
+    "stats_note": ("Only deals signed at the events are shown; switch on to add figures "
+                   "about institutions, regions or whole countries.",
+                   "默认仅显示活动现场签约；打开开关可加入机构、地区或全国统计数字。"),
+    "amounts_table": ("Amounts with their original currency and FX basis", "金额（原币种与汇率依据）"),
+    "table": ("Table", "数据表"),
+    "sort_by": ("Sort by", "排序"),
+    "descending": ("Descending", "降序"),
+    "page": ("Page", "页"),
+    "rows_of": ("rows {a}–{b} of {n}", "第 {a}–{b} 行，共 {n} 行"),
+    "download_csv": ("Download these rows (CSV)", "下载当前行（CSV）"),
+    "download_zip": ("Download all tables (ZIP)", "下载全部数据表（ZIP）"),
+    "search_text": ("Search the articles", "全文搜索"),
+    "documents": ("Documents", "文档"),
+    "status": ("Status", "状态"),
+    "document": ("Document", "文档"),
+    "article_text": ("Article text (extracted facts marked ⟦…⟧)", "文章全文（抽取的事实以 ⟦…⟧ 标出）"),
+    "no_text": ("The warehouse holds no article text for this document.",
+                "数据仓库中没有该文档的全文。"),
+    "facts": ("Extracted facts and their evidence", "抽取的事实及其证据句"),
+    "quality": ("Data quality", "数据质量"),
+    "q_unknown_year": ("Events with unknown year", "年份未知的活动"),
+    "q_unresolved_place": ("Events without a resolved country", "未识别国家的活动"),
+    "q_unresolved_city": ("Events without a city", "无城市的活动"),
+    "q_unresolved_org": ("Organisations of type 'other' or without country",
+                         "类型为“其他”或无国家的机构"),
+    "q_curated": ("Curated years", "人工校订的年份"),
+    "q_quarantined": ("Quarantined documents", "隔离的文档"),
+    "choose_event": ("Event", "活动"),
+    "no_event": ("Choose an event (or open one from any table).", "请选择一个活动（或从任一表格打开）。"),
+    "unknown_event": ("No event with id `{id}` in this warehouse.", "此数据仓库中没有 ID 为 `{id}` 的活动。"),
+    "dates": ("Dates", "日期"),
+    "venue": ("Venue", "场地"),
+    "attendance": ("Attendance", "参会人数"),
+    "format": ("Format", "形式"),
+    "organisations": ("Organisations", "机构"),
+    "amounts": ("Amounts", "金额"),
+    "evidence": ("Evidence", "证据句"),
+    "fact": ("Fact", "事实"),
+    "value": ("Value", "值"),
+    "share": ("Share", "比例"),
+    "category": ("Category", "类别"),
+    "basis": ("Basis", "依据"),
+    "metric": ("Metric", "指标"),
+    "scope": ("Scope", "范围"),
+    "amount": ("Amount", "金额"),
+    "original": ("Original", "原始金额"),
+    "fx": ("FX basis", "汇率依据"),
+    "click_hint": ("Click a bar to open that event.", "点击条形可打开该活动。"),
+}
+
+_VOCAB_ZH = {
+    # event_type
+    "forum": "论坛", "conference": "会议", "summit": "峰会", "training": "培训",
+    "meeting": "座谈会", "fair": "展会", "signing": "签约", "competition": "大赛",
+    # org_type
+    "university": "高校", "research_institute": "科研院所", "government": "政府",
+    "enterprise": "企业", "association": "协会", "intermediary": "技术转移机构",
+    "park": "园区", "hospital": "医院", "media": "媒体", "international_org": "国际组织",
+    # role
+    "host": "主办", "organizer": "承办", "co_organizer": "协办", "supporter": "支持",
+    "partner": "合作", "participant": "参与", "signatory": "签约方",
+    # person role
+    "speaker": "发言人", "moderator": "主持人", "official": "官员", "trainer": "培训师",
+    # metric / scope
+    "contract_value": "合同金额", "transaction_volume": "成交额", "investment": "投资",
+    "economic_benefit": "经济效益", "funding": "资助", "revenue": "收入",
+    "event": "活动现场", "institution": "机构", "national": "全国", "regional": "地区",
+    # basis, status, qualifiers, format
+    "reported": "报道", "derived": "推算", "listed": "列出", "speakers": "发言人",
+    "ok": "正常", "quarantined": "隔离", "duplicate": "重复",
+    "exact": "确切", "at_least": "至少", "approx": "约",
+    "in_person": "线下", "online": "线上", "hybrid": "线上线下",
+    # regions
+    "Africa": "非洲", "Americas": "美洲", "Asia": "亚洲", "Europe": "欧洲", "Oceania": "大洋洲",
+    "other": "其他", "domestic": "国内", "international": "国际", "foreign": "国外",
+    "unknown": "未知",
+}
+
+
+def t(key: str, lang: str = "en", **kw: object) -> str:
+    """The interface string `key` in `lang`, formatted with `kw`; the key itself if unknown."""
+    pair = STRINGS.get(key)
+    if pair is None:
+        return key
+    text = pair[1] if lang == "zh" else pair[0]
+    return text.format(**kw) if kw else text
+
+
+def label(value: object, lang: str = "en") -> str:
+    """Display name of a vocabulary value ('co_organizer' → 'co-organizer' / '协办')."""
+    if value is None or value != value:  # None or NaN
+        return t("unknown", lang)
+    text = str(value)
+    if "+" in text:  # two types reported together
+        return " + ".join(label(p, lang) for p in text.split("+"))
+    if lang == "zh" and text in _VOCAB_ZH:
+        return _VOCAB_ZH[text]
+    return text.replace("_", " ")
+
+
+@lru_cache(maxsize=4)
+def _catalog(domain: str) -> gettext.NullTranslations:
+    try:
+        import pycountry
+        return gettext.translation(domain, pycountry.LOCALES_DIR, languages=["zh_CN"])
+    except Exception:  # no locale data: fall back to English names
+        return gettext.NullTranslations()
+
+
+@lru_cache(maxsize=4096)
+def country_name(code: str | None, english: str | None = None, lang: str = "en") -> str:
+    """Country name for display: Chinese from pycountry's ISO 3166-1 catalogue when lang='zh'."""
+    if not code:
+        return english or t("unknown", lang)
+    try:
+        import pycountry
+        c = pycountry.countries.get(alpha_3=code)
+    except Exception:
+        c = None
+    name = english or (getattr(c, "common_name", None) or getattr(c, "name", None)) or code
+    if lang == "zh" and c is not None:
+        return _catalog("iso3166-1").gettext(c.name)
+    return name
+
+
+@lru_cache(maxsize=4096)
+def province_name(code: str | None, english: str | None = None, lang: str = "en") -> str:
+    """Province name for display: Chinese from pycountry's ISO 3166-2 catalogue when lang='zh'."""
+    if not code:
+        return english or t("unknown", lang)
+    try:
+        import pycountry
+        s = pycountry.subdivisions.get(code=code)
+    except Exception:
+        s = None
+    if lang == "zh" and s is not None:
+        zh = _catalog("iso3166-2").gettext(s.name)
+        if zh != s.name:
+            return zh
+    return english or (s.name if s is not None else code)

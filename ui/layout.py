@@ -1,0 +1,143 @@
+"""What every page shares on screen: header and filter caption, the warehouse gate, chart and
+table rendering (meeting mode, PNG export, offline maps, links to the event detail)."""
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from ui import data, queries
+from ui.charts import style_for_meeting
+from ui.filters import Filters
+from ui.i18n import country_name, label, province_name, t
+
+EVENT_PAGE = "pages/event.py"
+EVENT_URL_PATH = "event"
+TOPOJSON_URL = "/app/static/topojson/"
+
+MEETING_CSS = """<style>
+html, body, [data-testid="stMarkdownContainer"] p, [data-testid="stCaptionContainer"] {
+  font-size: 1.35rem !important; }
+[data-testid="stMetricValue"] { font-size: 3.2rem !important; }
+[data-testid="stMetricLabel"] p { font-size: 1.4rem !important; }
+h1 { font-size: 3rem !important; }
+</style>"""
+
+
+def filters() -> Filters:
+    """The filters in force (set by dashboard.py before the page runs)."""
+    f = st.session_state.get("_filters")
+    return f if isinstance(f, Filters) else Filters()
+
+
+def caption(f: Filters, lang: str) -> str:
+    """One line naming the filters in force, e.g. 'years 2019–2021 · Asia · forum · values in USD'."""
+    parts: list[str] = []
+    if f.year_min is not None and f.year_max is not None:
+        parts.append(t("caption_years", lang, a=f.year_min, b=f.year_max))
+    elif f.year_min is not None:
+        parts.append(t("caption_from", lang, a=f.year_min))
+    elif f.year_max is not None:
+        parts.append(t("caption_until", lang, b=f.year_max))
+    if not f.include_unknown_year or parts:
+        parts.append(t("caption_unknown_in" if f.include_unknown_year else "caption_unknown_out",
+                       lang))
+    parts += [label(r, lang) for r in f.regions]
+    parts += [country_name(c, None, lang) for c in f.countries]
+    parts += [province_name(p, None, lang) for p in f.provinces]
+    for values in (f.event_types, f.org_types, f.roles):
+        if values:
+            parts.append(", ".join(label(v, lang) for v in values))
+    if f.org_search:
+        parts.append(t("caption_org", lang, q=f.org_search))
+    head = " · ".join(parts) if parts else t("caption_all", lang)
+    return f"{head} · {t('caption_currency', lang, c=f.currency)}"
+
+
+def page_header(title_key: str) -> Filters:
+    """Title and filter caption; stops the page with a friendly message if there is no data."""
+    f = filters()
+    st.title(t(title_key, f.lang))
+    st.caption(caption(f, f.lang))
+    if f.meeting:
+        st.html(MEETING_CSS)
+    gate(f.lang)
+    return f
+
+
+def gate(lang: str) -> data.Warehouse:
+    """Tell the user what is wrong with the warehouse and the command that fixes it."""
+    wh = data.current()
+    if wh.status == "missing":
+        st.warning(t("no_warehouse", lang, path=wh.path))
+        st.markdown(t("build_hint", lang))
+        st.code(data.BUILD_COMMAND, language="bash")
+        st.stop()
+    if wh.status == "partial":
+        st.warning(t("partial_warehouse", lang, tables=", ".join(wh.missing)))
+        st.code(data.BUILD_COMMAND, language="bash")
+    elif data.scalar_row(queries.event_count()).get("n", 0) == 0:
+        st.info(t("empty_warehouse", lang, path=wh.path))
+        st.code(data.BUILD_COMMAND, language="bash")
+    return wh
+
+
+def columns(n: int) -> list:
+    """n side-by-side columns, or n stacked full-width containers in meeting mode."""
+    if filters().meeting:
+        return [st.container() for _ in range(n)]
+    return list(st.columns(n))
+
+
+def plot(fig: go.Figure, key: str, *, geo: bool = False, select: bool = False) -> None:
+    """Render a figure with a PNG export button; a click on an event bar opens its detail."""
+    f = filters()
+    style_for_meeting(fig, f.meeting)
+    config = {"displaylogo": False,
+              "toImageButtonOptions": {"format": "png", "filename": key, "scale": 2}}
+    if geo:
+        config["topojsonURL"] = TOPOJSON_URL
+    if select:
+        state = st.plotly_chart(fig, key=key, config=config, on_select="rerun",
+                                selection_mode="points")
+        open_selected_event(state)
+    else:
+        st.plotly_chart(fig, key=key, config=config)
+
+
+def open_selected_event(state: object) -> None:
+    try:
+        points = state["selection"]["points"]  # type: ignore[index]
+    except (KeyError, TypeError):
+        return
+    for p in points:
+        custom = p.get("customdata") or []
+        if custom and custom[0]:
+            st.switch_page(EVENT_PAGE, query_params={"event": str(custom[0])})
+
+
+def event_link(event_id: str, lang: str) -> str:
+    """Relative link to the event detail page (works under any base URL path)."""
+    return f"{EVENT_URL_PATH}?event={event_id}" + ("&lang=zh" if lang == "zh" else "")
+
+
+def table(df: pd.DataFrame, key: str, *, link_events: bool = True, height: int | str = "auto",
+          hide: tuple[str, ...] = ()) -> None:
+    """A sortable table; rows of events get a link column to their detail page."""
+    f = filters()
+    if df.empty:
+        st.caption(t("no_rows", f.lang))
+        return
+    config: dict = {}
+    view = df.copy()
+    if link_events and "event_id" in view.columns:
+        view.insert(0, "detail", [event_link(e, f.lang) if e else None for e in view["event_id"]])
+        config["detail"] = st.column_config.LinkColumn(t("detail", f.lang),
+                                                       display_text=t("open", f.lang))
+    for col in ("event_type", "org_type", "role", "metric", "scope", "basis", "status",
+                "region", "fx_basis", "qualifier", "participation", "origin"):
+        if col in view.columns and f.lang == "zh":
+            view[col] = [label(v, f.lang) if v is not None else None for v in view[col]]
+    order = [c for c in view.columns if c not in hide]
+    st.dataframe(view, key=key, hide_index=True, column_config=config, column_order=order,
+                 height=height)
