@@ -1,0 +1,28 @@
+"""Suite-wide settings: hypothesis profiles and the `fuzz` marker.
+
+`make test` runs the "default" profile (a few hundred examples per property, seconds in
+total); `make fuzz` sets HYPOTHESIS_PROFILE=long and runs only tests marked `fuzz`, with at
+least 10,000 examples per extractor.
+"""
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, settings
+
+LONG_EXAMPLES = 10_000
+
+settings.register_profile("default", max_examples=150, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("long", max_examples=LONG_EXAMPLES, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow,
+                                                 HealthCheck.data_too_large])
+# CI machines are shared: no per-example deadline, a derandomised run is reproducible.
+settings.register_profile("ci", parent=settings.get_profile("default"), derandomize=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+def pytest_configure(config) -> None:
+    config.addinivalue_line(
+        "markers", "fuzz: property-based test; `make fuzz` reruns these with "
+                   "HYPOTHESIS_PROFILE=long (>= 10,000 examples each)")
