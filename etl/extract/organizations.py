@@ -324,7 +324,7 @@ def _split_and(item: str) -> list[str]:
     if len(parts) == 1:
         return [item]
     out = [parts[0]]
-    for sep, p in zip(parts[1::2], parts[2::2]):
+    for sep, p in zip(parts[1::2], parts[2::2], strict=True):
         left = out[-1]
         left_whole = bool(_HEAD.search(left)) or bool(_ACRONYM_TOKEN.search(left.split()[-1])) \
             or left.endswith(")") or lookup_org(left) is not None
