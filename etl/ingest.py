@@ -619,11 +619,7 @@ def _decode_prefix(data: bytes, encoding: str, errors: str = "strict") -> str:
 
 
 def _valid_utf8(b: bytes) -> bool:
-    try:
-        b.decode("utf-8")
-        return True
-    except UnicodeDecodeError:
-        return False
+    return _decodes(b, "utf-8")
 
 
 def _decode_line(line: bytes, legacy: str) -> str:
@@ -685,23 +681,42 @@ def _plausibility(text: str) -> float:
     return good / len(text) + bonus - text.count("\ufffd") / len(text)
 
 
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f]")
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+        return True
+    except UnicodeDecodeError:
+        return False
+
+
 def _legacy_encoding(data: bytes) -> str:
     """Best guess for bytes that are not UTF-8: GB18030, Big5 or a single-byte code page."""
     sample = data[:65536]
-    candidates = {}
+    best, best_score = "", 0.0
     for enc in ("gb18030", "big5hkscs"):
-        try:
-            candidates[enc] = _plausibility(sample.decode(enc, "replace"))
-        except LookupError:
+        text = sample.decode(enc, "replace")
+        han = _HAN.findall(text)
+        if len(han) < 2:
             continue
-    best = max(candidates, key=candidates.get)
-    if candidates[best] >= 0.9 and len(_HAN.findall(sample.decode(best, "replace"))) >= 2:
+        # Latin-1 text read as GBK also yields Han characters, but rare ones.
+        common = sum(1 for c in han if c in _COMMON_HAN) / len(han)
+        score = _plausibility(text)
+        if common >= 0.25 and score >= 0.9 and score > best_score:
+            best, best_score = enc, score
+    if best:
         return best
     try:
         from charset_normalizer import from_bytes
 
         guess = from_bytes(sample[:16384]).best()
         if guess is not None and guess.encoding:
+            # Latin code pages tie on short texts (cp1250 reads "à" as "ŕ"): Western European
+            # cp1252 is the likelier one here, unless the guess yields another script.
+            if not _NON_LATIN_LETTER.search(str(guess)) and _decodes(sample, "cp1252"):
+                return "cp1252"
             return guess.encoding
     except Exception:  # noqa: BLE001 - a failed guess falls back to cp1252
         pass
@@ -847,9 +862,14 @@ def detect_language(text: str) -> str:
     if other > 0.3 * total or (other > 0.1 * total and other > 0.1 * han):
         return "other"
     if han >= 0.2 * total and latin >= 0.2 * total:
-        if latin > 0.2 * total and not _looks_english(sample):
-            return "zh" if han > latin else "other"
-        return "mixed"
+        # Paragraph by paragraph, so Latin names inside Chinese sentences do not count as
+        # an English version (and Chinese names in brackets not as a Chinese one).
+        mass = {"zh": 0.0, "en": 0.0, "other": 0.0, "": 0.0}
+        for para in sample.split("\n"):
+            lang, m = _para_lang(para)
+            mass[lang] += m
+        if mass["zh"] >= 0.2 * total and mass["en"] >= 0.2 * total and _looks_english(sample):
+            return "mixed"
     if han > latin:
         return "zh"
     return "en" if _looks_english(sample) else "other"
