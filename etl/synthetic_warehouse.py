@@ -389,7 +389,7 @@ def _gen_chunk(seed: int, chunk: int, start: int, stop: int, ctx: _Ctx) -> dict[
             docs["duplicate_of"].append(None if r < 0.01 else doc_id)
             docs["n_chars"].append(0 if r < 0.01 else n_chars)
             docs["content_sha256"].append(hashlib.sha256(bad.encode()).hexdigest()
-                                          if r < 0.01 else docs["content_sha256"][-2])
+                                          if r < 0.01 else docs["content_sha256"][-1])
             _extra(docs, "text", "" if r < 0.01 else f"{name}\n\n{evidence}")
 
         roles_ev = []

@@ -236,3 +236,13 @@ def test_warehouse_mix_shares_of_an_event_sum_to_one(warehouse: Path) -> None:
         if r["dimension"] == "institution_type" and r["share"] is not None:
             totals[r["event_id"]] = totals.get(r["event_id"], 0.0) + r["share"]
     assert totals and all(abs(v - 1) < 0.011 for v in totals.values())
+
+
+def test_warehouse_duplicate_documents_share_the_content_hash_of_their_original(
+        warehouse: Path) -> None:
+    docs = {r["doc_id"]: r for r in ds.dataset(warehouse / "documents.parquet").to_table()
+            .to_pylist()}
+    dups = [r for r in docs.values() if r["status"] == "duplicate"]
+    assert dups
+    for r in dups:
+        assert r["content_sha256"] == docs[r["duplicate_of"]]["content_sha256"]
