@@ -42,7 +42,10 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _HAN_ONLY = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]{2,}$")
 _PLACE_PREPOSITION = re.compile(r"(?:\b(?:in|at|from|near|outside)\s+)$")
 # "Xiao Wenchang": a capitalised word right before a pinyin city name makes it a person's name.
-_NAME_BEFORE = re.compile(r"\b(?!(?:The|In|At|From|Of|And|To|By|On|For|With|Near)\b)[A-Z][a-z]+ $")
+_NAME_BEFORE = re.compile(
+    r"\b(?!(?:The|In|At|From|Of|And|To|By|On|For|With|Near|University|College|Institute|School|"
+    r"Academy|Greater|Metropolitan|Central|Downtown|North|South|East|West|Northern|Southern|"
+    r"Eastern|Western|Visit|Welcome|Hello)\b)[A-Z][a-z]+ $")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'"})
 
 
