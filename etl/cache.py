@@ -20,6 +20,11 @@ CREATE TABLE IF NOT EXISTS results (
 """
 
 
+def _iso(v):
+    """Dates in cached rows become ISO strings; normalize.combine parses them back."""
+    return v.isoformat()
+
+
 class ExtractionCache:
     def __init__(self, path: Path, version: str):
         self.version = version
@@ -62,7 +67,8 @@ class ExtractionCache:
             self.db.execute("INSERT OR REPLACE INTO files VALUES (?,?,?,?)",
                             (source_path, size, mtime_ns, sha256))
             if result is not None:
-                blob = zlib.compress(json.dumps(result, ensure_ascii=False).encode(), 3)
+                blob = zlib.compress(json.dumps(result, ensure_ascii=False,
+                                                default=_iso).encode(), 3)
                 self.db.execute("INSERT OR REPLACE INTO results VALUES (?,?,?)",
                                 (sha256, self.version, blob))
         except sqlite3.DatabaseError:

@@ -154,6 +154,10 @@ def combine(per_doc: Iterable[dict[str, list[dict]]]) -> dict[str, list[dict]]:
             elif name == "people":
                 for p in items:
                     persons.setdefault(p["person_id"], p)
+            elif name == "events":
+                for e in items:
+                    e["start_date"], e["end_date"] = _date(e["start_date"]), _date(e["end_date"])
+                tables[name].extend(items)
             else:
                 tables[name].extend(items)
     tables["organizations"] = list(orgs.values())

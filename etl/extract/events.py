@@ -37,6 +37,7 @@ class _Keywords:
     en: re.Pattern
     zh: re.Pattern
     types: dict[str, str]
+    en_alt: str
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +48,8 @@ def _keywords() -> _Keywords:
     zh = sorted((r["keyword"] for r in rows if r["lang"] == "zh"), key=len, reverse=True)
     en_alt = "|".join(re.escape(k) for k in en)
     zh_alt = "|".join(re.escape(k) for k in zh)
-    return _Keywords(re.compile(rf"\b({en_alt})s?\b", re.I), re.compile(f"({zh_alt})"), types)
+    return _Keywords(re.compile(rf"\b({en_alt})s?\b", re.I), re.compile(f"({zh_alt})"), types,
+                     en_alt)
 
 
 def event_type_of(name: str) -> str | None:
@@ -78,7 +80,7 @@ class _Candidate:
 def _en_candidates(text: str, in_title: bool) -> list[_Candidate]:
     kw = _keywords()
     out = []
-    alt = kw.en.pattern[3:-3]  # the alternation inside \b(…)s?\b
+    alt = kw.en_alt
     # A run of capitalised words ending with an event keyword, then an optional year/acronym.
     pat = re.compile(rf"((?:{_TITLE_WORD}[ \t]+){{0,14}}?(?:{alt})s?)\b"
                      rf"((?:[ \t]+(?:19|20)\d\d)?(?:[ \t]*\([A-Z][A-Za-z&]{{1,12}}\))?)", re.I)
@@ -146,7 +148,7 @@ def find_event_name(text: str, title: str = "") -> tuple[str, str | None]:
     for source, body, in_title in ((title, title, True), (text, text, False)):
         if not source:
             continue
-        cands = _zh_candidates(body) if has_cjk(body) and not re.search(r"[A-Za-z]{4,}\s+[A-Za-z]{4,}", body[:200]) else []
+        cands = _zh_candidates(body) if has_cjk(body) else []
         cands += _en_candidates(body, in_title)
         for c in cands:
             etype = event_type_of(c.name)
