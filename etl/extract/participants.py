@@ -44,6 +44,7 @@ _LIST_END = re.compile(
     r"[;；。.!?！？]|的(?!\s*[、，,])|\b(?:will|would|to|who|which|gathered|attended|"
     r"participated|joined|exchanged|discussed|took|were|are|have|has|had)\b")
 _PLACE_LIST_END = re.compile(r"[;；。!?！？]|\.(?:\s|$)|的|\b(?:will|who|which|to)\b")
+_SEAT_BEFORE = re.compile(r"(?:\bin\s+|驻)$")
 _ORG_AFTER = re.compile(r"\s*(?:[A-Z][a-z]|大学|学院|研究|公司|集团|医院|中心|协会|科技|理工|"
                         r"师范|政府|市委|省委|海关|银行)")
 _DIPLOMATIC = re.compile(
@@ -129,7 +130,7 @@ def _find(text: str) -> list[MixFinding]:
     for a, b in sentence_spans(text):
         sent = text[a:b]
         if not (_EN_CUE.search(sent) or _ZH_CUE.search(sent)
-                or (_SHARE.search(sent) and _FROM.search(sent))):
+                or (_SHARE.search(sent) and "来自" in sent)):
             continue
         if _ORGANISER.search(sent) and not _FROM.search(sent):
             continue
@@ -205,9 +206,9 @@ def _listed_types(sent: str) -> list[str]:
 def _listed_places(sent: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for span in _from_spans(sent, _PLACE_LIST_END):
-        for _s, e, _surface, p in gazetteer.find_places(span):
-            if _ORG_AFTER.match(span, e):
-                continue      # a place inside an organisation's name: "Peking University"
+        for s, e, _surface, p in gazetteer.find_places(span):
+            if _ORG_AFTER.match(span, e) or _SEAT_BEFORE.search(span, 0, s):
+                continue      # "Peking University", "Consulate of Chile in Shanghai"
             item = _dimension(p)
             if item and item not in out:
                 out.append(item)

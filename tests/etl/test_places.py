@@ -1,0 +1,76 @@
+import pytest
+
+from etl.extract.places import find_place
+from etl.extract.records import PlaceFinding
+from etl.gazetteer import Place
+
+
+@pytest.mark.parametrize("text, venue, city, province, country", [
+    ("The 5th expo was held in Hangzhou, Zhejiang Province on May 5, 2022.",
+     None, "Hangzhou", "CN-ZJ", "CHN"),
+    ("The summit was held at the Guangzhou Baiyun International Convention Center on Friday.",
+     "Guangzhou Baiyun International Convention Center", "Guangzhou", "CN-GD", "CHN"),
+    ("The workshop took place at Nanyang Technological University in Singapore last week.",
+     "Nanyang Technological University", "Singapore", None, "SGP"),
+    ("The fair was held in Leipzig, Germany, from 3 to 5 May.", None, "Leipzig", "DE-SN", "DEU"),
+    ("The roadshow was held on March 3 in Chengdu.", None, "Chengdu", "CN-SC", "CHN"),
+    ("第三届技术转移大会5月20日在武汉举行。", None, "Wuhan", "CN-HB", "CHN"),
+    ("创新论坛在西安开幕。", None, "Xi'an", "CN-SN", "CHN"),
+    ("培训班于杭州国际博览中心2层会议室成功举办。", "杭州国际博览中心", "Hangzhou", "CN-ZJ", "CHN"),
+    ("BEIJING, April 27 (Xinhua) -- A technology fair opened on Monday.",
+     None, "Beijing", "CN-BJ", "CHN"),
+    ("HANOI, Vietnam — The forum drew 300 people.", None, "Hanoi", None, "VNM"),
+    ("【2022年9月1日 天津】论坛于滨海会展中心举办。", "滨海会展中心", "Tianjin", "CN-TJ", "CHN"),
+    ("新华社南京6月2日电 大会今日召开。", None, "Nanjing", "CN-JS", "CHN"),
+    ("[12 March 2021, Seoul] Today the forum was held online.", None, "Seoul", None, "KOR"),
+])
+def test_event_place_from_held_phrases_and_datelines(text, venue, city, province, country):
+    f = find_place(text)
+    assert (f.venue, f.city, f.province_code, f.country_code) == (venue, city, province, country)
+    assert f.evidence
+
+
+@pytest.mark.parametrize("text, city", [
+    # A company's headquarters is not the venue; the held-sentence is.
+    ("Acme is headquartered in Shenzhen. The forum was held in Wuhan.", "Wuhan"),
+    # "held in collaboration with" is not a place.
+    ("It was held in collaboration with Peking University.", None),
+    ("The forum was held online.", None),
+    # Region names and initiatives are not venues.
+    ("The meeting promoted the Belt and Road and the Greater Bay Area.", None),
+    ("Xiao Wenchang attended the meeting.", None),
+])
+def test_places_that_are_not_the_venue_are_not_taken(text, city):
+    assert find_place(text).city == city
+
+
+def test_venue_naming_an_institution_asks_org_home():
+    text = "The signing was held in Acme Robotics Co., Ltd. Officials attended."
+    calls = []
+
+    def home(venue):
+        calls.append(venue)
+        return Place("Ningbo", "CN-ZJ", "CHN")
+
+    f = find_place(text, org_home=home)
+    assert calls == ["Acme Robotics Co., Ltd."]
+    assert (f.venue, f.city, f.province_code, f.country_code) == (
+        "Acme Robotics Co., Ltd.", "Ningbo", "CN-ZJ", "CHN")
+
+
+def test_venue_without_place_stays_without_city_when_no_org_home():
+    f = find_place("The forum was held in Lakeside Campus of the university.")
+    assert (f.venue, f.city, f.country_code) == ("Lakeside Campus of the university", None, None)
+
+
+@pytest.mark.parametrize("title, city", [
+    ("Qingdao hosts marine technology transfer week", "Qingdao"),
+    ("China-US forum on technology transfer", None),   # countries in a title are not the venue
+])
+def test_title_is_the_last_resort(title, city):
+    assert find_place("Experts discussed licensing.", title=title).city == city
+
+
+@pytest.mark.parametrize("text", ["", "\x00", "held in " * 5000, "于" * 10000, "💡 held at 🏢"])
+def test_find_place_never_raises(text):
+    assert isinstance(find_place(text), PlaceFinding)
