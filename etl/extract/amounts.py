@@ -15,7 +15,15 @@ from etl.extract.text import sentence_at, sentence_spans
 from etl.reference import read_csv
 
 # Full-width digits and signs → ASCII, one character for one so positions stay valid.
-FULLWIDTH = str.maketrans("０１２３４５６７８９．，％＄", "0123456789.,%$")
+FULLWIDTH = str.maketrans("０１２３４５６７８９．％＄", "0123456789.%$")
+
+_HAS_FULLWIDTH = re.compile("[０-９．％＄]")
+
+
+def to_halfwidth(text: str) -> str:
+    """Full-width digits and signs as ASCII, one character for one (positions stay valid)."""
+    return text.translate(FULLWIDTH) if _HAS_FULLWIDTH.search(text) else text
+
 
 _EN_MULT = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6,
             "mln": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3, "crore": 1e7,
@@ -44,8 +52,8 @@ def _alias_pattern(aliases: list[str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _aliases() -> tuple[dict[str, str], re.Pattern, re.Pattern]:
-    """(alias (lower-cased) → ISO, amount pattern for Arabic figures, for Chinese numerals)."""
+def _aliases() -> tuple[dict[str, str], re.Pattern, re.Pattern, re.Pattern]:
+    """(alias (lower-cased) → ISO, Arabic-figure pattern, Chinese-numeral pattern, prefix)."""
     code: dict[str, str] = {}
     pre, suf = [], []
     for row in read_csv("currency_aliases.csv"):
@@ -61,15 +69,21 @@ def _aliases() -> tuple[dict[str, str], re.Pattern, re.Pattern]:
     pre_p, suf_p = _alias_pattern(pre), _alias_pattern(suf)
     # 元 followed by these is another word: 元旦 New Year's Day, 元素 element, 元年 first year …
     not_word = r"(?![旦素件宵年老首帅代朝月器化])"
+    # Patterns start at the figure (fast to scan); the prefix is looked up just before it.
     arabic = re.compile(
-        rf"(?:(?P<pre>{pre_p})\s?)?(?P<num>{_NUM})\s?(?P<mod>{_MOD})?"
+        rf"(?P<num>{_NUM})\s?(?P<mod>{_MOD})?"
         rf"(?:(?P<zh>[十百千万亿萬億]+)|\s?(?P<en>(?:{mult}))(?![A-Za-z]))?"
         rf"(?P<mod2>{_MOD})?(?:\s?(?P<suf>{suf_p}){not_word})?", re.I)
     chinese = re.compile(
-        rf"(?:(?P<pre>{pre_p})\s?)?(?<![数几多上])"
-        rf"(?P<cn>[零〇一二两三四五六七八九十百千]+[{_CN_DIGITS}]*)"
+        rf"(?<![数几多上])(?P<cn>[零〇一二两三四五六七八九十百千]+[{_CN_DIGITS}]*)"
         rf"(?P<mod>{_MOD})?(?P<zh>[万亿萬億]*)(?P<suf>{suf_p}){not_word}", re.I)
-    return code, arabic, chinese
+    prefix = re.compile(rf"(?P<pre>{pre_p})\s?$", re.I)
+    return code, arabic, chinese, prefix
+
+
+def _prefix(prefix: re.Pattern, text: str, pos: int) -> tuple[str | None, int]:
+    m = prefix.search(text, max(0, pos - 24), pos)
+    return (m.group("pre"), m.start()) if m else (None, pos)
 
 
 _AT_LEAST_BEFORE = re.compile(
@@ -247,11 +261,16 @@ def _currency(code: dict[str, str], pre: str | None, suf: str | None, sentence: 
     return cur
 
 
+def _around(text: str, pos: int) -> str:
+    return text[max(0, pos - 150):pos + 150]
+
+
 def _raw_amounts(text: str) -> list[_Raw]:
-    code, arabic, chinese = _aliases()
+    code, arabic, chinese, prefix = _aliases()
     found: list[_Raw] = []
     for m in arabic.finditer(text):
-        pre, suf = m.group("pre"), m.group("suf")
+        pre, start = _prefix(prefix, text, m.start())
+        suf = m.group("suf")
         if not pre and not suf:
             continue
         before = text[m.start("num") - 1] if m.start("num") else " "
@@ -266,19 +285,19 @@ def _raw_amounts(text: str) -> list[_Raw]:
             continue
         value = _to_float(m.group("num")) * _EN_MULT.get(en, 1.0) * _zh_multiplier(
             m.group("zh") or "")
-        sent = sentence_at(text, m.start(), m.end())
-        cur = _currency(code, pre, suf, sent)
+        cur = _currency(code, pre, suf, _around(text, m.start()))
         if cur and value > 0:
             end = m.end() if suf else (m.end("en") if en else m.end("zh") if m.group("zh")
                                        else m.end("num"))
-            found.append(_Raw(m.start(), end, round(value, 2), cur, m.group("mod") or m.group("mod2") or ""))
+            found.append(_Raw(start, end, round(value, 2), cur, m.group("mod") or m.group("mod2") or ""))
     for m in chinese.finditer(text):
         base = cn_numeral(m.group("cn"))
         if base is None:
             continue
-        cur = _currency(code, m.group("pre"), m.group("suf"), sentence_at(text, m.start()))
+        pre, start = _prefix(prefix, text, m.start())
+        cur = _currency(code, pre, m.group("suf"), _around(text, m.start()))
         if cur:
-            found.append(_Raw(m.start(), m.end(),
+            found.append(_Raw(start, m.end(),
                               round(base * _zh_multiplier(m.group("zh") or ""), 2),
                               cur, m.group("mod") or ""))
     found.sort(key=lambda r: (r.start, -r.end))
@@ -312,7 +331,7 @@ def find_amounts(text: str) -> list[AmountFinding]:
 def _find_amounts(text: str) -> list[AmountFinding]:
     if not text:
         return []
-    text = text.translate(FULLWIDTH)
+    text = to_halfwidth(text)
     raws = _raw_amounts(text)
     spans = sentence_spans(text)
     out: list[AmountFinding] = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.amounts import FULLWIDTH, cn_numeral
+from etl.extract.amounts import cn_numeral, to_halfwidth
 from etl.extract.records import AttendanceFinding
 from etl.extract.text import sentence_at
 
@@ -42,10 +42,13 @@ _WORD_NUM = ("(?:" + "|".join(sorted(list(_WORDS), key=len, reverse=True)) +
 _Q_EN = (r"(?P<q>more\s+than|over|above|in\s+excess\s+of|at\s+least|upwards\s+of|"
          r"about|around|approximately|nearly|almost|roughly|some|close\s+to|an\s+estimated|"
          r"totally|a\s+total\s+of|in\s+total)")
+# Scanning starts at a figure (cheap); the qualifier is looked up just before it.
 _EN = re.compile(
-    rf"(?:{_Q_EN}\s+)?(?P<n>{_NUM_EN}|{_WORD_NUM})(?P<plus>\+)?"
-    rf"(?:\s+(?P<after>or\s+so|or\s+more))?"
+    rf"(?<![\w.,])(?P<n>{_NUM_EN})(?P<plus>\+)?(?:\s+(?P<after>or\s+so|or\s+more))?"
     rf"\s+(?:[A-Za-z-]+\s+){{0,3}}?(?P<noun>{_PEOPLE_EN})\b", re.I)
+_EN_WORDS = re.compile(
+    rf"\b(?P<n>{_WORD_NUM})\s+(?:[A-Za-z-]+\s+){{0,3}}?(?P<noun>{_PEOPLE_EN})\b", re.I)
+_EN_Q_BEFORE = re.compile(rf"{_Q_EN}\s+$", re.I)
 # "attended by about 150 guests" is covered above; "attendance of 500" has no noun.
 _EN_ATTENDANCE = re.compile(
     rf"(?:attendance|turnout)\s+(?:of|was|reached|exceeded|topped)\s+(?:{_Q_EN}\s+)?"
@@ -112,19 +115,22 @@ def _zh_number(s: str, wan: str | None) -> int | None:
 def _candidates(text: str) -> list[tuple[int, str, int, int, bool]]:
     """(count, qualifier, start, end, strong) for every head count in `text`."""
     out = []
-    for m in _EN.finditer(text):
+    for m in [*_EN.finditer(text), *_EN_WORDS.finditer(text)]:
         n = _en_number(m.group("n"))
         if not n:
             continue
-        lead = text[max(0, m.start("n") - 12):m.start("n")]
-        if re.search(r"(?:No\.|#|the|\d[,.]?)\s*$", lead) and not m.group("q"):
+        qm = _EN_Q_BEFORE.search(text, max(0, m.start() - 25), m.start())
+        word = " ".join(qm.group("q").lower().split()) if qm else ""
+        lead = text[max(0, m.start() - 12):m.start()]
+        if re.search(r"(?:No\.|#|\bthe|\d[,.]?)\s*$", lead, re.I) and not word:
             continue   # "the 500 experts" refers back; "No. 3 people" is a label
-        q = _QUAL_EN.get(" ".join((m.group("q") or "").lower().split()), "exact")
-        if m.group("after"):
+        q = _QUAL_EN.get(word, "exact")
+        if m.groupdict().get("after"):
             q = "approx" if m.group("after").lower().startswith("or so") else "at_least"
-        elif m.group("plus"):
+        elif m.groupdict().get("plus"):
             q = "at_least"
-        out.append((n, q, m.start(), m.end(), bool(_ATTENDEE_NOUN.search(m.group("noun")))))
+        start = qm.start() if qm else m.start()
+        out.append((n, q, start, m.end(), bool(_ATTENDEE_NOUN.search(m.group("noun")))))
     for m in _EN_ATTENDANCE.finditer(text):
         q = _QUAL_EN.get(" ".join((m.group("q") or "").lower().split()), "exact")
         out.append((int(m.group("n").replace(",", "")), q, m.start(), m.end(), True))
@@ -164,7 +170,7 @@ def find_attendance(text: str) -> AttendanceFinding | None:
 def _find_attendance(text: str) -> AttendanceFinding | None:
     if not text:
         return None
-    text = text.translate(FULLWIDTH)
+    text = to_halfwidth(text)
     best: tuple[int, int, str, int, int] | None = None   # (rank, count, qualifier, start, end)
     for n, q, start, end, strong in _candidates(text):
         if not 2 <= n <= _MAX_PLAUSIBLE:

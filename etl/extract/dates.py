@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from etl.extract.amounts import FULLWIDTH
+from etl.extract.amounts import to_halfwidth
 from etl.extract.records import DateFinding
 from etl.extract.text import clip, sentence_at, sentence_spans
 
@@ -30,7 +30,7 @@ def _p(template: str, g: str) -> str:
 
 
 _EN_MDY = re.compile(
-    rf"(?<![\w]){_p(_MON, 'm')}\s+{_p(_DAY, 'd')}"
+    rf"(?<![\w])(?=(?-i:[JFMASOND])){_p(_MON, 'm')}\s+{_p(_DAY, 'd')}"
     rf"(?:{_TO}(?:{_p(_MON, 'm2')}\s+)?{_p(_DAY, 'd2')})?(?:,?\s*{_p(_YEAR, 'y')})?", re.I)
 _EN_DMY = re.compile(
     rf"(?<![\w.]){_p(_DAY, 'd')}(?:{_TO}{_p(_DAY, 'd2')})?\s+(?:of\s+)?{_p(_MON, 'm')}"
@@ -38,7 +38,7 @@ _EN_DMY = re.compile(
 _EN_MY = re.compile(rf"(?<![\w]){_p(_MON, 'm')},?\s+{_p(_YEAR, 'y')}", re.I)
 _ISO = re.compile(r"(?<![\d./-])(?P<y>(?:19|20)\d\d)([-/.])(?P<m>[01]?\d)\2(?P<d>[0-3]?\d)(?![\d])")
 _ZH = re.compile(
-    r"(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*[日号]?"
+    r"(?=\d)(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*[日号]?"
     r"(?:\s*(?:-|–|—|~|～|至|到)\s*(?:(?P<m2>[01]?\d)\s*月\s*)?(?P<d2>[0-3]?\d)\s*[日号])?")
 _ZH_MY = re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>[01]?\d)\s*月(?!\s*[0-3]?\d\s*[日号])")
 
@@ -61,7 +61,7 @@ _PUB_LINE = re.compile(
 _DATELINE = re.compile(
     r"^[\s\[【(（]*(?:bookmark:[^\]]*\][\s\[【]*)?"
     r"(?:(?P<city>[A-Z][A-Za-z .'-]{1,30}),\s*)?(?P<rest>.{0,60})", re.M)
-_YEAR_IN_NAME = re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?![\d%])(?!\s*[-–~至]\s*(?:19|20)?\d\d)")
+_YEAR_IN_NAME = re.compile(r"(?<![\d.])(?<!\d[-–~至])(?P<y>(?:19|20)\d\d)(?![\d%])(?!\s*[-–~至]\s*(?:19|20)?\d\d)")
 _NOT_EVENT_YEAR_SPAN = re.compile(r"《[^》]{0,80}》|[Rr]eport\s+(?:19|20)\d\d|(?:19|20)\d\d\s*"
                                   r"(?:年度)?报告|(?:19|20)\d\d\s+[Rr]eport|since\s+(?:19|20)\d\d")
 _NAMED_EVENT = (r"Summit|Forum|Conference|Congress|Fair|Expo|Exhibition|Week|Festival|Symposium|"
@@ -206,15 +206,16 @@ def find_event_date(text: str, *, title: str = "", event_name: str = "") -> Date
 
 
 def _find_event_date(text: str, title: str, event_name: str) -> DateFinding:
-    text = text.translate(FULLWIDTH)
-    title = title.translate(FULLWIDTH)
-    event_name = event_name.translate(FULLWIDTH)
+    text = to_halfwidth(text)
+    title = to_halfwidth(title)
+    event_name = to_halfwidth(event_name)
     spans = sentence_spans(text)
     dl = _dateline(text)
     dateline = dl[0] if dl else None
     lede = _lede_end(text, spans, dateline)
 
     chosen: _Mention | None = None
+    best_rank = 3
     for m in _mentions(text):
         if dateline and m.start == dateline.start:
             continue
@@ -224,12 +225,15 @@ def _find_event_date(text: str, title: str, event_name: str) -> DateFinding:
             continue
         if m.day is None and re.match(r",?\s*(?:at|during)\s+the\b", text[m.end():m.end() + 15]):
             continue   # "In November 2019, at the X conference, …": an earlier meeting
-        cue = bool(_EVENT_CUE.search(sentence))
-        if m.day is None and not (cue and m.start < lede):
-            continue   # "In November 2019, at another conference …": a month-year is weak
-        if cue or m.start < lede:
-            chosen = m
-            break
+        cue, in_lede = bool(_EVENT_CUE.search(sentence)), m.start < lede
+        if m.day is None and not (cue and in_lede):
+            continue   # a month-year elsewhere is too weak to be the event's
+        # A dated "was held" sentence in the lede, then anywhere, then any date in the lede.
+        rank = 0 if cue and in_lede else 1 if cue else 2 if in_lede else 3
+        if rank < best_rank:
+            chosen, best_rank = m, rank
+            if rank == 0:
+                break
 
     title_year = _title_year(title, event_name)
     if chosen is None and dateline is not None:

@@ -1,0 +1,181 @@
+"""Money amounts: currency-anchored figures, restatements, metric, scope, qualifier."""
+import pytest
+
+from etl.extract.amounts import find_amounts, same_amount
+from etl.extract.records import AmountFinding
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("The total contract value was RMB 8.45 billion.", 8.45e9, "CNY"),
+    ("Deals worth 3.2 billion RMB yuan were signed.", 3.2e9, "CNY"),
+    ("签约金额达56.3亿元。", 5.63e9, "CNY"),
+    ("共获得资助3000万元。", 3e7, "CNY"),
+    ("全市技术交易额突破2.4万亿元。", 2.4e12, "CNY"),
+    ("The fund raised US$250 million.", 2.5e8, "USD"),
+    ("Investment of $4.1 billion was announced in Austin.", 4.1e9, "USD"),
+    ("The grant is USD 2 million.", 2e6, "USD"),
+    ("Horizon projects worth €7.5 million were funded.", 7.5e6, "EUR"),
+    ("A budget of EUR 60m was approved in Lyon.", 6e7, "EUR"),
+    ("Innovate UK awarded £2.5m.", 2.5e6, "GBP"),
+    ("Sales reached HK$380 million.", 3.8e8, "HKD"),
+    ("Taipei firms invested NT$12 billion.", 1.2e10, "TWD"),
+    ("Japanese partners committed ¥5 billion (yen) to the lab.", 5e9, "JPY"),
+    ("投资5亿日元建设研发中心。", 5e8, "JPY"),
+    ("该项目获得¥2亿元支持。", 2e8, "CNY"),
+    ("The state allotted Rs 12 crore to the incubator.", 1.2e8, "INR"),
+    ("Each startup gets ₹5 lakh.", 5e5, "INR"),
+    ("Seoul pledged 30 billion won for the hub.", 3e10, "KRW"),
+    ("Hanoi plans VND 4 trillion for the park.", 4e12, "VND"),
+    ("合同金额4亿美元。", 4e8, "USD"),
+    ("获得1500万欧元资助。", 1.5e7, "EUR"),
+    ("研发投入五千万元。", 5e7, "CNY"),
+    ("The prize pool is 8 million yuan.", 8e6, "CNY"),
+    ("Turnover hit ２.５亿元.", 2.5e8, "CNY"),
+])
+def test_money_in_many_currencies_is_read_in_base_units(text, amount, currency):
+    found = find_amounts(text)
+    assert [(round(a.amount), a.currency) for a in found] == [(round(amount), currency)]
+
+
+@pytest.mark.parametrize("text", [
+    "The plant produces 2 million tons of potash a year.",
+    "More than 500 projects and 1,200 patents were showcased.",
+    "Growth was 13.6% year on year.",
+    "The venue is on the 5th Floor, Hall 3.",
+    "Call +86 871 6591 5000 for details.",
+    "There were 4,000 companies and 30 countries.",
+    "In 2021 the number of contracts rose.",
+    "The team of 5 won the award.",
+    "Weighing 3 pounds, the device is portable.",
+    "2024元旦期间举办。",
+    "推动形成多元化投入机制。",
+    "数千万元",
+    "",
+])
+def test_quantities_that_are_not_money_are_never_amounts(text):
+    assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize("text, stated_amount, stated_currency", [
+    ("It generated economic benefits of 50 billion RMB yuan ($7.3 billion).", 7.3e9, "USD"),
+    ("合同额为12亿元人民币（约合1.8亿美元）。", 1.8e8, "USD"),
+    ("Funding totals EUR 10 million (about US$11 million).", 1.1e7, "USD"),
+    ("The deal is worth 300 million yuan, or $44 million, officials said.", 4.4e7, "USD"),
+])
+def test_a_figure_restated_in_a_second_currency_is_one_amount(text, stated_amount, stated_currency):
+    found = find_amounts(text)
+    assert len(found) == 1
+    assert (found[0].stated_amount, found[0].stated_currency) == (stated_amount, stated_currency)
+
+
+def test_two_separate_figures_joined_by_and_stay_two_amounts():
+    found = find_amounts("Contracts worth $3 million and grants of €2 million were announced.")
+    assert [(a.amount, a.currency) for a in found] == [(3e6, "USD"), (2e6, "EUR")]
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("Deals worth more than $2 billion were signed.", "at_least"),
+    ("Investment of over €40 million was attracted.", "at_least"),
+    ("签约金额超过80亿元。", "at_least"),
+    ("成交额逾30亿元。", "at_least"),
+    ("交易额100多亿元。", "at_least"),
+    ("Turnover was about RMB 5 billion.", "approx"),
+    ("Nearly $9 million in grants were given.", "approx"),
+    ("投资约12亿元。", "approx"),
+    ("成交额近50亿元。", "approx"),
+    ("Revenue was $12 million.", "exact"),
+])
+def test_qualifier_follows_the_words_around_the_figure(text, qualifier):
+    assert [a.qualifier for a in find_amounts(text)] == [qualifier]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("The contract value reached RMB 1.2 billion.", "contract_value"),
+    ("At the fair, 40 projects worth 6 billion yuan were signed.", "contract_value"),
+    ("现场签约金额达25亿元。", "contract_value"),
+    ("Technology contract turnover hit 90 billion yuan.", "transaction_volume"),
+    ("全省技术合同成交额达3000亿元。", "transaction_volume"),
+    ("The park attracted investment of $800 million.", "investment"),
+    ("累计实现经济效益200亿元。", "economic_benefit"),
+    ("The ministry provided funding of €4 million.", "funding"),
+    ("学校获得科研经费5000万元。", "funding"),
+    ("Licensing income was $35 million.", "revenue"),
+    ("营业收入达8亿元。", "revenue"),
+    ("The building cost $20 million.", "other"),
+])
+def test_metric_comes_from_the_words_before_the_figure(text, metric):
+    assert [a.metric for a in find_amounts(text)] == [metric]
+
+
+def test_metric_of_a_later_figure_ignores_cues_of_an_earlier_one():
+    found = find_amounts("Turnover was $3 billion and licensing income was $40 million.")
+    assert [a.metric for a in found] == ["transaction_volume", "revenue"]
+
+
+def test_valued_investment_as_a_transfer_mode_is_not_investment():
+    found = find_amounts("The total amount of contracts for transfer, licensing and valued "
+                         "investment was RMB 9.1 billion.")
+    assert [a.metric for a in found] == ["contract_value"]
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("At the expo, 120 projects worth RMB 9 billion were signed.", "event"),
+    ("现场签约项目30个，签约金额15亿元。", "event"),
+    ("The institute has completed 800 transfers with contract value of 1.1 billion yuan.",
+     "institution"),
+    ("该校累计实现技术合同金额12亿元。", "institution"),
+    ("Nationwide, technology contract turnover reached 4.8 trillion yuan.", "national"),
+    ("全国技术合同成交额达4.8万亿元。", "national"),
+    ("Zhejiang's technology contract turnover was 250 billion yuan.", "regional"),
+    ("全省技术合同成交额达2500亿元。", "regional"),
+    ("Germany's research spending topped €100 billion.", "national"),
+])
+def test_scope_says_whose_figure_it_is(text, scope):
+    assert [a.scope for a in find_amounts(text)] == [scope]
+
+
+def test_statistic_quoted_from_a_report_is_national_with_its_reference_year():
+    text = ("According to the annual report, in 2022, universities signed more licences. "
+            "The value of licences kept rising. "
+            "The total amount of contracts was RMB 15.2 billion, up 8% year on year.")
+    [found] = find_amounts(text)
+    assert (found.scope, found.reference_year) == ("national", 2022)
+
+
+@pytest.mark.parametrize("text, year", [
+    ("In 2020, the region's turnover was 3 billion yuan.", 2020),
+    ("2019年，全省技术合同成交额达1200亿元。", 2019),
+    ("《2022年度报告》显示，转化金额为50亿元。", None),
+    ("The forum signed deals worth $5 million.", None),
+])
+def test_reference_year_is_the_statistic_year_never_a_title_year(text, year):
+    assert [a.reference_year for a in find_amounts(text)] == [year]
+
+
+def test_surface_and_evidence_are_taken_from_the_text():
+    text = "Opening remarks were given. The fair closed with deals worth US$1.5 billion."
+    [found] = find_amounts(text)
+    assert found.surface == "US$1.5 billion"
+    assert found.evidence == "The fair closed with deals worth US$1.5 billion."
+
+
+@pytest.mark.parametrize("a, b, same", [
+    (12.98e9, 12.98e9, True),
+    (12.98e9, 12.95e9, True),
+    (12.98e9, 12.8e9, False),
+])
+def test_same_amount_tolerates_half_a_percent(a, b, same):
+    x = AmountFinding(amount=a, currency="CNY", metric="other", scope="event")
+    y = AmountFinding(amount=b, currency="CNY", metric="other", scope="event")
+    assert same_amount(x, y) is same
+
+
+def test_same_amount_needs_the_same_currency():
+    x = AmountFinding(amount=1e6, currency="CNY", metric="other", scope="event")
+    y = AmountFinding(amount=1e6, currency="USD", metric="other", scope="event")
+    assert not same_amount(x, y)
+
+
+@pytest.mark.parametrize("text", ["\x00\ufffd" * 50, "$" * 1000, "元" * 500, "9" * 5000 + "亿元"])
+def test_odd_input_never_raises(text):
+    assert isinstance(find_amounts(text), list)

@@ -1,0 +1,80 @@
+"""Attendance: head counts anchored on people-nouns, with their qualifier."""
+import pytest
+
+from etl.extract.attendance import find_attendance
+
+
+@pytest.mark.parametrize("text, count, qualifier", [
+    ("About 250 representatives from 40 universities attended the workshop.", 250, "approx"),
+    ("More than 800 people attended the opening in Nairobi.", 800, "at_least"),
+    ("The expo drew over 1,200 participants.", 1200, "at_least"),
+    ("200 or so guests joined the reception.", 200, "approx"),
+    ("Nearly 300 delegates took part.", 300, "approx"),
+    ("Some 50 experts gathered in Turin.", 50, "approx"),
+    ("Totally 75 trainees participated in the course.", 75, "exact"),
+    ("The seminar was attended by about 150 guests.", 150, "approx"),
+    ("A total of 64 participants completed the course.", 64, "exact"),
+    ("The meeting brought together 40 researchers and attended by officials.", 40, "exact"),
+    ("Two hundred participants joined online.", 200, "exact"),
+    ("Attendance was over 3,000 at the festival.", 3000, "at_least"),
+    ("500+ attendees registered.", 500, "at_least"),
+    ("约4000人参加了本次展会。", 4000, "approx"),
+    ("共有900多人出席开幕式。", 900, "at_least"),
+    ("活動吸引600餘人參與。", 600, "at_least"),
+    ("逾千人参加论坛。", 1000, "at_least"),
+    ("近200名代表出席会议。", 200, "approx"),
+    ("参会人数超过350人。", 350, "at_least"),
+    ("展会吸引了3000余名观众。", 3000, "at_least"),
+    ("一百多人参加培训。", 100, "at_least"),
+    ("两千余人参加大会。", 2000, "at_least"),
+    ("本次培训共有学员86人。", 86, "exact"),
+    ("约1.5万人次参观。", 15000, "approx"),
+    ("现场观众500人左右。", 500, "approx"),
+    ("１２０名专家学者出席。", 120, "exact"),
+])
+def test_head_count_and_qualifier_are_read(text, count, qualifier):
+    found = find_attendance(text)
+    assert found is not None
+    assert (found.count, found.qualifier) == (count, qualifier)
+
+
+@pytest.mark.parametrize("text", [
+    "More than 300 projects were exhibited.",
+    "Over 120 exhibitors and 500 companies took part.",
+    "Universities from 18 provinces and 30 countries joined.",
+    "The fair had 600 booths.",
+    "It is one of the 19 WTO Chairs worldwide.",
+    "Patents: 1,500 were licensed by 40 universities.",
+    "The 12th forum was held in Accra.",
+    "Dozens of experts attended the forum.",
+    "Hundreds of guests attended.",
+    "吸引了300家企业参展。",
+    "来自20个国家和地区的项目参展。",
+    "千人计划专家出席会议。",
+    "人才引进2000人才计划。",
+    "The centre was founded in 2010 and has grown every year.",
+    "",
+])
+def test_counts_of_things_are_never_attendance(text):
+    assert find_attendance(text) is None
+
+
+def test_largest_total_wins_over_a_subgroup():
+    found = find_attendance("Some 500 participants attended, including 50 foreign experts.")
+    assert (found.count, found.qualifier) == (500, "approx")
+
+
+def test_attendee_count_beats_a_larger_count_of_non_attendees():
+    text = ("The region has 20,000 engineers. About 400 delegates attended the summit, "
+            "which was held in Lima.")
+    assert find_attendance(text).count == 400
+
+
+def test_evidence_is_the_sentence_with_the_count():
+    text = "The forum opened on Monday. Over 600 guests attended it. Speeches followed."
+    assert find_attendance(text).evidence == "Over 600 guests attended it."
+
+
+@pytest.mark.parametrize("text", ["\x00" * 100, "人" * 1000, "9" * 3000 + " participants"])
+def test_odd_input_never_raises(text):
+    find_attendance(text)

@@ -1,0 +1,140 @@
+"""Event dates: the event's own day/month/year, and where the year came from."""
+from datetime import date
+
+import pytest
+
+from etl.extract.dates import find_event_date
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("The expo was held on March 14, 2018 in Nairobi.", date(2018, 3, 14), None),
+    ("The symposium opened on 12 October 2022 in Lyon.", date(2022, 10, 12), None),
+    ("It took place on 5th July 2016 at the campus.", date(2016, 7, 5), None),
+    ("The roadshow took place on 2019-11-08.", date(2019, 11, 8), None),
+    ("交流会于2018/9/20在昆明举行。", date(2018, 9, 20), None),
+    ("2022年8月16日，技术转移大会在成都召开。", date(2022, 8, 16), None),
+    ("２０２１年１１月３日，论坛开幕。", date(2021, 11, 3), None),
+    ("The fair took place October 10-12, 2018 in Hanover.", date(2018, 10, 10), date(2018, 10, 12)),
+    ("From May 7 to 9, 2021, the workshop was held online.", date(2021, 5, 7), date(2021, 5, 9)),
+    ("2017年11月15日-17日，交易会在广州举办。", date(2017, 11, 15), date(2017, 11, 17)),
+    ("2020年9月8日至10日，博览会在厦门举行。", date(2020, 9, 8), date(2020, 9, 10)),
+])
+def test_full_dates_in_an_event_sentence_are_taken_with_year_source_text(text, start, end):
+    found = find_event_date(text)
+    assert (found.start_date, found.end_date) == (start, end)
+    if start:
+        assert (found.year, found.precision, found.year_source) == (start.year, "day", "text")
+
+
+@pytest.mark.parametrize("text, month_day", [
+    ("On the afternoon of October 9th, the seminar was held in the city.", "10-09"),
+    ("The training was held on 3 September.", "09-03"),
+    ("The fair kicked off Sept. 21 with 300 booths.", "09-21"),
+    ("From April 14 to 15, the conference was successfully held.", "04-14"),
+    ("6月18日，对接会在青岛举办。", "06-18"),
+    ("9月15-19日，交易会在长沙举办。", "09-15"),
+    ("9月15日至19日，交易会在长沙举办。", "09-15"),
+])
+def test_day_and_month_without_a_year_keep_year_none(text, month_day):
+    found = find_event_date(text)
+    assert (found.month_day, found.year, found.start_date, found.year_source) == (
+        month_day, None, None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "The forum was held last Friday.",
+    "The workshop took place yesterday afternoon.",
+    "The meeting opened on Monday in Accra.",
+    "",
+])
+def test_relative_days_give_nothing(text):
+    found = find_event_date(text)
+    assert (found.start_date, found.year, found.month_day) == (None, None, None)
+
+
+@pytest.mark.parametrize("text", [
+    # an earlier meeting
+    "In October 2018, at the National Innovation Conference held by the ministry, "
+    "the network gave a talk.",
+    # a report's title
+    "The Blue Book on Technology Transfer 2021 was released. The training was held on May 9.",
+    "《2022年度科技成果转化报告》发布。5月9日，培训班在西安开班。",
+    # statistics and founding years
+    "In 2021, universities signed 3,000 contracts. The training opened on May 9.",
+    "The centre, founded in 1998, held the training on May 9.",
+    # ordinal counts
+    "The 19th session of the seminar was held on May 9.",
+])
+def test_years_that_belong_to_something_else_are_never_the_event_year(text):
+    assert find_event_date(text).year is None
+
+
+@pytest.mark.parametrize("text, start, source", [
+    ("[12 June 2019, Shanghai] Today, the technology fair was successfully held.",
+     date(2019, 6, 12), "dateline"),
+    ("【2022年7月6日 杭州】今天，技术转移大会成功举办。", date(2022, 7, 6), "dateline"),
+    ("[12 June 2019, Shanghai] Yesterday the technology fair was held at the expo centre.",
+     date(2019, 6, 11), "dateline"),
+    ("Published: 2018-04-20\nThe roadshow was held on April 18 in Bristol.",
+     date(2018, 4, 18), "dateline"),
+    ("发布时间：2021-06-01\n5月28日，论坛在深圳举办。", date(2021, 5, 28), "dateline"),
+    ("NAIROBI, March 3, 2020 -- The innovation week opened on March 2 with 40 exhibitors.",
+     date(2020, 3, 2), "dateline"),
+])
+def test_dateline_gives_the_day_or_the_missing_year(text, start, source):
+    found = find_event_date(text)
+    assert (found.start_date, found.year_source) == (start, source)
+
+
+def test_past_event_after_the_dateline_day_belongs_to_the_previous_year():
+    text = "Posted on: 2020-01-08\nThe fair was held on December 28 in Dubai."
+    assert find_event_date(text).start_date == date(2019, 12, 28)
+
+
+def test_dateline_without_any_event_day_gives_only_its_year():
+    found = find_event_date("Date: 2016-05-02\nThe fair showcased 300 innovations.")
+    assert (found.start_date, found.year, found.precision, found.year_source) == (
+        None, 2016, "year", "dateline")
+
+
+@pytest.mark.parametrize("text, title, event_name, year", [
+    ("The summit was held at the exhibition centre.", "", "Global Innovation Summit 2019", 2019),
+    ("交易会在长沙举行。", "", "2011中国(长沙)科技成果转化交易会", 2011),
+    ("The forum was held on the campus.", "University hosts 2018 Tech Transfer Forum", "", 2018),
+    ("Serving startups, the first Innovation Managers Summit 2021 was successfully held.",
+     "", "", 2021),
+    ("The forum was held on the campus.", "Blue Book 2020 released at forum", "", 2020),
+])
+def test_a_year_in_the_event_name_or_headline_has_year_source_title(text, title, event_name,
+                                                                       year):
+    found = find_event_date(text, title=title, event_name=event_name)
+    assert (found.year, found.precision, found.year_source) == (year, "year", "title")
+
+
+def test_title_year_completes_a_day_and_month_from_the_body():
+    found = find_event_date("On 14 May, the workshop was held in Dakar.",
+                            title="Dakar Innovation Workshop 2022")
+    assert (found.start_date, found.year_source) == (date(2022, 5, 14), "title")
+
+
+@pytest.mark.parametrize("title", ["《中国科技成果转化年度报告2022》发布会举行",
+                                   "Report 2020 on technology transfer released",
+                                   "Plan for 2021-2025 unveiled at the forum"])
+def test_report_titles_and_plan_periods_in_the_headline_give_no_year(title):
+    assert find_event_date("The forum was held on May 5.", title=title).year is None
+
+
+def test_the_event_sentence_wins_over_an_earlier_mention_of_another_date():
+    text = ("The ministry issued new rules on January 3, 2019. "
+            "Experts reviewed them. Later, the review forum was held on March 8, 2019.")
+    assert find_event_date(text).start_date == date(2019, 3, 8)
+
+
+def test_evidence_is_the_sentence_that_gave_the_date():
+    text = "News in brief.\nOn June 2, 2021, the technology fair was held in Nanjing."
+    assert find_event_date(text).evidence == "On June 2, 2021, the technology fair was held in Nanjing."
+
+
+@pytest.mark.parametrize("text", ["\x00" * 50, "May " * 5000, "2023年" * 3000, "99/99/9999"])
+def test_odd_input_never_raises(text):
+    find_event_date(text, title=text[:100], event_name=text[:50])
