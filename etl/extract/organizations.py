@@ -9,6 +9,7 @@ Three jobs, all driven by reference tables users extend:
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ import ahocorasick
 from rapidfuzz import fuzz, process
 
 from etl.extract.records import OrgMention
-from etl.extract.text import has_cjk, sentence_at, sentence_spans
+from etl.extract.text import clip, has_cjk, sentence_spans
 from etl.gazetteer import Place, country_code, country_hint
 from etl.reference import read_csv
 
@@ -33,6 +34,26 @@ class RefOrg:
     country_code: str | None
     city: str | None
     province_code: str | None
+
+
+# ---------------------------------------------------------------- sentences
+
+@lru_cache(maxsize=4)
+def spans_of(text: str) -> tuple[tuple[int, int], ...]:
+    """sentence_spans once per text: both extractors walk the same document several times."""
+    return tuple(sentence_spans(text))
+
+
+def evidence_at(text: str, pos: int, end: int | None = None) -> str:
+    """What text.sentence_at returns, found among the cached spans (same sentence, same clip)."""
+    end = pos if end is None else end
+    spans = spans_of(text)
+    i = bisect.bisect_right(spans, (pos, len(text) + 1)) - 1
+    if i < 0:
+        return clip(text[:end + 1].strip(), 0, 0)
+    a, b = spans[i]
+    lead = len(text[a:b]) - len(text[a:b].lstrip())
+    return clip(text[a:b].strip(), pos - a - lead, end - a - lead)
 
 
 # ---------------------------------------------------------------- reference table
@@ -253,8 +274,13 @@ _EN_TRIGGERS: tuple[tuple[str, str], ...] = (
      r"(?:was\s+|were\s+)?(?:signed\s+)?between", "signatory"),
     (r"signed\s+by", "signatory"),
 )
-_TRIGGER_RX = re.compile("|".join(f"(?P<t{i}>\\b{p}\\b)" for i, (p, _r) in enumerate(_EN_TRIGGERS)),
-                         re.I)
+# The word lookahead lets the engine skip most positions before trying the long alternation.
+_TRIGGER_RX = re.compile(
+    r"\b(?=(?:jointly|co|organi|undertaken|implemented|executed|hosted|held|convened|initiated|"
+    r"supported|sponsored|funded|guided|endorsed|under|with|in|partnered|attended|agreement|mou|"
+    r"memorand|contract|signed|assisted)\w*\b)(?:"
+    + "|".join(f"(?P<t{i}>{p})" for i, (p, _r) in enumerate(_EN_TRIGGERS)) + r")\b", re.I)
+_TRIGGER_KEYS = (" by ", " of ", " with ", " from ", "between")
 
 # Words that may be written in lower case inside an English organisation name.
 _NAME_LOWER = frozenset({"of", "and", "for", "the", "de", "du", "des", "la", "le", "di", "del",
@@ -396,15 +422,17 @@ def _parse_en_list(segment: str) -> list[tuple[str, str | None, str | None]]:
     for it in items:
         name, acronym, hint = _clean_name(it)
         if name and len(name) <= 160 and _is_org_like(name):
-            out.append((name, acronym, hint or country_hint(name)))
+            out.append((name, acronym, hint))
     return out
 
 
 def _en_mentions(text: str) -> list[tuple[str, str | None, str | None, str, int]]:
     found = []
-    for a, b in sentence_spans(text):
+    for a, b in spans_of(text):
         s = text[a:b]
         if has_cjk(s) and not re.search(r"[A-Za-z]{3}", s):
+            continue
+        if not any(k in s for k in _TRIGGER_KEYS):
             continue
         matches = list(_TRIGGER_RX.finditer(s))
         for i, m in enumerate(matches):
@@ -447,14 +475,14 @@ def _headline_mentions(text: str) -> list[tuple[str, str | None, str | None, str
         if m and _EVENT_NOUN.search(m.group("ev")):
             name, acronym, hint = _clean_name(m.group("x"))
             if name and _is_org_like(name):
-                found.append((name, acronym, hint or country_hint(name), "host", start))
+                found.append((name, acronym, hint, "host", start))
         m = _HEADLINE_PARTNER.match(line)
         if m:
             role = "signatory" if m.group("sign") else "partner"
             for part in (m.group("x"), m.group("y")):
                 name, acronym, hint = _clean_name(part)
                 if name and _is_org_like(name):
-                    found.append((name, acronym, hint or country_hint(name), role, start))
+                    found.append((name, acronym, hint, role, start))
     return found
 
 
@@ -484,7 +512,9 @@ def _expand_acronym(text: str, acronym: str) -> str | None:
 
 def _pair_mentions(text: str) -> list[tuple[str, str | None, str | None, str, int]]:
     found = []
-    for rx, role in ((_BETWEEN, "partner"), (_SIGNED, "signatory")):
+    for rx, role, key in ((_BETWEEN, "partner", "between"), (_SIGNED, "signatory", "signed")):
+        if key not in text:
+            continue
         for m in rx.finditer(text):
             names = [_clean_name(m.group(g))[0] for g in ("a", "b")]
             names = [_cut_lowercase(n)[0] for n in names]
@@ -496,7 +526,7 @@ def _pair_mentions(text: str) -> list[tuple[str, str | None, str | None, str, in
                                 (lookup_org(n) or classify_org(n) != "other") else "")
             if all(resolved):
                 for n in resolved:
-                    found.append((n, None, country_hint(n), role, m.start()))
+                    found.append((n, None, None, role, m.start()))
     return found
 
 
@@ -531,13 +561,13 @@ def _parse_zh_list(segment: str) -> list[tuple[str, str | None, str | None]]:
             name, acronym, hint = _clean_name(item)
             name = re.sub(r"\s+", "", name) if has_cjk(name) else name
             if 2 <= len(name) <= 60 and (lookup_org(name) or _ZH_ORG_END.search(name)):
-                out.append((name, acronym, hint or country_hint(name)))
+                out.append((name, acronym, hint))
     return out
 
 
 def _zh_mentions(text: str) -> list[tuple[str, str | None, str | None, str, int]]:
     found = []
-    for a, b in sentence_spans(text):
+    for a, b in spans_of(text):
         s = text[a:b]
         if not has_cjk(s):
             continue
@@ -593,9 +623,10 @@ def _find(text: str) -> list[OrgMention]:
         if acronym is None and _looks_like_acronym(name) and " " not in name:
             acronym = name
         mention = OrgMention(name=name, role=role, acronym=acronym,
-                             country_hint=hint or (ref.country_code if ref else None),
+                             country_hint=hint or (ref.country_code if ref else None)
+                             or country_hint(name),
                              lang="zh" if has_cjk(name) else "en",
-                             evidence=sentence_at(text, pos))
+                             evidence=evidence_at(text, pos))
         if (canon, role) not in index:
             index[(canon, role)] = len(out)
             out.append(mention)
