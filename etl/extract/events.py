@@ -11,8 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from etl.extract import (amounts, attendance, dates, organizations, participants, people,
-                         places)
+from etl.extract import amounts, attendance, dates, organizations, participants, people, places
 from etl.extract.records import EventFinding, MixFinding
 from etl.extract.text import has_cjk, sentence_at
 from etl.reference import read_csv
@@ -21,14 +20,20 @@ _HELD_EN = r"(?:was|were|is|will be|has been)\s+(?:successfully\s+|grandly\s+|of
            r"(?:held|hosted|launched|opened|convened|organi[sz]ed|kicked off|staged)|" \
            r"took place|opened|kicked off|concluded|closed"
 _HELD_ZH = r"举办|举行|召开|开幕|开班|闭幕|落幕|启动|在.{1,20}?(?:举办|举行|召开)"
-_ONLINE = re.compile(r"\b(?:online|virtual(?:ly)?|webinar|live[- ]stream(?:ed|ing)?|via video|"
-                     r"cloud)\b|线上|云端|网络直播|视频连线", re.I)
-_OFFLINE = re.compile(r"\bin[- ]person\b|\boffline\b|\bon[- ]site\b|线下|现场", re.I)
+# Lower-case only: "Education Online" is a name, "held online" is a format.
+_ONLINE_EVENT = re.compile(r"\b(?:held|hosted|took place|conducted|organi[sz]ed)\s+(?:entirely\s+)?"
+                           r"(?:online|virtually)\b|\b(?:online|virtual)\s+(?:forum|conference|"
+                           r"summit|training|meeting|event|fair|expo|ceremony|seminar|workshop)\b|"
+                           r"\bwebinar\b|线上举办|以线上(?:方式|形式)|云(?:端)?(?:举办|召开)")
 _BOTH = re.compile(r"(?:both\s+)?(?:in[- ]person|offline|on[- ]site)\s+(?:and|&|or|\+)\s+"
                    r"(?:online|virtual)|(?:online|virtual)\s+(?:and|&|\+)\s+"
                    r"(?:offline|in[- ]person|on[- ]site)|线上线下|线上\s*[+＋与和]\s*线下|"
                    r"线下\s*[+＋与和]\s*线上|hybrid", re.I)
 _HEREINAFTER = re.compile(r"((?:[\w’'&-]+\s+){1,9}?[\w’'&-]+)\s*[\(（]\s*(?:hereinafter|以下简称)")
+# Capitalised verbs of title-case headlines end a name ("… Conference Has Been Held").
+_HEADLINE_VERB = r"(?:Has|Have|Had|Was|Were|Is|Are|Be|Been|Held|Holds|Opens|Opened|Kicks|" \
+                 r"Kicked|Concludes|Concluded|Closes|Closed|Successfully|Will|During|Launched|" \
+                 r"Launches|Takes|Took|Starts|Started|Ends|Ended|Attracts|Sees|Signs|Signed)"
 _TITLE_WORD = r"(?:[A-Z0-9][\w’'&.-]*|of|and|for|on|the|in|&|at|de|between|to)"
 
 
@@ -83,7 +88,9 @@ def _en_candidates(text: str, in_title: bool) -> list[_Candidate]:
     alt = kw.en_alt
     # A run of capitalised words ending with an event keyword, then an optional year/acronym.
     pat = re.compile(rf"((?:{_TITLE_WORD}[ \t]+){{0,14}}?(?:{alt})s?)\b"
-                     rf"((?:[ \t]+(?:19|20)\d\d)?(?:[ \t]*\([A-Z][A-Za-z&]{{1,12}}\))?)", re.I)
+                     rf"((?:[ \t]+(?:on|of|for)(?:[ \t]+(?!{_HEADLINE_VERB}\b){_TITLE_WORD}){{1,8}}"
+                     rf"(?<![ \t]of)(?<![ \t]and)(?<![ \t]the)(?<![ \t]for)(?<![ \t]on))?"
+                     rf"(?:[ \t]+(?:19|20)\d\d)?(?:[ \t]*\([A-Z][A-Za-z&]{{1,12}}\))?)", re.I)
     for m in pat.finditer(text):
         words = m.group(1).split()
         # keep only the tail that is capitalised (lower-case joiners allowed inside)
@@ -172,13 +179,10 @@ def find_event_name(text: str, title: str = "") -> tuple[str, str | None]:
 
 
 def find_format(text: str) -> str | None:
-    """in_person | online | hybrid from what the text says; None when it says nothing."""
+    """in_person | online | hybrid when the text says so; None when it says nothing."""
     if _BOTH.search(text):
         return "hybrid"
-    online, offline = _ONLINE.search(text), _OFFLINE.search(text)
-    if online and offline:
-        return "hybrid"
-    if online and re.search(r"\b(?:held|hosted|took place)\s+online\b|线上举办|以线上", text):
+    if _ONLINE_EVENT.search(text):
         return "online"
     return None
 

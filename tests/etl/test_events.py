@@ -1,0 +1,80 @@
+"""Event name, type and format; one event from a bilingual release."""
+import pytest
+
+from etl.extract.events import event_type_of, extract_event, find_event_name, find_format
+
+
+@pytest.mark.parametrize("text,title,name,etype", [
+    ("On 3 May 2019 the 5th China-Africa Innovation Forum on Technology Transfer was held in "
+     "Nairobi.", "", "5th China-Africa Innovation Forum on Technology Transfer", "forum"),
+    ("", "Tsinghua hosts 2018 Sino-Israeli Technology Transfer Summit",
+     "2018 Sino-Israeli Technology Transfer Summit", "summit"),
+    ("", "Global Innovation Conference of Young Scientists Has Been Successfully Held in Xi'an",
+     "Global Innovation Conference of Young Scientists", "conference"),
+    ("The Hannover Messe 2019 trade fair opened on Monday.", "", None, "fair"),
+    ("The signing ceremony for the Sino-Thai Technology Transfer Center was held in Bangkok.",
+     "", None, "signing"),
+    ("Last week the meeting for Cooperation of Guangxi and Vietnam Border Zones was held in "
+     "Nanning.", "", "Meeting for Cooperation of Guangxi and Vietnam Border Zones", "meeting"),
+    ("2021年9月15日，第五届中国（长沙）科技成果转化交易会在长沙开幕。", "",
+     "第五届中国（长沙）科技成果转化交易会", "fair"),
+    ("", "第三届粤港澳大湾区技术转移峰会在广州举办", "第三届粤港澳大湾区技术转移峰会", "summit"),
+    ("本次培训班由省科技厅主办，为期三天，学员们参加了培训。", "2022年技术经理人培训班开班",
+     "2022年技术经理人培训班", "training"),
+    ("The third Innovation Competition of Hubei attracted 400 teams to the contest; the "
+     "competition final was held in Wuhan.", "", None, "competition"),
+])
+def test_the_article_s_event_name_and_type(text, title, name, etype):
+    got_name, got_type = find_event_name(text, title)
+    if name is not None:
+        assert got_name == name
+    assert got_type == etype
+
+
+def test_a_training_held_at_a_conference_is_a_training():
+    text = ("At the 7th Conference on Talent Exchange held in Xiamen, the Network ran a technology "
+            "transfer training (hereinafter the Training). The Training was hosted by the "
+            "association. Trainees praised the training; the training covered licensing.")
+    assert find_event_name(text)[1] == "training"
+
+
+@pytest.mark.parametrize("name,etype", [
+    ("Sino-German Technology Transfer Forum", "forum"),
+    ("Global Technology Transfer Congress", "conference"),
+    ("International Technology Transfer Expo", "fair"),
+    ("中国创新创业大赛", "competition"),
+    ("技术转移路演活动", "meeting"),
+    ("Annual Report", None),
+])
+def test_event_type_comes_from_the_name_s_keyword(name, etype):
+    assert event_type_of(name) == etype
+
+
+@pytest.mark.parametrize("text,fmt", [
+    ("The training was held both in person and online.", "hybrid"),
+    ("The forum combined online and offline sessions.", "hybrid"),
+    ("本次大会采用线上线下相结合的方式举办。", "hybrid"),
+    ("Because of the pandemic the summit was held online.", "online"),
+    ("The webinar drew 300 viewers.", "online"),
+    ("本次论坛以线上方式举行。", "online"),
+    ("Co-organised by Education Online (China), the forum was held in Beijing.", None),
+    ("The forum was held in Kunming.", None),
+])
+def test_format_only_when_the_text_says_so(text, fmt):
+    assert find_format(text) == fmt
+
+
+def test_a_bilingual_release_yields_one_event_with_both_names_and_each_amount_once():
+    zh = ("2019年6月12日，第二届中德技术转移论坛在杭州举办。论坛由浙江大学主办。"
+          "现场签约项目金额达12亿元人民币。")
+    en = ("On June 12, 2019, the 2nd Sino-German Technology Transfer Forum was held in Hangzhou. "
+          "It was hosted by Zhejiang University. Deals worth RMB 1.2 billion were signed at the "
+          "forum.")
+    ev = extract_event([("zh", zh), ("en", en)], "第二届中德技术转移论坛在杭州举办")
+    assert ev.name == "2nd Sino-German Technology Transfer Forum"
+    assert ev.name_zh == "第二届中德技术转移论坛"
+    assert ev.event_type == "forum"
+    assert str(ev.date.start_date) == "2019-06-12"
+    assert ev.place.city == "Hangzhou"
+    assert [(a.amount, a.currency) for a in ev.amounts] == [(1.2e9, "CNY")]
+    assert [o.name for o in ev.organizations].count("Zhejiang University") == 1
