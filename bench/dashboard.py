@@ -1,0 +1,351 @@
+"""Dashboard benchmark on synthetic warehouses of 10k, 100k and 1M events.
+
+    .venv/bin/python bench/dashboard.py [--sizes 10000,100000,1000000] [--quick] [--no-browser]
+
+1. Data functions: for each page, the `ui.queries` builders the page calls (with the
+   sidebar's option queries), run through `ui.data.connect`/`execute` (no Streamlit cache),
+   median of `--repeat` runs, next to an equivalent hand-written DuckDB query straight on
+   the Parquet files: the ratio is the cost of the dashboard's views and filter CTEs.
+2. Browser: `streamlit run dashboard.py` on the warehouse, headless Chromium (Playwright
+   driving /usr/bin/chromium) opens each page; time until its first chart (or table) is
+   drawn, and the server's peak RSS (process tree) over the whole visit.
+
+Warehouses are generated once by etl.synthetic_warehouse and cached in bench/out/.
+Prints tables and appends them to bench/RESULTS.md. Timings are reported, never asserted.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # before bench/, so that `etl` is the package, not bench/etl.py
+
+import duckdb  # noqa: E402
+
+from etl.synthetic_warehouse import write_warehouse  # noqa: E402
+
+OUT = ROOT / "bench" / "out"
+RESULTS = ROOT / "bench" / "RESULTS.md"
+
+try:
+    import psutil
+except ImportError:
+    psutil = None
+
+
+def warehouse(size: int, seed: int) -> tuple[Path, float | None]:
+    path = OUT / f"warehouse-{size}-s{seed}"
+    if (path / "manifest.json").exists():
+        return path, None
+    t0 = time.perf_counter()
+    write_warehouse(path, size, seed)
+    return path, time.perf_counter() - t0
+
+
+def page_queries() -> dict[str, list[Callable]]:
+    """Page → the query builders it calls with the current filters (as the page files do)."""
+    from ui import queries as q
+    return {
+        "sidebar": [lambda f: q.year_bounds(), lambda f: q.region_options(),
+                    lambda f: q.country_options(f.regions),
+                    lambda f: q.province_options(f.regions, f.countries)],
+        "overview": [q.kpis, q.events_by_year_type, q.events_by_region,
+                     lambda f: q.latest_events(f, 10)],
+        "time": [q.events_by_year_type, q.events_by_month, lambda f: q.event_list(f, limit=500)],
+        "regions": [q.events_by_country, q.events_by_province, q.events_by_city,
+                    q.events_by_region, q.participation_scope],
+        "institutions": [q.orgs_by_type_role, q.org_origin, q.top_organisers,
+                         q.co_organisation_edges, q.people_list],
+        "participants": [q.mix_per_event, q.mix_per_year, q.mix_by_basis,
+                         lambda f: q.mix_by_basis(f, ("country", "province")),
+                         q.speakers_by_type_country],
+        "amounts": [q.amounts_by_year, q.amounts_list],
+        "sources": [lambda f: q.data_quality(),
+                    lambda f: q.document_search("technology", ())],
+    }
+
+
+# Hand-written equivalents: the aggregations a page needs, written directly on the files.
+HAND = {
+    "sidebar": ["SELECT min(year), max(year) FROM {events}",
+                "SELECT DISTINCT region FROM {events}",
+                "SELECT country_code, any_value(country) FROM {events} GROUP BY 1",
+                "SELECT province_code, any_value(province) FROM {events} "
+                "WHERE province_code IS NOT NULL GROUP BY 1"],
+    "overview": ["SELECT count(*), count(DISTINCT country_code), sum(attendance) FROM {events}",
+                 "SELECT count(DISTINCT org_id) FROM {event_organizations}",
+                 "SELECT count(DISTINCT person_id) FROM {event_people}",
+                 "SELECT sum(amount_usd) FROM {amounts} WHERE metric = 'contract_value' "
+                 "AND scope = 'event' AND event_id IS NOT NULL",
+                 "SELECT year, event_type, count(*) FROM {events} GROUP BY ALL",
+                 "SELECT region, count(*) FROM {events} GROUP BY 1",
+                 "SELECT e.event_id, e.name, e.start_date, d.source_path FROM {events} e "
+                 "LEFT JOIN {documents} d USING (doc_id) "
+                 "ORDER BY e.start_date DESC NULLS LAST LIMIT 10"],
+    "time": ["SELECT year, event_type, count(*) FROM {events} GROUP BY ALL",
+             "SELECT strftime(start_date, '%Y-%m'), count(*) FROM {events} "
+             "WHERE start_date IS NOT NULL GROUP BY 1",
+             "SELECT e.event_id, e.name, e.year, d.source_path FROM {events} e "
+             "LEFT JOIN {documents} d USING (doc_id) ORDER BY e.year, e.start_date LIMIT 500"],
+    "regions": ["SELECT country_code, count(*) FROM {events} GROUP BY 1",
+                "SELECT province_code, count(*) FROM {events} WHERE country_code = 'CHN' "
+                "GROUP BY 1",
+                "SELECT city, country_code, count(*) FROM {events} GROUP BY ALL",
+                "SELECT region, count(*) FROM {events} GROUP BY 1",
+                "SELECT e.event_id, bool_or(o.country_code <> e.country_code) FROM {events} e "
+                "JOIN {event_organizations} eo USING (event_id) JOIN {organizations} o "
+                "USING (org_id) GROUP BY 1"],
+    "institutions": ["SELECT o.org_type, eo.role, count(DISTINCT org_id) FROM "
+                     "{event_organizations} eo JOIN {organizations} o USING (org_id) GROUP BY ALL",
+                     "SELECT eo.role, o.country_code = e.country_code, count(*) FROM "
+                     "{event_organizations} eo JOIN {organizations} o USING (org_id) "
+                     "JOIN {events} e USING (event_id) GROUP BY ALL",
+                     "SELECT org_id, count(DISTINCT event_id) n FROM {event_organizations} "
+                     "WHERE role IN ('host', 'organizer', 'co_organizer') GROUP BY 1 "
+                     "ORDER BY n DESC LIMIT 15",
+                     "WITH eo AS (SELECT DISTINCT event_id, org_id FROM {event_organizations}) "
+                     "SELECT a.org_id, b.org_id, count(*) n FROM eo a JOIN eo b ON "
+                     "a.event_id = b.event_id AND a.org_id < b.org_id GROUP BY ALL "
+                     "ORDER BY n DESC LIMIT 60",
+                     "SELECT p.name, p.title, count(*) FROM {event_people} ep JOIN {people} p "
+                     "USING (person_id) GROUP BY ALL LIMIT 1000"],
+    "participants": ["SELECT event_id, category, share FROM {participant_mix} "
+                     "WHERE dimension = 'institution_type' LIMIT 400",
+                     "SELECT e.year, m.category, avg(m.share) FROM {participant_mix} m "
+                     "JOIN {events} e USING (event_id) GROUP BY ALL",
+                     "SELECT dimension, category, basis, count(*) FROM {participant_mix} "
+                     "GROUP BY ALL",
+                     "SELECT o.org_type, o.country_code, count(*) FROM {event_people} ep "
+                     "JOIN {people} p USING (person_id) JOIN {organizations} o USING (org_id) "
+                     "GROUP BY ALL"],
+    "amounts": ["SELECT coalesce(a.reference_year, e.year), a.metric, sum(a.amount_usd) "
+                "FROM {amounts} a LEFT JOIN {events} e USING (event_id) "
+                "WHERE a.scope = 'event' GROUP BY ALL",
+                "SELECT * FROM {amounts} WHERE scope = 'event' ORDER BY amount_usd DESC "
+                "LIMIT 1000"],
+    "sources": ["SELECT (SELECT count(*) FROM {events} WHERE year IS NULL), "
+                "(SELECT count(*) FROM {documents} WHERE status = 'quarantined')",
+                "SELECT doc_id, title FROM {documents} WHERE title ILIKE '%technology%' "
+                "LIMIT 200"],
+}
+
+
+def _median_ms(fn: Callable[[], object], repeat: int) -> tuple[float, float]:
+    """(first run, median of the next `repeat`) in milliseconds."""
+    t0 = time.perf_counter()
+    fn()
+    first = (time.perf_counter() - t0) * 1000
+    runs = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        runs.append((time.perf_counter() - t0) * 1000)
+    return first, statistics.median(runs)
+
+
+def bench_queries(path: Path, repeat: int) -> list[dict]:
+    from etl.schema import TABLES
+    from ui import data
+    from ui.filters import Filters
+
+    con, broken = data.connect(data.inspect_warehouse(path))
+    if broken:
+        print(f"  warning: tables not readable by the dashboard: {broken}", file=sys.stderr)
+    hand = duckdb.connect(":memory:", config={"threads": 2})
+    files = {t: f"read_parquet('{path / (t + '.parquet')}')" for t in TABLES}
+    rows = []
+    filtered = Filters(year_min=2015, year_max=2025, countries=("CHN",))
+    for page, builders in page_queries().items():
+        for label, f in (("all", Filters()), ("filtered", filtered)):
+            qs = [b(f) for b in builders]
+            first, med = _median_ms(lambda qs=qs: [data.execute(con, q) for q in qs], repeat)
+            hand_sql = [s.format(**files) for s in HAND[page]]
+            h_first, h_med = _median_ms(
+                lambda hs=hand_sql: [hand.execute(s).fetchall() for s in hs], repeat)
+            rows.append({"page": page, "filters": label, "queries": len(qs), "first_ms": first,
+                         "median_ms": med, "hand_ms": h_med, "ratio": med / h_med})
+    con.close()
+    hand.close()
+    return rows
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class _RssSampler(threading.Thread):
+    """Peak RSS of a process and its children, sampled every 50 ms."""
+
+    def __init__(self, pid: int):
+        super().__init__(daemon=True)
+        self.pid, self.peak, self.stop = pid, 0, threading.Event()
+
+    def run(self) -> None:
+        if psutil is None:
+            return
+        try:
+            root = psutil.Process(self.pid)
+        except psutil.Error:
+            return
+        while not self.stop.is_set():
+            try:
+                total = 0
+                for p in [root, *root.children(recursive=True)]:
+                    try:
+                        total += p.memory_info().rss
+                    except psutil.Error:
+                        pass
+                self.peak = max(self.peak, total)
+            except psutil.Error:
+                return
+            time.sleep(0.05)
+
+
+PAGE_URLS = ("overview", "time", "regions", "institutions", "participants", "amounts",
+             "explorer", "sources")
+
+
+def bench_browser(path: Path, timeout_s: float = 180.0) -> dict:
+    """Seconds until each page shows its first chart or table, and the server's peak RSS."""
+    from playwright.sync_api import sync_playwright
+
+    port = _free_port()
+    env = {**os.environ, "WAREHOUSE_DIR": str(path)}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--server.headless", "true"],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    sampler = _RssSampler(server.pid)
+    sampler.start()
+    base = f"http://127.0.0.1:{port}"
+    out: dict = {"pages": {}}
+    try:
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            try:
+                if urllib.request.urlopen(f"{base}/_stcore/health", timeout=2).read() == b"ok":
+                    break
+            except OSError:
+                time.sleep(0.2)
+        with sync_playwright() as p:
+            browser = p.chromium.launch(
+                executable_path="/usr/bin/chromium", headless=True,
+                args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                      "--disable-background-networking", "--disable-component-update",
+                      "--disable-sync"])
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            for url in PAGE_URLS:
+                t0 = time.perf_counter()
+                page.goto(f"{base}/{url}", wait_until="domcontentloaded")
+                try:
+                    page.wait_for_selector(
+                        ".js-plotly-plot .main-svg, [data-testid='stDataFrame'], "
+                        "[data-testid='stTable']", timeout=timeout_s * 1000)
+                    # the app is done when Streamlit's "running" indicator is gone
+                    page.wait_for_function(
+                        "!document.querySelector('[data-testid=\"stStatusWidget\"]')",
+                        timeout=timeout_s * 1000)
+                    out["pages"][url] = time.perf_counter() - t0
+                except Exception as exc:  # report and keep going: a benchmark, not a test
+                    out["pages"][url] = None
+                    print(f"  {url}: not drawn ({type(exc).__name__})", file=sys.stderr)
+            browser.close()
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+        sampler.stop.set()
+        sampler.join(timeout=2)
+    out["peak_rss_mib"] = sampler.peak / 2**20 if psutil is not None else None
+    return out
+
+
+def machine() -> str:
+    """The machine line of bench/etl.py (loaded by path: its module name clashes with etl/)."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("bench_etl", ROOT / "bench" / "etl.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.machine()
+
+
+def report(results: dict, command: str, browser: bool) -> str:
+    lines = [f"## {dt.datetime.now():%Y-%m-%d %H:%M} — dashboard", "",
+             f"Machine: {machine()}  ", f"Command: `{command}`", "",
+             "Data functions per page (ms; median of repeated runs, DuckDB 2 threads, no "
+             "Streamlit cache; hand = equivalent hand-written SQL on the Parquet files):", "",
+             "| events | page | filters | queries | first ms | median ms | hand ms | ratio |",
+             "|---:|---|---|---:|---:|---:|---:|---:|"]
+    for size, res in results.items():
+        for r in res["queries"]:
+            lines.append(f"| {size:,} | {r['page']} | {r['filters']} | {r['queries']} | "
+                         f"{r['first_ms']:.0f} | {r['median_ms']:.0f} | {r['hand_ms']:.0f} | "
+                         f"{r['ratio']:.1f} |")
+    if browser:
+        lines += ["", "Browser (headless Chromium; seconds from navigation to the page's first "
+                  "chart/table drawn and the script finished; server peak RSS over the visit):",
+                  "", "| events | " + " | ".join(PAGE_URLS) + " | server peak RSS MiB |",
+                  "|---:|" + "---:|" * (len(PAGE_URLS) + 1)]
+        for size, res in results.items():
+            b = res.get("browser") or {}
+            cells = [f"{b['pages'][u]:.1f}" if b.get("pages", {}).get(u) is not None else "—"
+                     for u in PAGE_URLS]
+            rss = f"{b['peak_rss_mib']:.0f}" if b.get("peak_rss_mib") else "—"
+            lines.append(f"| {size:,} | " + " | ".join(cells) + f" | {rss} |")
+    gens = [f"{s:,}: {r['gen']:.0f} s" for s, r in results.items() if r["gen"] is not None]
+    if gens:
+        lines += ["", "Warehouse generation (not cached before this run): " + ", ".join(gens)]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sizes", default="10000,100000,1000000")
+    ap.add_argument("--quick", action="store_true", help="10k events only")
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--no-browser", action="store_true")
+    ap.add_argument("--no-record", action="store_true", help="do not append to RESULTS.md")
+    args = ap.parse_args(argv)
+    sizes = [10_000] if args.quick else [int(s) for s in args.sizes.split(",") if s.strip()]
+    OUT.mkdir(parents=True, exist_ok=True)
+    results: dict[int, dict] = {}
+    for size in sizes:
+        path, gen = warehouse(size, args.seed)
+        print(f"{size:,} events: {path}" + (f" (generated in {gen:.0f} s)" if gen else ""),
+              flush=True)
+        res = {"gen": gen, "queries": bench_queries(path, args.repeat)}
+        for r in res["queries"]:
+            print(f"  {r['page']:<13} {r['filters']:<8} {r['median_ms']:7.0f} ms "
+                  f"(hand {r['hand_ms']:.0f} ms, x{r['ratio']:.1f})", flush=True)
+        if not args.no_browser:
+            res["browser"] = bench_browser(path)
+            print(f"  browser: {res['browser']}", flush=True)
+        results[size] = res
+    text = report(results, "python bench/dashboard.py " + " ".join(
+        argv if argv is not None else sys.argv[1:]), not args.no_browser)
+    print()
+    print(text)
+    if not args.no_record:
+        with RESULTS.open("a", encoding="utf-8") as f:
+            f.write("\n" + text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
