@@ -283,7 +283,8 @@ def _cities() -> tuple[dict[str, _City], dict[str, _City], dict[str, str]]:
             put(lookup, _key(variant), c)
             put(running, _key(variant), c)
         for alt in g.get("alternatenames") or ():
-            if _HAN_ONLY.match(alt):
+            # Cheap first-character test before the regex: 1.7M alternate names.
+            if "\u3400" <= alt[:1] <= "\u9fff" and _HAN_ONLY.match(alt):
                 alt_c = _City(c.place, (2, -pop), pop)
                 put(lookup, _key(alt), alt_c)
                 if pop >= _ZH_ALT_CITY_POPULATION:

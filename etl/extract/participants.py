@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from etl import gazetteer
 from etl.extract.records import MixFinding
-from etl.extract.text import clip, sentence_at, sentence_spans
+from etl.extract.text import sentence_at
 from etl.reference import read_csv
 
 _EN_CUE = re.compile(
@@ -44,14 +44,15 @@ _LIST_END = re.compile(
     r"[;；。.!?！？]|的(?!\s*[、，,])|\b(?:will|would|to|who|which|gathered|attended|"
     r"participated|joined|exchanged|discussed|took|were|are|have|has|had)\b")
 _PLACE_LIST_END = re.compile(r"[;；。!?！？]|\.(?:\s|$)|的|\b(?:will|who|which|to)\b")
+_SPLIT = re.compile(r"[。！？；]+|\n+|[.!?]+\s+(?=[A-Z\"“(])")
 _SEAT_BEFORE = re.compile(r"(?:\bin\s+|驻)$")
 _ORG_AFTER = re.compile(r"\s*(?:[A-Z][a-z]|大学|学院|研究|公司|集团|医院|中心|协会|科技|理工|"
                         r"师范|政府|市委|省委|海关|银行)")
 _DIPLOMATIC = re.compile(
     r"(?:Consulate(?:[- ]General)?|Embassy|Consular\s+Office)\s+of\s+(?:the\s+)?"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
-    r"|\b[A-Z][a-z]+\s+(?:Embassy|Consulate(?:[- ]General)?)\b"
-    r"|[\u4e00-\u9fff]{2,8}驻[\u4e00-\u9fff]{1,8}?(?:大使馆|总领事馆|领事馆|使馆)")
+    r"|\b[A-Z][a-z]+\s+(?:Embassy|Consulate(?:[- ]General)?)\b")
+_ZH_DIPLOMATIC = re.compile(r"[\u4e00-\u9fff]{2,8}驻[\u4e00-\u9fff]{1,8}?(?:大使馆|总领事馆|领事馆|使馆)")
 
 
 @lru_cache(maxsize=1)
@@ -127,28 +128,40 @@ def _find(text: str) -> list[MixFinding]:
             seen.add(key)
             rows.append(row)
 
-    for a, b in sentence_spans(text):
+    for a, b in _sentences(text):
         sent = text[a:b]
         if not (_EN_CUE.search(sent) or _ZH_CUE.search(sent)
                 or (_SHARE.search(sent) and "来自" in sent)):
             continue
         if _ORGANISER.search(sent) and not _FROM.search(sent):
             continue
-        evidence = clip(sent.strip())
-        reported = _reported(sent, evidence)
-        for r in reported:
-            add(r)
-        if not reported:
-            for t in _listed_types(sent):
-                add(MixFinding("institution_type", t, "listed", evidence=evidence))
-        for dim, code in _listed_places(sent):
-            add(MixFinding(dim, code, "listed", evidence=evidence))
+        found = _reported(sent)
+        if not found:
+            found = [MixFinding("institution_type", t, "listed") for t in _listed_types(sent)]
+        found += [MixFinding(dim, code, "listed") for dim, code in _listed_places(sent)]
+        if found:
+            evidence = sentence_at(text, a + len(sent) - len(sent.lstrip()))
+            for r in found:
+                r.evidence = evidence
+                add(r)
     for dim, code, evidence in _diplomats(text):
         add(MixFinding(dim, code, "listed", evidence=evidence))
     return rows
 
 
-def _reported(sent: str, evidence: str) -> list[MixFinding]:
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Cheap sentence spans for scanning; evidence itself comes from sentence_at."""
+    spans, start = [], 0
+    for m in _SPLIT.finditer(text):
+        if text[start:m.end()].strip():
+            spans.append((start, m.end()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def _reported(sent: str) -> list[MixFinding]:
     marks = [(m.start(), m.end(), _share_value(m)) for m in _SHARE.finditer(sent)]
     marks = [mk for mk in marks if mk[2] is not None]
     marks += [(m.start(), m.end(), None) for m in _REST.finditer(sent)]
@@ -171,17 +184,17 @@ def _reported(sent: str, evidence: str) -> list[MixFinding]:
                 if types:
                     total += share
                     out.append(MixFinding("institution_type", "+".join(sorted(types)), "reported",
-                                          share=round(share, 4), evidence=evidence))
+                                          share=round(share, 4)))
             elif total < 1:
                 out.append(MixFinding("institution_type", "+".join(sorted(types)) or "other",
-                                      "derived", share=round(1 - total, 4), evidence=evidence))
+                                      "derived", share=round(1 - total, 4)))
     for m in _COUNT.finditer(sent):
         seg = sent[m.end():]
         end = _LIST_END.search(seg)
         types = _types(seg[:end.start()] if end else seg)
         if types:
             out.append(MixFinding("institution_type", "+".join(sorted(types)), "reported",
-                                  count=int(m.group("n")), evidence=evidence))
+                                  count=int(m.group("n"))))
     return out
 
 
@@ -226,7 +239,10 @@ def _dimension(p: gazetteer.Place) -> tuple[str, str] | None:
 def _diplomats(text: str) -> list[tuple[str, str, str]]:
     """Embassies and consulates named in the report: their country took part."""
     out = []
-    for m in _DIPLOMATIC.finditer(text):
+    matches = list(_DIPLOMATIC.finditer(text)) if ("Embassy" in text or "Consul" in text) else []
+    if "驻" in text:
+        matches += _ZH_DIPLOMATIC.finditer(text)
+    for m in matches:
         before = text[max(0, m.start() - 40):m.start()]
         if _ORGANISER.search(before):
             continue

@@ -80,3 +80,10 @@ def test_evidence_is_the_source_sentence():
 @pytest.mark.parametrize("text", ["\x00", "%" * 5000, "from " * 5000, "来自" * 5000, "💡50%"])
 def test_never_raises(text):
     assert isinstance(find_participant_mix(text), list)
+
+
+def test_diplomatic_rows_carry_their_sentence():
+    text = "The panel was lively. Staff of the Embassy of Norway spoke about funding."
+    (row,) = find_participant_mix(text)
+    assert (row.dimension, row.category, row.evidence) == (
+        "country", "NOR", "Staff of the Embassy of Norway spoke about funding.")
