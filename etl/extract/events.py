@@ -112,7 +112,7 @@ def _en_candidates(text: str, in_title: bool) -> list[_Candidate]:
         name = re.sub(r"^(?:The|This|That|A)\s+", "", name).strip()
         name = re.sub(r"^(?:January|February|March|April|May|June|July|August|September|"
                       r"October|November|December)\s+\d{1,2},?\s*", "", name)
-        if len(name.split()) < 2 and not in_title:
+        if len(name.split()) < 2:
             continue
         out.append(_Candidate(name, m.start(1), 0.0))
     # "the meeting for Scientific and Technological Exchanges … was held"
