@@ -3,6 +3,9 @@
     streamlit run dashboard.py                      # reads data/warehouse/
     WAREHOUSE_DIR=DIR streamlit run dashboard.py
 
+Pages live in app_pages/, not pages/: Streamlit runs a `pages/` directory's scripts directly
+(multipage v1) when the first visitor opens a page URL, bypassing this router and its filters.
+
 The filters live in one `Filters` value in the session (so they survive page changes) and in
 the URL (so a copied link reopens the same view). Widgets are seeded from that value when they
 are (re)created, e.g. after meeting mode hid them.
@@ -26,16 +29,16 @@ from ui.filters import (
 )
 from ui.i18n import country_name, label, province_name, t
 
-PAGES = (  # file, title key, url path, icon
-    ("pages/overview.py", "page_overview", "overview", ":material/dashboard:"),
-    ("pages/over_time.py", "page_time", "time", ":material/timeline:"),
-    ("pages/regions.py", "page_regions", "regions", ":material/public:"),
-    ("pages/institutions.py", "page_institutions", "institutions", ":material/account_balance:"),
-    ("pages/participants.py", "page_mix", "participants", ":material/groups:"),
-    ("pages/amounts.py", "page_amounts", "amounts", ":material/payments:"),
-    ("pages/explorer.py", "page_explorer", "explorer", ":material/table_view:"),
-    ("pages/sources.py", "page_sources", "sources", ":material/article:"),
-    ("pages/event.py", "page_event", "event", ":material/event:"),
+PAGES = (  # file, title key, url path
+    ("app_pages/overview.py", "page_overview", "overview"),
+    ("app_pages/over_time.py", "page_time", "time"),
+    ("app_pages/regions.py", "page_regions", "regions"),
+    ("app_pages/institutions.py", "page_institutions", "institutions"),
+    ("app_pages/participants.py", "page_mix", "participants"),
+    ("app_pages/amounts.py", "page_amounts", "amounts"),
+    ("app_pages/explorer.py", "page_explorer", "explorer"),
+    ("app_pages/sources.py", "page_sources", "sources"),
+    ("app_pages/event.py", "page_event", "event"),
 )
 PAGE_PARAMS = {"event": ("event",), "sources": ("doc", "q")}  # kept only on their own page
 
@@ -46,11 +49,11 @@ f: Filters = state["_filters"]
 lang = state.get("w_lang", f.lang)
 meeting = state.get("w_meeting", f.meeting)
 
-st.set_page_config(page_title=t("app_title", lang), page_icon=":material/hub:", layout="wide",
+st.set_page_config(page_title=t("app_title", lang), layout="wide",
                    initial_sidebar_state="collapsed" if meeting else "auto")
-page = st.navigation([st.Page(path, title=t(key, lang), url_path=url, icon=icon,
-                              default=(url == "overview"))
-                      for path, key, url, icon in PAGES])
+# No page icons: Streamlit would fetch them as favicons from a font CDN (offline: an error).
+page = st.navigation([st.Page(path, title=t(key, lang), url_path=url, default=(url == "overview"))
+                      for path, key, url in PAGES])
 
 
 def _seed(key: str, value: object) -> None:

@@ -14,7 +14,8 @@ PAGE_SIZE = 200
 f = layout.page_header("page_explorer")
 wh = data.current()
 controls = st.columns([2, 2, 1, 1])
-table = controls[0].selectbox(t("table", f.lang), list(TABLES), key="explorer_table")
+names = ["events", *(n for n in TABLES if n != "events")]
+table = controls[0].selectbox(t("table", f.lang), names, key="explorer_table")
 columns = queries.table_columns(table)
 order_by = controls[1].selectbox(t("sort_by", f.lang), columns, key=f"explorer_sort_{table}")
 descending = controls[2].toggle(t("descending", f.lang), key="explorer_desc")

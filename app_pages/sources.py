@@ -34,7 +34,7 @@ doc_id = st.selectbox(t("document", f.lang), ids, index=ids.index(wanted) if wan
                       key="sources_doc")
 doc = data.scalar_row(queries.document_text(doc_id))
 if doc.get("status") == "quarantined":
-    st.error(f"{label('quarantined', f.lang)}: {doc.get('error') or t('unknown', f.lang)}")
+    st.warning(f"{label('quarantined', f.lang)}: {doc.get('error') or t('unknown', f.lang)}")
 facts = data.run(queries.document_facts(doc_id))
 text = doc.get("text")
 st.markdown(f"**{t('article_text', f.lang)}**")

@@ -11,7 +11,7 @@ from ui.charts import style_for_meeting
 from ui.filters import Filters
 from ui.i18n import country_name, label, province_name, t
 
-EVENT_PAGE = "pages/event.py"
+EVENT_PAGE = "app_pages/event.py"
 EVENT_URL_PATH = "event"
 TOPOJSON_URL = "/app/static/topojson/"
 
