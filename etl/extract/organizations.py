@@ -350,11 +350,14 @@ def _split_and(item: str) -> list[str]:
     if len(parts) == 1:
         return [item]
     out = [parts[0]]
-    for sep, p in zip(parts[1::2], parts[2::2], strict=True):
+    seps, rights = parts[1::2], parts[2::2]
+    for k, (sep, p) in enumerate(zip(seps, rights, strict=True)):
         left = out[-1]
         left_whole = bool(_HEAD.search(left)) or bool(_ACRONYM_TOKEN.search(left.split()[-1])) \
             or left.endswith(")") or lookup_org(left) is not None
-        right_ok = bool(re.match(r"(?:the\s+)?[A-Z\u3400-\u9fff]", p))
+        rest = p + "".join(s + r for s, r in zip(seps[k + 1:], rights[k + 1:], strict=True))
+        right_ok = bool(re.match(r"(?:the\s+)?[A-Z\u3400-\u9fff]", p)) and \
+            _is_org_like(re.sub(r"^the\s+", "", rest))
         if left_whole and right_ok:
             out.append(p)
         else:
@@ -365,7 +368,9 @@ def _split_and(item: str) -> list[str]:
 def _clean_name(item: str) -> tuple[str, str | None, str | None]:
     """(name, acronym, country_hint) of one list item with its brackets."""
     acronym = hint = None
-    name = item.strip(" ,;:.\"“”")
+    name = item.strip(" ,;:\"“”")
+    if name.endswith(".") and not re.search(r"\b(?:Ltd|Co|Inc|Corp|Bhd|S\.A|N\.V)\.$", name):
+        name = name.rstrip(".")
     name = re.sub(r"^(?:the|and|as well as)\s+", "", name, flags=re.I).strip()
     while True:
         m = _BRACKET_END.search(name) or _BRACKET_MID.search(name)

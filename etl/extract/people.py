@@ -58,7 +58,7 @@ _TITLE_CORE = (
     r"ambassadors?|attach[eé]s?|commissioners?|partners?|consultants?|principals?|rectors?|"
     r"provosts?|chancellors?|officers?|leaders?|members?|academicians?|lecturers?|"
     r"advis[eo]rs?|representatives?|scientists?|specialists?|coordinators?|analysts?|"
-    r"experts?|chiefs?|deputies")
+    r"experts?|executives?|chiefs?|deputies")
 _TITLE_MOD = (r"(?:former|acting|honorary|executive|senior|deputy|vice|associate|assistant|chief|"
               r"general|co|managing|founding|permanent|first|party|standing|principal|lead|"
               r"distinguished|adjunct|visiting|full)[\s-]+")
@@ -225,7 +225,7 @@ _TITLE_BASES = """president director secretary secretarie general chairman chair
     cofounder engineer evaluator assessor editor manager mayor governor minister consul counsellor
     counselor ambassador attache attaché commissioner partner consultant principal rector provost
     chancellor officer leader member academician lecturer adviser advisor representative scientist
-    specialist coordinator analyst expert chief deputy deputie vice""".split()
+    specialist coordinator analyst expert executive chief deputy deputie vice""".split()
 _TITLE_WORDS = frozenset(_TITLE_BASES + [w + "s" for w in _TITLE_BASES])
 
 

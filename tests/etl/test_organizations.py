@@ -1,0 +1,305 @@
+"""Organisations: role lists (English and Chinese), reference lookup, type rules, home place."""
+from __future__ import annotations
+
+import pytest
+
+from etl.extract.organizations import (
+    classify_org,
+    evidence_at,
+    find_organizations,
+    lookup_org,
+    org_home,
+)
+from etl.extract.text import sentence_at
+from etl.gazetteer import Place
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    return [(m.name, m.role) for m in find_organizations(text)]
+
+
+# ---------------------------------------------------------------- English role lists
+
+@pytest.mark.parametrize("text, expected", [
+    # one sentence chaining host, organizer and co-organizer
+    ("The expo was hosted by the Ministry of Commerce and the Zhejiang Provincial People's "
+     "Government, organized by the Hangzhou Municipal Bureau of Commerce and co-organized by "
+     "Alibaba Group.",
+     [("Ministry of Commerce", "host"), ("Zhejiang Provincial People's Government", "host"),
+      ("Hangzhou Municipal Bureau of Commerce", "organizer"), ("Alibaba Group", "co_organizer")]),
+    # "under the guidance of" is support, "jointly hosted by" is host
+    ("Under the guidance of the World Intellectual Property Organization, the workshop was "
+     "jointly hosted by Seoul National University and KAIST.",
+     [("World Intellectual Property Organization", "supporter"),
+      ("Seoul National University", "host"), ("KAIST", "host")]),
+    # British spelling; "in collaboration with" is partner
+    ("The seminar was organised by Cambridge Enterprise in collaboration with the University of "
+     "Melbourne and Fraunhofer-Gesellschaft.",
+     [("Cambridge Enterprise", "organizer"), ("University of Melbourne", "partner"),
+      ("Fraunhofer-Gesellschaft", "partner")]),
+    # "and other institutions" closes the list and is not an organisation
+    ("The fair was supported by Tianjin University, Nankai University and other institutions.",
+     [("Tianjin University", "supporter"), ("Nankai University", "supporter")]),
+    # "including" introduces the list; the quantity before it is not a name
+    ("It was supported by dozens of universities including Wuhan University, Hunan University "
+     "and Jilin University.",
+     [("Wuhan University", "supporter"), ("Hunan University", "supporter"),
+      ("Jilin University", "supporter")]),
+    # "and" inside a name never splits it
+    ("The training was co-hosted by the Ministry of Human Resources and Social Security and the "
+     "Chinese Academy of Science and Technology for Development.",
+     [("Ministry of Human Resources and Social Security", "host"),
+      ("Chinese Academy of Science and Technology for Development", "host")]),
+    # "with the special support of"
+    ("The afternoon session was organized by the Ningbo Technology Market Association, with the "
+     "special support of Ningbo Municipal People's Government.",
+     [("Ningbo Technology Market Association", "organizer"),
+      ("Ningbo Municipal People's Government", "supporter")]),
+    # a list ends at the first clause that cannot be part of a name
+    ("The summit was hosted by Fudan University to promote regional innovation and jobs.",
+     [("Fudan University", "host")]),
+])
+def test_english_role_lists_give_each_name_its_role(text, expected):
+    assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Institute of X, Y University" is one sub-unit name
+    ("The course was co-organized by the Institute of Advanced Materials, Harbin Engineering "
+     "University and Suzhou Industrial Park.",
+     ["Institute of Advanced Materials, Harbin Engineering University", "Suzhou Industrial Park"]),
+    # "Department of A, B and C, Ministry of Y": commas inside one name
+    ("The forum was hosted by the Department of Planning, Finance and Statistics, Ministry of "
+     "Agriculture.",
+     ["Department of Planning, Finance and Statistics, Ministry of Agriculture"]),
+    # "Co., Ltd." keeps its comma
+    ("It was co-organized by Hangzhou BioSeed Technology Co., Ltd. and Ruijin Hospital.",
+     ["Hangzhou BioSeed Technology Co., Ltd.", "Ruijin Hospital"]),
+])
+def test_commas_inside_one_name_do_not_split_it(text, expected):
+    assert [n for n, _r in _pairs(text)] == expected
+
+
+@pytest.mark.parametrize("text, name, acronym, country", [
+    ("The event was hosted by the Association of University Technology Managers (AUTM).",
+     "Association of University Technology Managers", "AUTM", "USA"),
+    ("The event was co-organized by Oxford University Innovation (UK).",
+     "Oxford University Innovation", "OUI", "GBR"),
+    # an acronym with a place in the same bracket, no space before the bracket
+    ("The event was co-organized by Alliance for Innovation Leadership(AIL Asia).",
+     "Alliance for Innovation Leadership", "AIL", None),
+    # an acronym defined earlier in the text is attached to the later mention
+    ("The Greater Mekong Technology Network (GMTN) met in June. The meeting was hosted by the "
+     "Greater Mekong Technology Network.",
+     "Greater Mekong Technology Network", "GMTN", None),
+    # "(Germany)" is a country hint, not an acronym
+    ("The course was supported by Karlsruhe Institute of Technology (Germany).",
+     "Karlsruhe Institute of Technology", "KIT", "DEU"),
+])
+def test_brackets_give_acronyms_and_country_hints(text, name, acronym, country):
+    m = find_organizations(text)[0]
+    assert (m.name, m.acronym, m.country_hint) == (name, acronym, country)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A technology licensing agreement was signed between Zhejiang University and Hangzhou "
+     "Hi-tech Zone.",
+     [("Zhejiang University", "signatory"), ("Hangzhou Hi-tech Zone", "signatory")]),
+    ("Shandong University and Haier Group signed a memorandum on joint research.",
+     [("Shandong University", "signatory"), ("Haier Group", "signatory")]),
+    ("Both sides will deepen the cooperation between Sichuan University and the Chengdu Hi-tech "
+     "Zone in talent training.",
+     [("Sichuan University", "partner"), ("Chengdu Hi-tech Zone", "partner")]),
+    # an unknown acronym resolves to the capitalised phrase it abbreviates in the same text
+    ("Zhejiang University signs MoU with Ningbo Free Trade Zone\n"
+     "The cooperation between Zhejiang University and the FTZ will cover joint labs.",
+     [("Zhejiang University", "signatory"), ("Ningbo Free Trade Zone", "signatory"),
+      ("Zhejiang University", "partner"), ("Ningbo Free Trade Zone", "partner")]),
+])
+def test_partners_and_signatories_without_a_role_list(text, expected):
+    assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zhejiang University hosts 2019 Global Technology Transfer Conference\nMore text.",
+     [("Zhejiang University", "host")]),
+    ("NUS holds the Asia Innovation Summit\nBody.", [("NUS", "host")]),
+    # a city is not an organisation
+    ("Shenzhen hosts the 2021 China Hi-Tech Fair\nBody.", []),
+    # a headline without an event noun gives nothing
+    ("Tsinghua University holds its ground in rankings\nBody.", []),
+])
+def test_headline_x_holds_the_forum_makes_x_host_only_when_x_is_an_organisation(text, expected):
+    assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # people, titles and programmes are not organisations
+    "The ceremony was attended by Mr. Li Wei, Director of the Office, and Ms. Anna Berg.",
+    "The dialogue was hosted by Professor Zhang Wei.",
+    "The call was supported by the National Key R&D Program.",
+    "The session was organized by the 2022 Innovation Forum.",
+    "The delegation was hosted by Guangzhou.",
+    "Cooperation between China and Laos will grow.",
+    "",
+    "   \n\n ",
+])
+def test_traps_give_no_organisation(text):
+    assert find_organizations(text) == []
+
+
+# ---------------------------------------------------------------- Chinese role lists
+
+@pytest.mark.parametrize("text, expected", [
+    ("本次大会由中国技术市场协会、浙江省科学技术厅主办，杭州市科技局承办，浙江大学协办。",
+     [("中国技术市场协会", "host"), ("浙江省科学技术厅", "host"), ("杭州市科技局", "organizer"),
+      ("浙江大学", "co_organizer")]),
+    ("主办单位：国家知识产权局、江苏省人民政府；承办单位：苏州工业园区管委会。",
+     [("国家知识产权局", "host"), ("江苏省人民政府", "host"), ("苏州工业园区管委会", "organizer")]),
+    ("活动在科学技术部和教育部的指导下举办。",
+     [("科学技术部", "supporter"), ("教育部", "supporter")]),
+    # "等二十余所高校" is dropped
+    ("复旦大学、同济大学等二十余所高校参与支持。",
+     [("复旦大学", "supporter"), ("同济大学", "supporter")]),
+    # 和 inside a name does not split it
+    ("会议由国家发展和改革委员会、人力资源和社会保障部联合主办。",
+     [("国家发展和改革委员会", "host"), ("人力资源和社会保障部", "host")]),
+    # a bracketed alias is not a second organisation
+    ("论坛由国家技术转移南方中心（深圳）、德国史太白技术转移中心（Steinbeis）共同主办。",
+     [("国家技术转移南方中心", "host"), ("德国史太白技术转移中心", "host")]),
+    ("指导单位：科技部火炬中心", [("科技部火炬中心", "supporter")]),
+])
+def test_chinese_role_lists(text, expected):
+    assert _pairs(text) == expected
+
+
+def test_bilingual_release_keeps_one_mention_per_organisation_with_the_english_name():
+    text = ("会议由清华大学、北京大学主办。\n"
+            "The meeting was hosted by Tsinghua University and Peking University.")
+    found = find_organizations(text)
+    assert [(m.name, m.role, m.lang) for m in found] == [
+        ("Tsinghua University", "host", "en"), ("Peking University", "host", "en")]
+
+
+def test_mentions_carry_the_sentence_as_evidence():
+    text = "Opening. The forum was organized by Wuhan University. It ended at noon."
+    m = find_organizations(text)[0]
+    assert m.evidence == "The forum was organized by Wuhan University."
+
+
+@pytest.mark.parametrize("text, pos", [
+    ("First one. Second sentence here! 第三句。Fourth", 12),
+    ("Line one\nline two is longer. And more.", 15),
+    ("  lead spaces. Next", 4),
+])
+def test_cached_evidence_equals_sentence_at(text, pos):
+    assert evidence_at(text, pos) == sentence_at(text, pos)
+
+
+# ---------------------------------------------------------------- reference lookup
+
+@pytest.mark.parametrize("name, expected", [
+    ("Tsinghua University", "Tsinghua University"),
+    ("Tsinghua Univ.", "Tsinghua University"),
+    ("清华大学", "Tsinghua University"),
+    ("THU", "Tsinghua University"),
+    ("the Hong Kong Polytechnic University", "Hong Kong Polytechnic University"),
+    ("Xi'an Jiao Tong University", "Xi'an Jiaotong University"),
+    ("National Center for Science&Technology Evaluation", "National Center for Science and "
+                                                          "Technology Evaluation"),
+    ("Ministry of Science and Technology of the P.R.China", "Ministry of Science and Technology"),
+    ("美国麻省理工学院", "Massachusetts Institute of Technology"),
+    ("Massachusets Institute of Technology", "Massachusetts Institute of Technology"),
+    ("Politecnico di Torino", "Polytechnic University of Turin"),
+    ("Beijing University of Technology", "Beijing University of Technology"),
+    # traps: one letter apart but a different university; unknown names; empty
+    ("Henan University", None),
+    ("Hunan Normal University", None),
+    ("Unknown Institute", None),
+    ("", None),
+])
+def test_lookup_org_resolves_names_aliases_acronyms_and_guards_fuzzy_matches(name, expected):
+    ref = lookup_org(name)
+    assert (ref.name if ref else None) == expected
+
+
+def test_lookup_org_row_carries_type_and_home():
+    ref = lookup_org("ZJU")
+    assert (ref.org_type, ref.country_code, ref.city, ref.province_code) == (
+        "university", "CHN", "Hangzhou", "CN-ZJ")
+
+
+# ---------------------------------------------------------------- type rules
+
+@pytest.mark.parametrize("name, expected", [
+    ("Guangxi University", "university"),
+    ("Harbin Engineering University", "university"),
+    # sub-unit rule: an Institute of a university is a research institute …
+    ("Institute of Microelectronics, Xidian University", "research_institute"),
+    # … but its department/school is the university, and its transfer centre an intermediary
+    ("School of Management, Xidian University", "university"),
+    ("Technology Transfer Center of Hebei University", "intermediary"),
+    ("Shenzhen Institute of Advanced Technology", "research_institute"),
+    ("Wuhan Institute of Technology", "university"),
+    ("Hangzhou Municipal Bureau of Science and Technology", "government"),
+    ("Administrative Committee of Nanjing Jiangbei New Area", "government"),
+    ("Consulate General of Finland in Guangzhou", "government"),
+    ("Ningbo Hi-tech Zone", "park"),
+    ("Sino-German Industrial Park", "park"),
+    ("Zhejiang Cancer Hospital", "hospital"),
+    ("Guangming Daily", "media"),
+    ("United Nations Economic Commission for Africa", "international_org"),
+    ("BioNova Therapeutics Co., Ltd.", "enterprise"),
+    ("Jiangsu Technology Transfer Alliance", "association"),
+    ("Chinese Society of Biotechnology", "association"),
+    ("Ningbo Technology Market Association", "association"),
+    ("Hubei Technology Exchange", "intermediary"),
+    ("Blue Sky Foundation", "association"),
+    ("Lakeside Partners", "other"),
+    ("武汉理工大学", "university"),
+    ("中国科学院深圳先进技术研究院", "research_institute"),
+    ("浙江大学技术转移中心", "intermediary"),
+    ("北京大学科研部", "university"),
+    ("杭州市科学技术局", "government"),
+    ("北京市海淀区人民政府", "government"),
+    ("深圳湾实验室", "research_institute"),
+    ("上海市医药行业协会", "association"),
+    ("中关村发展集团", "enterprise"),
+    ("新华网", "media"),
+    ("苏州工业园区", "park"),
+    # a reference row wins over the rules
+    ("Cambridge Enterprise", "intermediary"),
+    ("", "other"),
+])
+def test_classify_org_by_reference_then_rules(name, expected):
+    assert classify_org(name) == expected
+
+
+# ---------------------------------------------------------------- home place
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zhejiang University Zijingang Campus", Place("Hangzhou", "CN-ZJ", "CHN")),
+    ("the SJTU Xuhui campus", Place("Shanghai", "CN-SH", "CHN")),
+    ("HKUST Clear Water Bay campus", Place("Hong Kong", None, "HKG")),
+    ("ZJU Asset Management Co., Ltd.", Place("Hangzhou", "CN-ZJ", "CHN")),
+    ("清华大学主楼", Place("Beijing", "CN-BJ", "CHN")),
+    # the longest name wins: "University of Science and Technology of China" not "China"
+    ("University of Science and Technology of China East Campus", Place("Hefei", "CN-AH", "CHN")),
+    # an acronym inside a longer word does not count
+    ("MITRE Corporation headquarters", None),
+    ("International Conference Center", None),
+    ("", None),
+])
+def test_org_home_finds_the_longest_known_organisation(text, expected):
+    assert org_home(text) == expected
+
+
+# ---------------------------------------------------------------- robustness
+
+@pytest.mark.parametrize("text", [
+    "\x00\ufeff\u200b", "(((((", "hosted by " * 2000, "由" * 5000 + "主办",
+    "hosted by ( ( ( Tsinghua University", "签约" * 100, "A" * 100_000,
+])
+def test_never_raises_on_odd_input(text):
+    assert isinstance(find_organizations(text), list)
+    assert org_home(text) is None or isinstance(org_home(text), Place)
