@@ -29,7 +29,7 @@ _BOTH = re.compile(r"(?:both\s+)?(?:in[- ]person|offline|on[- ]site)\s+(?:and|&|
                    r"(?:online|virtual)|(?:online|virtual)\s+(?:and|&|\+)\s+"
                    r"(?:offline|in[- ]person|on[- ]site)|线上线下|线上\s*[+＋与和]\s*线下|"
                    r"线下\s*[+＋与和]\s*线上|hybrid", re.I)
-_HEREINAFTER = re.compile(r"((?:[\w’'&-]+\s+){1,9}?[\w’'&-]+)\s*[\(（]\s*(?:hereinafter|以下简称)")
+_HEREINAFTER = re.compile(r"[\(（]\s*(?:hereinafter|以下简称)", re.I)
 # Capitalised verbs of title-case headlines end a name ("… Conference Has Been Held").
 _HEADLINE_VERB = r"(?:Has|Have|Had|Was|Were|Is|Are|Be|Been|Held|Holds|Opens|Opened|Kicks|" \
                  r"Kicked|Concludes|Concluded|Closes|Closed|Successfully|Will|During|Launched|" \
@@ -82,49 +82,95 @@ class _Candidate:
     score: float
 
 
+_JOINERS = {"of", "and", "for", "on", "in", "&", "the", "at", "to", "between", "de"}
+_HEADLINE_VERBS = set(_HEADLINE_VERB[3:-1].split("|"))
+_LEADING = {"On", "In", "At", "During", "From", "The", "This", "That", "A", "An", "Today"}
+_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"}
+_TOKEN = re.compile(r"[^\s]+")
+_AFTER_NAME = re.compile(r"(?:[ \t]+((?:19|20)\d\d))?(?:[ \t]*(\([A-Z][A-Za-z&]{1,12}\)))?")
+
+
+def _name_word(tok: str) -> bool:
+    return tok[:1].isupper() or tok[:1].isdigit()
+
+
+def _words_before(text: str, pos: int) -> list[str]:
+    """Capitalised words (with joiners) right before `pos` on the same line, nearest last."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    toks = _TOKEN.findall(text[max(line_start, pos - 240):pos])
+    out: list[str] = []
+    for tok in reversed(toks):
+        if tok[-1] in ",.;:!?)”\"" or tok[0] in "(“\"" or tok in ("the", "a", "an"):
+            break
+        if _name_word(tok) and tok not in _HEADLINE_VERBS:
+            out.append(tok)
+        elif tok in _JOINERS and out:
+            out.append(tok)
+        else:
+            break
+        if len(out) > 14:
+            break
+    out.reverse()
+    while out and (out[0] in _JOINERS or out[0] in _LEADING or out[0] in _MONTHS
+                   or re.fullmatch(r"\d{1,2}", out[0])):
+        out.pop(0)
+    return out
+
+
+def _words_after(text: str, pos: int) -> list[str]:
+    """A complement "of/on/for Capitalised Words" right after an event keyword."""
+    m = re.match(r"[ \t]+(of|on|for)[ \t]+", text[pos:pos + 8])
+    if not m:
+        return []
+    out = [m.group(1)]
+    for tok in _TOKEN.findall(text[pos + m.end():pos + m.end() + 200]):
+        word = tok.rstrip(",.;:!?")
+        if word in _HEADLINE_VERBS or not (_name_word(word) or word in _JOINERS):
+            break
+        out.append(word)
+        if word != tok or len(out) > 20:
+            break
+    while out and out[-1] in _JOINERS:
+        out.pop()
+    return out
+
+
 def _en_candidates(text: str, in_title: bool) -> list[_Candidate]:
     kw = _keywords()
     out = []
-    alt = kw.en_alt
-    # A run of capitalised words ending with an event keyword, then an optional year/acronym.
-    pat = re.compile(rf"((?:{_TITLE_WORD}[ \t]+){{0,14}}?(?:{alt})s?)\b"
-                     rf"((?:[ \t]+(?:on|of|for)(?:[ \t]+(?!{_HEADLINE_VERB}\b){_TITLE_WORD}){{1,8}}"
-                     rf"(?<![ \t]of)(?<![ \t]and)(?<![ \t]the)(?<![ \t]for)(?<![ \t]on))?"
-                     rf"(?:[ \t]+(?:19|20)\d\d)?(?:[ \t]*\([A-Z][A-Za-z&]{{1,12}}\))?)", re.I)
-    for m in pat.finditer(text):
-        words = m.group(1).split()
-        # keep only the tail that is capitalised (lower-case joiners allowed inside)
-        start = len(words) - 1
-        while start > 0 and (words[start - 1][:1].isupper() or words[start - 1][:1].isdigit()
-                             or (words[start - 1] in {"of", "and", "for", "on", "in", "&",
-                                                      "the", "at", "to", "between"}
-                                 and start - 2 >= 0 and words[start - 2][:1].isupper())):
-            start -= 1
-        tail = words[start:]
-        while tail and tail[0].lower() in {"of", "and", "for", "on", "in", "&", "the", "at",
-                                            "to", "between", "a", "an"}:
-            tail = tail[1:]
-        if not tail or not tail[-1][:1].isupper():
+    for m in kw.en.finditer(text):
+        keyword = text[m.start():m.end()]
+        if not keyword[:1].isupper():
             continue
-        if re.fullmatch(r"(?:On|In|At|During|From)", tail[0]):
-            tail = tail[1:]
-        name = " ".join(tail) + m.group(2)
-        name = re.sub(r"^(?:The|This|That|A)\s+", "", name).strip()
-        name = re.sub(r"^(?:January|February|March|April|May|June|July|August|September|"
-                      r"October|November|December)\s+\d{1,2},?\s*", "", name)
+        before = _words_before(text, m.start())
+        after = _words_after(text, m.end())
+        end = m.end() + (len(" ".join([""] + after)) if after else 0)
+        if after:
+            end = text.find(after[-1], m.end()) + len(after[-1])
+        tail = _AFTER_NAME.match(text, end)
+        extra = "".join(f" {g}" if g and g[0].isdigit() else f" {g}" if g else ""
+                        for g in tail.groups())
+        name = " ".join(before + [keyword] + after) + extra
         if len(name.split()) < 2:
             continue
-        out.append(_Candidate(name, m.start(1), 0.0))
+        out.append(_Candidate(name.strip(), m.start() - len(" ".join(before)), 0.0))
+    alt = kw.en_alt
     # "the meeting for Scientific and Technological Exchanges … was held"
-    pat2 = re.compile(rf"\bthe\s+({alt})\s+((?:for|on|of)\s+(?:{_TITLE_WORD}[ \t]+){{1,20}}?)"
-                      rf"(?=(?:{_HELD_EN}))", re.I)
-    for m in pat2.finditer(text):
-        name = (m.group(1)[:1].upper() + m.group(1)[1:] + " " + m.group(2)).strip()
-        out.append(_Candidate(name, m.start(1), 0.5))
+    for m in re.finditer(rf"\bthe\s+({alt})\s+(?=for\s|on\s|of\s)", text, re.I):
+        after = _words_after(text, m.end() - 1)
+        if len(after) > 1 and re.match(rf"\s+(?:{_HELD_EN})",
+                                       text[text.find(after[-1], m.end()) + len(after[-1]):]):
+            name = m.group(1)[:1].upper() + m.group(1)[1:] + " " + " ".join(after)
+            out.append(_Candidate(name, m.start(1), 0.5))
     for m in _HEREINAFTER.finditer(text):
-        phrase = re.sub(r"^.*?\b(?:the|a|an)\s+", "", m.group(1), flags=re.I)
-        if kw.en.search(phrase):
-            out.append(_Candidate(phrase.strip(), m.start(1), 2.0))
+        # "… holding the international technology transfer training (hereinafter …)"
+        words = _TOKEN.findall(text[max(0, m.start() - 160):m.start()])[-10:]
+        while words and words[0].lower() not in ("the", "a", "an"):
+            words.pop(0)
+        phrase = " ".join(words[1:])
+        if phrase and kw.en.search(phrase):
+            out.append(_Candidate(phrase, m.start() - len(phrase) - 1, 2.0))
     return out
 
 
