@@ -74,7 +74,7 @@ _NOT_NAME_WORDS = frozenset(
     director secretary general chairman chair head dean professor chief deputy executive
     senior mayor consul counsellor minister governor ambassador manager founder university
     college institute academy association society federation alliance network center centre
-    commission committee bureau department ministry government administration office park zone
+    commission committee bureau department ministry government administration office zone
     exchange market group company corporation hospital foundation council agency forum
     conference summit training meeting workshop seminar symposium ceremony session report
     january february march april may june july august september october november december
@@ -85,7 +85,7 @@ _NOT_NAME_WORDS = frozenset(
     edited issued also then however moreover meanwhile first second third last next management
     achievement achievements evaluation cooperation development industry enterprise affairs
     resources security education culture economic economics trade business investment capital
-    party district province provincial municipal county union new area high tech affairs
+    party district province provincial municipal county union new area high tech industrial
     commercial strategic strategy platform project programme program plan policy""".split())
 
 
@@ -295,8 +295,17 @@ _ZH_NOT_NAME = frozenset("助理 委员 一行 等人 代表 先生 女士 同�
 # A "name" ending like an organisation is the tail of one ("…技术经理人协会").
 _ZH_ORG_CHARS = frozenset("会院所部局厅司处室心校园区组团社馆站构委办网台")
 _ZH_TRANSLIT = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·・•][\u4e00-\u9fff]{1,10})+")
-_ZH_LATIN = re.compile(r"^\s*[（(]\s*([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'’\-]{1,50}?)\s*[)）]")
+_ZH_LATIN = re.compile(r"\s*[（(]\s*([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'’\-]{1,50}?)\s*[)）]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _latin_name(s: str, pos: int) -> re.Match | None:
+    """A bracketed Latin personal name at s[pos] ('（David Bridges）'), not an acronym ('（ITTN）')."""
+    m = _ZH_LATIN.match(s, pos)
+    if not m or not re.search(r"[A-Za-z]{2}", m.group(1)):
+        return None
+    inner = m.group(1).strip()
+    return None if " " not in inner and inner.isupper() else m
 
 
 def _zh_name_after(s: str, pos: int) -> tuple[str, int] | None:
@@ -304,6 +313,12 @@ def _zh_name_after(s: str, pos: int) -> tuple[str, int] | None:
     m = _ZH_TRANSLIT.match(s, pos)
     if m:
         return m.group(), m.end()
+    # A name followed by its Latin form may be longer (Japanese "山田一郎（Ichiro Yamada）").
+    for n in (2, 3, 4, 5):
+        cand = s[pos:pos + n]
+        if len(cand) == n and all(_HAN.match(c) for c in cand) and cand[-1] not in _ZH_ORG_CHARS \
+                and _latin_name(s, pos + n):
+            return cand, pos + n
     for n in (2, 3):
         cand = s[pos:pos + n]
         if len(cand) < n or not all(_HAN.match(c) for c in cand) or cand in _ZH_NOT_NAME \
@@ -336,8 +351,8 @@ def _chinese(text: str) -> list[tuple[PersonMention, int]]:
             if not found:
                 continue
             name, end = found
-            latin = _ZH_LATIN.match(s, end)
-            if latin and re.search(r"[A-Za-z]{2}", latin.group(1)):
+            latin = _latin_name(s, end)
+            if latin:
                 name, end = " ".join(latin.group(1).split()), latin.end()
             elif "·" in name or "・" in name:
                 continue        # a transliteration without its Latin form: too unsure
@@ -396,7 +411,9 @@ def _find(text: str) -> list[PersonMention]:
             continue
         if _ROLE_RANK[p.role] > _ROLE_RANK[old.role]:
             old.role, old.evidence = p.role, p.evidence
-        old.title = old.title or p.title
+        if p.title and (not old.title or (has_cjk(old.title) and not has_cjk(p.title))):
+            # A bilingual text names each speaker twice: keep the English title and affiliation.
+            old.title, old.affiliation = p.title, p.affiliation or old.affiliation
         old.affiliation = old.affiliation or p.affiliation
         old.country_hint = old.country_hint or p.country_hint
     return list(merged.values())
