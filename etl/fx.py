@@ -54,9 +54,19 @@ NO_CONVERSION = FxResult(None, None, None, None, "none")
 
 @lru_cache(maxsize=1)
 def _daily_converter():
-    from currency_converter import CurrencyConverter
+    import copy
+    from collections import defaultdict
+
     # Weekends/holidays inside coverage are interpolated; dates outside coverage raise.
-    return CurrencyConverter(fallback_on_missing_rate=True)
+    # Copy the parsed ECB history of the business-day converter instead of parsing the
+    # file a second time (a second or more per process), then interpolate the copy.
+    base = _business_day_converter()
+    conv = copy.copy(base)
+    conv._rates = defaultdict(dict, {c: dict(r) for c, r in base._rates.items()})
+    conv.fallback_on_missing_rate = True
+    for currency in sorted(conv._rates):
+        conv._use_linear_interpolation(currency)
+    return conv
 
 
 @lru_cache(maxsize=1)

@@ -50,6 +50,8 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'"})
 
 
 def _strip_accents(s: str) -> str:
+    if s.isascii():  # most names: skip the per-character decomposition (index build time)
+        return s
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
