@@ -111,7 +111,8 @@ def _valid_name(name: str) -> bool:
             return False
     if all(t.isupper() for t in tokens) and len(tokens) < 2:
         return False
-    if lookup_org(bare) or country_code(bare) or any(lookup_org(t) for t in tokens if t.isupper()):
+    if lookup_org(bare) or country_code(bare) or \
+            any(lookup_org(t) for t in tokens if t.isupper() and len(t) >= 3):
         return False
     return True
 
