@@ -31,6 +31,7 @@ class Options:
     engine: str = "local"          # local | dask
     scheduler: str | None = None   # dask.distributed scheduler address
     progress: bool | None = None   # None: only on a terminal
+    on_progress: Callable[[int, int], None] | None = None  # (done, total) per document
 
 
 @dataclass
@@ -330,6 +331,8 @@ def _extract_all(files, root, store, executor, version, writer, summary, opts):
                 store.commit()
                 store.begin()
             bar.update(1)
+            if opts.on_progress is not None:
+                opts.on_progress(n + 1, len(files))
         writer.write_batch("documents", schema.to_arrow("documents", batch))
         store.forget_missing({rel for _, rel, _, _ in files})
     finally:
