@@ -280,7 +280,7 @@ _TRIGGER_RX = re.compile(
     r"supported|sponsored|funded|guided|endorsed|under|with|in|partnered|attended|agreement|mou|"
     r"memorand|contract|signed|assisted)\w*\b)(?:"
     + "|".join(f"(?P<t{i}>{p})" for i, (p, _r) in enumerate(_EN_TRIGGERS)) + r")\b", re.I)
-_TRIGGER_KEYS = (" by ", " of ", " with ", " from ", "between")
+_TRIGGER_KEYS = (" by", " of ", " with ", " from ", "between")
 
 # Words that may be written in lower case inside an English organisation name.
 _NAME_LOWER = frozenset({"of", "and", "for", "the", "de", "du", "des", "la", "le", "di", "del",
@@ -444,11 +444,44 @@ def _en_mentions(text: str) -> list[tuple[str, str | None, str | None, str, int]
             role = next(_EN_TRIGGERS[int(k[1:])][1] for k, v in m.groupdict().items() if v)
             end = matches[i + 1].start() if i + 1 < len(matches) else len(s)
             segment = re.sub(r"[\s,;]*(?:and|as well as)?[\s,;]*$", "", s[m.end():end])
+            segment = segment.lstrip(" :：")
             items = _parse_en_list(segment)
             if role == "participant" and (re.match(r"\s*(?:the\s+)?(?:Mr|Ms|Mrs|Dr|Prof)\b",
                                                     segment) or len(items) == 0):
                 continue
             for name, acronym, hint in items:
+                found.append((name, acronym, hint, role, a + m.start()))
+    return found + _en_label_mentions(text)
+
+
+# "Organizers: A, B; Co-organizer: C" — programme pages and press-release footers.
+_EN_LABEL = re.compile(
+    r"(?:^|[;；]\s*)\s*(?P<label>co-?organi[sz]ers?|co-?hosts?|hosts?|organi[sz]ers?|"
+    r"supporters?|supporting\s+(?:organi[sz]ations?|units?|institutions?)|sponsors?|"
+    r"guiding\s+(?:units?|organi[sz]ations?)|(?:strategic\s+|media\s+)?partners?)\s*[:：]\s*",
+    re.I)
+_EN_LABEL_ROLE = (("co", "co_organizer"), ("host", "host"), ("organi", "organizer"),
+                  ("partner", "partner"), ("strategic", "partner"), ("media", "partner"))
+
+
+def _en_label_role(label: str) -> str:
+    label = label.lower()
+    if label.startswith("co-host") or label.startswith("cohost"):
+        return "host"
+    return next((r for k, r in _EN_LABEL_ROLE if label.startswith(k)), "supporter")
+
+
+def _en_label_mentions(text: str) -> list[tuple[str, str | None, str | None, str, int]]:
+    found = []
+    if ":" not in text and "：" not in text:
+        return found
+    for a, b in spans_of(text):
+        s = text[a:b]
+        labels = list(_EN_LABEL.finditer(s))
+        for i, m in enumerate(labels):
+            end = labels[i + 1].start() if i + 1 < len(labels) else len(s)
+            role = _en_label_role(m.group("label"))
+            for name, acronym, hint in _parse_en_list(s[m.end():end].rstrip(" .;")):
                 found.append((name, acronym, hint, role, a + m.start()))
     return found
 
@@ -541,8 +574,8 @@ _ZH_ROLE = {"联合主办": "host", "共同主办": "host", "主办": "host", "�
             "协办": "co_organizer", "参与支持": "supporter", "大力支持": "supporter",
             "支持": "supporter", "指导": "supporter", "合作": "partner", "参与": "participant"}
 _ZH_SUFFIX = re.compile(r"(?:联合主办|共同主办|主办|承办|协办|参与支持|大力支持|支持|指导)(?:单位)?$")
-_ZH_LABEL = re.compile(r"(?P<label>联合主办|共同主办|主办|承办|协办|支持|指导|合作|参与)(?:单位|方)"
-                       r"\s*(?:[:：]|为|是)\s*")
+_ZH_LABEL = re.compile(r"(?P<label>联合主办|共同主办|主办|承办|协办|支持|指导|合作|参与)"
+                       r"(?:(?:单位|方)\s*(?:[:：]|为|是)|\s*[:：])\s*")
 _ZH_GUIDANCE = re.compile(r"在(?P<list>[^。；，]{2,200}?)的(?:大力|亲切)?(?:指导|支持)(?:和(?:指导|支持))?下")
 _ZH_ORG_END = re.compile(
     r"(?:大学|学院|学校|研究院|研究所|研究会|中心|协会|学会|联盟|联合会|委员会|管委会|政府|部|厅|局|司|"

@@ -148,6 +148,22 @@ def test_traps_give_no_organisation(text):
     assert find_organizations(text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Organizers: Hubei Technology Exchange, Wuhan University; Co-organizer: Optics Valley of "
+     "China; Supporting organizations: WIPO and UNIDO",
+     [("Hubei Technology Exchange", "organizer"), ("Wuhan University", "organizer"),
+      ("Optics Valley of China", "co_organizer"), ("WIPO", "supporter"), ("UNIDO", "supporter")]),
+    ("Host: Ministry of Science and Technology\nMedia partner: China Daily",
+     [("Ministry of Science and Technology", "host"), ("China Daily", "partner")]),
+    ("Supported by: Tsinghua University and Fudan University.",
+     [("Tsinghua University", "supporter"), ("Fudan University", "supporter")]),
+    # a colon that introduces no organisation list
+    ("Note: the venue is Room 3. Partners: see the website.", []),
+])
+def test_english_labelled_lists(text, expected):
+    assert _pairs(text) == expected
+
+
 # ---------------------------------------------------------------- Chinese role lists
 
 @pytest.mark.parametrize("text, expected", [
@@ -168,6 +184,9 @@ def test_traps_give_no_organisation(text):
     ("论坛由国家技术转移南方中心（深圳）、德国史太白技术转移中心（Steinbeis）共同主办。",
      [("国家技术转移南方中心", "host"), ("德国史太白技术转移中心", "host")]),
     ("指导单位：科技部火炬中心", [("科技部火炬中心", "supporter")]),
+    # programme-page labels without 单位
+    ("主办：国家知识产权局  承办：江苏省知识产权局",
+     [("国家知识产权局", "host"), ("江苏省知识产权局", "organizer")]),
 ])
 def test_chinese_role_lists(text, expected):
     assert _pairs(text) == expected
