@@ -65,7 +65,7 @@ XZ|Tibet|西藏自治区|3.6|Lhasa/拉萨"""
 # ISO3, English, Chinese, UN region, weight, currency, "City/城市/subdivision;…"
 _COUNTRIES = """\
 USA|United States|美国|Americas|10|USD|Boston/波士顿/US-MA;San Francisco/旧金山/US-CA;\
-Atlanta/亚特兰大/US-GA;New York/纽约/US-NY;Houston/休斯敦/US-TX
+Atlanta/亚特兰大/US-GA;New York City/纽约/US-NY;Houston/休斯敦/US-TX
 DEU|Germany|德国|Europe|8|EUR|Munich/慕尼黑;Berlin/柏林;Hamburg/汉堡;Stuttgart/斯图加特
 GBR|United Kingdom|英国|Europe|6|GBP|London/伦敦;Manchester/曼彻斯特;Edinburgh/爱丁堡
 FRA|France|法国|Europe|5|EUR|Paris/巴黎;Lyon/里昂;Toulouse/图卢兹
@@ -95,7 +95,7 @@ VNM|Vietnam|越南|Asia|1|USD|Hanoi/河内;Ho Chi Minh City/胡志明市
 IDN|Indonesia|印度尼西亚|Asia|1|USD|Jakarta/雅加达
 LAO|Laos|老挝|Asia|1|USD|Vientiane/万象
 KHM|Cambodia|柬埔寨|Asia|1|USD|Phnom Penh/金边
-IND|India|印度|Asia|2|INR|Bangalore/班加罗尔;New Delhi/新德里
+IND|India|印度|Asia|2|INR|Bengaluru/班加罗尔;New Delhi/新德里
 PAK|Pakistan|巴基斯坦|Asia|1|USD|Islamabad/伊斯兰堡
 KAZ|Kazakhstan|哈萨克斯坦|Asia|1|USD|Almaty/阿拉木图;Astana/阿斯塔纳
 ARE|United Arab Emirates|阿联酋|Asia|1|USD|Dubai/迪拜
@@ -106,7 +106,7 @@ NGA|Nigeria|尼日利亚|Africa|1|USD|Lagos/拉各斯
 BRA|Brazil|巴西|Americas|1|BRL|São Paulo/圣保罗
 ARG|Argentina|阿根廷|Americas|1|USD|Buenos Aires/布宜诺斯艾利斯
 MEX|Mexico|墨西哥|Americas|1|MXN|Mexico City/墨西哥城
-CAN|Canada|加拿大|Americas|3|CAD|Toronto/多伦多;Vancouver/温哥华;Montreal/蒙特利尔
+CAN|Canada|加拿大|Americas|3|CAD|Toronto/多伦多;Vancouver/温哥华;Montréal/蒙特利尔
 AUS|Australia|澳大利亚|Oceania|3|AUD|Sydney/悉尼;Melbourne/墨尔本;Brisbane/布里斯班
 NZL|New Zealand|新西兰|Oceania|1|NZD|Auckland/奥克兰
 HKG|Hong Kong|中国香港|Asia|3|HKD|Hong Kong/香港
