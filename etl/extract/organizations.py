@@ -155,7 +155,7 @@ def _lookup(name: str) -> RefOrg | None:
     if key in by_key:
         return by_key[key]
     if has_cjk(name):
-        # "美国佐治亚理工学院": a country or city written before a known Chinese name.
+        # "美国麻省理工学院": a country or city written before a known Chinese name.
         for i in range(1, 5):
             rest = _key(name[i:])
             if rest in by_key and len(rest) >= 3 and country_hint(name[:i]):

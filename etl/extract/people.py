@@ -1,8 +1,8 @@
 """People named in an event report: name, title, affiliation and the part they played.
 
-English: "Name, Title of Org" chunks inside a sentence or on a caption line ("Mr. RUAN Zhaoqi,
-Director of …", "Prof. WANG Hua, KUST Vice President"). Chinese: affiliation + title + name
-("清华大学技术转移研究院院长王燕"), a transliterated name followed by its Latin form in brackets
+English: "Name, Title of Org" chunks inside a sentence or on a caption line ("Mr. LI Ming,
+Director of …", "Prof. ZHAO Lei, SJTU Vice President"). Chinese: affiliation + title + name
+("浙江大学科学技术研究院院长周明"), a transliterated name followed by its Latin form in brackets
 becomes the Latin name. One person once (names compared case- and space-insensitively).
 """
 from __future__ import annotations
@@ -181,7 +181,7 @@ def _title_affiliation(chunks: list[str]) -> tuple[str | None, str | None, str |
             tail = re.match(r"^\s*(?:of|at)\s+(?:the\s+)?", rest, re.I)
             if not rest.strip() or re.match(r"^\s*(?:attended|delivered|made|gave|were|was)\b",
                                              rest):
-                title, affil = m.group(), prefix or None        # "KUST Vice President"
+                title, affil = m.group(), prefix or None        # "SJTU Vice President"
                 affil_from = i
             elif tail:
                 title = c[:m.end()].strip()                      # "Science and Technology Consul"
@@ -293,7 +293,7 @@ _ZH_VERBS = re.compile(r"^(?:主持|致辞|作|做|发表|对|就|莅临|出席|
                        r"认为|强调|授课|讲授|解读|演讲|发言|围绕|以|在|为|与|和|及|先生|女士|同志|一行)")
 _ZH_NOT_NAME = frozenset("助理 委员 一行 等人 代表 先生 女士 同志 以及 表示 指出 介绍 认为 强调 致辞 主持 出席 "
                          "参加 单位 部门 成员 团队 人员 学者 专家 领导 嘉宾 机构 相关".split())
-# A "name" ending like an organisation is the tail of one ("…技术经理人协会").
+# A "name" ending like an organisation is the tail of one ("…成果转化促进会").
 _ZH_ORG_CHARS = frozenset("会院所部局厅司处室心校园区组团社馆站构委办网台")
 _ZH_TRANSLIT = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·・•][\u4e00-\u9fff]{1,10})+")
 _ZH_LATIN = re.compile(r"\s*[（(]\s*([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'’\-]{1,50}?)\s*[)）]")
