@@ -109,6 +109,8 @@ def _reference() -> tuple[tuple[RefOrg, ...], dict[str, RefOrg], dict[str, RefOr
                 by_key.setdefault(k, org)
         if org.acronym:
             by_acronym.setdefault(org.acronym.casefold(), org)
+            if " " in org.acronym:          # "UC Berkeley", "TU Delft" read like names
+                by_key.setdefault(_key(org.acronym), org)
     return tuple(rows), by_key, by_acronym
 
 
@@ -238,6 +240,7 @@ def _type_rules() -> tuple[tuple[re.Pattern, str, str], ...]:
     return tuple((rx, lang, t) for _p, rx, lang, t in rules)
 
 
+@lru_cache(maxsize=8192)
 def _classify_by_rules(name: str) -> str:
     lang = "zh" if has_cjk(name) else "en"
     clean = name.strip()
@@ -324,6 +327,7 @@ def _looks_like_acronym(s: str) -> bool:
         sum(c.isupper() for c in s) >= 2
 
 
+@lru_cache(maxsize=8192)
 def _is_org_like(name: str) -> bool:
     if lookup_org(name):
         return True

@@ -231,6 +231,7 @@ def test_cached_evidence_equals_sentence_at(text, pos):
     ("Massachusets Institute of Technology", "Massachusetts Institute of Technology"),
     ("Politecnico di Torino", "Polytechnic University of Turin"),
     ("Beijing University of Technology", "Beijing University of Technology"),
+    ("TU Delft", "Delft University of Technology"),
     # traps: one letter apart but a different university; unknown names; empty
     ("Henan University", None),
     ("Hunan Normal University", None),
