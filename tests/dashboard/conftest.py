@@ -1,0 +1,29 @@
+"""Fixture warehouses (sample, empty, partial, missing) for the dashboard tests."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.dashboard.warehouse_fixture import write_warehouse
+
+
+@pytest.fixture(scope="session")
+def sample_wh(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_warehouse(tmp_path_factory.mktemp("sample") / "warehouse")
+
+
+@pytest.fixture(scope="session")
+def empty_wh(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_warehouse(tmp_path_factory.mktemp("empty") / "warehouse", empty=True)
+
+
+@pytest.fixture(scope="session")
+def partial_wh(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_warehouse(tmp_path_factory.mktemp("partial") / "warehouse",
+                           skip=("participant_mix", "amounts"))
+
+
+@pytest.fixture(scope="session")
+def missing_wh(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("missing") / "no-warehouse-here"
