@@ -88,6 +88,7 @@ _LEADING = {"On", "In", "At", "During", "From", "The", "This", "That", "A", "An"
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December"}
 _TOKEN = re.compile(r"[^\s]+")
+_BRACKETED_PLACE = re.compile(r"\([A-Z][\w'-]*(?: [A-Z][\w'-]*)?\)")
 _AFTER_NAME = re.compile(r"(?:[ \t]+((?:19|20)\d\d))?(?:[ \t]*(\([A-Z][A-Za-z&]{1,12}\)))?")
 
 
@@ -101,6 +102,9 @@ def _words_before(text: str, pos: int) -> list[str]:
     toks = _TOKEN.findall(text[max(line_start, pos - 240):pos])
     out: list[str] = []
     for tok in reversed(toks):
+        if _BRACKETED_PLACE.fullmatch(tok):  # "China (Changsha) Fair"
+            out.append(tok)
+            continue
         if tok[-1] in ",.;:!?)”\"" or tok[0] in "(“\"" or tok in ("the", "a", "an"):
             break
         if _name_word(tok) and tok not in _HEADLINE_VERBS:
@@ -113,6 +117,7 @@ def _words_before(text: str, pos: int) -> list[str]:
             break
     out.reverse()
     while out and (out[0] in _JOINERS or out[0] in _LEADING or out[0] in _MONTHS
+                   or _BRACKETED_PLACE.fullmatch(out[0])
                    or re.fullmatch(r"\d{1,2}", out[0])):
         out.pop(0)
     return out
@@ -216,12 +221,7 @@ def find_event_name(text: str, title: str = "") -> tuple[str, str | None]:
         fallback = (title or text[:120]).strip().splitlines()[0] if (title or text).strip() else ""
         etype = counts.most_common(1)[0][0] if counts else None
         return fallback[:200], etype
-    etype = event_type_of(best.name)
-    # The article's dominant event word wins over a name that merely hosts the event
-    # ("a training held at the … Conference"): trust the name only if its type is common.
-    if counts and etype and counts[etype] * 2 < counts.most_common(1)[0][1]:
-        etype = counts.most_common(1)[0][0]
-    return best.name, etype
+    return best.name, event_type_of(best.name)
 
 
 def find_format(text: str) -> str | None:

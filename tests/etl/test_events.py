@@ -78,3 +78,14 @@ def test_a_bilingual_release_yields_one_event_with_both_names_and_each_amount_on
     assert ev.place.city == "Hangzhou"
     assert [(a.amount, a.currency) for a in ev.amounts] == [(1.2e9, "CNY")]
     assert [o.name for o in ev.organizations].count("Zhejiang University") == 1
+
+
+@pytest.mark.parametrize("text,name", [
+    ("On May 3 the 7th China (Ningbo) Symposium on Sci-Tech Achievement Transformation was "
+     "held in Ningbo.", "7th China (Ningbo) Symposium on Sci-Tech Achievement Transformation"),
+    ("Organisers thanked partners. The programme included roadshows and matchmaking, more "
+     "matchmaking and roadshows. The 3rd Sino-Spanish Sci-Tech Fair opened in Chongqing today.",
+     "3rd Sino-Spanish Sci-Tech Fair"),
+])
+def test_the_named_event_wins_over_frequent_activity_words(text, name):
+    assert find_event_name(text)[0] == name
