@@ -9,7 +9,7 @@ The file holds an ordered list of corrections:
         reason: why                    # required: a human reason
         at: 2026-11-21T10:00:00Z       # optional: when it was made
       - target: organization
-        match: {name: KUST}            # name (any known name/acronym) or org_id
+        match: {name: THU}             # name (any known name/acronym) or org_id
         set: {org_type: university, country_code: CHN, name: ...}
         merge_into: Other Org Name     # optional: this organisation is an alias of another
       - target: amount

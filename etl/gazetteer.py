@@ -22,7 +22,7 @@ from etl.reference import read_csv
 
 @dataclass(frozen=True)
 class Place:
-    city: str | None            # English name ("Kunming")
+    city: str | None            # English name ("Hangzhou")
     province_code: str | None   # ISO 3166-2 ("CN-YN", "US-GA", "DE-BW")
     country_code: str | None    # ISO 3166-1 alpha-3 ("CHN")
 
@@ -325,7 +325,7 @@ def lookup_city(name: str) -> Place | None:
 
 
 def city_name(city: str, lang: str = "en") -> str | None:
-    """"Kunming" → "昆明" (alias table) for zh; the canonical English name for en."""
+    """"Hangzhou" → "杭州" (alias table) for zh; the canonical English name for en."""
     if lang == "zh":
         return _cities()[2].get(city)
     p = lookup_city(city)
