@@ -15,6 +15,7 @@ import unicodedata
 import zipfile
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 from etl.reference import read_csv
@@ -165,9 +166,9 @@ def parse_document(data: bytes, suffix: str) -> Document:
     title = clean_text(title).split("\n", 1)[0] if title else ""
     if not title:
         title = text.split("\n", 1)[0]
-    sections = split_language_sections(text)
-    return Document(text=text, title=title[:300].strip(), language=detect_language(text),
-                    sections=sections)
+    language = detect_language(text)
+    return Document(text=text, title=title[:300].strip(), language=language,
+                    sections=_split(text, language))
 
 
 def _no_text_reason(suffix: str) -> str:
@@ -292,6 +293,11 @@ _BLOCK_TAGS = frozenset({"p", "div", "section", "article", "main", "li", "ul", "
                          "thead", "caption", "summary", "details"})
 _CELL_TAGS = frozenset({"td", "th"})
 _WS = re.compile(r"\s+")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
+_FLATTEN_BLOCK = re.compile(r"</?(?:div|section|article|main|center|table|tbody|tr|td|th|ul|ol|li|"
+                            r"blockquote|dl|dd|dt)\b[^>]*>", re.I)
+_FLATTEN_INLINE = re.compile(r"</?(?:span|font|b|i|u|em|strong|small|big|a|sup|sub)\b[^>]*>", re.I)
 _TITLE_SPLIT = re.compile(r"\s+[|\-–—_·]\s+|\s*[|｜_]\s*")
 
 
@@ -314,106 +320,125 @@ def _decode_html(data: bytes) -> str:
     return _decode(data)
 
 
-def _is_junk(tag) -> bool:
-    name = tag.name
-    if name in _JUNK_TAGS:
+def _is_junk(tag: str, attrs) -> bool:
+    if tag in _JUNK_TAGS:
         return True
-    attrs = tag.attrs
-    if not attrs or name in ("html", "body", "main", "article"):
+    if not attrs or tag in ("html", "body", "main", "article"):
         return False
     if attrs.get("role") in _JUNK_ROLES or "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
     style = attrs.get("style")
-    if style and re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", str(style), re.I):
+    if style and _HIDDEN_STYLE.search(style):
         return True
-    cls = attrs.get("class")
-    cls = " ".join(cls) if isinstance(cls, list) else (cls or "")
-    marker = f"{cls} {attrs.get('id') or ''}".strip()
+    marker = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".strip()
     return bool(marker) and bool(_JUNK_ATTR.search(marker)) and not _CONTENT_ATTR.search(marker)
 
 
 def _html_walk(node) -> str:
     """Visible text below `node`, block elements on their own lines, junk skipped.
 
-    Iterative on purpose: pages with tens of thousands of nested divs must not recurse.
+    Iterative on purpose: deeply nested pages must not hit the recursion limit.
     """
-    from bs4 import NavigableString
-    from bs4.element import PreformattedString
-
     out: list[str] = []
     stack: list = [node]
     while stack:
-        n = stack.pop()
-        if n.__class__ is str:
-            out.append(n)
+        item = stack.pop()
+        if item.__class__ is str:
+            out.append(item)
             continue
-        if isinstance(n, NavigableString):
-            if not isinstance(n, PreformattedString):
-                out.append(_WS.sub(" ", n))
+        el = item
+        if el is not node and el.tail:
+            stack.append(_WS.sub(" ", el.tail))
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if not tag or (el is not node and _is_junk(tag, el.attrib)):
             continue
-        if n is not node and _is_junk(n):
-            continue
-        name = n.name
-        if name == "br":
+        if tag == "br":
             out.append("\n")
+        elif tag == "pre":
+            out.append("\n" + el.text_content() + "\n")
+        elif tag in ("ul", "ol") and _link_dense(el):
             continue
-        if name in ("ul", "ol") and _link_dense(n):
-            continue
-        if name in _BLOCK_TAGS:
-            out.append("\n")
-            stack.append("\n")
-        elif name in _CELL_TAGS:
-            out.append(" ")
-            stack.append(" |")
-        stack.extend(reversed(n.contents))
+        else:
+            if tag in _BLOCK_TAGS:
+                out.append("\n")
+                stack.append("\n")
+            elif tag in _CELL_TAGS:
+                out.append(" ")
+                stack.append(" |")
+            stack.extend(reversed(el))
+            if el.text:
+                stack.append(_WS.sub(" ", el.text))
     return "".join(out)
 
 
-def _link_dense(tag) -> bool:
+def _link_dense(el) -> bool:
     """A list that is mostly links is a menu, not article text."""
-    links = tag.find_all("a", limit=200)
+    links = list(islice(el.iter("a"), 200))
     if len(links) < 3:
         return False
-    total = len(_WS.sub("", tag.get_text()))
-    linked = sum(len(_WS.sub("", a.get_text())) for a in links)
+    total = len(_WS.sub("", el.text_content()))
+    linked = sum(len(_WS.sub("", a.text_content())) for a in links)
     return total > 0 and linked / total > 0.8
 
 
-def _main_node(soup):
-    body = soup.body or soup
-    candidates = [a for a in soup.find_all("article", limit=50) if not _is_junk(a)]
+def _main_node(root):
+    body = root.find("body")
+    if body is None:
+        body = root
+    candidates = [a for a in root.iter("article") if not _is_junk("article", a.attrib)]
     if not candidates:
-        candidates = soup.find_all("main", limit=5) + soup.find_all(attrs={"role": "main"}, limit=5)
+        candidates = [e for e in root.iter("main", "div", "section")
+                      if e.tag == "main" or e.get("role") == "main"]
     if not candidates:
-        candidates = [t for t in soup.find_all(("div", "section", "td"), limit=5000)
-                      if t.attrs and _CONTENT_ATTR.search(
-                          " ".join(t.get("class") or []) + " " + str(t.get("id") or ""))
-                      and not _is_junk(t)]
+        candidates = [e for e in root.iter("div", "section", "td")
+                      if _CONTENT_ATTR.search(f"{e.get('class') or ''} {e.get('id') or ''}")
+                      and not _is_junk(e.tag, e.attrib)]
     body_text = _html_walk(body)
-    best, best_len = None, 0
-    for c in candidates:
-        n = len(_WS.sub("", _html_walk(c)))
+    best, best_text, best_len = None, "", 0
+    for c in candidates[:200]:
+        text = _html_walk(c)
+        n = len(_WS.sub("", text))
         if n > best_len:
-            best, best_len = c, n
-    body_len = len(_WS.sub("", body_text))
+            best, best_text, best_len = c, text, n
     # A "content" box much smaller than the page is usually a teaser, not the article.
-    if best is not None and best_len >= 0.3 * body_len and best_len >= 40:
-        return best, _html_walk(best)
+    if best is not None and best_len >= 0.3 * len(_WS.sub("", body_text)) and best_len >= 40:
+        return best, best_text
     return body, body_text
 
 
-def _html_text(html: str) -> tuple[str, str]:
-    from bs4 import BeautifulSoup
+def _parse_html(html: str):
+    import lxml.html
+    from lxml import etree
 
-    soup = BeautifulSoup(html, "lxml")
-    main, text = _main_node(soup)
-    h1 = main.find("h1") or soup.find("h1")
-    title = _WS.sub(" ", h1.get_text()).strip() if h1 else ""
+    html = _XML_DECL.sub("", _INVISIBLE.sub("", html), count=1)
+    for attempt in range(2):
+        parser = lxml.html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
+        try:
+            root = lxml.html.document_fromstring(html, parser=parser)
+        except (etree.ParserError, ValueError):
+            raise IngestError("HTML has no main text (empty document)") from None
+        if not any("depth" in e.message for e in parser.error_log):
+            return root
+        if attempt == 0:
+            # libxml2 drops everything below its depth limit; nested wrappers carry no
+            # text of their own, so flatten them and parse again.
+            html = _FLATTEN_INLINE.sub("", _FLATTEN_BLOCK.sub("\n", html))
+    raise IngestError("HTML nested too deeply to parse (more than 2048 levels)")
+
+
+def _html_text(html: str) -> tuple[str, str]:
+    root = _parse_html(html)
+    main, text = _main_node(root)
+    h1 = next(main.iter("h1"), None)
+    if h1 is None:
+        h1 = next(root.iter("h1"), None)
+    title = _WS.sub(" ", h1.text_content()).strip() if h1 is not None else ""
     if len(title) < 4:
-        meta = soup.find("meta", attrs={"property": "og:title"})
-        page_title = soup.title.get_text() if soup.title else ""
-        if meta and meta.get("content"):
-            title = str(meta["content"])
+        og = next((m.get("content") for m in root.iter("meta")
+                   if m.get("property") == "og:title" and m.get("content")), None)
+        page_title = root.findtext(".//title") or ""
+        if og:
+            title = og
         elif page_title.strip():
             parts = [p.strip() for p in _TITLE_SPLIT.split(page_title) if p.strip()]
             title = max(parts, key=len) if parts else page_title
@@ -445,16 +470,14 @@ def _docx_text(data: bytes) -> tuple[str, str]:
     names = {i.filename for i in infos}
     if "word/document.xml" not in names:
         raise IngestError("truncated or not a valid .docx (no word/document.xml inside)")
-    try:
-        zf.testzip()
-    except Exception as e:  # noqa: BLE001 - zipfile raises many types on corrupt members
-        raise IngestError(f"truncated or not a valid .docx (corrupt member: {e})") from None
     import docx
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
     try:
         doc = docx.Document(io.BytesIO(data))
+        # python-docx resolves a paragraph's style slowly; map style ids to names once
+        style_names = {s.style_id: (s.name or "") for s in doc.styles}
         lines: list[str] = []
         title = ""
         first = ""
@@ -462,13 +485,12 @@ def _docx_text(data: bytes) -> tuple[str, str]:
         for child in body.iterchildren():
             tag = child.tag.rsplit("}", 1)[-1]
             if tag == "p":
-                para = Paragraph(child, doc)
-                text = para.text
+                text = Paragraph(child, doc).text
                 if text.strip():
                     lines.append(text)
                     first = first or text
-                    style = (para.style.name if para.style is not None else "") or ""
-                    if not title and style.lower().startswith(("heading", "title")):
+                    style = style_names.get(child.style or "", child.style or "").lower()
+                    if not title and style.startswith(("heading", "title")):
                         title = text
             elif tag == "tbl":
                 lines.extend(_docx_table_rows(Table(child, doc)))
@@ -735,6 +757,7 @@ _FOLD = {**{0xFF10 + i: 0x30 + i for i in range(10)},
          **{0xFF41 + i: 0x61 + i for i in range(26)},
          0xFF05: 0x25, 0xFF0E: 0x2E, 0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi",
          0xFB04: "ffl"}
+_FOLD_RX = re.compile("[\uff05\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\ufb00-\ufb04]+")
 _TERMINAL = tuple(".!?。！？:：;；\"”’)）】]》")
 
 
@@ -764,7 +787,8 @@ def clean_text(text: str) -> str:
 
 
 def _clean(text: str) -> str:
-    text = unicodedata.normalize("NFC", _LINE_BREAKS.sub("\n", text)).translate(_FOLD)
+    text = unicodedata.normalize("NFC", _LINE_BREAKS.sub("\n", text))
+    text = _FOLD_RX.sub(lambda m: m.group().translate(_FOLD), text)
     text = _INVISIBLE.sub("", text)
     line_rx, inline_rx, tail_rx = _boilerplate()
     if inline_rx is not None:
@@ -826,20 +850,27 @@ def _is_cjk_char(c: str) -> bool:
 
 # ---------------------------------------------------------------- language
 
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
-_KANA_HANGUL = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uac00-\ud7af\u1100-\u11ff]")
-_OTHER_LETTERS = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0e00-\u0e7f\u0900-\u097f]")
-_WORD = re.compile(r"[A-Za-z]+")
-_EN_FUNCTION = frozenset("the of and to in is was for on with by at as that from are this be "
-                         "it an has have were which will its their also been has said".split())
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_LATIN_RUN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+_OTHER_RUN = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uac00-\ud7af\u1100-\u11ff]+")
+_OTHER_ALPHA_RUN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0e00-\u0e7f"
+                              r"\u0900-\u097f]+")
+_EN_FUNCTION = re.compile(r"\b(?:the|of|and|to|in|is|was|for|on|with|by|at|as|that|from|are|"
+                          r"this|be|it|an|has|have|were|which|will|its|their|also|been|said)\b",
+                          re.I)
 # One Chinese character carries about as much as three Latin letters.
 _LATIN_PER_HAN = 3.0
 
 
+def _run_len(rx: re.Pattern, text: str) -> int:
+    # runs, not single characters: far fewer list items to build
+    return sum(map(len, rx.findall(text)))
+
+
 def _script_weights(text: str) -> tuple[float, float, float]:
-    han = len(_HAN.findall(text))
-    latin = len(_LATIN.findall(text)) / _LATIN_PER_HAN
-    other = len(_KANA_HANGUL.findall(text)) + len(_OTHER_LETTERS.findall(text)) / _LATIN_PER_HAN
+    han = _run_len(_HAN_RUN, text)
+    latin = _run_len(_LATIN_RUN, text) / _LATIN_PER_HAN
+    other = _run_len(_OTHER_RUN, text) + _run_len(_OTHER_ALPHA_RUN, text) / _LATIN_PER_HAN
     return han, latin, other
 
 
@@ -876,10 +907,11 @@ def detect_language(text: str) -> str:
 
 
 def _looks_english(text: str) -> bool:
-    words = [w.lower() for w in _WORD.findall(text[:50_000])]
-    if len(words) < 20:
+    text = text[:50_000]
+    words = len(_LATIN_RUN.findall(text))
+    if words < 20:
         return True
-    return sum(1 for w in words if w in _EN_FUNCTION) >= 0.08 * len(words)
+    return len(_EN_FUNCTION.findall(text)) >= 0.08 * words
 
 
 def _para_lang(para: str) -> tuple[str, float]:
@@ -894,11 +926,15 @@ def _para_lang(para: str) -> tuple[str, float]:
 
 def split_language_sections(text: str) -> list[Section]:
     """A bilingual release (zh block then en block, or the reverse) → two sections."""
+    return _split(text, detect_language(text))
+
+
+def _split(text: str, language: str) -> list[Section]:
     if not text or not text.strip():
         return []
     paras = [p for p in text.split("\n") if p.strip()]
-    if len(paras) < 2 or len(paras) > 20_000:
-        return [Section(_single_lang(text), text)]
+    if language != "mixed" or len(paras) < 2 or len(paras) > 20_000:
+        return [Section(_single_lang(text, language), text)]
     langs = [_para_lang(p) for p in paras]
     total = {"zh": 0.0, "en": 0.0}
     for lang, mass in langs:
@@ -924,13 +960,12 @@ def split_language_sections(text: str) -> list[Section]:
                 if best is None or purity > best[0]:
                     best = (purity, k, first, second)
     if best is None or best[0] < 0.85:
-        return [Section(_single_lang(text), text)]
+        return [Section(_single_lang(text, language), text)]
     _, k, first, second = best
     return [Section(first, "\n".join(paras[:k])), Section(second, "\n".join(paras[k:]))]
 
 
-def _single_lang(text: str) -> str:
-    lang = detect_language(text)
+def _single_lang(text: str, lang: str) -> str:
     if lang == "mixed":
         han, latin, _ = _script_weights(_sample(text))
         return "zh" if han >= latin else "en"
