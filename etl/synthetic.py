@@ -106,7 +106,7 @@ NGA|Nigeria|尼日利亚|Africa|1|USD|Lagos/拉各斯
 BRA|Brazil|巴西|Americas|1|BRL|São Paulo/圣保罗
 ARG|Argentina|阿根廷|Americas|1|USD|Buenos Aires/布宜诺斯艾利斯
 MEX|Mexico|墨西哥|Americas|1|MXN|Mexico City/墨西哥城
-CAN|Canada|加拿大|Americas|3|CAD|Toronto/多伦多;Vancouver/温哥华;Montréal/蒙特利尔
+CAN|Canada|加拿大|Americas|3|CAD|Toronto/多伦多;Vancouver/温哥华;Montreal/蒙特利尔
 AUS|Australia|澳大利亚|Oceania|3|AUD|Sydney/悉尼;Melbourne/墨尔本;Brisbane/布里斯班
 NZL|New Zealand|新西兰|Oceania|1|NZD|Auckland/奥克兰
 HKG|Hong Kong|中国香港|Asia|3|HKD|Hong Kong/香港
@@ -355,12 +355,27 @@ _FILLER_ZH = (
     "闭幕式对活动成果进行了总结，并对下一步工作提出了建议。",
     "圆桌讨论聚焦科研人员激励机制和无形资产评估等问题。",
 )
-_SURNAMES = ("Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou")
-_GIVEN = ("Wei", "Fang", "Min", "Jing", "Lei", "Yan", "Jun", "Tao", "Hui", "Qiang")
-_SURNAMES_ZH = "王李张刘陈杨黄赵吴周"
-_GIVEN_ZH = "伟芳敏静磊燕军涛慧强"
-_TITLES = (("Director of", "主任"), ("President of", "院长"), ("Vice President of", "副校长"),
-           ("Deputy Director-General of", "副局长"))
+# Pinyin and characters in the same order, so a speaker has one name in both languages.
+_SURNAMES = (("Wang", "王"), ("Li", "李"), ("Zhang", "张"), ("Liu", "刘"), ("Chen", "陈"),
+             ("Yang", "杨"), ("Huang", "黄"), ("Zhao", "赵"), ("Wu", "吴"), ("Zhou", "周"))
+_GIVEN = (("Wei", "伟"), ("Fang", "芳"), ("Min", "敏"), ("Jing", "静"), ("Lei", "磊"),
+          ("Yan", "燕"), ("Jun", "军"), ("Tao", "涛"), ("Hui", "慧"), ("Qiang", "强"),
+          ("Hong", "红"), ("Ping", "平"))
+_FOREIGN_NAMES = (("Anna", "Müller", "安娜·穆勒"), ("David", "Smith", "大卫·史密斯"),
+                  ("Marco", "Rossi", "马可·罗西"), ("Sophie", "Dubois", "索菲·杜布瓦"),
+                  ("James", "Wilson", "詹姆斯·威尔逊"), ("Elena", "Petrova", "叶莲娜·彼得罗娃"))
+_TITLES = (("Director", "主任"), ("President", "院长"), ("Vice President", "副校长"),
+           ("Deputy Director-General", "副局长"), ("Secretary General", "秘书长"))
+# Institution types as participants are described: (vocabulary value, English, Chinese).
+_MIX_TYPES = (("university", "universities", "高校"),
+              ("research_institute", "research institutes", "科研院所"),
+              ("enterprise", "enterprises", "企业"),
+              ("government", "government departments", "政府部门"),
+              ("intermediary", "technology transfer agencies", "技术转移机构"),
+              ("park", "industrial parks", "产业园区"), ("hospital", "hospitals", "医院"))
+_VENUES = (("{c} International Convention Center", "{cz}国际会议中心"),
+           ("{c} International Expo Center", "{cz}国际博览中心"),
+           ("{c} Science and Technology Museum", "{cz}科技馆"))
 
 
 @dataclass(frozen=True)
@@ -512,6 +527,11 @@ class Article:
     amounts: list[Amount]
     traps: list[str]
     trap_year: int | None
+    venue: tuple[str, str] | None = None
+    # (English name, Chinese name, title EN, title ZH, organisation)
+    people: list[tuple[str, str, str, str, Org]] | None = None
+    # (category, English, Chinese, share or None); shares are all reported but the last
+    mix: list[tuple[str, str, str, float | None]] | None = None
 
 
 def draw_article(rng: random.Random) -> Article:
@@ -570,8 +590,34 @@ def draw_article(rng: random.Random) -> Article:
     if event_type == "fair" or rng.random() < 0.2:
         traps.append(f"{rng.randint(20, 900)} companies")
     trap_year = year - rng.randint(1, 3) if mode == "no_year" or rng.random() < 0.1 else None
+    venue = None
+    if place is not None and fmt != "online" and rng.random() < 0.3:
+        en, zh = rng.choice(_VENUES)
+        venue = (en.format(c=place.city), zh.format(cz=place.city_zh))
+    people = []
+    for _ in range(rng.choice((0, 1, 1, 2, 3))):
+        o = rng.choice(orgs)[0] if orgs else pick_org(rng, place)
+        t_en, t_zh = rng.choice(_TITLES)
+        if o.country_code in (None, "CHN"):
+            (s1, z1), (g1, h1) = rng.choice(_SURNAMES), rng.choice(_GIVEN)
+            (g2, h2) = rng.choice(_GIVEN) if rng.random() < 0.6 else ("", "")
+            en_name, zh_name = f"{s1} {g1}{g2.lower()}", f"{z1}{h1}{h2}"
+        else:
+            first, last, zh_name = rng.choice(_FOREIGN_NAMES)
+            en_name = f"{first} {last}"
+        if en_name not in {p[0] for p in people}:
+            people.append((en_name, zh_name, t_en, t_zh, o))
+    mix = None
+    if rng.random() < 0.3:
+        kinds = rng.sample(_MIX_TYPES, rng.randint(2, 4))
+        if rng.random() < 0.5:
+            mix = [(c, en, zh, None) for c, en, zh in kinds]
+        else:
+            cuts = sorted(rng.sample(range(5, 95), len(kinds) - 1))
+            shares = [b - a for a, b in zip([0, *cuts], [*cuts, 100], strict=True)]
+            mix = [(c, en, zh, sh / 100) for (c, en, zh), sh in zip(kinds, shares, strict=True)]
     return Article(event_type, name_en, name_zh, year, d, end, mode, place, fmt, orgs, att,
-                   amounts, traps, trap_year)
+                   amounts, traps, trap_year, venue, people, mix)
 
 
 def _en_list(items: list[str]) -> str:
@@ -581,11 +627,11 @@ def _en_list(items: list[str]) -> str:
 
 
 def _en_org(o: Org, rng: random.Random) -> str:
-    if o.acronym and rng.random() < 0.5:
-        return f"the {o.name} ({o.acronym})"
     # "the Ministry of …", "the Chongqing Academy of Sciences", but "Tsinghua University"
-    return f"the {o.name}" if " of " in o.name or o.name.endswith(("Center", "Society")) \
-        else o.name
+    the = "the " if " of " in o.name or o.name.endswith(("Center", "Society")) else ""
+    if o.acronym and rng.random() < 0.5:
+        return f"{the}{o.name} ({o.acronym})"
+    return f"{the}{o.name}"
 
 
 _ROLE_EN = {"host": "hosted by", "organizer": "organized by", "co_organizer": "co-organized by",
@@ -608,7 +654,9 @@ def render_en(a: Article, rng: random.Random, filler_bytes: int) -> tuple[str, l
     where = ""
     if a.place is not None:
         where = f" in {a.place.city}"
-        if a.place.country_code != "CHN":
+        if a.venue:
+            where = f" at the {a.venue[0]}"
+        elif a.place.country_code != "CHN":
             where += f", {a.place.country}"
         elif a.place.province and a.place.province != a.place.city and rng.random() < 0.4:
             where += f", {a.place.province} Province"
@@ -638,6 +686,16 @@ def render_en(a: Article, rng: random.Random, filler_bytes: int) -> tuple[str, l
         paras.append(lead)
     if a.attendance:
         paras.append(a.attendance[2])
+    if a.people:
+        who = [f"{n}, {t} of {_en_org(o, rng)}" for n, _, t, _, o in a.people]
+        paras.append(f"{'; '.join(who)} {'delivered speeches' if len(who) > 1 else 'spoke'} "
+                     "at the opening ceremony.")
+    if a.mix and a.mix[0][3] is None:
+        paras.append(f"Participants came from {_en_list([m[1] for m in a.mix])}.")
+    elif a.mix:
+        parts = [f"{round(m[3] * 100)}% from {m[1]}" for m in a.mix[:-1]]
+        paras.append(f"Of the participants, {', '.join(parts)}, and the rest from "
+                     f"{a.mix[-1][1]}.")
     host = next((o for o, r in a.orgs if r == "host"), None)
     for am in a.amounts:
         paras.append(_AMOUNT_EN[am.kind].format(m=am.en, noun=noun, k=am.projects,
@@ -661,6 +719,8 @@ def render_zh(a: Article, rng: random.Random, filler_bytes: int) -> tuple[str, l
     if a.place is not None:
         where = f"在{a.place.city_zh}" if a.place.country_code == "CHN" else (
             f"在{a.place.country_zh}{a.place.city_zh}")
+        if a.venue:
+            where = f"在{a.venue[1]}"
     verb = "开幕" if a.event_type == "fair" else "举行"
     fmt = {"online": "以线上方式", "hybrid": "以线上线下相结合方式"}.get(a.fmt, "")
     if a.fmt == "online":
@@ -682,6 +742,14 @@ def render_zh(a: Article, rng: random.Random, filler_bytes: int) -> tuple[str, l
     paras = [lead + (f"本次{_ZH_NOUN[a.event_type]}由" + "，".join(parts) + "。" if parts else "")]
     if a.attendance:
         paras.append(a.attendance[3])
+    if a.people:
+        paras.append("、".join(f"{o.name_zh or o.name}{t}{z}" for _, z, _, t, o in a.people)
+                     + "出席开幕式并致辞。")
+    if a.mix and a.mix[0][3] is None:
+        paras.append(f"参会人员来自{'、'.join(m[2] for m in a.mix)}等单位。")
+    elif a.mix:
+        parts = [f"{m[2]}占{round(m[3] * 100)}%" for m in a.mix[:-1]]
+        paras.append(f"参会人员中，{'，'.join(parts)}，其余来自{a.mix[-1][2]}。")
     host = next((o for o, r in a.orgs if r == "host"), None)
     for am in a.amounts:
         paras.append(_AMOUNT_ZH[am.kind].format(m=am.zh, k=am.projects,
@@ -730,6 +798,14 @@ def answer(a: Article, path: str, language: str, encoding: str) -> dict:
         "attendance_qualifier": a.attendance[1] if a.attendance else None,
         "organizations": [{"name": o.name, "name_zh": o.name_zh, "role": r,
                            "org_type": o.org_type} for o, r in a.orgs],
+        "venue": a.venue[0] if a.venue else None,
+        "people": [{"name": n, "name_zh": z, "title": t, "organization": o.name}
+                   for n, z, t, _, o in a.people or []],
+        "participant_mix": [
+            {"dimension": "institution_type", "category": c, "share": sh,
+             "basis": "listed" if sh is None else
+             ("derived" if i == len(a.mix) - 1 else "reported")}
+            for i, (c, _, _, sh) in enumerate(a.mix or [])],
         "amounts": [[am.value, am.currency] for am in a.amounts],
         "amount_details": [{"amount": am.value, "currency": am.currency, "metric": am.metric,
                             "scope": am.scope} for am in a.amounts],

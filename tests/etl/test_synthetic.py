@@ -246,3 +246,24 @@ def test_warehouse_duplicate_documents_share_the_content_hash_of_their_original(
     assert dups
     for r in dups:
         assert r["content_sha256"] == docs[r["duplicate_of"]]["content_sha256"]
+
+
+def test_key_people_venue_and_mix_are_told_in_the_article(corpus: Path,
+                                                          key_rows: list[dict]) -> None:
+    told = {"people": 0, "venue": 0, "mix": 0}
+    for r in key_rows:
+        text = _text(corpus, r)
+        for p in r["people"]:
+            assert p["name"] in text or p["name_zh"] in text, r["file"]
+            told["people"] += 1
+        if r["venue"]:
+            assert r["venue"] in text or r["language"] != "en", r["file"]
+            told["venue"] += 1
+        shares = [m["share"] for m in r["participant_mix"] if m["share"] is not None]
+        if shares:
+            assert abs(sum(shares) - 1) < 1e-9
+            assert [m["basis"] for m in r["participant_mix"]][-1] == "derived"
+            for s in shares[:-1]:
+                assert f"{round(s * 100)}%" in text, r["file"]
+        told["mix"] += bool(r["participant_mix"])
+    assert all(told.values()), told
