@@ -1,0 +1,226 @@
+"""Corrections made in the browser, kept in the curation file (format: etl.curation).
+
+Edits are round-trips with ruamel.yaml, so the file's comments and order survive; every
+write is validated with `etl.curation.load_curation` first and then swapped in atomically
+(temp file + os.replace), so a bad edit never reaches the file the ETL reads.
+No Streamlit here.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import json
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from etl import curation
+
+HEADER = ("# Human corrections applied over extraction by `python -m etl --curation FILE`.\n"
+          "# Each correction names its target, what it matches, what it sets (or merges /\n"
+          "# drops) and why. The dashboard's \"Corrections\" view adds and undoes entries.\n")
+
+
+class CorrectionError(ValueError):
+    """The correction cannot be written; the message says why (from etl.curation's checks)."""
+
+
+@dataclass
+class Entry:
+    """One correction as listed on the Corrections view."""
+    index: int                 # position in the file's list
+    key: str                   # content hash: undo checks it still names the same entry
+    target: str
+    match: dict
+    set: dict = field(default_factory=dict)
+    merge_into: str | None = None
+    drop: bool = False
+    reason: str = ""
+    at: str | None = None
+    status: str = "applied"    # applied | unmatched | not_built
+    problem: str | None = None  # the ETL's message for an unmatched correction
+
+    def summary(self) -> str:
+        """'event [source_path=a.txt]: year=2021' — what it targets and what it does."""
+        what = ", ".join(f"{k}={v}" for k, v in self.match.items())
+        does = ", ".join(f"{k}={v}" for k, v in self.set.items())
+        if self.merge_into:
+            does = ", ".join(p for p in (does, f"merged into {self.merge_into}") if p)
+        if self.drop:
+            does = "dropped"
+        return f"{self.target} [{what}]: {does}"
+
+
+def _yaml() -> YAML:
+    y = YAML()  # round-trip mode: comments, order and quoting survive
+    y.width = 100
+    y.indent(mapping=2, sequence=4, offset=2)
+    return y
+
+
+def _read(path: Path) -> CommentedMap:
+    if not path.is_file():
+        return CommentedMap()
+    try:
+        data = _yaml().load(path.read_text(encoding="utf-8"))
+    except Exception as e:  # ruamel raises many error types; the message is what matters
+        raise CorrectionError(f"{path} is not valid YAML: {e}") from None
+    if data is None:
+        return CommentedMap()
+    if not isinstance(data, CommentedMap):
+        raise CorrectionError(f"{path}: expected a mapping with a 'corrections' list")
+    return data
+
+
+def _key(index: int, item: object) -> str:
+    blob = json.dumps(_plain(item), sort_keys=True, default=str)
+    return hashlib.sha256(f"{index}|{blob}".encode()).hexdigest()[:12]
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _write(path: Path, data: CommentedMap) -> None:
+    buf = io.StringIO()
+    _yaml().dump(data, buf)
+    text = buf.getvalue()
+    if not path.is_file() or not path.read_text(encoding="utf-8").strip():
+        text = HEADER + text
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        try:
+            curation.load_curation(Path(tmp))
+        except curation.CurationError as e:
+            raise CorrectionError(str(e).replace(tmp, path.name)) from None
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def _flow(d: dict) -> CommentedMap:
+    m = CommentedMap(d)
+    m.fa.set_flow_style()
+    return m
+
+
+def utc_now() -> str:
+    """'2026-11-21T13:05:00Z': the `at` stamp of a new correction."""
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def add_correction(path: Path, target: str, match: dict, reason: str, *,
+                   set_fields: dict | None = None, merge_into: str | None = None,
+                   drop: bool = False, at: str | None = None) -> Entry:
+    """Append one correction (validated; atomic write); returns it as listed."""
+    if not str(reason or "").strip():
+        raise CorrectionError("a correction needs a reason")
+    data = _read(path)
+    items = data.get("corrections")
+    if items is None:
+        items = data["corrections"] = CommentedSeq()
+    if not isinstance(items, list):
+        raise CorrectionError(f"{path}: 'corrections' must be a list")
+    item = CommentedMap()
+    item["target"] = target
+    item["match"] = _flow({k: str(v) for k, v in match.items()})
+    if set_fields:
+        item["set"] = _flow({k: _yaml_value(k, v) for k, v in set_fields.items()})
+    if merge_into:
+        item["merge_into"] = str(merge_into)
+    if drop:
+        item["drop"] = True
+    item["reason"] = " ".join(str(reason).split())
+    item["at"] = at or utc_now()
+    items.append(item)
+    _write(path, data)
+    return list_corrections(path)[-1]
+
+
+def _yaml_value(key: str, value: object) -> object:
+    """Dates as YAML dates, numbers as numbers, empty text as null ("clear this field")."""
+    if isinstance(value, str):
+        value = value.strip()
+        if not value:
+            return None
+        if key in ("start_date", "end_date") and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            try:
+                return dt.date.fromisoformat(value)
+            except ValueError:
+                return value  # etl.curation names the bad date
+        if key in ("year", "attendance") and re.fullmatch(r"-?\d+", value):
+            return int(value)
+    return value
+
+
+def list_corrections(path: Path, manifest: dict | None = None) -> list[Entry]:
+    """Every correction in file order, with its status from the last build's manifest.
+
+    `unmatched` means the last rebuild found no such target (the ETL's message is in
+    `problem`); `not_built` means there is no manifest to say.
+    """
+    items = _read(path).get("corrections") or []
+    try:
+        parsed = curation.load_curation(path) if path.is_file() else []
+    except curation.CurationError:
+        parsed = []
+    unmatched = list((manifest or {}).get("curation_unmatched") or [])
+    out = []
+    for i, item in enumerate(items):
+        if not isinstance(item, dict):
+            continue
+        c = parsed[i] if i < len(parsed) else None
+        entry = Entry(i, _key(i, item), str(item.get("target", "")),
+                      dict(_plain(item.get("match") or {})), dict(_plain(item.get("set") or {})),
+                      item.get("merge_into"), bool(item.get("drop")),
+                      str(item.get("reason") or ""), str(item["at"]) if item.get("at") else None)
+        if manifest is None:
+            entry.status = "not_built"
+        elif c is not None:
+            problem = _unmatched_message(c, unmatched)
+            if problem:
+                entry.status, entry.problem = "unmatched", problem
+        out.append(entry)
+    return out
+
+
+def _unmatched_message(c: curation.Correction, messages: list[str]) -> str | None:
+    exact = c.describe()
+    for m in messages:
+        if m.startswith(exact + ":"):
+            return m
+    tail = exact.split(": ", 1)[-1]  # line numbers shift when an earlier entry is undone
+    for m in messages:
+        if m.split(": ", 1)[-1].startswith(tail + ":"):
+            return m
+    return None
+
+
+def undo_correction(path: Path, key: str) -> Entry:
+    """Remove the correction listed with `key`; CorrectionError if the file changed since."""
+    data = _read(path)
+    items = data.get("corrections") or []
+    for i, item in enumerate(items):
+        if _key(i, item) == key:
+            entry = next(e for e in list_corrections(path) if e.key == key)
+            del items[i]
+            _write(path, data)
+            return entry
+    raise CorrectionError("that correction is no longer in the file (changed meanwhile?); "
+                          "reload the list")
