@@ -114,14 +114,15 @@ def test_page_renders_without_errors_or_failed_requests(server: str, browser: ob
                                                         path: str) -> None:
     context, page, failed = _open(browser, f"{server}/{path}")
     try:
-        ARTIFACTS.mkdir(parents=True, exist_ok=True)
         name = path.split("?")[0]
-        page.screenshot(path=str(ARTIFACTS / f"page_{name}.png"), full_page=True)
         errors = page.locator('[data-testid="stException"], [data-testid="stAlertContentError"]')
         assert errors.count() == 0, errors.first.inner_text()
         assert failed == []
         if name in {"overview", "time", "regions", "institutions", "participants", "amounts"}:
-            assert page.locator(".js-plotly-plot").count() >= 1
+            page.wait_for_selector(".js-plotly-plot .main-svg", timeout=20_000)
+            page.wait_for_timeout(500)  # let the last charts finish drawing for the screenshot
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / f"page_{name}.png"))
     finally:
         context.close()
 
@@ -164,17 +165,3 @@ def test_explorer_csv_download_holds_the_filtered_rows(server: str, browser: obj
         assert failed == []
     finally:
         context.close()
-
-
-def test_screenshots_for_the_readme(server: str, browser: object) -> None:
-    """Viewport-sized shots of the two pages the README shows (copied to docs/ by hand)."""
-    for name in ("overview", "regions"):
-        context, page, _ = _open(browser, f"{server}/{name}", 1400, 900)
-        try:
-            if name == "regions":
-                page.wait_for_function("() => document.querySelectorAll("
-                                       "'.choroplethlocation').length > 30", timeout=30_000)
-            page.screenshot(path=str(ARTIFACTS / f"readme_{name}.png"), full_page=False)
-            assert (ARTIFACTS / f"readme_{name}.png").stat().st_size > 10_000
-        finally:
-            context.close()
