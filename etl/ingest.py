@@ -62,7 +62,12 @@ def discover(input_dir: Path) -> list[Path]:
     found: list[Path] = []
     real_root = os.path.realpath(root)
 
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+    def unreadable(err: OSError) -> None:
+        # listed so that read_source reports it instead of files silently missing
+        if err.filename and Path(err.filename) != root:
+            found.append(Path(err.filename))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable, followlinks=False):
         kept = []
         for d in dirnames:
             if d.startswith("."):
@@ -102,6 +107,8 @@ def read_source(path: Path, root: Path) -> bytes:
         else:
             target = path
         st = os.stat(target)
+        if stat.S_ISDIR(st.st_mode) and not os.access(target, os.R_OK | os.X_OK):
+            raise IngestError("permission denied: the folder cannot be read")
         if not stat.S_ISREG(st.st_mode):
             raise IngestError(f"not a regular file ({_file_kind(st.st_mode)})")
         if st.st_size > MAX_FILE_BYTES:
@@ -758,6 +765,7 @@ _FOLD = {**{0xFF10 + i: 0x30 + i for i in range(10)},
          0xFF05: 0x25, 0xFF0E: 0x2E, 0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi",
          0xFB04: "ffl"}
 _FOLD_RX = re.compile("[\uff05\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\ufb00-\ufb04]+")
+_CONNECTORS = frozenset("and or of the to in for with by at on a an from as that its their".split())
 _TERMINAL = tuple(".!?。！？:：;；\"”’)）】]》")
 
 
@@ -830,18 +838,28 @@ def _unwrap(lines: list[str]) -> list[str]:
         if not ln:
             joinable = False
             continue
-        if joinable and out:
-            prev = out[-1]
-            if prev.endswith("-") and ln[:1].islower():
-                out[-1] = prev[:-1] + ln
+        prev = out[-1] if out else ""
+        if joinable and _continues(prev, ln):
+            if prev.endswith("-"):
+                out[-1] = (prev[:-1] if ln[0].islower() else prev) + ln
             elif _is_cjk_char(prev[-1]) or _is_cjk_char(ln[0]):
                 out[-1] = prev + ln
             else:
                 out[-1] = prev + " " + ln
         else:
             out.append(ln)
-        joinable = (wrapped and len(ln) >= 0.75 * typical and not ln.endswith(_TERMINAL))
+        joinable = wrapped and len(out[-1]) >= 0.75 * typical and not ln.endswith(_TERMINAL)
     return out
+
+
+def _continues(prev: str, nxt: str) -> bool:
+    """Whether `nxt` carries on the sentence of a full-width line `prev` (not a new list item)."""
+    if _is_cjk_char(prev[-1]) and _is_cjk_char(nxt[0]):
+        return True
+    if nxt[0].islower() or nxt[0].isdigit() or prev.endswith((",", "-", "–", "(")):
+        return True
+    last = prev.rsplit(" ", 1)[-1].lower()
+    return last in _CONNECTORS
 
 
 def _is_cjk_char(c: str) -> bool:
@@ -855,9 +873,8 @@ _LATIN_RUN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _OTHER_RUN = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uac00-\ud7af\u1100-\u11ff]+")
 _OTHER_ALPHA_RUN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0e00-\u0e7f"
                               r"\u0900-\u097f]+")
-_EN_FUNCTION = re.compile(r"\b(?:the|of|and|to|in|is|was|for|on|with|by|at|as|that|from|are|"
-                          r"this|be|it|an|has|have|were|which|will|its|their|also|been|said)\b",
-                          re.I)
+_EN_FUNCTION = frozenset("the of and to in is was for on with by at as that from are this be it "
+                         "an has have were which will its their also been said".split())
 # One Chinese character carries about as much as three Latin letters.
 _LATIN_PER_HAN = 3.0
 
@@ -907,11 +924,10 @@ def detect_language(text: str) -> str:
 
 
 def _looks_english(text: str) -> bool:
-    text = text[:50_000]
-    words = len(_LATIN_RUN.findall(text))
-    if words < 20:
+    words = _LATIN_RUN.findall(text[:5000])
+    if len(words) < 20:
         return True
-    return len(_EN_FUNCTION.findall(text)) >= 0.08 * words
+    return sum(1 for w in words if w.lower() in _EN_FUNCTION) >= 0.08 * len(words)
 
 
 def _para_lang(para: str) -> tuple[str, float]:

@@ -166,6 +166,45 @@ def test_unprivileged_user_gets_permission_denied_on_a_root_only_file():
         folder.rmdir()
 
 
+@pytest.mark.skipif(os.geteuid() != 0, reason="needs root to switch to an unprivileged user")
+def test_unreadable_folder_is_listed_and_reported_to_an_unprivileged_user():
+    folder = Path(tempfile.mkdtemp())
+    try:
+        folder.chmod(0o755)
+        (folder / "ok.txt").write_bytes(b"readable")
+        locked = folder / "locked"
+        locked.mkdir()
+        (locked / "inner.txt").write_bytes(b"hidden from nobody")
+        locked.chmod(0o700)
+        r, w = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            try:
+                os.close(r)
+                os.setgid(65534)
+                os.setuid(65534)
+                lines = []
+                for p in discover(folder):
+                    try:
+                        read_source(p, folder)
+                        lines.append(f"{p.name}: read")
+                    except IngestError as e:
+                        lines.append(f"{p.name}: {e}")
+                os.write(w, "\n".join(lines).encode())
+            finally:
+                os._exit(0)
+        os.close(w)
+        with os.fdopen(r, "rb") as pipe:
+            out = pipe.read().decode()
+        os.waitpid(pid, 0)
+        assert out.split("\n") == ["locked: permission denied: the folder cannot be read",
+                                   "ok.txt: read"]
+    finally:
+        for p in sorted(folder.rglob("*"), reverse=True):
+            p.rmdir() if p.is_dir() else p.unlink()
+        folder.rmdir()
+
+
 def test_symlinked_directory_outside_the_input_is_listed_not_followed(tmp_path):
     root = tmp_path / "in"
     root.mkdir()

@@ -159,6 +159,41 @@ def test_clean_text_rejoins_hard_wrapped_paragraphs():
         "with an expanded programme of training."]
 
 
+@pytest.mark.parametrize("raw, expected", [
+    (["Participants from the following institutions attended the forum",
+      "University of Cape Town, South Africa, technology transfer office",
+      "Makerere University, Uganda, directorate of research and innovation",
+      "Kenyatta University, Kenya, office of the deputy vice chancellor",
+      "Addis Ababa University, Ethiopia, office of the vice president"],
+     None),
+    (["2022年6月15日，长三角技术转移联盟年会在合肥召开，来自上海、江苏、浙江",
+      "和安徽的二百余家高校院所与企业参加会议，会上发布了年度技术转移报告，并",
+      "签署了十二项合作协议，协议金额合计约三点五亿元人民币，涉及新能源与新材",
+      "料等领域。"],
+     ["2022年6月15日，长三角技术转移联盟年会在合肥召开，来自上海、江苏、浙江和安徽的二百余家"
+      "高校院所与企业参加会议，会上发布了年度技术转移报告，并签署了十二项合作协议，协议金额合计约"
+      "三点五亿元人民币，涉及新能源与新材料等领域。"]),
+    (["The cooperation agreement was signed by representatives of the",
+      "Technical University of Munich and the Fraunhofer Society in the",
+      "presence of state officials; both sides agreed to set up a joint lab-",
+      "oratory for battery research by the end of the year 2025."],
+     ["The cooperation agreement was signed by representatives of the Technical University of "
+      "Munich and the Fraunhofer Society in the presence of state officials; both sides agreed "
+      "to set up a joint laboratory for battery research by the end of the year 2025."]),
+], ids=["list-of-capitalised-lines-kept", "chinese-wrapped-joined", "connector-and-hyphen"])
+def test_clean_text_unwraps_prose_but_not_lists(raw, expected):
+    assert clean_text("\n".join(raw)).split("\n") == (expected or raw)
+
+
+def test_pdf_hard_wrapped_lines_come_back_as_one_paragraph():
+    lines = ["The Andean Technology Transfer Summit took place in Lima on",
+             "14 September 2023 and brought together more than 300 delegates",
+             "from universities, research centres and companies from Peru,",
+             "Chile, Colombia and Ecuador, according to the organisers."]
+    doc = parse_document(make_pdf([lines]), ".pdf")
+    assert doc.text == " ".join(lines)
+
+
 def test_clean_text_keeps_one_paragraph_per_line_when_lines_are_paragraphs():
     para = "The summit was held in Kigali and drew delegates from 30 African countries. " * 4
     raw = f"Kigali summit\n\n{para}\n\nSpeakers\nAmina Diallo, Director\nJohn Okafor, CEO"
