@@ -94,6 +94,55 @@ def run_measured(cmd: list[str]) -> dict:
             "stderr": err.strip().splitlines()[-3:]}
 
 
+FIELDS = ("event_type", "year", "start_date", "city", "country_code", "attendance",
+          "attendance_qualifier")
+
+
+def score(warehouse: Path, key: Path) -> dict[str, float]:
+    """Share of articles whose event field equals the answer key (null = null), and amount
+    recall/precision (same currency, within 0.5 %), for a sanity view of extraction quality."""
+    import json
+
+    import pyarrow.dataset as ds
+
+    docs = ds.dataset(warehouse / "documents.parquet").to_table(["doc_id", "source_path"])
+    doc_of = dict(zip(docs["source_path"].to_pylist(), docs["doc_id"].to_pylist(), strict=True))
+    events: dict[str, dict] = {}
+    for e in ds.dataset(warehouse / "events.parquet").to_table(
+            ["doc_id", "source_doc_ids", *FIELDS]).to_pylist():
+        for d in {e["doc_id"], *(e["source_doc_ids"] or [])}:
+            events.setdefault(d, e)
+    amounts: dict[str, list] = {}
+    for a in ds.dataset(warehouse / "amounts.parquet").to_table(
+            ["doc_id", "amount", "currency"]).to_pylist():
+        amounts.setdefault(a["doc_id"], []).append((a["amount"], a["currency"]))
+    hits = dict.fromkeys(FIELDS, 0)
+    n = found = expected = extracted = 0
+    with key.open(encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            n += 1
+            doc = doc_of.get(row["file"])
+            ev = events.get(doc, {})
+            for k in FIELDS:
+                got = ev.get(k)
+                got = got.isoformat() if hasattr(got, "isoformat") else got
+                hits[k] += got == row[k]
+            got_am = list(amounts.get(doc, []))
+            extracted += len(got_am)
+            for amount, currency in row["amounts"]:
+                expected += 1
+                match = next((g for g in got_am if g[1] == currency
+                              and abs(g[0] - amount) <= 0.005 * amount), None)
+                if match:
+                    found += 1
+                    got_am.remove(match)
+    out = {k: v / n for k, v in hits.items()} if n else {}
+    out["amount_recall"] = found / expected if expected else 1.0
+    out["amount_precision"] = found / extracted if extracted else 1.0
+    return out
+
+
 def _scan(path: str) -> int:
     with open(path, "rb") as f:
         text = f.read().decode("utf-8", errors="replace")
@@ -138,7 +187,9 @@ def bench(sizes: list[int], workers: int, seed: int) -> list[dict]:
         cold = run_measured(cmd)
         again = run_measured(cmd) if cold["rc"] == 0 else None
         fl = floor(articles, workers)
-        row = {"size": size, "mb": mb, "gen": gen, "cold": cold, "again": again, "floor": fl}
+        quality = score(output, articles.parent / "answer_key.jsonl") if cold["rc"] == 0 else {}
+        row = {"size": size, "mb": mb, "gen": gen, "cold": cold, "again": again, "floor": fl,
+               "quality": quality}
         rows.append(row)
         print(_line(row), flush=True)
         if cold["rc"] != 0:
@@ -168,6 +219,14 @@ def report(rows: list[dict], command: str) -> str:
               for a, b in zip(sorted(by), sorted(by)[1:], strict=False)]
     if growth:
         lines += ["", "Growth: " + "; ".join(growth)]
+    scored = [r for r in rows if r["quality"]]
+    if scored:
+        cols = list(scored[0]["quality"])
+        lines += ["", "Agreement with the synthetic answer key (share of articles; amounts: "
+                  "same currency within 0.5 %):", "",
+                  "| docs | " + " | ".join(cols) + " |", "|---:|" + "---:|" * len(cols)]
+        lines += [f"| {r['size']:,} | " + " | ".join(f"{r['quality'][c]:.3f}" for c in cols)
+                  + " |" for r in scored]
     gens = [f"{r['size']:,}: {r['gen']:.1f} s" for r in rows if r["gen"] is not None]
     if gens:
         lines += ["", "Corpus generation (not cached before this run): " + ", ".join(gens)]
