@@ -275,23 +275,23 @@ EVENT_KINDS = {
     "summit": (("Technology Managers Summit", "Innovation Summit"), ("技术经理人峰会", "创新峰会")),
     "training": (("Technology Transfer Training Course", "Training Program for Technology "
                   "Managers"), ("技术转移培训班", "技术经理人培训班")),
-    "meeting": (("Technology Matchmaking Meeting", "Symposium on Sci-Tech Achievement "
+    "meeting": (("Technology Matchmaking Meeting", "Roundtable Meeting on Sci-Tech Achievement "
                  "Transformation"), ("技术对接会", "科技成果转化座谈会")),
     "fair": (("Technology Fair", "International Technology Expo", "Sci-Tech Achievements Fair"),
              ("技术交易会", "国际技术博览会", "科技成果交易会")),
     "signing": (("Signing Ceremony for Technology Cooperation Projects",),
                 ("科技合作项目签约仪式",)),
     "competition": (("Innovation and Entrepreneurship Competition",), ("创新创业大赛",)),
-    "other": (("Technology Transfer Roadshow",), ("科技成果路演",)),
+    "other": (("Technology Transfer Open Day",), ("科技成果开放日",)),
 }
 EVENT_WEIGHTS = {"forum": 22, "conference": 15, "summit": 8, "training": 12, "meeting": 12,
                  "fair": 12, "signing": 8, "competition": 8, "other": 3}
 _EN_NOUN = {"forum": "forum", "conference": "conference", "summit": "summit",
             "training": "training", "meeting": "meeting", "fair": "fair",
-            "signing": "ceremony", "competition": "competition", "other": "roadshow"}
+            "signing": "ceremony", "competition": "competition", "other": "open day"}
 _ZH_NOUN = {"forum": "论坛", "conference": "大会", "summit": "峰会", "training": "培训",
             "meeting": "会议", "fair": "交易会", "signing": "签约仪式", "competition": "大赛",
-            "other": "路演活动"}
+            "other": "开放日活动"}
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
