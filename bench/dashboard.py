@@ -45,12 +45,24 @@ except ImportError:
 
 
 def warehouse(size: int, seed: int) -> tuple[Path, float | None]:
+    """The cached synthetic warehouse (regenerated when the generator or schema changed)."""
+    import hashlib
+    import json
+    import shutil
+    h = hashlib.sha256()
+    for name in ("synthetic_warehouse.py", "synthetic.py", "schema.py"):
+        h.update((ROOT / "etl" / name).read_bytes())
+    stamp = h.hexdigest()[:16]
     path = OUT / f"warehouse-{size}-s{seed}"
-    if (path / "manifest.json").exists():
+    manifest = path / "manifest.json"
+    if manifest.exists() and json.loads(manifest.read_text()).get("generator_stamp") == stamp:
         return path, None
+    shutil.rmtree(path, ignore_errors=True)
     t0 = time.perf_counter()
-    write_warehouse(path, size, seed)
-    return path, time.perf_counter() - t0
+    m = write_warehouse(path, size, seed)
+    took = time.perf_counter() - t0
+    manifest.write_text(json.dumps({**m, "generator_stamp": stamp}, indent=2, sort_keys=True))
+    return path, took
 
 
 def page_queries() -> dict[str, list[Callable]]:

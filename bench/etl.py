@@ -39,17 +39,28 @@ except ImportError:  # fall back to the OS's accounting of finished children
     psutil = None
 
 
+def fingerprint(*files: Path) -> str:
+    """Hash of the generator's code and inputs: a changed generator invalidates the cache."""
+    import hashlib
+    h = hashlib.sha256()
+    for f in files:
+        h.update(f.read_bytes() if f.exists() else b"-")
+    return h.hexdigest()[:16]
+
+
 def corpus(size: int, seed: int) -> tuple[Path, float | None]:
     """The cached corpus folder of `size` articles, and its generation time if just made."""
     base = OUT / f"corpus-{size}-s{seed}"
     done = base / ".complete"
-    if done.exists():
+    stamp = fingerprint(ROOT / "etl" / "synthetic.py",
+                        ROOT / "data" / "reference" / "organizations.csv")
+    if done.exists() and stamp in done.read_text(encoding="utf-8"):
         return base / "articles", None
     shutil.rmtree(base, ignore_errors=True)
     t0 = time.perf_counter()
     write_corpus(base, size, seed)
     took = time.perf_counter() - t0
-    done.write_text(f"{size} articles, seed {seed}\n", encoding="utf-8")
+    done.write_text(f"{size} articles, seed {seed}, generator {stamp}\n", encoding="utf-8")
     return base / "articles", took
 
 
