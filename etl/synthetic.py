@@ -245,14 +245,11 @@ def local_org(rng: random.Random, place: Place) -> Org:
         en, zh, typ = rng.choice(_LOCAL_ORGS)
         prov = place.province or place.city
         prov_zh = place.province_zh or place.city_zh
-        city_zh = place.city_zh
-        if "{cz}市" in zh and place.province_zh and place.province_zh.endswith("市"):
-            zh = zh.replace("{cz}市", "{cz}")
-        if en.startswith("{p} Provincial") and place.province_zh and place.province_zh.endswith(
-                "市"):
+        if en.startswith("{p} Provincial") and prov_zh.endswith("市"):
+            # municipalities (Beijing, Shanghai …) have a commission, not a provincial department
             en, zh = "{c} Municipal Science and Technology Commission", "{cz}市科学技术委员会"
-        return Org(en.format(p=prov, c=place.city), zh.format(pz=prov_zh, cz=city_zh), None, typ,
-                   "CHN")
+        return Org(en.format(p=prov, c=place.city), zh.format(pz=prov_zh, cz=place.city_zh),
+                   None, typ, "CHN")
     en, zh, typ = rng.choice(_FOREIGN_ORGS)
     return Org(en.format(c=place.city), zh.format(cz=place.city_zh), None, typ,
                place.country_code)
