@@ -145,7 +145,7 @@ def labelled_bar(df: pd.DataFrame, x: str, y: str, title: str, lang: str = "en",
         return _empty(title, lang)
     df = df.copy()
     for col in {x, color} - {None, y}:
-        if df[col].dtype == object:
+        if not pd.api.types.is_numeric_dtype(df[col]):
             df[col] = [label(v, lang) for v in df[col]]
     fig = px.bar(df, x=y if horizontal else x, y=x if horizontal else y, color=color,
                  orientation="h" if horizontal else "v", title=title,
@@ -213,7 +213,8 @@ def mix_100(df: pd.DataFrame, by: str, lang: str = "en", title: str = "") -> go.
                          "category_label": t("category", lang)})
     fig.update_traces(hovertemplate="%{y}<br>%{fullData.name}: %{x:.0%} "
                                     "(%{customdata[1]})<extra></extra>")
-    fig.update_layout(barmode="stack", barnorm="percent")
+    fig.update_layout(barmode="stack", barnorm="percent",
+                      height=max(260, 140 + 36 * df["bar"].nunique()))
     fig.update_xaxes(ticksuffix="%")
     fig.update_yaxes(autorange="reversed", type="category")
     return fig

@@ -150,6 +150,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "amount": ("Amount", "金额"),
     "original": ("Original", "原始金额"),
     "fx": ("FX basis", "汇率依据"),
+    "origin": ("Origin", "来源"),
+    "participation_label": ("Participation", "参与范围"),
+    "organisations_label": ("Organisations", "机构数"),
+    "speakers": ("Speakers", "发言人数"),
+    "country_code": ("Country", "国家/地区"),
     "click_hint": ("Click a bar to open that event.", "点击条形可打开该活动。"),
     # decks, Excel, uploads and corrections (ui/deck.py, ui/excel.py, ui/uploads.py,
     # ui/corrections.py)

@@ -245,15 +245,15 @@ def check_batch(files: list[tuple[str, bytes]], known: dict[str, str] | None = N
 
 def known_hashes(raw_dir: Path, warehouse: Path | None = None) -> dict[str, str]:
     """content sha256 → source_path for the corpus: the warehouse's documents, plus files
-    under the raw folder the warehouse does not list yet (hashed here)."""
+    under the raw folder the warehouse does not list (with a hash) yet, hashed here."""
     out: dict[str, str] = {}
     listed: set[str] = set()
     table = _documents(warehouse) if warehouse else None
     if table is not None:
         for path, sha in zip(table.get("source_path", []), table.get("content_sha256", []),
                              strict=False):
-            listed.add(path)
-            if sha and path:
+            if sha and path:  # a first build may leave it null: such files are hashed below
+                listed.add(path)
                 out.setdefault(sha, path)
     if raw_dir.is_dir():
         for p in ingest.discover(raw_dir):

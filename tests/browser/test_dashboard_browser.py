@@ -27,7 +27,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update",
                  "--disable-sync"]
-PAGES = ["overview", "time", "regions", "institutions", "participants", "amounts", "explorer",
+PAGES = ["", "time", "regions", "institutions", "participants", "amounts", "explorer",
          "sources", "event?event=ev01"]
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
@@ -114,9 +114,10 @@ def test_page_renders_without_errors_or_failed_requests(server: str, browser: ob
                                                         path: str) -> None:
     context, page, failed = _open(browser, f"{server}/{path}")
     try:
-        name = path.split("?")[0]
+        name = path.split("?")[0] or "overview"
         errors = page.locator('[data-testid="stException"], [data-testid="stAlertContentError"]')
         assert errors.count() == 0, errors.first.inner_text()
+        assert page.get_by_text("Page not found").count() == 0
         assert failed == []
         if name in {"overview", "time", "regions", "institutions", "participants", "amounts"}:
             page.wait_for_selector(".js-plotly-plot .main-svg", timeout=20_000)

@@ -1,0 +1,257 @@
+"""Uploads from the browser: names, content checks, archives, limits, saving, and a real batch
+through a real (incremental) ETL rebuild into a temporary warehouse."""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import stat
+import zipfile
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from tests.dashboard import upload_samples as s
+from ui import uploads
+from ui.uploads import Limits, check_batch, content_problem, safe_name, save_batch
+
+DAY = dt.date(2026, 3, 9)
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("report.txt", "report.txt"),
+    ("../../etc/passwd.txt", "passwd.txt"),
+    ("..\\..\\windows\\win.ini.TXT", "win.ini.txt"),
+    ("/abs/path/a.md", "a.md"),
+    (".hidden.html", "hidden.html"),
+    ("...txt", "upload.txt"),
+    ("技术转移论坛 2023.docx", "技术转移论坛_2023.docx"),
+    ("ｆｕｌｌｗｉｄｔｈ．ｐｄｆ", "fullwidth.pdf"),
+    ("a\x00b\nc.txt", "abc.txt"),
+    ("rm -rf $(x);.html", "rm_-rf_(x)_.html"),
+    ("noext", "noext"),
+    ("", "upload"),
+])
+def test_safe_name_keeps_letters_and_drops_paths_and_leading_dots(name, expected):
+    assert safe_name(name) == expected
+
+
+def test_safe_name_is_bounded_and_keeps_the_suffix():
+    out = safe_name("x" * 500 + ".html")
+    assert len(out) == 120 and out.endswith(".html")
+
+
+@pytest.mark.parametrize("name, data, expected", [
+    ("a.txt", b"Forum held in Accra in 2019.", None),
+    ("a.md", "# 论坛\n\n2019年在昆明举办。".encode(), None),
+    ("a.htm", b"<html><body><p>Forum</p></body></html>", None),
+    ("a.pdf", b"%PDF-1.7\n...", None),
+    ("a.pdf", b"\n\n%PDF-1.4\n", None),
+    ("a.exe", b"MZ...", "unsupported file type '.exe'"),
+    ("a.doc", b"\xd0\xcf\x11\xe0", "unsupported file type '.doc'"),
+    ("README", b"text", "no file extension"),
+    ("a.txt", b"", "empty file (0 bytes)"),
+    ("a.pdf", b"<html>not a pdf</html>", "named .pdf but the content is not a PDF"),
+    ("a.pdf", b"\x89PNG\r\n\x1a\n", "named .pdf but the content is a PNG image"),
+    ("a.docx", b"%PDF-1.5", "named .docx but the content is a PDF"),
+    ("a.docx", b"plain words", "named .docx but the content is not a Word document"),
+    ("a.txt", b"\x7fELF\x02\x01", "named .txt but the content is a program, not text"),
+    ("a.html", b"PK\x03\x04rest", "named .html but the content is a ZIP archive (or .docx), "
+                                  "not text"),
+])
+def test_content_problem_names_the_mismatch(name, data, expected):
+    problem = content_problem(name, data)
+    if expected is None:
+        assert problem is None
+    else:
+        assert problem is not None and problem.startswith(expected)
+
+
+def test_docx_without_a_word_document_inside_is_refused():
+    assert content_problem("a.docx", s.zip_bytes({"hello.txt": b"hi"})) == \
+        "named .docx but it is a ZIP without a Word document inside"
+    assert content_problem("a.docx", s.docx_bytes("Forum in Lima.")) is None
+
+
+def _messages(refused):
+    return {o.name: o.message for o in refused}
+
+
+def test_zip_members_are_checked_one_by_one():
+    data = s.zip_bytes({"ok.txt": b"A forum in Quito.", "../evil.txt": b"x",
+                        "/etc/cron.txt": b"x", "C:/win.txt": b"x", "inner.zip": b"PK\x03\x04",
+                        "pic.png": b"\x89PNG", "__MACOSX/._ok.txt": b"x", ".DS_Store": b"x",
+                        "dir/": b""})
+    accepted, refused = check_batch([("b.zip", data)])
+    assert [a.name for a in accepted] == ["b.zip/ok.txt"]
+    msgs = _messages(refused)
+    assert msgs["b.zip/../evil.txt"].startswith("unsafe path in archive")
+    assert msgs["b.zip//etc/cron.txt"].startswith("unsafe path in archive")
+    assert msgs["b.zip/C:/win.txt"].startswith("unsafe path in archive")
+    assert msgs["b.zip/inner.zip"] == "archives inside archives are not accepted"
+    assert msgs["b.zip/pic.png"].startswith("unsupported file type '.png'")
+    assert len(refused) == 5  # hidden files and folders are skipped silently
+
+
+def test_zip_bomb_by_ratio_is_refused():
+    data = s.zip_bytes({"bomb.txt": b"A" * 2_000_000})
+    _, refused = check_batch([("b.zip", data)])
+    assert "zip bomb?" in refused[0].message and refused[0].status == "rejected"
+
+
+def test_zip_whose_declared_total_is_too_large_is_refused_whole():
+    data = s.zip_bytes({f"{i}.txt": b"forum " * 2000 for i in range(5)})
+    _, refused = check_batch([("b.zip", data)], limits=Limits(max_total_bytes=30_000))
+    assert [o.name for o in refused] == ["b.zip"]
+    assert refused[0].message.startswith("archive unpacks to")
+
+
+def test_zip_symlink_member_is_refused():
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        info = zipfile.ZipInfo("link.txt")
+        info.external_attr = (stat.S_IFLNK | 0o777) << 16
+        zf.writestr(info, "/etc/passwd")
+    _, refused = check_batch([("l.zip", buf.getvalue())])
+    assert refused[0].message == "symbolic link inside the archive"
+
+
+def test_broken_zip_is_refused_with_the_reason():
+    _, refused = check_batch([("b.zip", b"PK\x03\x04 truncated")])
+    assert refused[0].message.startswith("not a readable ZIP archive")
+
+
+def test_too_many_archive_entries():
+    data = s.zip_bytes({f"{i}.txt": b"x" for i in range(6)})
+    _, refused = check_batch([("b.zip", data)], limits=Limits(max_archive_entries=5))
+    assert refused[0].message == "archive has 6 files; the limit is 5"
+
+
+@pytest.mark.parametrize("limits, n_ok, message", [
+    (Limits(max_files=2), 2, "too many files in one upload (limit 2)"),
+    (Limits(max_file_bytes=15), 2, "per file"),
+    (Limits(max_total_bytes=25), 2, "the upload exceeds"),
+])
+def test_per_upload_limits(limits, n_ok, message):
+    files = [("a.txt", b"forum one 123"), ("b.txt", b"forum two 45"),
+             ("c.txt", b"forum three 67890")]
+    accepted, refused = check_batch(files, limits=limits)
+    assert len(accepted) == n_ok
+    assert message in refused[0].message
+
+
+def test_identical_content_is_a_duplicate_of_the_known_document_or_of_the_batch():
+    known = {uploads._sha(b"old text"): "2019/a.txt"}
+    accepted, refused = check_batch([("x.txt", b"old text"), ("y.txt", b"new"),
+                                     ("z.txt", b"new")], known)
+    assert [a.name for a in accepted] == ["y.txt"]
+    assert [(o.name, o.status, o.duplicate_of) for o in refused] == [
+        ("x.txt", "duplicate", "2019/a.txt"), ("z.txt", "duplicate", "y.txt (this upload)")]
+
+
+def test_save_never_overwrites(tmp_path):
+    accepted, _ = check_batch([("a.txt", b"first")])
+    save_batch(accepted, tmp_path, DAY)
+    accepted, _ = check_batch([("a.txt", b"second"), ("sub/a.txt", b"third")])
+    out = save_batch(accepted, tmp_path, DAY)
+    assert [o.saved_as for o in out] == ["uploads/2026-03-09/a-1.txt",
+                                         "uploads/2026-03-09/a-2.txt"]
+    folder = tmp_path / "uploads" / "2026-03-09"
+    assert (folder / "a.txt").read_bytes() == b"first"
+    assert (folder / "a-2.txt").read_bytes() == b"third"
+
+
+def test_check_batch_never_raises_on_garbage():
+    accepted, refused = check_batch([("", b""), ("\x00", b"\xff" * 10), ("a.zip", b""),
+                                     ("🙂.zip", b"PK\x05\x06" + b"\x00" * 18)])
+    assert accepted == [] and len(refused) == 4
+
+
+# ---------------------------------------------------------------- a real batch, real rebuild
+
+@pytest.fixture(scope="module")
+def uploaded(tmp_path_factory):
+    root = tmp_path_factory.mktemp("uploads")
+    raw, cur = s.copy_corpus(root)
+    warehouse = root / "warehouse"
+    uploads.rebuild(raw, warehouse, cur)
+    before = pq.read_table(warehouse / "events.parquet", columns=["name"]).num_rows
+    progress = []
+    out = uploads.ingest_batch(s.batch(raw), raw, warehouse, cur, today=DAY,
+                               on_progress=lambda done, total: progress.append((done, total)))
+    return {"raw": raw, "warehouse": warehouse, "out": {o.name: o for o in out},
+            "before": before, "progress": progress, "order": [o.name for o in out]}
+
+
+@pytest.mark.parametrize("name, status, message", [
+    ("Nordic forum.docx", "new", f"event found: {s.NORDIC_EVENT}"),
+    ("lyon-training.html", "new", f"event found: {s.LYON_EVENT}"),
+    ("more.zip/cn/chengdu.txt", "new", f"event found: {s.CHENGDU_EVENT}"),
+    ("more.zip/nairobi.md", "new", f"event found: {s.NAIROBI_EVENT}"),
+    ("copy of article.txt", "duplicate", "identical to 000_"),
+    ("notes.txt", "quarantined", "quarantined: binary content"),
+    ("more.zip/../evil.txt", "rejected", "unsafe path in archive"),
+    ("report.pdf", "rejected", "named .pdf but the content is a Windows program"),
+])
+def test_batch_outcome_per_file(uploaded, name, status, message):
+    o = uploaded["out"][name]
+    assert o.status == status
+    assert o.message.startswith(message)
+
+
+def test_batch_originals_are_kept_under_uploads_with_safe_names(uploaded):
+    folder = uploaded["raw"] / "uploads" / "2026-03-09"
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "Nordic_forum.docx", "chengdu.txt", "lyon-training.html", "nairobi.md", "notes.txt"]
+    assert not (uploaded["raw"].parent / "evil.txt").exists()
+    assert uploaded["out"]["Nordic forum.docx"].saved_as == "uploads/2026-03-09/Nordic_forum.docx"
+
+
+def test_batch_events_are_in_the_rebuilt_warehouse(uploaded):
+    names = pq.read_table(uploaded["warehouse"] / "events.parquet",
+                          columns=["name"]).column("name").to_pylist()
+    assert len(names) == uploaded["before"] + 4
+    assert {s.NORDIC_EVENT, s.LYON_EVENT, s.CHENGDU_EVENT, s.NAIROBI_EVENT} <= set(names)
+
+
+def test_batch_rebuild_reports_progress_to_the_end(uploaded):
+    done, total = uploaded["progress"][-1]
+    assert done == total == 10  # five articles of the corpus + five saved uploads
+
+
+def test_same_text_in_another_format_is_kept_and_reported_as_duplicate(uploaded):
+    raw, wh = uploaded["raw"], uploaded["warehouse"]
+    html = f"<html><body><p>{s.NORDIC.replace(chr(10), ' ')}</p></body></html>".encode()
+    out = uploads.ingest_batch([("nordic-copy.html", html)], raw, wh, None, today=DAY)
+    assert [(o.status, o.duplicate_of) for o in out] == [
+        ("duplicate", "uploads/2026-03-09/Nordic_forum.docx")]
+
+
+def test_upload_with_the_lock_held_saves_and_says_so(tmp_path):
+    from etl import load
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    wh = tmp_path / "wh"
+    with load.output_lock(wh):
+        out = uploads.ingest_batch([("a.txt", s.NORDIC.encode())], raw, wh, None, today=DAY)
+    assert out[0].status == "saved"
+    assert "another rebuild is running" in out[0].message
+    assert (raw / "uploads" / "2026-03-09" / "a.txt").is_file()
+
+
+def test_known_hashes_cover_files_not_yet_built(tmp_path):
+    (tmp_path / "x").mkdir()
+    (tmp_path / "x" / "a.txt").write_bytes(b"abc")
+    (tmp_path / ".hidden.txt").write_bytes(b"zzz")
+    assert uploads.known_hashes(tmp_path, tmp_path / "no-warehouse") == {
+        uploads._sha(b"abc"): "x/a.txt"}
+
+
+def test_outcomes_without_a_warehouse_keep_the_saved_state(tmp_path):
+    saved = [uploads.Outcome("a.txt", "saved", "saved as uploads/a.txt", "uploads/a.txt")]
+    assert uploads.outcomes(saved, tmp_path / "none") == saved
+
+
+def test_project_raw_folder_is_untouched(uploaded):
+    assert not (Path(s.project_raw()) / "uploads" / "2026-03-09").exists()
