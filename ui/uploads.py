@@ -192,6 +192,8 @@ def _unpack(name: str, data: bytes, limits: Limits) -> tuple[list[tuple[str, byt
                                        f"{_mb(limits.max_file_bytes)} (zip bomb?)"))
                 continue
             files.append((shown, content))
+    if not files and not refused:
+        refused.append(Outcome(name, "rejected", "the archive holds no files"))
     return files, refused
 
 
