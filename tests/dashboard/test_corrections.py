@@ -1,0 +1,254 @@
+"""Corrections written to the curation file: round-trip editing that keeps comments, checks
+before writing, status from the manifest, undo; and their effect on a real rebuilt warehouse."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from etl import curation, load
+from tests.dashboard import upload_samples as s
+from ui import corrections, uploads
+from ui.corrections import CorrectionError, add_correction, list_corrections, undo_correction
+
+SHIPPED = """# Corrections for our office.
+# Keep this comment.
+corrections:
+  - target: event
+    match: {source_path: 2019/a.txt}
+    set: {year: 2019}
+    # the dateline is 2019
+    reason: dateline year
+    at: 2026-01-02T03:04:05Z
+"""
+
+
+@pytest.fixture
+def cur(tmp_path: Path) -> Path:
+    path = tmp_path / "curation.yaml"
+    path.write_text(SHIPPED, encoding="utf-8")
+    return path
+
+
+def test_add_keeps_comments_and_order_and_loads_back(cur):
+    add_correction(cur, "event", {"doc_id": "d42"}, "wrong city",
+                   set_fields={"city": "Porto Alegre", "attendance": "350",
+                               "start_date": "2022-10-05"}, at="2026-05-01T10:00:00Z")
+    text = cur.read_text(encoding="utf-8")
+    assert text.startswith("# Corrections for our office.\n# Keep this comment.\n")
+    assert "    # the dateline is 2019\n" in text
+    assert text.index("2019/a.txt") < text.index("d42")
+    parsed = curation.load_curation(cur)
+    assert [c.match for c in parsed] == [{"source_path": "2019/a.txt"}, {"doc_id": "d42"}]
+    assert parsed[1].set == {"city": "Porto Alegre", "attendance": 350,
+                             "start_date": dt.date(2022, 10, 5)}
+    assert parsed[1].reason == "wrong city" and parsed[1].at == "2026-05-01T10:00:00Z"
+
+
+@pytest.mark.parametrize("kwargs, expected_set, merge, drop", [
+    ({"target": "organization", "match": {"name": "Univ. of Nairobi"},
+      "set_fields": {"org_type": "university", "country_code": "KEN"}},
+     {"org_type": "university", "country_code": "KEN"}, None, False),
+    ({"target": "organization", "match": {"name": "清华"},
+      "merge_into": "Tsinghua University"}, {}, "Tsinghua University", False),
+    ({"target": "amount", "match": {"amount_id": "a1"}, "drop": True}, {}, None, True),
+    ({"target": "event", "match": {"event_id": "e1"}, "set_fields": {"venue": ""}},
+     {"venue": None}, None, False),
+])
+def test_add_each_kind_of_correction(cur, kwargs, expected_set, merge, drop):
+    entry = add_correction(cur, reason="checked with the organiser", **kwargs)
+    c = curation.load_curation(cur)[-1]
+    assert (c.target, c.set, c.merge_into, c.drop) == (kwargs["target"], expected_set, merge,
+                                                       drop)
+    assert entry.index == 1 and entry.reason == "checked with the organiser"
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    ({"target": "event", "match": {"doc_id": "d"}, "set_fields": {"year": "twenty"}},
+     "year must be a whole number"),
+    ({"target": "event", "match": {"doc_id": "d"}, "set_fields": {"start_date": "2021-02-30"}},
+     "start_date must be a date"),
+    ({"target": "event", "match": {"doc_id": "d"}, "set_fields": {"event_type": "party"}},
+     "event_type must be one of"),
+    ({"target": "organization", "match": {"name": "X"}, "set_fields": {"org_type": "club"}},
+     "org_type must be one of"),
+    ({"target": "event", "match": {"doc_id": "d"}, "set_fields": {"evidence": "x"}},
+     "cannot set ['evidence'] on event"),
+    ({"target": "amount", "match": {"amount_id": "a"}}, "an amount correction must say drop"),
+    ({"target": "people", "match": {"name": "x"}, "drop": True}, "target must be one of"),
+])
+def test_invalid_correction_is_refused_and_the_file_is_unchanged(cur, kwargs, message):
+    with pytest.raises(CorrectionError, match=None) as err:
+        add_correction(cur, reason="because", **kwargs)
+    assert message in str(err.value)
+    assert cur.read_text(encoding="utf-8") == SHIPPED
+    assert not [p for p in cur.parent.iterdir() if p.name.endswith(".tmp")]
+
+
+@pytest.mark.parametrize("reason", ["", "   ", None])
+def test_a_reason_is_required(cur, reason):
+    with pytest.raises(CorrectionError, match="needs a reason"):
+        add_correction(cur, "event", {"doc_id": "d"}, reason, set_fields={"year": 2020})
+
+
+def test_new_file_gets_a_header(tmp_path):
+    path = tmp_path / "new" / "curation.yaml"
+    add_correction(path, "event", {"doc_id": "d"}, "r", set_fields={"year": 2020})
+    assert path.read_text(encoding="utf-8").startswith("# Human corrections")
+    assert len(curation.load_curation(path)) == 1
+
+
+def test_undo_removes_only_that_entry(cur):
+    add_correction(cur, "event", {"doc_id": "d2"}, "r2", set_fields={"year": 2020})
+    add_correction(cur, "event", {"doc_id": "d3"}, "r3", set_fields={"year": 2021})
+    middle = list_corrections(cur)[1]
+    removed = undo_correction(cur, middle.key)
+    assert removed.match == {"doc_id": "d2"}
+    assert [c.match for c in curation.load_curation(cur)] == [
+        {"source_path": "2019/a.txt"}, {"doc_id": "d3"}]
+    assert cur.read_text(encoding="utf-8").startswith("# Corrections for our office.")
+
+
+def test_undo_with_a_stale_key_refuses(cur):
+    key = list_corrections(cur)[0].key
+    undo_correction(cur, key)
+    with pytest.raises(CorrectionError, match="no longer in the file"):
+        undo_correction(cur, key)
+
+
+def test_status_from_the_manifest(cur):
+    add_correction(cur, "organization", {"name": "Gone Institute"}, "typo",
+                   set_fields={"org_type": "university"})
+    manifest = {"curation_unmatched": [
+        "line 11: organization [name=Gone Institute]: no such organization in this corpus"]}
+    entries = list_corrections(cur, manifest)
+    assert [e.status for e in entries] == ["applied", "unmatched"]
+    assert entries[1].problem.endswith("no such organization in this corpus")
+    assert [e.status for e in list_corrections(cur, None)] == ["not_built", "not_built"]
+
+
+def test_status_survives_shifted_line_numbers(cur):
+    add_correction(cur, "event", {"doc_id": "gone"}, "r", set_fields={"year": 2020})
+    manifest = {"curation_unmatched": ["line 99: event [doc_id=gone]: no such event"]}
+    assert list_corrections(cur, manifest)[1].status == "unmatched"
+
+
+@pytest.mark.parametrize("entry, summary", [
+    (corrections.Entry(0, "k", "event", {"doc_id": "d"}, {"year": 2020}),
+     "event [doc_id=d]: year=2020"),
+    (corrections.Entry(0, "k", "organization", {"name": "A"}, merge_into="B"),
+     "organization [name=A]: merged into B"),
+    (corrections.Entry(0, "k", "amount", {"amount_id": "x"}, drop=True),
+     "amount [amount_id=x]: dropped"),
+])
+def test_summary_says_what_a_correction_does(entry, summary):
+    assert entry.summary() == summary
+
+
+def test_invalid_yaml_is_reported(tmp_path):
+    path = tmp_path / "c.yaml"
+    path.write_text("corrections: [\n", encoding="utf-8")
+    with pytest.raises(CorrectionError, match="not valid YAML"):
+        list_corrections(path)
+
+
+# ---------------------------------------------------------------- against a real rebuild
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    root = tmp_path_factory.mktemp("curation")
+    raw, cur = s.copy_corpus(root)
+    cur.write_text("corrections: []\n", encoding="utf-8")
+    warehouse = root / "warehouse"
+    uploads.rebuild(raw, warehouse, cur)
+    return raw, cur, warehouse
+
+
+def _event_of(warehouse: Path, source_path: str) -> dict:
+    docs = pq.read_table(warehouse / "documents.parquet").to_pylist()
+    doc_id = next(d["doc_id"] for d in docs if d["source_path"] == source_path)
+    return next(e for e in pq.read_table(warehouse / "events.parquet").to_pylist()
+                if doc_id in e["source_doc_ids"])
+
+
+def _full_rebuild(raw: Path, warehouse: Path, cur: Path) -> None:
+    """Delete the warehouse, its versions and the extraction cache, then build from scratch."""
+    warehouse.unlink()
+    shutil.rmtree(load.versions_dir(warehouse))
+    load.cache_path(warehouse).unlink()
+    uploads.rebuild(raw, warehouse, cur)
+
+
+def test_event_correction_applies_survives_full_rebuild_and_undo_restores(corpus):
+    raw, cur, wh = corpus
+    path = "001_cd6f90205e469a34.txt"
+    before = _event_of(wh, path)
+    entry = add_correction(cur, "event", {"source_path": path}, "organiser's count",
+                           set_fields={"attendance": "4321", "attendance_qualifier": "exact",
+                                       "event_type": "summit"})
+    uploads.rebuild(raw, wh, cur)
+    after = _event_of(wh, path)
+    assert (after["attendance"], after["attendance_qualifier"], after["event_type"]) == \
+        (4321, "exact", "summit")
+    _full_rebuild(raw, wh, cur)
+    assert _event_of(wh, path)["attendance"] == 4321
+    undo_correction(cur, entry.key)
+    uploads.rebuild(raw, wh, cur)
+    restored = _event_of(wh, path)
+    assert (restored["attendance"], restored["event_type"]) == \
+        (before["attendance"], before["event_type"])
+
+
+def test_organisation_type_and_amount_drop_after_rebuild(corpus):
+    raw, cur, wh = corpus
+    orgs = pq.read_table(wh / "organizations.parquet").to_pylist()
+    org = next(o for o in orgs if o["org_type"] != "media")
+    amounts = pq.read_table(wh / "amounts.parquet").to_pylist()
+    add_correction(cur, "organization", {"org_id": org["org_id"]}, "it is a newspaper",
+                   set_fields={"org_type": "media"})
+    add_correction(cur, "amount", {"amount_id": amounts[0]["amount_id"]}, "a tonnage",
+                   drop=True)
+    uploads.rebuild(raw, wh, cur)
+    orgs_after = {o["org_id"]: o for o in pq.read_table(wh / "organizations.parquet").to_pylist()}
+    assert orgs_after[org["org_id"]]["org_type"] == "media"
+    ids = pq.read_table(wh / "amounts.parquet").column("amount_id").to_pylist()
+    assert amounts[0]["amount_id"] not in ids and len(ids) == len(amounts) - 1
+    manifest = json.loads((wh / "manifest.json").read_text())
+    assert all(e.status == "applied" for e in list_corrections(cur, manifest))
+
+
+def test_merge_two_organisations(corpus):
+    raw, cur, wh = corpus
+    orgs = pq.read_table(wh / "organizations.parquet").to_pylist()
+    alias, keep = orgs[0], orgs[1]
+    add_correction(cur, "organization", {"org_id": alias["org_id"]}, "same body",
+                   merge_into=keep["name"])
+    uploads.rebuild(raw, wh, cur)
+    ids = pq.read_table(wh / "organizations.parquet").column("org_id").to_pylist()
+    assert alias["org_id"] not in ids and keep["org_id"] in ids
+    links = pq.read_table(wh / "event_organizations.parquet").column("org_id").to_pylist()
+    assert alias["org_id"] not in links
+
+
+def test_correction_whose_target_is_gone_is_reported_by_the_rebuild(corpus):
+    raw, cur, wh = corpus
+    add_correction(cur, "event", {"source_path": "deleted/article.txt"}, "old article",
+                   set_fields={"year": 2018})
+    summary = uploads.rebuild(raw, wh, cur)
+    last = list_corrections(cur, {"curation_unmatched": list(summary.unmatched_curation)})[-1]
+    assert last.status == "unmatched"
+    assert "no such event" in last.problem
+
+
+@pytest.mark.xfail(strict=True, reason="etl/load.py reuses an identical version directory "
+                   "with its old manifest, so curation_unmatched is stale (reported)")
+def test_manifest_names_a_correction_whose_target_is_gone(corpus):
+    raw, cur, wh = corpus
+    add_correction(cur, "event", {"doc_id": "no-such-doc"}, "stale", set_fields={"year": 2017})
+    uploads.rebuild(raw, wh, cur)
+    manifest = json.loads((wh / "manifest.json").read_text())
+    assert list_corrections(cur, manifest)[-1].status == "unmatched"
