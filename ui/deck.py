@@ -26,6 +26,7 @@ from pptx import Presentation
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Inches, Pt
 
+from ui import charts
 from ui.i18n import label, t
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -308,3 +309,27 @@ def file_name(view: str, filter_slug: str, version: str, ext: str) -> str:
     safe = "".join(ch for ch in f"{view}__{filter_slug}__v-{version}"
                    if ch.isalnum() or ch in "-_.")[:120]
     return f"deck__{safe}.{ext}"
+
+
+# ---------------------------------------------------------------- slides of the views
+
+def overview_slides(per_year: pd.DataFrame, by_region: pd.DataFrame,
+                    lang: str = "en") -> list[ChartSlide]:
+    """The overview's charts (rows as from ui.queries) with their takeaways."""
+    return [ChartSlide(t("events_per_year", lang), charts.events_per_year(per_year, lang),
+                       takeaway_per_year(per_year, lang)),
+            ChartSlide(t("events_by_region", lang), charts.events_by_region(by_region, lang),
+                       takeaway_top(by_region, "region", lang))]
+
+
+def deck_info(view_title: str, filters_text: str, manifest: dict, version: str,
+              currency: str, lang: str = "en", today: dt.date | None = None) -> DeckInfo:
+    """Title, filters, version and date, and the closing slide's sources and FX notes."""
+    docs = manifest.get("input_files", "?")
+    sources = [t("deck_sources_line", lang, docs=docs, ok=manifest.get("documents_ok", "?"),
+                 q=manifest.get("documents_quarantined", "?"),
+                 etl=manifest.get("etl_version", "?"),
+                 schema=manifest.get("schema_version", "?")),
+               f"{t('warehouse_version', lang)}: {version}"]
+    return DeckInfo(t("deck_title", lang, view=view_title), filters_text, version,
+                    today or dt.date.today(), sources, t("deck_fx", lang, c=currency), lang)
