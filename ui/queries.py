@@ -516,3 +516,21 @@ def event_amounts(event_id: str) -> Query:
     return Query("SELECT metric, scope, surface, amount, currency, amount_usd, amount_cny, "
                  "fx_rate_to_usd, fx_basis, fx_date, qualifier, evidence FROM amounts "
                  "WHERE event_id = $id ORDER BY amount_id", {"id": event_id})
+
+
+# ---- corrections (the event page's correction form) -----------------------------------------
+
+def event_org_choices(event_id: str) -> Query:
+    return Query("SELECT DISTINCT o.org_id, o.name, o.name_zh, o.org_type, o.country_code "
+                 "FROM event_organizations eo JOIN organizations o USING (org_id) "
+                 "WHERE eo.event_id = $id ORDER BY o.name", {"id": event_id})
+
+
+def org_names(limit: int = 5000) -> Query:
+    return Query("SELECT name FROM organizations WHERE name IS NOT NULL ORDER BY name LIMIT $n",
+                 {"n": limit})
+
+
+def event_amount_choices(event_id: str) -> Query:
+    return Query("SELECT amount_id, surface, metric, currency, amount FROM amounts "
+                 "WHERE event_id = $id ORDER BY amount_id", {"id": event_id})
