@@ -9,7 +9,6 @@ Three jobs, all driven by reference tables users extend:
 """
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -19,7 +18,7 @@ import ahocorasick
 from rapidfuzz import fuzz, process
 
 from etl.extract.records import OrgMention
-from etl.extract.text import clip, has_cjk, sentence_spans
+from etl.extract.text import evidence_at, has_cjk, spans_of
 from etl.gazetteer import Place, country_code, country_hint
 from etl.reference import read_csv
 
@@ -34,26 +33,6 @@ class RefOrg:
     country_code: str | None
     city: str | None
     province_code: str | None
-
-
-# ---------------------------------------------------------------- sentences
-
-@lru_cache(maxsize=4)
-def spans_of(text: str) -> tuple[tuple[int, int], ...]:
-    """sentence_spans once per text: both extractors walk the same document several times."""
-    return tuple(sentence_spans(text))
-
-
-def evidence_at(text: str, pos: int, end: int | None = None) -> str:
-    """What text.sentence_at returns, found among the cached spans (same sentence, same clip)."""
-    end = pos if end is None else end
-    spans = spans_of(text)
-    i = bisect.bisect_right(spans, (pos, len(text) + 1)) - 1
-    if i < 0:
-        return clip(text[:end + 1].strip(), 0, 0)
-    a, b = spans[i]
-    lead = len(text[a:b]) - len(text[a:b].lstrip())
-    return clip(text[a:b].strip(), pos - a - lead, end - a - lead)
 
 
 # ---------------------------------------------------------------- reference table

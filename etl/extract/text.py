@@ -1,7 +1,9 @@
 """Text helpers every extractor shares: sentences and evidence spans."""
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
 EVIDENCE_MAX = 300
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -27,6 +29,12 @@ def has_cjk(text: str) -> bool:
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each non-blank sentence, in order."""
+    return list(spans_of(text))
+
+
+@lru_cache(maxsize=8)
+def spans_of(text: str) -> tuple[tuple[int, int], ...]:
+    """sentence_spans, computed once per text: every extractor walks the same document."""
     spans, start = [], 0
     for m in _END.finditer(text):
         if m.group().startswith(".") and _is_abbreviation(text, m.start()):
@@ -37,7 +45,13 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = end
     if text[start:].strip():
         spans.append((start, len(text)))
-    return spans
+    return tuple(spans)
+
+
+@lru_cache(maxsize=1024)
+def _segment_spans(segment: str) -> tuple[tuple[int, int], ...]:
+    # sentence_at splits the line around a match, not the whole text; lines repeat across calls.
+    return spans_of.__wrapped__(segment)
 
 
 def sentences(text: str) -> list[str]:
@@ -48,10 +62,23 @@ def sentence_at(text: str, pos: int, end: int | None = None) -> str:
     """The sentence around text[pos:end], trimmed to EVIDENCE_MAX characters around the match."""
     end = pos if end is None else end
     a = max(text.rfind("\n", 0, pos) + 1, 0)
-    for s, e in sentence_spans(text[a:text.find("\n", end) if text.find("\n", end) >= 0 else len(text)]):
+    z = text.find("\n", end)
+    for s, e in _segment_spans(text[a:z if z >= 0 else len(text)]):
         if a + s <= pos < a + e or (pos == a + e):
             return clip(text[a + s:a + e].strip(), pos - (a + s), end - (a + s))
     return clip(text[a:end + 1].strip(), 0, 0)
+
+
+def evidence_at(text: str, pos: int, end: int | None = None) -> str:
+    """What sentence_at returns, found among the text's cached spans (same sentence, same clip)."""
+    end = pos if end is None else end
+    spans = spans_of(text)
+    i = bisect.bisect_right(spans, (pos, len(text) + 1)) - 1
+    if i < 0:
+        return clip(text[:end + 1].strip(), 0, 0)
+    a, b = spans[i]
+    lead = len(text[a:b]) - len(text[a:b].lstrip())
+    return clip(text[a:b].strip(), pos - a - lead, end - a - lead)
 
 
 def clip(sentence: str, pos: int = 0, end: int = 0) -> str:
