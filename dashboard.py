@@ -39,6 +39,8 @@ PAGES = (  # file, title key, url path
     ("app_pages/explorer.py", "page_explorer", "explorer"),
     ("app_pages/sources.py", "page_sources", "sources"),
     ("app_pages/event.py", "page_event", "event"),
+    ("app_pages/add_articles.py", "page_add", "add"),
+    ("app_pages/corrections.py", "page_corrections", "corrections"),
 )
 PAGE_PARAMS = {"event": ("event",), "sources": ("doc", "q")}  # kept only on their own page
 

@@ -2,7 +2,7 @@
 import pandas as pd
 import streamlit as st
 
-from ui import data, layout, queries
+from ui import data, layout, queries, workflows
 from ui.i18n import country_name, label, province_name, t
 
 f = layout.page_header("page_event")
@@ -67,3 +67,4 @@ for title_key, query in (("organisations", queries.event_organisations(event_id,
                          ("amounts", queries.event_amounts(event_id))):
     st.subheader(t(title_key, f.lang))
     layout.table(data.run(query), f"event_{title_key}", link_events=False)
+workflows.correction_form(ev, event_id, f.lang)

@@ -1,7 +1,7 @@
 """Overview: KPI cards, events per year and region, the latest events with their sources."""
 import streamlit as st
 
-from ui import charts, data, layout, queries
+from ui import charts, data, deck, layout, queries, workflows
 from ui.i18n import t
 
 f = layout.page_header("page_overview")
@@ -31,3 +31,7 @@ with right:
 st.subheader(t("latest_events", f.lang))
 layout.table(data.run(queries.latest_events(f, 10)), "overview_latest",
              hide=("province_code", "country_code"))
+workflows.excel_download("latest-events", lambda: {"latest_events": data.run(
+    queries.latest_events(f, 10))}, "overview_xlsx")
+workflows.deck_downloads("overview", t("page_overview", f.lang), lambda: deck.overview_slides(
+    data.run(queries.events_by_year_type(f)), data.run(queries.events_by_region(f)), f.lang))
