@@ -281,6 +281,11 @@ EVENT_KINDS = {
     "competition": (("Innovation and Entrepreneurship Competition",), ("创新创业大赛",)),
     "other": (("Technology Transfer Open Day",), ("科技成果开放日",)),
 }
+_THEMES = (("Biomedicine", "生物医药"), ("New Materials", "新材料"), ("New Energy", "新能源"),
+           ("Artificial Intelligence", "人工智能"), ("Advanced Manufacturing", "先进制造"),
+           ("Modern Agriculture", "现代农业"), ("Marine Technology", "海洋科技"),
+           ("Digital Economy", "数字经济"), ("Green and Low-Carbon Technology", "绿色低碳技术"),
+           ("Integrated Circuits", "集成电路"))
 EVENT_WEIGHTS = {"forum": 22, "conference": 15, "summit": 8, "training": 12, "meeting": 12,
                  "fair": 12, "signing": 8, "competition": 8, "other": 3}
 _EN_NOUN = {"forum": "forum", "conference": "conference", "summit": "summit",
@@ -562,6 +567,10 @@ def draw_article(rng: random.Random) -> Article:
     else:
         prefix_en, prefix_zh = "Global ", "全球"
     name_en, name_zh = f"{prefix_en}{en_names[i]}", f"{prefix_zh}{zh_names[i]}"
+    if " on " not in name_en and rng.random() < 0.5:
+        # a theme, as many recurring events have one ("… Forum on Biomedicine")
+        theme_en, theme_zh = rng.choice(_THEMES)
+        name_en, name_zh = f"{name_en} on {theme_en}", f"{prefix_zh}{theme_zh}{zh_names[i]}"
     if mode == "title_year":
         if rng.random() < 0.5:
             name_en, name_zh = f"{name_en} {year}", f"{year}{name_zh}"
