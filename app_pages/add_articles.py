@@ -10,8 +10,9 @@ f = layout.filters()
 st.title(t("page_add", f.lang))
 limits = uploads.Limits()
 types = sorted(s.lstrip(".") for s in SUPPORTED_SUFFIXES | {uploads.ARCHIVE_SUFFIX})
-st.markdown(t("add_intro", f.lang, types=", ".join(f".{x}" for x in types),
-              n=limits.max_files, mb=limits.max_total_bytes // 2**20,
+st.markdown(t("add_intro", f.lang, types=", ".join(sorted(SUPPORTED_SUFFIXES)),
+              n=limits.max_files, per=limits.max_file_bytes // 2**20,
+              mb=limits.max_total_bytes // 2**20,
               folder=f"{workflows.raw_dir().name}/{uploads.UPLOAD_DIR}/"))
 generation = st.session_state.get("add_generation", 0)  # a new key empties the uploader
 files = st.file_uploader(t("add_files", f.lang), type=types, accept_multiple_files=True,

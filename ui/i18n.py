@@ -182,11 +182,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "download_xlsx": ("Download these rows (Excel)", "下载当前行（Excel）"),
     "page_add": ("Add articles", "添加文章"),
     "page_corrections": ("Corrections", "人工校订"),
-    "add_intro": ("Upload articles ({types}, or a .zip of them; at most {n} files and {mb} MB "
-                  "per upload). Originals are kept in `{folder}`; the warehouse is rebuilt and "
-                  "every page shows the new data.",
-                  "上传文章（{types}，或其 .zip 压缩包；每次最多 {n} 个文件、{mb} MB）。原文保存在 "
-                  "`{folder}`；数据仓库将重新生成，所有页面随即显示新数据。"),
+    "add_intro": ("Upload articles ({types}, or a .zip of them; at most {n} files, {per} MB "
+                  "per file and {mb} MB per upload). Originals are kept in `{folder}`; the "
+                  "warehouse is rebuilt and every page shows the new data.",
+                  "上传文章（{types}，或其 .zip 压缩包；每次最多 {n} 个文件，每个文件 {per} MB，"
+                  "合计 {mb} MB）。原文保存在 `{folder}`；数据仓库将重新生成，所有页面随即显示新数据。"),
     "add_files": ("Articles to add", "要添加的文章"),
     "add_go": ("Add and rebuild", "添加并重新生成"),
     "add_progress": ("Rebuilding the warehouse: {done} of {total} documents",

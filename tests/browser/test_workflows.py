@@ -1,0 +1,145 @@
+"""Real browser, end to end without a terminal: upload an article on "Add articles", see its
+event, correct the event's year on its detail page, see the correction on "Corrections".
+Runs on a private copy of the corpus (RAW_DIR, CURATION_FILE, WAREHOUSE_DIR in tmp); the
+screenshots go to tests/artifacts/ (git-ignored).
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from tests.browser.test_dashboard_browser import (
+    ARTIFACTS,
+    CHROMIUM,
+    ROOT,
+    _free_port,
+    _open,
+    _settle,
+)
+from tests.dashboard import upload_samples as s
+from ui import uploads
+
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
+                                reason="/usr/bin/chromium is missing (`make browser` installs it)")
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
+    root = tmp_path_factory.mktemp("workflows")
+    raw, cur = s.copy_corpus(root)
+    cur.write_text("corrections: []\n", encoding="utf-8")
+    wh = root / "warehouse"
+    uploads.rebuild(raw, wh, cur)
+    return raw, cur, wh
+
+
+@pytest.fixture(scope="module")
+def server(corpus: tuple[Path, Path, Path]) -> Iterator[str]:
+    raw, cur, wh = corpus
+    port = _free_port()
+    env = os.environ | {"WAREHOUSE_DIR": str(wh), "RAW_DIR": str(raw), "CURATION_FILE": str(cur)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--server.headless", "true"],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                    if r.read().strip() == b"ok":
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"streamlit did not start: {proc.stderr.read().decode()[-2000:]}")
+            time.sleep(0.3)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    from tests.browser.test_dashboard_browser import CHROMIUM_ARGS
+
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+def _event_for(wh: Path, saved_as: str) -> dict:
+    docs = pq.read_table(wh / "documents.parquet", columns=["doc_id", "source_path"]).to_pylist()
+    doc_id = next(d["doc_id"] for d in docs if d["source_path"] == saved_as)
+    return next(e for e in pq.read_table(wh / "events.parquet").to_pylist()
+                if doc_id in e["source_doc_ids"])
+
+
+def _no_errors(page: object) -> None:
+    errors = page.locator('[data-testid="stException"], [data-testid="stAlertContentError"]')
+    assert errors.count() == 0, errors.first.inner_text()
+
+
+def test_upload_then_correct_end_to_end(server: str, browser: object, corpus) -> None:
+    raw, cur, wh = corpus
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    context, page, failed = _open(browser, f"{server}/add")
+    try:
+        page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files([
+            {"name": "Nordic forum.docx", "buffer": s.docx_bytes(s.NORDIC),
+             "mimeType": "application/vnd.openxmlformats-officedocument."
+                         "wordprocessingml.document"}])
+        page.get_by_text("Nordic forum.docx").first.wait_for(timeout=20_000)
+        page.get_by_role("button", name="Add and rebuild").click()
+        page.get_by_text("1 with new events").wait_for(timeout=60_000)
+        _settle(page)
+        _no_errors(page)
+        page.screenshot(path=str(ARTIFACTS / "workflow_1_uploaded.png"), full_page=True)
+        saved = next(p for p in (raw / "uploads").rglob("*.docx"))
+        event = _event_for(wh, saved.relative_to(raw).as_posix())
+        assert event["name"] == s.NORDIC_EVENT
+
+        page.goto(f"{server}/event?event={event['event_id']}", wait_until="domcontentloaded")
+        _settle(page)
+        page.get_by_text("Correct this event").click()
+        value = page.locator(".st-key-fix_value_year input")
+        value.fill("2022")
+        value.press("Tab")
+        reason = page.locator(".st-key-fix_reason input")
+        reason.fill("the forum took place a year earlier")
+        reason.press("Tab")
+        page.wait_for_timeout(500)
+        page.screenshot(path=str(ARTIFACTS / "workflow_2_correction_form.png"), full_page=True)
+        page.locator(".st-key-fix_save button").click()
+        page.get_by_text("Correction saved").wait_for(timeout=60_000)
+        _settle(page)
+        _no_errors(page)
+        page.screenshot(path=str(ARTIFACTS / "workflow_3_corrected.png"), full_page=True)
+        page.locator('[data-testid="stMain"] h1').first.scroll_into_view_if_needed()
+        page.screenshot(path=str(ARTIFACTS / "workflow_3_corrected_top.png"))
+        assert _event_for(wh, saved.relative_to(raw).as_posix())["year"] == 2022
+        assert "the forum took place a year earlier" in cur.read_text(encoding="utf-8")
+
+        page.goto(f"{server}/corrections", wait_until="domcontentloaded")
+        _settle(page)
+        page.get_by_text("year=2022").wait_for(timeout=20_000)
+        _no_errors(page)
+        page.screenshot(path=str(ARTIFACTS / "workflow_4_corrections.png"), full_page=True)
+        assert failed == []
+    finally:
+        context.close()
