@@ -96,7 +96,7 @@ def world_choropleth(df: pd.DataFrame, lang: str = "en") -> go.Figure:
                          zip(df.get("country_code", []), df.get("country", []), strict=True)])
     fig = go.Figure(go.Choropleth(
         locations=df.get("country_code", []), z=df.get("events", []), text=df["name"],
-        locationmode="ISO-3", colorscale="Blues", marker_line_color="white",
+        locationmode="ISO-3", colorscale="Blues", zmin=0, marker_line_color="white",
         hovertemplate="%{text}: %{z}<extra></extra>", colorbar_title=t("events", lang)))
     fig.update_geos(showcountries=True, showcoastlines=False, showframe=False,
                     projection_type="natural earth", center_lon=0, projection_rotation_lon=0,

@@ -106,48 +106,45 @@ def _settle(page: object) -> None:
     page.wait_for_selector('[data-testid="stMain"] h1', timeout=30_000)
     page.wait_for_function(
         "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000)
-    page.wait_for_timeout(1200)
+    page.wait_for_timeout(300)
+
+
+def _assert_maps_drawn(page: object) -> None:
+    """World and city maps drew the offline topojson; China drew all 31 provinces."""
+    page.wait_for_function(
+        "() => document.querySelectorAll('.js-plotly-plot .choroplethlocation').length > 30",
+        timeout=30_000)
+    maps = page.eval_on_selector_all(".js-plotly-plot", """els => els.map(e => ({
+        filled: e.querySelectorAll('.choroplethlocation').length,
+        borders: Array.from(e.querySelectorAll('.layer.countries path'))
+                      .map(p => (p.getAttribute('d') || '').length)
+                      .reduce((a, b) => a + b, 0),
+        bubbles: e.querySelectorAll('.scattergeo .point').length}))""")
+    world, china, cities = maps[0], maps[1], maps[2]
+    assert world["filled"] == len({e["country_code"] for e in EVENTS})
+    assert world["borders"] > 10_000  # the base map drew, not just the colour bar
+    assert china["filled"] == 31  # every province, zero where no event
+    assert cities["bubbles"] == len({e["city"] for e in EVENTS})
+    assert cities["borders"] > 10_000
 
 
 @pytest.mark.parametrize("path", PAGES)
-def test_page_renders_without_errors_or_failed_requests(server: str, browser: object,
-                                                        path: str) -> None:
+def test_page_renders_without_errors_or_failed_requests_and_maps_draw(
+        server: str, browser: object, path: str) -> None:
     context, page, failed = _open(browser, f"{server}/{path}")
     try:
         name = path.split("?")[0] or "overview"
         errors = page.locator('[data-testid="stException"], [data-testid="stAlertContentError"]')
         assert errors.count() == 0, errors.first.inner_text()
         assert page.get_by_text("Page not found").count() == 0
-        assert failed == []
         if name in {"overview", "time", "regions", "institutions", "participants", "amounts"}:
             page.wait_for_selector(".js-plotly-plot .main-svg", timeout=20_000)
             page.wait_for_timeout(500)  # let the last charts finish drawing for the screenshot
+        if name == "regions":
+            _assert_maps_drawn(page)
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / f"page_{name}.png"))
-    finally:
-        context.close()
-
-
-def test_maps_draw_countries_and_provinces_offline(server: str, browser: object) -> None:
-    context, page, failed = _open(browser, f"{server}/regions")
-    try:
-        page.wait_for_function(
-            "() => document.querySelectorAll('.js-plotly-plot .choroplethlocation').length > 30",
-            timeout=30_000)
-        maps = page.eval_on_selector_all(".js-plotly-plot", """els => els.map(e => ({
-            filled: e.querySelectorAll('.choroplethlocation').length,
-            borders: Array.from(e.querySelectorAll('.layer.countries path'))
-                          .map(p => (p.getAttribute('d') || '').length)
-                          .reduce((a, b) => a + b, 0),
-            bubbles: e.querySelectorAll('.scattergeo .point').length}))""")
-        world, china, cities = maps[0], maps[1], maps[2]
-        countries = {e["country_code"] for e in EVENTS}
-        assert world["filled"] == len(countries)
-        assert world["borders"] > 10_000  # the topojson base map drew, not just the colour bar
-        assert china["filled"] == 31  # every province, zero where no event
-        assert cities["bubbles"] == len({e["city"] for e in EVENTS})
-        assert cities["borders"] > 10_000
-        assert failed == []
+        assert failed == []  # incl. the map files, fetched from /app/static, not a CDN
     finally:
         context.close()
 
