@@ -6,6 +6,7 @@ Every failure a user can fix (unreadable file, corrupt archive, encrypted PDF �
 from __future__ import annotations
 
 import codecs
+import errno
 import hashlib
 import io
 import os
@@ -29,6 +30,7 @@ MAX_DOCX_RATIO = 200        # XML compresses ~10-20x; far beyond that is a bomb
 MAX_DOCX_ENTRIES = 10_000
 _MAX_DECODE_BYTES = MAX_TEXT_CHARS * 4   # enough bytes for MAX_TEXT_CHARS in any encoding
 _MAX_BOILERPLATE_LINE = 600
+_BOILERPLATE_EDGE_LINES = 5_000
 
 
 class IngestError(Exception):
@@ -99,7 +101,7 @@ def read_source(path: Path, root: Path) -> bytes:
                 raise IngestError(
                     f"broken symlink: target {os.readlink(path)!r} does not exist") from None
             except (RuntimeError, OSError) as e:
-                if isinstance(e, RuntimeError) or getattr(e, "errno", None) == 40:
+                if isinstance(e, RuntimeError) or getattr(e, "errno", None) == errno.ELOOP:
                     raise IngestError("symlink loop: the link points back to itself") from None
                 raise
             if not _is_within(str(target), os.path.realpath(root)):
@@ -123,7 +125,7 @@ def read_source(path: Path, root: Path) -> bytes:
     except FileNotFoundError:
         raise IngestError("file not found (deleted while the run was going on?)") from None
     except OSError as e:
-        if e.errno == 40:
+        if e.errno == errno.ELOOP:
             raise IngestError("symlink loop: the link points back to itself") from None
         raise IngestError(f"I/O error: {e.strerror or e}") from None
     if len(data) > MAX_FILE_BYTES:
@@ -219,7 +221,7 @@ def _markup_text(data: bytes, suffix: str) -> tuple[str, str]:
     else:
         decoded = _decode(data)
     _check_text_like(data, decoded)
-    decoded = decoded.replace("\x00", "")[:MAX_TEXT_CHARS * 2]
+    decoded = decoded.replace("\x00", "")[:MAX_TEXT_CHARS + MAX_TEXT_CHARS // 4]
     if not decoded.strip():
         raise IngestError("whitespace only: the file has no text")
     if suffix in (".html", ".htm"):
@@ -241,16 +243,16 @@ _MD_RULES = [
     (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*$", re.M), r"\1"),  # headings
     (re.compile(r"^[ \t]*>[ \t]?", re.M), ""),                            # block quotes
     (re.compile(r"^([ \t]*)(?:[-*+]|\d{1,3}[.)])[ \t]+", re.M), r"\1"),   # list markers
-    (re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)"), r"\1"),                   # images → alt text
-    (re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)"), r"\1"),                    # links → their text
-    (re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]"), r"\1"),                   # reference links
-    (re.compile(r"<(https?://[^>\s]+)>"), r"\1"),
-    (re.compile(r"</?[a-zA-Z][^>\n]{0,200}>"), ""),                       # inline HTML tags
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),                 # bold
-    (re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # italics
-    (re.compile(r"(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])"), r"\1"),
-    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),
-    (re.compile(r"`([^`\n]+)`"), r"\1"),
+    (re.compile(r"!\[([^\]\n[]{0,300})\]\([^)\n]{0,500}\)"), r"\1"),                   # images → alt text
+    (re.compile(r"\[([^\]\n[]{1,300})\]\([^)\n]{0,500}\)"), r"\1"),                    # links → their text
+    (re.compile(r"\[([^\]\n[]{1,300})\]\[[^\]\n[]{0,100}\]"), r"\1"),                   # reference links
+    (re.compile(r"<(https?://[^<>\s]{1,500})>"), r"\1"),
+    (re.compile(r"</?[a-zA-Z][^<>\n]{0,200}>"), ""),                       # inline HTML tags
+    (re.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1"), r"\2"),                 # bold
+    (re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*(?![\w*])"), r"\1"),  # italics
+    (re.compile(r"(?<![\w_])_(?=\S)([^_\n]{1,300}?)(?<=\S)_(?![\w_])"), r"\1"),
+    (re.compile(r"~~(?=\S)(.{1,300}?)(?<=\S)~~"), r"\1"),
+    (re.compile(r"`([^`\n]{1,300})`"), r"\1"),
     (re.compile(r"^[ \t]*\|(.*)\|[ \t]*$", re.M), r"\1"),                 # table rows
 ]
 _MD_H1 = re.compile(r"^[ \t]{0,3}#[ \t]+(.+?)[ \t#]*$", re.M)
@@ -303,8 +305,8 @@ _WS = re.compile(r"\s+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
 _FLATTEN_BLOCK = re.compile(r"</?(?:div|section|article|main|center|table|tbody|tr|td|th|ul|ol|li|"
-                            r"blockquote|dl|dd|dt)\b[^>]*>", re.I)
-_FLATTEN_INLINE = re.compile(r"</?(?:span|font|b|i|u|em|strong|small|big|a|sup|sub)\b[^>]*>", re.I)
+                            r"blockquote|dl|dd|dt)\b[^>]{0,2000}>", re.I)
+_FLATTEN_INLINE = re.compile(r"</?(?:span|font|b|i|u|em|strong|small|big|a|sup|sub)\b[^>]{0,2000}>", re.I)
 _TITLE_SPLIT = re.compile(r"\s+[|\-–—_·]\s+|\s*[|｜_]\s*")
 
 
@@ -801,18 +803,22 @@ def _clean(text: str) -> str:
     line_rx, inline_rx, tail_rx = _boilerplate()
     if inline_rx is not None:
         text = inline_rx.sub("", text)
-    raw_lines = [_SPACES.sub(" ", ln).strip() for ln in text.split("\n")]
+    raw_lines = [ln.strip() for ln in _SPACES.sub(" ", text).split("\n")]
     total = sum(len(ln) for ln in raw_lines) or 1
+    # Menus and footers sit at the ends; in a huge file the middle is not checked, which
+    # keeps a million-line file from costing a million regex runs.
+    first_end = _BOILERPLATE_EDGE_LINES
+    last_start = max(first_end, len(raw_lines) - _BOILERPLATE_EDGE_LINES)
     kept: list[str] = []
     seen = 0
     skip_close = False
-    for ln in raw_lines:
+    for i, ln in enumerate(raw_lines):
         seen += len(ln)
         if skip_close and ln:
             skip_close = False
             if ")" in ln and "(" not in ln and len(ln) < 150:
                 continue
-        if not ln or len(ln) > _MAX_BOILERPLATE_LINE:
+        if not ln or len(ln) > _MAX_BOILERPLATE_LINE or first_end <= i < last_start:
             kept.append(ln)
             continue
         if tail_rx is not None and seen > total / 2 and tail_rx.fullmatch(ln):

@@ -218,3 +218,18 @@ def test_symlinked_directory_outside_the_input_is_listed_not_followed(tmp_path):
     assert found == ["a.txt", "escape"]
     with pytest.raises(IngestError, match="outside the input folder"):
         read_source(root / "escape", root)
+
+
+@pytest.mark.parametrize("data, suffix", [
+    ("[**<http://_~~`*" * 20_000, ".md"),          # openers that never close
+    ("[a" * 100_000, ".md"),
+    ("<font color=red>x " * 20_000, ".html"),      # unclosed tags nest thousands deep
+    ("<" * 300_000, ".html"),
+    ("[bookmark: " * 50_000, ".txt"),
+    ("a\n" * 200_000, ".txt"),                     # 200k lines
+    ((" " * 1000 + "x") * 500, ".txt"),
+], ids=["md-unclosed-markers", "md-unclosed-links", "html-unclosed-font", "html-lt-run",
+        "txt-unclosed-bookmarks", "txt-many-lines", "txt-space-runs"])
+def test_pathological_markup_is_processed_without_error(data, suffix):
+    doc = parse_document(data.encode(), suffix)
+    assert 0 < len(doc.text) <= MAX_TEXT_CHARS
