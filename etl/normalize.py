@@ -140,31 +140,49 @@ def _date(v) -> dt.date | None:
 
 # ---------------------------------------------------------------- the corpus
 
-def combine(per_doc: Iterable[dict[str, list[dict]]]) -> dict[str, list[dict]]:
-    """Concatenate per-document rows; one organisation/person row per id."""
-    tables: dict[str, list[dict]] = defaultdict(list)
-    orgs: dict[str, dict] = {}
-    persons: dict[str, dict] = {}
-    for rows in per_doc:
+class Combiner:
+    """Accumulates per-document rows as they stream in; one organisation/person row per id.
+
+    Rows are added document by document so the corpus never sits in memory twice.
+    """
+
+    def __init__(self) -> None:
+        self.tables: dict[str, list[dict]] = defaultdict(list)
+        self.orgs: dict[str, dict] = {}
+        self.persons: dict[str, dict] = {}
+
+    def add(self, rows: dict[str, list[dict]]) -> None:
         for name, items in rows.items():
             if name == "organizations":
                 for o in items:
-                    orgs[o["org_id"]] = _merge_org_rows(orgs[o["org_id"]], o) \
-                        if o["org_id"] in orgs else o
+                    oid = o["org_id"]
+                    self.orgs[oid] = _merge_org_rows(self.orgs[oid], o) if oid in self.orgs \
+                        else o
             elif name == "people":
                 for p in items:
-                    persons.setdefault(p["person_id"], p)
+                    self.persons.setdefault(p["person_id"], p)
             elif name == "events":
                 for e in items:
                     e["start_date"], e["end_date"] = _date(e["start_date"]), _date(e["end_date"])
-                tables[name].extend(items)
+                self.tables[name].extend(items)
             else:
-                tables[name].extend(items)
-    tables["organizations"] = list(orgs.values())
-    tables["people"] = list(persons.values())
-    for t in ("event_organizations", "event_people", "participant_mix"):
-        tables[t] = _unique(tables[t], _KEYS[t])
-    return tables
+                self.tables[name].extend(items)
+
+    def result(self) -> dict[str, list[dict]]:
+        tables = self.tables
+        tables["organizations"] = list(self.orgs.values())
+        tables["people"] = list(self.persons.values())
+        for t in ("event_organizations", "event_people", "participant_mix"):
+            tables[t] = _unique(tables[t], _KEYS[t])
+        return tables
+
+
+def combine(per_doc: Iterable[dict[str, list[dict]]]) -> dict[str, list[dict]]:
+    """Concatenate per-document rows; one organisation/person row per id."""
+    c = Combiner()
+    for rows in per_doc:
+        c.add(rows)
+    return c.result()
 
 
 _KEYS = {"event_organizations": ("event_id", "org_id", "role"),

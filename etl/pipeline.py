@@ -297,7 +297,7 @@ def _extract_all(files, root, store, executor, version, writer, summary, opts):
     first_of: dict[str, str] = {}
     doc_ids: dict[str, str] = {}
     batch: list[dict] = []
-    per_doc = []
+    combiner = normalize.Combiner()
     window = max(8, 16 * max(opts.workers, 1))
     store.begin()
     try:
@@ -316,7 +316,7 @@ def _extract_all(files, root, store, executor, version, writer, summary, opts):
             summary.quarantined += status == "quarantined"
             summary.duplicate += status == "duplicate"
             if status == "ok":
-                per_doc.append(res.get("rows") or {})
+                combiner.add(res.get("rows") or {})
             batch.append({
                 "doc_id": res["doc_id"], "source_path": res["source_path"],
                 "title": res.get("title") or "", "language": res.get("language") or "other",
@@ -338,8 +338,7 @@ def _extract_all(files, root, store, executor, version, writer, summary, opts):
     finally:
         store.commit()
         bar.close()
-    tables = normalize.combine(per_doc)
-    return tables, doc_ids
+    return combiner.result(), doc_ids
 
 
 def _unchanged_summary(manifest: dict, t0: float) -> Summary:
