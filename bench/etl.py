@@ -183,7 +183,10 @@ def machine() -> str:
                    Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name"))
     except (OSError, StopIteration):
         pass
-    return f"nproc {os.cpu_count()}, memory {mem}, CPU {cpu}, Python {platform.python_version()}"
+    load = " / ".join(f"{x:.1f}" for x in os.getloadavg())
+    # a load above nproc means other jobs shared the cores: the figures are then pessimistic
+    return (f"nproc {os.cpu_count()}, memory {mem}, CPU {cpu}, Python "
+            f"{platform.python_version()}, load average {load} (1/5/15 min) when reported")
 
 
 def bench(sizes: list[int], workers: int, seed: int) -> list[dict]:
