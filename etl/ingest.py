@@ -732,13 +732,21 @@ def _legacy_encoding(data: bytes) -> str:
         han = _HAN.findall(text)
         if len(han) < 2:
             continue
-        # Latin-1 text read as GBK also yields Han characters, but rare ones.
+        # Latin-1 text read as GBK also yields Han characters, but rare ones, and the same
+        # few over and over (each accented letter + the next byte); real Chinese runs at
+        # 60-80 % of these common characters.
         common = sum(1 for c in han if c in _COMMON_HAN) / len(han)
+        distinct = len(set(han))
+        varied = distinct >= 30 or distinct >= 0.3 * len(han)
         score = _plausibility(text)
-        if common >= 0.25 and score >= 0.9 and score > best_score:
+        if common >= 0.4 and varied and score >= 0.9 and score > best_score:
             best, best_score = enc, score
     if best:
         return best
+    non_ascii = sum(1 for b in sample if b > 0x7F)
+    # A few accented letters in Latin text, or too little text for a statistical guess.
+    if (non_ascii < 0.15 * len(sample) or len(sample) < 200) and _decodes(sample, "cp1252"):
+        return "cp1252"
     try:
         from charset_normalizer import from_bytes
 

@@ -49,11 +49,17 @@ EN = "The Baltic Technology Transfer Forum opened in Tallinn on 3 June 2019."
      " Les exposants venaient de Zürich et de Besançon.".encode("cp1252"),
      "Le salon s'est tenu à Genève, où 1 200 visiteurs étaient présents."
      " Les exposants venaient de Zürich et de Besançon."),
+    (("The café in Zürich hosted the forum with many délégués. " * 20).encode("latin-1"),
+     "The café in Zürich hosted the forum with many délégués. " * 20),
+    ("Ünïcödé".encode("latin-1"), "Ünïcödé"),
+    ("Wang Lin (王林) opened the forum in Harbin.".encode("gbk"),
+     "Wang Lin (王林) opened the forum in Harbin."),
     (b"Fair\x00 opens\x00", "Fair opens"),
     (b"", ""),
 ], ids=["utf8", "utf8-bom-zh", "utf16le-bom", "utf16be-bom", "utf32le-bom", "utf32be-bom",
         "utf16le-nobom-ascii", "utf16be-nobom-ascii", "utf16le-nobom-chinese", "gb18030",
-        "gbk", "gbk-short", "big5", "big5-short", "cp1252", "nul-removed", "empty"])
+        "gbk", "gbk-short", "big5", "big5-short", "cp1252", "latin1-long-not-read-as-gbk",
+        "latin1-short", "gbk-english-with-chinese-name", "nul-removed", "empty"])
 def test_decode_text_reads_each_encoding(data, expected):
     assert decode_text(data) == expected
 
