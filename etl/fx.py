@@ -59,14 +59,22 @@ def _daily_converter():
 
     # Weekends/holidays inside coverage are interpolated; dates outside coverage raise.
     # Copy the parsed ECB history of the business-day converter instead of parsing the
-    # file a second time (a second or more per process), then interpolate the copy.
+    # file a second time (a second or more per process). Interpolating all 42 currencies
+    # costs half a second at start-up: _interpolate fills one currency when it is first asked.
     base = _business_day_converter()
     conv = copy.copy(base)
-    conv._rates = defaultdict(dict, {c: dict(r) for c, r in base._rates.items()})
+    conv._rates = defaultdict(dict, base._rates)
     conv.fallback_on_missing_rate = True
-    for currency in sorted(conv._rates):
-        conv._use_linear_interpolation(currency)
     return conv
+
+
+@cache
+def _interpolate(currency: str) -> None:
+    """Fill the daily converter's missing days of `currency` (its own copy of the rates)."""
+    conv, base = _daily_converter(), _business_day_converter()
+    if currency in base._rates:
+        conv._rates[currency] = dict(base._rates[currency])
+        conv._use_linear_interpolation(currency)
 
 
 @lru_cache(maxsize=1)
@@ -144,6 +152,8 @@ def _day_rate(currency: str, day: date) -> _Rate | None:
         first, last = conv.bounds[cur]
         if not first <= day <= last:
             return None
+    _interpolate(currency)
+    _interpolate("USD")
     try:
         return _Rate(conv.convert(1.0, currency, "USD", date=day), day, "ecb_daily")
     except Exception:   # the package's RateNotFoundError and friends: treat as no rate
