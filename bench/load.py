@@ -85,10 +85,12 @@ async def _user(browser, base: str, until: float, seed: int, stats: dict) -> Non
                     if await link.count():
                         await link.first.click(timeout=10_000)
                     else:
-                        await page.goto(f"{base}/{target}", timeout=30_000, wait_until="domcontentloaded")
+                        await page.goto(f"{base}/{target}", timeout=30_000,
+                                        wait_until="domcontentloaded")
                 else:
                     query = "&".join(f"{k}={v}" for k, v in rng.choice(FILTERS).items())
-                    await page.goto(f"{base}/{target}?{query}", timeout=30_000, wait_until="domcontentloaded")
+                    await page.goto(f"{base}/{target}?{query}", timeout=30_000,
+                                    wait_until="domcontentloaded")
                 await _settle(page, 30_000)
                 stats["latency"].append(time.monotonic() - t0)
                 if await page.locator(ERROR_SELECTOR).count():
