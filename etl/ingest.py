@@ -316,6 +316,11 @@ def _decode_html(data: bytes) -> str:
         return _decode(data)
     if data[:3] == codecs.BOM_UTF8:
         return _decode(data)
+    try:
+        # Valid UTF-8 with non-ASCII content is UTF-8, whatever a stale <meta> still says.
+        return _decode_prefix(data, "utf-8")
+    except UnicodeDecodeError:
+        pass
     m = _META_CHARSET.search(data[:8192])
     if m:
         name = m.group(1).decode("ascii").lower()

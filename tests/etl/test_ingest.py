@@ -356,6 +356,17 @@ def test_html_declared_utf8_but_really_gbk_still_decodes():
     assert parse_document(html.encode("gbk"), ".html").text == ZH
 
 
+def test_html_declared_gb2312_but_saved_as_utf8_reads_as_utf8():
+    html = ("<html><head><meta charset='gb2312'></head><body><p>" + ZH + "</p></body></html>")
+    assert parse_document(html.encode(), ".html").text == ZH
+
+
+def test_html_declared_big5_is_decoded_with_big5():
+    html = ("<html><head><meta http-equiv='Content-Type' content='text/html; charset=big5'>"
+            "</head><body><p>" + ZH_TRAD + "</p></body></html>")
+    assert parse_document(html.encode("big5"), ".html").text == ZH_TRAD
+
+
 def test_docx_title_from_heading_and_table_rows_as_lines():
     data = make_docx("Signing ceremony in Hanoi", ["Two universities signed an agreement."],
                      table=[["Partner", "Country"], ["VNU", "Vietnam"]])
