@@ -238,14 +238,15 @@ _MD_FRONT_TITLE = re.compile(r"^title\s*:\s*[\"']?(.*?)[\"']?\s*$", re.M | re.I)
 _MD_RULES = [
     (re.compile(r"^[ \t]*\[[^\]\n]+\]:\s*\S+.*$", re.M), ""),           # link definitions
     (re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.M), ""),               # horizontal rules
-    (re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$", re.M), ""),
+    (re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$", re.M),
+     ""),                                                                 # table rulers
     (re.compile(r"^[ \t]*```.*$|^[ \t]*~~~.*$", re.M), ""),              # code fences
     (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*$", re.M), r"\1"),  # headings
     (re.compile(r"^[ \t]*>[ \t]?", re.M), ""),                            # block quotes
     (re.compile(r"^([ \t]*)(?:[-*+]|\d{1,3}[.)])[ \t]+", re.M), r"\1"),   # list markers
-    (re.compile(r"!\[([^\]\n[]{0,300})\]\([^)\n]{0,500}\)"), r"\1"),                   # images → alt text
-    (re.compile(r"\[([^\]\n[]{1,300})\]\([^)\n]{0,500}\)"), r"\1"),                    # links → their text
-    (re.compile(r"\[([^\]\n[]{1,300})\]\[[^\]\n[]{0,100}\]"), r"\1"),                   # reference links
+    (re.compile(r"!\[([^\]\n[]{0,300})\]\([^)\n]{0,500}\)"), r"\1"),    # images → alt text
+    (re.compile(r"\[([^\]\n[]{1,300})\]\([^)\n]{0,500}\)"), r"\1"),     # links → their text
+    (re.compile(r"\[([^\]\n[]{1,300})\]\[[^\]\n[]{0,100}\]"), r"\1"),   # reference links
     (re.compile(r"<(https?://[^<>\s]{1,500})>"), r"\1"),
     (re.compile(r"</?[a-zA-Z][^<>\n]{0,200}>"), ""),                       # inline HTML tags
     (re.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1"), r"\2"),                 # bold
@@ -306,15 +307,13 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
 _FLATTEN_BLOCK = re.compile(r"</?(?:div|section|article|main|center|table|tbody|tr|td|th|ul|ol|li|"
                             r"blockquote|dl|dd|dt)\b[^>]{0,2000}>", re.I)
-_FLATTEN_INLINE = re.compile(r"</?(?:span|font|b|i|u|em|strong|small|big|a|sup|sub)\b[^>]{0,2000}>", re.I)
+_FLATTEN_INLINE = re.compile(r"</?(?:span|font|b|i|u|em|strong|small|big|a|sup|sub)\b"
+                             r"[^>]{0,2000}>", re.I)
 _TITLE_SPLIT = re.compile(r"\s+[|\-–—_·]\s+|\s*[|｜_]\s*")
 
 
 def _decode_html(data: bytes) -> str:
-    if data[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff") or data[:2] in (b"\xff\xfe",
-                                                                              b"\xfe\xff"):
-        return _decode(data)
-    if data[:3] == codecs.BOM_UTF8:
+    if any(data.startswith(bom) for bom, _ in _BOMS) or _utf16_by_nuls(data):
         return _decode(data)
     try:
         # Valid UTF-8 with non-ASCII content is UTF-8, whatever a stale <meta> still says.

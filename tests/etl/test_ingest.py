@@ -248,7 +248,8 @@ EN_BLOCK = ("China-Africa Technology Transfer Forum held in Nairobi\n"
     (f"{EN_BLOCK}\n{ZH_BLOCK}", [("en", EN_BLOCK), ("zh", ZH_BLOCK)]),
     (ZH_BLOCK, [("zh", ZH_BLOCK)]),
     (EN_BLOCK, [("en", EN_BLOCK)]),
-    ("关于举办技术转移培训的通知\n" + EN_BLOCK, [("en", "关于举办技术转移培训的通知\n" + EN_BLOCK)]),
+    ("关于举办技术转移培训的通知\n" + EN_BLOCK,
+     [("en", "关于举办技术转移培训的通知\n" + EN_BLOCK)]),
     (ZH_BLOCK + "\nUNESCO, WIPO and AUTM sent observers.", [
         ("zh", ZH_BLOCK + "\nUNESCO, WIPO and AUTM sent observers.")]),
     ("", []),
@@ -347,7 +348,8 @@ def test_html_without_article_uses_body_minus_menus_and_title_tag():
             "<div id='footer'>版权所有 科技局</div></body></html>")
     doc = parse_document(html.encode("gbk"), ".htm")
     assert doc.title == "2023年技术交易博览会闭幕"
-    assert doc.text == "2023年技术交易博览会闭幕\n2023年技术交易博览会于10月12日在西安闭幕，成交额达12亿元。"
+    assert doc.text.split("\n") == ["2023年技术交易博览会闭幕",
+                                    "2023年技术交易博览会于10月12日在西安闭幕，成交额达12亿元。"]
     assert doc.language == "zh"
 
 
@@ -359,6 +361,12 @@ def test_html_declared_utf8_but_really_gbk_still_decodes():
 def test_html_declared_gb2312_but_saved_as_utf8_reads_as_utf8():
     html = ("<html><head><meta charset='gb2312'></head><body><p>" + ZH + "</p></body></html>")
     assert parse_document(html.encode(), ".html").text == ZH
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-16", "utf-8-sig"])
+def test_html_in_utf16_with_or_without_bom(encoding):
+    html = "<html><body><p>" + ZH + "</p><p>" + EN + "</p></body></html>"
+    assert parse_document(html.encode(encoding), ".html").text == ZH + "\n" + EN
 
 
 def test_html_declared_big5_is_decoded_with_big5():
