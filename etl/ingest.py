@@ -537,7 +537,7 @@ def _pdf_text(data: bytes) -> tuple[str, str]:
     if b"%PDF" not in data[:1024]:
         raise IngestError("malformed PDF: no %PDF header (not a PDF file)")
     import pypdf
-    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+    from pypdf.errors import DependencyError, FileNotDecryptedError
 
     try:
         reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
@@ -554,7 +554,7 @@ def _pdf_text(data: bytes) -> tuple[str, str]:
         raise
     except FileNotDecryptedError:
         raise IngestError("encrypted PDF: a password is required to open it") from None
-    except (PdfReadError, Exception) as e:  # noqa: BLE001 - pypdf raises many types
+    except Exception as e:  # noqa: BLE001 - pypdf raises many types on broken files
         raise IngestError(f"malformed PDF ({type(e).__name__}: {e})") from None
     if n_pages == 0:
         raise IngestError("malformed PDF: it has no pages")
@@ -636,13 +636,15 @@ def _decode_inner(data: bytes) -> str:
     utf16 = _utf16_by_plausibility(data)
     if utf16:
         return _decode_prefix(data, utf16, "replace")
+    # Files pasted together from several sources: UTF-8 lines stay UTF-8, only the others
+    # are read in the legacy encoding guessed from them.
     lines = data.split(b"\n")
-    utf8_lines = sum(1 for ln in lines if not ln.isascii() and _valid_utf8(ln))
-    if utf8_lines:
-        bad = b"\n".join(ln for ln in lines if not _valid_utf8(ln))
-        legacy = _legacy_encoding(bad)
-        return "\n".join(_decode_line(ln, legacy) for ln in lines)
-    return _decode_prefix(data, _legacy_encoding(data), "replace")
+    bad = {i for i, ln in enumerate(lines) if not ln.isascii() and not _valid_utf8(ln)}
+    if len(bad) == sum(1 for ln in lines if not ln.isascii()):
+        return _decode_prefix(data, _legacy_encoding(data), "replace")
+    legacy = _legacy_encoding(b"\n".join(lines[i] for i in sorted(bad)))
+    return "\n".join(_decode_line(ln, legacy) if i in bad else ln.decode("utf-8")
+                     for i, ln in enumerate(lines))
 
 
 def _decode_prefix(data: bytes, encoding: str, errors: str = "strict") -> str:
@@ -658,12 +660,6 @@ def _valid_utf8(b: bytes) -> bool:
 
 
 def _decode_line(line: bytes, legacy: str) -> str:
-    if line.isascii():
-        return line.decode("ascii")
-    try:
-        return line.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
     options = [line.decode("utf-8", "replace"), line.decode(legacy, "replace")]
     return max(options, key=_plausibility)
 
