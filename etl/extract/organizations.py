@@ -248,8 +248,12 @@ _EN_TRIGGERS: tuple[tuple[str, str], ...] = (
     (r"(?:hosted|held|convened|initiated)\s+by", "host"),
     (r"(?:supported|sponsored|funded|guided|endorsed)\s+by", "supporter"),
     (r"under\s+the\s+(?:guidance|auspices|leadership|direction|patronage|support)\s+of", "supporter"),
-    (r"with\s+the\s+(?:\w+\s+){0,2}?(?:support|guidance|sponsorship)\s+(?:of|from)", "supporter"),
-    (r"in\s+(?:collaboration|cooperation|co-operation|partnership|conjunction)\s+with", "partner"),
+    (r"with\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:support|guidance|sponsorship)\s+(?:of|from)",
+     "supporter"),
+    (r"in\s+(?:collaboration|cooperation|co-operation|partnership|conjunction|coordination)\s+"
+     r"with", "partner"),
+    # "organized by A together with B": B plays the role of the trigger before it.
+    (r"(?:together|jointly)\s+with", "same"),
     (r"partnered\s+with", "partner"),
     (r"attended\s+by", "participant"),
     (r"(?:agreements?|MoUs?|memorand(?:um|a)(?:\s+of\s+understanding)?|contracts?)\s+"
@@ -260,7 +264,7 @@ _EN_TRIGGERS: tuple[tuple[str, str], ...] = (
 _TRIGGER_RX = re.compile(
     r"\b(?=(?:jointly|co|organi|undertaken|implemented|executed|hosted|held|convened|initiated|"
     r"supported|sponsored|funded|guided|endorsed|under|with|in|partnered|attended|agreement|mou|"
-    r"memorand|contract|signed|assisted)\w*\b)(?:"
+    r"memorand|contract|signed|assisted|together)\w*\b)(?:"
     + "|".join(f"(?P<t{i}>{p})" for i, (p, _r) in enumerate(_EN_TRIGGERS)) + r")\b", re.I)
 _TRIGGER_KEYS = (" by", " of ", " with ", " from ", "between")
 
@@ -281,9 +285,9 @@ _LIST_TAIL = re.compile(
     r"\s*,?\s*(?:and|as well as|&)\s+(?:many\s+|several\s+|dozens of\s+)?other\b.*$|"
     r"\s*,?\s*etc\.?.*$", re.I)
 _HEAD_WORDS = (
-    r"\b(?:University|College|Institute|Institutet|Academy|Association|Society|Federation|"
+    r"\b(?:University|College|Institutes?|Institutet|Academy|Association|Society|Federation|"
     r"Alliance|Network|Center|Centre|Commission|Committee|Bureau|Department|Ministry|"
-    r"Government|Administration|Office|Park|Zone|Exchange|Market|Group|Company|Corporation|"
+    r"Government|Administration|Directorate(?:-General)?|Office|Park|Zone|Exchange|Market|Group|Company|Corporation|"
     r"Inc|Ltd|Limited|GmbH|Hospital|Foundation|Council|Agency|Organi[sz]ation|Consultancy|"
     r"Salon|Platform|Lab|Laboratory|Laboratories|School|Fund|Bank|Union|Consortium|Chamber|"
     r"Consulate|Embassy|Hub|Incubator|Accelerator|Press|Daily|News|Media|Online|Holdings|"
@@ -322,9 +326,25 @@ def _cut_lowercase(item: str) -> tuple[str, bool]:
     words = item.split(" ")
     for i, w in enumerate(words):
         core = w.strip("“”\"'‘’(),")
+        if i == 0 and core and lookup_org(core):
+            continue   # a name its owners write in lower case ("imec")
         if core and core[0].islower() and core not in _NAME_LOWER and not core[0].isdigit():
-            return " ".join(words[:i]).strip(" ,;"), True
+            return _TRAILING_JOINER.sub("", " ".join(words[:i])).strip(" ,;"), True
     return item, False
+
+
+_TRAILING_JOINER = re.compile(r"(?:\s+(?:and|of|for|the|&|as well as))+\s*$")
+# "the Flemish innovation agency VLAIO", "the Ningbo-based company X": the name after a
+# lower-case description.
+_DESCRIPTOR = re.compile(
+    r"\b(?:the|a|an)\s+(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,3}?(?-i:agency|company|firm|"
+    r"organi[sz]ation|body|operator|start-?up|incubator|accelerator|consultancy|chipmaker|"
+    r"maker|manufacturer|provider|developer|platform|network|association|foundation|fund)\s+"
+    r"(?=[A-Z])")
+_PLACE_TAIL = re.compile(r"\b(?:Province|Municipality|City|Prefecture|County|Region|District|"
+                         r"State|Autonomous Region)$")
+# "University of Oxford's Oxford University Innovation": the unit, not its owner.
+_OWNER = re.compile(r"^(?P<owner>[A-Z][\w .&-]*?)['’]s\s+(?=[A-Z])")
 
 
 def _split_and(item: str) -> list[str]:
@@ -337,7 +357,8 @@ def _split_and(item: str) -> list[str]:
     for k, (sep, p) in enumerate(zip(seps, rights, strict=True)):
         left = out[-1]
         left_whole = bool(_HEAD.search(left)) or bool(_ACRONYM_TOKEN.search(left.split()[-1])) \
-            or left.endswith(")") or lookup_org(left) is not None
+            or left.endswith(")") or lookup_org(left) is not None \
+            or (bool(_PLACE_TAIL.search(left)) and bool(_HEAD_ANY.search(left)))
         rest = p + "".join(s + r for s, r in zip(seps[k + 1:], rights[k + 1:], strict=True))
         right_ok = bool(re.match(r"(?:the\s+)?[A-Z\u3400-\u9fff]", p)) and \
             _is_org_like(re.sub(r"^the\s+", "", rest))
@@ -355,6 +376,9 @@ def _clean_name(item: str) -> tuple[str, str | None, str | None]:
     if name.endswith(".") and not re.search(r"\b(?:Ltd|Co|Inc|Corp|Bhd|S\.A|N\.V)\.$", name):
         name = name.rstrip(".")
     name = re.sub(r"^(?:the|and|as well as)\s+", "", name, flags=re.I).strip()
+    owner = _OWNER.match(name)
+    if owner and (lookup_org(owner.group("owner")) or _HEAD_ANY.search(owner.group("owner"))):
+        name = name[owner.end():]
     while True:
         m = _BRACKET_END.search(name) or _BRACKET_MID.search(name)
         if not m:
@@ -371,7 +395,7 @@ def _clean_name(item: str) -> tuple[str, str | None, str | None]:
 
 
 def _parse_en_list(segment: str) -> list[tuple[str, str | None, str | None]]:
-    seg = _LIST_TAIL.sub("", segment.strip())
+    seg = _DESCRIPTOR.sub("", _LIST_TAIL.sub("", segment.strip()))
     intro = _LIST_INTRO.match(seg)
     if intro and intro.end() < len(seg):
         seg = seg[intro.end():]
@@ -389,18 +413,21 @@ def _parse_en_list(segment: str) -> list[tuple[str, str | None, str | None]]:
             continue
         p = re.sub(r"^(?:and|as well as|&)\s+", "", p, flags=re.I)
         p = re.sub(r"^the\s+", "", p, flags=re.I)
-        if not p or not (p[0].isupper() or p[0].isdigit() or has_cjk(p[0])):
+        if not p or not (p[0].isupper() or p[0].isdigit() or has_cjk(p[0])
+                         or lookup_org(p.split(" ")[0].strip(",;"))):
             break
         p, was_cut = _cut_lowercase(p)
-        for q in _split_and(p) if p else []:
+        for k, q in enumerate(_split_and(p) if p else []):
             q = re.sub(r"^the\s+", "", q, flags=re.I).strip()
             if not q:
                 continue
-            bare = _BRACKET_END.sub("", q).strip()
-            if items and (_SUBUNIT.match(items[-1]) and _PARENT.search(bare)):
+            bare = _BRACKET_END.sub("", q.rstrip(".")).strip()
+            # Only a comma joins a unit to its parent; "A and B" are two organisations.
+            if items and k == 0 and (_SUBUNIT.match(items[-1]) and _PARENT.search(bare)):
                 items[-1] = f"{items[-1]}, {q}"      # "Institute of X, Y University"
             elif items and not _HEAD.search(bare) and not _is_org_like(bare) \
-                    and re.search(r"\bof [A-Z][\w-]*$", items[-1]) and not country_hint(bare):
+                    and re.search(r"\bof [A-Z][\w-]*(?:, [A-Z][\w-]*)*$", items[-1]) \
+                    and not country_hint(bare):
                 items[-1] = f"{items[-1]}, {q}"      # "Department of Science, Technology and …"
             else:
                 items.append(q)
@@ -423,10 +450,13 @@ def _en_mentions(text: str) -> list[tuple[str, str | None, str | None, str, int]
         if not any(k in s for k in _TRIGGER_KEYS):
             continue
         matches = list(_TRIGGER_RX.finditer(s))
+        prev_role = "partner"
         for i, m in enumerate(matches):
             role = next(_EN_TRIGGERS[int(k[1:])][1] for k, v in m.groupdict().items() if v)
+            role = prev_role if role == "same" else role
+            prev_role = role
             end = matches[i + 1].start() if i + 1 < len(matches) else len(s)
-            segment = re.sub(r"[\s,;]*(?:and|as well as)?[\s,;]*$", "", s[m.end():end])
+            segment = re.sub(r"[\s,;]*(?:\band|\bas well as)?[\s,;]*$", "", s[m.end():end])
             segment = segment.lstrip(" :：")
             items = _parse_en_list(segment)
             if role == "participant" and (re.match(r"\s*(?:the\s+)?(?:Mr|Ms|Mrs|Dr|Prof)\b",
@@ -434,7 +464,28 @@ def _en_mentions(text: str) -> list[tuple[str, str | None, str | None, str, int]
                 continue
             for name, acronym, hint in items:
                 found.append((name, acronym, hint, role, a + m.start()))
-    return found + _en_label_mentions(text)
+    return found + _en_label_mentions(text) + _en_postposed_mentions(text)
+
+
+# "A and B were among the co-organizers", "C acted as the host".
+_EN_POSTPOSED = re.compile(
+    r"\s+(?:was|were|is|are|acted\s+as|served\s+as)\s+(?:also\s+)?(?:among\s+)?(?:the\s+|its\s+)?"
+    r"(?:event's\s+)?(?P<label>co-?organi[sz]ers?|organi[sz]ers?|co-?hosts?|hosts?|sponsors?|"
+    r"supporters?|partners?)\b", re.I)
+
+
+def _en_postposed_mentions(text: str) -> list[tuple[str, str | None, str | None, str, int]]:
+    found = []
+    for a, b in spans_of(text):
+        s = text[a:b]
+        m = _EN_POSTPOSED.search(s)
+        if m is None:
+            continue
+        subject = re.split(r"[;:]\s*", s[:m.start()])[-1]
+        role = _en_label_role(m.group("label"))
+        for name, acronym, hint in _parse_en_list(subject):
+            found.append((name, acronym, hint, role, a))
+    return found
 
 
 # "Organizers: A, B; Co-organizer: C" — programme pages and press-release footers.
@@ -477,8 +528,18 @@ _HEADLINE_PARTNER = re.compile(
     r"(?P<sign>signs|inks)\s+(?:an?\s+|the\s+)?[\w\s-]{0,40}?(?:agreement|MoU|memorandum[\w\s]*?))"
     r"\s+with\s+(?:the\s+)?(?P<y>[^,;:]{2,100}?)\s*(?:\s+(?:on|to|for|in)\s+.*)?$")
 _EVENT_NOUN = re.compile(r"\b(?:Forum|Conference|Summit|Expo|Fair|Training|Meeting|Workshop|"
-                         r"Seminar|Symposium|Competition|Contest|Week|Congress|Convention)s?\b",
-                         re.I)
+                         r"Seminar|Symposium|Competition|Contest|Week|Congress|Convention|"
+                         r"Conclave|Webinar|Challenge|Ceremony)s?\b", re.I)
+# The lede's "On 21 April, X held a webinar", "Today, the X opened the Y Forum".
+_LEDE_HOST = re.compile(
+    r"^\s*(?:(?:On|In|Today|Yesterday|This|Last)\b[^,]{0,40},\s*)?(?:the\s+)?"
+    r"(?P<x>[A-Z][^,;:.]{1,80}?)\s+(?:held|hosted|organi[sz]ed|convened|opened|staged|launched)"
+    r"\s+(?:the\s+|a\s+|an\s+|its\s+)?(?P<ev>[^.;]{0,120})")
+# "a delegation led by the vice president of X visited Y": Y received X.
+_VISIT = re.compile(
+    r"\bdelegation\s+(?:led\s+by\s+[^,.;]{0,60}?\s+)?(?:of|from)\s+(?:the\s+)?"
+    r"(?P<a>[A-Z][\w&'’.-]*(?:\s+(?:of|and|for|&|[A-Z][\w&'’.-]*))*)[^.;]{0,80}?"
+    r"\bvisited\s+(?:the\s+)?(?P<b>[A-Z][\w&'’.-]*(?:\s+(?:of|and|for|&|[A-Z][\w&'’.-]*))*)")
 
 
 def _headline_mentions(text: str) -> list[tuple[str, str | None, str | None, str, int]]:
@@ -497,6 +558,13 @@ def _headline_mentions(text: str) -> list[tuple[str, str | None, str | None, str
             name, acronym, hint = _clean_name(m.group("x"))
             if name and _is_org_like(name):
                 found.append((name, acronym, hint, "host", start))
+        if seen_lines > 1 and not m:
+            for a, _b in spans_of(line)[:2]:
+                lede = _LEDE_HOST.match(line[a:])
+                if lede and _EVENT_NOUN.search(lede.group("ev")):
+                    name, acronym, hint = _clean_name(_cut_lowercase(lede.group("x"))[0])
+                    if name and lookup_org(name):
+                        found.append((name, acronym, hint, "host", start + a))
         m = _HEADLINE_PARTNER.match(line)
         if m:
             role = "signatory" if m.group("sign") else "partner"
@@ -533,6 +601,11 @@ def _expand_acronym(text: str, acronym: str) -> str | None:
 
 def _pair_mentions(text: str) -> list[tuple[str, str | None, str | None, str, int]]:
     found = []
+    for m in _VISIT.finditer(text) if "visited" in text else ():
+        for group, role in (("a", "participant"), ("b", "host")):
+            name = _clean_name(_cut_lowercase(m.group(group))[0])[0]
+            if name and _is_org_like(name) and (lookup_org(name) or classify_org(name) != "other"):
+                found.append((name, None, None, role, m.start()))
     for rx, role, key in ((_BETWEEN, "partner", "between"), (_SIGNED, "signatory", "signed")):
         if key not in text:
             continue
@@ -564,7 +637,11 @@ _ZH_ORG_END = re.compile(
     r"(?:大学|学院|学校|研究院|研究所|研究会|中心|协会|学会|联盟|联合会|委员会|管委会|政府|部|厅|局|司|"
     r"委|办|办公室|处|署|院|所|公司|集团|银行|医院|园|园区|区|基金会|网络|网|在线|报|报社|社|台|机构|"
     r"平台|组织|俱乐部|沙龙|交易所|市场|基地|实验室|商会|科委|教委|馆)$")
-_ZH_AND = re.compile(r"(?<=[学院部厅局委会所司心团区园司台社网盟行府室])(?:和|与|及|以及)")
+_ZH_AND = re.compile(r"(?<=[学院部厅局委会所司心团区园司台社网盟行府室办])(?:和|与|及|以及)")
+# "由A主办、B承办、C协办的…": several roles chained inside one clause.
+_ZH_CHAIN = re.compile(r"由(?P<chain>[^。；！？由]{2,300}?(?:联合主办|共同主办|主办|承办|协办|支持|指导))"
+                       r"(?:单位)?(?=的|并|[，,。；]|$)")
+_ZH_CHAIN_SPLIT = re.compile(r"(联合主办|共同主办|主办|承办|协办|支持|指导)")
 _ZH_ETC = re.compile(r"等(?:[\d一二三四五六七八九十百千数多余几]*[家个所名位]|单位|机构|高校|企业|部门|"
                      r"国内外|知名|共同)?.*$")
 
@@ -576,7 +653,7 @@ def _parse_zh_list(segment: str) -> list[tuple[str, str | None, str | None]]:
     out = []
     for part in re.split(r"[、，,；;]\s*", seg):
         for item in _ZH_AND.split(part):
-            item = item.strip(" ：:“”\"")
+            item = re.sub(r"(?:共同|联合)$", "", item.strip(" ：:“”\""))
             if not item:
                 continue
             name, acronym, hint = _clean_name(item)
@@ -603,6 +680,13 @@ def _zh_mentions(text: str) -> list[tuple[str, str | None, str | None, str, int]
                 found.append((name, acr, hint, role, a + m.start()))
         if labels:
             continue
+        for m in _ZH_CHAIN.finditer(s):
+            parts = _ZH_CHAIN_SPLIT.split(m.group("chain"))
+            if len(parts) < 5:
+                continue   # one role: the clause rule below reads it
+            for chunk, kw in zip(parts[0::2], parts[1::2], strict=False):
+                for name, acr, hint in _parse_zh_list(chunk.strip("、，,和及与")):
+                    found.append((name, acr, hint, _ZH_ROLE[kw], a + m.start()))
         pos = 0
         for clause in re.split(r"(?<=[，,：:])", s):
             c_start, pos = pos, pos + len(clause)

@@ -323,3 +323,79 @@ def test_org_home_finds_the_longest_known_organisation(text, expected):
 def test_never_raises_on_odd_input(text):
     assert isinstance(find_organizations(text), list)
     assert org_home(text) is None or isinstance(org_home(text), Place)
+
+
+# ---------------------------------------------------------------- held-out round: general rules
+
+@pytest.mark.parametrize("text, expected", [
+    # a province's department before "and": the left part ends like a whole name
+    ("The show was organized by the Department of Commerce of Jiangxi Province and Nanchang "
+     "University.",
+     [("Department of Commerce of Jiangxi Province", "organizer"),
+      ("Nanchang University", "organizer")]),
+    # "together with" repeats the role of the trigger before it
+    ("The workshop was organised by the Spanish Patent and Trademark Office together with the "
+     "University of Valencia.",
+     [("Spanish Patent and Trademark Office", "organizer"), ("University of Valencia", "organizer")]),
+    # "with support from" without "the"
+    ("The meeting was hosted by LES Europe with support from the European Patent Office (EPO).",
+     [("LES Europe", "host"), ("European Patent Office", "supporter")]),
+    # "in coordination with" is a partner
+    ("It was held by the Ministry of Industry of Thailand in coordination with the Bangkok "
+     "Metropolitan Administration.",
+     [("Ministry of Industry of Thailand", "host"),
+      ("Bangkok Metropolitan Administration", "partner")]),
+    # a lower-case description before a name, and a name written in lower case
+    ("The day was organised in collaboration with imec and the Walloon investment agency SRIW.",
+     [("imec", "partner"), ("SRIW", "partner")]),
+    # "X's Y": the unit, not its owner; no trailing "and"
+    ("The clinic ran in partnership with Stanford University's Office of Technology Licensing "
+     "and chaired by a licensing associate.",
+     [("Office of Technology Licensing", "partner")]),
+    # commas inside a ministry's name chain on
+    ("The meeting was supported by the Ministry of Education, Culture, Sports, Science and "
+     "Technology (MEXT).",
+     [("Ministry of Education, Culture, Sports, Science and Technology", "supporter")]),
+    # the role named after the list
+    ("Nanjing University and the Jiangsu Technology Market were among the co-organizers.",
+     [("Nanjing University", "co_organizer"), ("Jiangsu Technology Market", "co_organizer")]),
+])
+def test_held_out_english_constructions(text, expected):
+    assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Licensing clinic\n\nOn 3 May 2021, PraxisAuril held an online webinar on royalties.",
+     [("PraxisAuril", "host")]),
+    ("Forum opens\n\nToday, the European Commission opened the Valorisation Forum in Brussels.",
+     [("European Commission", "host")]),
+    # an unknown subject is not taken from the lede
+    ("Forum opens\n\nOn Monday, Green Valley opened the Innovation Forum.", []),
+])
+def test_lede_x_held_the_event_makes_a_known_organisation_host(text, expected):
+    assert _pairs(text) == expected
+
+
+def test_delegation_visit_gives_visitor_participant_and_host():
+    text = ("A delegation led by the rector of the Mongolian University of Science and "
+            "Technology visited Inner Mongolia University in Hohhot.")
+    assert _pairs(text) == [("Mongolian University of Science and Technology", "participant"),
+                            ("Inner Mongolia University", "host")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("由江苏省科学技术厅主办、南京大学承办、江苏省技术产权交易市场协办的培训班在南京举行。",
+     [("江苏省科学技术厅", "host"), ("南京大学", "organizer"), ("江苏省技术产权交易市场", "co_organizer")]),
+    ("大赛由科学技术部、国家网信办和中华全国工商业联合会共同指导。",
+     [("科学技术部", "supporter"), ("国家网信办", "supporter"), ("中华全国工商业联合会", "supporter")]),
+])
+def test_chinese_chained_roles_in_one_clause(text, expected):
+    assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Ministry of Science and Higher Education of the Russian Federation", "government"),
+    ("Directorate-General for Energy", "government"),
+])
+def test_ministries_are_government_whatever_their_last_word(name, expected):
+    assert classify_org(name) == expected
