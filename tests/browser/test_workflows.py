@@ -22,7 +22,6 @@ from tests.browser.test_dashboard_browser import (
     ROOT,
     _free_port,
     _open,
-    _settle,
 )
 from tests.dashboard import upload_samples as s
 from ui import uploads
@@ -90,6 +89,14 @@ def _event_for(wh: Path, saved_as: str) -> dict:
                 if doc_id in e["source_doc_ids"])
 
 
+def _settle(page: object, timeout: int = 120_000) -> None:
+    """Wait for the script run to finish; rebuilds on a busy shared machine take a while."""
+    page.wait_for_selector('[data-testid="stMain"] h1', timeout=timeout)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout)
+    page.wait_for_timeout(300)
+
+
 def _no_errors(page: object) -> None:
     errors = page.locator('[data-testid="stException"], [data-testid="stAlertContentError"]')
     assert errors.count() == 0, errors.first.inner_text()
@@ -106,7 +113,7 @@ def test_upload_then_correct_end_to_end(server: str, browser: object, corpus) ->
                          "wordprocessingml.document"}])
         page.get_by_text("Nordic forum.docx").first.wait_for(timeout=20_000)
         page.get_by_role("button", name="Add and rebuild").click()
-        page.get_by_text("1 with new events").wait_for(timeout=60_000)
+        page.get_by_text("1 with new events").wait_for(timeout=120_000)
         _settle(page)
         _no_errors(page)
         page.screenshot(path=str(ARTIFACTS / "workflow_1_uploaded.png"), full_page=True)
@@ -126,7 +133,7 @@ def test_upload_then_correct_end_to_end(server: str, browser: object, corpus) ->
         page.wait_for_timeout(500)
         page.screenshot(path=str(ARTIFACTS / "workflow_2_correction_form.png"), full_page=True)
         page.locator(".st-key-fix_save button").click()
-        page.get_by_text("Correction saved").wait_for(timeout=60_000)
+        page.get_by_text("Correction saved").wait_for(timeout=120_000)
         _settle(page)
         _no_errors(page)
         page.screenshot(path=str(ARTIFACTS / "workflow_3_corrected.png"), full_page=True)
