@@ -29,6 +29,10 @@ class ExtractionCache:
     def __init__(self, path: Path, version: str):
         self.version = version
         self.path = path
+        if path.is_symlink():
+            # Never write through a planted link: run without a persistent cache.
+            self.db = self._open(Path(":memory:"))
+            return
         try:
             self.db = self._open(path)
         except sqlite3.DatabaseError:

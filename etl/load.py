@@ -46,7 +46,14 @@ def cache_path(output: Path) -> Path:
 
 
 def check_output(output: Path) -> None:
-    """Refuse an OUTPUT that is a file or a non-empty directory we did not build."""
+    """Refuse an OUTPUT that is a file or a non-empty directory we did not build.
+
+    The lock and versions paths beside it must not be symlinks: we write and delete
+    there, and a planted link would make us truncate or prune someone else's files.
+    """
+    for beside in (versions_dir(output), lock_path(output)):
+        if beside.is_symlink():
+            raise OutputError(f"{beside} is a symlink; refusing to write through it")
     if output.is_symlink():
         return
     if output.exists():
@@ -62,7 +69,7 @@ def output_lock(output: Path):
     """Exclusive lock on OUTPUT for the whole run; raises LockedError if held."""
     output.parent.mkdir(parents=True, exist_ok=True)
     path = lock_path(output)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -85,6 +92,9 @@ def clean_leftovers(output: Path) -> None:
                 shutil.rmtree(child, ignore_errors=True)
     for stray in output.parent.glob(f".{output.name}.link-*"):
         stray.unlink(missing_ok=True)
+    if vdir.is_dir() and output.is_symlink():
+        # A run killed after its swap but before pruning left old versions behind.
+        _prune(vdir, keep=output.resolve())
 
 
 class WarehouseWriter:
@@ -200,7 +210,9 @@ def _swap_symlink(output: Path, target: Path) -> None:
 
 
 def _prune(vdir: Path, keep: Path) -> None:
-    olds = sorted((p for p in vdir.iterdir() if p != keep and not p.name.startswith(".")),
+    keep = keep.resolve()
+    olds = sorted((p for p in vdir.iterdir()
+                   if p.resolve() != keep and not p.name.startswith(".")),
                   key=lambda p: p.stat().st_mtime, reverse=True)
     for p in olds[KEEP_OLD_VERSIONS:]:
         shutil.rmtree(p, ignore_errors=True)

@@ -176,6 +176,7 @@ def _results(files: list[tuple[Path, str, int, int]], root: Path, store: cache.E
                 res = item.result()
             except Exception as e:
                 res = extract_error(rel, version, e)
+            res["content_sha256"] = sha
             if sha:
                 store.put(rel, size, mtime, sha, res)
             yield res, True

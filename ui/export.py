@@ -38,7 +38,9 @@ def neutralize_frame(df: pd.DataFrame) -> pd.DataFrame:
 
 def to_csv_bytes(df: pd.DataFrame) -> bytes:
     """UTF-8 CSV with a BOM (so spreadsheet programs read Chinese text right)."""
-    return neutralize_frame(df).to_csv(index=False).encode("utf-8-sig")
+    # CRLF rows: a bare CR inside a cell is then quoted, never read as a new row
+    # (which would put a formula at the start of a line, past the neutralisation).
+    return neutralize_frame(df).to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")
 
 
 def file_name(table: str, filter_slug: str, version: str, ext: str = "csv") -> str:

