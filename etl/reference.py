@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import os
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -19,7 +19,7 @@ def reference_dir() -> Path:
     return Path(os.environ.get("ETL_REFERENCE_DIR", PROJECT_ROOT / "data" / "reference"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_csv(name: str) -> tuple[dict[str, str], ...]:
     """Rows of `data/reference/<name>` as dicts; blank cells become ''.
 
