@@ -35,18 +35,22 @@ etl: venv
 run: etl browser
 	WAREHOUSE_DIR=$(WAREHOUSE) .venv/bin/streamlit run dashboard.py --server.port $(PORT)
 
+# Property tests run derandomised here (reproducible); `make fuzz` explores at length.
 test: dev-deps browser
-	$(PY) -m pytest -q -p no:cacheprovider
+	HYPOTHESIS_PROFILE=ci $(PY) -m pytest -q -p no:cacheprovider
 
 lint: dev-deps
 	.venv/bin/ruff check .
 
+# The long property-based run: >= 10,000 examples per extractor (make test runs a short one).
 fuzz: dev-deps
-	HYPOTHESIS_PROFILE=long $(PY) -m pytest -q tests -m fuzz
+	HYPOTHESIS_PROFILE=long $(PY) -m pytest -q -p no:cacheprovider tests -m fuzz
 
+# Speed, memory and load figures (printed and appended to bench/RESULTS.md); never a test.
 bench: dev-deps browser
 	$(PY) bench/etl.py
 	$(PY) bench/dashboard.py
+	$(PY) bench/load.py
 
 clean:
 	rm -rf data/warehouse data/.warehouse.* tests/artifacts bench/out
