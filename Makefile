@@ -33,7 +33,8 @@ etl: venv
 	$(PY) -m etl --input data/raw --output $(WAREHOUSE) --curation data/curation.yaml
 
 run: etl browser
-	WAREHOUSE_DIR=$(WAREHOUSE) .venv/bin/streamlit run dashboard.py --server.port $(PORT)
+	WAREHOUSE_DIR=$(WAREHOUSE) RAW_DIR=data/raw CURATION_FILE=data/curation.yaml \
+	  .venv/bin/streamlit run dashboard.py --server.port $(PORT)
 
 # Property tests run derandomised here (reproducible); `make fuzz` explores at length.
 test: dev-deps browser

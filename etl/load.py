@@ -146,7 +146,10 @@ class WarehouseWriter:
         _write_json(self.tmp / "manifest.json", manifest)
         _fsync_dir(self.tmp)
         final = self.vdir / version
-        if final.exists():  # identical build already on disk: reuse it
+        if final.exists():
+            # Identical tables already on disk: reuse them, but the run's facts (input
+            # fingerprint, unmatched curation, counts) are new, so replace the manifest.
+            os.replace(self.tmp / "manifest.json", final / "manifest.json")
             shutil.rmtree(self.tmp)
         else:
             os.rename(self.tmp, final)

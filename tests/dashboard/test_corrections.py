@@ -244,8 +244,6 @@ def test_correction_whose_target_is_gone_is_reported_by_the_rebuild(corpus):
     assert "no such event" in last.problem
 
 
-@pytest.mark.xfail(strict=True, reason="etl/load.py reuses an identical version directory "
-                   "with its old manifest, so curation_unmatched is stale (reported)")
 def test_manifest_names_a_correction_whose_target_is_gone(corpus):
     raw, cur, wh = corpus
     add_correction(cur, "event", {"doc_id": "no-such-doc"}, "stale", set_fields={"year": 2017})
