@@ -111,8 +111,9 @@ _METRIC_CUES: tuple[tuple[str, re.Pattern], ...] = (
         r"(?:transactions|trade)|成交额|成交金额|交易额|交易金额|成交", re.I)),
     ("economic_benefit", re.compile(r"economic\s+benefits?|经济效益", re.I)),
     ("revenue", re.compile(r"revenues?|sales|income|收入|营收|营业额|销售额", re.I)),
-    ("funding", re.compile(r"funding|funds?|grants?|subsid(?:y|ies)|资助|经费|补贴|拨款|专项资金",
-                           re.I)),
+    ("funding", re.compile(r"funding|funds?|grants?|subsid(?:y|ies)|资助|经费|补贴|拨款|专项资金|"
+                           r"\bsupport(?:s|ed|ing)?\b[^.]{0,80}\bwith\s*$|\bdedicates?\b|"
+                           r"\bwill\s+dedicate\b", re.I)),
     ("investment", re.compile(r"(?<!valued\s)(?<!pricing\s)invest(?:ment|ed|ing|s)?|"
                               r"(?<!作价)投资|融资|financing", re.I)),
 )
@@ -121,7 +122,8 @@ _METRIC_CUES: tuple[tuple[str, re.Pattern], ...] = (
 # office's name (国家知识产权局, 国家网信办) is a name too.
 _NATIONAL = re.compile(
     r"nationwide|(?-i:national(?:ly)?)\b|across\s+the\s+country|the\s+country's|"
-    r"the\s+nation's|全国|我国|国家(?![\u4e00-\u9fff]{0,6}(?:局|办|委|部|中心|院|署|所))", re.I)
+    r"the\s+nation's|(?<!中华)全国(?![\u4e00-\u9fff]{0,8}(?:联合会|协会|学会|委员会))|我国|"
+    r"国家(?![\u4e00-\u9fff]{0,6}(?:局|办|委|部|中心|院|署|所))", re.I)
 # "Japanese universities earned …", "U.S. universities reported …": a country's sector.
 _SECTOR = re.compile(r"\b(?P<c>[A-Z][a-z]+|U\.S\.|US|UK)\s+(?:academic\s+|research\s+)?"
                      r"(?:universities|institutions|companies|firms|enterprises|hospitals)\b")
@@ -132,7 +134,7 @@ _REGIONAL = re.compile(
     r"\bprovinc(?:e|es|ial)\b|\bcity's\b|\bmunicipal|\bregion's|\bregional\b|\bstate's\b|"
     r"全省|全市|全区|本省|本市|该省|该市|省内|市内|[\u4e00-\u9fff]{2,}[省市区州](?:的)?(?:技术合同|技术市场|全年)",
     re.I)
-_REPORT = re.compile(r"according\s+to\s+(?:the|this|a)\s+[^.]{0,60}(?:report|survey)|"
+_REPORT = re.compile(r"according\s+to\s+(?:the|this|a)\s+[^\n]{0,60}?(?:report|survey)|"
                      r"(?:report|survey)\s+(?:shows|showed|says|said|found)|statistics\s+show|报告》?显示|统计显示|数据显示", re.I)
 _INSTITUTION = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+\s+){0,2}(?:completed|signed|achieved|generated|attracted|"
@@ -154,7 +156,7 @@ _EVENT_STRONG = re.compile(
 _POSSESSIVE = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)'s\b")
 _YEAR_REF = re.compile(
     r"(?<![\d《\"“])(?:(?:in|for|during|as\s+of|by\s+the\s+end\s+of|throughout)\s+"
-    r"(?P<en>(?:19|20)\d\d)\b(?![\s-]*\d)|(?P<zh>(?:19|20)\d\d)年(?:度|全年|上半年|底|末)?"
+    r"(?:(?:the\s+)?fiscal\s+(?:year\s+)?|FY\s*)?(?P<en>(?:19|20)\d\d)\b(?![\s-]*\d)|(?P<zh>(?:19|20)\d\d)年(?:度|全年|上半年|底|末)?"
     r"(?![\d一二三四五六七八九十]{1,2}月))", re.I)
 _TITLE_SPAN = re.compile(r"《[^》]{0,80}》|“[^”]{0,80}”|\"[^\"]{0,80}\"")
 
@@ -347,7 +349,24 @@ def _paragraph_context(text: str, spans: list[tuple[int, int]], pos: int) -> str
         return ""
     para_start = text.rfind("\n\n", 0, pos)
     prev = [text[a:b] for a, b in spans[max(0, idx - 2):idx] if a >= para_start]
-    return " ".join(prev)
+    intro = _list_intro(text, pos)
+    return " ".join(([intro] if intro else []) + prev)
+
+
+def _list_intro(text: str, pos: int) -> str | None:
+    """The line ending in ':' that introduces the list item at `pos` (short lines between)."""
+    end = text.rfind("\n", 0, pos)
+    for _ in range(8):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line.endswith((":", "：")):
+            return line
+        if len(line) > 120:
+            return None
+        end = start - 1
+    return None
 
 
 def find_amounts(text: str) -> list[AmountFinding]:
@@ -365,6 +384,7 @@ def _find_amounts(text: str) -> list[AmountFinding]:
     raws = _raw_amounts(text)
     spans = sentence_spans(text)
     out: list[AmountFinding] = []
+    starts: list[int] = []
     prev_end = 0
     i = 0
     while i < len(raws):
@@ -389,8 +409,15 @@ def _find_amounts(text: str) -> list[AmountFinding]:
             surface=r.surface, evidence=sentence_at(text, r.start, r.end),
             stated_amount=stated.amount if stated else None,
             stated_currency=stated.currency if stated else None))
+        starts.append(r.start)
         prev_end = (stated or r).end
         i += 2 if stated else 1
+    head_end = text.find("\n")
+    if head_end > 0:
+        # A headline figure the body restates is one amount: keep the body's (fuller) sentence.
+        body = [a for a, s in zip(out, starts, strict=True) if s > head_end]
+        out = [a for a, s in zip(out, starts, strict=True)
+               if s > head_end or not any(same_amount(a, b) for b in body)]
     return out
 
 

@@ -179,3 +179,49 @@ def test_same_amount_needs_the_same_currency():
 @pytest.mark.parametrize("text", ["\x00\ufffd" * 50, "$" * 1000, "元" * 500, "9" * 5000 + "亿元"])
 def test_odd_input_never_raises(text):
     assert isinstance(find_amounts(text), list)
+
+
+# ---------------------------------------------------------------- held-out round: general rules
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("A 40-million-euro agreement was signed with a Lyon start-up.", 4e7, "EUR"),
+    ("The 2-billion-yuan fund was launched.", 2e9, "CNY"),
+])
+def test_hyphenated_figures_are_money(text, amount, currency):
+    assert [(a.amount, a.currency) for a in find_amounts(text)] == [(amount, currency)]
+
+
+@pytest.mark.parametrize("text, scope", [
+    # signed at the fair, although the sentence names the province
+    ("Deals worth 5.1 billion yuan were signed at the Anhui Sci-Tech Fair, which ran in Hefei, "
+     "Anhui province.", "event"),
+    # income and grants are somebody's own figure
+    ("In 2022, Leiden University generated licensing income of about €12 million.", "institution"),
+    ("The Wellcome Trust supports the programme with £3 million over five years.", "institution"),
+    # a country's sector
+    ("Korean universities earned ₩95 billion in royalties in 2021.", "national"),
+    # a city that spends
+    ("Under the deal, Suzhou will invest 2 billion yuan in the joint institute.", "regional"),
+    # a capitalised "National" in a name says nothing about scope
+    ("The forum was hosted by the Uganda National Council for Science and Technology. "
+     "Deals worth US$3 million were concluded.", "event"),
+    # 国家/全国 inside an organisation's name says nothing about scope
+    ("大赛由国家知识产权局和中华全国工商业联合会指导。大赛设置一等奖奖金30万元。", "event"),
+    ("On the sidelines of the summit, the bank announced a programme of USD 5 million.", "event"),
+])
+def test_scope_rules_of_the_held_out_round(text, scope):
+    assert [a.scope for a in find_amounts(text)] == [scope]
+
+
+def test_list_items_take_their_scope_and_year_from_the_line_that_introduces_them():
+    text = ("By the numbers\nAccording to the ASTP Survey for fiscal year 2021:\n"
+            "312 spin-offs were created\nlicence income reached €180 million\n")
+    found = find_amounts(text)
+    assert [(a.amount, a.scope, a.reference_year) for a in found] == [(1.8e8, "national", 2021)]
+
+
+def test_a_headline_figure_restated_in_the_body_is_one_amount():
+    text = ("Tech fair seals deals worth 3.1b yuan\n"
+            "Deals worth 3.1 billion yuan were signed at the fair on Friday.")
+    found = find_amounts(text)
+    assert [(a.amount, a.scope) for a in found] == [(3.1e9, "event")]
