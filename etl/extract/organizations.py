@@ -551,6 +551,13 @@ def _headline_mentions(text: str) -> list[tuple[str, str | None, str | None, str
         seen_lines += 1
         if seen_lines > 4:
             break
+        if seen_lines > 1:
+            for a, _b in spans_of(line)[:2]:
+                lede = _LEDE_HOST.match(line[a:])
+                if lede and _EVENT_NOUN.search(lede.group("ev")):
+                    name, acronym, hint = _clean_name(_cut_lowercase(lede.group("x"))[0])
+                    if name and lookup_org(name):
+                        found.append((name, acronym, hint, "host", start + a))
         if len(line) > 200:
             continue
         m = _HEADLINE.match(line)
@@ -558,13 +565,6 @@ def _headline_mentions(text: str) -> list[tuple[str, str | None, str | None, str
             name, acronym, hint = _clean_name(m.group("x"))
             if name and _is_org_like(name):
                 found.append((name, acronym, hint, "host", start))
-        if seen_lines > 1 and not m:
-            for a, _b in spans_of(line)[:2]:
-                lede = _LEDE_HOST.match(line[a:])
-                if lede and _EVENT_NOUN.search(lede.group("ev")):
-                    name, acronym, hint = _clean_name(_cut_lowercase(lede.group("x"))[0])
-                    if name and lookup_org(name):
-                        found.append((name, acronym, hint, "host", start + a))
         m = _HEADLINE_PARTNER.match(line)
         if m:
             role = "signatory" if m.group("sign") else "partner"

@@ -369,6 +369,11 @@ def test_held_out_english_constructions(text, expected):
      [("PraxisAuril", "host")]),
     ("Forum opens\n\nToday, the European Commission opened the Valorisation Forum in Brussels.",
      [("European Commission", "host")]),
+    # a long lede line is still read
+    ("Forum opens\n\nToday, the European Commission opened the Valorisation Forum in Brussels, "
+     "Belgium. Around 600 participants from universities, research organisations, industry and "
+     "public authorities took part in the two-day meeting at the Charlemagne building.",
+     [("European Commission", "host")]),
     # an unknown subject is not taken from the lede
     ("Forum opens\n\nOn Monday, Green Valley opened the Innovation Forum.", []),
 ])
