@@ -11,10 +11,11 @@ from etl.extract.records import MixFinding
 from etl.extract.text import sentence_at
 from etl.reference import read_csv
 
+# The lookahead lists the words' first letters: fast skipping, same matches.
 _EN_CUE = re.compile(
-    r"\b(?:attend\w*|participa\w*|trainees?|delegates?|delegations?|guests?|representatives?|"
-    r"visitors?|audiences?|exhibitors?|students|experts|officials|professionals|managers|"
-    r"people|persons|consul\w*|diplomats?)\b", re.I)
+    r"(?=[acdegmoprstv])\b(?:attend\w*|participa\w*|trainees?|delegates?|delegations?|guests?|"
+    r"representatives?|visitors?|audiences?|exhibitors?|students|experts|officials|"
+    r"professionals|managers|people|persons|consul\w*|diplomats?)\b", re.I)
 _ZH_CUE = re.compile(r"参会|参加|出席|参与|学员|代表|嘉宾|与会|观众|来宾|专家|人员|领事")
 _ORGANISER = re.compile(r"\b(?:organi[sz]ed\s+by|hosted\s+by|co-organi[sz]ed|sponsored\s+by|"
                         r"supported\s+by|jointly\s+held\s+by|under\s+the\s+guidance)\b|主办|承办|协办",
