@@ -45,7 +45,8 @@ _ZH_MY = re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>[01]?\d)\s*月(?!\s*[0-
 _EVENT_CUE = re.compile(
     r"\b(?:held|opened|open(?:s|ing)\s+ceremony|took\s+place|kicked\s+off|kick(?:s|ed)?-off|"
     r"convened|inaugurated|commenced|began|launched|staged|hosted|organi[sz]ed|"
-    r"concluded|closed|wrapped\s+up|was\s+attended|took\s+off|gathered)\b|"
+    r"concluded|closed|wrapped\s+up|was\s+attended|took\s+off|gathered|ran\s+from|runs\s+from|"
+    r"welcomed|brought\s+together)\b|"
     r"举办|举行|召开|开幕|开班|启动|落幕|闭幕|开展|揭幕|拉开帷幕|圆满结束|成功举办|隆重", re.I)
 _OTHER_EVENT = re.compile(
     r"\b(?:last|previous|prior|earlier|past|next|upcoming|since|deadline|until|before|after|"
@@ -55,9 +56,14 @@ _TODAY = re.compile(r"\btoday\b|\bthis\s+(?:morning|afternoon|evening)\b|今天|
 _YESTERDAY = re.compile(r"\byesterday\b|昨天|昨日", re.I)
 _FUTURE = re.compile(r"\bwill\b|\bto\s+be\s+held\b|\bupcoming\b|将于|将在|即将", re.I)
 _PUB_LINE = re.compile(
-    r"^[ \t]*(?:published|publication\s+date|posted(?:\s+on)?|release\s+date|released|"
+    r"(?:^|\|)[ \t]*(?:published|publication\s+date|posted(?:\s+on)?|release\s+date|released|"
     r"date|updated|发布时间|发布日期|发表时间|发稿时间|时间|日期|来源[^\n]{0,30}?)\s*[:：]?\s*",
     re.I | re.M)
+# "Munich, 20 October 2022", "Press release | Brussels, 7 March 2024 — Today, …"
+_CITY_DATE_LINE = re.compile(r"^\s*(?:[^|\n]{0,40}\|\s*)?[A-Z][A-Za-z .'-]{1,30},\s*"
+                             r"(?P<d>[^,\n]{6,30}?(?:,\s*\d{4})?)\s*(?:$|—|–|--|-\s)")
+_WEEKDAY = re.compile(r"\bon\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DATELINE = re.compile(
     r"^[\s\[【(（]*(?:bookmark:[^\]]*\][\s\[【]*)?"
     r"(?:(?P<city>[A-Z][A-Za-z .'-]{1,30}),\s*)?(?P<rest>.{0,60})", re.M)
@@ -161,6 +167,12 @@ def _dateline(text: str) -> tuple[_Mention, str] | None:
             for mnt in _mentions(wire.group(1)):
                 if mnt.day:
                     return _shift(mnt, pos + wire.start(1)), "dateline"
+        city_line = _CITY_DATE_LINE.match(line)
+        if city_line:
+            part = city_line.group("d")
+            ms = _mentions(part)
+            if ms and ms[0].year and ms[0].day and len(part) - (ms[0].end - ms[0].start) <= 3:
+                return _shift(ms[0], pos + city_line.start("d")), "dateline"
         ms = _mentions(stripped)
         if ms and ms[0].year and len(stripped) - (ms[0].end - ms[0].start) <= 3:
             return _shift(ms[0], pos + line.find(stripped)), "dateline"
@@ -291,7 +303,17 @@ def _from_dateline(text: str, dateline: _Mention, spans: list[tuple[int, int]],
                    title_year: tuple[int, str] | None) -> DateFinding:
     """No dated event sentence: the dateline's day when the lede says today, else its year."""
     evidence = sentence_at(text, dateline.start, dateline.end)
-    lede = " ".join(text[a:b] for a, b in spans[:3])
+    # Headline, standfirst and dateline lines come first: the lede runs a few spans further.
+    lede = " ".join(text[a:b] for a, b in spans[:6] if a < 700)
+    if dateline.year is None and dateline.day and title_year:
+        # A wire dateline without a year ("HARBIN, Aug. 19 (Xinhua)"): the event's name gives it.
+        day = _to_date(title_year[0], dateline.month, dateline.day)
+        weekday = _WEEKDAY.search(lede)
+        if day and weekday and _EVENT_CUE.search(lede):
+            back = (day.weekday() - _WEEKDAYS.index(weekday.group("w").lower())) % 7
+            day -= timedelta(days=back)   # "opened on Thursday": the last Thursday up to the day
+            return DateFinding(start_date=day, year=day.year, precision="day",
+                               year_source="title", evidence=evidence)
     if dateline.year and dateline.day:
         day = _to_date(dateline.year, dateline.month, dateline.day)
         if _TODAY.search(lede) and day:

@@ -138,3 +138,40 @@ def test_evidence_is_the_sentence_that_gave_the_date():
 @pytest.mark.parametrize("text", ["\x00" * 50, "May " * 5000, "2023年" * 3000, "99/99/9999"])
 def test_odd_input_never_raises(text):
     find_event_date(text, title=text[:100], event_name=text[:50])
+
+
+# ---------------------------------------------------------------- held-out round: general rules
+
+@pytest.mark.parametrize("title, text, start, source", [
+    # wire dateline without a year; the year from the event's name; the weekday names the day
+    ("Kazan forum", "KAZAN, Sept. 14 (Xinhua) -- The 2022 Russia-China Innovation Forum opened "
+     "on Wednesday in Kazan.", date(2022, 9, 14), "title"),
+    # "on Tuesday" before a Wednesday dateline: the day before
+    ("Expo", "NANNING, Sept. 14 (Xinhua) -- The 2022 China-ASEAN Technology Expo opened on "
+     "Tuesday in Nanning.", date(2022, 9, 13), "title"),
+])
+def test_wire_dateline_weekday_with_a_year_in_the_name(title, text, start, source):
+    name = text.split("-- The ", 1)[1].split(" opened", 1)[0]
+    found = find_event_date(text, title=title, event_name=name)
+    assert (found.start_date, found.year_source) == (start, source)
+
+
+def test_wire_dateline_without_any_year_keeps_year_none():
+    found = find_event_date("KAZAN, Sept. 14 (Xinhua) -- The innovation forum opened on "
+                            "Wednesday in Kazan.")
+    assert (found.year, found.start_date) == (None, None)
+
+
+@pytest.mark.parametrize("text, start", [
+    # "City, date" line: a dateline, so the body's dated sentence wins over it
+    ("Lyon, 20 May 2021\n\nFrom 17 to 18 May 2021, the institute welcomed 200 guests to its "
+     "transfer days.", date(2021, 5, 17)),
+    # a pipe-separated press-release line with "Today" in the lede
+    ("Press release | Brussels, 7 March 2024\n\nValorisation forum\n\nToday, the Commission "
+     "opened the forum in Brussels.", date(2024, 3, 7)),
+    # an inline "Updated:" stamp is the publication date, not the event's
+    ("By A REPORTER | China Daily | Updated: 2023-11-10 08:12\n\nDeals were signed at the fair, "
+     "which ran from Nov 8 to 9 in Hangzhou.", date(2023, 11, 8)),
+])
+def test_city_date_lines_and_inline_stamps_are_datelines(text, start):
+    assert find_event_date(text).start_date == start
