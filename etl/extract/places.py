@@ -19,12 +19,19 @@ _EN_HELD = re.compile(
     r"was\s+launched|were\s+launched|takes\s+place|will\s+take\s+place|is\s+taking\s+place)"
     r"(?P<gap>[^.;:!?。\n]{0,45}?)\s+(?:in|at|inside)\s+(?P<rest>(?:the\s+)?[A-Z0-9][^;:!?\n。]{0,160})")
 _GAP_OK = re.compile(rf"^(?:\s+(?:on|from|between|in)\s+[^,]*?(?:\d|{_MONTHS})[^,]*|\s*,[^,]*,|"
-                     r"\s+(?:successfully|jointly|again|recently|today|yesterday|online))?\s*$")
+                     r"\s+(?:successfully|jointly|again|recently|today|yesterday|online)|"
+                     # "held February 26–28, 2024, at", "opened the X Forum in"
+                     rf"\s+(?:{_MONTHS})\.?\s+\d[\d–-]*(?:,\s*\d{{4}})?,?|"
+                     r"\s+the(?:\s+(?:[A-Z0-9][\w'&-]*|of|and|for|on))+)?\s*$")
+_FUTURE = re.compile(r"\b(?:will|to\s+be)\s+(?:be\s+)?(?:held|take\s+place|hosted|opened)|"
+                     r"\bwill\b", re.I)
 # Where the venue phrase stops: punctuation, a date, or the next clause ("by", "under" …).
 _VENUE_END = re.compile(
     rf"\s*(?:[,;(（]|\.(?:\s|$)|$|\s+(?:on|from|by|under|with|during|to|for|which|where|that|"
     rf"and|as|between|through|since|after|before|when|while|this|last|next|"
     rf"in\s+(?:19|20)\d\d|in\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d)\b)")
+# "a delegation … visited Inner Mongolia University in Hohhot": the hosts' premises.
+_VISITED = re.compile(r"\bvisited\s+(?P<rest>(?:the\s+)?[A-Z][^;:!?\n。]{0,160})")
 _COMPANY_TAIL = re.compile(r"^,?\s*(?:Co\.,?\s*Ltd\.?|Ltd\.?|Inc\.?|LLC|GmbH|Co\.)")
 _IN_SPLIT = re.compile(r"\s+in\s+(?:the\s+(?:city\s+of\s+)?)?")
 _ZH_HELD = re.compile(r"(?:在|于)(?P<p>[^，。；！？、,;\n]{2,40}?)(?:隆重|顺利|成功|盛大)?"
@@ -40,6 +47,12 @@ _DATELINES = (
     re.compile(r"^\s*[\[【](?:[^\]】]*?\d{4})\s*[,，]\s*(?P<p>[A-Z][A-Za-z' .-]{2,30})\s*[\]】]", re.M),
     re.compile(r"^\s*(?P<p>[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2}),\s+(?:[A-Z][a-z]+\.?\s+\d|"
                r"[A-Z][a-z]+\s*(?:—|--|-|–))", re.M),
+    # "CHENNAI: The institute …" (Indian and other press)
+    re.compile(r"^\s*(?P<p>[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2})\s*:\s+[A-Z]", re.M),
+    # "Munich, 20 October 2022", "Press release | Brussels, 7 March 2024"
+    re.compile(r"^\s*(?:[^|\n]{0,40}\|\s*)?(?P<p>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s+"
+               rf"(?:\d{{1,2}}\s+(?:{_MONTHS})\.?\s+\d{{4}}|(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})"
+               r"\s*(?:$|—|–|--|-\s)", re.M),
     re.compile(r"(?:新华社|中新社|中新网|人民网|新华网|本报)(?P<p>[\u4e00-\u9fff]{2,4}?)\d{1,2}月\d{1,2}日电"),
 )
 _ADMIN_WORDS = re.compile(r"^[\s,，的]*(?:(?:[\u4e00-\u9fff]{1,4}[区县镇])|District|County|"
@@ -83,14 +96,23 @@ def _find_place(text: str, title: str, org_home) -> PlaceFinding:
 def _held_phrases(text: str):
     """(venue phrase, text that may name its place, start, end) for each held-sentence."""
     found = []
-    for m in _EN_HELD.finditer(text):
+    at = 0
+    while (m := _EN_HELD.search(text, at)) is not None:
+        at = m.start("rest")   # a later held-sentence may sit inside this one's long tail
         if not _GAP_OK.match(m.group("gap")):
             continue
         rest = m.group("rest")
         venue = _cut_venue(rest)
-        if venue:
+        if venue and not re.fullmatch(r"(?:19|20)\d\d", venue):   # "held in 2015": a year
             clause = re.split(r"[.;](?:\s|$)", rest, maxsplit=1)[0] if venue else rest
-            found.append((m.start(), venue, clause[:120], m.start(), m.end()))
+            # A next edition's place ("will take place in Phoenix") only when nothing else.
+            future = bool(_FUTURE.search(text[max(0, m.start() - 25):m.end("gap")]))
+            found.append((m.start() + (len(text) if future else 0), venue, clause[:120],
+                          m.start(), m.end()))
+    for m in _VISITED.finditer(text):
+        venue = _cut_venue(m.group("rest"))
+        if venue:
+            found.append((m.start(), venue, venue, m.start(), m.end()))
     for m in _ZH_HELD.finditer(text):
         phrase = _ZH_DATE_HEAD.sub("", m.group("p"), count=1).strip()
         if len(phrase) < 2 or _ZH_NOT_VENUE.search(phrase):
@@ -129,8 +151,13 @@ def _resolve(venue: str, place_text: str, org_home) -> PlaceFinding:
     else:
         finding.venue = head
     best = _best(places)
-    if best is None and org_home is not None and finding.venue:
-        best = org_home(finding.venue)
+    if (best is None or not best.city) and org_home is not None and finding.venue:
+        # "四川大学望江校区": a campus names its province; the university's home is the city.
+        home = org_home(finding.venue)
+        if home is not None and home.city and (best is None or (
+                best.country_code == home.country_code
+                and best.province_code in (None, home.province_code))):
+            best = home
     if best is not None:
         _fill(finding, best)
         # "in Hangzhou, Zhejiang Province": the province after the city confirms or adds.

@@ -74,3 +74,41 @@ def test_title_is_the_last_resort(title, city):
 @pytest.mark.parametrize("text", ["", "\x00", "held in " * 5000, "于" * 10000, "💡 held at 🏢"])
 def test_find_place_never_raises(text):
     assert isinstance(find_place(text), PlaceFinding)
+
+
+# ---------------------------------------------------------------- held-out round: general rules
+
+@pytest.mark.parametrize("text, city, country", [
+    # a date between the verb and the venue, without "on"
+    ("The meeting was held March 4–6, 2024, at the Hilton Denver in Denver, Colorado.",
+     "Denver", "USA"),
+    # the event's name between the verb and "in"
+    ("Today, the Commission opened the European Innovation Forum in Lisbon, Portugal.",
+     "Lisbon", "PRT"),
+    # the next edition's place does not beat this one's
+    ("The 2025 meeting will take place in Boston. The meeting was held in Seattle on May 2.",
+     "Seattle", "USA"),
+    # "held in 2015" names a year, not a place; the dateline does
+    ("LYON, May 3 -- Since the first edition was held in 2015, the forum has grown.",
+     "Lyon", "FRA"),
+    # Indian-press dateline with a colon
+    ("PUNE: The institute hosted the conclave on its campus on Friday.", "Pune", "IND"),
+    # "City, date" line and a press-release line with a pipe
+    ("Graz, 12 June 2023\n\nThe university welcomed 200 guests.", "Graz", "AUT"),
+    ("Press release | Bologna, 3 May 2022\n\nThe university welcomed 200 guests.", "Bologna",
+     "ITA"),
+    # a visit: the hosts' premises
+    ("A delegation from Kyoto University visited Zhejiang University in Hangzhou.",
+     "Hangzhou", "CHN"),
+])
+def test_held_out_place_rules(text, city, country):
+    found = find_place(text)
+    assert (found.city, found.country_code) == (city, country)
+
+
+def test_campus_of_a_known_university_gives_its_city_over_the_bare_province():
+    def home(venue: str) -> Place | None:
+        return Place("Chengdu", "CN-SC", "CHN") if "四川大学" in venue else None
+
+    found = find_place("培训班在四川大学望江校区举行。", org_home=home)
+    assert (found.city, found.province_code) == ("Chengdu", "CN-SC")
