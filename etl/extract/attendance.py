@@ -51,8 +51,9 @@ _EN_WORDS = re.compile(
 _EN_Q_BEFORE = re.compile(rf"{_Q_EN}\s+$", re.I)
 # "attended by about 150 guests" is covered above; "attendance of 500" has no noun.
 _EN_ATTENDANCE = re.compile(
-    rf"(?:attendance|turnout)\s+(?:of|was|reached|exceeded|topped)\s+(?:{_Q_EN}\s+)?"
-    rf"(?P<n>{_NUM_EN})(?!\s*%)", re.I)
+    rf"(?:attendance|turnout|audience|crowd)\s+(?:of|was|reached|exceeded|topped)\s+"
+    rf"(?:{_Q_EN}\s+)?"
+    rf"(?P<n>{_NUM_EN})(?![\d,.]|\s*%)", re.I)
 
 _CN_NUM = r"[零〇一二两三四五六七八九十百千万]+"
 _Q_ZH_BEFORE = r"(?P<q>约|大约|近|将近|接近|逾|超过|超|达到?|共计?|总计|合计|多达)?"

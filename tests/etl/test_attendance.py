@@ -78,3 +78,16 @@ def test_evidence_is_the_sentence_with_the_count():
 @pytest.mark.parametrize("text", ["\x00" * 100, "人" * 1000, "9" * 3000 + " participants"])
 def test_odd_input_never_raises(text):
     find_attendance(text)
+
+
+@pytest.mark.parametrize("text, count, qualifier", [
+    ("Ten teams pitched in front of an audience of over 600 at the final.", 600, "at_least"),
+    ("The awards night drew a crowd of about 3,000.", 3000, "approx"),
+])
+def test_audience_and_crowd_of_a_figure_are_attendance(text, count, qualifier):
+    found = find_attendance(text)
+    assert (found.count, found.qualifier) == (count, qualifier)
+
+
+def test_an_audience_share_is_not_attendance():
+    assert find_attendance("An audience of 40% came from industry.").count is None
