@@ -53,7 +53,7 @@ _EN_Q_BEFORE = re.compile(rf"{_Q_EN}\s+$", re.I)
 _EN_ATTENDANCE = re.compile(
     rf"(?:attendance|turnout|audience|crowd)\s+(?:of|was|reached|exceeded|topped)\s+"
     rf"(?:{_Q_EN}\s+)?"
-    rf"(?P<n>{_NUM_EN})(?![\d,.]|\s*%)", re.I)
+    rf"(?P<n>{_NUM_EN})(?![\d]|[,.]\d|\s*%)", re.I)
 
 _CN_NUM = r"[零〇一二两三四五六七八九十百千万]+"
 _Q_ZH_BEFORE = r"(?P<q>约|大约|近|将近|接近|逾|超过|超|达到?|共计?|总计|合计|多达)?"

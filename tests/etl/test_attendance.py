@@ -90,4 +90,4 @@ def test_audience_and_crowd_of_a_figure_are_attendance(text, count, qualifier):
 
 
 def test_an_audience_share_is_not_attendance():
-    assert find_attendance("An audience of 40% came from industry.").count is None
+    assert find_attendance("An audience of 40% came from industry.") is None
