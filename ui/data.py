@@ -102,12 +102,14 @@ def _quote(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def connect(wh: Warehouse) -> tuple[duckdb.DuckDBPyConnection, tuple[str, ...]]:
-    """An in-memory DuckDB with one view per table; unreadable tables become empty views."""
+def connect(wh: Warehouse, skip: tuple[str, ...] = ()
+            ) -> tuple[duckdb.DuckDBPyConnection, tuple[str, ...]]:
+    """An in-memory DuckDB with one view per table; unreadable tables (and `skip`, tables
+    found unreadable later) become empty views."""
     con = duckdb.connect(":memory:", config={"threads": 2})
-    broken = list(wh.missing)
+    broken = list(wh.missing) + list(skip)
     for table in TABLES:
-        glob = wh.tables.get(table)
+        glob = None if table in skip else wh.tables.get(table)
         try:
             con.execute(_view_sql(con, table, glob))
         except duckdb.Error:
@@ -117,8 +119,28 @@ def connect(wh: Warehouse) -> tuple[duckdb.DuckDBPyConnection, tuple[str, ...]]:
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)
-def _connection(path: str, token: str) -> tuple[duckdb.DuckDBPyConnection, tuple[str, ...]]:
-    return connect(inspect_warehouse(Path(path)))
+def _connection(path: str, token: str, skip: tuple[str, ...] = ()
+                ) -> tuple[duckdb.DuckDBPyConnection, tuple[str, ...]]:
+    return connect(inspect_warehouse(Path(path)), skip)
+
+
+# Build token → tables whose footer opens but whose pages fail to read (a damaged file). Found
+# only when a query fails, by reading each table in full once; later queries see them empty.
+_UNREADABLE: dict[str, tuple[str, ...]] = {}
+
+
+def _probe(con: duckdb.DuckDBPyConnection) -> tuple[str, ...]:
+    bad = []
+    for table in TABLES:
+        cur = con.cursor()
+        try:
+            for _ in cur.execute(f"SELECT * FROM {table}").fetch_record_batch(65_536):
+                pass
+        except Exception:  # duckdb or arrow: either way the table cannot be read
+            bad.append(table)
+        finally:
+            cur.close()
+    return tuple(bad)
 
 
 def current() -> Warehouse:
@@ -126,7 +148,7 @@ def current() -> Warehouse:
     wh = inspect_warehouse()
     if wh.status == "missing":
         return wh
-    _, broken = _connection(str(wh.path), wh.token)
+    _, broken = _connection(str(wh.path), wh.token, _UNREADABLE.get(wh.token, ()))
     if broken != wh.missing:
         return Warehouse(wh.path, "partial", wh.tables, broken, wh.manifest, wh.version, wh.token)
     return wh
@@ -142,17 +164,31 @@ def execute(con: duckdb.DuckDBPyConnection, query: Query) -> pd.DataFrame:
 
 
 @st.cache_data(max_entries=1024, show_spinner=False)
-def _cached(path: str, token: str, sql: str, params_json: str) -> pd.DataFrame:
-    con, _ = _connection(path, token)
+def _cached(path: str, token: str, sql: str, params_json: str,
+            skip: tuple[str, ...] = ()) -> pd.DataFrame:
+    con, _ = _connection(path, token, skip)
     return execute(con, Query(sql, json.loads(params_json)))
 
 
 def run(query: Query) -> pd.DataFrame:
-    """The rows of `query` on the current warehouse (empty frame if there is none)."""
+    """The rows of `query` on the current warehouse (empty frame if there is none).
+
+    A table whose pages turn out unreadable is read as empty from then on (`current()`
+    names it as missing); an error with every table readable is a query bug and is raised.
+    """
     wh = inspect_warehouse()
     if wh.status == "missing":
         return pd.DataFrame()
-    return _cached(str(wh.path), wh.token, query.sql, json.dumps(query.params, sort_keys=True))
+    args = (str(wh.path), wh.token, query.sql, json.dumps(query.params, sort_keys=True))
+    skip = _UNREADABLE.get(wh.token, ())
+    try:
+        return _cached(*args, skip)
+    except duckdb.Error:
+        if wh.token not in _UNREADABLE:
+            _UNREADABLE[wh.token] = _probe(_connection(str(wh.path), wh.token, skip)[0])
+        if set(_UNREADABLE[wh.token]) <= set(skip):
+            raise
+        return _cached(*args, _UNREADABLE[wh.token])
 
 
 def scalar_row(query: Query) -> dict:

@@ -7,9 +7,10 @@ the killed run's leftovers and publishes B, byte-identical to B built from scrat
 
 Moments: 12 deterministic kill points injected by wrapping one ETL function (no hook in
 etl/), spread over locking, reading, extraction, streaming, table writing, manifest, rename,
-symlink swap and pruning; plus 8 kills at delays, 4 spread over the extraction phase and 4
-over the writing phase of a measured run. The whole process group is killed (the workers
-too).
+symlink swap and pruning; plus 8 kills from outside at delays, 4 inside a document's extraction
+and 4 inside table writing / syncing (a fraction of the measured time of that work after the
+run logs that it started it). The whole process group is killed (the workers too); runs
+alternate between 1 and 2 workers.
 
 Speed: every run is os.fork()ed from one warm server process that imported etl and built the
 gazetteer, organisation and FX indexes once, so a run costs its own work only, not the
