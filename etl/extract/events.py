@@ -100,6 +100,10 @@ _LEADING = {"On", "In", "At", "During", "From", "The", "This", "That", "A", "An"
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December"}
 _TOKEN = re.compile(r"[^\s]+")
+_WHEN_WORDS = _MONTHS | {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                         "Sunday", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec."}
+_VENUE_NOUN = re.compile(r"\s+(?:Center|Centre|Hall|Park|Building|Pavilion|Plaza|Complex|Arena|"
+                         r"Grounds|Square|Street|Road|Avenue)\b")
 _BRACKETED_PLACE = re.compile(r"\([A-Z][\w'-]*(?: [A-Z][\w'-]*)?\)")
 _AFTER_NAME = re.compile(r"(?:[ \t]+((?:19|20)\d\d))?(?:[ \t]*(\([A-Z][A-Za-z&]{1,12}\)))?")
 
@@ -141,7 +145,10 @@ def _words_after(text: str, pos: int) -> list[str]:
     if not m:
         return []
     out = [m.group(1)]
-    for tok in _TOKEN.findall(text[pos + m.end():pos + m.end() + 200]):
+    toks = _TOKEN.findall(text[pos + m.end():pos + m.end() + 200])
+    if toks and toks[0].rstrip(",.;:!?") in _WHEN_WORDS:
+        return []   # "… Conclave on Friday", "… Forum on May 5": a date, not the name
+    for tok in toks:
         word = tok.rstrip(",.;:!?")
         if word in _HEADLINE_VERBS or not (_name_word(word) or word in _JOINERS):
             break
@@ -158,8 +165,8 @@ def _en_candidates(text: str, in_title: bool) -> list[_Candidate]:
     out = []
     for m in kw.en.finditer(text):
         keyword = text[m.start():m.end()]
-        if not keyword[:1].isupper():
-            continue
+        if not keyword[:1].isupper() or _VENUE_NOUN.match(text, m.end()):
+            continue   # "Hangzhou International Expo Center" is a place, not the event
         before = _words_before(text, m.start())
         after = _words_after(text, m.end())
         end = m.end() + (len(" ".join([""] + after)) if after else 0)
@@ -193,15 +200,22 @@ def _en_candidates(text: str, in_title: bool) -> list[_Candidate]:
 _ZH_STOP = "，。、：；“”‘’《》【】[]！？ \t\n于在由和与及是为将对从把以就据"
 
 
+# Stop characters that also start words inside names: 对接会, 对外交流, 和平.
+_ZH_IN_NAME = frozenset({"对接", "对外", "和平"})
+# "我校举办2023年…培训班": the name starts after the verb that introduces it.
+_ZH_LEAD_VERB = re.compile(r"^.*(?:举办|举行|召开|开展|主办|承办|组织)(?=\d|[^\W\d_]{2})")
+
+
 def _zh_candidates(text: str) -> list[_Candidate]:
     kw = _keywords()
     out = []
     for m in kw.zh.finditer(text):
         end = m.end()
         start = m.start()
-        while start > 0 and text[start - 1] not in _ZH_STOP and m.end() - start < 40:
+        while start > 0 and (text[start - 1] not in _ZH_STOP
+                             or text[start - 1:start + 1] in _ZH_IN_NAME) and m.end() - start < 40:
             start -= 1
-        name = text[start:end].strip("（）() ")
+        name = _ZH_LEAD_VERB.sub("", text[start:end]).strip("（）() ")
         if len(name) - len(m.group(1)) < 2:
             continue
         quoted = start > 0 and text[start - 1] in "《“"

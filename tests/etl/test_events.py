@@ -89,3 +89,22 @@ def test_a_bilingual_release_yields_one_event_with_both_names_and_each_amount_on
 ])
 def test_the_named_event_wins_over_frequent_activity_words(text, name):
     assert find_event_name(text)[0] == name
+
+
+# ---------------------------------------------------------------- held-out round: general rules
+
+@pytest.mark.parametrize("text, name, etype", [
+    # 对 of 对接 is part of the name, not a stop word
+    ("2022年广西科技成果转化对接大会在南宁召开\n大会由自治区人民政府主办。",
+     "2022年广西科技成果转化对接大会", "conference"),
+    # the name starts after the verb that introduces it
+    ("我院举办2022年知识产权运营培训班\n培训班为期三天。", "2022年知识产权运营培训班", "training"),
+    # "X Expo Center" is the venue, not the event
+    ("Deals signed at the Jiangxi Technology Fair\nThe Jiangxi Technology Fair opened at the "
+     "Nanchang International Expo Center on Friday.", "Jiangxi Technology Fair", "fair"),
+    ("CHENNAI: The institute hosted the Southern Technology Conclave on Friday.",
+     "Southern Technology Conclave", "conference"),
+])
+def test_held_out_event_names(text, name, etype):
+    title = text.split("\n", 1)[0]
+    assert find_event_name(text, title) == (name, etype)
