@@ -38,8 +38,9 @@ _SHARE_AFTER = re.compile(r"(?:占|占比|比例为|为|accounted\s+for|made\s+u
                           r"comprised|constituted)\s*(?:了|约|近|超过|about|around|over|nearly|"
                           r"some|almost)?\s*$", re.I)
 _COUNT = re.compile(r"\b(?P<n>\d{1,6})(?!\s*(?:%|percent|per\s+cent))\s+(?:[a-z]+\s+){0,2}?(?:were|was|are|came)\s+from\b")
-_FROM = re.compile(r"\b(?:came\s+from|were\s+from|from|representing|representatives\s+of)\b|来自",
-                   re.I)
+_FROM = re.compile(r"\b(?:came\s+from|were\s+from|from|representing|representatives\s+of|"
+                   r"(?:with\s+the\s+)?participation\s+of(?:\s+(?:more\s+than|over|about|some|"
+                   r"nearly|around))?(?:\s+[\d,]+)?)\b|来自", re.I)
 # Where a "from …" list stops: the clause ends or the sentence moves on to what they did.
 _LIST_END = re.compile(
     r"[;；。.!?！？]|的(?!\s*[、，,])|\b(?:will|would|to|who|which|gathered|attended|"

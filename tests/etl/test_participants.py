@@ -87,3 +87,14 @@ def test_diplomatic_rows_carry_their_sentence():
     (row,) = find_participant_mix(text)
     assert (row.dimension, row.category, row.evidence) == (
         "country", "NOR", "Staff of the Embassy of Norway spoke about funding.")
+
+
+@pytest.mark.parametrize("text, categories", [
+    ("The expo opened with the participation of more than 200 businesses, research institutes "
+     "and universities.", ["enterprise", "research_institute", "university"]),
+    ("The institute welcomed 300 participants from industry, start-ups and research.",
+     ["enterprise", "research_institute"]),
+])
+def test_held_out_participation_lists(text, categories):
+    found = find_participant_mix(text)
+    assert [m.category for m in found if m.dimension == "institution_type"] == categories
