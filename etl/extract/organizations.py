@@ -535,6 +535,12 @@ _LEDE_HOST = re.compile(
     r"^\s*(?:(?:On|In|Today|Yesterday|This|Last)\b[^,]{0,40},\s*)?(?:the\s+)?"
     r"(?P<x>[A-Z][^,;:.]{1,80}?)\s+(?:held|hosted|organi[sz]ed|convened|opened|staged|launched)"
     r"\s+(?:the\s+|a\s+|an\s+|its\s+)?(?P<ev>[^.;]{0,120})")
+# "the Annual Conference 2022 of the University Network for … (UNITT) was held": its owner hosts.
+_EVENT_OF = re.compile(
+    r"\b(?:Conference|Forum|Meeting|Summit|Congress|Assembly|Convention|Symposium)"
+    r"(?:\s+(?:19|20)\d\d)?\s+of\s+(?:the\s+)?"
+    r"(?P<x>[A-Z][\w&'’.-]*(?:\s+(?:of|and|for|&|[A-Z][\w&'’.-]*))*)"
+    r"(?:\s*\([^)]{1,15}\))?\s+(?:was|were|is)\s+(?:\w+\s+)?(?:held|convened|opened)")
 # "a delegation led by the vice president of X visited Y": Y received X.
 _VISIT = re.compile(
     r"\bdelegation\s+(?:led\s+by\s+[^,.;]{0,60}?\s+)?(?:of|from)\s+(?:the\s+)?"
@@ -601,6 +607,10 @@ def _expand_acronym(text: str, acronym: str) -> str | None:
 
 def _pair_mentions(text: str) -> list[tuple[str, str | None, str | None, str, int]]:
     found = []
+    for m in _EVENT_OF.finditer(text) if " of " in text else ():
+        name = _clean_name(m.group("x"))[0]
+        if name and (lookup_org(name) or _HEAD_ANY.search(name)):
+            found.append((name, None, None, "host", m.start()))
     for m in _VISIT.finditer(text) if "visited" in text else ():
         for group, role in (("a", "participant"), ("b", "host")):
             name = _clean_name(_cut_lowercase(m.group(group))[0])[0]
@@ -663,8 +673,17 @@ def _parse_zh_list(segment: str) -> list[tuple[str, str | None, str | None]]:
     return out
 
 
+# "福州大学、厦门大学等高校与企业签订了…协议": both sides of a signing.
+_ZH_SIGN = re.compile(r"(?:^|[，。；：])(?P<a>[^，。；：]{2,120}?)与(?P<b>[^，。；：与]{2,60}?)"
+                      r"(?:现场|正式|共同)?(?:签订|签署|签约)")
+
+
 def _zh_mentions(text: str) -> list[tuple[str, str | None, str | None, str, int]]:
     found = []
+    for m in _ZH_SIGN.finditer(text) if "签" in text else ():
+        for group in ("a", "b"):
+            for name, acr, hint in _parse_zh_list(m.group(group)):
+                found.append((name, acr, hint, "signatory", m.start(group)))
     for a, b in spans_of(text):
         s = text[a:b]
         if not has_cjk(s):

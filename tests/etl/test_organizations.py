@@ -404,3 +404,26 @@ def test_chinese_chained_roles_in_one_clause(text, expected):
 ])
 def test_ministries_are_government_whatever_their_last_word(name, expected):
     assert classify_org(name) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Annual Meeting of the Licensing Executives Society was held in Rome.",
+     [("Licensing Executives Society", "host")]),
+    ("The Spring Conference 2023 of the Association of European Science and Technology "
+     "Transfer Professionals (ASTP) was held in Lisbon.",
+     [("Association of European Science and Technology Transfer Professionals", "host")]),
+    # an event "of" a topic is not an organisation's
+    ("The Conference of Innovation Trends was held in Rome.", []),
+])
+def test_the_organisation_an_event_belongs_to_hosts_it(text, expected):
+    assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("会上，南昌大学、江西师范大学等高校与企业签订了合作协议。",
+     [("南昌大学", "signatory"), ("江西师范大学", "signatory")]),
+    ("11月5日，四川大学与成都市人民政府签署战略合作协议。",
+     [("四川大学", "signatory"), ("成都市人民政府", "signatory")]),
+])
+def test_chinese_signing_sides_are_signatories(text, expected):
+    assert _pairs(text) == expected
