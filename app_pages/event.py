@@ -27,15 +27,34 @@ if not ev:
 
 
 def _v(value: object) -> str:
-    return "—" if value is None or (isinstance(value, float) and value != value) or \
-        value is pd.NaT else str(value)
+    if value is None or value is pd.NaT or (isinstance(value, float) and value != value):
+        return "—"
+    if hasattr(value, "strftime"):  # dates come back as midnight timestamps
+        return value.strftime("%Y-%m-%d")
+    return str(value)
+
+
+FACT_FIELDS = {"event_type": ("event_type",),
+               "dates": ("start_date", "end_date", "year", "month_day", "date_precision"),
+               "place": ("venue", "city", "province_code", "country_code"),
+               "attendance": ("attendance", "attendance_qualifier"), "format": ("format",)}
+curated = workflows.event_curation_reasons(ev)
+
+
+def _evidence(fact: str, found: object) -> object:
+    """The source sentence, or for a curated fact the reason given for the correction."""
+    reasons = [curated[k] for k in FACT_FIELDS[fact] if k in curated]
+    if reasons:
+        why = "; ".join(dict.fromkeys(r for r in reasons if r)) or t("unknown", f.lang)
+        return t("curated_because", f.lang, reason=why)
+    return found
 
 
 name = ev.get("name_zh") if f.lang == "zh" and ev.get("name_zh") else ev.get("name")
 st.header(_v(name))
 dates = _v(ev.get("start_date"))
-if ev.get("end_date") is not None and _v(ev.get("end_date")) != "—":
-    dates += f" – {ev['end_date']}"
+if _v(ev.get("end_date")) != "—":
+    dates += f" – {_v(ev['end_date'])}"
 if dates == "—":
     dates = f"{_v(ev.get('year'))} ({label(ev.get('date_precision'), f.lang)})"
     if ev.get("month_day"):
@@ -50,14 +69,15 @@ att_text = "—" if att is None or att != att else \
     f"{int(att):,} ({label(ev.get('attendance_qualifier'), f.lang)})"
 facts = pd.DataFrame([
     {"fact": t("event_type", f.lang), "value": label(ev.get("event_type"), f.lang),
-     "evidence": ev.get("evidence")},
+     "evidence": _evidence("event_type", ev.get("evidence"))},
     {"fact": t("dates", f.lang), "value": dates,
-     "evidence": ev.get("date_evidence") or ev.get("evidence")},
+     "evidence": _evidence("dates", ev.get("date_evidence") or ev.get("evidence"))},
     {"fact": t("place", f.lang), "value": place or "—",
-     "evidence": ev.get("place_evidence") or ev.get("evidence")},
+     "evidence": _evidence("place", ev.get("place_evidence") or ev.get("evidence"))},
     {"fact": t("attendance", f.lang), "value": att_text,
-     "evidence": ev.get("attendance_evidence")},
-    {"fact": t("format", f.lang), "value": label(ev.get("format"), f.lang), "evidence": None},
+     "evidence": _evidence("attendance", ev.get("attendance_evidence"))},
+    {"fact": t("format", f.lang), "value": label(ev.get("format"), f.lang),
+     "evidence": _evidence("format", None)},
     {"fact": t("source", f.lang), "value": _v(ev.get("source_path")), "evidence": None},
 ])
 st.dataframe(facts, hide_index=True, key="event_facts")
@@ -66,5 +86,6 @@ for title_key, query in (("organisations", queries.event_organisations(event_id,
                          ("page_mix", queries.event_mix(event_id)),
                          ("amounts", queries.event_amounts(event_id))):
     st.subheader(t(title_key, f.lang))
-    layout.table(data.run(query), f"event_{title_key}", link_events=False)
+    layout.table(data.run(query), f"event_{title_key}", link_events=False,
+                 empty=t("none_reported", f.lang))
 workflows.correction_form(ev, event_id, f.lang)

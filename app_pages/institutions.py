@@ -1,22 +1,29 @@
 """Institutions and people: types and roles, top organisers, origin, network, speakers."""
 import streamlit as st
 
-from ui import charts, data, layout, queries
+from ui import charts, data, deck, layout, queries, workflows
 from ui.i18n import t
 
 f = layout.page_header("page_institutions")
+by_type = data.run(queries.orgs_by_type_role(f))
+origin = data.run(queries.org_origin(f))
 left, right = layout.columns(2)
 with left:
-    layout.plot(charts.labelled_bar(data.run(queries.orgs_by_type_role(f)), "org_type",
-                                    "organisations", t("orgs_by_type_role", f.lang), f.lang,
-                                    color="role"), "inst_type_role")
+    layout.plot(charts.labelled_bar(by_type, "org_type", "organisations",
+                                    t("orgs_by_type_role", f.lang), f.lang, color="role"),
+                "inst_type_role",
+                takeaway=lambda: deck.takeaway_top(by_type, "org_type", f.lang, "organisations"))
 with right:
-    layout.plot(charts.labelled_bar(data.run(queries.org_origin(f)), "role", "organisations",
-                                    t("org_origin", f.lang), f.lang, color="origin"),
-                "inst_origin")
+    layout.plot(charts.labelled_bar(origin, "role", "organisations", t("org_origin", f.lang),
+                                    f.lang, color="origin"), "inst_origin",
+                takeaway=lambda: deck.takeaway_top(origin, "origin", f.lang, "organisations"))
 top = data.run(queries.top_organisers(f))
 layout.plot(charts.labelled_bar(top, "name", "events", t("top_organisers", f.lang), f.lang,
-                                color="org_type", horizontal=True), "inst_top")
-layout.plot(charts.network(data.run(queries.co_organisation_edges(f)), f.lang), "inst_network")
+                                color="org_type", horizontal=True), "inst_top",
+            takeaway=lambda: deck.takeaway_top(top, "name", f.lang, name=str))
+edges = data.run(queries.co_organisation_edges(f))
+layout.plot(charts.network(edges, f.lang), "inst_network",
+            takeaway=lambda: deck.takeaway_network(edges, f.lang))
 st.subheader(t("people", f.lang))
 layout.table(data.run(queries.people_list(f)), "inst_people")
+workflows.page_deck("institutions", "page_institutions")

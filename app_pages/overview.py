@@ -20,18 +20,19 @@ for col, (label_key, value_key) in zip(cols, cards, strict=False):
     col.metric(t(label_key, f.lang), _n(value_key))
 cols[5].metric(t("kpi_contracts", f.lang, c=f.currency), _n("contract_value"))
 
+per_year = data.run(queries.events_by_year_type(f))
+by_region = data.run(queries.events_by_region(f))
 left, right = layout.columns(2)
 with left:
-    layout.plot(charts.events_per_year(data.run(queries.events_by_year_type(f)), f.lang),
-                "overview_per_year")
+    layout.plot(charts.events_per_year(per_year, f.lang), "overview_per_year",
+                takeaway=lambda: deck.takeaway_per_year(per_year, f.lang))
 with right:
-    layout.plot(charts.events_by_region(data.run(queries.events_by_region(f)), f.lang),
-                "overview_by_region")
+    layout.plot(charts.events_by_region(by_region, f.lang), "overview_by_region",
+                takeaway=lambda: deck.takeaway_top(by_region, "region", f.lang))
 
 st.subheader(t("latest_events", f.lang))
 layout.table(data.run(queries.latest_events(f, 10)), "overview_latest",
              hide=("province_code", "country_code"))
 workflows.excel_download("latest-events", lambda: {"latest_events": data.run(
     queries.latest_events(f, 10))}, "overview_xlsx")
-workflows.deck_downloads("overview", t("page_overview", f.lang), lambda: deck.overview_slides(
-    data.run(queries.events_by_year_type(f)), data.run(queries.events_by_region(f)), f.lang))
+workflows.page_deck("overview", "page_overview")

@@ -1,26 +1,36 @@
 """Regions: world and China province choropleths, city bubbles, M49 regions, participation."""
 import streamlit as st
 
-from ui import charts, data, geo, layout, queries
-from ui.i18n import t
+from ui import charts, data, deck, geo, layout, queries, workflows
+from ui.i18n import country_name, province_name, t
 
 f = layout.page_header("page_regions")
 by_country = data.run(queries.events_by_country(f))
-layout.plot(charts.world_choropleth(by_country, f.lang), "regions_world", geo=True)
+layout.plot(charts.world_choropleth(by_country, f.lang), "regions_world", geo=True,
+            takeaway=lambda: deck.takeaway_top(by_country, "country_code", f.lang,
+                                               name=lambda c: country_name(c, None, f.lang)))
+by_province = data.run(queries.events_by_province(f))
+by_city = data.run(queries.events_by_city(f))
 left, right = layout.columns(2)
 with left:
-    layout.plot(charts.china_choropleth(data.run(queries.events_by_province(f)),
-                                        geo.china_provinces(), f.lang), "regions_china", geo=True)
+    layout.plot(charts.china_choropleth(by_province, geo.china_provinces(), f.lang),
+                "regions_china", geo=True,
+                takeaway=lambda: deck.takeaway_top(by_province, "province_code", f.lang,
+                                                   name=lambda p: province_name(p, None, f.lang)))
 with right:
-    layout.plot(charts.city_bubbles(geo.with_coordinates(data.run(queries.events_by_city(f))),
-                                    f.lang), "regions_cities", geo=True)
+    layout.plot(charts.city_bubbles(geo.with_coordinates(by_city), f.lang), "regions_cities",
+                geo=True, takeaway=lambda: deck.takeaway_top(by_city, "city", f.lang, name=str))
+by_region = data.run(queries.events_by_region(f))
+participation = data.run(queries.participation_scope(f))
 left, right = layout.columns(2)
 with left:
-    layout.plot(charts.events_by_region(data.run(queries.events_by_region(f)), f.lang),
-                "regions_m49")
+    layout.plot(charts.events_by_region(by_region, f.lang), "regions_m49",
+                takeaway=lambda: deck.takeaway_top(by_region, "region", f.lang))
 with right:
-    layout.plot(charts.labelled_bar(data.run(queries.participation_scope(f)), "participation",
-                                    "events", t("participation", f.lang), f.lang,
-                                    color="participation"), "regions_participation")
+    layout.plot(charts.labelled_bar(participation, "participation", "events",
+                                    t("participation", f.lang), f.lang, color="participation"),
+                "regions_participation",
+                takeaway=lambda: deck.takeaway_top(participation, "participation", f.lang))
 st.subheader(t("world_map", f.lang))
 layout.table(by_country, "regions_country_table", link_events=False)
+workflows.page_deck("regions", "page_regions")

@@ -14,6 +14,7 @@ import json
 import shutil
 import threading
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -26,7 +27,6 @@ from pptx import Presentation
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Inches, Pt
 
-from ui import charts
 from ui.i18n import label, t
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -52,6 +52,12 @@ class ChartSlide:
     title: str
     figure: go.Figure
     caption: str
+
+
+def figure_title(fig: go.Figure, fallback: str = "") -> str:
+    """The title the figure shows on screen (the slide's title)."""
+    text = fig.layout.title.text if fig.layout.title else None
+    return str(text) if text else fallback
 
 
 @dataclass
@@ -92,19 +98,73 @@ def takeaway_per_year(df: pd.DataFrame, lang: str = "en") -> str:
     return text
 
 
-def takeaway_top(df: pd.DataFrame, column: str, lang: str = "en",
-                 value: str = "events") -> str:
-    """'Asia: 5 of 9 events (56 %).' — the largest category's share of the total."""
+def _fmt(value: float) -> str:
+    return f"{_n(value):,}"
+
+
+def takeaway_top(df: pd.DataFrame, column: str, lang: str = "en", value: str = "events",
+                 name: Callable[[object], str] | None = None) -> str:
+    """'Asia: 5 of 9 (56 %).' — the largest category's share of the total."""
     if df.empty or column not in df or value not in df:
         return t("no_rows", lang)
-    grouped = df.groupby(column, dropna=False)[value].sum().sort_values(ascending=False)
+    grouped = df.groupby(column, dropna=False)[value].sum().sort_values(ascending=False,
+                                                                       kind="stable")
     total = _n(grouped.sum())
     if total == 0:
         return t("no_rows", lang)
     top = grouped.index[0]
-    name = label(top, lang) if top == top and top is not None else t("unknown", lang)
-    return t("deck_top_share", lang, name=name, k=_n(grouped.iloc[0]), n=total,
+    if pd.isna(top):
+        shown = t("unknown", lang)
+    else:
+        shown = name(top) if name else label(top, lang)
+    return t("deck_top_share", lang, name=shown, k=_fmt(grouped.iloc[0]), n=_fmt(total),
              pct=round(100 * grouped.iloc[0] / total))
+
+
+def takeaway_amounts(df: pd.DataFrame, currency: str, lang: str = "en") -> str:
+    """'Largest total: 2021, 185,800,000 of 190,319,000 USD (98 %).' from rows (year, total)."""
+    if df.empty or not {"year", "total"} <= set(df.columns):
+        return t("no_rows", lang)
+    per_year = df.groupby("year", dropna=False)["total"].sum().sort_values(ascending=False,
+                                                                          kind="stable")
+    total = per_year.sum()
+    if not total or total != total:
+        return t("no_rows", lang)
+    top = per_year.index[0]
+    year = t("year_unknown", lang) if pd.isna(top) else str(_n(top))
+    return t("deck_amounts", lang, year=year, k=_fmt(per_year.iloc[0]), n=_fmt(total),
+             c=currency, pct=round(100 * per_year.iloc[0] / total))
+
+
+def takeaway_mix(df: pd.DataFrame, by: str, lang: str = "en") -> str:
+    """'Largest average share: enterprise (52 %) over 3 events.' from rows of shares per bar.
+
+    Each event (or year) is first normalised to 100 %, as the 100 % bars draw it.
+    """
+    if df.empty or not {by, "category", "share"} <= set(df.columns):
+        return t("no_rows", lang)
+    rows = df.dropna(subset=["share"])
+    key = "event_id" if by == "event" and "event_id" in rows else by
+    sums = rows.groupby(key, dropna=False)["share"].transform("sum")
+    rows = rows.assign(norm=rows["share"] / sums.where(sums > 0))
+    bars = rows[key].nunique(dropna=False)
+    if not bars or rows["norm"].isna().all():
+        return t("no_rows", lang)
+    mean = rows.groupby("category")["norm"].sum().sort_values(ascending=False, kind="stable")
+    return t("deck_mix_event" if by == "event" else "deck_mix_year", lang,
+             name=label(mean.index[0], lang), pct=round(100 * mean.iloc[0] / bars), n=bars)
+
+
+def takeaway_network(edges: pd.DataFrame, lang: str = "en") -> str:
+    """'Most partners: X (4 organisations).' — the organisation with the most co-organisers."""
+    if edges.empty or not {"source", "target"} <= set(edges.columns):
+        return t("no_rows", lang)
+    pairs = pd.concat([edges[["source", "target"]],
+                       edges[["target", "source"]].set_axis(["source", "target"], axis=1)])
+    partners = pairs.groupby("source")["target"].nunique()
+    partners = partners.sort_values(ascending=False, kind="stable")
+    return t("deck_network", lang, name=partners.index[0], k=int(partners.iloc[0]),
+             n=len(partners))
 
 
 # ---------------------------------------------------------------- images
@@ -137,8 +197,9 @@ def _start_kaleido() -> None:
         kaleido.start_sync_server(silence_warnings=True)
 
 
-def render_png(fig: go.Figure, width: int = IMAGE_W, height: int = IMAGE_H) -> bytes:
-    """The figure as PNG bytes; DeckUnavailable (naming what to install) without Chromium."""
+def render_png(fig: go.Figure, width: int | None = None, height: int | None = None) -> bytes:
+    """The figure as PNG bytes (IMAGE_W × IMAGE_H by default); DeckUnavailable (naming what to
+    install) without Chromium."""
     if not chrome_available():
         raise DeckUnavailable(INSTALL_HINT)
     with _lock:  # one kaleido server per process; Streamlit reruns run in threads
@@ -146,7 +207,8 @@ def render_png(fig: go.Figure, width: int = IMAGE_W, height: int = IMAGE_H) -> b
             _start_kaleido()
             with warnings.catch_warnings():  # plotly warns that a server ignores its options
                 warnings.simplefilter("ignore", UserWarning)
-                return _for_export(fig).to_image(format="png", width=width, height=height)
+                return _for_export(fig).to_image(format="png", width=width or IMAGE_W,
+                                                 height=height or IMAGE_H)
         except Exception as e:
             raise DeckUnavailable(f"{INSTALL_HINT} ({type(e).__name__}: {e})") from None
 
@@ -311,16 +373,7 @@ def file_name(view: str, filter_slug: str, version: str, ext: str) -> str:
     return f"deck__{safe}.{ext}"
 
 
-# ---------------------------------------------------------------- slides of the views
-
-def overview_slides(per_year: pd.DataFrame, by_region: pd.DataFrame,
-                    lang: str = "en") -> list[ChartSlide]:
-    """The overview's charts (rows as from ui.queries) with their takeaways."""
-    return [ChartSlide(t("events_per_year", lang), charts.events_per_year(per_year, lang),
-                       takeaway_per_year(per_year, lang)),
-            ChartSlide(t("events_by_region", lang), charts.events_by_region(by_region, lang),
-                       takeaway_top(by_region, "region", lang))]
-
+# ---------------------------------------------------------------- title and closing slides
 
 def deck_info(view_title: str, filters_text: str, manifest: dict, version: str,
               currency: str, lang: str = "en", today: dt.date | None = None) -> DeckInfo:

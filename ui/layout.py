@@ -1,12 +1,18 @@
 """What every page shares on screen: header and filter caption, the warehouse gate, chart and
-table rendering (meeting mode, PNG export, offline maps, links to the event detail)."""
+table rendering (meeting mode, PNG export, offline maps, links to the event detail).
+
+Every chart a page draws through `plot` is also registered, with its takeaway, for that page's
+deck: `deck_slides()` returns them in the order they were drawn during this script run.
+"""
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from ui import data, queries
+from ui import data, deck, queries
 from ui.charts import style_for_meeting
 from ui.filters import Filters
 from ui.i18n import country_name, label, province_name, t
@@ -14,6 +20,7 @@ from ui.i18n import country_name, label, province_name, t
 EVENT_PAGE = "app_pages/event.py"
 EVENT_URL_PATH = "event"
 TOPOJSON_URL = "/app/static/topojson/"
+SLIDES = "_deck_slides"
 
 MEETING_CSS = """<style>
 html, body, [data-testid="stMarkdownContainer"] p, [data-testid="stCaptionContainer"] {
@@ -57,6 +64,7 @@ def caption(f: Filters, lang: str) -> str:
 def page_header(title_key: str) -> Filters:
     """Title and filter caption; stops the page with a friendly message if there is no data."""
     f = filters()
+    st.session_state[SLIDES] = []  # this run's charts, registered by plot() for the deck
     st.title(t(title_key, f.lang))
     st.caption(caption(f, f.lang))
     if f.meeting:
@@ -89,9 +97,17 @@ def columns(n: int) -> list:
     return list(st.columns(n))
 
 
-def plot(fig: go.Figure, key: str, *, geo: bool = False, select: bool = False) -> None:
-    """Render a figure with a PNG export button; a click on an event bar opens its detail."""
+def plot(fig: go.Figure, key: str, *, geo: bool = False, select: bool = False,
+         takeaway: str | Callable[[], str] | None = None) -> None:
+    """Render a figure with a PNG export button; a click on an event bar opens its detail.
+
+    With a `takeaway` (text, or a function computing it when a deck is made) the figure is
+    also a slide of the page's deck.
+    """
     f = filters()
+    if takeaway is not None:
+        # the deck gets the figure as the page builds it, not enlarged for a projector
+        register(go.Figure(fig) if f.meeting else fig, takeaway, key)
     style_for_meeting(fig, f.meeting)
     config = {"displaylogo": False,
               "toImageButtonOptions": {"format": "png", "filename": key, "scale": 2}}
@@ -103,6 +119,21 @@ def plot(fig: go.Figure, key: str, *, geo: bool = False, select: bool = False) -
         open_selected_event(state)
     else:
         st.plotly_chart(fig, key=key, config=config)
+
+
+def register(fig: go.Figure, takeaway: str | Callable[[], str], key: str = "") -> None:
+    """Add a figure and its takeaway to this run's deck."""
+    slides = st.session_state.setdefault(SLIDES, [])
+    slides.append((fig, takeaway, key))
+
+
+def deck_slides() -> list[deck.ChartSlide]:
+    """The charts registered during this run, as slides, takeaways computed now."""
+    out = []
+    for fig, takeaway, key in st.session_state.get(SLIDES, []):
+        text = takeaway() if callable(takeaway) else takeaway
+        out.append(deck.ChartSlide(deck.figure_title(fig, key), fig, text))
+    return out
 
 
 def open_selected_event(state: object) -> None:
@@ -121,12 +152,24 @@ def event_link(event_id: str, lang: str) -> str:
     return f"{EVENT_URL_PATH}?event={event_id}" + ("&lang=zh" if lang == "zh" else "")
 
 
+def _is_date(col: pd.Series) -> bool:
+    """Datetime values that all fall on midnight are dates (DuckDB DATE → pandas datetime)."""
+    if not pd.api.types.is_datetime64_any_dtype(col):
+        return False
+    values = col.dropna()
+    try:
+        return bool((values == values.dt.normalize()).all())
+    except (AttributeError, TypeError):
+        return False
+
+
 def table(df: pd.DataFrame, key: str, *, link_events: bool = True, height: int | str = "auto",
-          hide: tuple[str, ...] = ()) -> None:
-    """A sortable table; rows of events get a link column to their detail page."""
+          hide: tuple[str, ...] = (), empty: str | None = None) -> None:
+    """A sortable table; rows of events get a link column to their detail page; dates show
+    as dates. `empty` is the caption when there are no rows (default: none under the filters)."""
     f = filters()
     if df.empty:
-        st.caption(t("no_rows", f.lang))
+        st.caption(empty or t("no_rows", f.lang))
         return
     config: dict = {}
     view = df.copy()
@@ -134,6 +177,9 @@ def table(df: pd.DataFrame, key: str, *, link_events: bool = True, height: int |
         view.insert(0, "detail", [event_link(e, f.lang) if e else None for e in view["event_id"]])
         config["detail"] = st.column_config.LinkColumn(t("detail", f.lang),
                                                        display_text=t("open", f.lang))
+    for col in view.columns:
+        if _is_date(view[col]):
+            config[col] = st.column_config.DateColumn(col, format="YYYY-MM-DD")
     for col in ("event_type", "org_type", "role", "metric", "scope", "basis", "status",
                 "region", "fx_basis", "qualifier", "participation", "origin"):
         if col in view.columns and f.lang == "zh":

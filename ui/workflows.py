@@ -99,8 +99,20 @@ def rebuild(lang: str) -> pipeline.Summary | None:
 
 # ---------------------------------------------------------------- downloads
 
-def deck_downloads(view: str, view_title: str, slides: Callable[[], list[deck.ChartSlide]]
-                   ) -> None:
+def page_deck(view: str, title_key: str, *view_state: object) -> None:
+    """The deck buttons for a page: every chart it drew through layout.plot, in order.
+
+    `view_state`: the page's own settings beyond the filters (a deck made before they
+    changed is not offered any more)."""
+    f = layout.filters()
+    if not st.session_state.get(layout.SLIDES):
+        return
+    st.divider()
+    deck_downloads(view, t(title_key, f.lang), layout.deck_slides, view_state)
+
+
+def deck_downloads(view: str, view_title: str, slides: Callable[[], list[deck.ChartSlide]],
+                   view_state: tuple = ()) -> None:
     """'Prepare deck' → PowerPoint and PDF download buttons for the current view."""
     f = layout.filters()
     wh = data.current()
@@ -108,7 +120,7 @@ def deck_downloads(view: str, view_title: str, slides: Callable[[], list[deck.Ch
         st.caption(t("deck_unavailable", f.lang, why=deck.INSTALL_HINT))
         return
     key = f"deck_{view}"
-    stamp = (wh.token, repr(f))
+    stamp = (wh.token, repr(f), repr(view_state))
     if st.button(t("deck_make", f.lang), key=f"{key}_make", icon=":material/slideshow:"):
         info = deck.deck_info(view_title, layout.caption(f, f.lang), wh.manifest, wh.version,
                               f.currency, f.lang)
@@ -143,6 +155,38 @@ def excel_download(table: str, rows: Callable[[], dict[str, pd.DataFrame]], key:
 
 
 # ---------------------------------------------------------------- correcting an event
+
+def curation_reasons(ev: dict, entries: list[corrections.Entry]) -> dict[str, str]:
+    """Field → reason of the last correction that set it on this event, for the fields the
+    warehouse marks as curated (events.curated_fields)."""
+    curated = ev.get("curated_fields")
+    fields = [str(x) for x in curated] if curated is not None and not isinstance(curated, str) \
+        else []
+    docs = ev.get("source_doc_ids")
+    docs = {str(d) for d in docs} if docs is not None and not isinstance(docs, str) else set()
+    docs.add(str(ev.get("doc_id")))
+    reasons: dict[str, str] = {}
+    for entry in entries:
+        m = entry.match
+        if entry.target != "event" or not (
+                ("event_id" in m and m["event_id"] == ev.get("event_id"))
+                or ("source_path" in m and m["source_path"] == ev.get("source_path"))
+                or ("doc_id" in m and str(m["doc_id"]) in docs)):
+            continue
+        for field in entry.set:
+            if field in fields:
+                reasons[field] = entry.reason
+    return {field: reasons.get(field, "") for field in fields}
+
+
+def event_curation_reasons(ev: dict) -> dict[str, str]:
+    """curation_reasons from the curation file; whatever is wrong with the file, {} for it."""
+    try:
+        return curation_reasons(ev, corrections.list_corrections(curation_file()))
+    except Exception:  # a broken curation file must not break the event page
+        return curation_reasons(ev, [])
+
+
 
 def _save(lang: str, target: str, match: dict, reason: str, **kw) -> None:
     try:
