@@ -336,6 +336,31 @@ def lookup_city(name: str) -> Place | None:
         return None
 
 
+@lru_cache(maxsize=1)
+def _cities_by_name() -> dict[str, tuple[tuple[int, Place], ...]]:
+    """Every GeoNames city under its English name key, most populous first."""
+    found: dict[str, list[tuple[int, Place]]] = {}
+    for g in geonames_cities().values():
+        cc = _alpha3(g["countrycode"])
+        if not cc:
+            continue
+        prov = _admin1_to_iso(g["countrycode"], g["admin1code"])
+        place = Place(g["name"].translate(_APOSTROPHES), None if prov in _SAR else prov, cc)
+        found.setdefault(_key(g["name"]), []).append((int(g.get("population") or 0), place))
+    return {k: tuple(sorted(v, key=lambda x: -x[0])) for k, v in found.items()}
+
+
+def city_in(name: str, area: Place) -> Place | None:
+    """The city called `name` inside `area` ("Cambridge" in US-MA), else None."""
+    try:
+        for _pop, place in _cities_by_name().get(_key(name), ()):
+            if _inside(place, area):
+                return place
+        return None
+    except Exception:
+        return None
+
+
 def city_name(city: str, lang: str = "en") -> str | None:
     """"Hangzhou" → "杭州" (alias table) for zh; the canonical English name for en."""
     if lang == "zh":

@@ -17,12 +17,16 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
 _EN_HELD = re.compile(
     r"\b(?:held|hosted|convened|opened|staged|organi[sz]ed|took\s+place|kicked\s+off|"
     r"was\s+launched|were\s+launched|takes\s+place|will\s+take\s+place|is\s+taking\s+place)"
-    r"(?P<gap>[^.;:!?。\n]{0,45}?)\s+(?:in|at|inside)\s+(?P<rest>(?:the\s+)?[A-Z0-9][^;:!?\n。]{0,160})")
+    r"(?P<gap>[^.;:!?。\n]{0,70}?)\s+(?:in|at|inside)\s+(?P<rest>(?:the\s+)?(?:[A-Z0-9]|"
+    r"(?:university|institute|college|company|school|centre|center)['’]s\s)[^;:!?\n。]{0,160})")
 _GAP_OK = re.compile(rf"^(?:\s+(?:on|from|between|in)\s+[^,]*?(?:\d|{_MONTHS})[^,]*|\s*,[^,]*,|"
                      r"\s+(?:successfully|jointly|again|recently|today|yesterday|online)|"
                      # "held February 26–28, 2024, at", "opened the X Forum in"
                      rf"\s+(?:{_MONTHS})\.?\s+\d[\d–-]*(?:,\s*\d{{4}})?,?|"
-                     r"\s+the(?:\s+(?:[A-Z0-9][\w'&-]*|of|and|for|on))+)?\s*$")
+                     # "held its annual Innovation Showcase on April 11, 2024 at"
+                     r"\s+(?:the|its|their|a|an)(?:\s+(?:[A-Z0-9][\w'&-]*|of|and|for|on|annual|"
+                     rf"first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)))+?"
+                     rf"(?:,?\s+(?:on|from)\s+[^,]*?(?:\d|{_MONTHS})[^,]*?(?:,\s*\d{{4}})?,?)?)?\s*$")
 _FUTURE = re.compile(r"\b(?:will|to\s+be)\s+(?:be\s+)?(?:held|take\s+place|hosted|opened)|"
                      r"\bwill\b", re.I)
 # Where the venue phrase stops: punctuation, a date, or the next clause ("by", "under" …).
@@ -51,6 +55,7 @@ _DATELINES = (
     re.compile(r"^\s*(?P<p>[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2})\s*:\s+[A-Z]", re.M),
     # "Munich, 20 October 2022", "Press release | Brussels, 7 March 2024"
     re.compile(r"^\s*(?:[^|\n]{0,40}\|\s*)?(?P<p>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s+"
+               r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*(?:—|–|--|,)\s*)?"
                rf"(?:\d{{1,2}}\s+(?:{_MONTHS})\.?\s+\d{{4}}|(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})"
                r"\s*(?:$|—|–|--|-\s)", re.M),
     re.compile(r"(?:新华社|中新社|中新网|人民网|新华网|本报)(?P<p>[\u4e00-\u9fff]{2,4}?)\d{1,2}月\d{1,2}日电"),
@@ -151,6 +156,15 @@ def _resolve(venue: str, place_text: str, org_home) -> PlaceFinding:
     else:
         finding.venue = head
     best = _best(places)
+    if best is not None and best.city:
+        # "Cambridge, Massachusetts": the city of that name inside the area written after it.
+        for _s, _e, _surf, p in places + gazetteer.find_places(place_text):
+            if p.city is None and (p.country_code != best.country_code or (
+                    p.province_code and best.province_code != p.province_code)):
+                local = gazetteer.city_in(best.city, p)
+                if local is not None:
+                    best = local
+                    break
     if (best is None or not best.city) and org_home is not None and finding.venue:
         # "四川大学望江校区": a campus names its province; the university's home is the city.
         home = org_home(finding.venue)

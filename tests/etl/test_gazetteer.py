@@ -2,6 +2,7 @@ import pytest
 
 from etl.gazetteer import (
     Place,
+    city_in,
     city_name,
     country_code,
     country_hint,
@@ -148,3 +149,13 @@ def test_find_places_never_raises(text):
 ])
 def test_country_hint_for_organisation_names(name, expected):
     assert country_hint(name) == expected
+
+
+@pytest.mark.parametrize("name, area, expected", [
+    ("Cambridge", Place(None, "US-MA", "USA"), Place("Cambridge", "US-MA", "USA")),
+    ("Portland", Place(None, "US-OR", "USA"), Place("Portland", "US-OR", "USA")),
+    ("Cambridge", Place(None, None, "GBR"), Place("Cambridge", "GB-ENG", "GBR")),
+    ("Atlantis", Place(None, None, "USA"), None),
+])
+def test_city_in_finds_the_city_of_that_name_inside_an_area(name, area, expected):
+    assert city_in(name, area) == expected

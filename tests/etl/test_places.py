@@ -112,3 +112,20 @@ def test_campus_of_a_known_university_gives_its_city_over_the_bare_province():
 
     found = find_place("培训班在四川大学望江校区举行。", org_home=home)
     assert (found.city, found.province_code) == ("Chengdu", "CN-SC")
+
+
+@pytest.mark.parametrize("text, city, province, country", [
+    # the state written after the city picks the city of that name
+    ("The office held its annual Innovation Showcase on April 11, 2024 at the Media Lab in "
+     "Cambridge, Massachusetts.", "Cambridge", "US-MA", "USA"),
+    ("The summit was held at the Convention Center in Portland, Oregon.", "Portland", "US-OR",
+     "USA"),
+    # a possessive venue ("the university's Senate Chamber")
+    ("The ceremony took place at the university's Senate Chamber in Akoka, Lagos.", "Lagos", None,
+     "NGA"),
+    # "City, Country — date" line
+    ("Lagos, Nigeria — 14 November 2022\n\nThe partners met.", "Lagos", None, "NGA"),
+])
+def test_city_in_the_area_written_after_it(text, city, province, country):
+    found = find_place(text)
+    assert (found.city, found.province_code, found.country_code) == (city, province, country)
