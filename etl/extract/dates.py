@@ -61,8 +61,9 @@ _PUB_LINE = re.compile(
     re.I | re.M)
 # "Munich, 20 October 2022", "Press release | Brussels, 7 March 2024 — Today, …"
 _CITY_DATE_LINE = re.compile(r"^\s*(?:[^|\n]{0,40}\|\s*)?[A-Z][A-Za-z .'-]{1,30},\s*"
+                             r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*(?:—|–|--)\s*)?"
                              r"(?P<d>[^,\n]{6,30}?(?:,\s*\d{4})?)\s*(?:$|—|–|--|-\s)")
-_WEEKDAY = re.compile(r"\bon\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAY = re.compile(r"\b[Oo]n\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DATELINE = re.compile(
     r"^[\s\[【(（]*(?:bookmark:[^\]]*\][\s\[【]*)?"
@@ -161,8 +162,9 @@ def _dateline(text: str) -> tuple[_Mention, str] | None:
             for mnt in _mentions(bracket.group(1)):
                 if mnt.year and mnt.day:
                     return _shift(mnt, pos + bracket.start(1)), "dateline"
-        wire = re.match(r"^\s*[A-Z][A-Za-z .'-]{1,30},\s*(.{4,40}?)\s*(?:\([^)]{2,30}\)\s*)?"
-                        r"(?:--|—|–)", line)
+        # "HARBIN, Aug. 19 (Xinhua) --", "CAMBRIDGE, Mass. -- April 12, 2024 --"
+        wire = re.match(r"^\s*[A-Z][A-Za-z .'-]{1,30},\s*(?:[A-Z][a-z]{1,5}\.\s*(?:--|—|–)\s*)?"
+                        r"(.{4,40}?)\s*(?:\([^)]{2,30}\)\s*)?(?:--|—|–)", line)
         if wire:
             for mnt in _mentions(wire.group(1)):
                 if mnt.day:
@@ -305,15 +307,17 @@ def _from_dateline(text: str, dateline: _Mention, spans: list[tuple[int, int]],
     evidence = sentence_at(text, dateline.start, dateline.end)
     # Headline, standfirst and dateline lines come first: the lede runs a few spans further.
     lede = " ".join(text[a:b] for a, b in spans[:6] if a < 700)
-    if dateline.year is None and dateline.day and title_year:
-        # A wire dateline without a year ("HARBIN, Aug. 19 (Xinhua)"): the event's name gives it.
-        day = _to_date(title_year[0], dateline.month, dateline.day)
-        weekday = _WEEKDAY.search(lede)
-        if day and weekday and _EVENT_CUE.search(lede):
-            back = (day.weekday() - _WEEKDAYS.index(weekday.group("w").lower())) % 7
-            day -= timedelta(days=back)   # "opened on Thursday": the last Thursday up to the day
+    weekday = _WEEKDAY.search(lede)
+    year = dateline.year or (title_year[0] if title_year else None)
+    if weekday and dateline.day and year:
+        # "opened on Thursday", "on Monday signed": the last such weekday up to the dateline; a
+        # wire dateline without a year ("HARBIN, Aug. 19 (Xinhua)") takes it from the name.
+        day = _to_date(year, dateline.month, dateline.day)
+        if day:
+            day -= timedelta(days=(day.weekday() - _WEEKDAYS.index(weekday.group("w").lower())) % 7)
             return DateFinding(start_date=day, year=day.year, precision="day",
-                               year_source="title", evidence=evidence)
+                               year_source="dateline" if dateline.year else "title",
+                               evidence=evidence)
     if dateline.year and dateline.day:
         day = _to_date(dateline.year, dateline.month, dateline.day)
         if _TODAY.search(lede) and day:

@@ -175,3 +175,15 @@ def test_wire_dateline_without_any_year_keeps_year_none():
 ])
 def test_city_date_lines_and_inline_stamps_are_datelines(text, start):
     assert find_event_date(text).start_date == start
+
+
+@pytest.mark.parametrize("text, start", [
+    # AP-style dateline with a state abbreviation: the event's own date wins
+    ("CAMBRIDGE, Mass. -- April 12, 2024 -- The office held its annual showcase on April 11, "
+     "2024 at the lab.", date(2024, 4, 11)),
+    # a dated dateline and "on Monday" in the lede: the last Monday up to the dateline
+    ("Accra, Ghana — 17 November 2022\n\nThe university on Monday signed a memorandum with a "
+     "brewer.", date(2022, 11, 14)),
+])
+def test_state_abbreviations_and_weekdays_with_dated_datelines(text, start):
+    assert find_event_date(text).start_date == start
