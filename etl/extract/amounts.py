@@ -113,7 +113,7 @@ _METRIC_CUES: tuple[tuple[str, re.Pattern], ...] = (
     ("revenue", re.compile(r"revenues?|sales|income|收入|营收|营业额|销售额", re.I)),
     ("funding", re.compile(r"funding|funds?|grants?|subsid(?:y|ies)|资助|经费|补贴|拨款|专项资金|"
                            r"\bsupport(?:s|ed|ing)?\b[^.]{0,80}\bwith\s*$|\bdedicates?\b|"
-                           r"\bwill\s+dedicate\b", re.I)),
+                           r"\bwill\s+dedicate\b|\bprogram(?:me)?s?\b|\bschemes?\b", re.I)),
     ("investment", re.compile(r"(?<!valued\s)(?<!pricing\s)invest(?:ment|ed|ing|s)?|"
                               r"(?<!作价)投资|融资|financing", re.I)),
 )
@@ -398,7 +398,8 @@ def _find_amounts(text: str) -> list[AmountFinding]:
         sentence = text[sent_span[0]:sent_span[1]]
         context = _paragraph_context(text, spans, r.start)
         window_start = max(sent_span[0], prev_end, r.start - 160)
-        window = text[window_start:r.start] + " " + text[r.end:min(sent_span[1], r.end + 12)]
+        # A few words after the figure name it too: "$27 million in licensing revenue".
+        window = text[window_start:r.start] + " " + text[r.end:min(sent_span[1], r.end + 30)]
         metric = _metric(text[window_start:r.start]) if _metric(
             text[window_start:r.start]) != "other" else _metric(window)
         out.append(AmountFinding(

@@ -225,3 +225,16 @@ def test_a_headline_figure_restated_in_the_body_is_one_amount():
             "Deals worth 3.1 billion yuan were signed at the fair on Friday.")
     found = find_amounts(text)
     assert [(a.amount, a.scope) for a in found] == [(3.1e9, "event")]
+
+
+@pytest.mark.parametrize("text, amount, currency, metric, scope", [
+    ("The brewer will provide ₦500 million over five years.", 5e8, "NGN", "other", "event"),
+    ("In fiscal 2023, the university received $27 million in licensing revenue.", 2.7e7, "USD",
+     "revenue", "institution"),
+    ("Delegates heard about a £50 million programme for spin-outs.", 5e7, "GBP", "funding",
+     "institution"),
+])
+def test_words_after_the_figure_name_its_metric(text, amount, currency, metric, scope):
+    found = find_amounts(text)
+    assert [(a.amount, a.currency, a.metric, a.scope) for a in found] == [
+        (amount, currency, metric, scope)]
