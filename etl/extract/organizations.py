@@ -529,7 +529,8 @@ _HEADLINE_PARTNER = re.compile(
     r"\s+with\s+(?:the\s+)?(?P<y>[^,;:]{2,100}?)\s*(?:\s+(?:on|to|for|in)\s+.*)?$")
 _EVENT_NOUN = re.compile(r"\b(?:Forum|Conference|Summit|Expo|Fair|Training|Meeting|Workshop|"
                          r"Seminar|Symposium|Competition|Contest|Week|Congress|Convention|"
-                         r"Conclave|Webinar|Challenge|Ceremony)s?\b", re.I)
+                         r"Conclave|Webinar|Challenge|Ceremony|Showcase|Day|Festival|Roadshow|"
+                         r"Hackathon)s?\b", re.I)
 # The lede's "On 21 April, X held a webinar", "Today, the X opened the Y Forum".
 _LEDE_HOST = re.compile(
     r"^\s*(?:(?:On|In|Today|Yesterday|This|Last)\b[^,]{0,40},\s*)?(?:the\s+)?"
@@ -701,8 +702,8 @@ def _zh_mentions(text: str) -> list[tuple[str, str | None, str | None, str, int]
             continue
         for m in _ZH_CHAIN.finditer(s):
             parts = _ZH_CHAIN_SPLIT.split(m.group("chain"))
-            if len(parts) < 5:
-                continue   # one role: the clause rule below reads it
+            if len(parts) < 3:
+                continue
             for chunk, kw in zip(parts[0::2], parts[1::2], strict=False):
                 for name, acr, hint in _parse_zh_list(chunk.strip("、，,和及与")):
                     found.append((name, acr, hint, _ZH_ROLE[kw], a + m.start()))

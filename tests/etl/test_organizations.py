@@ -427,3 +427,12 @@ def test_the_organisation_an_event_belongs_to_hosts_it(text, expected):
 ])
 def test_chinese_signing_sides_are_signatories(text, expected):
     assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("12月1日，由我校技术转移中心主办的专利运营研讨会在学校举行。", [("我校技术转移中心", "host")]),
+    ("Showcase\n\nThe MIT Technology Licensing Office (TLO) held its annual Innovation Showcase "
+     "on April 11.", [("MIT Technology Licensing Office", "host")]),
+])
+def test_single_chained_role_and_showcase_ledes(text, expected):
+    assert _pairs(text) == expected
