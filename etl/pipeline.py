@@ -7,6 +7,7 @@ articles, curation, FX) runs here; only `etl.load` writes.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 import sys
 import time
@@ -125,9 +126,28 @@ class _Dask:
         self.client.close()
 
 
+def warm_up() -> None:
+    """Build every extractor's indexes in this process (gazetteer, organisations, FX)."""
+    from etl.extract.events import extract_event
+
+    extract_event([("en", "On 1 June 2019 the Sino-German Forum was held in Hangzhou, hosted "
+                          "by Zhejiang University. Deals worth RMB 1 billion were signed.")],
+                  "Forum")
+    from etl import fx
+    fx.convert(1.0, "EUR", event_year=2019)
+
+
 class _Local:
     def __init__(self, workers: int):
-        self.pool = ProcessPoolExecutor(max_workers=workers)
+        # Forked workers inherit the indexes built here once, instead of each
+        # spending seconds rebuilding them (the parent needs them for FX anyway).
+        warm_up()
+        ctx = multiprocessing.get_context("fork") if "fork" in \
+            multiprocessing.get_all_start_methods() else None
+        self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+        # With fork all workers start at the first task: start them now, before the
+        # progress bar's thread exists, so no child is forked from a threaded parent.
+        self.pool.submit(int).result()
 
     def submit(self, fn: Callable, *args) -> Future:
         return self.pool.submit(fn, *args)

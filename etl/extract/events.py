@@ -289,7 +289,7 @@ def extract_event(sections: list[tuple[str, str]], title: str) -> EventFinding:
     found = [(lang, _section_event(text, title if i == 0 else _first_line(text)))
              for i, (lang, text) in enumerate(sections) if text.strip()]
     if not found:
-        return EventFinding(name=title or "untitled")
+        return EventFinding(name=title.strip() or "untitled")
     found.sort(key=lambda f: 0 if f[0] == "en" else 1)
     lead = found[0][1]
     for lang, other in found[1:]:
