@@ -20,7 +20,7 @@ with right:
 top = data.run(queries.top_organisers(f))
 layout.plot(charts.labelled_bar(top, "name", "events", t("top_organisers", f.lang), f.lang,
                                 color="org_type", horizontal=True), "inst_top",
-            takeaway=lambda: deck.takeaway_top(top, "name", f.lang, name=str))
+            takeaway=lambda: deck.takeaway_most(top, "name", f.lang, name=str))
 edges = data.run(queries.co_organisation_edges(f))
 layout.plot(charts.network(edges, f.lang), "inst_network",
             takeaway=lambda: deck.takeaway_network(edges, f.lang))

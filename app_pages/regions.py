@@ -19,7 +19,7 @@ with left:
                                                    name=lambda p: province_name(p, None, f.lang)))
 with right:
     layout.plot(charts.city_bubbles(geo.with_coordinates(by_city), f.lang), "regions_cities",
-                geo=True, takeaway=lambda: deck.takeaway_top(by_city, "city", f.lang, name=str))
+                geo=True, takeaway=lambda: deck.takeaway_most(by_city, "city", f.lang, name=str))
 by_region = data.run(queries.events_by_region(f))
 participation = data.run(queries.participation_scope(f))
 left, right = layout.columns(2)

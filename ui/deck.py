@@ -121,6 +121,25 @@ def takeaway_top(df: pd.DataFrame, column: str, lang: str = "en", value: str = "
              pct=round(100 * grouped.iloc[0] / total))
 
 
+def takeaway_most(df: pd.DataFrame, column: str, lang: str = "en", value: str = "events",
+                  name: Callable[[object], str] | None = None) -> str:
+    """'Most events: Shenzhen (3).' or, on a tie, 'Most events: A, B, C +2 (1 each).'"""
+    if df.empty or column not in df or value not in df:
+        return t("no_rows", lang)
+    grouped = df.groupby(column, dropna=False)[value].sum()
+    best = _n(grouped.max())
+    if best <= 0:
+        return t("no_rows", lang)
+    leaders = [t("unknown", lang) if pd.isna(k) else name(k) if name else label(k, lang)
+               for k, v in grouped.items() if _n(v) == best]
+    shown = t("list_sep", lang).join(leaders[:3])
+    if len(leaders) > 3:
+        shown += f" +{len(leaders) - 3}"
+    return t("deck_most" if len(leaders) == 1 else "deck_most_tied", lang,
+             what=t(value, lang).lower() if lang == "en" else t(value, lang), name=shown,
+             k=f"{best:,}")
+
+
 def takeaway_amounts(df: pd.DataFrame, currency: str, lang: str = "en") -> str:
     """'Largest total: 2021, 185,800,000 of 190,319,000 USD (98 %).' from rows (year, total)."""
     if df.empty or not {"year", "total"} <= set(df.columns):
@@ -141,10 +160,10 @@ def takeaway_mix(df: pd.DataFrame, by: str, lang: str = "en") -> str:
 
     Each event (or year) is first normalised to 100 %, as the 100 % bars draw it.
     """
-    if df.empty or not {by, "category", "share"} <= set(df.columns):
+    key = "event_id" if by == "event" and "event_id" in df else by
+    if df.empty or not {key, "category", "share"} <= set(df.columns):
         return t("no_rows", lang)
     rows = df.dropna(subset=["share"])
-    key = "event_id" if by == "event" and "event_id" in rows else by
     sums = rows.groupby(key, dropna=False)["share"].transform("sum")
     rows = rows.assign(norm=rows["share"] / sums.where(sums > 0))
     bars = rows[key].nunique(dropna=False)

@@ -1,9 +1,10 @@
-"""Decks: takeaways computed from the data, and a real overview deck (kaleido images) re-read
-with python-pptx and pypdf."""
+"""Decks: takeaways computed from the data, a Chinese deck (kaleido images) re-read with
+python-pptx and pypdf, and the deck of every chart page made through the page's own button."""
 from __future__ import annotations
 
 import datetime as dt
 import io
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -11,7 +12,7 @@ from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
 from tests.dashboard.warehouse_fixture import write_warehouse
-from ui import data, deck, queries
+from ui import charts, data, deck, queries
 from ui.filters import Filters
 
 needs_chromium = pytest.mark.skipif(not deck.chrome_available(),
@@ -55,7 +56,7 @@ def test_deck_file_name(view, slug, version, expected):
 def test_without_chromium_the_error_says_what_to_install(monkeypatch):
     monkeypatch.setattr(deck.shutil, "which", lambda name: None)
     with pytest.raises(deck.DeckUnavailable, match="apt-get install -y chromium"):
-        deck.render_png(deck.charts.events_per_year(pd.DataFrame(), "en"))
+        deck.render_png(charts.events_per_year(pd.DataFrame(), "en"))
 
 
 def test_deck_info_lists_sources_and_fx():
@@ -73,8 +74,12 @@ def overview_deck(tmp_path_factory):
     wh = data.inspect_warehouse(write_warehouse(tmp_path_factory.mktemp("deck") / "wh"))
     con, _ = data.connect(wh)
     f = Filters(lang="zh")
-    slides = deck.overview_slides(data.execute(con, queries.events_by_year_type(f)),
-                                  data.execute(con, queries.events_by_region(f)), "zh")
+    per_year = data.execute(con, queries.events_by_year_type(f))
+    by_region = data.execute(con, queries.events_by_region(f))
+    slides = [deck.ChartSlide("每年活动数", charts.events_per_year(per_year, "zh"),
+                              deck.takeaway_per_year(per_year, "zh")),
+              deck.ChartSlide("各地区活动数", charts.events_by_region(by_region, "zh"),
+                              deck.takeaway_top(by_region, "region", "zh"))]
     info = deck.deck_info("概览", "全部活动 · 金额单位 USD", wh.manifest, wh.version, "USD", "zh",
                           dt.date(2026, 2, 1))
     pptx, pdf = deck.build_deck(info, slides)
@@ -130,8 +135,6 @@ def test_chart_images_are_real_pngs(overview_deck):
 
 @needs_chromium
 def test_geo_figure_renders_offline():
-    from ui import charts
-
     png = deck.render_png(charts.world_choropleth(pd.DataFrame(
         {"country_code": ["CHN", "BRA"], "country": ["China", "Brazil"], "events": [3, 1]})))
     assert png.startswith(b"\x89PNG")
@@ -155,3 +158,148 @@ def test_missing_fonts_fall_back(monkeypatch, tmp_path):
         deck._font.cache_clear()
 
 
+@pytest.mark.parametrize("rows, currency, lang, expected", [
+    ([(2021, "contract_value", 185_800_000.0), (2022, "investment", 2_500_000.0),
+      (2021, "investment", 200_000.0)], "USD", "en",
+     "Largest total: 2021, 186,000,000 of 188,500,000 USD (99 %)."),
+    ([(None, "funding", 3_000.0), (2019, "funding", 1_000.0)], "CNY", "en",
+     "Largest total: year unknown, 3,000 of 4,000 CNY (75 %)."),
+    ([(2020, "revenue", 50.0)], "CNY", "zh", "合计最高：2020，50 CNY中的50（100%）。"),
+    ([(2020, "revenue", None)], "USD", "en", "No data under the current filters."),
+    ([], "USD", "en", "No data under the current filters."),
+])
+def test_takeaway_amounts_names_the_year_with_the_largest_total(rows, currency, lang, expected):
+    df = pd.DataFrame(rows, columns=["year", "metric", "total"]) if rows else pd.DataFrame()
+    if rows:
+        df["year"] = df["year"].astype("Int64")
+    assert deck.takeaway_amounts(df, currency, lang) == expected
+
+
+@pytest.mark.parametrize("rows, by, lang, expected", [
+    # shares of each event are normalised first: (0.3, 0.3) counts as 50 / 50
+    ([("e1", "enterprise", 0.6), ("e1", "university", 0.4),
+      ("e2", "enterprise", 0.3), ("e2", "university", 0.3)], "event", "en",
+     "Largest average share: enterprise (55 %) over 2 events."),
+    ([("e1", "university", 0.7), ("e1", "enterprise", 0.3)], "event", "zh",
+     "平均占比最高：高校（70%），共1个活动。"),
+    ([(2019, "research_institute", 0.5), (2019, "enterprise", 0.5),
+      (2020, "research_institute", 1.0)], "year", "en",
+     "Largest average share: research institute (75 %) over 2 years."),
+    ([("e1", "enterprise", 0.0)], "event", "en", "No data under the current filters."),
+    ([], "event", "en", "No data under the current filters."),
+])
+def test_takeaway_mix_averages_normalised_shares(rows, by, lang, expected):
+    key = "event_id" if by == "event" else "year"
+    df = pd.DataFrame(rows, columns=[key, "category", "share"]) if rows else pd.DataFrame()
+    assert deck.takeaway_mix(df, by, lang) == expected
+
+
+@pytest.mark.parametrize("edges, expected", [
+    ([("Tsinghua University", "Beijing Tech Exchange", 2), ("Tsinghua University", "CAS", 1),
+      ("CAS", "Peking University", 1)],
+     "Most partners: CAS (2 of 4 organisations)."),  # ties: the first name in sorted order
+    ([("A Corp", "B Lab", 3)], "Most partners: A Corp (1 of 2 organisations)."),
+    ([], "No data under the current filters."),
+])
+def test_takeaway_network_names_the_organisation_with_most_partners(edges, expected):
+    df = pd.DataFrame(edges, columns=["source", "target", "events"]) if edges else \
+        pd.DataFrame()
+    assert deck.takeaway_network(df) == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    ([("JPN", 3), ("KOR", 1)], "Japan: 3 of 4 (75 %)."),
+    ([("GBR", 2), ("FRA", 2)], "France: 2 of 4 (50 %)."),  # a tie: the first code in order
+    ([("NGA", 1_250), ("ZAF", 250)], "Nigeria: 1,250 of 1,500 (83 %)."),
+])
+def test_takeaway_top_shows_names_and_thousands(rows, expected):
+    from ui.i18n import country_name
+
+    df = pd.DataFrame(rows, columns=["country_code", "events"])
+    assert deck.takeaway_top(df, "country_code", name=lambda c: country_name(c)) == expected
+
+
+@pytest.mark.parametrize("rows, lang, expected", [
+    ([("Suzhou", 3), ("Lyon", 1)], "en", "Most events: Suzhou (3)."),
+    ([("Suzhou", 1), ("Lyon", 1)], "en", "Most events: Lyon, Suzhou (1 each)."),
+    ([("a", 1), ("b", 1), ("c", 1), ("d", 1), ("e", 1)], "en", "Most events: a, b, c +2 (1 each)."),
+    ([("苏州", 2), ("里昂", 2)], "zh", "活动数最多：苏州、里昂（各2）。"),
+    ([(None, 4), ("Lyon", 1)], "en", "Most events: unknown (4)."),
+    ([("Lyon", 0)], "en", "No data under the current filters."),
+])
+def test_takeaway_most_names_the_leaders_and_ties(rows, lang, expected):
+    df = pd.DataFrame(rows, columns=["city", "events"])
+    assert deck.takeaway_most(df, "city", lang, name=str) == expected
+
+
+@pytest.mark.parametrize("title, fallback, expected", [
+    ("Events per year", "k", "Events per year"),
+    (None, "time_month", "time_month"),
+])
+def test_slide_title_is_the_figure_title(title, fallback, expected):
+    import plotly.graph_objects as go
+
+    fig = go.Figure(layout={"title": title} if title else {})
+    assert deck.figure_title(fig, fallback) == expected
+
+
+# ---------------------------------------------------------------- the deck of every chart page
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGE_DECKS = [  # page file, deck view, charts on the page, the takeaway of one of its slides
+    ("overview", "overview", 2, "Most events in 2021 (2 of 9; 2018–2023). 2 with unknown year."),
+    ("over_time", "time", 2, "Most events: 2018-03, 2019-11, 2020-07 +4 (1 each)."),
+    ("regions", "regions", 5, "China: 4 of 9 (44 %)."),
+    ("institutions", "institutions", 4,
+     "Most partners: Fraunhofer-Gesellschaft (3 of 10 organisations)."),
+    ("participants", "participants", 5, "Largest average share: enterprise"),
+    ("amounts", "amounts", 1, "Largest total: 2021, 186,523,000 of 190,319,000 USD (98 %)."),
+]
+
+
+@pytest.fixture
+def stored_files(monkeypatch):
+    from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+
+    stored: list[tuple[bytes, str | None]] = []
+    original = MemoryMediaFileStorage.load_and_get_id
+
+    def record(self, path_or_data, mimetype, kind, filename=None):
+        if isinstance(path_or_data, bytes):
+            stored.append((path_or_data, filename))
+        return original(self, path_or_data, mimetype, kind, filename)
+
+    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", record)
+    return stored
+
+
+@needs_chromium
+@pytest.mark.parametrize("page, view, n_charts, takeaway", PAGE_DECKS)
+def test_every_chart_page_makes_a_deck_of_the_charts_it_shows(monkeypatch, sample_wh,
+                                                              stored_files, page, view,
+                                                              n_charts, takeaway):
+    import pypdf
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setattr(deck, "IMAGE_W", 480)  # small images keep the test fast
+    monkeypatch.setattr(deck, "IMAGE_H", 270)
+    monkeypatch.setenv("WAREHOUSE_DIR", str(sample_wh))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120).run()
+    at.switch_page(f"app_pages/{page}.py").run()
+    assert len(at.get("plotly_chart")) == n_charts
+    at.button(key=f"deck_{view}_make").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    files = {name.rsplit(".", 1)[-1]: blob for blob, name in stored_files
+             if name and name.startswith(f"deck__{view}__")}
+    assert set(files) == {"pptx", "pdf"}
+
+    prs = Presentation(io.BytesIO(files["pptx"]))
+    texts = [" ".join(sh.text_frame.text for sh in s.shapes if sh.has_text_frame)
+             for s in prs.slides]
+    pictures = [sum(sh.shape_type == MSO_SHAPE_TYPE.PICTURE for sh in s.shapes)
+                for s in prs.slides]
+    assert pictures == [0] + [1] * n_charts + [0]  # title, one picture per chart, closing
+    assert "fixture12345" in texts[0] and "All events" in texts[0]
+    assert any(takeaway in text for text in texts[1:-1]), texts
+    assert "Amounts are shown in USD" in texts[-1]
+    assert len(pypdf.PdfReader(io.BytesIO(files["pdf"])).pages) == n_charts + 2
