@@ -533,8 +533,9 @@ _EVENT_NOUN = re.compile(r"\b(?:Forum|Conference|Summit|Expo|Fair|Training|Meeti
                          r"Hackathon)s?\b", re.I)
 # The lede's "On 21 April, X held a webinar", "Today, the X opened the Y Forum".
 _LEDE_HOST = re.compile(
-    r"^\s*(?:(?:On|In|Today|Yesterday|This|Last)\b[^,]{0,40},\s*)?(?:the\s+)?"
-    r"(?P<x>[A-Z][^,;:.]{1,80}?)\s+(?:held|hosted|organi[sz]ed|convened|opened|staged|launched)"
+    r"^\s*(?:(?:On|In|Today|Yesterday|This|Last|From|Between|During)\b[^,]{0,40},\s*)?"
+    r"(?:the\s+)?(?P<x>[A-Z][^,;:.]{1,80}?)\s+"
+    r"(?:held|hosted|organi[sz]ed|convened|opened|staged|launched|welcomed)"
     r"\s+(?:the\s+|a\s+|an\s+|its\s+)?(?P<ev>[^.;]{0,120})")
 # "the Annual Conference 2022 of the University Network for … (UNITT) was held": its owner hosts.
 _EVENT_OF = re.compile(

@@ -436,3 +436,14 @@ def test_chinese_signing_sides_are_signatories(text, expected):
 ])
 def test_single_chained_role_and_showcase_ledes(text, expected):
     assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Transfer days\n\nFrom 4 to 5 May 2022, the Fraunhofer-Gesellschaft welcomed 200 guests to "
+     "its Transfer Days in Munich.", [("Fraunhofer-Gesellschaft", "host")]),
+    # an unknown subject that welcomes guests is not taken
+    ("Transfer days\n\nFrom 4 to 5 May 2022, Green Valley welcomed 200 guests to its Open Day.",
+     []),
+])
+def test_a_known_organisation_that_welcomes_guests_to_its_event_hosts_it(text, expected):
+    assert _pairs(text) == expected
