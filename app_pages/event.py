@@ -53,12 +53,16 @@ def _evidence(fact: str, found: object) -> object:
 name = ev.get("name_zh") if f.lang == "zh" and ev.get("name_zh") else ev.get("name")
 st.header(_v(name))
 dates = _v(ev.get("start_date"))
-if _v(ev.get("end_date")) != "—":
+if ev.get("date_precision") == "month" and dates != "—":
+    dates = dates[:7]  # a month-precise date is stored on the 1st; don't claim the day
+elif _v(ev.get("end_date")) != "—":
     dates += f" – {_v(ev['end_date'])}"
-if dates == "—":
+if dates == "—" and _v(ev.get("year")) != "—":
     dates = f"{_v(ev.get('year'))} ({label(ev.get('date_precision'), f.lang)})"
     if ev.get("month_day"):
         dates += f", {ev['month_day']}"
+elif dates == "—" and ev.get("month_day"):
+    dates = f"{ev['month_day']} ({t('year_unknown', f.lang)})"
 place = ", ".join(p for p in (ev.get("venue"), ev.get("city"),
                               province_name(ev.get("province_code"), ev.get("province"), f.lang)
                               if ev.get("province_code") else None,

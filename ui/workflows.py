@@ -237,7 +237,7 @@ def correction_form(ev: dict, event_id: str, lang: str) -> None:
 def _org_form(event_id: str, lang: str) -> None:
     orgs = data.run(queries.event_org_choices(event_id))
     if orgs.empty:
-        st.caption(t("no_rows", lang))
+        st.caption(t("none_reported", lang))
         return
     rows = orgs.to_dict("records")
     org = st.selectbox(t("correct_org", lang), rows, key="fix_org",
@@ -271,7 +271,7 @@ def _org_form(event_id: str, lang: str) -> None:
 def _amount_form(event_id: str, lang: str) -> None:
     amounts = data.run(queries.event_amount_choices(event_id))
     if amounts.empty:
-        st.caption(t("no_rows", lang))
+        st.caption(t("none_reported", lang))
         return
     rows = amounts.to_dict("records")
     amount = st.selectbox(t("amount", lang), rows, key="fix_amount",
