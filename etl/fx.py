@@ -180,7 +180,8 @@ def convert(amount: float, currency: str, *, reference_year: int | None = None,
         stated_currency = (stated_currency or "").upper() or None
         when = {"reference_year": reference_year, "event_date": event_date,
                 "event_year": event_year}
-        if stated_amount and stated_currency and stated_currency != currency and amount:
+        if stated_amount and stated_currency and stated_currency != currency and amount \
+                and stated_amount / amount < float("inf"):  # a finite implied rate only
             stated = _convert_stated(amount, currency, stated_amount, stated_currency, when)
             if stated:
                 return stated
