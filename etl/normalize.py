@@ -18,6 +18,7 @@ from etl import fx, gazetteer
 from etl.extract import organizations
 
 MERGE_NAME_SIMILARITY = 88
+MERGE_NAME_SIMILARITY_YEARLESS = 96
 MERGE_MAX_DAYS_APART = 3
 
 
@@ -217,11 +218,27 @@ def _compatible(a: dict, b: dict) -> bool:
     return a["year"] is not None or a["month_day"] is not None or a["name"] == b["name"]
 
 
+_EDITION = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b|第([一二三四五六七八九十百\d]+)[届次]|"
+                      r"\b((?:19|20)\d\d)\b|((?:19|20)\d\d)(?=年|中国|国际|世界)", re.I)
+
+
+def _editions(name: str) -> set[str]:
+    """Ordinals and years inside an event name ("13th", "第八届", "2023"): they tell editions apart."""
+    return {next(g for g in m.groups() if g) for m in _EDITION.finditer(name or "")}
+
+
 def _similar(a: dict, b: dict) -> bool:
+    for field in ("name", "name_zh"):
+        ea, eb = _editions(a.get(field) or ""), _editions(b.get(field) or "")
+        if ea and eb and ea != eb:
+            return False  # the 8th and the 13th forum are different events
     if a.get("name_zh") and b.get("name_zh") and a["name_zh"] == b["name_zh"]:
         return True
-    return fuzz.token_sort_ratio(name_key(a["name"]), name_key(b["name"])) >= \
-        MERGE_NAME_SIMILARITY
+    threshold = MERGE_NAME_SIMILARITY
+    if (a["year"] is None) != (b["year"] is None):
+        # One article has no year: merging would lend it one, so ask for nearly the same name.
+        threshold = MERGE_NAME_SIMILARITY_YEARLESS
+    return fuzz.token_sort_ratio(name_key(a["name"]), name_key(b["name"])) >= threshold
 
 
 def merge_events(tables: dict[str, list[dict]]) -> dict[str, list[dict]]:
