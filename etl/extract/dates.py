@@ -63,7 +63,10 @@ _PUB_LINE = re.compile(
 _CITY_DATE_LINE = re.compile(r"^\s*(?:[^|\n]{0,40}\|\s*)?[A-Z][A-Za-z .'-]{1,30},\s*"
                              r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*(?:—|–|--)\s*)?"
                              r"(?P<d>[^,\n]{6,30}?(?:,\s*\d{4})?)\s*(?:$|—|–|--|-\s)")
-_WEEKDAY = re.compile(r"\b[Oo]n\s+(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# "on Monday", and wire style without "on": "opened Wednesday", "signed Friday".
+_WEEKDAY = re.compile(r"(?:\b[Oo]n|\b(?:opened|closed|began|started|ended|concluded|kicked\s+off|"
+                      r"held|signed|launched|unveiled))\s+"
+                      r"(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DATELINE = re.compile(
     r"^[\s\[【(（]*(?:bookmark:[^\]]*\][\s\[【]*)?"
@@ -249,7 +252,7 @@ def _find_event_date(text: str, title: str, event_name: str) -> DateFinding:
             if rank == 0:
                 break
 
-    title_year = _title_year(title, event_name)
+    title_year = _title_year(title, event_name) or _lede_name_year(text, spans)
     if chosen is None and dateline is not None:
         return _from_dateline(text, dateline, spans, title_year)
     if chosen is None:
@@ -272,6 +275,18 @@ def _find_event_date(text: str, title: str, event_name: str) -> DateFinding:
         year = _body_name_year(evidence)
         source = "title" if year else None
     return _finding(chosen, year, source, evidence)
+
+
+def _lede_name_year(text: str, spans: list[tuple[int, int]]) -> tuple[int, str] | None:
+    """A year in the event's full name in an opening held-sentence, when the headline
+    shortened the name ("The 2022 Korea Technology Transfer Fair opened Wednesday")."""
+    for a, b in spans[:4]:
+        sentence = text[a:b]
+        if _EVENT_CUE.search(sentence):
+            # Only the first held-sentence: later ones may tell of earlier editions.
+            year = _body_name_year(sentence)
+            return (year, clip(sentence.strip())) if year else None
+    return None
 
 
 def _lede_end(text: str, spans: list[tuple[int, int]], dateline: _Mention | None) -> int:

@@ -187,3 +187,25 @@ def test_city_date_lines_and_inline_stamps_are_datelines(text, start):
 ])
 def test_state_abbreviations_and_weekdays_with_dated_datelines(text, start):
     assert find_event_date(text).start_date == start
+
+
+def test_wire_weekday_without_on_after_the_verb():
+    text = ("BUSAN, Nov. 2 (Yonhap) -- The 2022 Busan Tech Fair opened Wednesday at BEXCO, the "
+            "city said.")
+    found = find_event_date(text, event_name="2022 Busan Tech Fair")
+    assert (found.start_date, found.year_source) == (date(2022, 11, 2), "title")
+
+
+@pytest.mark.parametrize("text, title, start", [
+    # the headline shortens the name; the lede's full name carries the year
+    ("DAEJEON, Nov. 2 (Yonhap) -- The 2022 Daejeon Technology Fair opened Wednesday at the "
+     "convention center.", "Daejeon tech fair opens", date(2022, 11, 2)),
+    # a later sentence about an earlier edition does not lend its year
+    ("KIGALI, May 3 -- The innovation summit opened Tuesday. The 2019 Summit was held in Accra.",
+     "Innovation summit opens", None),
+])
+def test_year_from_the_full_name_in_the_first_held_sentence(text, title, start):
+    found = find_event_date(text, title=title, event_name=title)
+    assert found.start_date == start
+    if start is None:
+        assert found.year is None
