@@ -110,7 +110,8 @@ _METRIC_CUES: tuple[tuple[str, re.Pattern], ...] = (
         r"turnover|transaction\s+(?:volume|value|amount)|trading\s+volume|volume\s+of\s+"
         r"(?:transactions|trade)|成交额|成交金额|交易额|交易金额|成交", re.I)),
     ("economic_benefit", re.compile(r"economic\s+benefits?|经济效益", re.I)),
-    ("revenue", re.compile(r"revenues?|sales|income|收入|营收|营业额|销售额", re.I)),
+    ("revenue", re.compile(r"revenues?|sales|income|royalt(?:y|ies)|(?:licen[cs]e|licensing|"
+                           r"technology)\s+fees|收入|营收|营业额|销售额", re.I)),
     ("funding", re.compile(r"funding|funds?|grants?|subsid(?:y|ies)|资助|经费|补贴|拨款|专项资金|"
                            r"\bsupport(?:s|ed|ing)?\b[^.]{0,80}\bwith\s*$|\bdedicates?\b|"
                            r"\bwill\s+dedicate\b|\bprogram(?:me)?s?\b|\bschemes?\b", re.I)),
@@ -122,8 +123,9 @@ _METRIC_CUES: tuple[tuple[str, re.Pattern], ...] = (
 # office's name (国家知识产权局, 国家网信办) is a name too.
 _NATIONAL = re.compile(
     r"nationwide|(?-i:national(?:ly)?)\b|across\s+the\s+country|the\s+country's|"
-    r"the\s+nation's|(?<!中华)全国(?![\u4e00-\u9fff]{0,8}(?:联合会|协会|学会|委员会))|我国|"
-    r"国家(?![\u4e00-\u9fff]{0,6}(?:局|办|委|部|中心|院|署|所))", re.I)
+    r"the\s+nation's|according\s+to\s+the\s+(?:\w+\s+){0,2}(?:ministry|statistics\s+bureau|"
+    r"bureau\s+of\s+statistics)|(?<!中华)全国(?![\u4e00-\u9fff]{0,8}(?:联合会|协会|学会|委员会))|我国|"
+    r"国家(?![\u4e00-\u9fff]{0,6}(?:局|办|委|部|中心|院|署|所)|和地区|及地区|和区域)", re.I)
 # "Japanese universities earned …", "U.S. universities reported …": a country's sector.
 _SECTOR = re.compile(r"\b(?P<c>[A-Z][a-z]+|U\.S\.|US|UK)\s+(?:academic\s+|research\s+)?"
                      r"(?:universities|institutions|companies|firms|enterprises|hospitals)\b")
@@ -132,7 +134,8 @@ _PLACE_SPENDS = re.compile(r"\b(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:will|wo
                            r"plans\s+to|has|had)?\s*(?:invest|allocate|spend|earmark|dedicate)")
 _REGIONAL = re.compile(
     r"\bprovinc(?:e|es|ial)\b|\bcity's\b|\bmunicipal|\bregion's|\bregional\b|\bstate's\b|"
-    r"全省|全市|全区|本省|本市|该省|该市|省内|市内|[\u4e00-\u9fff]{2,}[省市区州](?:的)?(?:技术合同|技术市场|全年)",
+    r"全省|全市|全区|本省|本市|该省|该市|省内|市内|"
+    r"[\u4e00-\u9fff]{2,}[省市区州](?:\d{4}年)?(?:的)?(?:技术合同|技术市场|全年)",
     re.I)
 _REPORT = re.compile(r"according\s+to\s+(?:the|this|a)\s+[^\n]{0,60}?(?:report|survey)|"
                      r"(?:report|survey)\s+(?:shows|showed|says|said|found)|statistics\s+show|报告》?显示|统计显示|数据显示", re.I)
@@ -307,8 +310,8 @@ def _raw_amounts(text: str) -> list[_Raw]:
         if not pre and not suf:
             continue
         before = text[m.start("num") - 1] if m.start("num") else " "
-        if (before.isascii() and before.isalnum()) or before in ".,":
-            continue   # a digit run inside a code or a decimal: "A380", "v2.5"
+        if (before.isascii() and before.isalnum() and not pre) or before in ".,":
+            continue   # a digit run inside a code or a decimal: "A380", "v2.5"; "RM120" is money
         en = (m.group("en") or "").lower()
         if suf and suf.lower() in _NEEDS_MULT and not (en or m.group("zh")):
             continue

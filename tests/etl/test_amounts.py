@@ -238,3 +238,23 @@ def test_words_after_the_figure_name_its_metric(text, amount, currency, metric, 
     found = find_amounts(text)
     assert [(a.amount, a.currency, a.metric, a.scope) for a in found] == [
         (amount, currency, metric, scope)]
+
+
+@pytest.mark.parametrize("text, amount, currency, metric, scope", [
+    # a currency prefix glued to the figure
+    ("The agency announced a RM120 million fund at the summit.", 1.2e8, "MYR", "funding", "event"),
+    # a ministry's statistic is national; fees are revenue
+    ("Universities earned 90 billion won in technology fees last year, according to the "
+     "ministry.", 9e10, "KRW", "revenue", "national"),
+    # "国家和地区" says where guests came from, not that a figure is national
+    ("来自20多个国家和地区的嘉宾参会。据了解，武汉市2021年技术合同成交额达900亿元。", 9e10, "CNY",
+     "transaction_volume", "regional"),
+])
+def test_blind_round_amount_rules(text, amount, currency, metric, scope):
+    found = find_amounts(text)
+    assert [(a.amount, a.currency, a.metric, a.scope) for a in found] == [
+        (amount, currency, metric, scope)]
+
+
+def test_a_code_before_digits_is_still_not_money():
+    assert find_amounts("The A380 and model B737 were shown.") == []
