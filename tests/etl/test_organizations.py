@@ -447,3 +447,11 @@ def test_single_chained_role_and_showcase_ledes(text, expected):
 ])
 def test_a_known_organisation_that_welcomes_guests_to_its_event_hosts_it(text, expected):
     assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("浙江省技术产权交易市场", "intermediary"),
+    ("上海联合产权交易所", "intermediary"),
+])
+def test_property_rights_exchanges_are_intermediaries(name, expected):
+    assert classify_org(name) == expected
