@@ -84,7 +84,7 @@ facts = pd.DataFrame([
      "evidence": _evidence("format", None)},
     {"fact": t("source", f.lang), "value": _v(ev.get("source_path")), "evidence": None},
 ])
-st.dataframe(facts, hide_index=True, key="event_facts")
+st.dataframe(facts.fillna("—"), hide_index=True, key="event_facts")
 for title_key, query in (("organisations", queries.event_organisations(event_id, f.lang)),
                          ("people", queries.event_people(event_id, f.lang)),
                          ("page_mix", queries.event_mix(event_id)),

@@ -24,6 +24,34 @@ def _empty(title: str, lang: str) -> go.Figure:
     return fig
 
 
+def _whole_numbers(fig: go.Figure, values: object, axis: str = "y") -> go.Figure:
+    """Counts get whole-number ticks (no '0.5 events'); small ranges tick at every unit."""
+    try:
+        top = float(pd.Series(values).max())
+    except (TypeError, ValueError):
+        return fig
+    if top != top:
+        return fig
+    update = fig.update_yaxes if axis == "y" else fig.update_xaxes
+    if top <= 10:
+        update(dtick=1, tick0=0)
+    else:
+        update(tickformat=",d")
+    return fig
+
+
+def _count_scale(fig: go.Figure, values: object) -> go.Figure:
+    """A choropleth's colour scale from 0 to the largest count, so one event is visibly
+    coloured and the colour bar has whole-number ticks."""
+    try:
+        top = max(1, int(pd.Series(values, dtype="float").fillna(0).max()))
+    except (TypeError, ValueError):
+        top = 1
+    fig.update_traces(zmin=0, zmax=top, zauto=False,
+                      colorbar={"dtick": 1 if top <= 10 else None, "tickformat": ",d"})
+    return fig
+
+
 def year_label(year: object, lang: str) -> str:
     """'2021', or the 'year unknown' bucket for a missing year (shown, never dropped)."""
     if year is None or (isinstance(year, float) and math.isnan(year)) or pd.isna(year):
@@ -50,7 +78,7 @@ def events_per_year(df: pd.DataFrame, lang: str = "en") -> go.Figure:
                  category_orders={"year_label": order}, color_discrete_sequence=PALETTE,
                  labels={"year_label": t("year", lang), "events": t("events", lang)})
     fig.update_xaxes(type="category")
-    return fig
+    return _whole_numbers(fig, agg["events"])
 
 
 def events_by_year_type(df: pd.DataFrame, lang: str = "en") -> go.Figure:
@@ -65,7 +93,7 @@ def events_by_year_type(df: pd.DataFrame, lang: str = "en") -> go.Figure:
                          "type_label": t("event_type", lang)})
     fig.update_layout(barmode="stack")
     fig.update_xaxes(type="category")
-    return fig
+    return _whole_numbers(fig, df.groupby("year_label")["events"].sum())
 
 
 def events_by_month(df: pd.DataFrame, lang: str = "en") -> go.Figure:
@@ -75,7 +103,7 @@ def events_by_month(df: pd.DataFrame, lang: str = "en") -> go.Figure:
     fig = px.bar(df, x="month", y="events", title=title, color_discrete_sequence=PALETTE,
                  labels={"month": t("month", lang), "events": t("events", lang)})
     fig.update_xaxes(type="category")
-    return fig
+    return _whole_numbers(fig, df["events"])
 
 
 def events_by_region(df: pd.DataFrame, lang: str = "en") -> go.Figure:
@@ -87,7 +115,7 @@ def events_by_region(df: pd.DataFrame, lang: str = "en") -> go.Figure:
                  color_discrete_sequence=PALETTE,
                  labels={"region_label": t("region", lang), "events": t("events", lang)})
     fig.update_yaxes(autorange="reversed")
-    return fig
+    return _whole_numbers(fig, df["events"], "x")
 
 
 def world_choropleth(df: pd.DataFrame, lang: str = "en") -> go.Figure:
@@ -102,7 +130,7 @@ def world_choropleth(df: pd.DataFrame, lang: str = "en") -> go.Figure:
                     projection_type="natural earth", center_lon=0, projection_rotation_lon=0,
                     lataxis_range=[-58, 85])
     fig.update_layout(title=t("world_map", lang), margin={"l": 0, "r": 0, "t": 40, "b": 0})
-    return fig
+    return _count_scale(fig, df.get("events", []))
 
 
 def china_choropleth(df: pd.DataFrame, provinces: list[tuple[str, str]], lang: str = "en",
@@ -118,7 +146,7 @@ def china_choropleth(df: pd.DataFrame, provinces: list[tuple[str, str]], lang: s
         hovertemplate="%{text}: %{z}<extra></extra>", colorbar_title=t("events", lang)))
     fig.update_geos(visible=False, fitbounds="locations")
     fig.update_layout(title=t("china_map", lang), margin={"l": 0, "r": 0, "t": 40, "b": 0})
-    return fig
+    return _count_scale(fig, z)
 
 
 def city_bubbles(df: pd.DataFrame, lang: str = "en") -> go.Figure:
@@ -153,8 +181,12 @@ def labelled_bar(df: pd.DataFrame, x: str, y: str, title: str, lang: str = "en",
                  labels={x: t(x, lang), y: t(y, lang)} | ({color: t(color, lang)} if color else {}))
     if horizontal:
         fig.update_yaxes(autorange="reversed", type="category")
+    if color == x:  # the bars' own labels already name the colours
+        fig.update_layout(showlegend=False)
     if percent:
         fig.update_layout(barnorm="percent")
+    else:
+        _whole_numbers(fig, df.groupby(x)[y].sum(), "x" if horizontal else "y")
     return fig
 
 
@@ -182,12 +214,24 @@ def network(edges: pd.DataFrame, lang: str = "en") -> go.Figure:
         fig.add_trace(go.Scatter(
             x=[pos[n][0] for n in members], y=[pos[n][1] for n in members], mode="markers+text",
             text=[n if len(n) <= 28 else n[:27] + "…" for n in members], hovertext=members,
-            textposition="top center", name=label(org_type, lang), hoverinfo="text",
+            textposition=[_outward(*pos[n]) for n in members], name=label(org_type, lang),
+            hoverinfo="text",
             marker={"size": [10 + 4 * degree[n] for n in members],
                     "color": PALETTE[i % len(PALETTE)]}))
+    # room for the labels written outward of the circle
     fig.update_layout(title=title, xaxis_visible=False, yaxis_visible=False,
-                      yaxis_scaleanchor="x", margin={"l": 10, "r": 10, "t": 40, "b": 10})
+                      xaxis_range=[-2.1, 2.1], yaxis_range=[-1.35, 1.35], yaxis_scaleanchor="x",
+                      margin={"l": 10, "r": 10, "t": 40, "b": 10})
     return fig
+
+
+def _outward(x: float, y: float) -> str:
+    """Label position pointing away from the circle's centre, so neighbours don't overlap."""
+    vertical = "top" if y > 0.5 else "bottom" if y < -0.5 else "middle"
+    horizontal = "right" if x > 0.3 else "left" if x < -0.3 else "center"
+    if vertical == "middle" and horizontal == "center":
+        vertical = "top"
+    return f"{vertical} {horizontal}"
 
 
 def mix_100(df: pd.DataFrame, by: str, lang: str = "en", title: str = "") -> go.Figure:

@@ -203,7 +203,9 @@ def _for_export(fig: go.Figure) -> go.Figure:
             local = STATIC / geo.removeprefix("/app/static/")
             if local.is_file():
                 trace.geojson = json.loads(local.read_text(encoding="utf-8"))
-    fig.update_layout(font_family=f"{FONT_NAME}, sans-serif", paper_bgcolor="white")
+    # the slide's own title names the chart; a second one inside the picture only repeats it
+    fig.update_layout(font_family=f"{FONT_NAME}, sans-serif", paper_bgcolor="white",
+                      title_text="")
     return fig
 
 

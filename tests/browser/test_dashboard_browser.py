@@ -29,6 +29,19 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
                  "--disable-sync"]
 PAGES = ["", "time", "regions", "institutions", "participants", "amounts", "explorer",
          "sources", "event?event=ev01"]
+CONTENT = {  # page → (charts, tables, a text) that must be on screen before anything is judged
+    "overview": (2, 1, "Latest events"),
+    "time": (2, 1, "Events by year and type"),
+    "regions": (5, 1, "Events by Chinese province"),
+    "institutions": (4, 1, "Who organises with whom"),
+    "participants": (5, 1, "Average participant shares per year"),
+    "amounts": (1, 1, "Amounts with their original currency and FX basis"),
+    "explorer": (0, 1, "Download these rows (CSV)"),
+    "sources": (0, 2, "Article text"),
+    "event": (0, 4, "Greater Bay Area Technology Transfer Forum 2019"),
+}
+BUSY = ", ".join(f'[data-testid="{t}"]' for t in (
+    "stSkeleton", "stAppSkeleton", "stStatusWidgetRunningIcon", "stStatusWidgetRunningManIcon"))
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
                                 reason="/usr/bin/chromium is missing (`make browser` installs it)")
@@ -47,7 +60,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     env = os.environ | {"WAREHOUSE_DIR": str(warehouse)}
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true"],
+         "--server.address", "127.0.0.1", "--server.headless", "true",
+         # other work in the tree must not trigger "File change. Rerun" mid-test
+         "--server.fileWatcherType", "none"],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
     try:
@@ -101,12 +116,39 @@ def _base_path_probe(url: str) -> bool:
     return "/_stcore/" in f"/{path}" and not path.startswith("_stcore/")
 
 
-def _settle(page: object) -> None:
-    """Wait until Streamlit has finished running the script and charts have drawn."""
-    page.wait_for_selector('[data-testid="stMain"] h1', timeout=30_000)
+def _settle(page: object, timeout: int = 90_000) -> None:
+    """Wait until Streamlit has run the script: a title, then no skeleton placeholder, no
+    running indicator and no stale (faded) element left. Generous timeouts: the machine is
+    shared; every wait is for something concrete, never a fixed sleep."""
+    page.wait_for_selector('[data-testid="stMain"] h1', timeout=timeout)
     page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000)
-    page.wait_for_timeout(300)
+        f"""() => !document.querySelector('{BUSY}, [data-stale="true"]')""", timeout=timeout)
+
+
+def _wait_for_content(page: object, name: str, timeout: int = 90_000) -> None:
+    """The page's own content is drawn: its charts (plotly SVG with marks), its tables (the
+    grid's canvas) and a known text."""
+    charts, tables, text = CONTENT[name]
+    page.get_by_text(text, exact=False).first.wait_for(timeout=timeout)
+    page.wait_for_function(
+        """([charts, tables]) => {
+            const plots = [...document.querySelectorAll('.js-plotly-plot')].filter(p =>
+                p.querySelector('.main-svg') && (p.querySelector(
+                    '.point, .choroplethlocation, .scattergeo, .scatterlayer path, .annotation')));
+            const grids = document.querySelectorAll('[data-testid="stDataFrame"] canvas');
+            return plots.length >= charts && grids.length >= tables;
+        }""", arg=[charts, tables], timeout=timeout)
+    _settle(page, timeout)
+
+
+def _screenshot(page: object, name: str, width: int = 1440) -> None:
+    """The whole page: the viewport grows to the main area's height (it scrolls inside)."""
+    height = page.evaluate(
+        "() => document.querySelector('[data-testid=\"stMain\"]').scrollHeight")
+    page.set_viewport_size({"width": width, "height": max(1000, min(int(height) + 40, 6000))})
+    _settle(page)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"page_{name}.png"))
 
 
 def _assert_maps_drawn(page: object) -> None:
@@ -134,16 +176,13 @@ def test_page_renders_without_errors_or_failed_requests_and_maps_draw(
     context, page, failed = _open(browser, f"{server}/{path}")
     try:
         name = path.split("?")[0] or "overview"
+        _wait_for_content(page, name)
         errors = page.locator('[data-testid="stException"], [data-testid="stAlertContentError"]')
         assert errors.count() == 0, errors.first.inner_text()
         assert page.get_by_text("Page not found").count() == 0
-        if name in {"overview", "time", "regions", "institutions", "participants", "amounts"}:
-            page.wait_for_selector(".js-plotly-plot .main-svg", timeout=20_000)
-            page.wait_for_timeout(500)  # let the last charts finish drawing for the screenshot
         if name == "regions":
             _assert_maps_drawn(page)
-        ARTIFACTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(ARTIFACTS / f"page_{name}.png"))
+        _screenshot(page, name)
         assert failed == []  # incl. the map files, fetched from /app/static, not a CDN
     finally:
         context.close()
