@@ -284,3 +284,54 @@ def test_a_broken_curation_file_leaves_the_event_page_working(monkeypatch, curat
     assert not at.exception
     facts = at.dataframe[0].value.set_index("fact")["evidence"]
     assert facts["Attendance"] == "curated: unknown"
+
+
+# ---------------------------------------------------------------- readability of the page charts
+
+@pytest.mark.parametrize(("counts", "dtick", "tickformat"), [
+    ([1, 1, 1], 1, None),          # no '0.5 events' ticks on small counts
+    ([3, 10], 1, None),
+    ([40, 7], None, ",d"),
+])
+def test_count_axes_have_whole_number_ticks(counts, dtick, tickformat):
+    import pandas as pd
+
+    from ui import charts
+
+    df = pd.DataFrame({"name": [f"Org {i}" for i in range(len(counts))], "events": counts,
+                       "org_type": "university"})
+    fig = charts.labelled_bar(df, "name", "events", "Top", color="org_type", horizontal=True)
+    assert (fig.layout.xaxis.dtick, fig.layout.xaxis.tickformat) == (dtick, tickformat)
+
+
+@pytest.mark.parametrize(("events", "zmax"), [([4, 1, 1], 4), ([1], 1), ([25, 2], 25)])
+def test_world_map_scale_starts_at_zero_so_one_event_is_coloured(events, zmax):
+    import pandas as pd
+
+    from ui import charts
+
+    codes = ["CHN", "FRA", "NGA"][:len(events)]
+    fig = charts.world_choropleth(pd.DataFrame({"country_code": codes, "country": codes,
+                                                "events": events}))
+    trace = fig.data[0]
+    assert (trace.zmin, trace.zmax, trace.zauto) == (0, zmax, False)
+
+
+def test_a_bar_coloured_by_its_own_category_has_no_legend():
+    import pandas as pd
+
+    from ui import charts
+
+    df = pd.DataFrame({"participation": ["domestic", "international"], "events": [3, 2]})
+    fig = charts.labelled_bar(df, "participation", "events", "Scope", color="participation")
+    assert fig.layout.showlegend is False
+
+
+@pytest.mark.parametrize(("xy", "position"), [
+    ((1.0, 0.0), "middle right"), ((-1.0, 0.0), "middle left"), ((0.0, 1.0), "top center"),
+    ((0.0, -1.0), "bottom center"), ((0.7, -0.7), "bottom right"), ((0.0, 0.0), "top center"),
+])
+def test_network_labels_point_away_from_the_centre(xy, position):
+    from ui import charts
+
+    assert charts._outward(*xy) == position
