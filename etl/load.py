@@ -64,6 +64,23 @@ def check_output(output: Path) -> None:
                               "warehouse; choose an empty or new path")
 
 
+_held_lock_fds: set[int] = set()
+
+
+def forget_inherited_locks() -> None:
+    """In a forked worker: close the copies of the parent's lock descriptors.
+
+    flock belongs to the open file, which a fork shares; a worker that outlived a killed
+    parent would otherwise keep the output locked.
+    """
+    for fd in list(_held_lock_fds):
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    _held_lock_fds.clear()
+
+
 @contextmanager
 def output_lock(output: Path):
     """Exclusive lock on OUTPUT for the whole run; raises LockedError if held."""
@@ -78,8 +95,10 @@ def output_lock(output: Path):
                               "wait for it to finish") from None
         os.ftruncate(fd, 0)
         os.write(fd, str(os.getpid()).encode())
+        _held_lock_fds.add(fd)
         yield
     finally:
+        _held_lock_fds.discard(fd)
         os.close(fd)
 
 

@@ -144,7 +144,8 @@ class _Local:
         warm_up()
         ctx = multiprocessing.get_context("fork") if "fork" in \
             multiprocessing.get_all_start_methods() else None
-        self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+        self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
+                                        initializer=load.forget_inherited_locks)
         # With fork all workers start at the first task: start them now, before the
         # progress bar's thread exists, so no child is forked from a threaded parent.
         self.pool.submit(int).result()

@@ -196,3 +196,29 @@ def test_the_same_event_in_two_articles_is_one_event_with_both_sources(tmp_path)
     assert len(events) == 1
     assert len(events[0]["source_doc_ids"]) == 2
     assert events[0]["attendance"] == 300
+
+
+def test_forked_workers_do_not_keep_the_output_locked(tmp_path):
+    """A worker that outlives its killed parent must not hold the lock."""
+    import multiprocessing
+
+    from etl import load
+    out = tmp_path / "wh"
+    ctx = multiprocessing.get_context("fork")
+    with load.output_lock(out):
+        child_ready, release = ctx.Event(), ctx.Event()
+
+        def worker():
+            load.forget_inherited_locks()
+            child_ready.set()
+            release.wait(10)
+
+        proc = ctx.Process(target=worker)
+        proc.start()
+        child_ready.wait(10)
+    try:
+        with load.output_lock(out):  # the parent let go: the child must not hold it
+            pass
+    finally:
+        release.set()
+        proc.join(10)
