@@ -79,16 +79,28 @@ def event_where(f: Filters, alias: str = "e") -> tuple[str, dict]:
                    " $org_q) OR lower(coalesce(o.acronym, '')) = $org_q)")
         params["org_q"] = f.org_search.strip().lower()
     if org:
+        # An uncorrelated semi-join: the matching organisations (a small table) are found
+        # first, then their event ids, instead of one probe per event.
         clauses.append(
-            "EXISTS (SELECT 1 FROM event_organizations eo JOIN organizations o USING (org_id) "
-            f"WHERE eo.event_id = {a}.event_id AND " + " AND ".join(org) + ")")
+            f"{a}.event_id IN (SELECT eo.event_id FROM event_organizations eo "
+            "JOIN organizations o USING (org_id) WHERE " + " AND ".join(org) + ")")
     return (" AND ".join(clauses) or "TRUE"), params
 
 
-def _fe(f: Filters) -> tuple[str, dict]:
-    """CTE `fe`: the filtered events."""
+def _fe(f: Filters, cols: str = "e.*") -> tuple[str, dict]:
+    """CTE `fe`: the filtered events, with only `cols` when the CTE is read more than once
+    (DuckDB then materialises it, and `e.*` would copy every evidence string)."""
     where, params = event_where(f)
-    return f"fe AS (SELECT e.* FROM events e WHERE {where})", params
+    return f"fe AS (SELECT {cols} FROM events e WHERE {where})", params
+
+
+def _in_fe(f: Filters, col: str = "event_id") -> str:
+    """Condition restricting a fact table's rows to the filtered events. With no event filter
+    every row counts: the ETL writes no fact without its event, and a semi-join against all
+    events would cost as much as the aggregation itself (5M organisation rows at 1M events)."""
+    if not f.restricts_events():
+        return "TRUE"
+    return f"{col} IN (SELECT event_id FROM fe)"
 
 
 def _amount_scope(include_stats: bool) -> str:
@@ -96,16 +108,17 @@ def _amount_scope(include_stats: bool) -> str:
 
 
 def _fa(f: Filters, include_stats: bool = True) -> tuple[str, dict]:
-    """CTEs `fe` and `fa`: filtered events, and the amounts of their events or documents."""
-    fe, params = _fe(f)
+    """CTEs `fe` and `fa`: filtered events, and the amounts of their events or documents
+    (an amount without an event counts when its document is a filtered event's, or, with no
+    event filter, always)."""
+    fe, params = _fe(f, "e.event_id, e.doc_id, e.year, e.name, e.name_zh")
+    loose = ("a.doc_id IN (SELECT doc_id FROM fe)" if f.restricts_events()
+             else "a.doc_id IS NOT NULL")
     fa = ("fa AS (SELECT a.*, coalesce(a.reference_year, e.year, year(a.fx_date)) AS year, "
           "e.name AS event_name, e.name_zh AS event_name_zh FROM amounts a "
           "LEFT JOIN fe e ON e.event_id = a.event_id "
-          "WHERE (a.event_id IN (SELECT event_id FROM fe) OR (a.event_id IS NULL AND "
-          "a.doc_id IN (SELECT doc_id FROM fe))"
-          + (" OR (a.event_id IS NULL AND a.doc_id NOT IN (SELECT doc_id FROM events))"
-             if not f.restricts_events() else "")
-          + f") AND {_amount_scope(include_stats)})")
+          f"WHERE (e.event_id IS NOT NULL OR (a.event_id IS NULL AND {loose})) "
+          f"AND {_amount_scope(include_stats)})")
     return f"{fe}, {fa}", params
 
 
@@ -145,19 +158,20 @@ def province_options(regions: tuple[str, ...], countries: tuple[str, ...]) -> Qu
 # ---- overview and time ----------------------------------------------------------------------
 
 def kpis(f: Filters) -> Query:
-    fe, params = _fa(f, include_stats=False)
+    """Headline counts: one scan of the events, one distinct count per fact table."""
+    fe, params = _fe(f, "e.event_id, e.country_code, e.attendance")
     col = _amount_col(f.currency)
+    in_fe = _in_fe(f)
     return Query(
-        f"WITH {fe} SELECT "
-        "(SELECT count(*) FROM fe) AS events, "
-        "(SELECT count(DISTINCT country_code) FROM fe) AS countries, "
-        "(SELECT count(DISTINCT org_id) FROM event_organizations "
-        " WHERE event_id IN (SELECT event_id FROM fe)) AS organisations, "
-        "(SELECT count(DISTINCT person_id) FROM event_people "
-        " WHERE event_id IN (SELECT event_id FROM fe)) AS people, "
-        "(SELECT sum(attendance) FROM fe) AS attendance, "
-        f"(SELECT sum({col}) FROM fa WHERE metric = 'contract_value' "
-        " AND event_id IS NOT NULL) AS contract_value", params)
+        f"WITH {fe}, ev AS (SELECT count(*) AS events, count(DISTINCT country_code) AS "
+        "countries, sum(attendance) AS attendance FROM fe) "
+        "SELECT ev.events, ev.countries, "
+        f"(SELECT count(DISTINCT org_id) FROM event_organizations WHERE {in_fe}) "
+        "AS organisations, "
+        f"(SELECT count(DISTINCT person_id) FROM event_people WHERE {in_fe}) AS people, "
+        f"ev.attendance, (SELECT sum({col}) FROM amounts WHERE metric = 'contract_value' "
+        f"AND scope = 'event' AND event_id IS NOT NULL AND {in_fe}) AS contract_value "
+        "FROM ev", params)
 
 
 def events_by_year_type(f: Filters) -> Query:
@@ -184,21 +198,28 @@ _EVENT_COLS = ("e.event_id, {name} AS name, e.event_type, e.start_date, e.year, 
                "d.source_path, d.title AS source_title")
 
 
-def latest_events(f: Filters, limit: int = 10) -> Query:
+_TOP_COLS = ("e.event_id, e.name, e.name_zh, e.event_type, e.start_date, e.year, e.city, "
+             "e.province_code, e.province, e.country_code, e.country, e.attendance, e.doc_id")
+
+
+def _event_page(f: Filters, order: str, limit: int, offset: int = 0) -> Query:
+    """One sorted page of the filtered events; the documents are joined to that page only."""
     fe, params = _fe(f)
     cols = _EVENT_COLS.format(name=event_name(f.lang))
-    return Query(f"WITH {fe} SELECT {cols} FROM fe e LEFT JOIN documents d USING (doc_id) "
-                 "ORDER BY e.start_date DESC NULLS LAST, e.year DESC NULLS LAST, e.event_id "
-                 "LIMIT $limit", {**params, "limit": int(limit)})
+    return Query(f"WITH {fe}, top AS (SELECT {_TOP_COLS} FROM fe e ORDER BY {order} "
+                 f"LIMIT $limit OFFSET $offset) SELECT {cols} FROM top e "
+                 f"LEFT JOIN documents d USING (doc_id) ORDER BY {order}",
+                 {**params, "limit": int(limit), "offset": int(offset)})
+
+
+def latest_events(f: Filters, limit: int = 10) -> Query:
+    return _event_page(f, "e.start_date DESC NULLS LAST, e.year DESC NULLS LAST, e.event_id",
+                       limit)
 
 
 def event_list(f: Filters, limit: int = 500, offset: int = 0) -> Query:
-    fe, params = _fe(f)
-    cols = _EVENT_COLS.format(name=event_name(f.lang))
-    return Query(f"WITH {fe} SELECT {cols} FROM fe e LEFT JOIN documents d USING (doc_id) "
-                 "ORDER BY e.year NULLS LAST, e.start_date NULLS LAST, e.event_id "
-                 "LIMIT $limit OFFSET $offset",
-                 {**params, "limit": int(limit), "offset": int(offset)})
+    return _event_page(f, "e.year NULLS LAST, e.start_date NULLS LAST, e.event_id", limit,
+                       offset)
 
 
 def event_choices(f: Filters, limit: int = 2000) -> Query:
@@ -233,46 +254,46 @@ def events_by_city(f: Filters) -> Query:
 
 def participation_scope(f: Filters) -> Query:
     """Per event: 'international' when a participant country or an organisation is foreign."""
-    fe, params = _fe(f)
+    fe, params = _fe(f, "e.event_id, e.country_code")
+    # Places are reduced to one flag per event before meeting the (large) event side again.
     return Query(
         f"WITH {fe}, places AS ("
         " SELECT m.event_id, m.category AS cc FROM participant_mix m"
-        " WHERE m.dimension = 'country' AND m.event_id IN (SELECT event_id FROM fe)"
+        " WHERE m.dimension = 'country' AND m.category IS NOT NULL"
         " UNION ALL SELECT eo.event_id, o.country_code FROM event_organizations eo"
-        " JOIN organizations o USING (org_id)"
-        " WHERE o.country_code IS NOT NULL AND eo.event_id IN (SELECT event_id FROM fe)),"
-        " per_event AS (SELECT fe.event_id, CASE"
-        "  WHEN fe.country_code IS NULL OR count(p.cc) = 0 THEN 'unknown'"
-        "  WHEN bool_or(p.cc <> fe.country_code) THEN 'international'"
-        "  ELSE 'domestic' END AS participation"
-        " FROM fe LEFT JOIN places p USING (event_id) GROUP BY fe.event_id, fe.country_code)"
-        " SELECT participation, count(*) AS events FROM per_event GROUP BY 1 ORDER BY 1",
+        " JOIN organizations o USING (org_id) WHERE o.country_code IS NOT NULL),"
+        " flags AS (SELECT p.event_id, bool_or(p.cc <> fe.country_code) AS foreign"
+        "  FROM places p JOIN fe USING (event_id) WHERE fe.country_code IS NOT NULL"
+        "  GROUP BY p.event_id)"
+        " SELECT CASE WHEN fe.country_code IS NULL OR fl.event_id IS NULL THEN 'unknown'"
+        "  WHEN fl.foreign THEN 'international' ELSE 'domestic' END AS participation,"
+        " count(*) AS events FROM fe LEFT JOIN flags fl USING (event_id) GROUP BY 1 ORDER BY 1",
         params)
 
 
 # ---- institutions and people ----------------------------------------------------------------
 
 def orgs_by_type_role(f: Filters) -> Query:
-    fe, params = _fe(f)
-    return Query(f"WITH {fe} SELECT o.org_type, eo.role, count(DISTINCT o.org_id) AS "
-                 "organisations FROM event_organizations eo JOIN organizations o USING (org_id) "
-                 "WHERE eo.event_id IN (SELECT event_id FROM fe) GROUP BY ALL ORDER BY ALL",
-                 params)
+    fe, params = _fe(f, "e.event_id")
+    return Query(f"WITH {fe}, x AS (SELECT DISTINCT org_id, role FROM event_organizations "
+                 f"WHERE {_in_fe(f)}) SELECT o.org_type, x.role, count(DISTINCT o.org_id) AS "
+                 "organisations FROM x JOIN organizations o USING (org_id) "
+                 "GROUP BY ALL ORDER BY ALL", params)
 
 
 def top_organisers(f: Filters, limit: int = 15) -> Query:
-    fe, params = _fe(f)
-    return Query(f"WITH {fe} SELECT o.org_id, {org_name(f.lang)} AS name, o.org_type, "
-                 "o.country_code, count(DISTINCT eo.event_id) AS events "
-                 "FROM event_organizations eo JOIN organizations o USING (org_id) "
-                 f"WHERE eo.event_id IN (SELECT event_id FROM fe) AND eo.role IN {ORGANISER_ROLES}"
-                 " GROUP BY ALL ORDER BY events DESC, name LIMIT $limit",
+    fe, params = _fe(f, "e.event_id")
+    return Query(f"WITH {fe}, n AS (SELECT org_id, count(DISTINCT event_id) AS events "
+                 f"FROM event_organizations WHERE role IN {ORGANISER_ROLES} AND {_in_fe(f)} "
+                 f"GROUP BY org_id) SELECT o.org_id, {org_name(f.lang)} AS name, o.org_type, "
+                 "o.country_code, n.events FROM n JOIN organizations o USING (org_id) "
+                 "ORDER BY events DESC, name LIMIT $limit",
                  {**params, "limit": int(limit)})
 
 
 def org_origin(f: Filters) -> Query:
     """Event-organisation pairs by role, split by whether the org is from the event's country."""
-    fe, params = _fe(f)
+    fe, params = _fe(f, "e.event_id, e.country_code")
     return Query(f"WITH {fe} SELECT eo.role, CASE WHEN o.country_code IS NULL OR "
                  "fe.country_code IS NULL THEN 'unknown' WHEN o.country_code = fe.country_code "
                  "THEN 'domestic' ELSE 'foreign' END AS origin, count(*) AS organisations "
@@ -280,44 +301,69 @@ def org_origin(f: Filters) -> Query:
                  "JOIN fe USING (event_id) GROUP BY ALL ORDER BY ALL", params)
 
 
+CO_ORGANISATION_POOL = 200
+
+
 def co_organisation_edges(f: Filters, limit: int = 60) -> Query:
-    """Pairs of organisations sharing an organising role at the same event, strongest first."""
-    fe, params = _fe(f)
+    """Pairs of organisations sharing an organising role at the same event, strongest first.
+
+    The self-join is quadratic in the organisations per event, so it runs on the organisations
+    that can still make the list: a pair's count never exceeds either side's number of events,
+    so once the `limit` strongest pairs among the most active organisations reach a count w,
+    organisations with fewer than w events are left out (same answer, when names are unique).
+    """
+    fe, params = _fe(f, "e.event_id")
     roles = ORGANISER_ROLES + ("supporter", "partner")
     return Query(
         f"WITH {fe}, eo AS (SELECT DISTINCT event_id, org_id FROM event_organizations "
-        f" WHERE role IN {roles} AND event_id IN (SELECT event_id FROM fe)) "
+        f" WHERE role IN {roles} AND {_in_fe(f)}), "
+        "deg AS (SELECT org_id, count(*) AS d FROM eo GROUP BY org_id), "
+        "pool AS (SELECT eo.* FROM eo WHERE org_id IN "
+        " (SELECT org_id FROM deg ORDER BY d DESC, org_id LIMIT $pool)), "
+        "pre AS (SELECT count(*) AS n FROM pool a JOIN pool b ON a.event_id = b.event_id "
+        " AND a.org_id < b.org_id GROUP BY a.org_id, b.org_id ORDER BY n DESC LIMIT $limit), "
+        "w AS (SELECT CASE WHEN count(*) >= $limit THEN min(n) ELSE 1 END AS w FROM pre), "
+        "ke AS (SELECT eo.* FROM eo JOIN deg USING (org_id) WHERE deg.d >= (SELECT w FROM w)) "
         f"SELECT {org_name(f.lang, 'oa')} AS source, {org_name(f.lang, 'ob')} AS target, "
         " oa.org_type AS source_type, ob.org_type AS target_type, "
-        " count(*) AS events FROM eo a JOIN eo b ON a.event_id = b.event_id AND a.org_id < b.org_id"
+        " count(*) AS events FROM ke a JOIN ke b ON a.event_id = b.event_id AND a.org_id < b.org_id"
         " JOIN organizations oa ON oa.org_id = a.org_id JOIN organizations ob ON ob.org_id = b.org_id"
         " GROUP BY ALL ORDER BY events DESC, source, target LIMIT $limit",
-        {**params, "limit": int(limit)})
+        {**params, "limit": int(limit), "pool": CO_ORGANISATION_POOL})
 
 
 def people_list(f: Filters, limit: int = 1000) -> Query:
-    fe, params = _fe(f)
-    return Query(f"WITH {fe} SELECT p.name, p.title, {org_name(f.lang)} AS organisation, "
+    """The first `limit` (event, person) rows, newest events first. The events that can appear
+    are found first on the ids alone, so names, titles and evidence are read for them only."""
+    fe, params = _fe(f, "e.event_id, e.year, e.name, e.name_zh")
+    return Query(f"WITH {fe}, ev AS (SELECT DISTINCT event_id FROM (SELECT ep.event_id "
+                 "FROM event_people ep JOIN people p USING (person_id) JOIN fe e "
+                 "USING (event_id) ORDER BY e.year DESC NULLS LAST, e.event_id LIMIT $limit)) "
+                 f"SELECT p.name, p.title, {org_name(f.lang)} AS organisation, "
                  "o.org_type, o.country_code, ep.role, e.event_id, "
                  f"{event_name(f.lang)} AS event, ep.evidence FROM event_people ep "
                  "JOIN people p USING (person_id) JOIN fe e USING (event_id) "
                  "LEFT JOIN organizations o ON o.org_id = p.org_id "
+                 "WHERE ep.event_id IN (SELECT event_id FROM ev) "
                  "ORDER BY e.year DESC NULLS LAST, e.event_id, ep.role, p.name LIMIT $limit",
                  {**params, "limit": int(limit)})
 
 
 # ---- participant mix ------------------------------------------------------------------------
 
+_SHARES = ("m.dimension = 'institution_type' AND m.basis IN ('reported', 'derived') "
+           "AND m.share IS NOT NULL")
+
+
 def mix_per_event(f: Filters, limit_events: int = 40) -> Query:
     """Institution-type shares of each event that reports or allows deriving them."""
-    fe, params = _fe(f)
+    fe, params = _fe(f, "e.event_id, e.year, e.name, e.name_zh")
     return Query(
-        f"WITH {fe}, m AS (SELECT m.* FROM participant_mix m WHERE m.dimension = "
-        "'institution_type' AND m.basis IN ('reported', 'derived') AND m.share IS NOT NULL "
-        "AND m.event_id IN (SELECT event_id FROM fe)), "
-        "ev AS (SELECT DISTINCT event_id FROM m ORDER BY event_id LIMIT $limit) "
+        f"WITH {fe}, ev AS (SELECT DISTINCT m.event_id FROM participant_mix m WHERE {_SHARES} "
+        f"AND {_in_fe(f, 'm.event_id')} ORDER BY m.event_id LIMIT $limit) "
         f"SELECT m.event_id, {event_name(f.lang)} AS event, e.year, m.category, m.share, "
-        "m.count, m.basis, m.evidence FROM m JOIN ev USING (event_id) JOIN fe e USING (event_id) "
+        "m.count, m.basis, m.evidence FROM participant_mix m JOIN ev USING (event_id) "
+        f"JOIN fe e USING (event_id) WHERE {_SHARES} "
         "ORDER BY e.year NULLS LAST, m.event_id, m.category",
         {**params, "limit": int(limit_events)})
 
@@ -338,24 +384,26 @@ def mix_per_year(f: Filters) -> Query:
 
 def mix_by_basis(f: Filters, dimensions: tuple[str, ...] = ("institution_type",)) -> Query:
     """How many events name each category, per basis (reported / derived / listed / speakers)."""
-    fe, params = _fe(f)
+    fe, params = _fe(f, "e.event_id")
     dims = [d for d in dimensions if d in ("institution_type", "country", "province")]
     return Query(f"WITH {fe} SELECT m.dimension, m.category, m.basis, "
                  "count(DISTINCT m.event_id) AS events, sum(m.count) AS participants "
                  "FROM participant_mix m WHERE list_contains($dims, m.dimension) "
-                 "AND m.event_id IN (SELECT event_id FROM fe) "
+                 f"AND {_in_fe(f, 'm.event_id')} "
                  "GROUP BY ALL ORDER BY events DESC, m.dimension, m.category, m.basis",
                  {**params, "dims": dims})
 
 
 def speakers_by_type_country(f: Filters) -> Query:
-    fe, params = _fe(f)
-    return Query(f"WITH {fe} SELECT coalesce(o.org_type, 'unknown') AS org_type, "
+    fe, params = _fe(f, "e.event_id")
+    return Query(f"WITH {fe}, s AS (SELECT DISTINCT person_id FROM event_people "
+                 f"WHERE role = 'speaker' AND {_in_fe(f)}) "
+                 "SELECT coalesce(o.org_type, 'unknown') AS org_type, "
                  "coalesce(o.country_code, 'unknown') AS country_code, "
-                 "count(DISTINCT ep.person_id) AS speakers FROM event_people ep "
+                 "count(DISTINCT s.person_id) AS speakers FROM s "
                  "JOIN people p USING (person_id) LEFT JOIN organizations o "
-                 "ON o.org_id = p.org_id WHERE ep.role = 'speaker' AND ep.event_id IN "
-                 "(SELECT event_id FROM fe) GROUP BY ALL ORDER BY speakers DESC, org_type, country_code", params)
+                 "ON o.org_id = p.org_id GROUP BY ALL "
+                 "ORDER BY speakers DESC, org_type, country_code", params)
 
 
 # ---- contract values ------------------------------------------------------------------------
@@ -388,7 +436,7 @@ def table_columns(table: str) -> tuple[str, ...]:
 
 def _explorer_from(table: str, f: Filters) -> tuple[str, dict]:
     """FROM/WHERE restricting `table` to the rows related to the filtered events."""
-    fe, params = _fe(f)
+    fe, params = _fe(f) if table == "events" else _fe(f, "e.event_id, e.doc_id, e.source_doc_ids")
     ev = "(SELECT event_id FROM fe)"
     if not f.restricts_events() and table in ("documents", "organizations", "people", "amounts"):
         return f"WITH {fe} SELECT {{cols}} FROM {table} t", params
@@ -447,10 +495,13 @@ def document_search(text: str, status: tuple[str, ...] = (), limit: int = 200) -
         clauses.append("list_contains($status, d.status)")
         params["status"] = list(status)
     where = " AND ".join(clauses) or "TRUE"
-    return Query("SELECT d.doc_id, d.source_path, d.title, d.language, d.status, d.error, "
-                 "d.duplicate_of, d.n_chars, (SELECT count(*) FROM events e WHERE e.doc_id = "
-                 f"d.doc_id) AS events FROM documents d WHERE {where} ORDER BY d.source_path "
-                 "LIMIT $limit", params)
+    # Events are counted for the page of documents only, not grouped over every event.
+    return Query("WITH d AS (SELECT d.doc_id, d.source_path, d.title, d.language, d.status, "
+                 f"d.error, d.duplicate_of, d.n_chars FROM documents d WHERE {where} "
+                 "ORDER BY d.source_path LIMIT $limit), n AS (SELECT doc_id, count(*) AS events "
+                 "FROM events WHERE doc_id IN (SELECT doc_id FROM d) GROUP BY doc_id) "
+                 "SELECT d.*, coalesce(n.events, 0) AS events FROM d LEFT JOIN n USING (doc_id) "
+                 "ORDER BY d.source_path", params)
 
 
 def document_text(doc_id: str) -> Query:
