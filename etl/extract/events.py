@@ -243,7 +243,7 @@ def find_event_name(text: str, title: str = "") -> tuple[str, str | None]:
             if score > best_score:
                 best, best_score = c, score
     if best is None:
-        fallback = (title or text[:120]).strip().splitlines()[0] if (title or text).strip() else ""
+        fallback = next(iter((title.strip() or text.strip()[:120]).splitlines()), "")
         etype = counts.most_common(1)[0][0] if counts else None
         return fallback[:200], etype
     return best.name, event_type_of(best.name)
