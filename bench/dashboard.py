@@ -65,92 +65,139 @@ def warehouse(size: int, seed: int) -> tuple[Path, float | None]:
     return path, took
 
 
+def _named(name: str, fn: Callable) -> Callable:
+    fn.__name__ = name
+    return fn
+
+
 def page_queries() -> dict[str, list[Callable]]:
     """Page → the query builders it calls with the current filters (as the page files do)."""
     from ui import queries as q
     return {
-        "sidebar": [lambda f: q.year_bounds(), lambda f: q.region_options(),
-                    lambda f: q.country_options(f.regions),
-                    lambda f: q.province_options(f.regions, f.countries)],
+        "sidebar": [_named("year_bounds", lambda f: q.year_bounds()),
+                    _named("region_options", lambda f: q.region_options()),
+                    _named("country_options", lambda f: q.country_options(f.regions)),
+                    _named("province_options",
+                           lambda f: q.province_options(f.regions, f.countries))],
         "overview": [q.kpis, q.events_by_year_type, q.events_by_region,
-                     lambda f: q.latest_events(f, 10)],
-        "time": [q.events_by_year_type, q.events_by_month, lambda f: q.event_list(f, limit=500)],
+                     _named("latest_events(10)", lambda f: q.latest_events(f, 10))],
+        "time": [q.events_by_year_type, q.events_by_month,
+                 _named("event_list(500)", lambda f: q.event_list(f, limit=500))],
         "regions": [q.events_by_country, q.events_by_province, q.events_by_city,
                     q.events_by_region, q.participation_scope],
         "institutions": [q.orgs_by_type_role, q.org_origin, q.top_organisers,
                          q.co_organisation_edges, q.people_list],
         "participants": [q.mix_per_event, q.mix_per_year, q.mix_by_basis,
-                         lambda f: q.mix_by_basis(f, ("country", "province")),
+                         _named("mix_by_basis(places)",
+                                lambda f: q.mix_by_basis(f, ("country", "province"))),
                          q.speakers_by_type_country],
         "amounts": [q.amounts_by_year, q.amounts_list],
-        "sources": [lambda f: q.data_quality(),
-                    lambda f: q.document_search("technology", ())],
+        "sources": [_named("data_quality", lambda f: q.data_quality()),
+                    _named("document_search('technology')",
+                           lambda f: q.document_search("technology", ()))],
     }
 
 
-# Hand-written equivalents: the aggregations a page needs, written directly on the files.
+# Hand-written equivalents: for each page, the aggregations it shows written directly on the
+# Parquet files as one plain DuckDB query each, with the same filter (`{w}`: the events
+# predicate, `{we}` the same on alias e; `{sj}`: " AND event_id IN (the filtered events)", empty
+# without a filter, as a person would write it).
 HAND = {
     "sidebar": ["SELECT min(year), max(year) FROM {events}",
-                "SELECT DISTINCT region FROM {events}",
-                "SELECT country_code, any_value(country) FROM {events} GROUP BY 1",
+                "SELECT DISTINCT region FROM {events} WHERE region IS NOT NULL ORDER BY 1",
+                "SELECT country_code, any_value(country) FROM {events} "
+                "WHERE country_code IS NOT NULL GROUP BY 1 ORDER BY 1",
                 "SELECT province_code, any_value(province) FROM {events} "
-                "WHERE province_code IS NOT NULL GROUP BY 1"],
-    "overview": ["SELECT count(*), count(DISTINCT country_code), sum(attendance) FROM {events}",
-                 "SELECT count(DISTINCT org_id) FROM {event_organizations}",
-                 "SELECT count(DISTINCT person_id) FROM {event_people}",
+                "WHERE province_code IS NOT NULL GROUP BY 1 ORDER BY 1"],
+    "overview": ["SELECT count(*), count(DISTINCT country_code), sum(attendance) FROM {events} "
+                 "WHERE {w}",
+                 "SELECT count(DISTINCT org_id) FROM {event_organizations} WHERE TRUE{sj}",
+                 "SELECT count(DISTINCT person_id) FROM {event_people} WHERE TRUE{sj}",
                  "SELECT sum(amount_usd) FROM {amounts} WHERE metric = 'contract_value' "
-                 "AND scope = 'event' AND event_id IS NOT NULL",
-                 "SELECT year, event_type, count(*) FROM {events} GROUP BY ALL",
-                 "SELECT region, count(*) FROM {events} GROUP BY 1",
-                 "SELECT e.event_id, e.name, e.start_date, d.source_path FROM {events} e "
-                 "LEFT JOIN {documents} d USING (doc_id) "
-                 "ORDER BY e.start_date DESC NULLS LAST LIMIT 10"],
-    "time": ["SELECT year, event_type, count(*) FROM {events} GROUP BY ALL",
+                 "AND scope = 'event' AND event_id IS NOT NULL{sj}",
+                 "SELECT year, event_type, count(*) FROM {events} WHERE {w} GROUP BY ALL",
+                 "SELECT region, count(*) FROM {events} WHERE {w} GROUP BY 1",
+                 "SELECT e.event_id, e.name, e.start_date, d.source_path, d.title FROM "
+                 "(SELECT * FROM {events} e WHERE {we} ORDER BY start_date DESC NULLS LAST, "
+                 "year DESC NULLS LAST, event_id LIMIT 10) e LEFT JOIN {documents} d "
+                 "USING (doc_id)"],
+    "time": ["SELECT year, event_type, count(*) FROM {events} WHERE {w} GROUP BY ALL",
              "SELECT strftime(start_date, '%Y-%m'), count(*) FROM {events} "
-             "WHERE start_date IS NOT NULL GROUP BY 1",
-             "SELECT e.event_id, e.name, e.year, d.source_path FROM {events} e "
-             "LEFT JOIN {documents} d USING (doc_id) ORDER BY e.year, e.start_date LIMIT 500"],
-    "regions": ["SELECT country_code, count(*) FROM {events} GROUP BY 1",
-                "SELECT province_code, count(*) FROM {events} WHERE country_code = 'CHN' "
-                "GROUP BY 1",
-                "SELECT city, country_code, count(*) FROM {events} GROUP BY ALL",
-                "SELECT region, count(*) FROM {events} GROUP BY 1",
-                "SELECT e.event_id, bool_or(o.country_code <> e.country_code) FROM {events} e "
-                "JOIN {event_organizations} eo USING (event_id) JOIN {organizations} o "
-                "USING (org_id) GROUP BY 1"],
+             "WHERE {w} AND start_date IS NOT NULL AND date_precision IN ('day', 'month') "
+             "GROUP BY 1",
+             "SELECT e.event_id, e.name, e.year, d.source_path, d.title FROM "
+             "(SELECT * FROM {events} e WHERE {we} ORDER BY year, start_date, event_id "
+             "LIMIT 500) e LEFT JOIN {documents} d USING (doc_id)"],
+    "regions": ["SELECT country_code, count(*) FROM {events} WHERE {w} GROUP BY 1",
+                "SELECT province_code, count(*) FROM {events} WHERE {w} GROUP BY 1",
+                "SELECT city, country_code, count(*) FROM {events} WHERE {w} GROUP BY ALL",
+                "SELECT region, count(*) FROM {events} WHERE {w} GROUP BY 1",
+                "SELECT f, count(*) FROM (SELECT e.event_id, bool_or(o.country_code <> "
+                "e.country_code) f FROM {events} e LEFT JOIN {event_organizations} eo "
+                "USING (event_id) LEFT JOIN {organizations} o USING (org_id) WHERE {we} "
+                "GROUP BY 1) GROUP BY 1"],
     "institutions": ["SELECT o.org_type, eo.role, count(DISTINCT org_id) FROM "
-                     "{event_organizations} eo JOIN {organizations} o USING (org_id) GROUP BY ALL",
+                     "{event_organizations} eo JOIN {organizations} o USING (org_id) "
+                     "WHERE TRUE{sj} GROUP BY ALL",
                      "SELECT eo.role, o.country_code = e.country_code, count(*) FROM "
                      "{event_organizations} eo JOIN {organizations} o USING (org_id) "
-                     "JOIN {events} e USING (event_id) GROUP BY ALL",
-                     "SELECT org_id, count(DISTINCT event_id) n FROM {event_organizations} "
-                     "WHERE role IN ('host', 'organizer', 'co_organizer') GROUP BY 1 "
+                     "JOIN {events} e USING (event_id) WHERE {we} GROUP BY ALL",
+                     "SELECT org_id, o.name, count(DISTINCT event_id) n FROM "
+                     "{event_organizations} JOIN {organizations} o USING (org_id) "
+                     "WHERE role IN ('host', 'organizer', 'co_organizer'){sj} GROUP BY ALL "
                      "ORDER BY n DESC LIMIT 15",
-                     "WITH eo AS (SELECT DISTINCT event_id, org_id FROM {event_organizations}) "
-                     "SELECT a.org_id, b.org_id, count(*) n FROM eo a JOIN eo b ON "
+                     # the dashboard's network: ties among the 300 most active organisations
+                     "WITH eo AS (SELECT DISTINCT event_id, org_id FROM {event_organizations} "
+                     "WHERE role IN ('host', 'organizer', 'co_organizer', 'supporter', "
+                     "'partner'){sj}), t AS (SELECT org_id FROM eo GROUP BY 1 "
+                     "ORDER BY count(*) DESC LIMIT 300), p AS (SELECT * FROM eo "
+                     "WHERE org_id IN (SELECT org_id FROM t)) "
+                     "SELECT a.org_id, b.org_id, count(*) n FROM p a JOIN p b ON "
                      "a.event_id = b.event_id AND a.org_id < b.org_id GROUP BY ALL "
                      "ORDER BY n DESC LIMIT 60",
-                     "SELECT p.name, p.title, count(*) FROM {event_people} ep JOIN {people} p "
-                     "USING (person_id) GROUP BY ALL LIMIT 1000"],
+                     "SELECT p.name, p.title, e.name, ep.role, ep.evidence FROM "
+                     "{event_people} ep JOIN {people} p USING (person_id) JOIN {events} e "
+                     "USING (event_id) WHERE {we} ORDER BY e.year DESC NULLS LAST, e.event_id "
+                     "LIMIT 1000"],
     "participants": ["SELECT event_id, category, share FROM {participant_mix} "
-                     "WHERE dimension = 'institution_type' LIMIT 400",
+                     "WHERE dimension = 'institution_type' AND basis IN ('reported', 'derived') "
+                     "AND share IS NOT NULL{sj} ORDER BY event_id LIMIT 400",
                      "SELECT e.year, m.category, avg(m.share) FROM {participant_mix} m "
-                     "JOIN {events} e USING (event_id) GROUP BY ALL",
-                     "SELECT dimension, category, basis, count(*) FROM {participant_mix} "
+                     "JOIN {events} e USING (event_id) WHERE m.dimension = 'institution_type' "
+                     "AND m.share IS NOT NULL AND {we} GROUP BY ALL",
+                     "SELECT category, basis, count(DISTINCT event_id) FROM {participant_mix} "
+                     "WHERE dimension = 'institution_type'{sj} GROUP BY ALL",
+                     "SELECT dimension, category, basis, count(DISTINCT event_id) "
+                     "FROM {participant_mix} WHERE dimension IN ('country', 'province'){sj} "
                      "GROUP BY ALL",
-                     "SELECT o.org_type, o.country_code, count(*) FROM {event_people} ep "
-                     "JOIN {people} p USING (person_id) JOIN {organizations} o USING (org_id) "
+                     "SELECT o.org_type, o.country_code, count(DISTINCT person_id) FROM "
+                     "{event_people} ep JOIN {people} p USING (person_id) LEFT JOIN "
+                     "{organizations} o USING (org_id) WHERE ep.role = 'speaker'{sj} "
                      "GROUP BY ALL"],
     "amounts": ["SELECT coalesce(a.reference_year, e.year), a.metric, sum(a.amount_usd) "
-                "FROM {amounts} a LEFT JOIN {events} e USING (event_id) "
-                "WHERE a.scope = 'event' GROUP BY ALL",
-                "SELECT * FROM {amounts} WHERE scope = 'event' ORDER BY amount_usd DESC "
+                "FROM {amounts} a LEFT JOIN (SELECT * FROM {events} e WHERE {we}) e "
+                "USING (event_id) WHERE a.scope = 'event' AND (e.event_id IS NOT NULL OR "
+                "a.event_id IS NULL) GROUP BY ALL",
+                "SELECT a.*, e.name FROM {amounts} a LEFT JOIN (SELECT * FROM {events} e "
+                "WHERE {we}) e USING (event_id) WHERE a.scope = 'event' AND (e.event_id IS "
+                "NOT NULL OR a.event_id IS NULL) ORDER BY e.year DESC, amount_usd DESC "
                 "LIMIT 1000"],
     "sources": ["SELECT (SELECT count(*) FROM {events} WHERE year IS NULL), "
                 "(SELECT count(*) FROM {documents} WHERE status = 'quarantined')",
-                "SELECT doc_id, title FROM {documents} WHERE title ILIKE '%technology%' "
-                "LIMIT 200"],
+                "SELECT doc_id, title FROM {documents} WHERE text ILIKE '%technology%' OR "
+                "title ILIKE '%technology%' ORDER BY source_path LIMIT 200"],
 }
+
+# The bench's filtered view, as Filters and as the hand-written predicate.
+FILTERED_W = "(year IS NULL OR year BETWEEN 2015 AND 2025) AND country_code = 'CHN'"
+
+
+def hand_sql(page: str, files: dict[str, str], filtered: bool) -> list[str]:
+    w = FILTERED_W if filtered else "TRUE"
+    we = w.replace("year", "e.year").replace("country_code", "e.country_code")
+    sj = (f" AND event_id IN (SELECT event_id FROM {files['events']} WHERE {w})"
+          if filtered else "")
+    return [s.format(**files, w=w, we=we, sj=sj) for s in HAND[page]]
 
 
 def _median_ms(fn: Callable[[], object], repeat: int) -> tuple[float, float]:
@@ -166,7 +213,9 @@ def _median_ms(fn: Callable[[], object], repeat: int) -> tuple[float, float]:
     return first, statistics.median(runs)
 
 
-def bench_queries(path: Path, repeat: int) -> list[dict]:
+def bench_queries(path: Path, repeat: int) -> tuple[list[dict], list[dict]]:
+    """Per page: the sum of its functions' medians vs the hand-written queries' medians; and
+    the median of each function (each function timed alone, DuckDB caches warm)."""
     from etl.schema import TABLES
     from ui import data
     from ui.filters import Filters
@@ -176,20 +225,28 @@ def bench_queries(path: Path, repeat: int) -> list[dict]:
         print(f"  warning: tables not readable by the dashboard: {broken}", file=sys.stderr)
     hand = duckdb.connect(":memory:", config={"threads": 2})
     files = {t: f"read_parquet('{path / (t + '.parquet')}')" for t in TABLES}
-    rows = []
+    pages, funcs = [], []
     filtered = Filters(year_min=2015, year_max=2025, countries=("CHN",))
     for page, builders in page_queries().items():
         for label, f in (("all", Filters()), ("filtered", filtered)):
-            qs = [b(f) for b in builders]
-            first, med = _median_ms(lambda qs=qs: [data.execute(con, q) for q in qs], repeat)
-            hand_sql = [s.format(**files) for s in HAND[page]]
-            h_first, h_med = _median_ms(
-                lambda hs=hand_sql: [hand.execute(s).fetchall() for s in hs], repeat)
-            rows.append({"page": page, "filters": label, "queries": len(qs), "first_ms": first,
-                         "median_ms": med, "hand_ms": h_med, "ratio": med / h_med})
+            first_sum = med_sum = 0.0
+            for b in builders:
+                qy = b(f)
+                first, med = _median_ms(lambda qy=qy: data.execute(con, qy), repeat)
+                first_sum, med_sum = first_sum + first, med_sum + med
+                funcs.append({"page": page, "filters": label, "function": b.__name__,
+                              "first_ms": first, "median_ms": med})
+            h_med = 0.0
+            for s in hand_sql(page, files, label == "filtered"):
+                h_med += _median_ms(lambda s=s: hand.execute(s).fetchall(), repeat)[1]
+            pages.append({"page": page, "filters": label, "queries": len(builders),
+                          "first_ms": first_sum, "median_ms": med_sum, "hand_ms": h_med,
+                          "ratio": med_sum / h_med if h_med else float("nan")})
+            print(f"  {page:<13} {label:<8} {med_sum:7.0f} ms (hand {h_med:.0f} ms, "
+                  f"x{pages[-1]['ratio']:.1f})", flush=True)
     con.close()
     hand.close()
-    return rows
+    return pages, funcs
 
 
 def _free_port() -> int:
@@ -303,11 +360,20 @@ def machine() -> str:
     return mod.machine()
 
 
+def _load(res: dict) -> str:
+    lo = res.get("load") or ()
+    return "/".join(f"{x:.1f}" for x in lo) if lo else "—"
+
+
 def report(results: dict, command: str, browser: bool) -> str:
     lines = [f"## {dt.datetime.now():%Y-%m-%d %H:%M} — dashboard", "",
-             f"Machine: {machine()}  ", f"Command: `{command}`", "",
-             "Data functions per page (ms; median of repeated runs, DuckDB 2 threads, no "
-             "Streamlit cache; hand = equivalent hand-written SQL on the Parquet files):", "",
+             f"Machine: {machine()}  ", f"Command: `{command}`  ",
+             "Load average (1 min) at the start / end of each size: "
+             + ", ".join(f"{s:,}: {_load(r)}" for s, r in results.items()), "",
+             "Data functions per page (ms; sum over the page's functions of each one's median, "
+             "DuckDB 2 threads, no Streamlit cache; hand = the same aggregations as plain "
+             "hand-written DuckDB queries on the Parquet files, same filter; filtered = "
+             "2015–2025 or unknown year, China):", "",
              "| events | page | filters | queries | first ms | median ms | hand ms | ratio |",
              "|---:|---|---|---:|---:|---:|---:|---:|"]
     for size, res in results.items():
@@ -315,6 +381,23 @@ def report(results: dict, command: str, browser: bool) -> str:
             lines.append(f"| {size:,} | {r['page']} | {r['filters']} | {r['queries']} | "
                          f"{r['first_ms']:.0f} | {r['median_ms']:.0f} | {r['hand_ms']:.0f} | "
                          f"{r['ratio']:.1f} |")
+    sizes = list(results)
+    lines += ["", "Each function (median ms; all / filtered):", "",
+              "| page | function | " + " | ".join(f"{s:,}" for s in sizes) + " |",
+              "|---|---|" + "---:|" * len(sizes)]
+    keys: list[tuple[str, str]] = []
+    for res in results.values():
+        for r in res["functions"]:
+            if (r["page"], r["function"]) not in keys:
+                keys.append((r["page"], r["function"]))
+    for page, fn in keys:
+        cells = []
+        for res in results.values():
+            got = {r["filters"]: r["median_ms"] for r in res["functions"]
+                   if (r["page"], r["function"]) == (page, fn)}
+            cells.append(" / ".join(f"{got[k]:.0f}" for k in ("all", "filtered") if k in got)
+                         or "—")
+        lines.append(f"| {page} | `{fn}` | " + " | ".join(cells) + " |")
     if browser:
         lines += ["", "Browser (headless Chromium; seconds from navigation to the page's first "
                   "chart/table drawn; server peak RSS over the visit):",
@@ -348,13 +431,13 @@ def main(argv: list[str] | None = None) -> int:
         path, gen = warehouse(size, args.seed)
         print(f"{size:,} events: {path}" + (f" (generated in {gen:.0f} s)" if gen else ""),
               flush=True)
-        res = {"gen": gen, "queries": bench_queries(path, args.repeat)}
-        for r in res["queries"]:
-            print(f"  {r['page']:<13} {r['filters']:<8} {r['median_ms']:7.0f} ms "
-                  f"(hand {r['hand_ms']:.0f} ms, x{r['ratio']:.1f})", flush=True)
+        load0 = os.getloadavg()[0]
+        pages, funcs = bench_queries(path, args.repeat)
+        res = {"gen": gen, "queries": pages, "functions": funcs}
         if not args.no_browser:
             res["browser"] = bench_browser(path)
             print(f"  browser: {res['browser']}", flush=True)
+        res["load"] = (load0, os.getloadavg()[0])
         results[size] = res
     text = report(results, "python bench/dashboard.py " + " ".join(
         argv if argv is not None else sys.argv[1:]), not args.no_browser)

@@ -301,35 +301,30 @@ def org_origin(f: Filters) -> Query:
                  "JOIN fe USING (event_id) GROUP BY ALL ORDER BY ALL", params)
 
 
-CO_ORGANISATION_POOL = 200
+# The network is drawn among this many most active organisations (by events with an organising
+# or supporting role): the pair self-join grows with the square of the organisations per event,
+# and ties outside the most active ones hardly ever rank among the strongest.
+CO_ORGANISATION_POOL = 300
 
 
-def co_organisation_edges(f: Filters, limit: int = 60) -> Query:
-    """Pairs of organisations sharing an organising role at the same event, strongest first.
-
-    The self-join is quadratic in the organisations per event, so it runs on the organisations
-    that can still make the list: a pair's count never exceeds either side's number of events,
-    so once the `limit` strongest pairs among the most active organisations reach a count w,
-    organisations with fewer than w events are left out (same answer, when names are unique).
-    """
+def co_organisation_edges(f: Filters, limit: int = 60, pool: int = CO_ORGANISATION_POOL
+                          ) -> Query:
+    """Pairs of organisations sharing an organising role at the same event, strongest first,
+    among the `pool` most active organisations (all of them in a warehouse with fewer)."""
     fe, params = _fe(f, "e.event_id")
     roles = ORGANISER_ROLES + ("supporter", "partner")
     return Query(
         f"WITH {fe}, eo AS (SELECT DISTINCT event_id, org_id FROM event_organizations "
         f" WHERE role IN {roles} AND {_in_fe(f)}), "
-        "deg AS (SELECT org_id, count(*) AS d FROM eo GROUP BY org_id), "
-        "pool AS (SELECT eo.* FROM eo WHERE org_id IN "
-        " (SELECT org_id FROM deg ORDER BY d DESC, org_id LIMIT $pool)), "
-        "pre AS (SELECT count(*) AS n FROM pool a JOIN pool b ON a.event_id = b.event_id "
-        " AND a.org_id < b.org_id GROUP BY a.org_id, b.org_id ORDER BY n DESC LIMIT $limit), "
-        "w AS (SELECT CASE WHEN count(*) >= $limit THEN min(n) ELSE 1 END AS w FROM pre), "
-        "ke AS (SELECT eo.* FROM eo JOIN deg USING (org_id) WHERE deg.d >= (SELECT w FROM w)) "
+        "top AS (SELECT org_id FROM eo GROUP BY org_id ORDER BY count(*) DESC, org_id "
+        " LIMIT $pool), "
+        "pe AS (SELECT eo.* FROM eo WHERE org_id IN (SELECT org_id FROM top)) "
         f"SELECT {org_name(f.lang, 'oa')} AS source, {org_name(f.lang, 'ob')} AS target, "
         " oa.org_type AS source_type, ob.org_type AS target_type, "
-        " count(*) AS events FROM ke a JOIN ke b ON a.event_id = b.event_id AND a.org_id < b.org_id"
+        " count(*) AS events FROM pe a JOIN pe b ON a.event_id = b.event_id AND a.org_id < b.org_id"
         " JOIN organizations oa ON oa.org_id = a.org_id JOIN organizations ob ON ob.org_id = b.org_id"
         " GROUP BY ALL ORDER BY events DESC, source, target LIMIT $limit",
-        {**params, "limit": int(limit), "pool": CO_ORGANISATION_POOL})
+        {**params, "limit": int(limit), "pool": int(pool)})
 
 
 def people_list(f: Filters, limit: int = 1000) -> Query:
