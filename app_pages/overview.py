@@ -15,7 +15,7 @@ def _n(key: str) -> str:
 
 cards = [("kpi_events", "events"), ("kpi_countries", "countries"), ("kpi_orgs", "organisations"),
          ("kpi_people", "people"), ("kpi_attendance", "attendance")]
-cols = st.columns(6)
+cols = st.columns([1, 1, 1, 1, 1.3, 1.9])  # room for a contract value in full
 for col, (label_key, value_key) in zip(cols, cards, strict=False):
     col.metric(t(label_key, f.lang), _n(value_key))
 cols[5].metric(t("kpi_contracts", f.lang, c=f.currency), _n("contract_value"))

@@ -44,4 +44,4 @@ if isinstance(text, str) and text:
 else:
     st.caption(t("no_text", f.lang))
 st.markdown(f"**{t('facts', f.lang)}**")
-layout.table(facts, "sources_facts")
+layout.table(facts, "sources_facts", empty=t("no_facts", f.lang))

@@ -21,6 +21,7 @@ EVENT_PAGE = "app_pages/event.py"
 EVENT_URL_PATH = "event"
 TOPOJSON_URL = "/app/static/topojson/"
 SLIDES = "_deck_slides"
+MONEY = ("amount", "original", "converted", "total", "contract_value")  # shown as 1,200,000
 
 MEETING_CSS = """<style>
 html, body, [data-testid="stMarkdownContainer"] p, [data-testid="stCaptionContainer"] {
@@ -180,6 +181,8 @@ def table(df: pd.DataFrame, key: str, *, link_events: bool = True, height: int |
     for col in view.columns:
         if _is_date(view[col]):
             config[col] = st.column_config.DateColumn(col, format="YYYY-MM-DD")
+        elif col in MONEY or str(col).startswith("amount_"):
+            config[col] = st.column_config.NumberColumn(col, format="localized")
     for col in ("event_type", "org_type", "role", "metric", "scope", "basis", "status",
                 "region", "fx_basis", "qualifier", "participation", "origin"):
         if col in view.columns and f.lang == "zh":

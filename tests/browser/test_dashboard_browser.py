@@ -118,11 +118,16 @@ def _base_path_probe(url: str) -> bool:
 
 def _settle(page: object, timeout: int = 90_000) -> None:
     """Wait until Streamlit has run the script: a title, then no skeleton placeholder, no
-    running indicator and no stale (faded) element left. Generous timeouts: the machine is
-    shared; every wait is for something concrete, never a fixed sleep."""
+    running indicator and no stale (faded) element left. After a click or a key press the
+    rerun may not have begun yet: give it a second to show itself first. Generous timeouts:
+    the machine is shared; every wait is for something concrete."""
+    busy = f"""{BUSY}, [data-stale="true"]"""
     page.wait_for_selector('[data-testid="stMain"] h1', timeout=timeout)
-    page.wait_for_function(
-        f"""() => !document.querySelector('{BUSY}, [data-stale="true"]')""", timeout=timeout)
+    try:
+        page.wait_for_selector(busy, state="attached", timeout=1_000)
+    except Exception:  # no rerun under way (Playwright's TimeoutError)
+        pass
+    page.wait_for_function(f"""() => !document.querySelector('{busy}')""", timeout=timeout)
 
 
 def _wait_for_content(page: object, name: str, timeout: int = 90_000) -> None:

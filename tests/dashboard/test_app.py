@@ -219,6 +219,21 @@ def test_dates_in_tables_are_shown_as_dates(monkeypatch, sample_wh, page, column
     assert config[column]["type_config"] == {"type": "date", "format": "YYYY-MM-DD"}
 
 
+@pytest.mark.parametrize("column", ["amount_usd", "original"])
+def test_money_in_tables_has_thousands_separators(monkeypatch, sample_wh, column):
+    import json
+
+    at = goto(app(monkeypatch, sample_wh), "amounts")
+    config = json.loads(at.dataframe[0].proto.columns)
+    assert config[column]["type_config"] == {"type": "number", "format": "localized"}
+
+
+def test_a_document_without_facts_says_so(monkeypatch, sample_wh):
+    at = goto(app(monkeypatch, sample_wh), "sources")
+    at.selectbox(key="sources_doc").set_value("d10").run()
+    assert "No facts were extracted from this document." in [c.value for c in at.caption]
+
+
 @pytest.mark.parametrize(("event", "dates"), [
     ("ev01", "2019-11-12"),
     ("ev06", "03-15 (year unknown)"),
