@@ -146,14 +146,10 @@ HAND = {
                      "{event_organizations} JOIN {organizations} o USING (org_id) "
                      "WHERE role IN ('host', 'organizer', 'co_organizer'){sj} GROUP BY ALL "
                      "ORDER BY n DESC LIMIT 15",
-                     # the dashboard's network: ties among the 300 most active organisations
                      "WITH eo AS (SELECT DISTINCT event_id, org_id FROM {event_organizations} "
                      "WHERE role IN ('host', 'organizer', 'co_organizer', 'supporter', "
-                     "'partner'){sj}), t AS (SELECT org_id FROM eo GROUP BY 1 "
-                     "ORDER BY count(*) DESC LIMIT 300), p AS (SELECT * FROM eo "
-                     "WHERE org_id IN (SELECT org_id FROM t)) "
-                     "SELECT a.org_id, b.org_id, count(*) n FROM p a JOIN p b ON "
-                     "a.event_id = b.event_id AND a.org_id < b.org_id GROUP BY ALL "
+                     "'partner'){sj}) SELECT a.org_id, b.org_id, count(*) n FROM eo a JOIN eo b "
+                     "ON a.event_id = b.event_id AND a.org_id < b.org_id GROUP BY ALL "
                      "ORDER BY n DESC LIMIT 60",
                      "SELECT p.name, p.title, e.name, ep.role, ep.evidence FROM "
                      "{event_people} ep JOIN {people} p USING (person_id) JOIN {events} e "

@@ -92,7 +92,10 @@ def _view_sql(con: duckdb.DuckDBPyConnection, table: str, glob: str | None) -> s
     if glob is None:
         cols = ", ".join(f'CAST(NULL AS {t}) AS "{c}"' for c, t in declared)
         return f"CREATE VIEW {table} AS SELECT {cols} WHERE FALSE"
-    src = f"read_parquet({_quote(glob)}, union_by_name = true)"
+    # A directory of files may differ in columns; a single file needs no by-name union, which
+    # would re-read its schema on every query.
+    by_name = ", union_by_name = true" if "*" in glob else ""
+    src = f"read_parquet({_quote(glob)}{by_name})"
     present = {r[0] for r in con.execute(f"DESCRIBE SELECT * FROM {src}").fetchall()}
     extra = ", ".join(f'CAST(NULL AS {t}) AS "{c}"' for c, t in declared if c not in present)
     return f"CREATE VIEW {table} AS SELECT *{', ' + extra if extra else ''} FROM {src}"
@@ -106,7 +109,13 @@ def connect(wh: Warehouse, skip: tuple[str, ...] = ()
             ) -> tuple[duckdb.DuckDBPyConnection, tuple[str, ...]]:
     """An in-memory DuckDB with one view per table; unreadable tables (and `skip`, tables
     found unreadable later) become empty views."""
+    # Both cores; Parquet footers cached across queries (checked against the file's mtime),
+    # which matters for the many small queries of a page on files with many row groups.
     con = duckdb.connect(":memory:", config={"threads": 2})
+    try:
+        con.execute("SET parquet_metadata_cache = true")
+    except duckdb.Error:  # an older DuckDB or no Parquet extension: correct, only slower
+        pass
     broken = list(wh.missing) + list(skip)
     for table in TABLES:
         glob = None if table in skip else wh.tables.get(table)

@@ -301,30 +301,32 @@ def org_origin(f: Filters) -> Query:
                  "JOIN fe USING (event_id) GROUP BY ALL ORDER BY ALL", params)
 
 
-# The network is drawn among this many most active organisations (by events with an organising
-# or supporting role): the pair self-join grows with the square of the organisations per event,
-# and ties outside the most active ones hardly ever rank among the strongest.
-CO_ORGANISATION_POOL = 300
+def co_organisation_edges(f: Filters, limit: int = 60) -> Query:
+    """Pairs of organisations sharing an organising role at the same event, strongest first.
 
-
-def co_organisation_edges(f: Filters, limit: int = 60, pool: int = CO_ORGANISATION_POOL
-                          ) -> Query:
-    """Pairs of organisations sharing an organising role at the same event, strongest first,
-    among the `pool` most active organisations (all of them in a warehouse with fewer)."""
+    The pair self-join grows with the square of the organisations per event, so it runs on
+    small integers: `oid` follows org_id order (for the a < b orientation) and `k` numbers the
+    distinct (display name, type) that the pairs are grouped by; names are joined to the
+    counted pairs only.
+    """
     fe, params = _fe(f, "e.event_id")
     roles = ORGANISER_ROLES + ("supporter", "partner")
+    name = org_name(f.lang)
     return Query(
         f"WITH {fe}, eo AS (SELECT DISTINCT event_id, org_id FROM event_organizations "
         f" WHERE role IN {roles} AND {_in_fe(f)}), "
-        "top AS (SELECT org_id FROM eo GROUP BY org_id ORDER BY count(*) DESC, org_id "
-        " LIMIT $pool), "
-        "pe AS (SELECT eo.* FROM eo WHERE org_id IN (SELECT org_id FROM top)) "
-        f"SELECT {org_name(f.lang, 'oa')} AS source, {org_name(f.lang, 'ob')} AS target, "
-        " oa.org_type AS source_type, ob.org_type AS target_type, "
-        " count(*) AS events FROM pe a JOIN pe b ON a.event_id = b.event_id AND a.org_id < b.org_id"
-        " JOIN organizations oa ON oa.org_id = a.org_id JOIN organizations ob ON ob.org_id = b.org_id"
-        " GROUP BY ALL ORDER BY events DESC, source, target LIMIT $limit",
-        {**params, "limit": int(limit), "pool": int(pool)})
+        f"ok AS (SELECT o.org_id, {name} AS name, o.org_type, "
+        " row_number() OVER (ORDER BY o.org_id) AS oid, "
+        f" dense_rank() OVER (ORDER BY {name}, o.org_type) AS k FROM organizations o), "
+        "ek AS (SELECT eo.event_id, ok.oid, ok.k FROM eo JOIN ok USING (org_id)), "
+        "pairs AS (SELECT a.k AS ka, b.k AS kb, count(*) AS events FROM ek a JOIN ek b "
+        " ON a.event_id = b.event_id AND a.oid < b.oid GROUP BY ALL), "
+        "names AS (SELECT k, any_value(name) AS name, any_value(org_type) AS org_type "
+        " FROM ok GROUP BY k) "
+        "SELECT na.name AS source, nb.name AS target, na.org_type AS source_type, "
+        "nb.org_type AS target_type, p.events FROM pairs p JOIN names na ON na.k = p.ka "
+        "JOIN names nb ON nb.k = p.kb ORDER BY events DESC, source, target LIMIT $limit",
+        {**params, "limit": int(limit)})
 
 
 def people_list(f: Filters, limit: int = 1000) -> Query:
