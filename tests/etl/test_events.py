@@ -108,3 +108,15 @@ def test_the_named_event_wins_over_frequent_activity_words(text, name):
 def test_held_out_event_names(text, name, etype):
     title = text.split("\n", 1)[0]
     assert find_event_name(text, title) == (name, etype)
+
+
+@pytest.mark.parametrize("text,title,name", [
+    (" " * 200 + "x", "", "x"),         # found by the long fuzz: raised IndexError
+    ("0", " ", "0"),                    # a blank title never names the event
+])
+def test_the_headline_fallback_skips_blank_titles_and_leading_blanks(text, title, name):
+    assert find_event_name(text, title)[0] == name
+
+
+def test_an_article_without_sections_gets_a_name():
+    assert extract_event([], " ").name == "untitled"

@@ -1,4 +1,5 @@
 """FX: ECB daily and year-average rates, the typed reference table, stated pairs."""
+import math
 from datetime import date
 
 import pytest
@@ -98,3 +99,10 @@ def test_reference_table_is_read_from_etl_reference_dir(tmp_path, monkeypatch):
     finally:
         reference.read_csv.cache_clear()
         fx._reference_rates.cache_clear()
+
+
+def test_a_stated_pair_with_an_overflowing_rate_falls_back_to_market_conversion():
+    # Found by the long fuzz: USD / a denormal amount overflowed to an infinite rate.
+    r = convert(3.5344323362329846e-303, "CNY", stated_amount=635383.0, stated_currency="USD")
+    assert r.fx_rate_to_usd is None or math.isfinite(r.fx_rate_to_usd)
+    assert r.fx_basis != "stated_in_text"
