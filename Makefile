@@ -5,7 +5,7 @@ PIP := .venv/bin/pip
 WAREHOUSE ?= data/warehouse
 PORT ?= 8501
 
-.PHONY: run test etl venv dev-deps browser lint fuzz bench clean
+.PHONY: run test etl venv dev-deps browser lint fuzz bench bench-quick clean
 
 .venv/.installed: requirements.txt
 	test -x $(PY) || python3 -m venv .venv
@@ -52,6 +52,12 @@ bench: dev-deps browser
 	$(PY) bench/etl.py
 	$(PY) bench/dashboard.py
 	$(PY) bench/load.py
+
+# A few minutes: 1k documents, 10k events, a short load run.
+bench-quick: dev-deps browser
+	$(PY) bench/etl.py --quick
+	$(PY) bench/dashboard.py --quick
+	$(PY) bench/load.py --sessions 5 --seconds 20
 
 clean:
 	rm -rf data/warehouse data/.warehouse.* tests/artifacts bench/out
