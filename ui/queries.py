@@ -111,11 +111,11 @@ def _fa(f: Filters, include_stats: bool = True) -> tuple[str, dict]:
     """CTEs `fe` and `fa`: filtered events, and the amounts of their events or documents
     (an amount without an event counts when its document is a filtered event's, or, with no
     event filter, always)."""
-    fe, params = _fe(f, "e.event_id, e.doc_id, e.year, e.name, e.name_zh")
+    fe, params = _fe(f, "e.event_id, e.doc_id, e.year")
     loose = ("a.doc_id IN (SELECT doc_id FROM fe)" if f.restricts_events()
              else "a.doc_id IS NOT NULL")
-    fa = ("fa AS (SELECT a.*, coalesce(a.reference_year, e.year, year(a.fx_date)) AS year, "
-          "e.name AS event_name, e.name_zh AS event_name_zh FROM amounts a "
+    fa = ("fa AS (SELECT a.*, coalesce(a.reference_year, e.year, year(a.fx_date)) AS year "
+          "FROM amounts a "
           "LEFT JOIN fe e ON e.event_id = a.event_id "
           f"WHERE (e.event_id IS NOT NULL OR (a.event_id IS NULL AND {loose})) "
           f"AND {_amount_scope(include_stats)})")
@@ -225,7 +225,7 @@ def event_list(f: Filters, limit: int = 500, offset: int = 0) -> Query:
 def event_choices(f: Filters, limit: int = 2000) -> Query:
     fe, params = _fe(f)
     return Query(f"WITH {fe} SELECT event_id, {event_name(f.lang)} AS name, year FROM fe e "
-                 "ORDER BY year DESC NULLS LAST, name LIMIT $limit",
+                 "ORDER BY year DESC NULLS LAST, name, event_id LIMIT $limit",
                  {**params, "limit": int(limit)})
 
 
@@ -414,14 +414,19 @@ def amounts_by_year(f: Filters, include_stats: bool = False) -> Query:
 
 
 def amounts_list(f: Filters, include_stats: bool = False, limit: int = 1000) -> Query:
+    """The largest amounts, newest first; event names are read for the listed rows only."""
     fa, params = _fa(f, include_stats)
     col = _amount_col(f.currency)
-    name = "coalesce(event_name_zh, event_name)" if f.lang == "zh" else "event_name"
-    return Query(f"WITH {fa} SELECT event_id, {name} AS event, year, metric, scope, "
+    order = "year DESC NULLS LAST, converted DESC NULLS LAST, amount_id"
+    return Query(f"WITH {fa}, top AS (SELECT event_id, year, metric, scope, "
                  f"{col} AS converted, amount AS original, currency, qualifier, "
-                 "fx_rate_to_usd, fx_basis, fx_date, surface, evidence, doc_id FROM fa "
-                 "ORDER BY year DESC NULLS LAST, converted DESC NULLS LAST, amount_id "
-                 "LIMIT $limit", {**params, "limit": int(limit)})
+                 "fx_rate_to_usd, fx_basis, fx_date, surface, evidence, doc_id, amount_id "
+                 f"FROM fa ORDER BY {order} LIMIT $limit) "
+                 f"SELECT t.event_id, {event_name(f.lang)} AS event, t.year, t.metric, t.scope, "
+                 "t.converted, t.original, t.currency, t.qualifier, t.fx_rate_to_usd, "
+                 "t.fx_basis, t.fx_date, t.surface, t.evidence, t.doc_id FROM top t "
+                 "LEFT JOIN events e ON e.event_id = t.event_id "
+                 f"ORDER BY t.{order.replace(', ', ', t.')}", {**params, "limit": int(limit)})
 
 
 # ---- data explorer --------------------------------------------------------------------------
