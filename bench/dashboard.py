@@ -319,6 +319,11 @@ def bench_browser(path: Path, timeout_s: float = 180.0) -> dict:
             for label, url in VISITS:
                 t0 = time.perf_counter()
                 page.goto(f"{base}/{url}", wait_until="domcontentloaded")
+                try:  # the app shell: Streamlit's JS loaded and mounted, before any data
+                    page.wait_for_selector("[data-testid='stApp']", timeout=timeout_s * 1000)
+                    out.setdefault("shell", {})[label] = time.perf_counter() - t0
+                except Exception:
+                    pass
                 try:
                     page.wait_for_selector(
                         ".js-plotly-plot .main-svg, [data-testid='stDataFrame'], "
@@ -405,6 +410,13 @@ def report(results: dict, command: str, browser: bool) -> str:
                      for u in COLUMNS]
             rss = f"{b['peak_rss_mib']:.0f}" if b.get("peak_rss_mib") else "—"
             lines.append(f"| {size:,} | " + " | ".join(cells) + f" | {rss} |")
+        lines += ["", "Of which the app shell (navigation until Streamlit's page is mounted, "
+                  "before any data; s):", "", "| events | " + " | ".join(COLUMNS) + " |",
+                  "|---:|" + "---:|" * len(COLUMNS)]
+        for size, res in results.items():
+            sh = (res.get("browser") or {}).get("shell", {})
+            lines.append(f"| {size:,} | " + " | ".join(
+                f"{sh[u]:.1f}" if sh.get(u) is not None else "—" for u in COLUMNS) + " |")
     gens = [f"{s:,}: {r['gen']:.0f} s" for s, r in results.items() if r["gen"] is not None]
     if gens:
         lines += ["", "Warehouse generation (not cached before this run): " + ", ".join(gens)]
