@@ -593,14 +593,18 @@ _SIGNED = re.compile(
     r"\s+(?:signed|inked)\s+(?:an?|the)\b")
 
 
+@lru_cache(maxsize=1024)
+def _acronym_rx(acronym: str) -> re.Pattern:
+    letters = r"\s+(?:(?:of|and|for|&)\s+)?".join(f"{c}[\\w-]+" for c in acronym)
+    return re.compile(r"(?:[A-Z][\w-]*\s+){0,4}" + letters + r"\b")
+
+
 def _expand_acronym(text: str, acronym: str) -> str | None:
     """The longest capitalised phrase of `text` whose last words spell `acronym` ('ECZ')."""
     if not re.fullmatch(r"[A-Z]{2,6}", acronym):
         return None
-    letters = r"\s+(?:(?:of|and|for|&)\s+)?".join(f"{c}[\\w-]+" for c in acronym)
-    rx = re.compile(r"(?:[A-Z][\w-]*\s+){0,4}" + letters + r"\b")
     best = None
-    for m in rx.finditer(text):
+    for m in _acronym_rx(acronym).finditer(text):
         phrase = m.group().strip()
         if best is None or len(phrase) > len(best):
             best = phrase
@@ -766,7 +770,18 @@ def _defined_acronym(text: str, name: str) -> str | None:
     """'Name (ACR)' written anywhere in the text."""
     if has_cjk(name) or len(name) < 6:
         return None
-    m = re.search(re.escape(name) + r"\s*[(（]\s*([A-Z][A-Za-z&]{1,9})\s*[)）]", text)
+    # The first occurrence followed by a bracket, as one regex search would find it; a
+    # substring scan avoids compiling a pattern per name.
+    m = None
+    i = text.find(name)
+    while i >= 0:
+        m = _ACRONYM_AFTER.match(text, i + len(name))
+        if m:
+            break
+        i = text.find(name, i + 1)
     if m and _looks_like_acronym(m.group(1)) and not country_code(m.group(1)):
         return m.group(1)
     return None
+
+
+_ACRONYM_AFTER = re.compile(r"\s*[(（]\s*([A-Z][A-Za-z&]{1,9})\s*[)）]")
