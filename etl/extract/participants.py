@@ -26,11 +26,12 @@ _FRACTIONS = {"half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3
 _ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
               "九": 9, "十": 10}
 _SHARE = re.compile(
+    r"(?=[\dohat一二两三四五六七八九十半])(?:"
     r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|％|\s(?:percent|per\s+cent)\b)"
     r"|(?P<frac>\b(?:one\s+half|half|a\s+third|one[\s-]third|two[\s-]thirds|a\s+quarter|"
     r"one\s+quarter|three\s+quarters)\b|一半|半数)"
     r"|(?P<cheng>[一二两三四五六七八九\d])成(?![员功为立果])"
-    r"|(?P<den>[二三四五六七八九十\d]+)分之(?P<num>[一二三四五六七八九\d]+)", re.I)
+    r"|(?P<den>[二三四五六七八九十\d]+)分之(?P<num>[一二三四五六七八九\d]+))", re.I)
 _REST = re.compile(r"\b(?:the\s+rest|the\s+remainder|the\s+remaining|the\s+others)\b|其余|其他人|剩余",
                    re.I)
 # The share follows its category: "企业代表占60%", "universities accounted for 30%".
@@ -70,7 +71,10 @@ def _type_patterns() -> tuple[re.Pattern | None, dict[str, str]]:
     for w in sorted(words, key=len, reverse=True):
         esc = re.escape(w).replace(r"\ ", r"\s+")
         alts.append(esc if re.search(r"[\u4e00-\u9fff]", w) else rf"\b{esc}\b")
-    return re.compile("|".join(alts), re.I), words
+    # A lookahead on the words' first characters lets the engine skip other positions before
+    # trying the long alternation; it matches exactly what the alternation alone matches.
+    first = "".join(sorted({re.escape(w[0]) for w in words}))
+    return re.compile(f"(?=[{first}])(?:" + "|".join(alts) + ")", re.I), words
 
 
 def _types(span: str) -> list[str]:

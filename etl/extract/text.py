@@ -15,11 +15,20 @@ _ABBREV = {"co", "ltd", "mr", "ms", "mrs", "dr", "no", "st", "prof", "inc", "jr"
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
+_WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
-    m = _WORD_BEFORE.search(text, max(0, dot - 40), dot)
-    if not m:
+    # What _WORD_BEFORE.search(text, max(0, dot - 40), dot) finds, without trying every start
+    # in the window: the run of letters and dots ending at `dot` (or before a newline right
+    # there, where `$` also matches), from its first letter.
+    lo = max(0, dot - 40)
+    end = dot - 1 if dot > lo and text[dot - 1] == "\n" else dot
+    chunk = text[lo:end]
+    word = chunk[len(chunk.rstrip(_WORD_CHARS)):].lstrip(".")
+    if not word:
         return False
-    word = m.group(1).rstrip(".").lower()
+    word = word.rstrip(".").lower()
     return word in _ABBREV or len(word) == 1
 
 
