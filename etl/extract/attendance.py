@@ -44,20 +44,25 @@ _Q_EN = (r"(?P<q>more\s+than|over|above|in\s+excess\s+of|at\s+least|upwards\s+of
          r"totally|a\s+total\s+of|in\s+total)")
 # Scanning starts at a figure (cheap); the qualifier is looked up just before it.
 _EN = re.compile(
-    rf"(?<![\w.,])(?P<n>{_NUM_EN})(?P<plus>\+)?(?:\s+(?P<after>or\s+so|or\s+more))?"
+    rf"(?=\d)(?<![\w.,])(?P<n>{_NUM_EN})(?P<plus>\+)?(?:\s+(?P<after>or\s+so|or\s+more))?"
     rf"\s+(?:[A-Za-z-]+\s+){{0,3}}?(?P<noun>{_PEOPLE_EN})\b", re.I)
+# The leading lookaheads list every first character a match can start with: the engine then
+# skips other positions quickly; what matches is unchanged.
+_WORD_FIRST = "".join(sorted({w[0] for w in _WORDS}))
 _EN_WORDS = re.compile(
-    rf"\b(?P<n>{_WORD_NUM})\s+(?:[A-Za-z-]+\s+){{0,3}}?(?P<noun>{_PEOPLE_EN})\b", re.I)
+    rf"(?=[{_WORD_FIRST}])\b(?P<n>{_WORD_NUM})\s+(?:[A-Za-z-]+\s+){{0,3}}?(?P<noun>{_PEOPLE_EN})\b",
+    re.I)
 _EN_Q_BEFORE = re.compile(rf"{_Q_EN}\s+$", re.I)
 # "attended by about 150 guests" is covered above; "attendance of 500" has no noun.
 _EN_ATTENDANCE = re.compile(
-    rf"(?:attendance|turnout|audience|crowd)\s+(?:of|was|reached|exceeded|topped)\s+"
+    rf"(?=[atc])(?:attendance|turnout|audience|crowd)\s+(?:of|was|reached|exceeded|topped)\s+"
     rf"(?:{_Q_EN}\s+)?"
     rf"(?P<n>{_NUM_EN})(?![\d]|[,.]\d|\s*%)", re.I)
 
 _CN_NUM = r"[零〇一二两三四五六七八九十百千万]+"
 _Q_ZH_BEFORE = r"(?P<q>约|大约|近|将近|接近|逾|超过|超|达到?|共计?|总计|合计|多达)?"
 _ZH = re.compile(
+    rf"(?=[约大近将接逾超达共总合多\d零〇一二两三四五六七八九十百千万])"
     rf"{_Q_ZH_BEFORE}(?P<n>\d+(?:\.\d+)?|{_CN_NUM})(?P<mod>[余多餘])?(?P<wan>万)?"
     rf"(?P<mod2>[余多餘])?(?P<unit>名|位|人次|人(?![才民口工类生格物选身体士事]))"
     rf"(?P<noun>[\u4e00-\u9fff]{{0,6}}?(?:代表|嘉宾|观众|专家|学者|学员|企业家|来宾|客商|"
