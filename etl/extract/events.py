@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from etl.extract import amounts, attendance, dates, organizations, participants, people, places
 from etl.extract.records import EventFinding, MixFinding
-from etl.extract.text import has_cjk, sentence_at
+from etl.extract.text import has_cjk, lowered, sentence_at
 from etl.reference import read_csv
 
 _HELD_EN = r"(?:was|were|is|will be|has been)\s+(?:successfully\s+|grandly\s+|officially\s+)?" \
@@ -32,6 +32,8 @@ _BOTH = re.compile(r"(?=[biovh线])(?:(?:both\s+)?(?:in[- ]person|offline|on[- ]
                    r"(?:and|&|or|\+)\s+(?:online|virtual)|(?:online|virtual)\s+(?:and|&|\+)\s+"
                    r"(?:offline|in[- ]person|on[- ]site)|线上线下|线上\s*[+＋与和]\s*线下|"
                    r"线下\s*[+＋与和]\s*线上|hybrid)", re.I)
+_HELD_AFTER = re.compile(rf"\s+(?:{_HELD_EN})")
+_HELD_SOON = re.compile(rf"[^.。]{{0,40}}?(?:{_HELD_EN}|{_HELD_ZH})")
 _HEREINAFTER = re.compile(r"[\(（]\s*(?:hereinafter|以下简称)", re.I)
 # Capitalised verbs of title-case headlines end a name ("… Conference Has Been Held").
 _HEADLINE_VERB = r"(?:Has|Have|Had|Was|Were|Is|Are|Be|Been|Held|Holds|Opens|Opened|Kicks|" \
@@ -77,11 +79,17 @@ def event_type_of(name: str) -> str | None:
     return kw.types.get(hits[-1]) if hits else None
 
 
+@lru_cache(maxsize=4)
+def _en_hits(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, keyword) of every English event keyword: counted and named from one scan."""
+    return tuple((m.start(), m.end(), m.group(1)) for m in _keywords().en.finditer(text))
+
+
 def _type_counts(text: str) -> Counter:
     kw = _keywords()
     counts: Counter = Counter()
-    for m in kw.en.finditer(text):
-        counts[kw.types[m.group(1).lower()]] += 1
+    for _start, _end, keyword in _en_hits(text):
+        counts[kw.types[keyword.lower()]] += 1
     for m in kw.zh.finditer(text):
         counts[kw.types[m.group(1)]] += 1
     return counts
@@ -163,27 +171,27 @@ def _words_after(text: str, pos: int) -> list[str]:
 def _en_candidates(text: str, in_title: bool) -> list[_Candidate]:
     kw = _keywords()
     out = []
-    for m in kw.en.finditer(text):
-        keyword = text[m.start():m.end()]
-        if not keyword[:1].isupper() or _VENUE_NOUN.match(text, m.end()):
+    for m_start, m_end, _kw in _en_hits(text):
+        keyword = text[m_start:m_end]
+        if not keyword[:1].isupper() or _VENUE_NOUN.match(text, m_end):
             continue   # "Hangzhou International Expo Center" is a place, not the event
-        before = _words_before(text, m.start())
-        after = _words_after(text, m.end())
-        end = m.end() + (len(" ".join([""] + after)) if after else 0)
+        before = _words_before(text, m_start)
+        after = _words_after(text, m_end)
+        end = m_end + (len(" ".join([""] + after)) if after else 0)
         if after:
-            end = text.find(after[-1], m.end()) + len(after[-1])
+            end = text.find(after[-1], m_end) + len(after[-1])
         tail = _AFTER_NAME.match(text, end)
         extra = "".join(f" {g}" if g and g[0].isdigit() else f" {g}" if g else ""
                         for g in tail.groups())
         name = " ".join(before + [keyword] + after) + extra
         if len(name.split()) < 2:
             continue
-        out.append(_Candidate(name.strip(), m.start() - len(" ".join(before)), 0.0))
+        out.append(_Candidate(name.strip(), m_start - len(" ".join(before)), 0.0))
     # "the meeting for Scientific and Technological Exchanges … was held"
     for m in kw.the_en.finditer(text):
         after = _words_after(text, m.end() - 1)
-        if len(after) > 1 and re.match(rf"\s+(?:{_HELD_EN})",
-                                       text[text.find(after[-1], m.end()) + len(after[-1]):]):
+        if len(after) > 1 and _HELD_AFTER.match(text,
+                                                text.find(after[-1], m.end()) + len(after[-1])):
             name = m.group(1)[:1].upper() + m.group(1)[1:] + " " + " ".join(after)
             out.append(_Candidate(name, m.start(1), 0.5))
     for m in _HEREINAFTER.finditer(text):
@@ -237,7 +245,7 @@ def find_event_name(text: str, title: str = "") -> tuple[str, str | None]:
             etype = event_type_of(c.name)
             score = c.score + (3.0 if in_title else 0.0) + min(counts.get(etype, 0), 8) * 0.5
             after = body[c.pos + len(c.name): c.pos + len(c.name) + 80]
-            if re.match(rf"[^.。]{{0,40}}?(?:{_HELD_EN}|{_HELD_ZH})", after):
+            if _HELD_SOON.match(after):
                 score += 2.0
             score -= c.pos / max(len(body), 1)  # earlier is likelier the subject
             if score > best_score:
@@ -251,11 +259,18 @@ def find_event_name(text: str, title: str = "") -> tuple[str, str | None]:
 
 def find_format(text: str) -> str | None:
     """in_person | online | hybrid when the text says so; None when it says nothing."""
-    if _BOTH.search(text):
+    # Every match holds one of these words: most texts skip the full scans.
+    low = lowered(text)
+    if (low is None or any(w in low for w in _BOTH_WORDS) or "线上" in text) \
+            and _BOTH.search(text):
         return "hybrid"
-    if _ONLINE_EVENT.search(text):
+    if any(w in text for w in _ONLINE_WORDS) and _ONLINE_EVENT.search(text):
         return "online"
     return None
+
+
+_BOTH_WORDS = ("online", "virtual", "hybrid")
+_ONLINE_WORDS = ("online", "virtual", "webinar", "线上", "云")
 
 
 def _section_event(text: str, title: str) -> EventFinding:

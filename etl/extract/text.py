@@ -32,6 +32,20 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word in _ABBREV or len(word) == 1
 
 
+# The only characters besides ASCII letters that a case-insensitive pattern matches to an ASCII
+# letter while str.lower() maps them elsewhere: İ ı ſ (the Kelvin sign lowers to 'k').
+_LOWER_TRAPS = ("\u0130", "\u0131", "\u017f")
+
+
+@lru_cache(maxsize=8)
+def lowered(text: str) -> str | None:
+    """text.lower(), in which every re.I match of an ASCII word also shows up; None when the
+    text holds a character that breaks this (callers then run their pattern unfiltered)."""
+    if any(c in text for c in _LOWER_TRAPS):
+        return None
+    return text.lower()
+
+
 def has_cjk(text: str) -> bool:
     return bool(_CJK.search(text))
 
