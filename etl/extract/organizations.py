@@ -262,11 +262,13 @@ _EN_TRIGGERS: tuple[tuple[str, str], ...] = (
 )
 # The word lookahead lets the engine skip most positions before trying the long alternation.
 _TRIGGER_RX = re.compile(
-    r"\b(?=(?:jointly|co|organi|undertaken|implemented|executed|hosted|held|convened|initiated|"
+    r"(?=[jcouiehsfgwpamt])\b(?=(?:jointly|co|organi|undertaken|implemented|executed|hosted|held|convened|initiated|"
     r"supported|sponsored|funded|guided|endorsed|under|with|in|partnered|attended|agreement|mou|"
     r"memorand|contract|signed|assisted|together)\w*\b)(?:"
     + "|".join(f"(?P<t{i}>{p})" for i, (p, _r) in enumerate(_EN_TRIGGERS)) + r")\b", re.I)
 _TRIGGER_KEYS = (" by", " of ", " with ", " from ", "between")
+_TRIGGER_KEY_RX = re.compile("|".join(re.escape(k) for k in _TRIGGER_KEYS))
+_LATIN3 = re.compile(r"[A-Za-z]{3}")
 
 # Words that may be written in lower case inside an English organisation name.
 _NAME_LOWER = frozenset({"of", "and", "for", "the", "de", "du", "des", "la", "le", "di", "del",
@@ -445,9 +447,7 @@ def _en_mentions(text: str) -> list[tuple[str, str | None, str | None, str, int]
     found = []
     for a, b in spans_of(text):
         s = text[a:b]
-        if has_cjk(s) and not re.search(r"[A-Za-z]{3}", s):
-            continue
-        if not any(k in s for k in _TRIGGER_KEYS):
+        if not _TRIGGER_KEY_RX.search(s) or (has_cjk(s) and not _LATIN3.search(s)):
             continue
         matches = list(_TRIGGER_RX.finditer(s))
         prev_role = "partner"
