@@ -12,6 +12,7 @@ import io
 import os
 import re
 import stat
+import string
 import unicodedata
 import zipfile
 from dataclasses import dataclass, field
@@ -765,6 +766,7 @@ def _legacy_encoding(data: bytes) -> str:
 # ---------------------------------------------------------------- cleaning
 
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
+_BREAK_CHARS = ("\r", "\u2028", "\u2029", "\x85", "\x0b", "\x0c")
 _INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff\u00ad\ufffe]")
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 # NFKC would turn Chinese ，；！？（） into ASCII and change how sentences split; only
@@ -805,8 +807,12 @@ def clean_text(text: str) -> str:
 
 
 def _clean(text: str) -> str:
-    text = unicodedata.normalize("NFC", _LINE_BREAKS.sub("\n", text))
-    text = _FOLD_RX.sub(lambda m: m.group().translate(_FOLD), text)
+    # The substring checks skip whole-text scans that would find nothing.
+    if any(c in text for c in _BREAK_CHARS):
+        text = _LINE_BREAKS.sub("\n", text)
+    text = unicodedata.normalize("NFC", text)
+    if not text.isascii():
+        text = _FOLD_RX.sub(lambda m: m.group().translate(_FOLD), text)
     text = _INVISIBLE.sub("", text)
     line_rx, inline_rx, tail_rx = _boilerplate()
     if inline_rx is not None:
@@ -891,6 +897,7 @@ _EN_FUNCTION = frozenset("the of and to in is was for on with by at as that from
                          "an has have were which will its their also been said".split())
 # One Chinese character carries about as much as three Latin letters.
 _LATIN_PER_HAN = 3.0
+_ASCII_LETTERS = string.ascii_letters.encode("ascii")
 
 
 def _run_len(rx: re.Pattern, text: str) -> int:
@@ -899,6 +906,10 @@ def _run_len(rx: re.Pattern, text: str) -> int:
 
 
 def _script_weights(text: str) -> tuple[float, float, float]:
+    if text.isascii():
+        # Only A-Za-z can count: delete them from the bytes and measure what went.
+        raw = text.encode("ascii")
+        return 0, (len(raw) - len(raw.translate(None, _ASCII_LETTERS))) / _LATIN_PER_HAN, 0.0
     han = _run_len(_HAN_RUN, text)
     latin = _run_len(_LATIN_RUN, text) / _LATIN_PER_HAN
     other = _run_len(_OTHER_RUN, text) + _run_len(_OTHER_ALPHA_RUN, text) / _LATIN_PER_HAN
