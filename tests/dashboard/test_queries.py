@@ -419,3 +419,16 @@ def test_fast_builders_return_the_rows_of_the_plain_queries(generated, name, f):
     plain = generated.execute(_plain(f)[name], params or None).df()
     assert len(fast) == len(plain)
     assert _normal(fast, name) == _normal(plain, name)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("_copy", ["d11"]),  # an underscore is a character, not a one-character wildcard
+    ("d01_", ["d11"]),
+    ("d0_", []),
+    ("d01%", []),
+    ("\\", []),
+    ("Licensing Professional", ["d04"]),  # case-insensitive without the escape form too
+    ("西湖", []),
+])
+def test_document_search_takes_like_wildcards_literally(con, text, expected):
+    assert sorted(execute(con, q.document_search(text, ()))["doc_id"]) == expected
