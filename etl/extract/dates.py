@@ -33,10 +33,10 @@ _EN_MDY = re.compile(
     rf"(?<![\w])(?=(?-i:[JFMASOND])){_p(_MON, 'm')}\s+{_p(_DAY, 'd')}"
     rf"(?:{_TO}(?:{_p(_MON, 'm2')}\s+)?{_p(_DAY, 'd2')})?(?:,?\s*{_p(_YEAR, 'y')})?", re.I)
 _EN_DMY = re.compile(
-    rf"(?<![\w.]){_p(_DAY, 'd')}(?:{_TO}{_p(_DAY, 'd2')})?\s+(?:of\s+)?{_p(_MON, 'm')}"
+    rf"(?=\d)(?<![\w.]){_p(_DAY, 'd')}(?:{_TO}{_p(_DAY, 'd2')})?\s+(?:of\s+)?{_p(_MON, 'm')}"
     rf"(?:,?\s*{_p(_YEAR, 'y')})?", re.I)
-_EN_MY = re.compile(rf"(?<![\w]){_p(_MON, 'm')},?\s+{_p(_YEAR, 'y')}", re.I)
-_ISO = re.compile(r"(?<![\d./-])(?P<y>(?:19|20)\d\d)([-/.])(?P<m>[01]?\d)\2(?P<d>[0-3]?\d)(?![\d])")
+_EN_MY = re.compile(rf"(?=(?-i:[JFMASOND]))(?<![\w]){_p(_MON, 'm')},?\s+{_p(_YEAR, 'y')}", re.I)
+_ISO = re.compile(r"(?=[12])(?<![\d./-])(?P<y>(?:19|20)\d\d)([-/.])(?P<m>[01]?\d)\2(?P<d>[0-3]?\d)(?![\d])")
 _ZH = re.compile(
     r"(?=\d)(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*[日号]?"
     r"(?:\s*(?:-|–|—|~|～|至|到)\s*(?:(?P<m2>[01]?\d)\s*月\s*)?(?P<d2>[0-3]?\d)\s*[日号])?")

@@ -137,7 +137,7 @@ def _find(text: str) -> list[MixFinding]:
     for a, b in _sentences(text):
         sent = text[a:b]
         if not (_EN_CUE.search(sent) or _ZH_CUE.search(sent)
-                or (_SHARE.search(sent) and "来自" in sent)):
+                or ("来自" in sent and _SHARE.search(sent))):
             continue
         if _ORGANISER.search(sent) and not _FROM.search(sent):
             continue
@@ -170,10 +170,10 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 def _reported(sent: str) -> list[MixFinding]:
     marks = [(m.start(), m.end(), _share_value(m)) for m in _SHARE.finditer(sent)]
     marks = [mk for mk in marks if mk[2] is not None]
-    marks += [(m.start(), m.end(), None) for m in _REST.finditer(sent)]
-    marks.sort()
     out: list[MixFinding] = []
-    if any(share is not None for _s, _e, share in marks):
+    if marks:   # "the rest" only counts beside a stated share
+        marks += [(m.start(), m.end(), None) for m in _REST.finditer(sent)]
+        marks.sort()
         total, prev_end = 0.0, 0
         for i, (s, e, share) in enumerate(marks):
             nxt = marks[i + 1][0] if i + 1 < len(marks) else len(sent)
@@ -194,7 +194,7 @@ def _reported(sent: str) -> list[MixFinding]:
             elif total < 1:
                 out.append(MixFinding("institution_type", "+".join(sorted(types)) or "other",
                                       "derived", share=round(1 - total, 4)))
-    for m in _COUNT.finditer(sent):
+    for m in _COUNT.finditer(sent) if "from" in sent else ():
         seg = sent[m.end():]
         end = _LIST_END.search(seg)
         types = _types(seg[:end.start()] if end else seg)
