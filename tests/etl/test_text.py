@@ -1,7 +1,7 @@
 """Shared sentence helpers: cached spans give the same answers as a fresh computation."""
 import pytest
 
-from etl.extract.text import evidence_at, sentence_at, sentence_spans, spans_of
+from etl.extract.text import evidence_at, lowered, sentence_at, sentence_spans, spans_of
 
 SNIPPETS = [
     "The Expo opened in Lyon on 3 May. Over 400 guests from 12 countries attended.",
@@ -48,3 +48,25 @@ def test_evidence_at_equals_sentence_at(text, pos):
 def test_sentence_at_repeated_calls_agree(text, pos, end, expected):
     assert sentence_at(text, pos, end) == expected
     assert sentence_at(text, pos, end) == expected   # second call served from the cache
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Held ONLINE via Zoom", "held online via zoom"),
+    ("线上线下同步举办 Hybrid", "线上线下同步举办 hybrid"),
+    ("KELVIN sign \u212a lowers to k", "kelvin sign k lowers to k"),
+    ("Onl\u0131ne with a dotless i", None),       # re.I matches ı to i; lower() keeps ı
+    ("\u0130stanbul Summit", None),               # İ lowers to two characters
+    ("Cla\u017fs of long s", None),
+    ("", ""),
+])
+def test_lowered_is_none_where_lowercase_would_hide_a_case_insensitive_match(text, expected):
+    assert lowered(text) == expected
+
+
+def test_lowered_traps_are_every_character_that_breaks_the_prefilter():
+    import re
+    import sys
+    letter = re.compile("[a-z]", re.I)
+    breaking = {c for c in map(chr, range(128, sys.maxunicode + 1))
+                if letter.fullmatch(c) and not "a" <= c.lower() <= "z"}
+    assert breaking == {"\u0130", "\u0131", "\u017f"}
