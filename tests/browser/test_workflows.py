@@ -5,22 +5,16 @@ screenshots go to tests/artifacts/ (git-ignored).
 """
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
 
+from tests.browser.server import streamlit_server
 from tests.browser.test_dashboard_browser import (
     ARTIFACTS,
     CHROMIUM,
-    ROOT,
-    _free_port,
     _open,
 )
 from tests.dashboard import upload_samples as s
@@ -43,32 +37,9 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
 @pytest.fixture(scope="module")
 def server(corpus: tuple[Path, Path, Path]) -> Iterator[str]:
     raw, cur, wh = corpus
-    port = _free_port()
-    env = os.environ | {"WAREHOUSE_DIR": str(wh), "RAW_DIR": str(raw), "CURATION_FILE": str(cur)}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-                    if r.read().strip() == b"ok":
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"streamlit did not start: {proc.stderr.read().decode()[-2000:]}")
-            time.sleep(0.3)
+    env = {"WAREHOUSE_DIR": str(wh), "RAW_DIR": str(raw), "CURATION_FILE": str(cur)}
+    with streamlit_server(env) as url:
         yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
 
 
 @pytest.fixture(scope="module")

@@ -8,11 +8,8 @@ link, and show the literal `<script>` as text. Screenshots: tests/artifacts/xss_
 """
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,7 +17,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from tests.browser import test_dashboard_browser as dash
-from tests.browser.test_dashboard_browser import ARTIFACTS, CHROMIUM, _free_port, _open, _settle
+from tests.browser.server import streamlit_server
+from tests.browser.test_dashboard_browser import ARTIFACTS, CHROMIUM, _open, _settle
 
 browser = dash.browser  # the module-scoped headless Chromium fixture, shared
 
@@ -78,32 +76,8 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     events = pq.read_table(warehouse / "events.parquet").to_pylist()
     docs = pq.read_table(warehouse / "documents.parquet").to_pylist()
     assert [d["status"] for d in docs] == ["ok"] * 3
-    port = _free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true"],
-        cwd=ROOT, env=os.environ | {"WAREHOUSE_DIR": str(warehouse)},
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-                    if r.read().strip() == b"ok":
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"streamlit did not start: {proc.stderr.read()[-2000:]}")
-            time.sleep(0.3)
+    with streamlit_server({"WAREHOUSE_DIR": str(warehouse)}) as url:
         yield {"url": url, "events": events, "docs": docs}
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
 
 
 def _visit(browser, url: str):
