@@ -3,12 +3,15 @@
     .venv/bin/python bench/dashboard.py [--sizes 10000,100000,1000000] [--quick] [--no-browser]
 
 1. Data functions: for each page, the `ui.queries` builders the page calls (with the
-   sidebar's option queries), run through `ui.data.connect`/`execute` (no Streamlit cache),
-   median of `--repeat` runs, next to an equivalent hand-written DuckDB query straight on
-   the Parquet files: the ratio is the cost of the dashboard's views and filter CTEs.
+   sidebar's option queries), each run alone through `ui.data.connect`/`execute` (no
+   Streamlit cache), median of `--repeat` runs; per page the sum of those medians, next to
+   the same aggregations written as plain DuckDB queries straight on the Parquet files with
+   the same filter (`HAND`): the ratio is the cost of the dashboard's views and SQL. Also a
+   table of every function's median, and the load average at the start and end of each size.
 2. Browser: `streamlit run dashboard.py` on the warehouse, headless Chromium (Playwright
-   driving /usr/bin/chromium) opens each page; time until its first chart (or table) is
-   drawn, and the server's peak RSS (process tree) over the whole visit.
+   driving /usr/bin/chromium) opens each page; time until Streamlit's page is mounted (the
+   shell) and until its first chart (or table) is drawn, and the server's peak RSS (process
+   tree) over the whole visit.
 
 Warehouses are generated once by etl.synthetic_warehouse and cached in bench/out/.
 Prints tables and appends them to bench/RESULTS.md. Timings are reported, never asserted.
