@@ -1,6 +1,7 @@
 """Data explorer: every table under the global filters, one sorted page at a time, with the CSV of
 exactly the rows shown and a ZIP of every filtered table."""
 import math
+import os
 
 import streamlit as st
 
@@ -10,6 +11,8 @@ from ui.filters import slug, to_query_params
 from ui.i18n import t
 
 PAGE_SIZE = 200
+# The ZIP is built in the server's memory: above this many rows, ask for narrower filters.
+ZIP_MAX_ROWS = int(os.environ.get("EXPLORER_ZIP_MAX_ROWS", 500_000))
 
 f = layout.page_header("page_explorer")
 wh = data.current()
@@ -34,11 +37,13 @@ st.download_button(t("download_csv", f.lang), export.to_csv_bytes(rows), file_na
 workflows.excel_download(table, lambda: {table: rows}, "explorer_xlsx")
 
 
+counts = {name: int(data.scalar_row(queries.explorer_count(name, f)).get("n", 0) or 0)
+          for name in TABLES}
+
+
 def _zip() -> bytes:
-    tables = {}
-    for name in TABLES:
-        n = int(data.scalar_row(queries.explorer_count(name, f)).get("n", 0) or 0)
-        tables[name] = data.run(queries.explorer_rows(name, f, limit=max(n, 1)))
+    tables = {name: data.run(queries.explorer_rows(name, f, limit=max(n, 1)))
+              for name, n in counts.items()}
     meta = {"filters": to_query_params(f) or "none", "warehouse_version": wh.version,
             "etl_version": wh.manifest.get("etl_version"),
             "schema_version": wh.manifest.get("schema_version"),
@@ -50,6 +55,9 @@ def _zip() -> bytes:
     return export.zip_bytes(tables, meta)
 
 
-st.download_button(t("download_zip", f.lang), _zip, file_name=export.file_name(
-    "all-tables", slug(f), wh.version, "zip"), mime="application/zip", key="explorer_zip",
-    icon=":material/folder_zip:", on_click="ignore")
+if sum(counts.values()) > ZIP_MAX_ROWS:
+    st.info(t("zip_too_big", f.lang, n=f"{sum(counts.values()):,}", limit=f"{ZIP_MAX_ROWS:,}"))
+else:
+    st.download_button(t("download_zip", f.lang), _zip, file_name=export.file_name(
+        "all-tables", slug(f), wh.version, "zip"), mime="application/zip", key="explorer_zip",
+        icon=":material/folder_zip:", on_click="ignore")

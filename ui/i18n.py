@@ -114,6 +114,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "rows_of": ("rows {a}–{b} of {n}", "第 {a}–{b} 行，共 {n} 行"),
     "download_csv": ("Download these rows (CSV)", "下载当前行（CSV）"),
     "download_zip": ("Download all tables (ZIP)", "下载全部数据表（ZIP）"),
+    "zip_too_big": ("The filtered tables hold {n} rows, more than the {limit} an all-tables "
+                    "ZIP may hold: narrow the filters, or download each table's pages as CSV.",
+                    "筛选后的数据表共有 {n} 行，超过全表 ZIP 的上限 {limit} 行：请缩小筛选范围，"
+                    "或逐页下载各表的 CSV。"),
     "search_text": ("Search the articles", "全文搜索"),
     "documents": ("Documents", "文档"),
     "status": ("Status", "状态"),

@@ -350,3 +350,11 @@ def test_network_labels_point_away_from_the_centre(xy, position):
     from ui import charts
 
     assert charts._outward(*xy) == position
+
+
+def test_all_tables_zip_is_offered_only_under_the_row_limit(monkeypatch, sample_wh):
+    at = goto(app(monkeypatch, sample_wh), "explorer")
+    assert not [i for i in at.info if "narrow the filters" in i.value]
+    monkeypatch.setenv("EXPLORER_ZIP_MAX_ROWS", "10")
+    at = goto(app(monkeypatch, sample_wh), "explorer")
+    assert [i for i in at.info if "more than the 10 an all-tables ZIP" in i.value]
