@@ -173,9 +173,7 @@ class Combiner:
         tables = self.tables
         tables["organizations"] = list(self.orgs.values())
         tables["people"] = list(self.persons.values())
-        for t in ("event_organizations", "event_people", "participant_mix"):
-            tables[t] = _unique(tables[t], _KEYS[t])
-        return tables
+        return tables  # link rows are de-duplicated once, after merging and curation
 
 
 def combine(per_doc: Iterable[dict[str, list[dict]]]) -> dict[str, list[dict]]:
@@ -183,12 +181,19 @@ def combine(per_doc: Iterable[dict[str, list[dict]]]) -> dict[str, list[dict]]:
     c = Combiner()
     for rows in per_doc:
         c.add(rows)
-    return c.result()
+    return dedupe_links(c.result())
 
 
 _KEYS = {"event_organizations": ("event_id", "org_id", "role"),
          "event_people": ("event_id", "person_id", "role"),
          "participant_mix": ("event_id", "dimension", "category", "basis")}
+
+
+def dedupe_links(tables: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """One row per key in the link tables (merges and curation can create repeats)."""
+    for t, key in _KEYS.items():
+        tables[t] = _unique(tables.get(t, []), key)
+    return tables
 
 
 def _unique(rows: list[dict], key: tuple[str, ...]) -> list[dict]:
@@ -241,6 +246,48 @@ def _similar(a: dict, b: dict) -> bool:
     return fuzz.token_sort_ratio(name_key(a["name"]), name_key(b["name"])) >= threshold
 
 
+MERGE_CHUNK = 2000  # rows of the name-similarity matrix computed at once (memory bound)
+
+
+def _merge_block(block: list[dict], alias: dict[str, str]) -> None:
+    """Merge the events of one city, in order: each joins the first earlier kept event it
+    matches. Name similarity for all pairs comes from one vectorised rapidfuzz call per chunk
+    (a Python loop over pairs is quadratic in a big city's thousands of events); the few
+    pairs above the threshold, or with the same Chinese name, get the full checks."""
+    import numpy as np
+    from rapidfuzz import process
+
+    names = [name_key(e["name"]) for e in block]
+    kept = [False] * len(block)
+    by_zh: dict[str, list[int]] = defaultdict(list)
+    for start in range(0, len(block), MERGE_CHUNK):
+        stop = min(start + MERGE_CHUNK, len(block))
+        scores = process.cdist(names[start:stop], names[:stop], scorer=fuzz.token_sort_ratio,
+                               score_cutoff=MERGE_NAME_SIMILARITY, dtype=np.uint8, workers=-1)
+        for i in range(start, stop):
+            e = block[i]
+            cands = set(np.flatnonzero(scores[i - start, :i]).tolist())
+            if e.get("name_zh"):
+                cands.update(by_zh.get(e["name_zh"], ()))
+            target_i = next((j for j in sorted(cands) if kept[j] and
+                             _compatible(block[j], e) and _similar(block[j], e)), None)
+            if target_i is None:
+                kept[i] = True
+                if e.get("name_zh"):
+                    by_zh[e["name_zh"]].append(i)
+                continue
+            target = block[target_i]
+            alias[e["event_id"]] = target["event_id"]
+            target["source_doc_ids"] = sorted(set(target["source_doc_ids"]) |
+                                              set(e["source_doc_ids"]))
+            had_zh = target.get("name_zh")
+            for k, v in e.items():
+                if target.get(k) is None and v is not None:
+                    target[k] = v
+            if not had_zh and target.get("name_zh"):
+                by_zh[target["name_zh"]].append(target_i)
+
+
 def merge_events(tables: dict[str, list[dict]]) -> dict[str, list[dict]]:
     """Articles about the same event (close name, same place, compatible dates) → one event.
 
@@ -253,27 +300,14 @@ def merge_events(tables: dict[str, list[dict]]) -> dict[str, list[dict]]:
         blocks[e["city"] or ""].append(e)
     alias: dict[str, str] = {}
     for block in blocks.values():
-        kept: list[dict] = []
-        for e in block:
-            target = next((k for k in kept if _compatible(k, e) and _similar(k, e)), None)
-            if target is None:
-                kept.append(e)
-                continue
-            alias[e["event_id"]] = target["event_id"]
-            target["source_doc_ids"] = sorted(set(target["source_doc_ids"]) |
-                                              set(e["source_doc_ids"]))
-            for k, v in e.items():
-                if target.get(k) is None and v is not None:
-                    target[k] = v
+        _merge_block(block, alias)
     if not alias:
         return tables
     tables["events"] = [e for e in events if e["event_id"] not in alias]
     for t in ("event_organizations", "event_people", "participant_mix", "amounts"):
         for r in tables[t]:
             r["event_id"] = alias.get(r["event_id"], r["event_id"])
-    for t in ("event_organizations", "event_people", "participant_mix"):
-        tables[t] = _unique(tables[t], _KEYS[t])
-    return tables
+    return tables  # callers de-duplicate link rows (see dedupe_links)
 
 
 def add_fx(tables: dict[str, list[dict]]) -> dict[str, list[dict]]:

@@ -283,8 +283,7 @@ def _run_locked(opts: Options, corrections, t0: float) -> Summary:
         tables = normalize.merge_events(tables)
         tables, unmatched = curation.apply_curation(tables, corrections, doc_ids)
         tables = normalize.add_fx(tables)
-        for name in ("event_organizations", "event_people", "participant_mix"):
-            tables[name] = normalize._unique(tables[name], normalize._KEYS[name])
+        tables = normalize.dedupe_links(tables)
         for name in schema.TABLES:
             if name != "documents":
                 writer.write_rows(name, tables.get(name, []))

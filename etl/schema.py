@@ -156,8 +156,10 @@ def empty_table(name: str) -> pa.Table:
 def to_arrow(name: str, rows: list[dict]) -> pa.Table:
     """Rows → Arrow table with the declared schema, sorted by the table's sort key."""
     table = TABLES[name]
-    cols = table.schema.names
-    rows = sorted(rows, key=lambda r: tuple("" if r.get(c) is None else str(r.get(c))
-                                            for c in table.sort))
-    return pa.Table.from_pylist([{c: r.get(c) for c in cols} for r in rows],
+    # Sort keys are all string columns (asserted below), so "null sorts as empty" is `or ""`.
+    rows = sorted(rows, key=lambda r: tuple(r.get(c) or "" for c in table.sort))
+    return pa.Table.from_pydict({c: [r.get(c) for r in rows] for c in table.schema.names},
                                 schema=table.schema)
+
+
+assert all(t.schema.field(c).type == pa.string() for t in TABLES.values() for c in t.sort)
