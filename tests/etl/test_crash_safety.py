@@ -47,7 +47,7 @@ N_A, N_NEW, N_SKIP, N_LATE = 12, 4, 3, 2
 # A hook `module|attr.path|n|when` acts at the n-th call: `before`/`after` SIGKILL the
 # group around the call, `pause` sleeps HOOK_PAUSE seconds, `mark` logs the time.
 SERVER = r"""
-import importlib, json, os, signal, sys, time, traceback
+import importlib, json, os, re, signal, sys, time, traceback
 proto = os.fdopen(os.dup(1), "w", buffering=1)
 os.dup2(2, 1)
 workdir, warm_argv = sys.argv[1], sys.argv[2:]
@@ -66,7 +66,10 @@ def install(spec):
         calls[0] += 1
         if calls[0] == int(nth):
             if when == "mark":
-                print(f"MARK {spec} {time.monotonic()}", file=sys.stderr, flush=True)
+                # one write per mark: forked workers share this stderr, and print()'s
+                # text and newline could interleave with another process's mark
+                sys.stderr.flush()
+                os.write(2, f"MARK {spec} {time.monotonic()}\n".encode())
             elif when == "pause":
                 time.sleep(float(os.environ.get("HOOK_PAUSE", "3")))
             elif when == "before":
@@ -120,12 +123,11 @@ def start(cmd):
 def mark_time(err, spec):
     try:
         with open(err, encoding="utf-8", errors="replace") as f:
-            for line in f:
-                if line.startswith(f"MARK {spec} ") and line.endswith("\n"):
-                    return float(line.split(" ")[2])
+            text = f.read()
     except FileNotFoundError:  # the child has not opened its log yet
-        pass
-    return None
+        return None
+    m = re.search("MARK " + re.escape(spec) + r" (\d+\.\d+)\n", text)
+    return float(m.group(1)) if m else None
 
 def finish(pid, kill_after=None, kill_from=None, timeout=300.0):
     # kill_after counts from the fork, or from the moment the child logs mark `kill_from`
@@ -158,11 +160,7 @@ def finish(pid, kill_after=None, kill_from=None, timeout=300.0):
         pass
     stdout = open(out, encoding="utf-8", errors="replace").read()
     stderr = open(err, encoding="utf-8", errors="replace").read()
-    marks = {}
-    for line in stderr.splitlines():
-        if line.startswith("MARK "):
-            _, spec, t = line.split(" ")
-            marks[spec] = float(t) - t0
+    marks = {spec: float(t) - t0 for spec, t in re.findall(r"MARK (\S+) (\d+\.\d+)\n", stderr)}
     return {"code": os.waitstatus_to_exitcode(status), "stdout": stdout, "stderr": stderr,
             "seconds": seconds, "marks": marks, "timed_out": timed_out}
 
