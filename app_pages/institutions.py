@@ -22,7 +22,7 @@ layout.plot(charts.labelled_bar(top, "name", "events", t("top_organisers", f.lan
                                 color="org_type", horizontal=True), "inst_top",
             takeaway=lambda: deck.takeaway_most(top, "name", f.lang, name=str))
 edges = data.run(queries.co_organisation_edges(f))
-layout.plot(charts.network(edges, f.lang), "inst_network",
+layout.plot(charts.network(edges, f.lang, among=queries.NETWORK_ORGS), "inst_network",
             takeaway=lambda: deck.takeaway_network(edges, f.lang))
 st.subheader(t("people", f.lang))
 layout.table(data.run(queries.people_list(f)), "inst_people")

@@ -53,7 +53,7 @@ def warehouse(size: int, seed: int) -> tuple[Path, float | None]:
     import json
     import shutil
     h = hashlib.sha256()
-    for name in ("synthetic_warehouse.py", "synthetic.py", "schema.py"):
+    for name in ("synthetic_warehouse.py", "synthetic.py", "schema.py", "marts.py"):
         h.update((ROOT / "etl" / name).read_bytes())
     stamp = h.hexdigest()[:16]
     path = OUT / f"warehouse-{size}-s{seed}"

@@ -2,8 +2,9 @@
 
     python -m etl.synthetic_warehouse --events N --out DIR --seed S
 
-Writes DIR/<table>.parquet (one file per table, one row group per chunk of events) and
-DIR/manifest.json, the layout the ETL publishes. Events are generated in chunks of
+Writes DIR/<table>.parquet (one file per table, one row group per chunk of events; the
+event tables sorted by event_id), the serving marts in DIR/marts/ (etl/marts.py) and
+DIR/manifest.json: the layout the ETL publishes. Events are generated in chunks of
 `CHUNK` from `random.Random(f"{seed}:{chunk}")`, so memory stays bounded (1M events
 < 1 GiB) and the same seed and N give the same bytes.
 
@@ -30,7 +31,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from etl import ETL_VERSION, schema
+from etl import ETL_VERSION, marts, schema
 from etl.synthetic import (
     CN_PLACES,
     CN_WEIGHTS,
@@ -321,7 +322,9 @@ def _gen_chunk(seed: int, chunk: int, start: int, stop: int, ctx: _Ctx) -> dict[
         cn = place is not None and place.country_code == "CHN"
         name_zh = (f"{'第' + str(nth) + '届' if nth else ''}{where_zh}{zh_names[k]}"
                    if cn and rng.random() < 0.8 else None)
-        event_id, doc_id = "ev_" + _hid(seed, "event", i), _hid(seed, "doc", i)
+        # Ids grow with i (then a hash), so chunks written in turn and sorted by _to_arrow
+        # give tables sorted by event_id throughout, the layout the ETL writes.
+        event_id, doc_id = f"ev_{i:07x}" + _hid(seed, "event", i)[:9], _hid(seed, "doc", i)
         zh_doc = name_zh is not None and rng.random() < 0.7
         language = ("zh" if rng.random() < 0.9 else "mixed") if zh_doc else "en"
         when = f"On {d:%B} {d.day}, {year}, " if precision == "day" else ""
@@ -502,12 +505,16 @@ def _to_arrow(name: str, cols: dict[str, list]) -> pa.Table:
     """Columns → Arrow with the declared schema; columns this generator does not know are null."""
     sch = schema.TABLES[name].schema
     n = max((len(v) for v in cols.values()), default=0)
-    return pa.Table.from_arrays([pa.array(cols[f.name] if len(cols[f.name]) == n else [None] * n,
-                                          type=f.type) for f in sch], schema=sch)
+    table = pa.Table.from_arrays([pa.array(cols[f.name] if len(cols[f.name]) == n
+                                           else [None] * n, type=f.type) for f in sch],
+                                 schema=sch)
+    return table.sort_by([(c, "ascending") for c in schema.TABLES[name].sort])
 
 
-def write_warehouse(out: Path, events: int, seed: int, chunk: int = CHUNK) -> dict:
-    """Write every table and manifest.json into `out`; returns the manifest."""
+def write_warehouse(out: Path, events: int, seed: int, chunk: int = CHUNK,
+                    with_marts: bool = True) -> dict:
+    """Write every table, the serving marts (as the ETL does) and manifest.json into `out`;
+    returns the manifest."""
     out.mkdir(parents=True, exist_ok=True)
     ctx = _Ctx(seed, events)
     writers = {name: pq.ParquetWriter(out / f"{name}.parquet", t.schema, compression="zstd")
@@ -534,6 +541,9 @@ def write_warehouse(out: Path, events: int, seed: int, chunk: int = CHUNK) -> di
     h = hashlib.sha256()
     for name in sorted(schema.TABLES):
         h.update((out / f"{name}.parquet").read_bytes())
+    if with_marts:
+        marts.build_marts({t: str(out / f"{t}.parquet") for t in schema.TABLES},
+                          out / marts.MARTS_DIR)
     manifest = {
         "schema_version": schema.SCHEMA_VERSION, "etl_version": ETL_VERSION,
         "warehouse_version": h.hexdigest()[:16], "tables": rows,
@@ -552,11 +562,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--events", type=int, required=True)
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--no-marts", action="store_true",
+                    help="tables only (the dashboard then builds the marts on first use)")
     args = ap.parse_args(argv)
     if args.events < 0:
         print("--events must be >= 0", file=sys.stderr)
         return 2
-    manifest = write_warehouse(args.out, args.events, args.seed)
+    manifest = write_warehouse(args.out, args.events, args.seed, with_marts=not args.no_marts)
     print(f"warehouse {manifest['warehouse_version']} in {args.out}: "
           + ", ".join(f"{k} {v}" for k, v in manifest["tables"].items()))
     return 0

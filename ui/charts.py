@@ -190,9 +190,14 @@ def labelled_bar(df: pd.DataFrame, x: str, y: str, title: str, lang: str = "en",
     return fig
 
 
-def network(edges: pd.DataFrame, lang: str = "en") -> go.Figure:
-    """Co-organisation network on a circle: nodes are organisations, edge width = shared events."""
+def network(edges: pd.DataFrame, lang: str = "en", among: int | None = None) -> go.Figure:
+    """Co-organisation network on a circle: nodes are organisations, edge width = shared events.
+
+    `among`: how many of the most active organisations the pairs were drawn from (a subtitle
+    says so)."""
     title = t("network", lang)
+    if among:
+        title += f"<br><sup>{t('network_among', lang, n=among)}</sup>"
     if edges.empty:
         return _empty(title, lang)
     types = dict(zip(edges["source"], edges["source_type"], strict=True))
@@ -204,10 +209,14 @@ def network(edges: pd.DataFrame, lang: str = "en") -> go.Figure:
     nodes = sorted(degree, key=lambda n: (types.get(n) or "", n))
     pos = {n: (math.cos(2 * math.pi * i / len(nodes)), math.sin(2 * math.pi * i / len(nodes)))
            for i, n in enumerate(nodes)}
+    # Widths and sizes relative to the strongest tie and the busiest node: counts reach the
+    # hundreds on large corpora.
+    top_w, top_d = max(int(edges["events"].max()), 1), max(degree.values())
     fig = go.Figure()
     for a, b, w in zip(edges["source"], edges["target"], edges["events"], strict=True):
         fig.add_trace(go.Scatter(x=[pos[a][0], pos[b][0]], y=[pos[a][1], pos[b][1]],
-                                 mode="lines", line={"width": 1 + 2 * int(w), "color": "#9aa"},
+                                 mode="lines", line={"width": 1 + 7 * int(w) / top_w,
+                                                     "color": "#9aa"},
                                  hoverinfo="skip", showlegend=False))
     for i, org_type in enumerate(sorted({types.get(n) or "other" for n in nodes})):
         members = [n for n in nodes if (types.get(n) or "other") == org_type]
@@ -216,7 +225,7 @@ def network(edges: pd.DataFrame, lang: str = "en") -> go.Figure:
             text=[n if len(n) <= 28 else n[:27] + "…" for n in members], hovertext=members,
             textposition=[_outward(*pos[n]) for n in members], name=label(org_type, lang),
             hoverinfo="text",
-            marker={"size": [10 + 4 * degree[n] for n in members],
+            marker={"size": [10 + 22 * degree[n] / top_d for n in members],
                     "color": PALETTE[i % len(PALETTE)]}))
     # room for the labels written outward of the circle
     fig.update_layout(title=title, xaxis_visible=False, yaxis_visible=False,

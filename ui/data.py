@@ -1,15 +1,19 @@
-"""The one path from the dashboard to the warehouse: DuckDB views over the Parquet tables.
+"""The one path from the dashboard to the warehouse: DuckDB views over the Parquet files.
 
 `inspect_warehouse` says what is there (ok / empty / partial / missing) from cheap file
-checks; `run` executes a `ui.queries.Query` and caches the result under a token that changes
-whenever the warehouse's manifest changes, so a rebuild is picked up on the next rerun.
+checks; `connect` opens DuckDB with a view per table and per serving mart (etl/marts.py: the
+warehouse's own, or built once per warehouse version into a cache when it has none); `run`
+executes a `ui.queries.Query` and caches the result under a token that changes whenever the
+warehouse's manifest changes, so a rebuild is picked up on the next rerun.
 """
 from __future__ import annotations
 
 import hashlib
 import json
 import os
+import shutil
 import tempfile
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +22,7 @@ import pandas as pd
 import pyarrow as pa
 import streamlit as st
 
+from etl import marts
 from etl.schema import TABLES
 from ui.queries import EXTRA_COLUMNS, Query
 
@@ -28,6 +33,12 @@ BUILD_COMMAND = "make run   # or: python -m etl --input data/raw --output data/w
 # self-join of the co-organisation network at 1M events took the server past 1.7 GiB; with a
 # limit, large joins spill to the temp directory instead (measured: 0.8 GiB peak, no slower).
 DUCKDB_MEMORY_LIMIT = "700MB"
+
+# Marts built by the dashboard for warehouses without their own, one folder per version.
+MARTS_CACHE = Path(tempfile.gettempdir()) / "dashboard-marts"
+MARTS_CACHE_KEEP = 4
+# `skip` entry meaning "the warehouse's own marts are unreadable: build them afresh".
+OWN_MARTS = "marts"
 
 _DUCK_TYPES = {pa.string(): "VARCHAR", pa.int64(): "BIGINT", pa.float64(): "DOUBLE",
                pa.date32(): "DATE", pa.list_(pa.string()): "VARCHAR[]"}
@@ -113,8 +124,8 @@ def _quote(text: str) -> str:
 
 def connect(wh: Warehouse, skip: tuple[str, ...] = ()
             ) -> tuple[duckdb.DuckDBPyConnection, tuple[str, ...]]:
-    """An in-memory DuckDB with one view per table; unreadable tables (and `skip`, tables
-    found unreadable later) become empty views."""
+    """An in-memory DuckDB with one view per table and per mart; unreadable tables (and
+    `skip`, tables found unreadable later) become empty views."""
     # Both cores; Parquet footers cached across queries (checked against the file's mtime),
     # which matters for the many small queries of a page on files with many row groups.
     con = duckdb.connect(":memory:", config={
@@ -124,7 +135,7 @@ def connect(wh: Warehouse, skip: tuple[str, ...] = ()
         con.execute("SET parquet_metadata_cache = true")
     except duckdb.Error:  # an older DuckDB or no Parquet extension: correct, only slower
         pass
-    broken = list(wh.missing) + list(skip)
+    broken = list(wh.missing) + [t for t in skip if t in TABLES]
     for table in TABLES:
         glob = None if table in skip else wh.tables.get(table)
         try:
@@ -132,10 +143,66 @@ def connect(wh: Warehouse, skip: tuple[str, ...] = ()
         except duckdb.Error:
             broken.append(table)
             con.execute(_view_sql(con, table, None))
-    return con, tuple(t for t in TABLES if t in broken)
+    broken_tables = tuple(t for t in TABLES if t in broken)
+    own = tuple(s for s in skip if s == OWN_MARTS)
+    try:
+        folder = marts_dir(wh, con, (*broken_tables, *own))
+    except duckdb.Error:
+        # A table whose footer opens but whose pages fail: read it as empty, as `run` does.
+        bad = [t for t in _probe(con) if t in TABLES and t not in broken_tables]
+        if not bad:
+            raise
+        for table in bad:
+            con.execute(f"DROP VIEW {table}")
+            con.execute(_view_sql(con, table, None))
+        broken_tables = tuple(t for t in TABLES if t in broken_tables or t in bad)
+        folder = marts_dir(wh, con, (*broken_tables, *own))
+    for name in marts.MARTS:
+        path = _quote(str(folder / f"{name}.parquet"))
+        con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet({path})")
+    return con, broken_tables
 
 
-@st.cache_resource(max_entries=4, show_spinner=False)
+def marts_dir(wh: Warehouse, con: duckdb.DuckDBPyConnection, skip: tuple[str, ...] = ()
+              ) -> Path:
+    """The folder of this warehouse's marts: its own when the ETL wrote them and every table
+    reads, else one built here from the tables `con` sees (once per warehouse version)."""
+    own = wh.path.resolve() / marts.MARTS_DIR if wh.tables else None
+    if own is not None and not skip and marts.read_meta(own) is not None:
+        return own
+    key = hashlib.sha256(f"{wh.token}|{wh.path.resolve()}|{sorted(skip)}|"
+                         f"{marts.MARTS_VERSION}".encode()).hexdigest()[:16]
+    target = MARTS_CACHE / key
+    if marts.read_meta(target) is not None:
+        return target
+    MARTS_CACHE.mkdir(parents=True, exist_ok=True)
+    tmp = MARTS_CACHE / f".tmp-{key}-{uuid.uuid4().hex}"
+    try:
+        marts.build_marts_on(con, tmp)
+        try:
+            os.rename(tmp, target)  # atomic; another process may have won the race
+        except OSError:
+            if marts.read_meta(target) is None:
+                raise
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    _prune_marts_cache(keep=target)
+    return target
+
+
+def _prune_marts_cache(keep: Path) -> None:
+    """Keep the most recent few cached marts (a dashboard may still read the previous one)."""
+    try:
+        olds = sorted((p for p in MARTS_CACHE.iterdir() if p != keep),
+                      key=lambda p: p.stat().st_mtime, reverse=True)
+    except OSError:
+        return
+    for p in olds[MARTS_CACHE_KEEP - 1:]:
+        shutil.rmtree(p, ignore_errors=True)
+
+
+@st.cache_resource(max_entries=4, show_spinner="Preparing this warehouse for the dashboard "
+                   "(once per version)…")
 def _connection(path: str, token: str, skip: tuple[str, ...] = ()
                 ) -> tuple[duckdb.DuckDBPyConnection, tuple[str, ...]]:
     return connect(inspect_warehouse(Path(path)), skip)
@@ -147,17 +214,25 @@ _UNREADABLE: dict[str, tuple[str, ...]] = {}
 
 
 def _probe(con: duckdb.DuckDBPyConnection) -> tuple[str, ...]:
-    bad = []
-    for table in TABLES:
-        cur = con.cursor()
-        try:
-            for _ in cur.execute(f"SELECT * FROM {table}").fetch_record_batch(65_536):
-                pass
-        except Exception:  # duckdb or arrow: either way the table cannot be read
-            bad.append(table)
-        finally:
-            cur.close()
+    """The tables whose pages cannot be read (by reading each whole), and OWN_MARTS when a
+    mart cannot be read."""
+    bad = [t for t in TABLES if not _readable(con, t)]
+    views = {r[0] for r in con.execute("SELECT view_name FROM duckdb_views()").fetchall()}
+    if any(m in views and not _readable(con, m) for m in marts.MARTS):
+        bad.append(OWN_MARTS)
     return tuple(bad)
+
+
+def _readable(con: duckdb.DuckDBPyConnection, view: str) -> bool:
+    cur = con.cursor()
+    try:
+        for _ in cur.execute(f"SELECT * FROM {view}").fetch_record_batch(65_536):
+            pass
+        return True
+    except Exception:  # duckdb or arrow: either way the table cannot be read
+        return False
+    finally:
+        cur.close()
 
 
 def current() -> Warehouse:

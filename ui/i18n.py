@@ -89,6 +89,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "top_organisers": ("Top organisers (host, organiser, co-organiser)", "主要组织机构（主办、承办、协办）"),
     "org_origin": ("Domestic vs foreign organisations", "国内与国外机构"),
     "network": ("Who organises with whom", "共同组织网络"),
+    "network_among": ("strongest ties among the {n} most active organisations",
+                      "最活跃的 {n} 家机构之间最紧密的合作"),
     "people": ("Speakers and officials", "发言人与官员"),
     "mix_per_event": ("Reported participant shares per event", "各活动参与者构成"),
     "mix_per_year": ("Average participant shares per year", "各年平均参与者构成"),

@@ -1,8 +1,11 @@
 """SQL builders: pure functions Filters (+ options) → Query(sql, params).
 
-Every query runs in DuckDB over views named after the warehouse tables (ui/data.py creates
-them). User input only ever reaches SQL as a bound parameter; column and table names come
-from whitelists. Aggregations stay in DuckDB so a million events never reach pandas.
+Every query runs in DuckDB over views that ui/data.py creates: one per warehouse table
+(`events`, `amounts`, ...) and one per serving mart (`m_events`, `m_event_orgs`, ...; see
+etl/marts.py). Charts and KPIs aggregate the marts, which carry integer keys and each event's
+filterable columns on every row; the explorer, the sources and one event's facts read the
+tables themselves. User input only ever reaches SQL as a bound parameter; column and table
+names come from whitelists. Aggregations stay in DuckDB so a million events never reach pandas.
 """
 from __future__ import annotations
 
@@ -16,18 +19,12 @@ from ui.filters import Filters
 EXTRA_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     "documents": (("text", "VARCHAR"),),
 }
-ORGANISER_ROLES = ("host", "organizer", "co_organizer")
-DATED = ("day", "month")
 
 
 @dataclass(frozen=True)
 class Query:
     sql: str
     params: dict = field(default_factory=dict)
-
-
-def _amount_col(currency: str) -> str:
-    return "amount_cny" if currency == "CNY" else "amount_usd"
 
 
 def org_name(lang: str, alias: str = "o") -> str:
@@ -43,8 +40,12 @@ def event_name(lang: str, alias: str = "e") -> str:
     return f"{alias}.name"
 
 
-def event_where(f: Filters, alias: str = "e") -> tuple[str, dict]:
-    """WHERE clause (without the keyword) selecting the events the filters allow."""
+def event_where(f: Filters, alias: str = "e", marts: bool = False) -> tuple[str, dict]:
+    """WHERE clause (without the keyword) selecting the events the filters allow.
+
+    On the contract tables (`alias` has event_id and the event's columns), or with `marts`
+    on any mart row: every mart carries its event's key `ek` and filterable columns.
+    """
     a = alias
     clauses: list[str] = []
     params: dict = {}
@@ -81,66 +82,62 @@ def event_where(f: Filters, alias: str = "e") -> tuple[str, dict]:
         params["org_q"] = f.org_search.strip().lower()
     if org:
         # An uncorrelated semi-join: the matching organisations (a small table) are found
-        # first, then their event ids, instead of one probe per event.
-        clauses.append(
-            f"{a}.event_id IN (SELECT eo.event_id FROM event_organizations eo "
-            "JOIN organizations o USING (org_id) WHERE " + " AND ".join(org) + ")")
+        # first, then their events, instead of one probe per event.
+        if marts:
+            clauses.append(f"{a}.ek IN (SELECT eo.ek FROM m_event_orgs eo "
+                           "JOIN m_orgs o USING (ok) WHERE " + " AND ".join(org) + ")")
+        else:
+            clauses.append(
+                f"{a}.event_id IN (SELECT eo.event_id FROM event_organizations eo "
+                "JOIN organizations o USING (org_id) WHERE " + " AND ".join(org) + ")")
     return (" AND ".join(clauses) or "TRUE"), params
 
 
+def mart_where(f: Filters, alias: str) -> tuple[str, dict]:
+    """The filters on a mart's rows (see etl/marts.py): no join, the event's columns are there."""
+    return event_where(f, alias, marts=True)
+
+
 def _fe(f: Filters, cols: str = "e.*") -> tuple[str, dict]:
-    """CTE `fe`: the filtered events, with only `cols` when the CTE is read more than once
-    (DuckDB then materialises it, and `e.*` would copy every evidence string)."""
+    """CTE `fe`: the filtered events of the contract table (the data explorer's rows)."""
     where, params = event_where(f)
     return f"fe AS (SELECT {cols} FROM events e WHERE {where})", params
 
 
-def _in_fe(f: Filters, col: str = "event_id") -> str:
-    """Condition restricting a fact table's rows to the filtered events. With no event filter
-    every row counts: the ETL writes no fact without its event, and a semi-join against all
-    events would cost as much as the aggregation itself (5M organisation rows at 1M events)."""
+def _amount_col(currency: str) -> str:
+    return "amount_cny" if currency == "CNY" else "amount_usd"
+
+
+def _amounts_where(f: Filters, include_stats: bool) -> tuple[str, dict]:
+    """The amounts of the filtered events; one without an event counts when its document is
+    a filtered event's (or, with no event filter, always)."""
+    scope = "TRUE" if include_stats else "x.scope = 'event'"
     if not f.restricts_events():
-        return "TRUE"
-    return f"{col} IN (SELECT event_id FROM fe)"
-
-
-def _amount_scope(include_stats: bool) -> str:
-    return "TRUE" if include_stats else "a.scope = 'event'"
-
-
-def _fa(f: Filters, include_stats: bool = True) -> tuple[str, dict]:
-    """CTEs `fe` and `fa`: filtered events, and the amounts of their events or documents
-    (an amount without an event counts when its document is a filtered event's, or, with no
-    event filter, always)."""
-    fe, params = _fe(f, "e.event_id, e.doc_id, e.year")
-    loose = ("a.doc_id IN (SELECT doc_id FROM fe)" if f.restricts_events()
-             else "a.doc_id IS NOT NULL")
-    fa = ("fa AS (SELECT a.*, coalesce(a.reference_year, e.year, year(a.fx_date)) AS year "
-          "FROM amounts a "
-          "LEFT JOIN fe e ON e.event_id = a.event_id "
-          f"WHERE (e.event_id IS NOT NULL OR (a.event_id IS NULL AND {loose})) "
-          f"AND {_amount_scope(include_stats)})")
-    return f"{fe}, {fa}", params
+        return scope, {}
+    w, params = mart_where(f, "x")
+    we, _ = mart_where(f, "e")
+    return (f"{scope} AND ((x.ek IS NOT NULL AND {w}) OR (x.ek IS NULL AND x.doc_id IN "
+            f"(SELECT e.doc_id FROM m_events e WHERE {we})))"), params
 
 
 # ---- options for the filter widgets -------------------------------------------------------
 
 def event_count() -> Query:
-    return Query("SELECT count(*) AS n FROM events")
+    return Query("SELECT count(*) AS n FROM m_events")
 
 
 def year_bounds() -> Query:
-    return Query("SELECT min(year) AS lo, max(year) AS hi FROM events")
+    return Query("SELECT min(year) AS lo, max(year) AS hi FROM m_events")
 
 
 def region_options() -> Query:
-    return Query("SELECT DISTINCT region FROM events WHERE region IS NOT NULL ORDER BY 1")
+    return Query("SELECT DISTINCT region FROM m_events WHERE region IS NOT NULL ORDER BY 1")
 
 
 def country_options(regions: tuple[str, ...]) -> Query:
     where = "list_contains($regions, region)" if regions else "TRUE"
     params = {"regions": list(regions)} if regions else {}
-    return Query("SELECT country_code, any_value(country) AS country FROM events "
+    return Query("SELECT country_code, any_value(country) AS country FROM m_events "
                  f"WHERE country_code IS NOT NULL AND {where} GROUP BY 1 ORDER BY 1", params)
 
 
@@ -152,7 +149,7 @@ def province_options(regions: tuple[str, ...], countries: tuple[str, ...]) -> Qu
     if countries:
         clauses.append("list_contains($countries, country_code)")
         params["countries"] = list(countries)
-    return Query("SELECT province_code, any_value(province) AS province FROM events "
+    return Query("SELECT province_code, any_value(province) AS province FROM m_events "
                  f"WHERE {' AND '.join(clauses)} GROUP BY 1 ORDER BY 1", params)
 
 
@@ -160,220 +157,197 @@ def province_options(regions: tuple[str, ...], countries: tuple[str, ...]) -> Qu
 
 def kpis(f: Filters) -> Query:
     """Headline counts: one scan of the events, one distinct count per fact table."""
-    fe, params = _fe(f, "e.event_id, e.country_code, e.attendance")
+    we, params = mart_where(f, "e")
+    wx, _ = mart_where(f, "x")
     col = _amount_col(f.currency)
-    in_fe = _in_fe(f)
     return Query(
-        f"WITH {fe}, ev AS (SELECT count(*) AS events, count(DISTINCT country_code) AS "
-        "countries, sum(attendance) AS attendance FROM fe) "
+        "WITH ev AS (SELECT count(*) AS events, count(DISTINCT country_code) AS countries, "
+        f"sum(attendance) AS attendance FROM m_events e WHERE {we}) "
         "SELECT ev.events, ev.countries, "
-        f"(SELECT count(DISTINCT org_id) FROM event_organizations WHERE {in_fe}) "
-        "AS organisations, "
-        f"(SELECT count(DISTINCT person_id) FROM event_people WHERE {in_fe}) AS people, "
-        f"ev.attendance, (SELECT sum({col}) FROM amounts WHERE metric = 'contract_value' "
-        f"AND scope = 'event' AND event_id IS NOT NULL AND {in_fe}) AS contract_value "
-        "FROM ev", params)
+        f"(SELECT count(DISTINCT ok) FROM m_event_orgs x WHERE {wx}) AS organisations, "
+        f"(SELECT count(DISTINCT pk) FROM m_event_people x WHERE {wx}) AS people, "
+        f"ev.attendance, (SELECT sum({col}) FROM m_amounts x WHERE metric = 'contract_value' "
+        f"AND scope = 'event' AND ek IS NOT NULL AND {wx}) AS contract_value FROM ev", params)
 
 
 def events_by_year_type(f: Filters) -> Query:
-    fe, params = _fe(f)
-    return Query(f"WITH {fe} SELECT year, event_type, count(*) AS events FROM fe "
+    w, params = mart_where(f, "e")
+    return Query(f"SELECT year, event_type, count(*) AS events FROM m_events e WHERE {w} "
                  "GROUP BY ALL ORDER BY year NULLS LAST, event_type", params)
 
 
 def events_by_month(f: Filters) -> Query:
-    fe, params = _fe(f)
-    return Query(f"WITH {fe} SELECT strftime(start_date, '%Y-%m') AS month, count(*) AS events "
-                 f"FROM fe WHERE start_date IS NOT NULL AND date_precision IN {DATED} "
-                 "GROUP BY 1 ORDER BY 1", params)
+    """Events per month where the date gives one (day or month precision)."""
+    w, params = mart_where(f, "e")
+    return Query(f"SELECT month, count(*) AS events FROM m_events e WHERE {w} "
+                 "AND month IS NOT NULL GROUP BY 1 ORDER BY 1", params)
 
 
 def events_by_region(f: Filters) -> Query:
-    fe, params = _fe(f)
-    return Query(f"WITH {fe} SELECT region, count(*) AS events FROM fe "
+    w, params = mart_where(f, "e")
+    return Query(f"SELECT region, count(*) AS events FROM m_events e WHERE {w} "
                  "GROUP BY 1 ORDER BY events DESC, region NULLS LAST", params)
 
 
-_EVENT_COLS = ("e.event_id, {name} AS name, e.event_type, e.start_date, e.year, "
-               "e.city, e.province_code, e.province, e.country_code, e.country, e.attendance, "
-               "d.source_path, d.title AS source_title")
-
-
-_TOP_COLS = ("e.event_id, e.name, e.name_zh, e.event_type, e.start_date, e.year, e.city, "
-             "e.province_code, e.province, e.country_code, e.country, e.attendance, e.doc_id")
-
-
 def _event_page(f: Filters, order: str, limit: int, offset: int = 0) -> Query:
-    """One sorted page of the filtered events; the documents are joined to that page only."""
-    fe, params = _fe(f)
-    cols = _EVENT_COLS.format(name=event_name(f.lang))
-    return Query(f"WITH {fe}, top AS (SELECT {_TOP_COLS} FROM fe e ORDER BY {order} "
-                 f"LIMIT $limit OFFSET $offset) SELECT {cols} FROM top e "
-                 f"LEFT JOIN documents d USING (doc_id) ORDER BY {order}",
+    """One sorted page of the filtered events (with their main document's path and title)."""
+    w, params = mart_where(f, "e")
+    return Query(f"SELECT e.event_id, {event_name(f.lang)} AS name, e.event_type, e.start_date, "
+                 "e.year, e.city, e.province_code, e.province, e.country_code, e.country, "
+                 "e.attendance, e.source_path, e.source_title FROM m_events e "
+                 f"WHERE {w} ORDER BY {order} LIMIT $limit OFFSET $offset",
                  {**params, "limit": int(limit), "offset": int(offset)})
 
 
+# `ek` follows event_id order, so it is the id tie-break at integer cost.
 def latest_events(f: Filters, limit: int = 10) -> Query:
-    return _event_page(f, "e.start_date DESC NULLS LAST, e.year DESC NULLS LAST, e.event_id",
-                       limit)
+    return _event_page(f, "e.start_date DESC NULLS LAST, e.year DESC NULLS LAST, e.ek", limit)
 
 
 def event_list(f: Filters, limit: int = 500, offset: int = 0) -> Query:
-    return _event_page(f, "e.year NULLS LAST, e.start_date NULLS LAST, e.event_id", limit,
-                       offset)
+    return _event_page(f, "e.year NULLS LAST, e.start_date NULLS LAST, e.ek", limit, offset)
 
 
 def event_choices(f: Filters, limit: int = 2000) -> Query:
-    fe, params = _fe(f)
-    return Query(f"WITH {fe} SELECT event_id, {event_name(f.lang)} AS name, year FROM fe e "
-                 "ORDER BY year DESC NULLS LAST, name, event_id LIMIT $limit",
+    w, params = mart_where(f, "e")
+    return Query(f"SELECT event_id, {event_name(f.lang)} AS name, year FROM m_events e "
+                 f"WHERE {w} ORDER BY year DESC NULLS LAST, name, ek LIMIT $limit",
                  {**params, "limit": int(limit)})
 
 
 # ---- regions ---------------------------------------------------------------------------------
 
 def events_by_country(f: Filters) -> Query:
-    fe, params = _fe(f)
-    return Query(f"WITH {fe} SELECT country_code, any_value(country) AS country, "
-                 "count(*) AS events FROM fe WHERE country_code IS NOT NULL "
+    w, params = mart_where(f, "e")
+    return Query("SELECT country_code, any_value(country) AS country, count(*) AS events "
+                 f"FROM m_events e WHERE {w} AND country_code IS NOT NULL "
                  "GROUP BY 1 ORDER BY events DESC, 1", params)
 
 
 def events_by_province(f: Filters) -> Query:
-    fe, params = _fe(f)
-    return Query(f"WITH {fe} SELECT province_code, any_value(province) AS province, "
-                 "count(*) AS events FROM fe WHERE province_code IS NOT NULL "
+    w, params = mart_where(f, "e")
+    return Query("SELECT province_code, any_value(province) AS province, count(*) AS events "
+                 f"FROM m_events e WHERE {w} AND province_code IS NOT NULL "
                  "GROUP BY 1 ORDER BY events DESC, 1", params)
 
 
 def events_by_city(f: Filters) -> Query:
-    fe, params = _fe(f)
-    return Query(f"WITH {fe} SELECT city, country_code, any_value(province_code) AS "
-                 "province_code, count(*) AS events FROM fe WHERE city IS NOT NULL "
+    w, params = mart_where(f, "e")
+    return Query("SELECT city, country_code, any_value(province_code) AS province_code, "
+                 f"count(*) AS events FROM m_events e WHERE {w} AND city IS NOT NULL "
                  "GROUP BY 1, 2 ORDER BY events DESC, 1", params)
 
 
 def participation_scope(f: Filters) -> Query:
-    """Per event: 'international' when a participant country or an organisation is foreign."""
-    fe, params = _fe(f, "e.event_id, e.country_code")
-    # Places are reduced to one flag per event before meeting the (large) event side again.
-    return Query(
-        f"WITH {fe}, places AS ("
-        " SELECT m.event_id, m.category AS cc FROM participant_mix m"
-        " WHERE m.dimension = 'country' AND m.category IS NOT NULL"
-        " UNION ALL SELECT eo.event_id, o.country_code FROM event_organizations eo"
-        " JOIN organizations o USING (org_id) WHERE o.country_code IS NOT NULL),"
-        " flags AS (SELECT p.event_id, bool_or(p.cc <> fe.country_code) AS foreign"
-        "  FROM places p JOIN fe USING (event_id) WHERE fe.country_code IS NOT NULL"
-        "  GROUP BY p.event_id)"
-        " SELECT CASE WHEN fe.country_code IS NULL OR fl.event_id IS NULL THEN 'unknown'"
-        "  WHEN fl.foreign THEN 'international' ELSE 'domestic' END AS participation,"
-        " count(*) AS events FROM fe LEFT JOIN flags fl USING (event_id) GROUP BY 1 ORDER BY 1",
-        params)
+    """Events by scope: 'international' when a participant country or an organisation is
+    foreign (decided per event when the marts are built)."""
+    w, params = mart_where(f, "e")
+    return Query(f"SELECT participation, count(*) AS events FROM m_events e WHERE {w} "
+                 "GROUP BY 1 ORDER BY 1", params)
 
 
 # ---- institutions and people ----------------------------------------------------------------
 
 def orgs_by_type_role(f: Filters) -> Query:
-    fe, params = _fe(f, "e.event_id")
-    return Query(f"WITH {fe}, x AS (SELECT DISTINCT org_id, role FROM event_organizations "
-                 f"WHERE {_in_fe(f)}) SELECT o.org_type, x.role, count(DISTINCT o.org_id) AS "
-                 "organisations FROM x JOIN organizations o USING (org_id) "
-                 "GROUP BY ALL ORDER BY ALL", params)
+    w, params = mart_where(f, "x")
+    return Query("SELECT org_type, role, count(DISTINCT ok) AS organisations "
+                 f"FROM m_event_orgs x WHERE {w} GROUP BY ALL ORDER BY ALL", params)
 
 
 def top_organisers(f: Filters, limit: int = 15) -> Query:
-    fe, params = _fe(f, "e.event_id")
-    return Query(f"WITH {fe}, n AS (SELECT org_id, count(DISTINCT event_id) AS events "
-                 f"FROM event_organizations WHERE role IN {ORGANISER_ROLES} AND {_in_fe(f)} "
-                 f"GROUP BY org_id) SELECT o.org_id, {org_name(f.lang)} AS name, o.org_type, "
-                 "o.country_code, n.events FROM n JOIN organizations o USING (org_id) "
-                 "ORDER BY events DESC, name LIMIT $limit",
-                 {**params, "limit": int(limit)})
+    """Organisations by the number of events they host, organise or co-organise."""
+    w, params = mart_where(f, "x")
+    return Query(f"WITH n AS (SELECT ok, count(*) AS events FROM m_event_orgs x "
+                 f"WHERE x.organiser AND {w} GROUP BY ok) "
+                 f"SELECT o.org_id, {org_name(f.lang)} AS name, o.org_type, o.country_code, "
+                 "n.events FROM n JOIN m_orgs o USING (ok) ORDER BY events DESC, name, ok "
+                 "LIMIT $limit", {**params, "limit": int(limit)})
 
 
 def org_origin(f: Filters) -> Query:
     """Event-organisation pairs by role, split by whether the org is from the event's country."""
-    fe, params = _fe(f, "e.event_id, e.country_code")
-    return Query(f"WITH {fe} SELECT eo.role, CASE WHEN o.country_code IS NULL OR "
-                 "fe.country_code IS NULL THEN 'unknown' WHEN o.country_code = fe.country_code "
-                 "THEN 'domestic' ELSE 'foreign' END AS origin, count(*) AS organisations "
-                 "FROM event_organizations eo JOIN organizations o USING (org_id) "
-                 "JOIN fe USING (event_id) GROUP BY ALL ORDER BY ALL", params)
+    w, params = mart_where(f, "x")
+    return Query("SELECT role, origin, count(*) AS organisations FROM m_event_orgs x "
+                 f"WHERE {w} GROUP BY ALL ORDER BY ALL", params)
 
 
-def co_organisation_edges(f: Filters, limit: int = 60) -> Query:
-    """Pairs of organisations sharing an organising role at the same event, strongest first.
+NETWORK_ORGS = 200  # the network is drawn among this many most active organisations
 
-    The pair self-join grows with the square of the organisations per event, so it runs on
-    small integers: `oid` follows org_id order (for the a < b orientation) and `k` numbers the
-    distinct (display name, type) that the pairs are grouped by; names are joined to the
-    counted pairs only.
-    """
-    fe, params = _fe(f, "e.event_id")
-    roles = ORGANISER_ROLES + ("supporter", "partner")
+
+def co_organisation_edges(f: Filters, limit: int = 60, among: int = NETWORK_ORGS) -> Query:
+    """The strongest pairs of organisations sharing an organising role (host, organizer,
+    co-organizer, supporter, partner) at the same event, among the `among` organisations with
+    the most such events. (All pairs of a million events are tens of millions of rows; the
+    strongest ties are those of the most active organisations.) Pairs are grouped by display
+    name and type, as drawn."""
+    w, params = mart_where(f, "x")
     name = org_name(f.lang)
     return Query(
-        f"WITH {fe}, eo AS (SELECT DISTINCT event_id, org_id FROM event_organizations "
-        f" WHERE role IN {roles} AND {_in_fe(f)}), "
-        f"ok AS (SELECT o.org_id, {name} AS name, o.org_type, "
-        " row_number() OVER (ORDER BY o.org_id) AS oid, "
-        f" dense_rank() OVER (ORDER BY {name}, o.org_type) AS k FROM organizations o), "
-        "ek AS (SELECT eo.event_id, ok.oid, ok.k FROM eo JOIN ok USING (org_id)), "
-        "pairs AS (SELECT a.k AS ka, b.k AS kb, count(*) AS events FROM ek a JOIN ek b "
-        " ON a.event_id = b.event_id AND a.oid < b.oid GROUP BY ALL), "
-        "names AS (SELECT k, any_value(name) AS name, any_value(org_type) AS org_type "
-        " FROM ok GROUP BY k) "
+        f"WITH x AS (SELECT ek, ok FROM m_event_orgs x WHERE x.network AND {w}), "
+        "act AS (SELECT ok FROM x GROUP BY ok ORDER BY count(*) DESC, ok LIMIT $among), "
+        f"names AS (SELECT o.ok, {name} AS name, o.org_type, "
+        f" dense_rank() OVER (ORDER BY {name}, o.org_type) AS k FROM m_orgs o "
+        " WHERE o.ok IN (SELECT ok FROM act)), "
+        "xk AS (SELECT x.ek, x.ok, n.k FROM x JOIN names n USING (ok)), "
+        "pairs AS (SELECT a.k AS ka, b.k AS kb, count(*) AS events FROM xk a JOIN xk b "
+        " ON a.ek = b.ek AND a.ok < b.ok GROUP BY ALL), "
+        "kn AS (SELECT k, any_value(name) AS name, any_value(org_type) AS org_type "
+        " FROM names GROUP BY k) "
         "SELECT na.name AS source, nb.name AS target, na.org_type AS source_type, "
-        "nb.org_type AS target_type, p.events FROM pairs p JOIN names na ON na.k = p.ka "
-        "JOIN names nb ON nb.k = p.kb ORDER BY events DESC, source, target LIMIT $limit",
-        {**params, "limit": int(limit)})
+        "nb.org_type AS target_type, p.events FROM pairs p JOIN kn na ON na.k = p.ka "
+        "JOIN kn nb ON nb.k = p.kb ORDER BY events DESC, source, target LIMIT $limit",
+        {**params, "limit": int(limit), "among": int(among)})
 
 
 def people_list(f: Filters, limit: int = 1000) -> Query:
     """The first `limit` (event, person) rows, newest events first. The events that can appear
-    are found first on the ids alone, so names, titles and evidence are read for them only."""
-    fe, params = _fe(f, "e.event_id, e.year, e.name, e.name_zh")
-    return Query(f"WITH {fe}, ev AS (SELECT DISTINCT event_id FROM (SELECT ep.event_id "
-                 "FROM event_people ep JOIN people p USING (person_id) JOIN fe e "
-                 "USING (event_id) ORDER BY e.year DESC NULLS LAST, e.event_id LIMIT $limit)) "
-                 f"SELECT p.name, p.title, {org_name(f.lang)} AS organisation, "
-                 "o.org_type, o.country_code, ep.role, e.event_id, "
-                 f"{event_name(f.lang)} AS event, ep.evidence FROM event_people ep "
-                 "JOIN people p USING (person_id) JOIN fe e USING (event_id) "
-                 "LEFT JOIN organizations o ON o.org_id = p.org_id "
-                 "WHERE ep.event_id IN (SELECT event_id FROM ev) "
-                 "ORDER BY e.year DESC NULLS LAST, e.event_id, ep.role, p.name LIMIT $limit",
-                 {**params, "limit": int(limit)})
+    are found first on the keys alone, so names and evidence are read for them only."""
+    w, params = mart_where(f, "x")
+    return Query(
+        "WITH evs AS (SELECT DISTINCT ek FROM (SELECT x.ek FROM m_event_people x "
+        f"WHERE {w} ORDER BY x.year DESC NULLS LAST, x.ek LIMIT $limit)), "
+        "top AS (SELECT x.ek, x.pk, x.role, x.year FROM m_event_people x "
+        "WHERE x.ek IN (SELECT ek FROM evs)), "
+        "rows AS (SELECT p.name, p.title, p.person_id, p.ok, top.role, top.year, top.ek, "
+        f"e.event_id, {event_name(f.lang)} AS event FROM top JOIN m_people p USING (pk) "
+        "JOIN m_events e USING (ek)) "
+        f"SELECT r.name, r.title, {org_name(f.lang)} AS organisation, o.org_type, "
+        "o.country_code, r.role, r.event_id, r.event, ep.evidence FROM rows r "
+        "LEFT JOIN m_orgs o USING (ok) LEFT JOIN event_people ep ON ep.event_id = r.event_id "
+        "AND ep.person_id = r.person_id AND ep.role = r.role "
+        "ORDER BY r.year DESC NULLS LAST, r.ek, r.role, r.name LIMIT $limit",
+        {**params, "limit": int(limit)})
 
 
 # ---- participant mix ------------------------------------------------------------------------
 
-_SHARES = ("m.dimension = 'institution_type' AND m.basis IN ('reported', 'derived') "
-           "AND m.share IS NOT NULL")
+_SHARES = ("x.dimension = 'institution_type' AND x.basis IN ('reported', 'derived') "
+           "AND x.share IS NOT NULL")
 
 
 def mix_per_event(f: Filters, limit_events: int = 40) -> Query:
-    """Institution-type shares of each event that reports or allows deriving them."""
-    fe, params = _fe(f, "e.event_id, e.year, e.name, e.name_zh")
+    """Institution-type shares of the most recent events that report or allow deriving them."""
+    w, params = mart_where(f, "x")
     return Query(
-        f"WITH {fe}, ev AS (SELECT DISTINCT m.event_id FROM participant_mix m WHERE {_SHARES} "
-        f"AND {_in_fe(f, 'm.event_id')} ORDER BY m.event_id LIMIT $limit) "
-        f"SELECT m.event_id, {event_name(f.lang)} AS event, e.year, m.category, m.share, "
-        "m.count, m.basis, m.evidence FROM participant_mix m JOIN ev USING (event_id) "
-        f"JOIN fe e USING (event_id) WHERE {_SHARES} "
-        "ORDER BY e.year NULLS LAST, m.event_id, m.category",
+        f"WITH ev AS (SELECT x.ek FROM m_mix x WHERE {_SHARES} AND {w} GROUP BY x.ek "
+        "ORDER BY any_value(x.year) DESC NULLS LAST, x.ek LIMIT $limit), "
+        f"rows AS (SELECT x.ek, e.event_id, {event_name(f.lang)} AS event, e.year, x.dimension, "
+        "x.category, x.share, x.count, x.basis FROM m_mix x JOIN ev USING (ek) "
+        f"JOIN m_events e USING (ek) WHERE {_SHARES}) "
+        "SELECT r.event_id, r.event, r.year, r.category, r.share, r.count, r.basis, m.evidence "
+        "FROM rows r LEFT JOIN participant_mix m ON m.event_id = r.event_id "
+        "AND m.dimension = r.dimension AND m.category = r.category AND m.basis = r.basis "
+        "ORDER BY r.year NULLS LAST, r.ek, r.category",
         {**params, "limit": int(limit_events)})
 
 
 def mix_per_year(f: Filters) -> Query:
     """Mean share of each institution type per year over the events that report shares."""
-    fe, params = _fe(f)
+    w, params = mart_where(f, "x")
     return Query(
-        f"WITH {fe}, m AS (SELECT m.event_id, m.category, m.share, m.basis, e.year "
-        "FROM participant_mix m JOIN fe e USING (event_id) WHERE m.dimension = "
-        "'institution_type' AND m.basis IN ('reported', 'derived') AND m.share IS NOT NULL), "
-        "n AS (SELECT year, count(DISTINCT event_id) AS n FROM m GROUP BY year) "
+        f"WITH m AS (SELECT x.ek, x.category, x.share, x.basis, x.year FROM m_mix x "
+        f"WHERE {_SHARES} AND {w}), "
+        "n AS (SELECT year, count(DISTINCT ek) AS n FROM m GROUP BY year) "
         "SELECT m.year, m.category, sum(m.share) / any_value(n.n) AS share, "
         "any_value(n.n) AS events, string_agg(DISTINCT m.basis, '+' ORDER BY m.basis) AS basis "
         "FROM m JOIN n ON n.year IS NOT DISTINCT FROM m.year GROUP BY m.year, m.category "
@@ -382,52 +356,52 @@ def mix_per_year(f: Filters) -> Query:
 
 def mix_by_basis(f: Filters, dimensions: tuple[str, ...] = ("institution_type",)) -> Query:
     """How many events name each category, per basis (reported / derived / listed / speakers)."""
-    fe, params = _fe(f, "e.event_id")
+    w, params = mart_where(f, "x")
     dims = [d for d in dimensions if d in ("institution_type", "country", "province")]
-    return Query(f"WITH {fe} SELECT m.dimension, m.category, m.basis, "
-                 "count(DISTINCT m.event_id) AS events, sum(m.count) AS participants "
-                 "FROM participant_mix m WHERE list_contains($dims, m.dimension) "
-                 f"AND {_in_fe(f, 'm.event_id')} "
-                 "GROUP BY ALL ORDER BY events DESC, m.dimension, m.category, m.basis",
+    return Query("SELECT x.dimension, x.category, x.basis, count(DISTINCT x.ek) AS events, "
+                 "sum(x.count) AS participants FROM m_mix x "
+                 f"WHERE list_contains($dims, x.dimension) AND {w} "
+                 "GROUP BY ALL ORDER BY events DESC, x.dimension, x.category, x.basis",
                  {**params, "dims": dims})
 
 
 def speakers_by_type_country(f: Filters) -> Query:
-    fe, params = _fe(f, "e.event_id")
-    return Query(f"WITH {fe}, s AS (SELECT DISTINCT person_id FROM event_people "
-                 f"WHERE role = 'speaker' AND {_in_fe(f)}) "
-                 "SELECT coalesce(o.org_type, 'unknown') AS org_type, "
-                 "coalesce(o.country_code, 'unknown') AS country_code, "
-                 "count(DISTINCT s.person_id) AS speakers FROM s "
-                 "JOIN people p USING (person_id) LEFT JOIN organizations o "
-                 "ON o.org_id = p.org_id GROUP BY ALL "
+    w, params = mart_where(f, "x")
+    return Query(f"WITH s AS (SELECT DISTINCT pk FROM m_event_people x "
+                 f"WHERE x.role = 'speaker' AND {w}) "
+                 "SELECT coalesce(p.org_type, 'unknown') AS org_type, "
+                 "coalesce(p.org_country, 'unknown') AS country_code, "
+                 "count(*) AS speakers FROM s JOIN m_people p USING (pk) GROUP BY ALL "
                  "ORDER BY speakers DESC, org_type, country_code", params)
 
 
 # ---- contract values ------------------------------------------------------------------------
 
 def amounts_by_year(f: Filters, include_stats: bool = False) -> Query:
-    fa, params = _fa(f, include_stats)
+    w, params = _amounts_where(f, include_stats)
     col = _amount_col(f.currency)
-    return Query(f"WITH {fa} SELECT year, metric, scope, sum({col}) AS total, "
-                 f"count(*) AS amounts, count(*) - count({col}) AS unconverted FROM fa "
-                 "GROUP BY ALL ORDER BY year NULLS LAST, metric, scope", params)
+    return Query(f"SELECT amount_year AS year, metric, scope, sum({col}) AS total, "
+                 f"count(*) AS amounts, count(*) - count({col}) AS unconverted "
+                 f"FROM m_amounts x WHERE {w} GROUP BY ALL ORDER BY year NULLS LAST, metric, "
+                 "scope", params)
 
 
 def amounts_list(f: Filters, include_stats: bool = False, limit: int = 1000) -> Query:
-    """The largest amounts, newest first; event names are read for the listed rows only."""
-    fa, params = _fa(f, include_stats)
+    """The largest amounts, newest first; event names, surfaces and evidence are read for the
+    listed rows only."""
+    w, params = _amounts_where(f, include_stats)
     col = _amount_col(f.currency)
     order = "year DESC NULLS LAST, converted DESC NULLS LAST, amount_id"
-    return Query(f"WITH {fa}, top AS (SELECT event_id, year, metric, scope, "
-                 f"{col} AS converted, amount AS original, currency, qualifier, "
-                 "fx_rate_to_usd, fx_basis, fx_date, surface, evidence, doc_id, amount_id "
-                 f"FROM fa ORDER BY {order} LIMIT $limit) "
-                 f"SELECT t.event_id, {event_name(f.lang)} AS event, t.year, t.metric, t.scope, "
-                 "t.converted, t.original, t.currency, t.qualifier, t.fx_rate_to_usd, "
-                 "t.fx_basis, t.fx_date, t.surface, t.evidence, t.doc_id FROM top t "
-                 "LEFT JOIN events e ON e.event_id = t.event_id "
-                 f"ORDER BY t.{order.replace(', ', ', t.')}", {**params, "limit": int(limit)})
+    return Query(
+        "WITH top AS (SELECT x.ek, x.amount_year AS year, x.metric, x.scope, "
+        f"x.{col} AS converted, x.amount AS original, x.currency, x.qualifier, "
+        "x.fx_rate_to_usd, x.fx_basis, x.fx_date, x.doc_id, x.amount_id FROM m_amounts x "
+        f"WHERE {w} ORDER BY {order} LIMIT $limit) "
+        f"SELECT e.event_id, {event_name(f.lang)} AS event, t.year, t.metric, t.scope, "
+        "t.converted, t.original, t.currency, t.qualifier, t.fx_rate_to_usd, t.fx_basis, "
+        "t.fx_date, a.surface, a.evidence, t.doc_id FROM top t "
+        "LEFT JOIN m_events e USING (ek) LEFT JOIN amounts a USING (amount_id) "
+        f"ORDER BY t.{order.replace(', ', ', t.')}", {**params, "limit": int(limit)})
 
 
 # ---- data explorer --------------------------------------------------------------------------
