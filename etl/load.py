@@ -20,7 +20,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from etl import schema
+from etl import marts, schema
 
 KEEP_OLD_VERSIONS = 1  # a dashboard may still be reading the previous build
 
@@ -156,12 +156,17 @@ class WarehouseWriter:
         self._streams.pop(name).close()
 
     def commit(self, manifest: dict) -> str:
-        """fsync, name the version by its content, swap the symlink; returns the version."""
+        """Derive the serving marts, fsync, name the version by its content, swap the symlink;
+        returns the version."""
         for name in list(self._streams):
             self.close_stream(name)
+        mart_rows = {}
+        if all(self._path(t).is_file() for t in schema.TABLES):
+            mart_rows = marts.build_marts({t: str(self._path(t)) for t in schema.TABLES},
+                                          self.tmp / marts.MARTS_DIR)
         version = _content_hash(self.tmp)
         manifest = {**manifest, "warehouse_version": version,
-                    "tables": {k: self.rows[k] for k in sorted(self.rows)}}
+                    "tables": {k: self.rows[k] for k in sorted(self.rows)}, "marts": mart_rows}
         _write_json(self.tmp / "manifest.json", manifest)
         _fsync_dir(self.tmp)
         final = self.vdir / version
@@ -184,8 +189,8 @@ class WarehouseWriter:
 
 def _content_hash(folder: Path) -> str:
     h = hashlib.sha256()
-    for p in sorted(folder.glob("*.parquet")):
-        h.update(p.name.encode())
+    for p in sorted([*folder.glob("*.parquet"), *folder.glob(f"{marts.MARTS_DIR}/*")]):
+        h.update(p.relative_to(folder).as_posix().encode())
         with p.open("rb") as f:
             for block in iter(lambda: f.read(1 << 20), b""):
                 h.update(block)
@@ -201,6 +206,9 @@ def _write_json(path: Path, data: dict) -> None:
 
 def _fsync_dir(folder: Path) -> None:
     for p in folder.iterdir():
+        if p.is_dir():
+            _fsync_dir(p)
+            continue
         with p.open("rb") as f:
             os.fsync(f.fileno())
     fd = os.open(folder, os.O_RDONLY)

@@ -31,7 +31,7 @@ from pathlib import Path
 import pyarrow.dataset as ds
 import pytest
 
-from etl import schema
+from etl import marts, schema
 from etl.synthetic import write_corpus
 from tests.etl.conftest import ROOT
 
@@ -269,10 +269,11 @@ class ForkServer:
 
 
 def _hash_tables(out: Path) -> str:
-    """What load.py names the version: sha256 over the Parquet files' names and bytes."""
+    """What load.py names the version: sha256 over the names and bytes of the Parquet files
+    and of the serving marts beside them."""
     h = hashlib.sha256()
-    for p in sorted(out.glob("*.parquet")):
-        h.update(p.name.encode())
+    for p in sorted([*out.glob("*.parquet"), *out.glob("marts/*")]):
+        h.update(p.relative_to(out).as_posix().encode())
         h.update(p.read_bytes())
     return h.hexdigest()[:16]
 
@@ -291,6 +292,8 @@ def _state(out: Path) -> str | None:
     assert version == manifest["warehouse_version"], "tables and manifest differ"
     for name in schema.TABLES:
         ds.dataset(str(out / f"{name}.parquet")).to_table()  # opens and reads
+    for name in marts.MARTS:
+        ds.dataset(str(out / marts.MARTS_DIR / f"{name}.parquet")).to_table()
     return version
 
 
