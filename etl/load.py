@@ -189,7 +189,9 @@ class WarehouseWriter:
 
 def _content_hash(folder: Path) -> str:
     h = hashlib.sha256()
-    for p in sorted([*folder.glob("*.parquet"), *folder.glob(f"{marts.MARTS_DIR}/*")]):
+    # The marts' Parquet files and metadata, not their DuckDB copy (whose bytes vary).
+    hashed = [p for p in folder.glob(f"{marts.MARTS_DIR}/*") if p.name != marts.SERVING_FILE]
+    for p in sorted([*folder.glob("*.parquet"), *hashed]):
         h.update(p.relative_to(folder).as_posix().encode())
         with p.open("rb") as f:
             for block in iter(lambda: f.read(1 << 20), b""):

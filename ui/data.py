@@ -1,8 +1,8 @@
 """The one path from the dashboard to the warehouse: DuckDB views over the Parquet files.
 
 `inspect_warehouse` says what is there (ok / empty / partial / missing) from cheap file
-checks; `connect` opens DuckDB with a view per table and per serving mart (etl/marts.py: the
-warehouse's own, or built once per warehouse version into a cache when it has none); `run`
+checks; `connect` opens DuckDB with a view per table and per serving mart (etl/marts.py), the
+marts read from a DuckDB file built once per warehouse version (`serving_db`); `run`
 executes a `ui.queries.Query` and caches the result under a token that changes whenever the
 warehouse's manifest changes, so a rebuild is picked up on the next rerun.
 """
@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
 import tempfile
 import uuid
 from dataclasses import dataclass, field
@@ -34,7 +33,7 @@ BUILD_COMMAND = "make run   # or: python -m etl --input data/raw --output data/w
 # limit, large joins spill to the temp directory instead (measured: 0.8 GiB peak, no slower).
 DUCKDB_MEMORY_LIMIT = "700MB"
 
-# Marts built by the dashboard for warehouses without their own, one folder per version.
+# The marts as DuckDB files, one per warehouse version (see `serving_db`).
 MARTS_CACHE = Path(tempfile.gettempdir()) / "dashboard-marts"
 MARTS_CACHE_KEEP = 4
 # `skip` entry meaning "the warehouse's own marts are unreadable: build them afresh".
@@ -133,6 +132,9 @@ def connect(wh: Warehouse, skip: tuple[str, ...] = ()
         "temp_directory": str(Path(tempfile.gettempdir()) / "dashboard-duckdb")})
     try:
         con.execute("SET parquet_metadata_cache = true")
+        # Group-bys on integer keys up to 2^18 values (organisations, people) use a
+        # directly indexed table instead of hashing (the default stops at 2^12).
+        con.execute("SET perfect_ht_threshold = 18")
     except duckdb.Error:  # an older DuckDB or no Parquet extension: correct, only slower
         pass
     broken = list(wh.missing) + [t for t in skip if t in TABLES]
@@ -140,13 +142,18 @@ def connect(wh: Warehouse, skip: tuple[str, ...] = ()
         glob = None if table in skip else wh.tables.get(table)
         try:
             con.execute(_view_sql(con, table, glob))
+            if glob is not None:
+                # The first page of each column: catches a file whose footer opens but whose
+                # data does not, before the marts (which may be intact) hide it.
+                con.execute(f"SELECT * FROM {table} LIMIT 1").fetchall()
         except duckdb.Error:
             broken.append(table)
+            con.execute(f"DROP VIEW IF EXISTS {table}")
             con.execute(_view_sql(con, table, None))
     broken_tables = tuple(t for t in TABLES if t in broken)
     own = tuple(s for s in skip if s == OWN_MARTS)
     try:
-        folder = marts_dir(wh, con, (*broken_tables, *own))
+        db = serving_db(wh, con, (*broken_tables, *own))
     except duckdb.Error:
         # A table whose footer opens but whose pages fail: read it as empty, as `run` does.
         bad = [t for t in _probe(con) if t in TABLES and t not in broken_tables]
@@ -156,49 +163,70 @@ def connect(wh: Warehouse, skip: tuple[str, ...] = ()
             con.execute(f"DROP VIEW {table}")
             con.execute(_view_sql(con, table, None))
         broken_tables = tuple(t for t in TABLES if t in broken_tables or t in bad)
-        folder = marts_dir(wh, con, (*broken_tables, *own))
+        db = serving_db(wh, con, (*broken_tables, *own))
+    if not _attach(con, db):  # the warehouse's own file is damaged: build one from the tables
+        db = serving_db(wh, con, (*broken_tables, OWN_MARTS))
+        if not _attach(con, db):
+            raise duckdb.IOException(f"cannot open the serving marts {db}")
     for name in marts.MARTS:
-        path = _quote(str(folder / f"{name}.parquet"))
-        con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet({path})")
+        con.execute(f"CREATE VIEW {name} AS SELECT * FROM serving.{name}")
     return con, broken_tables
 
 
-def marts_dir(wh: Warehouse, con: duckdb.DuckDBPyConnection, skip: tuple[str, ...] = ()
-              ) -> Path:
-    """The folder of this warehouse's marts: its own when the ETL wrote them and every table
-    reads, else one built here from the tables `con` sees (once per warehouse version)."""
+def serving_db(wh: Warehouse, con: duckdb.DuckDBPyConnection, skip: tuple[str, ...] = ()
+               ) -> Path:
+    """The DuckDB file holding this warehouse version's marts: the warehouse's own when the
+    ETL wrote it and every table reads, else one built once into the cache (copied from the
+    warehouse's Parquet marts, or derived from the tables `con` sees)."""
     own = wh.path.resolve() / marts.MARTS_DIR if wh.tables else None
-    if own is not None and not skip and marts.read_meta(own) is not None:
-        return own
-    key = hashlib.sha256(f"{wh.token}|{wh.path.resolve()}|{sorted(skip)}|"
+    use_own = own is not None and not skip and marts.read_meta(own) is not None
+    if use_own and (own / marts.SERVING_FILE).is_file():
+        return own / marts.SERVING_FILE
+    key = hashlib.sha256(f"{wh.token}|{wh.path.resolve()}|{sorted(skip)}|{use_own}|"
                          f"{marts.MARTS_VERSION}".encode()).hexdigest()[:16]
-    target = MARTS_CACHE / key
-    if marts.read_meta(target) is not None:
+    target = MARTS_CACHE / f"{key}.duckdb"
+    if target.is_file():  # only complete files are renamed into place
         return target
     MARTS_CACHE.mkdir(parents=True, exist_ok=True)
-    tmp = MARTS_CACHE / f".tmp-{key}-{uuid.uuid4().hex}"
+    tmp = MARTS_CACHE / f".tmp-{key}-{uuid.uuid4().hex}.duckdb"
     try:
-        marts.build_marts_on(con, tmp)
-        try:
-            os.rename(tmp, target)  # atomic; another process may have won the race
-        except OSError:
-            if marts.read_meta(target) is None:
-                raise
+        marts.build_serving_db(con, tmp, own if use_own else None)
+        os.replace(tmp, target)  # atomic; a concurrent build of the same version is identical
     finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+        for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
+            leftover.unlink(missing_ok=True)
     _prune_marts_cache(keep=target)
     return target
 
 
-def _prune_marts_cache(keep: Path) -> None:
-    """Keep the most recent few cached marts (a dashboard may still read the previous one)."""
+def _attach(con: duckdb.DuckDBPyConnection, db: Path) -> bool:
+    """Attach `db` read-only as `serving` if it is a serving file of this marts version."""
     try:
-        olds = sorted((p for p in MARTS_CACHE.iterdir() if p != keep),
+        con.execute(f"ATTACH {_quote(str(db))} AS serving (READ_ONLY)")
+    except duckdb.Error:
+        return False
+    try:
+        found = con.execute("SELECT marts_version FROM serving.marts_meta").fetchone()
+        tables = {r[0] for r in con.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE database_name = 'serving'").fetchall()}
+        if found and found[0] == marts.MARTS_VERSION and set(marts.MARTS) <= tables:
+            return True
+    except duckdb.Error:
+        pass
+    con.execute("DETACH serving")
+    return False
+
+
+def _prune_marts_cache(keep: Path) -> None:
+    """Keep the most recent few serving files (another session may still read the previous
+    one; an open file outlives its unlinking)."""
+    try:
+        olds = sorted((p for p in MARTS_CACHE.glob("*.duckdb") if p != keep),
                       key=lambda p: p.stat().st_mtime, reverse=True)
     except OSError:
         return
     for p in olds[MARTS_CACHE_KEEP - 1:]:
-        shutil.rmtree(p, ignore_errors=True)
+        p.unlink(missing_ok=True)
 
 
 @st.cache_resource(max_entries=4, show_spinner="Preparing this warehouse for the dashboard "

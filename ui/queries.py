@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from etl.marts import ROLE_BITS
 from etl.schema import TABLES
 from ui.filters import Filters
 
@@ -40,11 +41,12 @@ def event_name(lang: str, alias: str = "e") -> str:
     return f"{alias}.name"
 
 
-def event_where(f: Filters, alias: str = "e", marts: bool = False) -> tuple[str, dict]:
+def event_where(f: Filters, alias: str = "e", marts: bool = False,
+                key: str = "ek") -> tuple[str, dict]:
     """WHERE clause (without the keyword) selecting the events the filters allow.
 
     On the contract tables (`alias` has event_id and the event's columns), or with `marts`
-    on any mart row: every mart carries its event's key `ek` and filterable columns.
+    on any mart row: every mart carries its event's key (`key`) and filterable columns.
     """
     a = alias
     clauses: list[str] = []
@@ -84,7 +86,7 @@ def event_where(f: Filters, alias: str = "e", marts: bool = False) -> tuple[str,
         # An uncorrelated semi-join: the matching organisations (a small table) are found
         # first, then their events, instead of one probe per event.
         if marts:
-            clauses.append(f"{a}.ek IN (SELECT eo.ek FROM m_event_orgs eo "
+            clauses.append(f"{a}.{key} IN (SELECT eo.ek FROM m_event_orgs eo "
                            "JOIN m_orgs o USING (ok) WHERE " + " AND ".join(org) + ")")
         else:
             clauses.append(
@@ -93,9 +95,9 @@ def event_where(f: Filters, alias: str = "e", marts: bool = False) -> tuple[str,
     return (" AND ".join(clauses) or "TRUE"), params
 
 
-def mart_where(f: Filters, alias: str) -> tuple[str, dict]:
+def mart_where(f: Filters, alias: str, key: str = "ek") -> tuple[str, dict]:
     """The filters on a mart's rows (see etl/marts.py): no join, the event's columns are there."""
-    return event_where(f, alias, marts=True)
+    return event_where(f, alias, marts=True, key=key)
 
 
 def _fe(f: Filters, cols: str = "e.*") -> tuple[str, dict]:
@@ -109,15 +111,13 @@ def _amount_col(currency: str) -> str:
 
 
 def _amounts_where(f: Filters, include_stats: bool) -> tuple[str, dict]:
-    """The amounts of the filtered events; one without an event counts when its document is
-    a filtered event's (or, with no event filter, always)."""
+    """The amounts of the filtered events; one without an event follows its document's event
+    (`fk`), and with no event filter every amount counts."""
     scope = "TRUE" if include_stats else "x.scope = 'event'"
     if not f.restricts_events():
         return scope, {}
-    w, params = mart_where(f, "x")
-    we, _ = mart_where(f, "e")
-    return (f"{scope} AND ((x.ek IS NOT NULL AND {w}) OR (x.ek IS NULL AND x.doc_id IN "
-            f"(SELECT e.doc_id FROM m_events e WHERE {we})))"), params
+    w, params = mart_where(f, "x", key="fk")
+    return f"{scope} AND x.fk IS NOT NULL AND {w}", params
 
 
 # ---- options for the filter widgets -------------------------------------------------------
@@ -249,9 +249,14 @@ def participation_scope(f: Filters) -> Query:
 # ---- institutions and people ----------------------------------------------------------------
 
 def orgs_by_type_role(f: Filters) -> Query:
+    """Distinct organisations per type and role: each organisation's roles folded into bits
+    first (one integer group-by), then counted per role."""
     w, params = mart_where(f, "x")
-    return Query("SELECT org_type, role, count(DISTINCT ok) AS organisations "
-                 f"FROM m_event_orgs x WHERE {w} GROUP BY ALL ORDER BY ALL", params)
+    roles = ", ".join(f"('{r}', {b})" for r, b in ROLE_BITS.items())
+    return Query(f"WITH g AS (SELECT ok, bit_or(role_bit) AS bits FROM m_event_orgs x "
+                 f"WHERE {w} GROUP BY ok) SELECT o.org_type, r.role, count(*) AS organisations "
+                 f"FROM g JOIN m_orgs o USING (ok) JOIN (VALUES {roles}) r(role, bit) "
+                 "ON g.bits & r.bit <> 0 GROUP BY ALL ORDER BY ALL", params)
 
 
 def top_organisers(f: Filters, limit: int = 15) -> Query:
@@ -358,7 +363,9 @@ def mix_by_basis(f: Filters, dimensions: tuple[str, ...] = ("institution_type",)
     """How many events name each category, per basis (reported / derived / listed / speakers)."""
     w, params = mart_where(f, "x")
     dims = [d for d in dimensions if d in ("institution_type", "country", "province")]
-    return Query("SELECT x.dimension, x.category, x.basis, count(DISTINCT x.ek) AS events, "
+    # One row per event, dimension, category and basis (the table's grain): count(*) is the
+    # number of events.
+    return Query("SELECT x.dimension, x.category, x.basis, count(*) AS events, "
                  "sum(x.count) AS participants FROM m_mix x "
                  f"WHERE list_contains($dims, x.dimension) AND {w} "
                  "GROUP BY ALL ORDER BY events DESC, x.dimension, x.category, x.basis",
