@@ -22,7 +22,8 @@ table = controls[0].selectbox(t("table", f.lang), names, key="explorer_table")
 columns = queries.table_columns(table)
 order_by = controls[1].selectbox(t("sort_by", f.lang), columns, key=f"explorer_sort_{table}")
 descending = controls[2].toggle(t("descending", f.lang), key="explorer_desc")
-total = int(data.scalar_row(queries.explorer_count(table, f)).get("n", 0) or 0)
+counts = {name: int(n or 0) for name, n in data.scalar_row(queries.explorer_counts(f)).items()}
+total = counts.get(table, 0)
 pages = max(1, math.ceil(total / PAGE_SIZE))
 page_no = int(controls[3].number_input(t("page", f.lang), 1, pages, 1, key=f"explorer_page_{table}"))
 offset = (page_no - 1) * PAGE_SIZE
@@ -36,9 +37,6 @@ st.download_button(t("download_csv", f.lang), export.to_csv_bytes(rows), file_na
                    on_click="ignore")
 workflows.excel_download(table, lambda: {table: rows}, "explorer_xlsx")
 
-
-counts = {name: int(data.scalar_row(queries.explorer_count(name, f)).get("n", 0) or 0)
-          for name in TABLES}
 
 
 def _zip() -> bytes:

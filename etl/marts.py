@@ -4,8 +4,8 @@ The contract tables (SPEC §2) join on 20-byte string ids, and every filter live
 events: counting organisations of filtered events at 1M events means hashing 5M string ids
 twice. The marts are derived once per warehouse version, in DuckDB, from those tables:
 
-- integer keys beside the ids (`ek`, `ok`, `pk`: ranks of event_id, org_id, person_id, so
-  ordering by a key is ordering by its id);
+- integer keys beside the ids (`ek`, `ok`, `pk`, `dk`: ranks of event_id, org_id, person_id,
+  doc_id, so ordering by a key is ordering by its id);
 - every link table carries the filterable columns of its event (year, region, country_code,
   province_code, event_type), so a filtered aggregation is one scan with no join;
 - facts that do not depend on the filters are computed here once: an event's participation
@@ -31,7 +31,7 @@ import duckdb
 from etl import schema
 
 # Bump when a mart's columns or meaning change: readers rebuild marts of another version.
-MARTS_VERSION = "1"
+MARTS_VERSION = "2"
 MARTS_DIR = "marts"
 META_FILE = "marts.json"
 SERVING_FILE = "serving.duckdb"  # not byte-stable (a DuckDB file): outside the version hash
@@ -73,6 +73,8 @@ _KEYS = {
              "FROM organizations",
     "k_per": "SELECT person_id, (row_number() OVER (ORDER BY person_id))::INTEGER AS pk "
              "FROM people",
+    "k_doc": "SELECT doc_id, (row_number() OVER (ORDER BY doc_id))::INTEGER AS dk "
+             "FROM documents",
 }
 
 MARTS: dict[str, str] = {
@@ -118,6 +120,12 @@ MARTS: dict[str, str] = {
                       "JOIN events e USING (event_id) JOIN k_ev k USING (event_id) "
                       "JOIN k_per kp USING (person_id) "
                       "ORDER BY e.year NULLS LAST, k.ek, kp.pk, x.role",
+    # The documents of each event: its main one and every merged article (source_doc_ids).
+    "m_event_docs": f"SELECT DISTINCT k.ek, kd.dk, {_DIMS} FROM (SELECT event_id, doc_id "
+                    "FROM events UNION SELECT event_id, unnest(source_doc_ids) FROM events) x "
+                    "JOIN events e USING (event_id) JOIN k_ev k USING (event_id) "
+                    "JOIN k_doc kd ON kd.doc_id = x.doc_id "
+                    "ORDER BY e.year NULLS LAST, k.ek, kd.dk",
     "m_mix": f"SELECT k.ek, x.dimension, x.category, x.share, x.count, x.basis, {_DIMS} "
              "FROM participant_mix x JOIN events e USING (event_id) "
              "JOIN k_ev k USING (event_id) "

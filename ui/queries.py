@@ -458,11 +458,47 @@ def explorer_rows(table: str, f: Filters, order_by: str | None = None, descendin
                  {**params, "limit": int(limit), "offset": int(offset)})
 
 
+# How many rows of each table relate to the filtered events, on the marts: (mart, count).
+_EXPLORER_COUNTS = {
+    "documents": ("m_event_docs", "count(DISTINCT x.dk)"),
+    "events": ("m_events", "count(*)"),
+    "organizations": ("m_event_orgs", "count(DISTINCT x.ok)"),
+    "event_organizations": ("m_event_orgs", "count(*)"),
+    "people": ("m_event_people", "count(DISTINCT x.pk)"),
+    "event_people": ("m_event_people", "count(*)"),
+    "participant_mix": ("m_mix", "count(*)"),
+    "amounts": ("m_amounts", "count(*)"),
+}
+
+
+def explorer_counts(f: Filters, tables: tuple[str, ...] = tuple(TABLES)) -> Query:
+    """One row: the number of rows of each of `tables` under the filters (a column per table).
+    Without a filter, the tables' own row counts (Parquet metadata); with one, counted on the
+    marts, one scan per mart."""
+    unknown = [t for t in tables if t not in TABLES]
+    if unknown:
+        raise ValueError(f"unknown table {unknown[0]!r}")
+    if not f.restricts_events():
+        return Query("SELECT " + ", ".join(f"(SELECT count(*) FROM {t}) AS {t}"
+                                           for t in tables))
+    params: dict = {}
+    by_mart: dict[str, list[str]] = {}
+    for table in tables:
+        mart, agg = _EXPLORER_COUNTS[table]
+        by_mart.setdefault(mart, []).append(f"{agg} AS {table}")
+    parts = []
+    for mart, aggs in by_mart.items():
+        key = "fk" if mart == "m_amounts" else "ek"
+        w, params = mart_where(f, "x", key=key)
+        extra = " AND x.fk IS NOT NULL" if mart == "m_amounts" else ""
+        parts.append(f"(SELECT {', '.join(aggs)} FROM {mart} x WHERE {w}{extra})")
+    joined = " CROSS JOIN ".join(f"{p} AS c{i}" for i, p in enumerate(parts))
+    return Query(f"SELECT {', '.join(tables)} FROM {joined}", params)
+
+
 def explorer_count(table: str, f: Filters) -> Query:
-    if table not in TABLES:
-        raise ValueError(f"unknown table {table!r}")
-    sql, params = _explorer_from(table, f)
-    return Query(f"SELECT count(*) AS n FROM ({sql.format(cols='1 AS one')})", params)
+    counts = explorer_counts(f, (table,))
+    return Query(f"SELECT {table} AS n FROM ({counts.sql})", counts.params)
 
 
 # ---- sources and data quality ---------------------------------------------------------------
@@ -498,20 +534,27 @@ def document_text(doc_id: str) -> Query:
 
 
 def document_facts(doc_id: str) -> Query:
-    """Every extracted fact of one document with the sentence it came from."""
-    ev = "(SELECT event_id FROM events WHERE doc_id = $doc)"
+    """Every extracted fact of one document with the sentence it came from. Its events and
+    amounts are found on the marts, so the tables (sorted by their ids) are read only where
+    those ids are; names come from the (smaller) marts."""
     return Query(
-        "SELECT 'event' AS fact, name AS value, evidence, event_id FROM events WHERE doc_id = $doc "
+        "WITH ev AS MATERIALIZED (SELECT event_id FROM m_events WHERE doc_id = $doc), "
+        "eo AS MATERIALIZED (SELECT * FROM event_organizations "
+        " WHERE event_id IN (SELECT event_id FROM ev)), "
+        "ep AS MATERIALIZED (SELECT * FROM event_people "
+        " WHERE event_id IN (SELECT event_id FROM ev)) "
+        "SELECT 'event' AS fact, name AS value, evidence, event_id FROM events "
+        "WHERE event_id IN (SELECT event_id FROM ev) "
         "UNION ALL SELECT 'organisation: ' || eo.role, o.name, eo.evidence, eo.event_id "
-        "FROM event_organizations eo JOIN organizations o USING (org_id) "
-        f"WHERE eo.event_id IN {ev} "
+        "FROM eo JOIN m_orgs o ON o.org_id = eo.org_id "
         "UNION ALL SELECT 'person: ' || ep.role, p.name, ep.evidence, ep.event_id "
-        f"FROM event_people ep JOIN people p USING (person_id) WHERE ep.event_id IN {ev} "
+        "FROM ep JOIN m_people p ON p.person_id = ep.person_id "
         "UNION ALL SELECT 'mix: ' || m.dimension, m.category || coalesce(' ' || "
         "round(m.share * 100, 1) || '%', '') || coalesce(' n=' || m.count, ''), m.evidence, "
-        f"m.event_id FROM participant_mix m WHERE m.event_id IN {ev} "
+        "m.event_id FROM participant_mix m WHERE m.event_id IN (SELECT event_id FROM ev) "
         "UNION ALL SELECT 'amount: ' || a.metric, a.surface, a.evidence, a.event_id "
-        "FROM amounts a WHERE a.doc_id = $doc", {"doc": doc_id})
+        "FROM amounts a WHERE a.amount_id IN (SELECT amount_id FROM m_amounts "
+        "WHERE doc_id = $doc)", {"doc": doc_id})
 
 
 def data_quality() -> Query:
@@ -528,21 +571,26 @@ def data_quality() -> Query:
 # ---- one event ------------------------------------------------------------------------------
 
 def event_detail(event_id: str) -> Query:
-    return Query("SELECT e.*, d.source_path, d.title AS source_title FROM events e "
-                 "LEFT JOIN documents d USING (doc_id) WHERE e.event_id = $id", {"id": event_id})
+    # The main document's path and title are on the events mart (documents are sorted by
+    # path, so looking one up by id would read every id).
+    return Query("SELECT e.*, m.source_path, m.source_title FROM events e "
+                 "LEFT JOIN m_events m USING (event_id) WHERE e.event_id = $id",
+                 {"id": event_id})
 
 
+# One event's rows: the link tables are sorted by event_id, so only its row group is read;
+# names come from the marts, which are smaller than the tables.
 def event_organisations(event_id: str, lang: str = "en") -> Query:
     return Query(f"SELECT eo.role, {org_name(lang)} AS name, o.acronym, o.org_type, "
                  "o.country_code, eo.evidence FROM event_organizations eo "
-                 "JOIN organizations o USING (org_id) WHERE eo.event_id = $id "
+                 "JOIN m_orgs o ON o.org_id = eo.org_id WHERE eo.event_id = $id "
                  "ORDER BY eo.role, name", {"id": event_id})
 
 
 def event_people(event_id: str, lang: str = "en") -> Query:
     return Query(f"SELECT ep.role, p.name, p.title, {org_name(lang)} AS organisation, "
-                 "ep.evidence FROM event_people ep JOIN people p USING (person_id) "
-                 "LEFT JOIN organizations o ON o.org_id = p.org_id WHERE ep.event_id = $id "
+                 "ep.evidence FROM event_people ep JOIN m_people p ON p.person_id = ep.person_id "
+                 "LEFT JOIN m_orgs o ON o.ok = p.ok WHERE ep.event_id = $id "
                  "ORDER BY ep.role, p.name", {"id": event_id})
 
 

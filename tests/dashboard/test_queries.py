@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 
 from etl.marts import NETWORK_ROLES, ORGANISER_ROLES
+from etl.schema import TABLES
 from ui import queries as q
 from ui.data import connect, execute, inspect_warehouse
 from ui.filters import Filters
@@ -486,6 +487,16 @@ def test_builders_on_the_marts_return_the_rows_of_plain_queries_on_the_tables(
     assert len(plain) > 0 or name in ("co_organisation_edges", "mix_per_event")
     assert _normal(fast, name) == _normal(plain.rename(columns={"title": "source_title"})
                                           if name == "event_list" else plain, name)
+
+
+@pytest.mark.parametrize("f", _FILTERS)
+def test_explorer_counts_on_the_marts_equal_the_rows_the_explorer_lists(generated, f):
+    counts = execute(generated, q.explorer_counts(f)).iloc[0].to_dict()
+    for table in TABLES:
+        listed = execute(generated, q.explorer_rows(table, f, limit=10**7, columns=(
+            TABLES[table].key[0],)))
+        assert counts[table] == len(listed), table
+        assert int(execute(generated, q.explorer_count(table, f))["n"].iloc[0]) == len(listed)
 
 
 def test_the_network_is_every_pair_when_fewer_organisations_than_the_cut(generated):
