@@ -441,6 +441,24 @@ def _explorer_from(table: str, f: Filters) -> tuple[str, dict]:
     return f"WITH {fe} SELECT {{cols}} FROM {source} t WHERE {where}", params
 
 
+# Tables whose rows the explorer pages through on the marts when sorted by their first key
+# column (the default): the page's keys, in key order, then those rows of the table. The
+# tables are sorted by that column, so only the row groups holding the page are read.
+# table → (mart, its key columns in the table's key order, joins giving the table's ids)
+_KEY_PAGES = {
+    "events": ("m_events", ("ek",), "SELECT x.event_id FROM x"),
+    "event_organizations": ("m_event_orgs", ("ek", "ok", "role"),
+                            "SELECT e.event_id, o.org_id, x.role FROM x "
+                            "JOIN m_events e USING (ek) JOIN m_orgs o USING (ok)"),
+    "event_people": ("m_event_people", ("ek", "pk", "role"),
+                     "SELECT e.event_id, p.person_id, x.role FROM x "
+                     "JOIN m_events e USING (ek) JOIN m_people p USING (pk)"),
+    "participant_mix": ("m_mix", ("ek", "dimension", "category", "basis"),
+                        "SELECT e.event_id, x.dimension, x.category, x.basis FROM x "
+                        "JOIN m_events e USING (ek)"),
+}
+
+
 def explorer_rows(table: str, f: Filters, order_by: str | None = None, descending: bool = False,
                   limit: int = 500, offset: int = 0, columns: tuple[str, ...] | None = None
                   ) -> Query:
@@ -452,10 +470,27 @@ def explorer_rows(table: str, f: Filters, order_by: str | None = None, descendin
     key = list(TABLES[table].key)
     order = ([f'"{order_by}" {"DESC" if descending else "ASC"} NULLS LAST']
              if order_by in allowed else []) + [f'"{k}"' for k in key]
+    page = {"limit": int(limit), "offset": int(offset)}
+    selected = ", ".join(f't."{c}"' for c in cols)
+    if table in _KEY_PAGES and order_by in (None, key[0]):
+        mart, mkey, ids = _KEY_PAGES[table]
+        w, params = mart_where(f, "x")
+        direction = "DESC" if descending and order_by else "ASC"
+        morder = ", ".join([f"x.{mkey[0]} {direction}", *(f"x.{k}" for k in mkey[1:])])
+        using = ", ".join(f'"{k}"' for k in key)
+        # Explicit bounds: DuckDB skips row groups on them, not on a join with the page.
+        first = f'"{key[0]}"'
+        bounds = (f"{first} BETWEEN (SELECT min({first}) FROM page) "
+                  f"AND (SELECT max({first}) FROM page)")
+        return Query(f"WITH x AS (SELECT x.* FROM {mart} x WHERE {w} ORDER BY {morder} "
+                     f"LIMIT $limit OFFSET $offset), page AS MATERIALIZED ({ids}) "
+                     f"SELECT {selected} FROM (SELECT * FROM {table} WHERE {bounds}) t "
+                     f"JOIN page USING ({using}) ORDER BY {', '.join(order)}",
+                     {**params, **page})
     sql, params = _explorer_from(table, f)
-    sql = sql.format(cols=", ".join(f't."{c}"' for c in cols))
+    sql = sql.format(cols=selected)
     return Query(f"{sql} ORDER BY {', '.join(order)} LIMIT $limit OFFSET $offset",
-                 {**params, "limit": int(limit), "offset": int(offset)})
+                 {**params, **page})
 
 
 # How many rows of each table relate to the filtered events, on the marts: (mart, count).
