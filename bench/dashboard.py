@@ -73,9 +73,14 @@ def _named(name: str, fn: Callable) -> Callable:
     return fn
 
 
-def page_queries() -> dict[str, list[Callable]]:
-    """Page → the query builders it calls with the current filters (as the page files do)."""
+def page_queries(ids: dict[str, str] | None = None) -> dict[str, list[Callable]]:
+    """Page → the query builders it calls with the current filters (as the page files do).
+
+    `ids`: the event the event page shows and the document the sources page opens (the first
+    of their lists under the same filters, as on the pages)."""
     from ui import queries as q
+    ids = ids or {}
+    ev, doc = ids.get("event", ""), ids.get("doc", "")
     return {
         "sidebar": [_named("year_bounds", lambda f: q.year_bounds()),
                     _named("region_options", lambda f: q.region_options()),
@@ -95,10 +100,32 @@ def page_queries() -> dict[str, list[Callable]]:
                                 lambda f: q.mix_by_basis(f, ("country", "province"))),
                          q.speakers_by_type_country],
         "amounts": [q.amounts_by_year, q.amounts_list],
+        "explorer": [q.explorer_counts,
+                     _named("explorer_rows(events)",
+                            lambda f: q.explorer_rows("events", f, "event_id", False, 200)),
+                     _named("explorer_rows(event_organizations)", lambda f: q.explorer_rows(
+                         "event_organizations", f, "event_id", False, 200))],
+        "event": [q.event_choices, _named("event_detail", lambda f: q.event_detail(ev)),
+                  _named("event_organisations", lambda f: q.event_organisations(ev, f.lang)),
+                  _named("event_people", lambda f: q.event_people(ev, f.lang)),
+                  _named("event_mix", lambda f: q.event_mix(ev)),
+                  _named("event_amounts", lambda f: q.event_amounts(ev))],
         "sources": [_named("data_quality", lambda f: q.data_quality()),
                     _named("document_search('technology')",
-                           lambda f: q.document_search("technology", ()))],
+                           lambda f: q.document_search("technology", ())),
+                    _named("document_text", lambda f: q.document_text(doc)),
+                    _named("document_facts", lambda f: q.document_facts(doc))],
     }
+
+
+def page_ids(con, f) -> dict[str, str]:
+    """The event and document the event and sources pages open first under filters `f`."""
+    from ui import data
+    from ui import queries as q
+    events = data.execute(con, q.event_choices(f))
+    docs = data.execute(con, q.document_search("technology", ()))
+    return {"event": str(events["event_id"].iloc[0]) if len(events) else "",
+            "doc": str(docs["doc_id"].iloc[0]) if len(docs) else ""}
 
 
 # Hand-written equivalents: for each page, the aggregations it shows written directly on the
@@ -149,10 +176,13 @@ HAND = {
                      "{event_organizations} JOIN {organizations} o USING (org_id) "
                      "WHERE role IN ('host', 'organizer', 'co_organizer'){sj} GROUP BY ALL "
                      "ORDER BY n DESC LIMIT 15",
+                     # the network: the strongest pairs among the 200 most active organisations
                      "WITH eo AS (SELECT DISTINCT event_id, org_id FROM {event_organizations} "
                      "WHERE role IN ('host', 'organizer', 'co_organizer', 'supporter', "
-                     "'partner'){sj}) SELECT a.org_id, b.org_id, count(*) n FROM eo a JOIN eo b "
-                     "ON a.event_id = b.event_id AND a.org_id < b.org_id GROUP BY ALL "
+                     "'partner'){sj}), top AS (SELECT org_id FROM eo GROUP BY 1 "
+                     "ORDER BY count(*) DESC LIMIT 200), t AS (SELECT * FROM eo WHERE org_id IN "
+                     "(SELECT org_id FROM top)) SELECT a.org_id, b.org_id, count(*) n FROM t a "
+                     "JOIN t b ON a.event_id = b.event_id AND a.org_id < b.org_id GROUP BY ALL "
                      "ORDER BY n DESC LIMIT 60",
                      "SELECT p.name, p.title, e.name, ep.role, ep.evidence FROM "
                      "{event_people} ep JOIN {people} p USING (person_id) JOIN {events} e "
@@ -181,22 +211,55 @@ HAND = {
                 "WHERE {we}) e USING (event_id) WHERE a.scope = 'event' AND (e.event_id IS "
                 "NOT NULL OR a.event_id IS NULL) ORDER BY e.year DESC, amount_usd DESC "
                 "LIMIT 1000"],
+    "explorer": ["SELECT (SELECT count(*) FROM {events} WHERE {w}), (SELECT count(*) FROM "
+                 "{event_organizations} WHERE TRUE{sj}), (SELECT count(DISTINCT org_id) FROM "
+                 "{event_organizations} WHERE TRUE{sj}), (SELECT count(*) FROM {event_people} "
+                 "WHERE TRUE{sj}), (SELECT count(DISTINCT person_id) FROM {event_people} WHERE "
+                 "TRUE{sj}), (SELECT count(*) FROM {participant_mix} WHERE TRUE{sj}), "
+                 "(SELECT count(*) FROM {amounts} WHERE TRUE{sj}), (SELECT count(*) FROM "
+                 "{documents} WHERE doc_id IN (SELECT doc_id FROM {events} WHERE {w}))",
+                 "SELECT * FROM {events} WHERE {w} ORDER BY event_id LIMIT 200",
+                 "SELECT * FROM {event_organizations} WHERE TRUE{sj} ORDER BY event_id, org_id, "
+                 "role LIMIT 200"],
+    "event": ["SELECT event_id, name, year FROM {events} WHERE {w} ORDER BY year DESC NULLS "
+              "LAST, name LIMIT 2000",
+              "SELECT e.*, d.source_path, d.title FROM {events} e LEFT JOIN {documents} d "
+              "USING (doc_id) WHERE e.event_id = '{event}'",
+              "SELECT eo.role, o.name, eo.evidence FROM {event_organizations} eo JOIN "
+              "{organizations} o USING (org_id) WHERE eo.event_id = '{event}'",
+              "SELECT ep.role, p.name, ep.evidence FROM {event_people} ep JOIN {people} p "
+              "USING (person_id) WHERE ep.event_id = '{event}'",
+              "SELECT * FROM {participant_mix} WHERE event_id = '{event}'",
+              "SELECT * FROM {amounts} WHERE event_id = '{event}'"],
     "sources": ["SELECT (SELECT count(*) FROM {events} WHERE year IS NULL), "
                 "(SELECT count(*) FROM {documents} WHERE status = 'quarantined')",
                 "SELECT doc_id, title FROM {documents} WHERE text ILIKE '%technology%' OR "
-                "title ILIKE '%technology%' ORDER BY source_path LIMIT 200"],
+                "title ILIKE '%technology%' ORDER BY source_path LIMIT 200",
+                "SELECT text FROM {documents} WHERE doc_id = '{doc}'",
+                "SELECT 'event', name, evidence FROM {events} WHERE doc_id = '{doc}' UNION ALL "
+                "SELECT eo.role, o.name, eo.evidence FROM {event_organizations} eo JOIN "
+                "{organizations} o USING (org_id) WHERE eo.event_id IN (SELECT event_id FROM "
+                "{events} WHERE doc_id = '{doc}') UNION ALL SELECT ep.role, p.name, ep.evidence "
+                "FROM {event_people} ep JOIN {people} p USING (person_id) WHERE ep.event_id IN "
+                "(SELECT event_id FROM {events} WHERE doc_id = '{doc}') UNION ALL SELECT "
+                "dimension, category, evidence FROM {participant_mix} WHERE event_id IN (SELECT "
+                "event_id FROM {events} WHERE doc_id = '{doc}') UNION ALL SELECT metric, "
+                "surface, evidence FROM {amounts} WHERE doc_id = '{doc}'"],
 }
 
 # The bench's filtered view, as Filters and as the hand-written predicate.
 FILTERED_W = "(year IS NULL OR year BETWEEN 2015 AND 2025) AND country_code = 'CHN'"
 
 
-def hand_sql(page: str, files: dict[str, str], filtered: bool) -> list[str]:
+def hand_sql(page: str, files: dict[str, str], filtered: bool,
+             ids: dict[str, str] | None = None) -> list[str]:
     w = FILTERED_W if filtered else "TRUE"
     we = w.replace("year", "e.year").replace("country_code", "e.country_code")
     sj = (f" AND event_id IN (SELECT event_id FROM {files['events']} WHERE {w})"
           if filtered else "")
-    return [s.format(**files, w=w, we=we, sj=sj) for s in HAND[page]]
+    ids = {k: v.replace("'", "''") for k, v in (ids or {}).items()}
+    return [s.format(**files, w=w, we=we, sj=sj, event=ids.get("event", ""),
+                     doc=ids.get("doc", "")) for s in HAND[page]]
 
 
 def _median_ms(fn: Callable[[], object], repeat: int) -> tuple[float, float]:
@@ -219,15 +282,19 @@ def bench_queries(path: Path, repeat: int) -> tuple[list[dict], list[dict]]:
     from ui import data
     from ui.filters import Filters
 
+    t0 = time.perf_counter()
     con, broken = data.connect(data.inspect_warehouse(path))
+    connect_ms = (time.perf_counter() - t0) * 1000
     if broken:
         print(f"  warning: tables not readable by the dashboard: {broken}", file=sys.stderr)
     hand = duckdb.connect(":memory:", config={"threads": 2})
     files = {t: f"read_parquet('{path / (t + '.parquet')}')" for t in TABLES}
     pages, funcs = [], []
     filtered = Filters(year_min=2015, year_max=2025, countries=("CHN",))
-    for page, builders in page_queries().items():
+    ids = {label: page_ids(con, f) for label, f in (("all", Filters()), ("filtered", filtered))}
+    for page in page_queries():
         for label, f in (("all", Filters()), ("filtered", filtered)):
+            builders = page_queries(ids[label])[page]
             first_sum = med_sum = 0.0
             for b in builders:
                 qy = b(f)
@@ -236,7 +303,7 @@ def bench_queries(path: Path, repeat: int) -> tuple[list[dict], list[dict]]:
                 funcs.append({"page": page, "filters": label, "function": b.__name__,
                               "first_ms": first, "median_ms": med})
             h_med = 0.0
-            for s in hand_sql(page, files, label == "filtered"):
+            for s in hand_sql(page, files, label == "filtered", ids[label]):
                 h_med += _median_ms(lambda s=s: hand.execute(s).fetchall(), repeat)[1]
             pages.append({"page": page, "filters": label, "queries": len(builders),
                           "first_ms": first_sum, "median_ms": med_sum, "hand_ms": h_med,
@@ -245,7 +312,30 @@ def bench_queries(path: Path, repeat: int) -> tuple[list[dict], list[dict]]:
                   f"x{pages[-1]['ratio']:.1f})", flush=True)
     con.close()
     hand.close()
+    pages.append({"page": "(connect)", "filters": "", "queries": 0, "first_ms": connect_ms,
+                  "median_ms": connect_ms, "hand_ms": float("nan"), "ratio": float("nan")})
+    pages.append({"page": "(serving file from the tables)", "filters": "", "queries": 0,
+                  "first_ms": serving_build_ms(path), "median_ms": float("nan"),
+                  "hand_ms": float("nan"), "ratio": float("nan")})
     return pages, funcs
+
+
+def serving_build_ms(path: Path) -> float:
+    """What the dashboard spends once on a warehouse without marts (another tool's): deriving
+    the serving DuckDB file from the tables."""
+    import tempfile
+
+    from etl import marts
+    from etl.schema import TABLES
+    con = duckdb.connect(":memory:", config={"threads": 2, "memory_limit": "700MB"})
+    for t in TABLES:
+        con.execute(f"CREATE VIEW {t} AS SELECT * FROM read_parquet('{path / (t + '.parquet')}')")
+    with tempfile.TemporaryDirectory() as tmp:
+        t0 = time.perf_counter()
+        marts.build_serving_db(con, Path(tmp) / "serving.duckdb")
+        took = (time.perf_counter() - t0) * 1000
+    con.close()
+    return took
 
 
 def _free_port() -> int:
@@ -283,7 +373,7 @@ class _RssSampler(threading.Thread):
 
 
 PAGE_URLS = ("overview", "time", "regions", "institutions", "participants", "amounts",
-             "explorer", "sources")
+             "explorer", "sources", "event")
 # The first visit pays the server's imports and empty caches; the last one is warm.
 VISITS = (("overview (first)", "overview"), *((u, u) for u in PAGE_URLS[1:]),
           ("overview", "overview"))
@@ -364,6 +454,10 @@ def machine() -> str:
     return mod.machine()
 
 
+def _num(v: float, digits: int = 0) -> str:
+    return "—" if v != v else f"{v:.{digits}f}"
+
+
 def _load(res: dict) -> str:
     lo = res.get("load") or ()
     return "/".join(f"{x:.1f}" for x in lo) if lo else "—"
@@ -375,16 +469,20 @@ def report(results: dict, command: str, browser: bool) -> str:
              "Load average (1 min) at the start / end of each size: "
              + ", ".join(f"{s:,}: {_load(r)}" for s, r in results.items()), "",
              "Data functions per page (ms; sum over the page's functions of each one's median, "
-             "DuckDB 2 threads, no Streamlit cache; hand = the same aggregations as plain "
-             "hand-written DuckDB queries on the Parquet files, same filter; filtered = "
-             "2015–2025 or unknown year, China):", "",
+             "DuckDB 2 threads, no Streamlit cache; the dashboard reads the serving marts "
+             "(etl/marts.py) and the tables; hand = the same aggregations as plain "
+             "hand-written DuckDB queries on the tables' Parquet files, same filter; filtered = "
+             "2015–2025 or unknown year, China; event and sources open the first event and the "
+             "first document found; (connect) = opening the warehouse in a fresh process; "
+             "(serving file from the tables) = the one-off build for a warehouse without "
+             "marts):", "",
              "| events | page | filters | queries | first ms | median ms | hand ms | ratio |",
              "|---:|---|---|---:|---:|---:|---:|---:|"]
     for size, res in results.items():
         for r in res["queries"]:
             lines.append(f"| {size:,} | {r['page']} | {r['filters']} | {r['queries']} | "
-                         f"{r['first_ms']:.0f} | {r['median_ms']:.0f} | {r['hand_ms']:.0f} | "
-                         f"{r['ratio']:.1f} |")
+                         f"{_num(r['first_ms'])} | {_num(r['median_ms'])} | "
+                         f"{_num(r['hand_ms'])} | {_num(r['ratio'], 1)} |")
     sizes = list(results)
     lines += ["", "Each function (median ms; all / filtered):", "",
               "| page | function | " + " | ".join(f"{s:,}" for s in sizes) + " |",
