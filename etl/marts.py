@@ -58,14 +58,14 @@ _ROLE_BIT = ("(CASE x.role " + " ".join(f"WHEN '{r}' THEN {b}" for r, b in ROLE_
              + " ELSE 0 END)::UTINYINT")
 
 
-def _first_of(group: str) -> str:
-    roles = {"ORGANISER_ROLES": ORGANISER_ROLES, "NETWORK_ROLES": NETWORK_ROLES}[group]
+def _first_of(roles: tuple[str, ...]) -> str:
+    """SQL: this row is the first of its (event, organisation) pair with one of `roles`."""
     cond = f"x.role IN {roles}"
     return (f"({cond} AND row_number() OVER (PARTITION BY x.event_id, x.org_id, {cond} "
             "ORDER BY x.role) = 1)")
 
-# name → SELECT over the contract tables' views (events, organizations, ...) and the key
-# tables k_ev / k_org / k_per created first. Order matters: later marts read earlier ones.
+
+# The integer keys: temporary tables built first, read by every mart below.
 _KEYS = {
     "k_ev": "SELECT event_id, (row_number() OVER (ORDER BY event_id))::INTEGER AS ek "
             "FROM events",
@@ -77,6 +77,7 @@ _KEYS = {
              "FROM documents",
 }
 
+# mart → SELECT over the tables' views (events, organizations, ...) and the key tables.
 MARTS: dict[str, str] = {
     "m_orgs": "SELECT k.ok, o.org_id, o.name, o.name_zh, o.acronym, o.org_type, o.country_code "
               "FROM organizations o JOIN k_org k USING (org_id) ORDER BY k.ok",
@@ -99,7 +100,8 @@ MARTS: dict[str, str] = {
                 "CASE WHEN e.start_date IS NOT NULL AND e.date_precision IN ('day', 'month') "
                 "THEN strftime(e.start_date, '%Y-%m') END AS month, e.city, e.province_code, "
                 "e.province, e.country_code, e.country, e.region, e.attendance, "
-                "d.source_path, d.title AS source_title, CASE WHEN e.country_code IS NULL OR f.event_id IS NULL THEN 'unknown' "
+                "d.source_path, d.title AS source_title, "
+                "CASE WHEN e.country_code IS NULL OR f.event_id IS NULL THEN 'unknown' "
                 "WHEN f.foreign THEN 'international' ELSE 'domestic' END AS participation "
                 "FROM events e JOIN k_ev k USING (event_id) LEFT JOIN flags f USING (event_id) "
                 "LEFT JOIN documents d ON d.doc_id = e.doc_id ORDER BY e.year NULLS LAST, k.ek",
@@ -110,8 +112,8 @@ MARTS: dict[str, str] = {
                     "CASE WHEN o.country_code IS NULL OR e.country_code IS NULL THEN 'unknown' "
                     "WHEN o.country_code = e.country_code THEN 'domestic' ELSE 'foreign' END "
                     f"AS origin, {_ROLE_BIT} AS role_bit, "
-                    f"{_first_of('ORGANISER_ROLES')} AS organiser, "
-                    f"{_first_of('NETWORK_ROLES')} AS network, {_DIMS} "
+                    f"{_first_of(ORGANISER_ROLES)} AS organiser, "
+                    f"{_first_of(NETWORK_ROLES)} AS network, {_DIMS} "
                     "FROM event_organizations x "
                     "JOIN events e USING (event_id) JOIN k_ev k USING (event_id) "
                     "JOIN organizations o USING (org_id) JOIN k_org ko USING (org_id) "
