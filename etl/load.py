@@ -23,6 +23,7 @@ import pyarrow.parquet as pq
 from etl import marts, schema
 
 KEEP_OLD_VERSIONS = 1  # a dashboard may still be reading the previous build
+ROW_GROUP = 256_000    # rows per Parquet row group
 
 
 class OutputError(Exception):
@@ -121,6 +122,8 @@ class WarehouseWriter:
 
     Tables may be written whole (`write_table`) or streamed in batches
     (`open_stream` → `write_batch` …), so large corpora need bounded memory.
+    Rows the corpus pass needs back later are spilled (`spill` … `spilled`) to Arrow
+    files beside the build instead of staying in memory as Python objects.
     """
 
     def __init__(self, output: Path):
@@ -129,15 +132,32 @@ class WarehouseWriter:
         self.vdir.mkdir(parents=True, exist_ok=True)
         self.tmp = self.vdir / f".tmp-{uuid.uuid4().hex}"
         self.tmp.mkdir()
+        # A sibling, not a child, of the build: nothing but tables is ever renamed into a
+        # version. Its '.tmp-' prefix makes clean_leftovers remove it after a killed run.
+        self.spill_dir = self.vdir / f"{self.tmp.name}.spill"
         self.rows: dict[str, int] = {}
         self._streams: dict[str, pq.ParquetWriter] = {}
+        self._spills: dict[str, tuple[pa.NativeFile, pa.ipc.RecordBatchStreamWriter]] = {}
 
     def _path(self, name: str) -> Path:
         return self.tmp / f"{name}.parquet"
 
-    def write_table(self, name: str, table: pa.Table) -> None:
-        pq.write_table(table, self._path(name), compression="zstd", row_group_size=256_000)
-        self.rows[name] = table.num_rows
+    def write_table(self, name: str, table: pa.Table, order: pa.Array | None = None) -> None:
+        """Write `table`, or its rows in `order` (row indices) when given.
+
+        With `order`, rows are gathered one row group at a time, so no sorted copy of the
+        whole table is made; the file is the same as writing the sorted table at once.
+        """
+        if order is None:
+            pq.write_table(table, self._path(name), compression="zstd",
+                           row_group_size=ROW_GROUP)
+            self.rows[name] = table.num_rows
+        else:
+            with pq.ParquetWriter(self._path(name), table.schema, compression="zstd") as w:
+                for start in range(0, max(len(order), 1), ROW_GROUP):
+                    w.write_table(table.take(order[start:start + ROW_GROUP]),
+                                  row_group_size=ROW_GROUP)
+            self.rows[name] = len(order)
 
     def write_rows(self, name: str, rows: list[dict]) -> None:
         self.write_table(name, schema.to_arrow(name, rows))
@@ -155,11 +175,42 @@ class WarehouseWriter:
     def close_stream(self, name: str) -> None:
         self._streams.pop(name).close()
 
+    def spill(self, name: str, table: pa.Table) -> None:
+        """Append rows to the run's scratch copy of `name` (never published)."""
+        if name not in self._spills:
+            self.spill_dir.mkdir(exist_ok=True)
+            sink = pa.OSFile(str(self.spill_dir / f"{name}.arrow"), "wb")
+            options = pa.ipc.IpcWriteOptions(compression="zstd")
+            self._spills[name] = sink, pa.ipc.new_stream(sink, table.schema, options=options)
+        self._spills[name][1].write_table(table)
+
+    def spilled(self, name: str, arrow_schema: pa.Schema) -> pa.Table:
+        """Every row spilled under `name`, in the order spilled; the scratch copy is deleted."""
+        if name not in self._spills:
+            return arrow_schema.empty_table()
+        self._close_spill(name)
+        path = self.spill_dir / f"{name}.arrow"
+        with pa.OSFile(str(path)) as source:
+            table = pa.ipc.open_stream(source).read_all()
+        path.unlink()
+        return table
+
+    def _close_spill(self, name: str) -> None:
+        sink, stream = self._spills.pop(name)
+        stream.close()
+        sink.close()
+
+    def _drop_spills(self) -> None:
+        for name in list(self._spills):
+            self._close_spill(name)
+        shutil.rmtree(self.spill_dir, ignore_errors=True)
+
     def commit(self, manifest: dict) -> str:
         """Derive the serving marts, fsync, name the version by its content, swap the symlink;
         returns the version."""
         for name in list(self._streams):
             self.close_stream(name)
+        self._drop_spills()
         mart_rows = {}
         if all(self._path(t).is_file() for t in schema.TABLES):
             mart_rows = marts.build_marts({t: str(self._path(t)) for t in schema.TABLES},
@@ -184,6 +235,7 @@ class WarehouseWriter:
     def abort(self) -> None:
         for w in self._streams.values():
             w.close()
+        self._drop_spills()
         shutil.rmtree(self.tmp, ignore_errors=True)
 
 

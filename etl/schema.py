@@ -153,13 +153,33 @@ def empty_table(name: str) -> pa.Table:
     return TABLES[name].schema.empty_table()
 
 
+# Columns that rows of a table carry from extraction to the corpus pass, which consumes
+# them (they are not written): the figure an amount is restated as, for FX.
+TRANSIENT: dict[str, tuple[tuple[str, pa.DataType], ...]] = {
+    "amounts": (("stated_amount", _f64), ("stated_currency", _str)),
+}
+
+
+def spill_schema(name: str) -> pa.Schema:
+    """The table's schema plus its transient columns: how its rows are kept between passes."""
+    arrow_schema = TABLES[name].schema
+    for col, typ in TRANSIENT.get(name, ()):
+        arrow_schema = arrow_schema.append(pa.field(col, typ))
+    return arrow_schema
+
+
+def rows_to_arrow(rows: list[dict], arrow_schema: pa.Schema) -> pa.Table:
+    """Rows → Arrow table of `arrow_schema`, in the rows' order (a missing key is null)."""
+    return pa.Table.from_pydict({c: [r.get(c) for r in rows] for c in arrow_schema.names},
+                                schema=arrow_schema)
+
+
 def to_arrow(name: str, rows: list[dict]) -> pa.Table:
     """Rows → Arrow table with the declared schema, sorted by the table's sort key."""
     table = TABLES[name]
     # Sort keys are all string columns (asserted below), so "null sorts as empty" is `or ""`.
     rows = sorted(rows, key=lambda r: tuple(r.get(c) or "" for c in table.sort))
-    return pa.Table.from_pydict({c: [r.get(c) for r in rows] for c in table.schema.names},
-                                schema=table.schema)
+    return rows_to_arrow(rows, table.schema)
 
 
 assert all(t.schema.field(c).type == pa.string() for t in TABLES.values() for c in t.sort)
