@@ -154,16 +154,27 @@ def _coerce(key: str, value, bad):
 
 # ---------------------------------------------------------------- applying
 
+def named_paths(corrections: list[Correction]) -> set[str]:
+    """The source paths corrections name: the keys `apply_curation` needs in `doc_ids`."""
+    return {c.match["source_path"] for c in corrections if "source_path" in c.match}
+
+
 def apply_curation(tables: dict[str, list[dict]], corrections: list[Correction],
-                   doc_ids: dict[str, str]) -> tuple[dict[str, list[dict]], list[str]]:
+                   doc_ids: dict[str, str], org_alias: dict[str, str] | None = None
+                   ) -> tuple[dict[str, list[dict]], list[str]]:
     """Apply corrections in file order; returns the tables and the unmatched corrections.
 
-    `doc_ids` maps source_path → doc_id so corrections may name either.
+    `doc_ids` maps source_path → doc_id so corrections may name either. Rows of
+    event_organizations and people in `tables` follow merged organisations; `org_alias`,
+    when given, also receives each merged-away org_id → the one it was merged into, for
+    such rows kept outside `tables`.
     """
     unmatched = []
     for c in corrections:
-        hit = {"event": _apply_event, "organization": _apply_org,
-               "amount": _apply_amount}[c.target](tables, c, doc_ids)
+        if c.target == "organization":
+            hit = _apply_org(tables, c, org_alias)
+        else:
+            hit = {"event": _apply_event, "amount": _apply_amount}[c.target](tables, c, doc_ids)
         if not hit:
             unmatched.append(f"{c.describe()}: no such {c.target} in this corpus")
     return tables, unmatched
@@ -223,7 +234,7 @@ def _org_matches(org: dict, wanted: str) -> bool:
                                            org.get("acronym")))
 
 
-def _apply_org(tables, c: Correction, doc_ids) -> bool:
+def _apply_org(tables, c: Correction, org_alias: dict[str, str] | None) -> bool:
     wanted = c.match.get("org_id") or c.match.get("name", "")
     hits = [o for o in tables["organizations"] if _org_matches(o, wanted)]
     if not hits:
@@ -240,9 +251,11 @@ def _apply_org(tables, c: Correction, doc_ids) -> bool:
                     target[k] = v
         tables["organizations"] = [o for o in tables["organizations"]
                                    if o["org_id"] not in gone]
-        for r in tables["event_organizations"] + tables["people"]:
+        for r in tables.get("event_organizations", []) + tables.get("people", []):
             if r.get("org_id") in gone:
                 r["org_id"] = target["org_id"]
+        if org_alias is not None:
+            org_alias.update(dict.fromkeys(gone, target["org_id"]))
         hits = [target]
     for o in hits:
         o.update(c.set)

@@ -6,6 +6,7 @@ articles, curation, FX) runs here; only `etl.load` writes.
 """
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import multiprocessing
 import os
@@ -16,6 +17,8 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+
+import pyarrow as pa
 
 from etl import ETL_VERSION, cache, curation, ingest, load, normalize, schema
 from etl.reference import reference_dir
@@ -182,9 +185,11 @@ def _stat(path: Path) -> tuple[int, int]:
         return -1, -1
 
 
-def _results(files: list[tuple[Path, str, int, int]], root: Path, store: cache.ExtractionCache,
-             executor, version: str, window: int) -> Iterator[tuple[dict, bool]]:
-    """(result, extracted_now) per file in input order; at most `window` in flight."""
+def _results(files: list[tuple[str, int, int]], input_dir: Path, root: Path,
+             store: cache.ExtractionCache, executor, version: str,
+             window: int) -> Iterator[tuple[dict, bool]]:
+    """(result, extracted_now) per file (rel, size, mtime) in input order; at most `window`
+    in flight."""
     pending: deque = deque()
 
     def drain(limit: int):
@@ -202,7 +207,8 @@ def _results(files: list[tuple[Path, str, int, int]], root: Path, store: cache.E
                 store.put(rel, size, mtime, sha, res)
             yield res, True
 
-    for path, rel, size, mtime in files:
+    for rel, size, mtime in files:
+        path = input_dir / rel  # the path ingest.discover listed
         res = None
         sha = store.sha_for(rel, size, mtime)
         if sha:
@@ -263,12 +269,11 @@ def run(opts: Options) -> Summary:
 def _run_locked(opts: Options, corrections, t0: float) -> Summary:
     root = opts.input.resolve()
     version = extractor_version()
-    paths = ingest.discover(opts.input)
-    files = []
-    for p in paths:
-        size, mtime = _stat(p)
-        files.append((p, p.relative_to(opts.input).as_posix(), size, mtime))
-    fingerprint = _fingerprint([(r, s, m) for _, r, s, m in files], opts, version)
+    # Relative paths only, no Path objects kept: forked workers inherit this list, and at
+    # 100k files the Paths were some 25 MiB of resident memory in each process.
+    files = [(p.relative_to(opts.input).as_posix(), *_stat(p))
+             for p in ingest.discover(opts.input)]
+    fingerprint = _fingerprint(files, opts, version)
     previous = load.read_manifest(opts.output)
     if previous and previous.get("input_fingerprint") == fingerprint:
         return _unchanged_summary(previous, t0)
@@ -278,16 +283,14 @@ def _run_locked(opts: Options, corrections, t0: float) -> Summary:
     executor = _executor(opts)
     summary = Summary()
     try:
-        tables, doc_ids = _extract_all(files, root, store, executor, version, writer, summary,
-                                       opts)
-        tables = normalize.merge_events(tables)
-        tables, unmatched = curation.apply_curation(tables, corrections, doc_ids)
-        tables = normalize.add_fx(tables)
-        tables = normalize.dedupe_links(tables)
-        for name in schema.TABLES:
-            if name != "documents":
-                writer.write_rows(name, tables.get(name, []))
-        summary.events, summary.amounts = len(tables["events"]), len(tables["amounts"])
+        try:
+            combiner = _extract_all(files, root, store, executor, version, writer, summary,
+                                    opts)
+        finally:
+            executor.close()  # its worker processes' memory is not needed from here on
+        named = curation.named_paths(corrections)
+        doc_ids = {rel: normalize.doc_id_for(rel) for rel, _, _ in files if rel in named}
+        unmatched = _corpus_pass(writer, combiner, corrections, doc_ids, summary)
         summary.unmatched_curation = tuple(unmatched)
         summary.seconds = time.monotonic() - t0
         manifest = {
@@ -303,7 +306,6 @@ def _run_locked(opts: Options, corrections, t0: float) -> Summary:
         writer.abort()
         raise
     finally:
-        executor.close()
         store.close()
     return summary
 
@@ -316,16 +318,14 @@ def _extract_all(files, root, store, executor, version, writer, summary, opts):
                desc="extracting")
     writer.open_stream("documents", schema.DOCUMENTS.schema)
     first_of: dict[str, str] = {}
-    doc_ids: dict[str, str] = {}
     batch: list[dict] = []
-    combiner = normalize.Combiner()
+    combiner = normalize.Combiner(spill=True)
     window = max(8, 16 * max(opts.workers, 1))
     store.begin()
     try:
-        for n, (res, fresh) in enumerate(_results(files, root, store, executor, version,
-                                                  window)):
+        for n, (res, fresh) in enumerate(_results(files, opts.input, root, store, executor,
+                                                  version, window)):
             summary.extracted += fresh
-            doc_ids[res["source_path"]] = res["doc_id"]
             status, dup = res["status"], None
             if status == "ok" and res.get("dedupe_key"):
                 dup = first_of.get(res["dedupe_key"])
@@ -348,6 +348,9 @@ def _extract_all(files, root, store, executor, version, writer, summary, opts):
             if len(batch) >= DOC_BATCH:
                 writer.write_batch("documents", schema.to_arrow("documents", batch))
                 batch = []
+                for name, rows in combiner.drain():
+                    writer.spill(name, rows)
+                _give_back_memory()
             if n % 500 == 499:
                 store.commit()
                 store.begin()
@@ -355,11 +358,69 @@ def _extract_all(files, root, store, executor, version, writer, summary, opts):
             if opts.on_progress is not None:
                 opts.on_progress(n + 1, len(files))
         writer.write_batch("documents", schema.to_arrow("documents", batch))
-        store.forget_missing({rel for _, rel, _, _ in files})
+        for name, rows in combiner.drain():
+            writer.spill(name, rows)
+        _give_back_memory()
+        store.forget_missing({rel for rel, _, _ in files})
     finally:
         store.commit()
         bar.close()
-    return combiner.result(), doc_ids
+    return combiner
+
+
+def _corpus_pass(writer: load.WarehouseWriter, combiner: normalize.Combiner, corrections,
+                 doc_ids: dict[str, str], summary: Summary) -> list[str]:
+    """Merge events, curate, convert amounts, write every table but documents; returns the
+    unmatched corrections.
+
+    Events and amounts come back from the spill as rows: merging compares events across
+    the corpus, curation and FX read both. The link tables and people only need ids
+    re-pointed and one row per key, so they go from spill to file as Arrow columns, never
+    as Python objects (normalize.finish_spilled: the rules of the rows' path).
+    """
+    tables = {"events": writer.spilled("events", schema.spill_schema("events")).to_pylist(),
+              "organizations": combiner.organizations(),
+              "amounts": writer.spilled("amounts", schema.spill_schema("amounts")).to_pylist()}
+    event_alias: dict[str, str] = {}
+    org_alias: dict[str, str] = {}
+    tables = normalize.merge_events(tables, alias=event_alias)
+    tables, unmatched = curation.apply_curation(tables, corrections, doc_ids, org_alias)
+    tables = normalize.add_fx(tables)
+    summary.events, summary.amounts = len(tables["events"]), len(tables["amounts"])
+    # The row tables first, each freed once written: the columnar work that follows then
+    # reuses their memory instead of adding to it.
+    for name in [n for n in schema.TABLES if n in tables]:
+        writer.write_rows(name, tables.pop(name))
+        _give_back_memory()
+    for name in normalize.COLUMNWISE:
+        spilled = writer.spilled(name, schema.spill_schema(name))
+        writer.write_table(name, *normalize.finish_spilled(name, spilled, event_alias,
+                                                           org_alias))
+        del spilled
+        _give_back_memory()
+    return unmatched
+
+
+def _libc_malloc_trim() -> Callable[[int], int] | None:
+    try:
+        return ctypes.CDLL(None).malloc_trim  # the C library this interpreter runs on
+    except (OSError, AttributeError):
+        return None  # not glibc (musl, macOS): nothing to trim
+
+
+_malloc_trim = _libc_malloc_trim()
+
+
+def _give_back_memory() -> None:
+    """Return freed memory to the OS between phases of a run.
+
+    Arrow's allocator and glibc's malloc keep freed memory for reuse, and glibc gives back
+    the space of freed objects only from the top of its heap: without this, every batch's
+    and table's high-water mark stayed resident (and counted in RSS) under the next one.
+    """
+    pa.default_memory_pool().release_unused()
+    if _malloc_trim is not None:
+        _malloc_trim(0)
 
 
 def _unchanged_summary(manifest: dict, t0: float) -> Summary:
