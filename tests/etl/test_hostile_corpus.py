@@ -8,7 +8,6 @@ parsing outcomes are pinned in test_hostile_ingest.py, this file checks the pipe
 from __future__ import annotations
 
 import os
-import resource
 import shutil
 import signal
 import subprocess
@@ -29,9 +28,20 @@ MAX_RSS_MB = 800
 NOBODY = 65534
 
 
-def _etl(corpus: Path, out: Path, *extra: str, timeout: int = 600) -> subprocess.CompletedProcess:
+# Runs its arguments as a child and writes that child's peak RSS (KiB, the largest process
+# of its tree) to the file named first: RUSAGE_CHILDREN of the test process itself would be
+# the largest of every child any earlier test started.
+_PEAK = ("import resource, subprocess, sys; code = subprocess.call(sys.argv[2:]); "
+         "open(sys.argv[1], 'w').write(str(resource.getrusage(resource.RUSAGE_CHILDREN)"
+         ".ru_maxrss)); sys.exit(code)")
+
+
+def _etl(corpus: Path, out: Path, *extra: str, timeout: int = 600,
+         peak_file: Path | None = None) -> subprocess.CompletedProcess:
     cmd = [sys.executable, "-m", "etl", "--input", str(corpus), "--output", str(out),
            "--no-progress", *extra]
+    if peak_file is not None:
+        cmd = [sys.executable, "-c", _PEAK, str(peak_file), *cmd]
     # Own session: on a timeout the whole group goes, worker processes included.
     with subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                           text=True, start_new_session=True,
@@ -88,10 +98,9 @@ def runs(tmp_path_factory):
     shutil.copytree(SEEDS, mixed / "articles")
     alone = _etl(clean, base / "wh-clean", "--workers", "1")
     assert alone.returncode == 0, alone.stderr
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    r = _etl(mixed, base / "wh-mixed", "--workers", "2")
-    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return r, base / "wh-mixed", base / "wh-clean", expected, peak_mb, before
+    r = _etl(mixed, base / "wh-mixed", "--workers", "2", peak_file=base / "peak")
+    peak_mb = int((base / "peak").read_text()) / 1024
+    return r, base / "wh-mixed", base / "wh-clean", expected, peak_mb
 
 
 def test_run_over_hostile_files_completes_with_exit_0_and_a_summary(runs):
@@ -101,7 +110,7 @@ def test_run_over_hostile_files_completes_with_exit_0_and_a_summary(runs):
 
 
 def test_every_hostile_file_is_listed_with_its_outcome(runs):
-    _, out, _, expected, _, _ = runs
+    _, out, _, expected, _ = runs
     docs = {d["source_path"]: d for d in _rows(out, "documents")}
     for name, outcome in expected.items():
         row = docs.get(name)
@@ -133,7 +142,7 @@ def test_text_outside_the_input_folder_never_reaches_the_warehouse(runs):
 
 
 def test_the_clean_articles_come_out_exactly_as_when_processed_alone(runs):
-    _, mixed, clean, _, _, _ = runs
+    _, mixed, clean, _, _ = runs
     alone = {d["source_path"]: d for d in _rows(clean, "documents")}
     beside = {d["source_path"].removeprefix("articles/"): d for d in _rows(mixed, "documents")
               if d["source_path"].startswith("articles/")}
