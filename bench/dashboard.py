@@ -428,7 +428,10 @@ def bench_browser(path: Path, timeout_s: float = 180.0) -> dict:
             page = browser.new_page(viewport={"width": 1400, "height": 1000})
             for label, url in VISITS:
                 t0 = time.perf_counter()
-                page.goto(f"{base}/{url}{params.get(url, '')}", wait_until="domcontentloaded")
+                # The default page (overview) lives at "/": "/overview" would open a
+                # "page not found" dialog above it.
+                path = "" if url == "overview" else url
+                page.goto(f"{base}/{path}{params.get(url, '')}", wait_until="domcontentloaded")
                 try:  # the app shell: Streamlit's JS loaded and mounted, before any data
                     page.wait_for_selector("[data-testid='stApp']", timeout=timeout_s * 1000)
                     out.setdefault("shell", {})[label] = time.perf_counter() - t0

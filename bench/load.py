@@ -68,13 +68,18 @@ async def _settle(page, timeout_ms: int) -> None:
     await page.wait_for_function(IDLE_JS, timeout=timeout_ms)
 
 
+def _path(page: str) -> str:
+    """URL path of a page: the default one (overview) is "/", "/overview" is not found."""
+    return "" if page == "overview" else page
+
+
 async def _user(browser, base: str, until: float, seed: int, stats: dict) -> None:
     rng = random.Random(seed)
     ctx = await browser.new_context(viewport={"width": 1280, "height": 800})
     page = await ctx.new_page()
     page.on("pageerror", lambda e: stats["errors"].append(f"pageerror: {e}"[:200]))
     try:
-        await page.goto(base + "/overview", timeout=60_000, wait_until="domcontentloaded")
+        await page.goto(base + "/", timeout=60_000, wait_until="domcontentloaded")  # overview
         await _settle(page, 60_000)
         while time.monotonic() < until:
             target = rng.choice(PAGES)
@@ -85,11 +90,11 @@ async def _user(browser, base: str, until: float, seed: int, stats: dict) -> Non
                     if await link.count():
                         await link.first.click(timeout=10_000)
                     else:
-                        await page.goto(f"{base}/{target}", timeout=30_000,
+                        await page.goto(f"{base}/{_path(target)}", timeout=30_000,
                                         wait_until="domcontentloaded")
                 else:
                     query = "&".join(f"{k}={v}" for k, v in rng.choice(FILTERS).items())
-                    await page.goto(f"{base}/{target}?{query}", timeout=30_000,
+                    await page.goto(f"{base}/{_path(target)}?{query}", timeout=30_000,
                                     wait_until="domcontentloaded")
                 await _settle(page, 30_000)
                 stats["latency"].append(time.monotonic() - t0)
