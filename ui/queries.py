@@ -282,9 +282,10 @@ NETWORK_ORGS = 200  # the network is drawn among this many most active organisat
 def co_organisation_edges(f: Filters, limit: int = 60, among: int = NETWORK_ORGS) -> Query:
     """The strongest pairs of organisations sharing an organising role (host, organizer,
     co-organizer, supporter, partner) at the same event, among the `among` organisations with
-    the most such events. (All pairs of a million events are tens of millions of rows; the
-    strongest ties are those of the most active organisations.) Pairs are grouped by display
-    name and type, as drawn."""
+    the most such events: how the most active organisations work together. (All pairs of a
+    million events are tens of millions of rows, more than a second to count; a strong tie
+    between two less active organisations is not drawn.) Pairs are grouped by display name
+    and type, as drawn."""
     w, params = mart_where(f, "x")
     name = org_name(f.lang)
     return Query(
