@@ -11,6 +11,7 @@ import fcntl
 import hashlib
 import json
 import os
+import re
 import shutil
 import uuid
 from collections.abc import Iterable
@@ -24,6 +25,7 @@ from etl import marts, schema
 
 KEEP_OLD_VERSIONS = 1  # a dashboard may still be reading the previous build
 ROW_GROUP = 256_000    # rows per Parquet row group
+_VERSION_NAME = re.compile(r"[0-9a-f]{16}")
 
 
 class OutputError(Exception):
@@ -46,23 +48,37 @@ def cache_path(output: Path) -> Path:
     return output.parent / f".{output.name}.cache.sqlite"
 
 
-def check_output(output: Path) -> None:
-    """Refuse an OUTPUT that is a file or a non-empty directory we did not build.
+def check_output(output: Path, input_dir: Path | None = None) -> None:
+    """Refuse an OUTPUT the ETL does not own, before anything is written.
 
-    The lock and versions paths beside it must not be symlinks: we write and delete
-    there, and a planted link would make us truncate or prune someone else's files.
+    The ETL replaces OUTPUT and deletes old versions, so it adopts only what it built: its
+    own symlink into its own versions folder, an empty folder, or nothing. Any other folder
+    (with or without a manifest.json) is the user's, as is a folder nested in the input:
+    both are refused with the path named. The lock and versions paths beside OUTPUT must
+    not be symlinks: we write and delete there, and a planted link would make us truncate
+    or prune someone else's files.
     """
     for beside in (versions_dir(output), lock_path(output)):
         if beside.is_symlink():
             raise OutputError(f"{beside} is a symlink; refusing to write through it")
+    if input_dir is not None:
+        inp = Path(os.path.realpath(input_dir))
+        for place in (Path(os.path.realpath(output)), Path(os.path.abspath(output)),
+                      Path(os.path.realpath(versions_dir(output)))):
+            if inp == place or inp.is_relative_to(place) or place.is_relative_to(inp):
+                raise OutputError(f"--input {input_dir} and --output {output} overlap "
+                                  "(one is inside the other); choose separate folders")
     if output.is_symlink():
-        return
-    if output.exists():
+        target = Path(os.path.realpath(output))
+        if target.parent != Path(os.path.realpath(versions_dir(output))):
+            raise OutputError(f"--output {output} is a symlink to {target}, which is not a "
+                              "warehouse version this ETL built; choose another path")
+    elif output.exists():
         if not output.is_dir():
             raise OutputError(f"--output {output} exists and is not a directory")
-        if any(output.iterdir()) and not (output / "manifest.json").exists():
+        if any(output.iterdir()):
             raise OutputError(f"--output {output} is a non-empty directory that is not a "
-                              "warehouse; choose an empty or new path")
+                              "warehouse built by this ETL; choose an empty or new path")
 
 
 _held_lock_fds: set[int] = set()
@@ -275,13 +291,9 @@ def _fsync_dir(folder: Path) -> None:
 def _swap_symlink(output: Path, target: Path) -> None:
     """Point OUTPUT at `target` with one rename (atomic on POSIX)."""
     if output.exists() and not output.is_symlink():
-        # An empty directory made by the user (e.g. mktemp -d) or a warehouse of an
-        # older layout: move it aside so the symlink can take its place.
-        if any(output.iterdir()):
-            aside = versions_dir(output) / f".tmp-old-{uuid.uuid4().hex}"
-            os.rename(output, aside)
-        else:
-            output.rmdir()
+        # An empty directory made by the user (e.g. mktemp -d); check_output refused any
+        # other. rmdir fails rather than delete anything that appeared since.
+        output.rmdir()
     link = output.parent / f".{output.name}.link-{uuid.uuid4().hex}"
     rel = os.path.relpath(target, output.parent)
     os.symlink(rel, link)
@@ -295,8 +307,9 @@ def _swap_symlink(output: Path, target: Path) -> None:
 
 def _prune(vdir: Path, keep: Path) -> None:
     keep = keep.resolve()
+    # Only names this module gives versions (a 16-hex content hash) are ever deleted.
     olds = sorted((p for p in vdir.iterdir()
-                   if p.resolve() != keep and not p.name.startswith(".")),
+                   if p.resolve() != keep and _VERSION_NAME.fullmatch(p.name)),
                   key=lambda p: p.stat().st_mtime, reverse=True)
     for p in olds[KEEP_OLD_VERSIONS:]:
         shutil.rmtree(p, ignore_errors=True)

@@ -258,7 +258,7 @@ def run(opts: Options) -> Summary:
         except curation.CurationError as e:
             raise UsageError(str(e)) from None
     try:
-        load.check_output(opts.output)
+        load.check_output(opts.output, opts.input)
     except load.OutputError as e:
         raise UsageError(str(e)) from None
     with load.output_lock(opts.output):
