@@ -5,7 +5,7 @@ PIP := .venv/bin/pip
 WAREHOUSE ?= data/warehouse
 PORT ?= 8501
 
-.PHONY: run test etl venv dev-deps browser lint fuzz bench bench-quick clean
+.PHONY: run test etl eval venv dev-deps browser lint fuzz bench bench-quick clean
 
 .venv/.installed: requirements.txt
 	test -x $(PY) || python3 -m venv .venv
@@ -31,6 +31,11 @@ browser:
 
 etl: venv
 	$(PY) -m etl --input data/raw --output $(WAREHOUSE) --curation data/curation.yaml
+
+# Extraction accuracy on real articles: ../shared/dev and the samples, per-document misses.
+eval: venv
+	$(PY) -m etl.evaluate dev
+	$(PY) -m etl.evaluate seeds
 
 run: etl browser
 	WAREHOUSE_DIR=$(WAREHOUSE) RAW_DIR=data/raw CURATION_FILE=data/curation.yaml \

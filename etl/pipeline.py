@@ -64,8 +64,12 @@ class UsageError(Exception):
 
 
 def extractor_version() -> str:
-    """ETL version + the reference tables' content: either changing re-extracts."""
+    """ETL version + the ETL's code + the reference tables' content: any change re-extracts."""
     h = hashlib.sha256(ETL_VERSION.encode())
+    package = Path(__file__).resolve().parent
+    for p in sorted(package.rglob("*.py")):
+        h.update(p.relative_to(package).as_posix().encode())
+        h.update(p.read_bytes())
     for p in sorted(reference_dir().glob("*.csv")):
         h.update(p.name.encode())
         h.update(p.read_bytes())

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from etl.extract import amounts, attendance, dates, organizations, participants, people, places
 from etl.extract.records import EventFinding, MixFinding
-from etl.extract.text import has_cjk, lowered, sentence_at
+from etl.extract.text import has_cjk, lowered, sentence_at, view_of
 from etl.reference import read_csv
 
 _HELD_EN = r"(?:was|were|is|will be|has been)\s+(?:successfully\s+|grandly\s+|officially\s+)?" \
@@ -274,6 +274,7 @@ _ONLINE_WORDS = ("online", "virtual", "webinar", "线上", "云")
 
 
 def _section_event(text: str, title: str) -> EventFinding:
+    text, title = view_of(text), view_of(title)
     name, etype = find_event_name(text, title)
     pos = text.find(name) if name else -1
     ev = EventFinding(name=name, event_type=etype or "other",

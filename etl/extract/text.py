@@ -1,9 +1,12 @@
-"""Text helpers every extractor shares: sentences and evidence spans."""
+"""Text helpers every extractor shares: the normalised view, sentences and evidence spans."""
 from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from functools import lru_cache
+
+import opencc
 
 EVIDENCE_MAX = 300
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -46,6 +49,67 @@ def lowered(text: str) -> str | None:
     return text.lower()
 
 
+class View(str):
+    """A normalised view of a text, of the same length, that remembers the original.
+
+    Extractors match on the view (NFKC: full-width digits and letters, ideographic spaces;
+    Traditional characters as Simplified), so one pattern serves every script. Positions in
+    the view are positions in the original, so names, surfaces and evidence are taken from
+    the article's own characters (`original_span`, `evidence_at`, `sentence_at`).
+    """
+
+    original: str
+
+    def __new__(cls, original: str) -> View:
+        view = super().__new__(cls, _normalise(original))
+        view.original = original
+        return view
+
+
+def view_of(text: str) -> View:
+    """The normalised view of `text` (a View is returned as it is)."""
+    return text if isinstance(text, View) else View(text)
+
+
+def original_of(text: str) -> str:
+    """The article's own characters behind `text` (itself when it is not a View)."""
+    return text.original if isinstance(text, View) else text
+
+
+def original_span(text: str, start: int, end: int) -> str:
+    """text[start:end] in the article's own characters."""
+    return original_of(text)[start:end]
+
+
+_T2S = opencc.OpenCC("t2s")
+# Chinese punctuation stays as written (patterns and sentence ends rely on it); full-width
+# digits, letters, spaces, signs (．％＄＋～) and other compatibility forms are folded.
+_KEEP = frozenset("！（），：；？［］｛｝｜、")
+
+
+def _normalise(text: str) -> str:
+    out = []
+    for ch in text:
+        if ch.isascii():
+            out.append(ch)
+            continue
+        if ch in _KEEP:
+            out.append(ch)
+            continue
+        n = unicodedata.normalize("NFKC", ch)
+        # Characters whose NFKC form is longer (㈱ → (株)) stay as they are: one character
+        # in, one out keeps every position valid in the original.
+        out.append(n if len(n) == 1 else ch)
+    flat = "".join(out)
+    if not has_cjk(flat):
+        return flat
+    simplified = _T2S.convert(flat)
+    if len(simplified) == len(flat):
+        return simplified
+    # A phrase rule changed the length: convert character by character instead.
+    return "".join(c if len(c) == 1 else ch for ch, c in zip(flat, map(_T2S.convert, flat)))
+
+
 def has_cjk(text: str) -> bool:
     return bool(_CJK.search(text))
 
@@ -83,6 +147,7 @@ def sentences(text: str) -> list[str]:
 
 def sentence_at(text: str, pos: int, end: int | None = None) -> str:
     """The sentence around text[pos:end], trimmed to EVIDENCE_MAX characters around the match."""
+    text = original_of(text)
     end = pos if end is None else end
     a = max(text.rfind("\n", 0, pos) + 1, 0)
     z = text.find("\n", end)
@@ -94,6 +159,7 @@ def sentence_at(text: str, pos: int, end: int | None = None) -> str:
 
 def evidence_at(text: str, pos: int, end: int | None = None) -> str:
     """What sentence_at returns, found among the text's cached spans (same sentence, same clip)."""
+    text = original_of(text)
     end = pos if end is None else end
     spans = spans_of(text)
     i = bisect.bisect_right(spans, (pos, len(text) + 1)) - 1
