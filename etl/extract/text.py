@@ -107,7 +107,7 @@ def _normalise(text: str) -> str:
     if len(simplified) == len(flat):
         return simplified
     # A phrase rule changed the length: convert character by character instead.
-    return "".join(c if len(c) == 1 else ch for ch, c in zip(flat, map(_T2S.convert, flat)))
+    return "".join(c if len(c) == 1 else ch for ch, c in zip(flat, map(_T2S.convert, flat), strict=True))
 
 
 def has_cjk(text: str) -> bool:
