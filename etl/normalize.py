@@ -19,7 +19,8 @@ import pyarrow.compute as pc
 from rapidfuzz import fuzz
 
 from etl import fx, gazetteer, schema
-from etl.extract import organizations
+from etl.extract import org_reference
+from etl.extract.text import view_of
 
 MERGE_NAME_SIMILARITY = 88
 MERGE_NAME_SIMILARITY_YEARLESS = 96
@@ -44,19 +45,29 @@ def name_key(name: str) -> str:
 
 # ---------------------------------------------------------------- organisations
 
-def resolve_org(name: str, acronym: str | None = None, country_hint: str | None = None) -> dict:
-    """An organisation row for a mention: the reference entry if known, else rules."""
-    ref = organizations.lookup_org(name) or (organizations.lookup_org(acronym) if acronym
+def resolve_org(name: str, acronym: str | None = None, country_hint: str | None = None,
+                listed_type: str | None = None) -> dict:
+    """An organisation row for a mention: the reference entry if known, else rules.
+
+    A Chinese mention names the organisation in the article's own characters (name_zh keeps
+    them, Traditional or Simplified); its id does not depend on the script, so 复旦大学 and
+    復旦大學 are one organisation. `listed_type` is the kind a list gave the name ("等9家企业"),
+    used when the name itself says nothing.
+    """
+    ref = org_reference.lookup_org(name) or (org_reference.lookup_org(acronym) if acronym
                                              else None)
-    if ref is not None:
-        key = name_key(ref.name)
-        return {"org_id": stable_id("o", key), "name": ref.name, "name_zh": ref.name_zh,
-                "acronym": ref.acronym or acronym, "org_type": ref.org_type,
-                "country_code": ref.country_code or country_hint, "city": ref.city}
     clean = re.sub(r"\s+", " ", name).strip()
     zh = clean if re.search(r"[\u4e00-\u9fff]", clean) else None
-    return {"org_id": stable_id("o", name_key(clean)), "name": clean, "name_zh": zh,
-            "acronym": acronym, "org_type": organizations.classify_org(clean),
+    if ref is not None:
+        key = name_key(ref.name)
+        return {"org_id": stable_id("o", key), "name": ref.name, "name_zh": zh or ref.name_zh,
+                "acronym": ref.acronym or acronym, "org_type": ref.org_type,
+                "country_code": ref.country_code or country_hint, "city": ref.city}
+    org_type = org_reference.classify_org(clean)
+    if org_type == "other" and listed_type:
+        org_type = listed_type
+    return {"org_id": stable_id("o", name_key(view_of(clean))), "name": clean, "name_zh": zh,
+            "acronym": acronym, "org_type": org_type,
             "country_code": country_hint or gazetteer.country_hint(clean), "city": None}
 
 
@@ -100,7 +111,7 @@ def document_rows(doc: dict) -> dict[str, list[dict]]:
     })
     orgs: dict[str, dict] = {}
     for m in ev.get("organizations", []):
-        row = resolve_org(m["name"], m.get("acronym"), m.get("country_hint"))
+        row = resolve_org(m["name"], m.get("acronym"), m.get("country_hint"), m.get("org_type"))
         oid = row["org_id"]
         orgs[oid] = _merge_org_rows(orgs[oid], row) if oid in orgs else row
         out["event_organizations"].append({"event_id": event_id, "org_id": oid,

@@ -11,7 +11,16 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from etl.extract import amounts, attendance, dates, organizations, participants, people, places
+from etl.extract import (
+    amounts,
+    attendance,
+    dates,
+    org_reference,
+    organizations,
+    participants,
+    people,
+    places,
+)
 from etl.extract.records import EventFinding, MixFinding
 from etl.extract.text import has_cjk, lowered, sentence_at, view_of
 from etl.reference import read_csv
@@ -281,7 +290,7 @@ def _section_event(text: str, title: str) -> EventFinding:
                       evidence=sentence_at(text, pos, pos + len(name)) if pos >= 0 else "")
     ev.format = find_format(text)
     ev.date = dates.find_event_date(text, title=title, event_name=name)
-    ev.place = places.find_place(text, title=title, org_home=organizations.org_home)
+    ev.place = places.find_place(text, title=title, org_home=org_reference.org_home)
     if ev.format is None and (ev.place.venue or ev.place.city):
         ev.format = "in_person"
     ev.attendance = attendance.find_attendance(text)

@@ -40,6 +40,8 @@ class OrgMention:
     country_hint: str | None = None    # alpha-3 from "(USA)", "of Sweden", consulates …
     lang: str = "en"
     evidence: str = ""
+    org_type: str | None = None        # the kind a list gives its items ("等9家企业")
+    start: int = -1                    # offset of the name in the text it was found in
 
 
 @dataclass

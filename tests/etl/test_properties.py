@@ -369,7 +369,7 @@ def test_find_organizations_never_raises_and_roles_are_in_vocabulary(text):
 
 @given(st.one_of(st.text(max_size=200), st.sampled_from(_WORDS)))
 def test_classify_and_lookup_org_take_any_name(name):
-    organizations = _module("etl.extract.organizations")
+    organizations = _module("etl.extract.org_reference")
     assert organizations.classify_org(name) in schema.ORG_TYPES
     organizations.lookup_org(name)
 
