@@ -50,6 +50,7 @@ class _Words:
     zh_heads: dict[str, int]          # head → characters the name needs besides it
     zh_head_rx: re.Pattern
     boundary: tuple[str, ...]         # longest first
+    titles: tuple[str, ...]           # Chinese titles, longest first
     inside: tuple[str, ...]
     continuation: frozenset[str]
     not_head: tuple[str, ...]
@@ -81,7 +82,9 @@ def _words() -> _Words:
         en_heads=frozenset(r["head"] for r in heads if r["lang"] == "en"),
         zh_heads=zh_heads,
         zh_head_rx=re.compile("|".join(sorted(map(re.escape, zh_heads), key=len, reverse=True))),
-        boundary=longest_first("boundary:zh"), inside=longest_first("inside:zh"),
+        boundary=tuple(sorted(words.get("boundary:zh", []) + words.get("title:zh", []), key=len,
+                              reverse=True)),
+        titles=longest_first("title:zh"), inside=longest_first("inside:zh"),
         continuation=frozenset(words.get("continuation:zh", [])),
         not_head=longest_first("not_head:zh"), generic=frozenset(words.get("generic:zh", [])),
         venue=longest_first("venue:zh") + longest_first("venue:en"),
@@ -293,16 +296,20 @@ def _name_runs(words: list[tuple[int, str]], w: _Words) -> list[tuple[int, int]]
             a = event_of + 1
             while a < own[0] and words[a][1] in _COMPLEMENT_WORDS:
                 a += 1
-        # "General Manager of Beijing X Co.": titles, then the organisation after "of".
-        of = next((i for i in range(a, own[0]) if words[i][1] == "of"), None)
-        if of is not None and all(words[i][1].rstrip(",") in w.lead for i in range(a, of)):
+        # "General Manager of Beijing X Co.", "David Ai of Hawaii University": no head before
+        # "of", so what stands before it (a title, a person) is not the organisation's name.
+        of = next((i for i in range(own[0] - 1, a - 1, -1) if words[i][1] == "of"), None)
+        if of is not None:
             a = of + 1
+            while a < own[0] and words[a][1] in _COMPLEMENT_WORDS:
+                a += 1
         last = own[-1]
         end = last
         # "University of Michigan", "Ministry of Economy and Innovation of the Republic of X":
         # a head is followed by its complement; other capitalised words after it are not the name.
         j = last + 1
-        while j <= b and words[j][1] in _COMPLEMENT_WORDS:
+        while j <= b and words[j][1] in _COMPLEMENT_WORDS and \
+                (j > last + 1 or words[j][1] not in ("and", "&", "the")):
             k = j
             while k <= b and words[k][1] in _COMPLEMENT_WORDS:
                 k += 1

@@ -52,15 +52,24 @@ def _triggers() -> tuple[tuple[_Trigger, ...], tuple[_Trigger, ...]]:
     return tuple(zh), tuple(en)
 
 
-_ZH_SEP = re.compile(r"\s*(?:、以及|、|，|,|以及|和|与|及|同)\s*")
+@lru_cache(maxsize=1)
+def _zh_sep() -> re.Pattern:
+    """A separator between two names of a Chinese list; a title and a person's name may follow
+    the first ("科技部港澳台办公室副主任徐捷、甘肃省台办主任孙志中以及…")."""
+    titles = "|".join(map(re.escape, _words().titles))
+    return re.compile(rf"(?:(?:{titles})[\u4e00-\u9fff·]{{1,4}}?)?\s*(?:、以及|、|，|,|以及|和|与|及|同)\s*")
 _EN_SEP = re.compile(r"\.?\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+|&\s+)?|\s+and\s+|\s*&\s*|"
                      r"\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+together\s+with\s+)"
                      r"(?:the\s+|its\s+|their\s+)?", re.I)
+_ZH_QTY = r"[\d一二三四五六七八九十百千几数多]+[余多]?[家个所位名]?"
+_ZH_KIND = r"(?:单位|机构|高校|院校|企业|公司|部门|团队|代表团|代表队|科研院所|院所)"
+_ZH_PEOPLE = (r"(?:专家|学者|教授|代表|嘉宾|领导|负责人|相关人员|人员|师生|企业家|研究人员|科研人员|"
+              r"工作人员|团队)")
+# What may stand between a list and the trigger after it: "等10多家单位的专家、学者共同".
+# A kind noun only after 等 or a number, so the filler never eats the end of a name (公司).
 _ZH_BEFORE_FILLER = re.compile(
-    r"(?:等|共同|联合|具体|负责|分别|也|还|均|都|已|将|正式|现场|一起|一同|携手|作为|担任|的|之|了|"
-    r"[\d一二三四五六七八九十百几数多]*[余多]?[家个所位名]?(?:单位|机构|高校|院校|企业|公司|部门|"
-    r"团队|代表团|代表队)|专家|学者|教授|代表|嘉宾|领导|负责人|相关人员|人员|师生|企业家|"
-    r"研究人员|科研人员|工作人员|共?[\d一二三四五六七八九十百]+[余多]?[人名位]|\s)*$")
+    rf"(?:等(?:{_ZH_QTY})?{_ZH_KIND}?|{_ZH_QTY}{_ZH_KIND}?|的|之|了|共同|联合|具体|负责|分别|也|还|均|"
+    rf"都|已|将|正式|现场|一起|一同|携手|作为|担任|{_ZH_PEOPLE}|、(?={_ZH_PEOPLE})|共?{_ZH_QTY}人|\s)*$")
 _ZH_AFTER_FILLER = re.compile(r"[\s:：]*(?:了)?(?:由)?")
 _EN_BEFORE_FILLER = re.compile(
     r"(?:\s|,|\balso\b|\bjointly\b|\btogether\b|\bsuccessfully\b|\brecently\b|\bofficially\b|"
@@ -88,8 +97,11 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
         triggers = (zh_triggers if cjk else ()) + en_triggers
         if not inside and cjk:
             continue
+        consumed = a       # a trigger inside an earlier trigger's list is part of that list
         for t, m_start, m_end in _matches(sentence, triggers):
             start, end = a + m_start, a + m_end
+            if start < consumed:
+                continue
             zh = t in zh_triggers
             if t.side == "after":
                 found = _list_after(text, end, b, inside, zh, t.unlisted)
@@ -101,6 +113,8 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
             else:
                 found = _clause(text, start, end, a, b, inside, zh)
             claims.extend(RoleClaim(s, t.role, start) for s in found)
+            if t.side in ("after", "both") and found and found[-1].start >= end:
+                consumed = found[-1].stop
     return claims
 
 
@@ -120,7 +134,7 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
     filler = (_ZH_AFTER_FILLER if zh else _EN_AFTER_FILLER).match(text, pos, limit)
     pos = filler.end() if filler else pos
     by_start = {s.start: s for s in spans}
-    sep = _ZH_SEP if zh else _EN_SEP
+    sep = _zh_sep() if zh else _EN_SEP
     out: list[OrgSpan] = []
     while pos < limit:
         if not zh and pos not in by_start:
@@ -133,8 +147,12 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
         if unit and unit.end() in by_start:
             s = by_start[unit.end()]       # "Stanford University's Office of X": the unit
         out.append(s)
-        m = sep.match(text, s.stop, limit)
-        if m is None or m.end() == s.stop:
+        stop = s.stop
+        parent = None if zh else _OF_PARENT.match(text, stop, limit)
+        if parent and parent.end() in by_start:
+            stop = by_start[parent.end()].stop     # "the Department (IPD) of the X Government"
+        m = sep.match(text, stop, limit)
+        if m is None or m.end() == stop:
             break
         pos = m.end()
     return out
@@ -146,7 +164,7 @@ def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan],
     filler = (_ZH_BEFORE_FILLER if zh else _EN_BEFORE_FILLER).search(gap)
     pos = floor + filler.start() if filler else pos
     by_end = {s.stop: s for s in spans}
-    sep = _ZH_SEP if zh else _EN_SEP
+    sep = _zh_sep() if zh else _EN_SEP
     out: list[OrgSpan] = []
     while pos > floor:
         s = by_end.get(pos) or by_end.get(pos - 1 if text[pos - 1:pos] in ".," else -1)
@@ -208,6 +226,7 @@ _DESCRIPTOR = re.compile(
 _UNITS_SUCH_AS = re.compile(
     r"\b(?:departments?|divisions?|units?|offices?|sections?|branches|subsidiaries|faculties|"
     r"schools|colleges)\s*,?\s*(?:such\s+as|including|like|namely)\b[^.;:!?]*$", re.I)
+_OF_PARENT = re.compile(r"\s+of\s+(?:the\s+)?")
 _POSSESSIVE = re.compile(r"['’]s\s+")
 _NOT_A_NAME = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
