@@ -51,6 +51,7 @@ class _Words:
     zh_head_rx: re.Pattern
     boundary: tuple[str, ...]         # longest first
     titles: tuple[str, ...]           # Chinese titles, longest first
+    en_titles: tuple[str, ...]
     inside: tuple[str, ...]
     continuation: frozenset[str]
     not_head: tuple[str, ...]
@@ -84,7 +85,8 @@ def _words() -> _Words:
         zh_head_rx=re.compile("|".join(sorted(map(re.escape, zh_heads), key=len, reverse=True))),
         boundary=tuple(sorted(words.get("boundary:zh", []) + words.get("title:zh", []), key=len,
                               reverse=True)),
-        titles=longest_first("title:zh"), inside=longest_first("inside:zh"),
+        titles=longest_first("title:zh"), en_titles=longest_first("title:en"),
+        inside=longest_first("inside:zh"),
         continuation=frozenset(words.get("continuation:zh", [])),
         not_head=longest_first("not_head:zh"), generic=frozenset(words.get("generic:zh", [])),
         venue=longest_first("venue:zh") + longest_first("venue:en"),

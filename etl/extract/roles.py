@@ -39,8 +39,9 @@ def _triggers() -> tuple[tuple[_Trigger, ...], tuple[_Trigger, ...]]:
     from etl.reference import read_csv
     zh, en = [], []
     # "{event_noun}" in a pattern stands for the English event keywords of event_types.csv.
-    nouns = sorted({r["keyword"] for r in read_csv("event_types.csv") if r["lang"] == "en"},
-                   key=len, reverse=True)
+    # "Open Day", "Transfer Days" name events too, though "day" alone types none.
+    nouns = sorted({r["keyword"] for r in read_csv("event_types.csv") if r["lang"] == "en"}
+                   | {"day"}, key=len, reverse=True)
     event_noun = r"(?:" + "|".join(re.escape(n) for n in nouns) + r")s?\b"
     for r in read_csv("role_triggers.csv"):
         flags = 0 if r["lang"] == "zh" else re.I
@@ -118,6 +119,16 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
     return claims
 
 
+@lru_cache(maxsize=1)
+def _person_of() -> tuple[re.Pattern, re.Pattern]:
+    """A person standing before an organisation in an English list ("Dr David Ai of Hawaii
+    University and Dr Alwin Wong of PolyU attended"): (pattern ending at the organisation,
+    pattern starting at the person)."""
+    titles = "|".join(map(re.escape, _words().en_titles))
+    person = rf"(?:(?:{titles})\.?\s+)?(?:[A-Z][\w'’.-]*\s+){{1,4}}(?:of|from|at)\s+(?:the\s+)?"
+    return re.compile(person + "$"), re.compile(person)
+
+
 def _matches(sentence: str, triggers: tuple[_Trigger, ...]) -> list[tuple[_Trigger, int, int]]:
     """Trigger matches of a sentence, the longest where two overlap."""
     found = [(t, m.start(), m.end()) for t in triggers for m in t.rx.finditer(sentence)]
@@ -139,7 +150,11 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
     while pos < limit:
         if not zh and pos not in by_start:
             d = _DESCRIPTOR.match(text, pos, limit)
-            pos = d.end() if d else pos
+            person = _person_of()[1].match(text, pos, limit)
+            if d:
+                pos = d.end()
+            elif person and person.end() in by_start:
+                pos = person.end()
         s = by_start.get(pos) or (_unlisted_name(text, pos, limit) if unlisted else None)
         if s is None:
             break
@@ -171,11 +186,15 @@ def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan],
         if s is None:
             break
         out.append(s)
-        before = [e for e in by_end if e <= s.start and e >= floor]
+        begin = s.start
+        if not zh:
+            person = _person_of()[0].search(text, max(floor, begin - 60), begin)
+            begin = person.start() if person else begin
+        before = [e for e in by_end if e <= begin and e >= floor]
         prev = max(before, default=None)
         if prev is None:
             break
-        m = sep.fullmatch(text, prev, s.start)
+        m = sep.fullmatch(text, prev, begin)
         if m is None:
             break
         pos = prev
