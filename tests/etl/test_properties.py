@@ -389,9 +389,13 @@ _LANGS = st.sampled_from(["en", "zh", "mixed", "other", ""])
 @given(st.lists(st.tuples(_LANGS, ANY_TEXT), max_size=3), TITLES)
 @example([("zh", "亿" * 300), ("en", "$" * 300)], "")
 @example([], "")
-def test_extract_event_never_raises_and_every_nested_record_obeys_spec(sections, title):
+def test_extract_events_never_raises_and_every_nested_record_obeys_spec(sections, title):
     events = _module("etl.extract.events")
-    check_event(events.extract_event(sections, title))
+    found = events.extract_events(sections, title)
+    for e in found.events:
+        check_event(e)
+    for a in found.amounts:
+        check_amount(a)
 
 
 _CURRENCIES = st.one_of(st.sampled_from(["USD", "CNY", "EUR", "HKD", "JPY", "GBP", "KRW",
