@@ -15,7 +15,7 @@ from functools import lru_cache
 import ahocorasick
 from rapidfuzz import fuzz, process
 
-from etl.extract.text import has_cjk
+from etl.extract.text import has_cjk, view_of
 from etl.gazetteer import Place, country_hint
 from etl.reference import read_csv
 
@@ -110,8 +110,9 @@ def _tokens_agree(a: list[str], b: list[str]) -> bool:
 
 @lru_cache(maxsize=8192)
 def lookup_org(name: str) -> RefOrg | None:
-    """The reference organisation `name` denotes: exact name/zh/acronym/alias, then fuzzy."""
-    return _lookup(name)
+    """The reference organisation `name` denotes: exact name/zh/acronym/alias, then fuzzy.
+    Traditional characters are read as Simplified, as the table is written."""
+    return _lookup(view_of(name or ""))
 
 
 def _lookup(name: str) -> RefOrg | None:
@@ -220,4 +221,4 @@ def _classify_by_rules(name: str) -> str:
 def classify_org(name: str) -> str:
     """org_type of `name`: the reference table's when known, else the first matching rule."""
     ref = lookup_org(name)
-    return ref.org_type if ref else _classify_by_rules(name or "")
+    return ref.org_type if ref else _classify_by_rules(view_of(name or ""))

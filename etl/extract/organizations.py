@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.org_names import OrgSpan, find_org_spans
+from etl.extract.org_names import OrgSpan, _words, find_org_spans
 from etl.extract.org_reference import _key, lookup_org
 from etl.extract.records import OrgMention
 from etl.extract.roles import assign_roles
-from etl.extract.text import evidence_at, has_cjk
+from etl.extract.text import evidence_at, has_cjk, view_of
 from etl.gazetteer import country_code, country_hint
 
 _BRACKET_COUNTRY = re.compile(r"\s*[(（]([^()（）]{2,30})[)）]\s*$")
@@ -29,7 +29,7 @@ def find_organizations(text: str) -> list[OrgMention]:
     out: list[OrgMention] = []
     index: dict[tuple[str, str], int] = {}
     for claim in assign_roles(text, spans):
-        mention = _mention(text, claim.span, claim.role)
+        mention = _mention(text, _full_form(claim.span, spans), claim.role)
         if mention.acronym is None:
             mention.acronym = acronyms.get(_key(mention.name))
         key = (_identity(claim.span), claim.role)
@@ -41,6 +41,18 @@ def find_organizations(text: str) -> list[OrgMention]:
         elif out[index[key]].lang == "zh" and mention.lang == "en":
             out[index[key]] = mention      # a bilingual release: keep the English name
     return out
+
+
+def _full_form(span: OrgSpan, spans: list[OrgSpan]) -> OrgSpan:
+    """A one-word short form stands for the full name the text gives: 'Swinburne' for
+    'Swinburne University of Technology'."""
+    if " " in span.name or has_cjk(span.name) or span.acronym or span.ref:
+        return span
+    longer = next((s for s in spans if s.name.startswith(span.name + " ")), None)
+    if longer is None:
+        return span
+    return OrgSpan(span.start, span.end, longer.name, longer.acronym, longer.ref,
+                   span.listed_type, span.tail)
 
 
 def _identity(span: OrgSpan) -> str:
@@ -63,3 +75,30 @@ def _mention(text: str, span: OrgSpan, role: str) -> OrgMention:
                       lang="zh" if has_cjk(name) else "en",
                       evidence=evidence_at(text, span.start, span.end),
                       org_type=span.listed_type, start=span.start)
+
+
+_NAME_LEAD = re.compile(r"(?:the\s+|inaugural\s+|first\s+|annual\s+|(?:19|20)\d\d\s*年?\s*|"
+                        r"第[\d一二三四五六七八九十百]+[届次]\s*|\d+(?:st|nd|rd|th)\s+)*", re.I)
+_ACRONYMS = re.compile(r"([A-Z][A-Z&]{1,9}(?:-[A-Z][A-Z&]{1,9})*)\s+(?=\S)")
+
+
+def owners_of_event(name: str) -> list[OrgMention]:
+    """Organisations an event is named after ("2008 FLC national meeting", "KCA Research
+    Commercialisation Awards", "中德工业城市联盟第七次全体会议"): its organisers. An English name
+    counts when it is known, carries its acronym, or is one ("University Technology Transfer
+    Forum" uses "University" as a word, not a name)."""
+    view = view_of(name)
+    lead = _NAME_LEAD.match(view).end()
+    out, taken = [], set()
+    for span in find_org_spans(view):
+        if span.start == lead and span.stop < len(view.rstrip()) and \
+                (has_cjk(span.name) or span.ref is not None or span.acronym):
+            out.append(_mention(view, span, "organizer"))
+            taken.update(filter(None, (span.acronym, span.name)))
+    m = _ACRONYMS.match(view[lead:])
+    for token in (m.group(1).split("-") if m else ()):
+        if token not in taken and country_code(token) is None and token not in _words().not_org:
+            ref = lookup_org(token)
+            out.append(OrgMention(name=ref.name if ref else token, role="organizer",
+                                  acronym=token, lang="en", evidence=str(name)))
+    return out

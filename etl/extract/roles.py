@@ -99,6 +99,7 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
         if not inside and cjk:
             continue
         consumed = a       # a trigger inside an earlier trigger's list is part of that list
+        asides: list[tuple[int, int]] = []
         for t, m_start, m_end in _matches(sentence, triggers):
             start, end = a + m_start, a + m_end
             if start < consumed:
@@ -107,15 +108,16 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
             if t.side == "after":
                 found = _list_after(text, end, b, inside, zh, t.unlisted)
             elif t.side == "before":
-                found = _list_before(text, start, a, inside, zh)
+                found = _list_before(text, start, a, inside, zh, asides)
             elif t.side == "both":
-                found = _list_before(text, start, a, inside, zh) + \
+                found = _list_before(text, start, a, inside, zh, asides) + \
                     _list_after(text, end, b, inside, zh, t.unlisted)
             else:
                 found = _clause(text, start, end, a, b, inside, zh)
             claims.extend(RoleClaim(s, t.role, start) for s in found)
             if t.side in ("after", "both") and found and found[-1].start >= end:
                 consumed = found[-1].stop
+                asides.append((start, consumed))
     return claims
 
 
@@ -173,16 +175,25 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
     return out
 
 
-def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan],
-                 zh: bool) -> list[OrgSpan]:
-    gap = text[floor:pos]
-    filler = (_ZH_BEFORE_FILLER if zh else _EN_BEFORE_FILLER).search(gap)
-    pos = floor + filler.start() if filler else pos
+def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan], zh: bool,
+                 asides: list[tuple[int, int]] = ()) -> list[OrgSpan]:
+    """The list ending right before `pos`. An aside another trigger took ("APCTT, in
+    partnership with A and B, co-organized …") is stepped over to reach the subject; an
+    English subject may be a bare acronym or a capitalised name opening the sentence."""
+    filler_rx = _ZH_BEFORE_FILLER if zh else _EN_BEFORE_FILLER
+    filler = filler_rx.search(text, floor, pos)
+    pos = filler.start() if filler else pos
+    for a_start, a_end in sorted(asides, reverse=True):
+        if a_end <= pos <= a_end + 2 or pos == a_end:
+            filler = filler_rx.search(text, floor, a_start)
+            pos = filler.start() if filler else a_start
     by_end = {s.stop: s for s in spans}
     sep = _zh_sep() if zh else _EN_SEP
     out: list[OrgSpan] = []
     while pos > floor:
         s = by_end.get(pos) or by_end.get(pos - 1 if text[pos - 1:pos] in ".," else -1)
+        if s is None and not zh:
+            s = _unlisted_subject(text, pos, floor)
         if s is None:
             break
         out.append(s)
@@ -201,6 +212,33 @@ def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan],
     if out and _UNITS_SUCH_AS.search(text, max(floor, out[-1].start - 80), out[-1].start):
         return []       # "the heads of relevant departments, such as A, B attended": its units
     return out[::-1]
+
+
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Z&-]{2,9}")
+
+
+def _unlisted_subject(text: str, pos: int, floor: int) -> OrgSpan | None:
+    """A name the recogniser did not know, ending at `pos`: an acronym ("ESCWA organized"),
+    or one to four capitalised words opening the sentence ("Unisa takes part")."""
+    last = None
+    for m in _CHUNK.finditer(text, max(floor, pos - 80), pos):
+        if m.end() == pos:
+            last = m
+    if last is None:
+        return None
+    words = last.group().split()
+    w = _words()
+    opening = not text[floor:last.start()].strip(" \t\n\"“'‘(")
+    if _ACRONYM_WORD.fullmatch(words[-1]) and words[-1] not in w.not_org:
+        start = last.start() + last.group().rfind(words[-1])
+    elif opening and len(words) <= 4 and words[0] not in w.lead:
+        start = last.start()
+    else:
+        return None
+    name = original_span(text, start, pos)
+    if find_places(name) or _NOT_A_NAME.match(name):
+        return None
+    return OrgSpan(start, pos, name)
 
 
 def _clause(text: str, start: int, end: int, floor: int, limit: int, spans: list[OrgSpan],
