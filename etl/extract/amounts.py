@@ -90,7 +90,8 @@ def _recogniser() -> _Recogniser:
     mult = multipliers()
     quals = qualifiers("amount")
     # Single characters that qualify a figure between it and its multiplier: 100多亿元, 5千余万元.
-    mod = "[" + "".join(w for w in quals.words if len(w) == 1 and not w.isascii()) + "]"
+    mod = "[" + "".join(w for w, q in quals.words.items()
+                        if len(w) == 1 and not w.isascii() and q != "exact") + "]"
     pre_p, suf_p = _alias_pattern(pre), _alias_pattern(suf)
     # A decimal comma only before a multiplier ("R469,5 million"); otherwise "5,000" groups.
     num = (rf"\d+,\d{{1,2}}(?=\s?(?:{mult.en_pattern})(?![A-Za-z]))|"

@@ -68,7 +68,7 @@ def zh_multiplier(units: str) -> float:
 class Qualifiers:
     before: re.Pattern         # a qualifier word ending just before the figure
     after: re.Pattern          # a qualifier word starting right after the figure
-    words: dict[str, str]      # normalised word → at_least | approx
+    words: dict[str, str]      # normalised word → at_least | approx | exact
 
 
 def _word_pattern(word: str) -> str:
@@ -86,7 +86,7 @@ def qualifiers(applies: str) -> Qualifiers:
     before, after, words = [], [], {}
     for row in read_csv("qualifiers.csv"):
         word, q = row.get("word", ""), row.get("qualifier", "")
-        if not word or q not in ("at_least", "approx") or row.get("applies") not in (
+        if not word or q not in ("at_least", "approx", "exact") or row.get("applies") not in (
                 applies, "both"):
             continue
         words[normalise(word)] = q
@@ -105,5 +105,5 @@ def normalise(word: str) -> str:
 
 
 def qualifier_of(word: str | None, applies: str) -> str | None:
-    """at_least / approx for a qualifier word, None when it is not one."""
+    """at_least / approx / exact for a qualifier word, None when it is not one."""
     return qualifiers(applies).words.get(normalise(word)) if word else None
