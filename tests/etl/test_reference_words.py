@@ -16,6 +16,7 @@ TABLES = {
     "scope_markers.csv": ["kind", "where", "pattern", "lang", "source"],
     "metric_cues.csv": ["metric", "pattern", "source"],
     "attendance_words.csv": ["kind", "pattern", "source"],
+    "participant_types.csv": ["word", "lang", "org_type", "source"],
 }
 PATTERN_COLUMNS = {"pattern", "context"}
 
