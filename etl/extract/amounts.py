@@ -55,6 +55,7 @@ class _Recogniser:
     arabic: re.Pattern
     chinese: re.Pattern
     prefix: re.Pattern
+    prefix_ends: frozenset[str]              # last characters of prefix aliases (lower-cased)
     restate_gap: re.Pattern
 
 
@@ -113,7 +114,7 @@ def _recogniser() -> _Recogniser:
         r"^\s*(?:[(（]|,\s*or|，\s*(?:约合|折合|合))?\s*(?:约合|折合|合|相当于|即|"
         rf"equivalent\s+to|~|≈|{before_words})?\s*$", re.I)
     return _Recogniser({k: tuple(v) for k, v in aliases.items()}, arabic, chinese, prefix,
-                       restate_gap)
+                       frozenset(a[-1].lower() for a in pre), restate_gap)
 
 
 class _Context:
@@ -148,8 +149,12 @@ class _Raw:
     surface: str = ""
 
 
-def _prefix(prefix: re.Pattern, text: str, pos: int) -> tuple[str | None, int]:
-    m = prefix.search(text, max(0, pos - 24), pos)
+def _prefix(rec: _Recogniser, text: str, pos: int) -> tuple[str | None, int]:
+    """The currency written just before the figure at `pos`, and where it starts."""
+    i = pos - 1 if pos and not text[pos - 1].isspace() else pos - 2
+    if i < 0 or text[i].lower() not in rec.prefix_ends:
+        return None, pos     # most figures have none: skip the alternation
+    m = rec.prefix.search(text, max(0, pos - 24), pos)
     return (m.group("pre"), m.start()) if m else (None, pos)
 
 
@@ -199,7 +204,7 @@ def _raw_amounts(text: str) -> list[_Raw]:
     en_mult = multipliers().en
     found: list[_Raw] = []
     for m in rec.arabic.finditer(text):
-        pre, start = _prefix(rec.prefix, text, m.start())
+        pre, start = _prefix(rec, text, m.start())
         suf = m.group("suf")
         if not pre and not suf:
             continue
@@ -227,7 +232,7 @@ def _raw_amounts(text: str) -> list[_Raw]:
         base = cn_numeral(m.group("cn"))
         if base is None:
             continue
-        pre, start = _prefix(rec.prefix, text, m.start())
+        pre, start = _prefix(rec, text, m.start())
         cur = _currency(rec, ctx, pre, m.group("suf"), m.start(), bool(m.group("zh")))
         value = base * zh_multiplier(m.group("zh") or "")
         if cur and 0 < value < _MAX_AMOUNT:
