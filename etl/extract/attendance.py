@@ -1,19 +1,31 @@
 """How many people attended: a head count next to a word for people, with its qualifier.
 
 Counts of things (projects, companies, exhibitors, countries, provinces, booths …) are never
-attendance because only people-nouns anchor a figure. Among several figures the largest
-plausible total wins ("500 participants, including 50 foreign experts" → 500); a figure in a
-sentence that says people attended/joined beats a bare "300 experts".
+attendance because only people-nouns anchor a figure. A count is left out when its own statement
+says it is a part ("其中", "among them", "占…%"), a sum over many occasions ("累计",
+"举办培训班17次"), one delegation, or a subgroup (experts, judges) without a verb saying they
+came; person-times (人次) and online viewers count only when nothing else is given. Among the
+rest the largest total with an attendee noun and an attend verb wins ("500 participants,
+including 50 foreign experts" → 500).
+
+Every look-up reads a bounded window around the figure: the cost is linear in the text. The
+words live in data/reference/attendance_words.csv and qualifiers.csv.
 """
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
-from etl.extract.amounts import cn_numeral, to_halfwidth
+from etl.extract.numerals import cn_numeral, qualifiers
 from etl.extract.records import AttendanceFinding
-from etl.extract.text import sentence_at
+from etl.extract.text import evidence_at, spans_of, view_of
+from etl.reference import read_csv
 
 _MAX_PLAUSIBLE = 2_000_000
+_BEFORE = 200   # characters of a statement read before a count
+_AFTER = 200    # and after it
 
 _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
@@ -21,177 +33,268 @@ _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eig
           "ninety": 90, "a hundred": 100, "one hundred": 100, "a thousand": 1000,
           "one thousand": 1000}
 _SCALE = {"hundred": 100, "thousand": 1000}
-
-_PEOPLE_EN = (r"people|persons|participants|attendees|attendants|representatives|delegates|"
-              r"guests|experts|scholars|trainees|visitors|audiences?|entrepreneurs|students|"
-              r"researchers|professionals|officials|leaders|investors|practitioners|academics|"
-              r"specialists|managers|members\s+of\s+the\s+public|individuals|teachers|"
-              r"scientists|engineers|participating\s+(?:guests|representatives|experts)")
-# Nouns that say "these people came": a figure with them needs no verb to count.
-_ATTENDEE_NOUN = re.compile(r"participants|attendees|attendants|delegates|representatives|"
-                            r"guests|trainees|visitors|audience|参会|与会|观众|来宾|嘉宾|代表|学员|"
-                            r"人次|听众", re.I)
-_ATTEND_VERB = re.compile(
-    r"attend|participat|took\s+part|take\s+part|joined|gathered|present|attract|drew|"
-    r"welcomed|brought\s+together|registered|turnout|参加|参会|与会|出席|吸引|到场|齐聚|汇聚|"
-    r"参与|聚集|共有|逾|现场", re.I)
-
 _NUM_EN = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
-_WORD_NUM = ("(?:" + "|".join(sorted(list(_WORDS), key=len, reverse=True)) +
-             r")(?:[\s-]+(?:hundred|thousand))?(?:\s+and\s+\w+)?")
-_Q_EN = (r"(?P<q>more\s+than|over|above|in\s+excess\s+of|at\s+least|upwards\s+of|"
-         r"about|around|approximately|nearly|almost|roughly|some|close\s+to|an\s+estimated|"
-         r"totally|a\s+total\s+of|in\s+total)")
-# Scanning starts at a figure (cheap); the qualifier is looked up just before it.
-_EN = re.compile(
-    rf"(?=\d)(?<![\w.,])(?P<n>{_NUM_EN})(?P<plus>\+)?(?:\s+(?P<after>or\s+so|or\s+more))?"
-    rf"\s+(?:[A-Za-z-]+\s+){{0,3}}?(?P<noun>{_PEOPLE_EN})\b", re.I)
-# The leading lookaheads list every first character a match can start with: the engine then
-# skips other positions quickly; what matches is unchanged.
-_WORD_FIRST = "".join(sorted({w[0] for w in _WORDS}))
-_EN_WORDS = re.compile(
-    rf"(?=[{_WORD_FIRST}])\b(?P<n>{_WORD_NUM})\s+(?:[A-Za-z-]+\s+){{0,3}}?(?P<noun>{_PEOPLE_EN})\b",
-    re.I)
-_EN_Q_BEFORE = re.compile(rf"{_Q_EN}\s+$", re.I)
-# "attended by about 150 guests" is covered above; "attendance of 500" has no noun.
-_EN_ATTENDANCE = re.compile(
-    rf"(?=[atc])(?:attendance|turnout|audience|crowd)\s+(?:of|was|reached|exceeded|topped)\s+"
-    rf"(?:{_Q_EN}\s+)?"
-    rf"(?P<n>{_NUM_EN})(?![\d]|[,.]\d|\s*%)", re.I)
-
 _CN_NUM = r"[零〇一二两三四五六七八九十百千万]+"
-_Q_ZH_BEFORE = r"(?P<q>约|大约|近|将近|接近|逾|超过|超|达到?|共计?|总计|合计|多达)?"
-_ZH = re.compile(
-    rf"(?=[约大近将接逾超达共总合多\d零〇一二两三四五六七八九十百千万])"
-    rf"{_Q_ZH_BEFORE}(?P<n>\d+(?:\.\d+)?|{_CN_NUM})(?P<mod>[余多餘])?(?P<wan>万)?"
-    rf"(?P<mod2>[余多餘])?(?P<unit>名|位|人次|人(?![才民口工类生格物选身体士事]))"
-    rf"(?P<noun>[\u4e00-\u9fff]{{0,6}}?(?:代表|嘉宾|观众|专家|学者|学员|企业家|来宾|客商|"
-    rf"听众|人员|参会者|与会者|师生|青年|创业者)?)(?P<after>左右)?")
-_ZH_HEADCOUNT = re.compile(
-    rf"(?:参会|与会|参加|出席|参与|到场|现场)人数{_Q_ZH_BEFORE}为?(?P<n>\d+(?:\.\d+)?|{_CN_NUM})"
-    rf"(?P<mod>[余多餘])?(?P<wan>万)?(?:人|名)?(?P<after>左右)?"
-    rf"|(?:学员|代表|嘉宾|观众|听众|来宾|参会者|与会者)(?:共计?|达|总数)?(?P<q2>约|近|逾|超过)?"
-    rf"(?P<n2>\d+|{_CN_NUM})(?P<mod3>[余多餘])?(?:人|名)(?P<after2>左右)?")
-
-_QUAL_EN = {"more than": "at_least", "over": "at_least", "above": "at_least",
-            "in excess of": "at_least", "at least": "at_least", "upwards of": "at_least",
-            "about": "approx", "around": "approx", "approximately": "approx",
-            "nearly": "approx", "almost": "approx", "roughly": "approx", "some": "approx",
-            "close to": "approx", "an estimated": "approx"}
-_QUAL_ZH = {"约": "approx", "大约": "approx", "近": "approx", "将近": "approx",
-            "接近": "approx", "逾": "at_least", "超过": "at_least", "超": "at_least"}
+_WORD_NUM = ("(?:" + "|".join(sorted(_WORDS, key=len, reverse=True)) +
+             r")(?:[\s-]+(?:hundred|thousand))?(?:\s+and\s+\w+)?")
+_WORD_FIRST = "".join(sorted({w[0] for w in _WORDS}))
+# Where a statement ends inside a sentence, and where a clause ends inside a statement.
+_STATEMENT_END = re.compile(r"[。！？；;\n]")
+_CLAUSE_END = re.compile(r"[，,：:]")
 _NOT_PEOPLE_AFTER = re.compile(r"^\s*(?:次|项|家|个|届|年|%)")
+_THINGS_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|organi[sz]ations?|exhibitors?|firms?|"
+    r"institutions?|countries|projects?|universities|booths?|enterprises?|businesses|stands?)\b",
+    re.I)
+
+
+@dataclass(frozen=True)
+class _Rules:
+    en: re.Pattern
+    en_words: re.Pattern
+    en_attendance: re.Pattern
+    zh: re.Pattern
+    zh_headcount: re.Pattern
+    kinds: dict[str, re.Pattern]
+
+
+def _alternation(kind: str) -> str:
+    return "|".join(f"(?:{r['pattern']})" for r in read_csv("attendance_words.csv")
+                    if r.get("kind") == kind and r.get("pattern")) or r"(?!x)x"
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    quals = qualifiers("attendance")
+    zh_before = "|".join(re.escape(w) for w in sorted(quals.words, key=len, reverse=True)
+                         if not w.isascii())
+    mod = "[" + "".join(w for w, q in quals.words.items()
+                        if len(w) == 1 and not w.isascii() and q != "exact") + "]"
+    en_after = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in quals.words
+                        if w.isascii() and quals.after.match(w))
+    people_en, people_zh = _alternation("people_en"), _alternation("people_zh")
+    headcount = _alternation("headcount_zh")
+    en = re.compile(
+        rf"(?=\d)(?<![\w.,])(?P<n>{_NUM_EN})(?:\s*(?:{en_after}))?"
+        rf"\s+(?:[A-Za-z-]+\s+){{0,3}}?(?P<noun>{people_en})\b", re.I)
+    en_words = re.compile(
+        rf"(?=[{_WORD_FIRST}])\b(?P<n>{_WORD_NUM})\s+(?:[A-Za-z-]+\s+){{0,3}}?"
+        rf"(?P<noun>{people_en})\b", re.I)
+    en_attendance = re.compile(
+        r"(?=[atc])(?:attendance|turnout|audience|crowd)\s+(?:of|was|reached|exceeded|topped)"
+        rf"\s+(?:[a-z]+\s+){{0,2}}?(?P<n>{_NUM_EN})(?![\d]|[,.]\d|\s*%)", re.I)
+    zh = re.compile(
+        rf"(?=[\d零〇一二两三四五六七八九十百千万])(?<![\d.])"
+        rf"(?P<n>\d+(?:\.\d+)?|{_CN_NUM})(?P<mod>{mod})?(?P<wan>万)?(?P<mod2>{mod})?"
+        rf"(?P<unit>名|位|人次|人(?![才民口工类生格物选身体士事]))"
+        rf"(?P<noun>[\u4e00-\u9fff]{{0,6}}?(?:{people_zh})?)")
+    zh_headcount = re.compile(
+        rf"(?:参会|与会|参加|出席|参与|到场|现场)人数(?:{zh_before})?为?"
+        rf"(?P<n>\d+(?:\.\d+)?|{_CN_NUM})(?P<mod>{mod})?(?P<wan>万)?(?:人|名|位)?"
+        rf"|(?P<noun>{headcount})(?:共计?|达|总数)?(?:{zh_before})?"
+        rf"(?P<n2>\d+|{_CN_NUM})(?P<mod3>{mod})?(?:人|名|位)")
+    kinds = {k: re.compile(_alternation(k), re.I) for k in (
+        "attendee", "attend_verb", "subgroup", "delegation", "side_activity", "part_statement",
+        "part_clause", "part_after", "cumulative", "viewers", "side")}
+    # Words that only say a figure is a plain total ("a total of", 共): qualifiers.csv, exact.
+    kinds["total"] = re.compile("|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w, q in quals.words.items() if q == "exact")
+        or r"(?!x)x", re.I)
+    return _Rules(en, en_words, en_attendance, zh, zh_headcount, kinds)
 
 
 def _word_number(s: str) -> int | None:
     s = " ".join(s.lower().replace("-", " ").split())
     s = re.sub(r"\s+and\s+\w+$", "", s)
-    total = None
     for word, value in sorted(_WORDS.items(), key=lambda kv: -len(kv[0])):
         if s.startswith(word):
-            total, rest = value, s[len(word):].strip()
+            rest = s[len(word):].strip()
             if rest in _SCALE:
-                total *= _SCALE[rest]
-            elif rest:
-                return None
-            break
-    return total
+                return value * _SCALE[rest]
+            return None if rest else value
+    return None
 
 
 def _en_number(s: str) -> int | None:
-    if s[0].isdigit():
-        return int(s.replace(",", ""))
-    return _word_number(s)
+    return int(s.replace(",", "")) if s[0].isdigit() else _word_number(s)
 
 
 def _zh_number(s: str, wan: str | None) -> int | None:
     if s[0].isdigit():
         value = float(s)
     else:
-        if len(s) == 1 and s in "十百千万":
-            s = "一" + s
-        value = cn_numeral(s)
+        value = cn_numeral("一" + s if len(s) == 1 and s in "十百千万" else s)
         if value is None:
             return None
-    if wan:
-        value *= 10_000
-    return int(round(value))
+    return int(round(value * (10_000 if wan else 1)))
 
 
-def _candidates(text: str) -> list[tuple[int, str, int, int, bool]]:
-    """(count, qualifier, start, end, strong) for every head count in `text`."""
-    out = []
-    for m in [*_EN.finditer(text), *_EN_WORDS.finditer(text)]:
+@dataclass
+class _Candidate:
+    count: int
+    qualifier: str
+    start: int           # the qualifier's start, else the figure's
+    end: int
+    noun: str            # the people words around the figure
+    n_start: int
+    strong: bool = False          # an attendee noun: the figure needs no verb
+    person_times: bool = False    # 人次 by its unit
+
+
+def _qualifier(text: str, n_start: int, n_end: int, mod: str,
+               end: int | None = None) -> tuple[str, int]:
+    """(qualifier, start of the qualifier word or of the figure); a word after the figure may
+    also follow its unit (500人左右)."""
+    quals = qualifiers("attendance")
+    m = quals.before.search(text, max(0, n_start - 25), n_start)
+    q = quals.words.get(" ".join(m.group("q").lower().split())) if m else None
+    after = quals.after.match(text[n_end:n_end + 12]) or (
+        quals.after.match(text[end:end + 12]) if end else None)
+    q_after = quals.words.get(" ".join(after.group("q").lower().split())) if after else None
+    q_mod = quals.words.get(mod) if mod else None
+    found = [x for x in (q_mod, q_after, q) if x and x != "exact"]
+    return (found[0] if found else "exact"), (m.start("q") if m else n_start)
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    rules = _rules()
+    out: list[_Candidate] = []
+    for m in [*rules.en.finditer(text), *rules.en_words.finditer(text)]:
         n = _en_number(m.group("n"))
         if not n:
             continue
-        qm = _EN_Q_BEFORE.search(text, max(0, m.start() - 25), m.start())
-        word = " ".join(qm.group("q").lower().split()) if qm else ""
+        q, start = _qualifier(text, m.start("n"), m.end("n"), "")
         lead = text[max(0, m.start() - 12):m.start()]
-        if re.search(r"(?:No\.|#|\bthe|\d[,.]?)\s*$", lead, re.I) and not word:
+        if re.search(r"(?:No\.|#|\bthe|\d[,.]?)\s*$", lead, re.I) and start == m.start("n"):
             continue   # "the 500 experts" refers back; "No. 3 people" is a label
-        q = _QUAL_EN.get(word, "exact")
-        if m.groupdict().get("after"):
-            q = "approx" if m.group("after").lower().startswith("or so") else "at_least"
-        elif m.groupdict().get("plus"):
-            q = "at_least"
-        start = qm.start() if qm else m.start()
-        out.append((n, q, start, m.end(), bool(_ATTENDEE_NOUN.search(m.group("noun")))))
-    for m in _EN_ATTENDANCE.finditer(text):
-        q = _QUAL_EN.get(" ".join((m.group("q") or "").lower().split()), "exact")
-        out.append((int(m.group("n").replace(",", "")), q, m.start(), m.end(), True))
-    for pattern in (_ZH, _ZH_HEADCOUNT):
+        out.append(_Candidate(n, q, start, m.end(), text[m.start("n"):m.end()], m.start("n")))
+    for m in rules.en_attendance.finditer(text):
+        if _THINGS_AFTER.match(text, m.end()):
+            continue   # "the attendance of 150 international companies"
+        q, _ = _qualifier(text, m.start("n"), m.end("n"), "")
+        out.append(_Candidate(int(m.group("n").replace(",", "")), q, m.start(), m.end(),
+                              "attendance", m.start("n"), strong=True))
+    for pattern in (rules.zh, rules.zh_headcount):
         for m in pattern.finditer(text):
             g = m.groupdict()
             raw = g.get("n") or g.get("n2")
             if not raw:
                 continue
-            mod = g.get("mod") or g.get("mod2") or g.get("mod3")
-            if not raw[0].isdigit() and not (g.get("q") or g.get("q2") or mod or len(raw) > 1):
+            n_start = m.start("n") if g.get("n") else m.start("n2")
+            mod = g.get("mod") or g.get("mod2") or g.get("mod3") or ""
+            q, start = _qualifier(text, n_start, n_start + len(raw), mod, m.end())
+            if not raw[0].isdigit() and not (start != n_start or mod or len(raw) > 1):
                 continue   # a lone 千人/百人 is a name ("千人计划"), not a head count
             if _NOT_PEOPLE_AFTER.match(text[m.end():m.end() + 2]):
                 continue
             n = _zh_number(raw, g.get("wan"))
             if not n:
                 continue
-            q = _QUAL_ZH.get(g.get("q") or g.get("q2") or "", "exact")
-            if mod:
-                q = "at_least"
-            if g.get("after") or g.get("after2"):
-                q = "approx"
-            strong = pattern is _ZH_HEADCOUNT or g.get("unit") == "人次" or \
-                bool(_ATTENDEE_NOUN.search(g.get("noun") or ""))
-            out.append((n, q, m.start(), m.end(), strong))
+            # The people words of a Chinese count stand after the unit or just before it.
+            noun = text[max(0, m.start() - 8):m.start()] + (g.get("noun") or "")
+            out.append(_Candidate(n, q, min(start, m.start()), m.end(), noun, n_start,
+                                  strong=pattern is rules.zh_headcount,
+                                  person_times=g.get("unit") == "人次"))
+    return out
+
+
+def _statement(text: str, spans: tuple[tuple[int, int], ...], starts: list[int], a: int,
+               b: int) -> tuple[str, str, str, str]:
+    """(statement before, statement after, clause before, clause after) around text[a:b]."""
+    i = bisect.bisect_right(starts, a) - 1
+    lo, hi = (spans[i] if i >= 0 and a < spans[i][1] else (0, len(text)))
+    before = text[max(lo, a - _BEFORE):a]
+    after = text[b:min(hi, b + _AFTER)]
+    cut = None
+    for cut in _STATEMENT_END.finditer(before):  # noqa: B007  (keeps the last one)
+        pass
+    before = before[cut.end():] if cut else before
+    stop = _STATEMENT_END.search(after)
+    after = after[:stop.start()] if stop else after
+    cut = None
+    for cut in _CLAUSE_END.finditer(before):  # noqa: B007
+        pass
+    clause_before = before[cut.end():] if cut else before
+    stop = _CLAUSE_END.search(after)
+    return before, after, clause_before, after[:stop.start()] if stop else after
+
+
+@dataclass
+class _Judged:
+    candidate: _Candidate
+    tier: int     # 0: a head count; 1: a subgroup or one side; 2: person-times or viewers
+    rank: int     # 1: a verb says these people came; 0: only an attendee noun does
+    side: bool = False
+
+
+def _judge(text: str, c: _Candidate, spans, starts) -> _Judged | None:
+    k = _rules().kinds
+    before, after, clause_before, clause_after = _statement(text, spans, starts, c.n_start,
+                                                             c.end)
+    statement = before + text[c.n_start:c.end] + after
+    clause = clause_before + text[c.n_start:c.end] + clause_after
+    if k["part_statement"].search(before) or k["part_after"].search(after):
+        return None   # "在参会嘉宾中，国外嘉宾142名", "其中专家120人", "…，占总人数的33%"
+    part = k["part_clause"].search(clause_before)
+    if part and not k["total"].search(clause_before, part.end()):
+        return None   # "including 50 foreign experts"
+    if k["cumulative"].search(statement) or k["delegation"].search(
+            text[max(0, c.n_start - 12):c.end]):
+        return None   # "累计培训学员400多名", "a 30-member delegation"
+    verb = bool(k["attend_verb"].search(k["side_activity"].sub(" ", statement)))
+    strong = c.strong or c.person_times or bool(k["attendee"].search(c.noun))
+    subgroup = bool(k["subgroup"].search(c.noun))
+    if subgroup and not verb:
+        return None   # "专家团队代表100多人" with no verb saying they came
+    side = bool(k["side"].search(clause_before + c.noun) or k["side"].match(before))
+    if 1900 <= c.count <= 2100 and not strong and c.qualifier == "exact":
+        return None   # a year read as a count ("2020 experts' report")
+    if not (strong or verb):
+        return None
+    viewers = c.person_times or bool(k["viewers"].search(clause))
+    tier = 2 if viewers else 1 if (subgroup or side) else 0
+    return _Judged(c, tier, 1 if verb else 0, side)
+
+
+def _two_sides(judged: list[_Judged]) -> list[_Judged]:
+    """A count for one side followed closely by a count for the other side ("台湾方面共42人参加；
+    大陆方面40余人与会") adds up to the attendance."""
+    out = []
+    heads = sorted((j for j in judged if j.tier < 2), key=lambda j: j.candidate.start)
+    for first, second in zip(heads, heads[1:], strict=False):
+        if first.side and second.side and second.candidate.start - first.candidate.end < _AFTER:
+            a, b = first.candidate, second.candidate
+            quals = {a.qualifier, b.qualifier}
+            q = "at_least" if "at_least" in quals else "approx" if "approx" in quals else "exact"
+            out.append(_Judged(_Candidate(a.count + b.count, q, a.start, b.end, a.noun,
+                                          a.n_start), -1, 1))
     return out
 
 
 def find_attendance(text: str) -> AttendanceFinding | None:
     """The event's head count, or None when the text gives none."""
-    try:
-        return _find_attendance(text)
-    except Exception:   # an extractor never stops the run
-        return None
+    found = find_attendances(text)
+    return found[0] if found else None
 
 
-def _find_attendance(text: str) -> AttendanceFinding | None:
+def find_attendances(text: str) -> list[AttendanceFinding]:
+    """Every head count the text gives, the likeliest total first (each with its offsets, so a
+    report of several events can give each its own)."""
     if not text:
-        return None
-    text = to_halfwidth(text)
-    best: tuple[int, int, str, int, int] | None = None   # (rank, count, qualifier, start, end)
-    for n, q, start, end, strong in _candidates(text):
-        if not 2 <= n <= _MAX_PLAUSIBLE:
-            continue
-        sentence = sentence_at(text, start, end)
-        if 1900 <= n <= 2100 and not strong and q == "exact":
-            continue   # a year read as a count ("2020 experts' report")
-        verb = bool(_ATTEND_VERB.search(sentence))
-        if not (strong or verb):
-            continue
-        rank = 2 if (strong and verb) else 1
-        key = (rank, n)
-        if best is None or key > (best[0], best[1]):
-            best = (rank, n, q, start, end)
-    if best is None:
-        return None
-    _, n, q, start, end = best
-    return AttendanceFinding(count=n, qualifier=q, evidence=sentence_at(text, start, end))
+        return []
+    text = view_of(text)
+    spans = spans_of(text)
+    starts = [a for a, _ in spans]
+    best: dict[int, _Judged] = {}    # one reading per figure: the strongest
+    for c in _candidates(text):
+        if 2 <= c.count <= _MAX_PLAUSIBLE:
+            j = _judge(text, c, spans, starts)
+            old = best.get(c.n_start)
+            if j and (old is None or (j.tier, -j.rank) < (old.tier, -old.rank)):
+                best[c.n_start] = j
+    judged = list(best.values())
+    judged += _two_sides(judged)
+    judged.sort(key=lambda j: (j.tier, -j.rank, -j.candidate.count, j.candidate.start))
+    return [AttendanceFinding(count=j.candidate.count, qualifier=j.candidate.qualifier,
+                              evidence=evidence_at(text, j.candidate.start, j.candidate.end),
+                              start=j.candidate.start, end=j.candidate.end) for j in judged]

@@ -1,25 +1,41 @@
-"""Who took part (not who organised): institution types with reported or listed shares, and
-the provinces and countries participants came from. Words → types live in
-data/reference/participant_types.csv."""
+"""Who took part (not who organised): institution types with their shares or counts, types
+listed together, and the provinces and countries participants came from.
+
+Read statement by statement (a sentence, or a part of one closed by a semicolon) that speaks of
+people or organisations taking part; every look-up reads a bounded window around its match, so
+the cost is linear in the text. Words → types live in data/reference/participant_types.csv (a
+word may name several types: 产学研 = enterprise, university, research institute).
+"""
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from etl import gazetteer
+from etl.extract.numerals import cn_numeral
 from etl.extract.records import MixFinding
-from etl.extract.text import sentence_at
+from etl.extract.text import evidence_at, has_cjk, original_of, spans_of, view_of
 from etl.reference import read_csv
+
+_WINDOW = 200        # characters of a statement read after a list opener or a count
+_MAX_STATEMENT = 2000
 
 # The lookahead lists the words' first letters: fast skipping, same matches.
 _EN_CUE = re.compile(
-    r"(?=[acdegmoprstv])\b(?:attend\w*|participa\w*|trainees?|delegates?|delegations?|guests?|"
+    r"(?=[acdegmoprstvbtj])\b(?:attend\w*|participa\w*|trainees?|delegates?|delegations?|guests?|"
     r"representatives?|visitors?|audiences?|exhibitors?|students|experts|officials|"
-    r"professionals|managers|people|persons|consul\w*|diplomats?)\b", re.I)
-_ZH_CUE = re.compile(r"参会|参加|出席|参与|学员|代表|嘉宾|与会|观众|来宾|专家|人员|领事")
+    r"professionals|managers|people|persons|consul\w*|diplomats?|gathered|took\s+part|"
+    r"take[ns]?\s+part|taking\s+part|"
+    r"brought\s+together|joined|represented|aimed\s+at|targeted\s+at|open\s+to|welcomed?|"
+    r"c[oa]me\s+from)\b", re.I)
+_ZH_CUE = re.compile(r"参会|参加|出席|参与|学员|代表|嘉宾|与会|观众|来宾|专家|人员|领事|参展|踊跃|"
+                     r"共襄盛举|纷纷|齐聚|汇聚|到场|来自|主宾国|签约|签下|签署")
 _ORGANISER = re.compile(r"\b(?:organi[sz]ed\s+by|hosted\s+by|co-organi[sz]ed|sponsored\s+by|"
                         r"supported\s+by|jointly\s+held\s+by|under\s+the\s+guidance)\b|主办|承办|协办",
                         re.I)
+_STATEMENT_END = re.compile(r"[；;]")
 _FRACTIONS = {"half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3,
               "one-third": 1 / 3, "two thirds": 2 / 3, "two-thirds": 2 / 3, "a quarter": 0.25,
               "one quarter": 0.25, "three quarters": 0.75, "一半": 0.5, "半数": 0.5}
@@ -35,10 +51,29 @@ _SHARE = re.compile(
 _REST = re.compile(r"\b(?:the\s+rest|the\s+remainder|the\s+remaining|the\s+others)\b|其余|其他人|剩余",
                    re.I)
 # The share follows its category: "企业代表占60%", "universities accounted for 30%".
-_SHARE_AFTER = re.compile(r"(?:占|占比|比例为|为|accounted\s+for|made\s+up|making\s+up|represented|"
-                          r"comprised|constituted)\s*(?:了|约|近|超过|about|around|over|nearly|"
-                          r"some|almost)?\s*$", re.I)
-_COUNT = re.compile(r"\b(?P<n>\d{1,6})(?!\s*(?:%|percent|per\s+cent))\s+(?:[a-z]+\s+){0,2}?(?:were|was|are|came)\s+from\b")
+_SHARE_AFTER = re.compile(r"(?:占(?:[^，。；,;]{0,10}的)?|占比|比例为|为|accounted\s+for|made\s+up|"
+                          r"making\s+up|represented|comprised|constituted)\s*(?:了|约|近|超过|about|"
+                          r"around|over|nearly|some|almost)?\s*$", re.I)
+# "companies located at science parks": the place they sit in is their kind.
+_LOCATED = re.compile(r"\b(?:located|based|housed)\s+(?:at|in)\b|\blinked\s+to\b|"
+                      r"\baffiliated\s+(?:with|to)\b|\bbelong(?:ing)?\s+to\b|入驻|位于", re.I)
+_FOREIGN = re.compile(r"国外|境外|海外|外籍|外宾|\bforeign\b|\boverseas\b|\binternational\b", re.I)
+_HOME = re.compile(r"(?:境内|国内)(?:的)?(?P<noun>嘉宾|代表|企业|人员|专家|学员|来宾|客商)?"
+                   r"(?:共|有|达|共有|共计)?(?P<n>\d+)\s*(?:余|多)?(?:人|名|位|家)")
+_COUNT_EN = re.compile(r"(?<![\w.,$€£¥])(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d|\s*%|\s*per)")
+_COUNT_ZH = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十百千万]+)(?P<mod>余|多)?(?P<unit>家|所|间|位|名)")
+# "45 of them represented academia", "30 were from universities".
+_OF_THEM = re.compile(r"\s+(?:of\s+(?:them|whom)\s+)?(?:[a-z]+\s+){0,2}?(?:represented|were|came|are)"
+                      r"\s+(?:from\s+)?", re.I)
+# Between two kinds of one noun group: "businesses, research institutes and universities".
+_EN_JOIN = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+|or\s+|as\s+well\s+as\s+)?(?:other\s+)?"
+                      r"(?:[A-Za-z-]+\s+){0,2}?$")
+# Where a count's noun group ends (English): a clause mark, the next figure, a new clause.
+_EN_GROUP_END = re.compile(r"[,;:.()]|\d|\b(?:together\s+with|along\s+with|while|who|which|"
+                           r"from|with|were|was|took|attended|joined|gathered|will)\b", re.I)
+_ZH_GROUP_END = re.compile(r"[，。；,;：:]|\d|[一二两三四五六七八九十百千万]+(?:余|多)?[家所间位名人]")
+_COUNT_TYPES_BEFORE = re.compile(r"(?:的)?(?:相关)?(?:负责人|代表|领导|嘉宾|专家|人员|官员)?(?:则|共|总共)?"
+                                 r"(?:有|达|共有|共计|超过|逾)?\s*$")
 _FROM = re.compile(r"\b(?:came\s+from|were\s+from|from|representing|representatives\s+of|"
                    r"(?:with\s+the\s+)?participation\s+of(?:\s+(?:more\s+than|over|about|some|"
                    r"nearly|around))?(?:\s+[\d,]+)?)\b|来自", re.I)
@@ -47,8 +82,11 @@ _LIST_END = re.compile(
     r"[;；。.!?！？]|的(?!\s*[、，,])|\b(?:will|would|to|who|which|gathered|attended|"
     r"participated|joined|exchanged|discussed|took|were|are|have|has|had)\b")
 _PLACE_LIST_END = re.compile(r"[;；。!?！？]|\.(?:\s|$)|的|\b(?:will|who|which|to)\b")
-_SPLIT = re.compile(r"[。！？；]+|\n+|[.!?]+\s+(?=[A-Z\"“(])")
+# A group of people or organisations named by their kinds: 高校、科研院所、企业等单位; 产学研各界.
+_ZH_GROUP = re.compile(r"(?:等)?(?:各界|各方|单位|代表|机构|人士|专家|嘉宾|团队|界|方面|师生|负责人|领导|"
+                       r"官员|人员)")
 _SEAT_BEFORE = re.compile(r"(?:\bin\s+|驻)$")
+_MISSION = re.compile(r"Consul|Embass|Mission|Office|Delegation|驻", re.I)
 _ORG_AFTER = re.compile(r"\s*(?:[A-Z][a-z]|大学|学院|研究|公司|集团|医院|中心|协会|科技|理工|"
                         r"师范|政府|市委|省委|海关|银行)")
 _DIPLOMATIC = re.compile(
@@ -56,15 +94,19 @@ _DIPLOMATIC = re.compile(
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
     r"|\b[A-Z][a-z]+\s+(?:Embassy|Consulate(?:[- ]General)?)\b")
 _ZH_DIPLOMATIC = re.compile(r"[\u4e00-\u9fff]{2,8}驻[\u4e00-\u9fff]{1,8}?(?:大使馆|总领事馆|领事馆|使馆)")
+# Guest countries of honour take part by definition.
+_GUEST_COUNTRY = re.compile(r"主宾国(?:为|是)?|"
+                            r"\b(?:guest|partner)\s+countr(?:y|ies)\s+of\s+honou?r\b|"
+                            r"\bcountr(?:y|ies)\s+of\s+honou?r\b", re.I)
 
 
 @lru_cache(maxsize=1)
-def _type_patterns() -> tuple[re.Pattern | None, dict[str, str]]:
-    words: dict[str, str] = {}
+def _type_patterns() -> tuple[re.Pattern | None, dict[str, tuple[str, ...]]]:
+    words: dict[str, tuple[str, ...]] = {}
     for r in read_csv("participant_types.csv"):
         w = r["word"].strip().lower()
         if w:
-            words.setdefault(w, r["org_type"])
+            words.setdefault(w, tuple(r["org_type"].split("+")))
     if not words:
         return None, words
     alts = []
@@ -77,19 +119,51 @@ def _type_patterns() -> tuple[re.Pattern | None, dict[str, str]]:
     return re.compile(f"(?=[{first}])(?:" + "|".join(alts) + ")", re.I), words
 
 
-def _types(span: str) -> list[str]:
+def _type_matches(span: str) -> Iterator[tuple[re.Match, tuple[str, ...]]]:
     rx, words = _type_patterns()
     if rx is None:
-        return []
-    out: list[str] = []
+        return
     for m in rx.finditer(span):
         w = m.group()
-        if len(w) > 1 and w[0].isupper() and w[1].islower() and span[:m.start()].strip():
+        before = span[max(0, m.start() - 3):m.start()].rstrip()
+        if len(w) > 1 and w[0].isupper() and w[1].islower() and before and before[-1].isalnum():
             continue      # a proper name ("Peking University"), not a kind of institution
-        t = words.get(" ".join(m.group().lower().split()))
-        if t and t not in out:
-            out.append(t)
+        kinds = words.get(" ".join(w.lower().split()))
+        if not kinds:
+            continue
+        if len(kinds) > 1 and not _ZH_GROUP.match(span, m.end()):
+            continue      # 产学研 names a group only as 产学研各界/代表/单位, not in 产学研合作
+        yield m, kinds
+
+
+def _types(span: str, heads_only: bool = False) -> list[str]:
+    """The institution types a span names, in order; after "located at" only the place's
+    (the head of "university incubators" only: incubators)."""
+    loc = _LOCATED.search(span)
+    if loc:
+        after = _types(span[loc.end():], heads_only=True)
+        if after:
+            return after
+    out: list[str] = []
+    for _m, kinds in (_heads(span) if heads_only else _type_matches(span)):
+        for t in kinds:
+            if t not in out:
+                out.append(t)
     return out
+
+
+def _heads(span: str) -> Iterator[tuple[re.Match, tuple[str, ...]]]:
+    """_type_matches without a kind that only modifies the next one: in "university
+    incubators" the incubators are the kind."""
+    pending = None
+    for m, kinds in _type_matches(span):
+        if pending and not (m.start() > pending[0].end() and
+                            span[pending[0].end():m.start()].isspace() and
+                            pending[0].group().isascii()):
+            yield pending
+        pending = (m, kinds)
+    if pending:
+        yield pending
 
 
 def _share_value(m: re.Match) -> float | None:
@@ -116,15 +190,19 @@ def _zh_int(s: str) -> int | None:
     return None
 
 
+def _number(s: str) -> int | None:
+    if s[0].isdigit():
+        return int(s.replace(",", ""))
+    v = cn_numeral("一" + s if s[0] in "十百千万" else s)
+    return int(v) if v else None
+
+
 def find_participant_mix(text: str) -> list[MixFinding]:
-    """Participant mix rows (institution types, provinces, countries) with their evidence."""
-    try:
-        return _find(text or "")
-    except Exception:
+    """Participant mix rows (institution types, provinces, countries) with their evidence and
+    offsets."""
+    if not text:
         return []
-
-
-def _find(text: str) -> list[MixFinding]:
+    text = view_of(text)
     rows: list[MixFinding] = []
     seen: set[tuple[str, str, str]] = set()
 
@@ -134,40 +212,68 @@ def _find(text: str) -> list[MixFinding]:
             seen.add(key)
             rows.append(row)
 
-    for a, b in _sentences(text):
+    home = _home_country(text)
+    for a, b in _statements(text):
         sent = text[a:b]
-        if not (_EN_CUE.search(sent) or _ZH_CUE.search(sent)
-                or ("来自" in sent and _SHARE.search(sent))):
+        if not (_EN_CUE.search(sent) or _ZH_CUE.search(sent)):
             continue
         if _ORGANISER.search(sent) and not _FROM.search(sent):
             continue
-        found = _reported(sent)
-        if not found:
-            found = [MixFinding("institution_type", t, "listed") for t in _listed_types(sent)]
+        found = _reported(sent, home) + _counted(sent)
+        covered = {t for r in found for t in r.category.split("+")}
+        # One count over several kinds ("300 businesses, research institutes and
+        # universities") is reported for them together and lists each kind that took part.
+        listed = [t for r in found if r.count and "+" in r.category
+                  for t in r.category.split("+")]
+        listed += [t for t in _listed_types(sent) if t not in covered]
+        found += [MixFinding("institution_type", t, "listed") for t in dict.fromkeys(listed)]
         found += [MixFinding(dim, code, "listed") for dim, code in _listed_places(sent)]
+        found += [MixFinding(dim, code, "listed") for dim, code in _province_runs(sent)]
+        found += [MixFinding("country", home, "reported", count=n) for n in _home_counts(sent)
+                  if home]
         if found:
-            evidence = sentence_at(text, a + len(sent) - len(sent.lstrip()))
+            lead = len(sent) - len(sent.lstrip())
+            evidence = evidence_at(text, a + lead, b)
             for r in found:
-                r.evidence = evidence
+                r.evidence, r.start, r.end = evidence, a, b
                 add(r)
-    for dim, code, evidence in _diplomats(text):
-        add(MixFinding(dim, code, "listed", evidence=evidence))
+    for dim, code, evidence, s, e in _diplomats(text):
+        add(MixFinding(dim, code, "listed", evidence=evidence, start=s, end=e))
     return rows
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """Cheap sentence spans for scanning; evidence itself comes from sentence_at."""
-    spans, start = [], 0
-    for m in _SPLIT.finditer(text):
-        if text[start:m.end()].strip():
-            spans.append((start, m.end()))
-        start = m.end()
-    if text[start:].strip():
-        spans.append((start, len(text)))
-    return spans
+def _statements(text: str) -> Iterator[tuple[int, int]]:
+    """Sentences, split again at semicolons (a list of groups: "…高校；…企业"), each at most
+    _MAX_STATEMENT characters."""
+    for a, b in spans_of(text):
+        start = a
+        for m in _STATEMENT_END.finditer(text, a, b):
+            yield from _chunks(start, m.end())
+            start = m.end()
+        if text[start:b].strip():
+            yield from _chunks(start, b)
 
 
-def _reported(sent: str) -> list[MixFinding]:
+def _chunks(a: int, b: int) -> Iterator[tuple[int, int]]:
+    while b - a > _MAX_STATEMENT:
+        yield a, a + _MAX_STATEMENT
+        a += _MAX_STATEMENT
+    yield a, b
+
+
+def _home_country(text: str) -> str | None:
+    """The country 国内/境内 ("domestic") refers to in a Chinese text: China, unless the text
+    is from Taiwan (ROC years or the New Taiwan dollar in its own characters)."""
+    if not has_cjk(text):
+        return None
+    original = original_of(text)
+    if re.search(r"民國|新臺幣|新台幣|(?:臺灣|台灣)", original) and re.search(
+            r"民國|(?<![\d第.])1[01]\d\s?年", original):
+        return "TWN"
+    return "CHN"
+
+
+def _reported(sent: str, home: str | None) -> list[MixFinding]:
     marks = [(m.start(), m.end(), _share_value(m)) for m in _SHARE.finditer(sent)]
     marks = [mk for mk in marks if mk[2] is not None]
     out: list[MixFinding] = []
@@ -177,37 +283,107 @@ def _reported(sent: str) -> list[MixFinding]:
         total, prev_end = 0.0, 0
         for i, (s, e, share) in enumerate(marks):
             nxt = marks[i + 1][0] if i + 1 < len(marks) else len(sent)
-            seg = sent[e:nxt]
+            seg = sent[e:min(nxt, e + _WINDOW)]
             fm = _FROM.search(seg)
             if share is not None and _SHARE_AFTER.search(sent, max(prev_end, s - 24), s):
-                types = _types(sent[prev_end:s])       # "企业代表占60%", "firms made up 30%"
+                before = sent[max(prev_end, s - _WINDOW):s]
+                types = _types(before)       # "企业代表占60%", "firms made up 30%"
+                if not types and home and _FOREIGN.search(before):
+                    # "国外嘉宾…占总人数的33%": the rest came from the home country.
+                    out.append(MixFinding("country", home, "derived",
+                                          share=round(1 - share, 4)))
             else:
                 types = _types(seg[fm.end():] if fm else seg)
                 if not types and share is not None:
-                    types = _types(sent[prev_end:s])   # "…, universities 30%"
+                    types = _types(sent[max(prev_end, s - _WINDOW):s])   # "…, universities 30%"
             prev_end = e
             if share is not None:
                 if types:
                     total += share
                     out.append(MixFinding("institution_type", "+".join(sorted(types)), "reported",
                                           share=round(share, 4)))
-            elif total < 1:
+            elif total < 1 and out:
                 out.append(MixFinding("institution_type", "+".join(sorted(types)) or "other",
                                       "derived", share=round(1 - total, 4)))
-    for m in _COUNT.finditer(sent) if "from" in sent else ():
-        seg = sent[m.end():]
-        end = _LIST_END.search(seg)
-        types = _types(seg[:end.start()] if end else seg)
+    return out
+
+
+def _counted(sent: str) -> list[MixFinding]:
+    """Counts of organisations or people by their kind: 1383家企业, 近百家高校、科研院所,
+    企业则有1000余家, "180 companies, together with 36 universities", "45 of them represented
+    academia …, while the rest … business" (the rest derived)."""
+    out: list[MixFinding] = []
+    for m in _COUNT_ZH.finditer(sent):
+        n = _number(m.group("n"))
+        if not n:
+            continue
+        after = sent[m.end():m.end() + _WINDOW // 4]
+        stop = _ZH_GROUP_END.search(after)
+        types = _types(after[:stop.start()] if stop else after)
+        if not types:
+            # The kind before the count: 参会的企业共有500余家, 企业则有1000余家.
+            before = sent[max(0, m.start() - 16):m.start()]
+            gap = _COUNT_TYPES_BEFORE.search(before)
+            last = None
+            for last in _type_matches(before[:gap.start()] if gap else before):  # noqa: B007
+                pass
+            if last and last[0].end() == (gap.start() if gap else len(before)):
+                types = list(last[1])
         if types:
             out.append(MixFinding("institution_type", "+".join(sorted(types)), "reported",
-                                  count=int(m.group("n"))))
+                                  count=n))
+    total_seen = None
+    for m in _COUNT_EN.finditer(sent):
+        n = int(m.group("n").replace(",", ""))
+        if 1900 <= n <= 2100 or not n:
+            continue
+        after = sent[m.end():m.end() + _WINDOW // 2]
+        them = _OF_THEM.match(after)
+        if them:
+            after = " " + after[them.end():]
+        types = _group_types(after) if (them or _type_at_head(after)) else []
+        if types:
+            out.append(MixFinding("institution_type", "+".join(sorted(types)), "reported",
+                                  count=n))
+            if them:
+                total_seen = n
+    rest = _REST.search(sent)
+    if total_seen is not None and rest:
+        types = _types(sent[rest.end():rest.end() + _WINDOW])
+        if types:
+            out.append(MixFinding("institution_type", "+".join(sorted(types)), "derived"))
     return out
+
+
+def _group_types(after: str) -> list[str]:
+    """The kinds of one English noun group: the first, then those joined to it by commas,
+    'and', 'or' ("businesses, research institutes and universities"); a figure, a clause mark
+    other than a joining comma, or a verb ends it."""
+    out: list[str] = []
+    prev = 0
+    for m, kinds in _type_matches(after):
+        gap = after[prev:m.start()]
+        if out and not _EN_JOIN.match(gap):
+            break
+        if not out and _EN_GROUP_END.search(gap, 1):
+            break
+        out += [t for t in kinds if t not in out]
+        prev = m.end()
+    return out
+
+
+def _type_at_head(group: str) -> bool:
+    """A count's noun group names a kind within its first five words ("180 top Spanish R+D+I
+    companies"), not somewhere later."""
+    for m, _kinds in _type_matches(group):
+        return len(group[:m.start()].split()) <= 4
+    return False
 
 
 def _from_spans(sent: str, stop: re.Pattern) -> list[str]:
     spans = []
     for m in _FROM.finditer(sent):
-        rest = sent[m.end():]
+        rest = sent[m.end():m.end() + _WINDOW]
         end = stop.search(rest, 1 if rest[:1].isspace() else 0)
         spans.append(rest[:end.start()] if end else rest)
     return spans
@@ -219,19 +395,104 @@ def _listed_types(sent: str) -> list[str]:
         for t in _types(span):
             if t not in out:
                 out.append(t)
+    if has_cjk(sent):
+        # 省内外的高校、科研院所、企业等单位纷纷派代表参加; 产学研各界踊跃参与; 地方政府、开发区和企业
+        for run in _zh_runs(sent):
+            for t in run:
+                if t not in out:
+                    out.append(t)
     return out
+
+
+# Between two kinds of one Chinese list: a mark or a conjunction, after a bracketed aside
+# ("高新区（含园区企业）和…"), before a short modifier ("和科技型企业", "、中南大学").
+_ZH_JOIN = re.compile(r"(?:[（(][^）)]{0,30}[）)])?(?:[、，,和及与同]|以及)[\u4e00-\u9fff]{0,3}$")
+_ASIDE = re.compile(r"[（(][^）)]{0,30}[）)]")
+
+
+def _zh_runs(sent: str) -> Iterator[list[str]]:
+    """Lists of kinds in a Chinese statement: two or more joined by marks or conjunctions
+    (地方政府、开发区和企业), or one that a group noun closes (高校等单位, 产学研各界). Kinds
+    inside a bracketed aside are skipped."""
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(sent)]
+    aside_starts = [a for a, _ in asides]
+    run: list[str] = []
+    size, prev_end = 0, -1
+    for m, kinds in _type_matches(sent):
+        i = bisect.bisect_left(aside_starts, m.start()) - 1
+        if i >= 0 and m.start() < asides[i][1]:
+            continue
+        if prev_end >= 0 and not _ZH_JOIN.match(sent[prev_end:m.start()]):
+            if size >= 2 or _ZH_GROUP.match(sent, prev_end):
+                yield run
+            run, size = [], 0
+        run += [t for t in kinds if t not in run]
+        size += 1
+        prev_end = m.end()
+    if run and (size >= 2 or _ZH_GROUP.match(sent, prev_end)):
+        yield run
 
 
 def _listed_places(sent: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
-    for span in _from_spans(sent, _PLACE_LIST_END):
+    spans = _from_spans(sent, _PLACE_LIST_END)
+    guest = _GUEST_COUNTRY.search(sent)
+    if guest:   # "新加坡、韩国为主宾国", "主宾国为新加坡和韩国": the countries beside it
+        spans.append(sent[max(0, guest.start() - 40):guest.start()])
+        after = sent[guest.end():guest.end() + 40]
+        stop = re.search(r"[，。；,;]", after)
+        spans.append(after[:stop.start()] if stop else after)
+    for span in spans:
         for s, e, _surface, p in gazetteer.find_places(span):
-            if _ORG_AFTER.match(span, e) or _SEAT_BEFORE.search(span, 0, s):
+            if _ORG_AFTER.match(span, e) or (_SEAT_BEFORE.search(span, 0, s) and
+                                             _MISSION.search(span, max(0, s - 60), s)):
                 continue      # "Peking University", "Consulate of Chile in Shanghai"
             item = _dimension(p)
             if item and item not in out:
                 out.append(item)
     return out
+
+
+@lru_cache(maxsize=1)
+def _province_abbreviations() -> dict[str, str]:
+    """One-character province abbreviations written in lists (晋冀鲁豫), from
+    data/reference/place_abbreviations.csv (rows of form province_list); none without it."""
+    try:
+        rows = read_csv("place_abbreviations.csv")
+    except FileNotFoundError:
+        return {}
+    return {r["abbr"]: r["place"] for r in rows
+            if r.get("form") == "province_list" and len(r.get("abbr", "")) == 1}
+
+
+_RUN_AFTER = re.compile(r"(?:等)?(?:多地|各地|等地|地区|两省|三省|四省|五省|六省|[二三四五六七八九十]省|"
+                        r"省份|的)")
+
+
+def _province_runs(sent: str) -> list[tuple[str, str]]:
+    """Provinces written as a run of their one-character abbreviations that participants came
+    from: 晋冀鲁豫多地的科技部门负责人, 来自京津冀的代表."""
+    abbr = _province_abbreviations()
+    if not abbr:
+        return []
+    out: list[tuple[str, str]] = []
+    run = "[" + "".join(sorted(abbr)) + "]"
+    for m in re.finditer(rf"{run}{{2,}}", sent):
+        if not (_RUN_AFTER.match(sent, m.end()) or sent[max(0, m.start() - 2):m.start()] == "来自"):
+            continue
+        if m.start() and re.match(r"[\u4e00-\u9fff]", sent[m.start() - 1]) and \
+                sent[max(0, m.start() - 2):m.start()] != "来自":
+            continue      # inside a longer word
+        for ch in m.group():
+            item = ("province", abbr[ch])
+            if item not in out:
+                out.append(item)
+    return out
+
+
+def _home_counts(sent: str) -> list[int]:
+    """境内嘉宾441人: a count of participants from the home country."""
+    return [int(m.group("n")) for m in _HOME.finditer(sent)]
 
 
 def _dimension(p: gazetteer.Place) -> tuple[str, str] | None:
@@ -242,7 +503,7 @@ def _dimension(p: gazetteer.Place) -> tuple[str, str] | None:
     return None
 
 
-def _diplomats(text: str) -> list[tuple[str, str, str]]:
+def _diplomats(text: str) -> list[tuple[str, str, str, int, int]]:
     """Embassies and consulates named in the report: their country took part."""
     out = []
     matches = list(_DIPLOMATIC.finditer(text)) if ("Embassy" in text or "Consul" in text) else []
@@ -254,5 +515,6 @@ def _diplomats(text: str) -> list[tuple[str, str, str]]:
             continue
         cc = gazetteer.country_hint(m.group())
         if cc:
-            out.append(("country", cc, sentence_at(text, m.start(), m.end())))
+            out.append(("country", cc, evidence_at(text, m.start(), m.end()), m.start(),
+                        m.end()))
     return out

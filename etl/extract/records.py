@@ -59,6 +59,8 @@ class AttendanceFinding:
     count: int
     qualifier: str                     # exact | at_least | approx
     evidence: str = ""
+    start: int = -1                    # offset of the figure in the text it was found in
+    end: int = -1
 
 
 @dataclass
@@ -69,6 +71,8 @@ class MixFinding:
     share: float | None = None
     count: int | None = None
     evidence: str = ""
+    start: int = -1                    # offset of the span it was read from
+    end: int = -1
 
 
 @dataclass
@@ -84,6 +88,8 @@ class AmountFinding:
     # The same figure restated in a second currency: (amount, currency) as written.
     stated_amount: float | None = None
     stated_currency: str | None = None
+    start: int = -1                    # offset of the figure (with its currency) in the text
+    end: int = -1                      # end of the figure, or of its restatement
 
 
 @dataclass

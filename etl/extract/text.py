@@ -166,6 +166,10 @@ def evidence_at(text: str, pos: int, end: int | None = None) -> str:
     if i < 0:
         return clip(text[:end + 1].strip(), 0, 0)
     a, b = spans[i]
+    if b - a > 4 * EVIDENCE_MAX:
+        # A very long sentence (a list, a table flattened into one line): read only the part
+        # around the match, so each call costs the same however long the sentence is.
+        a, b = max(a, pos - 2 * EVIDENCE_MAX), min(b, end + 2 * EVIDENCE_MAX)
     lead = len(text[a:b]) - len(text[a:b].lstrip())
     return clip(text[a:b].strip(), pos - a - lead, end - a - lead)
 

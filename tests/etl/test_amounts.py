@@ -258,3 +258,205 @@ def test_blind_round_amount_rules(text, amount, currency, metric, scope):
 
 def test_a_code_before_digits_is_still_not_money():
     assert find_amounts("The A380 and model B737 were shown.") == []
+
+
+# ------------------------------------------------------------ currencies written by context
+@pytest.mark.parametrize("text, amount, currency", [
+    ("Lagos, Nigeria: the state budget sets aside N35bn for innovation hubs.", 3.5e10, "NGN"),
+    ("Nigerian start-ups raised N12.4 billion last quarter.", 1.24e10, "NGN"),
+    ("The Gauteng hub, South Africa's largest, received R12,5 million.", 1.25e7, "ZAR"),
+    ("South African universities earned R1.8bn from licences.", 1.8e9, "ZAR"),
+    ("Kenya's fund disbursed Sh450 million to innovators.", 4.5e8, "KES"),
+    ("The Nairobi county gave KSh 2.3 billion to the park.", 2.3e9, "KES"),
+    ("Tanzania's agency approved Sh3 billion for the incubator.", 3e9, "TZS"),
+    ("The Mexican consortium starts with 15 million pesos.", 1.5e7, "MXN"),
+    ("Manila firms pledged 40 million pesos.", 4e7, "PHP"),
+    ("Argentina's ministry granted 900 million pesos.", 9e8, "ARS"),
+])
+def test_a_currency_letter_or_word_is_read_by_the_country_the_text_is_about(text, amount,
+                                                                           currency):
+    assert [(a.amount, a.currency) for a in find_amounts(text)] == [(amount, currency)]
+
+
+@pytest.mark.parametrize("text", [
+    "Health workers ordered 500 N95 masks and N2 cylinders.",        # no Nigeria, no multiplier
+    "In Nigeria the N5 road and the N30 bus were repaired.",         # Nigeria but no multiplier
+    "The R21 highway and the R3 million budget in Ohio.",            # no South Africa
+])
+def test_a_bare_letter_before_a_figure_is_not_money_without_its_country(text):
+    assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize("text, currency", [
+    ("民國 110 年，臺灣的計畫補助約 8 億元。", "TWD"),
+    ("台灣中小企業今年投資 20 億元，較去年成長。新台幣匯率持穩。", "TWD"),
+    ("2021年，上海的项目投资8亿元。", "CNY"),
+    ("臺北舉辦論壇，大陸企業簽約5億元。", "CNY"),    # Taiwan named, but no ROC year, no NT$
+])
+def test_bare_yuan_is_the_new_taiwan_dollar_only_in_a_text_from_taiwan(text, currency):
+    assert [a.currency for a in find_amounts(text)] == [currency]
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("The agency signed deals worth 85 million RM with local firms.", 8.5e7, "MYR"),
+    ("Sales of 3.2 billion RM were recorded by Penang firms.", 3.2e9, "MYR"),
+    ("Grants totalled AU$4.5M across the sector.", 4.5e6, "AUD"),
+    ("Industry paid AU$120 million for licences.", 1.2e8, "AUD"),
+    ("A budget of €3,5 million was set.", 3.5e6, "EUR"),
+])
+def test_ringgit_after_the_figure_australian_dollars_and_decimal_commas(text, amount, currency):
+    assert [(a.amount, a.currency) for a in find_amounts(text)] == [(amount, currency)]
+
+
+@pytest.mark.parametrize("text", [
+    "The fund's value changed by -500 million yuan last year.",
+    "Net result: −$3 million after write-downs.",
+    "利润变化为 -2亿元。",
+])
+def test_a_negative_figure_is_refused_not_stored_with_its_sign_dropped(text):
+    assert find_amounts(text) == []
+
+
+def test_a_range_is_not_a_negative_figure():
+    assert [a.amount for a in find_amounts("Each grant is 5-10 million yuan.")] == [1e7]
+
+
+@pytest.mark.parametrize("text", [
+    "Delegates met at COP28 and the SAR2 working group.",
+    "The G20 and CNY5 meetings ended.",
+])
+def test_a_code_glued_to_a_small_number_is_a_name_not_money(text):
+    assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("Hub saves R2bn\nThe hub, South Africa's first, says it saved R2 billion. Officials repeated "
+     "that R2 billion was saved.", 2e9),
+    ("园区签约额达8亿元。会后再次确认，签约额8亿元。", 8e8),
+])
+def test_the_same_figure_written_again_is_one_amount(text, amount):
+    assert [a.amount for a in find_amounts(text)] == [amount]
+
+
+@pytest.mark.parametrize("text, stated", [
+    ("Investors committed at least €25 million (over $27M US) to the fund.", (2.7e7, "USD")),
+    ("The deal is worth 60 million RM (about 14 million USD).", (1.4e7, "USD")),
+])
+def test_a_restatement_after_a_qualifier_is_still_one_amount(text, stated):
+    [found] = find_amounts(text)
+    assert (found.stated_amount, found.stated_currency) == stated
+
+
+@pytest.mark.parametrize("text, surface, qualifier", [
+    ("签约金额近12亿元。", "12亿元", "approx"),
+    ("Deals worth more than US$40 million were signed.", "US$40 million", "at_least"),
+    ("成交额逾3000万元。", "3000万元", "at_least"),
+    ("Contracts of about Rs 75 crore were inked.", "Rs 75 crore", "approx"),
+    ("Income was $430M+ across both countries.", "$430M", "at_least"),
+])
+def test_surface_is_the_bare_money_expression_and_the_qualifier_is_kept_apart(text, surface,
+                                                                               qualifier):
+    [found] = find_amounts(text)
+    assert (found.surface, found.qualifier) == (surface, qualifier)
+
+
+def test_surface_keeps_the_traditional_characters_of_the_article():
+    [found] = find_amounts("簽約總額超過38億元。")
+    assert (found.surface, found.amount) == ("38億元", 3.8e9)
+
+
+def test_findings_carry_the_offsets_of_their_figure():
+    text = "The fair opened. Deals worth $5 million were signed at the fair."
+    [found] = find_amounts(text)
+    assert text[found.start:found.end] == "$5 million"
+
+
+# ------------------------------------------------------- scope read from the figure's clause
+@pytest.mark.parametrize("text, scopes", [
+    # the figure's own clause decides before the rest of the sentence
+    ("本次会上签约金额50亿元，全省累计签约额达200亿元。", ["event", "regional"]),
+    ("Deals worth $4 million were signed at the expo, while the state's turnover hit "
+     "$900 million.", ["event", "regional"]),
+    # a figure reached at the event, even when the words say it is a total
+    ("本届展会累计签约金额达50亿元。", ["event"]),
+    ("本次交易会累计成交额达12亿元。", ["event"]),
+])
+def test_scope_comes_from_the_clause_of_the_figure_first(text, scopes):
+    assert [a.scope for a in find_amounts(text)] == scopes
+
+
+@pytest.mark.parametrize("text, scope", [
+    # what a colon or semicolon closes is read like an earlier sentence
+    ("该平台成立三年来，成效显著：促成企业签署协议120项，合作金额3亿元。", "institution"),
+    ("Since its launch in 2015, the office has grown steadily; it brokered agreements worth "
+     "$40 million.", "institution"),
+    # an earlier sentence without a figure of its own says the figure is cumulative
+    ("评委会还评出了过去五年的20个优秀项目。这批项目总投资9亿元。", "institution"),
+    ("Over the past decade the network backed 40 firms. Together they signed deals worth "
+     "$300 million.", "institution"),
+])
+def test_a_cumulative_statement_before_the_figure_makes_it_not_the_events(text, scope):
+    assert [a.scope for a in find_amounts(text)] == [scope]
+
+
+@pytest.mark.parametrize("text, scopes", [
+    ("2022年，全省累计成交额达900亿元。另有一项5000万元的合作协议签订。", ["regional", "event"]),
+    ("Zhejiang's turnover reached 200 billion yuan in 2022. A 50-million-yuan agreement was "
+     "signed.", ["regional", "event"]),
+])
+def test_an_earlier_sentence_with_its_own_figure_lends_the_next_one_nothing(text, scopes):
+    assert [a.scope for a in find_amounts(text)] == scopes
+
+
+@pytest.mark.parametrize("text, scopes", [
+    ("据科技部介绍，近年来高校成果转化加快：合同金额由2019年的300亿元增加到2022年的600亿元。",
+     ["national", "national"]),
+    ("According to the Ministry of Industry, the sector grew fast: contracts rose to 12 billion "
+     "yuan.", ["national"]),
+])
+def test_a_ministrys_statistic_is_national_across_a_colon(text, scopes):
+    assert [a.scope for a in find_amounts(text)] == scopes
+
+
+@pytest.mark.parametrize("text, scopes", [
+    ("Over the past decade, universities licensed technology worth C$2.1 billion in Canada and "
+     "NZ$300 million in New Zealand.", ["national", "national"]),
+    ("Every year, the council spends £20m on fellowships across the UK.", ["national"]),
+    ("Officials said the federal government will add $2 billion to the scheme.", ["national"]),
+    ("The government is building incubators worth Rs 40 crore each.", ["national"]),
+])
+def test_a_countrys_figure_is_national(text, scopes):
+    assert [a.scope for a in find_amounts(text)] == scopes
+
+
+@pytest.mark.parametrize("text, scopes", [
+    ("Each finalist took home £1,000 and the winner £25,000.", ["event", "event"]),
+    ("本次大赛获奖项目可获得最高20万元奖励。", ["event"]),
+])
+def test_prize_money_belongs_to_the_event(text, scopes):
+    assert [a.scope for a in find_amounts(text)] == scopes
+
+
+@pytest.mark.parametrize("text", [
+    "The office's royalties for 2021-22 were $8 million.",
+    "During fiscal year 2020, licensing revenue at the institute reached $12 million.",
+])
+def test_fiscal_year_figures_of_an_organisation_are_institution(text):
+    assert [a.scope for a in find_amounts(text)] == ["institution"]
+
+
+# ------------------------------------------------------------------------- bounded work
+def test_a_sentence_with_too_many_figures_is_read_up_to_the_cap_and_says_so():
+    from etl.extract.amounts import MAX_PER_SENTENCE, scan_amounts
+    text = "，".join(f"项目{i}金额{i + 1}万元" for i in range(MAX_PER_SENTENCE + 7)) + "。"
+    scan = scan_amounts(text)
+    assert len(scan.findings) == MAX_PER_SENTENCE
+    assert scan.unread == 7
+    assert scan.findings[-1].amount == MAX_PER_SENTENCE * 1e4
+
+
+def test_figures_spread_over_sentences_are_all_read():
+    from etl.extract.amounts import MAX_PER_SENTENCE, scan_amounts
+    text = "".join(f"项目{i}金额{i + 1}万元。" for i in range(MAX_PER_SENTENCE + 7))
+    scan = scan_amounts(text)
+    assert (len(scan.findings), scan.unread) == (MAX_PER_SENTENCE + 7, 0)

@@ -91,3 +91,82 @@ def test_audience_and_crowd_of_a_figure_are_attendance(text, count, qualifier):
 
 def test_an_audience_share_is_not_attendance():
     assert find_attendance("An audience of 40% came from industry.") is None
+
+
+@pytest.mark.parametrize("text, count, qualifier", [
+    ("The gala drew more than 180 guests.", 180, "at_least"),
+    ("Some 200 representatives attended the forum.", 200, "approx"),
+    ("Near 40 experts from universities took part.", 40, "approx"),
+    ("大会共有600餘人出席。", 600, "at_least"),
+    ("约6000人参加了论坛。", 6000, "approx"),
+])
+def test_the_qualifiers_of_the_spec_are_read(text, count, qualifier):
+    found = find_attendance(text)
+    assert (found.count, found.qualifier) == (count, qualifier)
+
+
+@pytest.mark.parametrize("text, count", [
+    ("参观人数达3万人次，约2000人参加了论坛。", 2000),
+    ("The livestream drew 12,000 online viewers, while 300 delegates attended in person.", 300),
+])
+def test_person_times_and_online_viewers_give_way_to_a_head_count(text, count):
+    assert find_attendance(text).count == count
+
+
+@pytest.mark.parametrize("text, count", [
+    ("展会共吸引5万人次参观。", 50000),
+    ("8,000 online viewers joined the final.", 8000),
+])
+def test_person_times_or_viewers_alone_are_still_read(text, count):
+    assert find_attendance(text).count == count
+
+
+@pytest.mark.parametrize("text", [
+    "专家团队代表80多人，带来成果200余项。",
+    "A jury of 12 judges scored the pitches.",
+    "代表团一行15人出席了开幕式。",
+    "A 25-member delegation from Kenya attended the fair.",
+])
+def test_experts_without_a_verb_and_one_delegation_are_not_attendance(text):
+    assert find_attendance(text) is None
+
+
+@pytest.mark.parametrize("text, count", [
+    ("在参会代表中，海外代表共90名。另有约400人参加了论坛。", 400),
+    ("500 participants attended, among them 80 students.", 500),
+    ("外方嘉宾120名，占总人数的30%。主办方说，共有400名嘉宾出席。", 400),
+])
+def test_a_part_of_the_gathering_is_not_its_total(text, count):
+    assert find_attendance(text).count == count
+
+
+@pytest.mark.parametrize("text", [
+    "中心已举办培训班12期，累计培训学员600余名。",
+    "Since 2015, the programme has trained over 900 participants.",
+    "The attendance of 40 universities and 12 companies was noted.",
+])
+def test_cumulative_counts_and_counts_of_institutions_are_not_attendance(text):
+    assert find_attendance(text) is None
+
+
+@pytest.mark.parametrize("text, count, qualifier", [
+    ("英方共35人参加；中方方面50余人出席。", 85, "at_least"),
+    ("On the Kenyan side 20 delegates attended; on the Chinese side 30 delegates attended.", 50,
+     "exact"),
+])
+def test_two_sides_counted_one_after_the_other_add_up(text, count, qualifier):
+    found = find_attendance(text)
+    assert (found.count, found.qualifier) == (count, qualifier)
+
+
+def test_every_head_count_is_returned_with_its_offsets():
+    from etl.extract.attendance import find_attendances
+    text = "The forum drew 300 participants. A side workshop attracted 40 trainees."
+    found = find_attendances(text)
+    assert [f.count for f in found] == [300, 40]
+    assert [text[f.start:f.end] for f in found] == ["300 participants", "40 trainees"]
+
+
+def test_on_the_other_hand_is_not_a_side():
+    text = "欧方代表超过50人出席。另一方面，近80名嘉宾参加了对接会。"
+    assert find_attendance(text).count == 80

@@ -90,11 +90,157 @@ def test_diplomatic_rows_carry_their_sentence():
 
 
 @pytest.mark.parametrize("text, categories", [
+    # one count over three kinds: one combined category (SPEC: types reported together, +),
+    # and each kind listed as taking part
     ("The expo opened with the participation of more than 200 businesses, research institutes "
-     "and universities.", ["enterprise", "research_institute", "university"]),
+     "and universities.", ["enterprise+research_institute+university", "enterprise",
+                           "research_institute", "university"]),
     ("The institute welcomed 300 participants from industry, start-ups and research.",
      ["enterprise", "research_institute"]),
 ])
 def test_held_out_participation_lists(text, categories):
     found = find_participant_mix(text)
     assert [m.category for m in found if m.dimension == "institution_type"] == categories
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("展会吸引了320家企业、45所高校和60家科研机构参展。",
+     [("institution_type", "enterprise", "reported", None, 320),
+      ("institution_type", "university", "reported", None, 45),
+      ("institution_type", "research_institute", "reported", None, 60)]),
+    ("参加论坛的企业共有200余家。", [("institution_type", "enterprise", "reported", None, 200)]),
+    ("Taking part were 120 companies, 15 universities and 8 science parks.",
+     [("institution_type", "enterprise", "reported", None, 120),
+      ("institution_type", "university", "reported", None, 15),
+      ("institution_type", "park", "reported", None, 8)]),
+    ("About 900 firms from 20 countries took part.",
+     [("institution_type", "enterprise", "reported", None, 900)]),
+])
+def test_counts_by_kind_are_reported(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, category, count", [
+    ("近百家高校、科研院所参加了对接会。", "research_institute+university", 100),
+    ("80余家高校院所、企业机构的300名代表出席。", "enterprise+research_institute+university", 80),
+    ("Exhibitors included 75 start-ups, incubators and universities from the region.",
+     "enterprise+intermediary+university", 75),
+])
+def test_one_count_over_several_kinds_is_one_combined_category(text, category, count):
+    assert rows(text)[0] == ("institution_type", category, "reported", None, count)
+
+
+def test_a_part_of_the_attendance_by_kind_and_the_rest_derived():
+    text = "The workshop was attended by 50 people; 30 of them represented universities, while " \
+           "the rest came from industry."
+    assert [(c, b, n) for _d, c, b, _s, n in rows(text)] == [
+        ("university", "reported", 30), ("enterprise", "derived", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("产学研各界代表踊跃参加。", ["enterprise", "research_institute", "university"]),
+    ("地方政府、开发区和企业代表现场签约。", ["government", "park", "enterprise"]),
+    ("高新区（含园区企业）和多所大学的代表出席。", ["park", "university"]),
+])
+def test_kinds_listed_together_in_chinese(text, expected):
+    assert [c for _d, c, b, *_ in rows(text) if b == "listed"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "产学研合作成效显著，专家出席。",               # 产学研 as a kind of cooperation
+    "创新与国际关系管理部门技术市场部主任出席。",     # kinds inside a unit's name, not a list
+])
+def test_kinds_that_are_not_a_list_of_participants(text):
+    assert [r for r in rows(text) if r[0] == "institution_type"] == []
+
+
+@pytest.mark.parametrize("text, category, share", [
+    ("Of the exhibitors, 40% were firms based in science parks.", "park", 0.4),
+    ("20% of participants were start-ups located at university incubators.", "intermediary",
+     0.2),
+])
+def test_organisations_located_at_a_kind_of_place_take_its_kind(text, category, share):
+    assert rows(text) == [("institution_type", category, "reported", share, None)]
+
+
+@pytest.mark.parametrize("text, share", [
+    ("在已确认的嘉宾中，外籍嘉宾80名，占总人数的20%。", 0.8),
+    ("海外代表占参会人数的25%。", 0.75),
+])
+def test_a_foreign_share_leaves_the_home_country_derived(text, share):
+    assert ("country", "CHN", "derived", share, None) in rows(text)
+
+
+@pytest.mark.parametrize("text, count", [
+    ("截至目前，大会邀请嘉宾500人，其中境内嘉宾300人。", 300),
+    ("国内代表共120名出席。", 120),
+])
+def test_a_count_from_inside_the_country_is_the_home_country(text, count):
+    assert ("country", "CHN", "reported", None, count) in rows(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("本届博览会主宾国为泰国和越南，两国企业参展。", [("country", "THA"), ("country", "VNM")]),
+    ("意大利、法国为主宾国，代表团出席开幕式。", [("country", "ITA"), ("country", "FRA")]),
+])
+def test_guest_countries_of_honour_take_part(text, expected):
+    assert [(d, c) for d, c, *_ in rows(text) if d == "country"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Senior representatives of partner organizations in Kenya, Ghana and Nepal joined.",
+     ["KEN", "GHA", "NPL"]),
+    ("The matchmaking event was aimed at clusters and SMEs from Norway and Chile.",
+     ["NOR", "CHL"]),
+])
+def test_countries_listed_after_in_or_from(text, expected):
+    assert [c for d, c, *_ in rows(text) if d == "country"] == expected
+
+
+def test_listed_kinds_beside_a_count_of_other_kinds():
+    text = "大会吸引了100余家高校院所的代表，各地科技部门负责人也到场参会。"
+    assert rows(text) == [
+        ("institution_type", "research_institute+university", "reported", None, 100),
+        ("institution_type", "research_institute", "listed", None, None),
+        ("institution_type", "university", "listed", None, None),
+        ("institution_type", "government", "listed", None, None)]
+
+
+@pytest.fixture
+def abbreviation_table(tmp_path, monkeypatch):
+    """The reference tables plus a small table of one-character province abbreviations."""
+    import shutil
+
+    from etl.extract import participants
+    from etl.reference import read_csv, reference_dir
+    ref = tmp_path / "reference"
+    shutil.copytree(reference_dir(), ref)
+    (ref / "place_abbreviations.csv").write_text(
+        "abbr,kind,place,form,source\n京,province,CN-BJ,province_list,test\n"
+        "津,province,CN-TJ,province_list,test\n冀,province,CN-HE,province_list,test\n"
+        "苏,province,CN-JS,province_list,test\n浙,province,CN-ZJ,province_list,test\n"
+        "沪,province,CN-SH,province_list,test\n鲁,province,CN-SD,province_list,test\n"
+        "豫,province,CN-HA,province_list,test\n", encoding="utf-8")
+    monkeypatch.setenv("ETL_REFERENCE_DIR", str(ref))
+    read_csv.cache_clear()
+    participants._province_abbreviations.cache_clear()
+    yield
+    monkeypatch.delenv("ETL_REFERENCE_DIR")
+    read_csv.cache_clear()
+    participants._province_abbreviations.cache_clear()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("来自京津冀的代表参加了论坛。", ["CN-BJ", "CN-TJ", "CN-HE"]),
+    ("苏浙沪三省市的企业代表出席。", ["CN-JS", "CN-ZJ", "CN-SH"]),
+    ("冀中能源和鲁豫有约栏目组的代表出席。", []),     # names, not a list of provinces
+])
+def test_provinces_written_as_one_character_abbreviations(abbreviation_table, text, expected):
+    assert [c for d, c, *_ in rows(text) if d == "province"] == expected
+
+
+def test_rows_carry_the_offsets_of_their_statement():
+    text = "Opening remarks. Some 40 delegates from Kenya and Egypt attended."
+    found = find_participant_mix(text)
+    assert {text[r.start:r.end].strip() for r in found} == {
+        "Some 40 delegates from Kenya and Egypt attended."}

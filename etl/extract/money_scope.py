@@ -1,0 +1,257 @@
+"""Whose money figure it is, what it measures and which year it describes, read from the words
+around it.
+
+Every look-up works on a bounded window around the figure (its clause, then at most
+`BEFORE`/`AFTER` characters of its sentence, then the two sentences before it, each clipped), so
+the cost per figure does not grow with the sentence or the document. The words are rows of
+data/reference/scope_markers.csv and metric_cues.csv.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from etl.gazetteer import country_code
+from etl.reference import read_csv
+
+BEFORE = 160        # characters of the sentence read before a figure
+AFTER = 100         # and after it
+CONTEXT = 300       # characters of each earlier sentence read as context
+
+_NON_EVENT = ("national", "regional", "institution", "report", "span")
+# A clause ends at Chinese or Latin punctuation; a comma between digits is a thousands mark.
+_CLAUSE_END = re.compile(r"[，；;：:。！？!?\n]|,(?!\d)")
+
+
+@dataclass(frozen=True)
+class Markers:
+    before: dict[str, re.Pattern]     # kind → alternation of the rows seen before the figure
+    after: dict[str, re.Pattern]
+    start: dict[str, re.Pattern]      # kind → rows matched at the start of the sentence
+
+
+@lru_cache(maxsize=1)
+def markers() -> Markers:
+    rows: dict[str, dict[str, list[str]]] = {"before": {}, "after": {}, "start": {}}
+    for row in read_csv("scope_markers.csv"):
+        kind, where, pattern = row.get("kind", ""), row.get("where", ""), row.get("pattern", "")
+        if not kind or not pattern:
+            continue
+        for side in (("before", "after") if where == "any" else (where,)):
+            if side in rows:
+                rows[side].setdefault(kind, []).append(pattern)
+
+    def compiled(side: str, anchor: str = "") -> dict[str, re.Pattern]:
+        return {k: re.compile(anchor + "(?:" + "|".join(f"(?:{p})" for p in ps) + ")", re.I)
+                for k, ps in rows[side].items()}
+    return Markers(compiled("before"), compiled("after"), compiled("start", "^"))
+
+
+@lru_cache(maxsize=1)
+def metric_cues() -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((r["metric"], re.compile(r["pattern"], re.I))
+                 for r in read_csv("metric_cues.csv") if r.get("metric") and r.get("pattern"))
+
+
+def metric_of(before: str, after: str) -> str:
+    """The metric the words before the figure name, else the few words after it, else other."""
+    for window in (before, before + " " + after):
+        for metric, cue in metric_cues():
+            if cue.search(window):
+                return metric
+    return "other"
+
+
+@dataclass
+class Window:
+    """The text around one figure: its clause, its sentence (bounded) and what came before."""
+    clause_before: str
+    clause_after: str
+    before: str
+    after: str
+    sentence_start: str
+    context: str
+
+
+# Inside a sentence a semicolon or a colon closes a statement: what stands before it is read
+# like an earlier sentence ("成立两年来，…成效显著：…；中心促成…合作金额5.1亿元").
+_STATEMENT_END = re.compile(r"[；;：]|:(?!\d)")
+
+
+def last_match(rx: re.Pattern, s: str) -> re.Match | None:
+    """The last match of `rx` in `s` (one scan)."""
+    found = None
+    for found in rx.finditer(s):  # noqa: B007  (the loop keeps the last one)
+        pass
+    return found
+
+
+def window(text: str, start: int, end: int, sentence: tuple[int, int], context: str,
+           money_at: list[int] | None = None) -> Window:
+    """The surroundings of text[start:end] within `sentence`; `context` holds the sentences
+    before it, `money_at` the sorted offsets of every money figure (an earlier statement of
+    the sentence that holds one is left out of the context: its words are about that figure)."""
+    a, b = sentence
+    lo = max(a, start - BEFORE)
+    before = text[lo:start]
+    cut = last_match(_STATEMENT_END, before)
+    if cut:
+        stmt = lo + cut.end()
+        lead_lo = max(a, stmt - CONTEXT)
+        i = bisect.bisect_left(money_at or [], lead_lo)
+        if not (money_at and i < len(money_at) and money_at[i] < stmt):
+            context = context + " " + text[lead_lo:stmt]
+        before = before[cut.end():]
+    after = text[end:min(b, end + AFTER)]
+    stop = _STATEMENT_END.search(after)
+    after = after[:stop.start()] if stop else after
+    cut = last_match(_CLAUSE_END, before)
+    clause_before = before[cut.end():] if cut else before
+    stop = _CLAUSE_END.search(after)
+    clause_after = after[:stop.start()] if stop else after
+    return Window(clause_before, clause_after, before, after, text[a:min(b, a + 40)], context)
+
+
+def _found(before: str, after: str, start: str = "") -> dict[str, int]:
+    """kind → distance of its nearest marker from the figure (after the figure: +1000)."""
+    m = markers()
+    out: dict[str, int] = {}
+    for kind, rx in m.before.items():
+        last = last_match(rx, before)
+        if last:
+            out[kind] = len(before) - last.end()
+    for kind, rx in m.after.items():
+        hit = rx.search(after)
+        if hit and kind not in out:
+            out[kind] = 1000 + hit.start()
+    for kind, rx in m.start.items():
+        if kind not in out and start and rx.match(start):
+            out[kind] = 2000
+    for kind, dist in _places(before, after).items():
+        if dist < out.get(kind, 10**6):
+            out[kind] = dist
+    return out
+
+
+# "India's exports", "Zhejiang's turnover": a place owns the figure.
+_POSSESSIVE = re.compile(r"\b(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:'s|’s)\s")
+# "Japanese universities earned …": a country's sector.
+_SECTOR = re.compile(r"\b(?P<p>[A-Z][a-z]+|U\.S\.|US|UK)\s+(?:academic\s+|research\s+)?"
+                     r"(?:universities|institutions|companies|firms|enterprises|hospitals)\b")
+# "Ningbo will invest …": a place as the subject that spends.
+_PLACE_SPENDS = re.compile(r"\b(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:will|would|is\s+to|"
+                           r"plans\s+to|has|had)?\s*(?:invest|allocate|spend|earmark|dedicate)")
+# "AU$290M in Australia", "across the UK": where the money is, right after the figure.
+_IN_PLACE = re.compile(r"^\s*(?:[(（][^)）]{0,40}[)）]\s*)?(?:in|across|throughout)\s+(?:the\s+)?"
+                       r"(?P<p>(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|U\.S\.|US|UK|UAE))\b(?!['’]s)")
+_ACROSS = re.compile(r"\bacross\s+the\s+(?P<p>(?-i:UK|U\.S\.|US|EU|[A-Z][a-z]+))\b")
+
+
+def _places(before: str, after: str) -> dict[str, int]:
+    out: dict[str, int] = {}
+
+    def add(kind: str | None, dist: int) -> None:
+        if kind and dist < out.get(kind, 10**6):
+            out[kind] = dist
+    for rx in (_POSSESSIVE, _PLACE_SPENDS):
+        for m in rx.finditer(before):
+            add(place_kind(m.group("p")), len(before) - m.end())
+    for m in _SECTOR.finditer(before):
+        add(place_kind(m.group("p")) or ("national" if country_code(m.group("p")) else None),
+            len(before) - m.end())
+    m = _IN_PLACE.match(after)
+    if m:
+        add(place_kind(m.group("p")), 1000 + m.start("p"))
+    for m in _ACROSS.finditer(after):
+        add(place_kind(m.group("p")), 1000 + m.start())
+    return out
+
+
+@lru_cache(maxsize=4096)
+def place_kind(name: str) -> str | None:
+    """'national' for a country's name, 'regional' for a province, state or large city."""
+    import pycountry
+    try:
+        pycountry.countries.lookup(name)
+        return "national"
+    except LookupError:
+        pass
+    if name in ("UK", "U.S.", "US", "EU", "UAE"):
+        return "national"
+    return "regional" if name.lower() in _region_names() else None
+
+
+@lru_cache(maxsize=1)
+def _region_names() -> frozenset[str]:
+    import pycountry
+
+    from etl.gazetteer import geonames_cities
+    names = set()
+    for sub in pycountry.subdivisions:
+        base = re.sub(r"\s*\(.*?\)", "", sub.name)
+        names.add(base.lower())
+        names.add(re.sub(r"\s+(?:Sheng|Shi|Zizhiqu|Province|State|Region)$", "", base).lower())
+    for city in geonames_cities().values():
+        if city.get("population", 0) >= 500_000:
+            names.add(city["name"].lower())
+    return frozenset(names)
+
+
+def _kind(sentence: dict[str, int], context: dict[str, int]) -> str:
+    """Which non-event scope: a place the sentence names nearest the figure, else an owner,
+    else a published statistic (national), else the figure belongs to whoever compiled it."""
+    places = [(d, k) for k, d in sentence.items() if k in ("national", "regional")]
+    if places:
+        return min(places)[1]
+    for marks in (sentence, context):
+        if "institution" in marks:
+            return "institution"
+        if "report" in marks:
+            return "national"
+    return "institution"
+
+
+# What the sentences before a figure can say about it: that it is cumulative, an owner's or a
+# published statistic. Places they name belong to their own figures.
+_CONTEXT_KINDS = ("span", "report", "institution")
+
+
+def scope_of(w: Window, metric: str = "other") -> str:
+    """event | institution | national | regional for the figure whose surroundings are `w`."""
+    clause = _found(w.clause_before, w.clause_after)
+    sentence = _found(w.before, w.after, w.sentence_start)
+    context = _found(w.context[-2 * CONTEXT:], "")
+    for marks in (clause, sentence):
+        if "event_strong" in marks:
+            return "event"
+        if any(k in marks for k in _NON_EVENT):
+            return _kind(sentence, context)
+    if any(k in context for k in _CONTEXT_KINDS):
+        return _kind(sentence, context)
+    if "event_weak" in sentence or "event_strong" in context:
+        return "event"
+    if metric in ("revenue", "funding"):
+        return "institution"   # income and grants are somebody's own, not a deal of the event
+    return "event"
+
+
+_YEAR_REF = re.compile(
+    r"(?<![\d《\"“])(?:(?:in|for|during|as\s+of|by\s+the\s+end\s+of|throughout)\s+"
+    r"(?:(?:the\s+)?fiscal\s+(?:year\s+)?|FY\s*)?(?P<en>(?:19|20)\d\d)\b(?![\s-]*\d)|"
+    r"(?P<zh>(?:19|20)\d\d)年(?:度|全年|上半年|底|末)?(?![\d一二三四五六七八九十]{1,2}月))", re.I)
+_TITLE_SPAN = re.compile(r"《[^》]{0,80}》|“[^”]{0,80}”|\"[^\"]{0,80}\"")
+
+
+def reference_year(w: Window) -> int | None:
+    """The one statistic year the figure's sentence (else its context) names; None for none or
+    for two years in one breath."""
+    for chunk in (w.before + w.after, w.context[-2 * CONTEXT:]):
+        clean = _TITLE_SPAN.sub(" ", chunk)
+        years = {int(m.group("en") or m.group("zh")) for m in _YEAR_REF.finditer(clean)}
+        if len(years) == 1:
+            return years.pop()
+        if years:
+            return None
+    return None
