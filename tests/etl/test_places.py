@@ -19,10 +19,10 @@ from etl.gazetteer import Place
     ("培训班于杭州国际博览中心2层会议室成功举办。", "杭州国际博览中心", "Hangzhou", "CN-ZJ", "CHN"),
     ("BEIJING, April 27 (Xinhua) -- A technology fair opened on Monday.",
      None, "Beijing", "CN-BJ", "CHN"),
-    ("HANOI, Vietnam — The forum drew 300 people.", None, "Hanoi", None, "VNM"),
+    ("HANOI, Vietnam — The forum drew 300 people.", None, "Hanoi", "VN-HN", "VNM"),
     ("【2022年9月1日 天津】论坛于滨海会展中心举办。", "滨海会展中心", "Tianjin", "CN-TJ", "CHN"),
     ("新华社南京6月2日电 大会今日召开。", None, "Nanjing", "CN-JS", "CHN"),
-    ("[12 March 2021, Seoul] Today the forum was held online.", None, "Seoul", None, "KOR"),
+    ("[12 March 2021, Seoul] Today the forum was held online.", None, "Seoul", "KR-11", "KOR"),
 ])
 def test_event_place_from_held_phrases_and_datelines(text, venue, city, province, country):
     f = find_place(text)
@@ -121,10 +121,10 @@ def test_campus_of_a_known_university_gives_its_city_over_the_bare_province():
     ("The summit was held at the Convention Center in Portland, Oregon.", "Portland", "US-OR",
      "USA"),
     # a possessive venue ("the university's Senate Chamber")
-    ("The ceremony took place at the university's Senate Chamber in Akoka, Lagos.", "Lagos", None,
+    ("The ceremony took place at the university's Senate Chamber in Akoka, Lagos.", "Lagos", "NG-LA",
      "NGA"),
     # "City, Country — date" line
-    ("Lagos, Nigeria — 14 November 2022\n\nThe partners met.", "Lagos", None, "NGA"),
+    ("Lagos, Nigeria — 14 November 2022\n\nThe partners met.", "Lagos", "NG-LA", "NGA"),
 ])
 def test_city_in_the_area_written_after_it(text, city, province, country):
     found = find_place(text)
