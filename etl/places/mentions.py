@@ -87,7 +87,7 @@ def _automaton():
         if CJK.search(k):
             offer(k, _Entry(c.place, "city", k, False))
         else:
-            small = c.population < FREE_CITY_POPULATION or k in stop
+            small = c.population < FREE_CITY_POPULATION or k in stop or c.variant
             offer(surface, _Entry(c.place, "city", surface, small))
     for r in alias_rows():
         if r["kind"] == "city" and r["lang"] == "en":
@@ -163,6 +163,8 @@ def find_places(text: str) -> list[PlaceMention]:
         start, end = end_idx - length + 1, end_idx + 1
         if _accept(text, start, end, e):
             found.append((start, end, e))
+    if CJK.search(text):
+        found += _zh_admin_names(text)
     found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
     out: list[PlaceMention] = []
     last_end = -1
@@ -171,6 +173,24 @@ def find_places(text: str) -> list[PlaceMention]:
             if e.kind != "ignore":
                 out.append(PlaceMention(start, end, original_span(text, start, end), e.place))
             last_end = end
+    return out
+
+
+# A Chinese name with its administrative suffix is a place whatever its size ("黔江区"): the
+# suffix says so. Looked up with the suffix, then without.
+_ZH_ADMIN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:市|区|县)")
+
+
+def _zh_admin_names(text: str) -> list[tuple[int, int, _Entry]]:
+    out = []
+    for m in _ZH_ADMIN.finditer(text):
+        a, z = m.start(), m.end()
+        for start in range(a, z - 2):   # "在黔江区": try shorter names from the right
+            name = text[start:z]
+            place = lookup_city(name)
+            if place is not None:
+                out.append((start, z, _Entry(place, "city", name, False)))
+                break
     return out
 
 
