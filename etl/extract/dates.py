@@ -59,6 +59,10 @@ _EVENT_CUE = re.compile(
     r"concluded|closed|wrapped\s+up|was\s+attended|took\s+off|gathered|ran\s+from|runs\s+from|"
     r"welcomed|brought\s+together|beginning|starting|broadcast|streamed)\b|"
     r"举办|举行|召开|开幕|开班|启动|落幕|闭幕|开展|揭幕|拉开帷幕|圆满结束|成功举办|隆重|登场", re.I)
+# A date right after a closing verb is the last day: "wrapped up … on November 21", "闭幕于".
+_CLOSING = re.compile(r"(?:\b(?:wrapped\s+up|concluded|closed|ended|came\s+to\s+a\s+close)\b"
+                      r"|闭幕|落幕|圆满结束)[^.;。；]{0,50}$", re.I)
+_ZH_CLOSING_AFTER = re.compile(r"[^。；\d]{0,16}?(?:闭幕|落幕|圆满结束)")
 # A day without its month ("18日在合肥拉开帷幕") under a dated line: an opening names the start.
 _ZH_DAY_OPENING = re.compile(r"(?<![\d月])(?P<d>[0-3]?\d)\s*日(?:[上下]午|晚)?[^，。；]{0,30}?"
                              r"(?:开幕|拉开帷幕|启幕|揭幕|开班|开幕式)")
@@ -346,8 +350,11 @@ def _find_event_date(text: str, title: str, event_name: str, near: int | None) -
         return _year_only(text, spans, title_year, title, event_name)
 
     evidence = sentence_at(text, chosen.start, chosen.end)
+    closing = (chosen.end_day is None and chosen.day is not None
+               and (_CLOSING.search(text[max(0, chosen.start - 60):chosen.start])
+                    or _ZH_CLOSING_AFTER.match(text, chosen.end)))
     if chosen.year:
-        return _finding(chosen, chosen.year, "text", evidence)
+        return _finding(chosen, chosen.year, "text", evidence, closing=bool(closing))
     year, source = None, None
     if dateline and dateline.year:
         year, source = dateline.year, "dateline"
@@ -361,7 +368,7 @@ def _find_event_date(text: str, title: str, event_name: str, near: int | None) -
     else:
         year = _body_name_year(evidence)
         source = "title" if year else None
-    return _finding(chosen, year, source, evidence)
+    return _finding(chosen, year, source, evidence, closing=bool(closing))
 
 
 def _line_of(text: str, pos: int) -> tuple[int, int]:
@@ -418,7 +425,12 @@ def _lede_end(text: str, spans: list[tuple[int, int]], dateline: _Mention | None
     return body[1][1] if len(body) > 1 else (body[0][1] if body else len(text))
 
 
-def _finding(m: _Mention, year: int | None, source: str | None, evidence: str) -> DateFinding:
+def _finding(m: _Mention, year: int | None, source: str | None, evidence: str,
+             closing: bool = False) -> DateFinding:
+    if closing and year:
+        # "wrapped up on November 21", "19日…闭幕": the last day; the first is not said.
+        return DateFinding(end_date=_to_date(year, m.month, m.day), year=year, precision="year",
+                           year_source=source, evidence=evidence, start=m.start, end=m.end)
     start = _to_date(year, m.month, m.day)
     end = None
     if m.end_day:

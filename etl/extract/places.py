@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from etl.extract.months import month_alternation
 from etl.extract.records import PlaceFinding
-from etl.extract.text import original_span, sentence_at
+from etl.extract.text import original_span, sentence_at, view_of
 from etl.places.lookup import Place, city_in, country_code, lookup_city, province_code
 from etl.places.mentions import PlaceMention, find_places
 from etl.reference import read_csv
@@ -62,7 +62,7 @@ _COMPANY_TAIL = re.compile(r"^,?\s*(?:Co\.,?\s*Ltd\.?|Ltd\.?|Inc\.?|LLC|GmbH|Co\
 _IN_SPLIT = re.compile(r"\s+in\s+(?:the\s+(?:city\s+of\s+)?)?")
 _ZH_VERB = r"(?:举行|举办|召开|开幕|开班|开展|启幕|揭幕|拉开帷幕|登场|亮相|闭幕|落幕|启动)"
 _ZH_ADVERB = r"(?:隆重|顺利|成功|盛大|圆满|正式|同期|同时|如期|再次|首次|线上|线下){0,2}"
-_ZH_HELD = re.compile(rf"(?:在|于)(?P<p>[^，。；！？,;\n在于]{{2,40}}?)(?:上)?{_ZH_ADVERB}{_ZH_VERB}")
+_ZH_HELD = re.compile(rf"(?:在|于)(?P<p>[^，。；！？,;\n在于]{{1,40}}?)(?:上)?{_ZH_ADVERB}{_ZH_VERB}")
 # "交流团远赴葡萄牙里斯本,出席…": where a delegation travelled to attend.
 _ZH_TRAVEL = re.compile(r"赴(?P<p>[^，。；！？、,;\n]{2,12}?)[,，]?\s*(?:出席|参加|参展|参会|出访)")
 _ZH_DATE_HEAD = re.compile(r"^(?:\d{4}\s*年)?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*[日号])?(?:[上下]午|晚)?"
@@ -116,6 +116,8 @@ _NOT_VENUE_BEFORE = re.compile(
     r"(?:\b(?:from|headquartered\s+in|based\s+in|located\s+in|native\s+of|born\s+in|"
     r"home\s+in|moved\s+to|returned\s+to|offices?\s+in|branch\s+in)\s+(?:the\s+)?$|"
     r"(?:来自|总部位于|总部设在|位于|落户|迁至)$)", re.I)
+# "companies from Germany and France": every country of an origin list
+_FROM_LIST = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*(?:,|and|or|&)?\s*){1,6}$")
 _WIRE_AFTER = re.compile(r"\s*\([A-Za-z]{2,12}\)\s*(?:-|–|—)")
 _EVENT_CUE = re.compile(
     r"\b(?:held|opened|took\s+place|kicked\s+off|convened|staged|hosted|organi[sz]ed|ran|"
@@ -137,7 +139,7 @@ def find_place(text: str, *, title: str = "",
 
     `near`: the offset of one event's mention; a venue phrase in its sentence or the closest
     one after it wins, the document's answer fills what it leaves open."""
-    text, title = text or "", title or ""
+    text, title = view_of(text or ""), view_of(title or "")
     venues = _venue_candidates(text, org_home)
     doc = _document_place(text, title, venues, org_home)
     if near is None:
@@ -264,7 +266,7 @@ def _held_phrases(text: str):
     for m in _VENUE_LINE.finditer(text):
         venue = _cut_venue(m.group("rest"))
         if venue:
-            found.append((m.start("rest"), venue, venue, m.start("rest"), m.end()))
+            found.append((m.start("rest"), venue, m.group("rest"), m.start("rest"), m.end()))
     return found
 
 
@@ -570,8 +572,8 @@ def _lede_country(text: str, title: str) -> tuple[str | None, int]:
     found: dict[str, int] = {}
     for source, offset in ((title, -1), (lede, 0)):
         for m in find_places(source):
-            before = source[max(0, m.start - 30):m.start]
-            if _NOT_VENUE_BEFORE.search(before):
+            before = source[max(0, m.start - 60):m.start]
+            if _NOT_VENUE_BEFORE.search(before[-30:]) or _FROM_LIST.search(before):
                 continue
             cc = m.place.country_code
             if cc:
