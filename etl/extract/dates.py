@@ -37,15 +37,17 @@ _EN_DMY_RANGE = re.compile(
     rf"(?=\d)(?<![\w.]){_p(_DAY, 'd')}\s+(?:of\s+)?{_p(_MON, 'm')}{_TO}{_p(_DAY, 'd2')}\s+(?:of\s+)?"
     rf"{_p(_MON, 'm2')}(?:,?\s*{_p(_YEAR, 'y')})?", re.I)
 # "20.08.2021": day, month, year with dots (European usage)
-_DOTTED = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?![\d])")
+# (found from its ".MM.YYYY" tail, the fast part to look for; the day is read before it)
+_DOTTED_TAIL = re.compile(r"\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d)")
+_DOTTED_DAY = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)$")
 # "二〇一九年十月二十六日", "二0一三年": years (and months, days) in Chinese numerals
 _ZH_NUMERAL = "〇零○Ｏ0一二三四五六七八九"
 _ZH_NUM_DATE = re.compile(rf"(?P<y>[{_ZH_NUMERAL}]{{4}})\s*年(?:\s*(?P<m>[一二三四五六七八九十]{{1,3}})\s*月"
                           r"(?:\s*(?P<d>[一二三四五六七八九十]{1,3})\s*[日号])?)?")
 _ZH_NUM_YEAR = re.compile(rf"([{_ZH_NUMERAL}]{{4}})\s*年")
 # "民國108年10月26日", "民国108年": Republic of China years (+1911)
-_ROC = re.compile(r"民国\s*(?P<y>\d{2,3})\s*年(?:\s*(?P<m>[01]?\d)\s*月(?:\s*(?P<d>[0-3]?\d)\s*[日号])?)?|"
-                  r"(?<![\d年])(?P<y2>1[0-2]\d|[89]\d)\s*年\s*(?P<m2>[01]?\d)\s*月\s*(?P<d2>[0-3]?\d)\s*[日号]")
+_ROC = re.compile(r"(?=[民\d])民国\s*(?P<y>\d{2,3})\s*年(?:\s*(?P<m>[01]?\d)\s*月(?:\s*(?P<d>[0-3]?\d)\s*[日号])?)?|"
+                  r"(?=\d)(?<![\d年])(?P<y2>1[0-2]\d|[89]\d)\s*年\s*(?P<m2>[01]?\d)\s*月\s*(?P<d2>[0-3]?\d)\s*[日号]")
 _EN_MY = re.compile(rf"(?=(?-i:[JFMASOND]))(?<![\w]){_p(_MON, 'm')},?\s+{_p(_YEAR, 'y')}", re.I)
 _ISO = re.compile(r"(?=[12])(?<![\d./-])(?P<y>(?:19|20)\d\d)([-/.])(?P<m>[01]?\d)\2(?P<d>[0-3]?\d)(?![\d])")
 _ZH = re.compile(
@@ -144,8 +146,11 @@ def _valid(y: int | None, m: int | None, d: int | None) -> bool:
 
 def _mentions(text: str) -> list[_Mention]:
     found: list[_Mention] = []
-    for rx in (_ISO, _DOTTED, _ZH, _EN_MDY, _EN_DMY, _EN_DMY_RANGE):
+    for rx in (_ISO, _ZH, _EN_MDY, _EN_DMY):
         for m in rx.finditer(text):
+            if rx is _EN_DMY:
+                # "29 July to 2 August 2019" starts where "29 July" does
+                m = _EN_DMY_RANGE.match(text, m.start()) or m
             g = m.groupdict()
             mon = _month(g["m"]) if not g["m"].isdigit() else int(g["m"])
             mon2 = (_month(g.get("m2")) if g.get("m2") and not g["m2"].isdigit()
@@ -157,6 +162,11 @@ def _mentions(text: str) -> list[_Mention]:
                 d2 = None
             found.append(_Mention(m.start(), m.end(), y, mon, d, mon2 or (mon if d2 else None),
                                   d2))
+    for m in _DOTTED_TAIL.finditer(text):
+        day = _DOTTED_DAY.search(text, max(0, m.start() - 3), m.start())
+        mon, y = int(m.group("m")), int(m.group("y"))
+        if day and _valid(y, mon, int(day.group("d"))):
+            found.append(_Mention(day.start(), m.end(), y, mon, int(day.group("d"))))
     for rx in (_EN_MY, _ZH_MY):
         for m in rx.finditer(text):
             mon = _month(m.group("m")) if not m.group("m").isdigit() else int(m.group("m"))

@@ -21,9 +21,29 @@ def month_number(word: str | None) -> int | None:
 def month_alternation() -> str:
     """A regex alternation of the month names as written (Title case and capitals), longest
     first, case-sensitive even inside an re.I pattern: "May 5" and "MAY 5", never "may"."""
-    names = sorted(_months(), key=len, reverse=True)
-    forms = [n.title() for n in names] + [n.upper() for n in names]
-    return "(?-i:" + "|".join(re.escape(f) for f in forms) + ")"
+    names = list(_months())
+    return "(?-i:" + _trie([n.title() for n in names] + [n.upper() for n in names]) + ")"
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation of `words` as a prefix tree ("Jan(?:uary)?|…"): the regex engine tries
+    one branch per first letter instead of every word, and the longest word still wins."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(tree)
 
 
 def month_words() -> frozenset[str]:

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from etl.extract.months import month_alternation
 from etl.extract.records import PlaceFinding
-from etl.extract.text import original_span, sentence_at, view_of
+from etl.extract.text import has_cjk, lowered, original_span, sentence_at, view_of
 from etl.places.lookup import Place, city_in, country_code, lookup_city, province_code
 from etl.places.mentions import PlaceMention, find_places
 from etl.reference import read_csv
@@ -58,6 +58,7 @@ _VISITED = re.compile(r"\bvisited\s+(?P<rest>(?:the\s+)?[A-Z][^;:!?\n。]{0,160}
 # "Queenstown, New Zealand was the setting for the Annual Conference"
 _SETTING = re.compile(r"\b(?:was|is|will\s+be|became)\s+the\s+(?:setting|venue|host\s+city|"
                       r"location|scene)\s+(?:for|of)\b")
+_SETTING_WORDS = ("setting", "venue", "host city", "location", "scene")
 _COMPANY_TAIL = re.compile(r"^,?\s*(?:Co\.,?\s*Ltd\.?|Ltd\.?|Inc\.?|LLC|GmbH|Co\.)")
 _IN_SPLIT = re.compile(r"\s+in\s+(?:the\s+(?:city\s+of\s+)?)?")
 _ZH_VERB = r"(?:举行|举办|召开|开幕|开班|开展|启幕|揭幕|拉开帷幕|登场|亮相|闭幕|落幕|启动)"
@@ -74,8 +75,8 @@ _ZH_STOP = re.compile(r"[(（]\s*(?P<p>[\u4e00-\u9fff]{2,8}?)\s*站\s*[)）]")
 _VENUE_LINE = re.compile(r"^[ \t]*(?:Venue|Location|Place|地点|会议地点|活动地点|举办地点)[ \t]*[:：]"
                          r"[ \t]*(?P<rest>[^\n]{2,160})", re.M)
 # "SUSTech hosts the first …", "CUHK co-hosted the Forum": the host's home, when it is known.
-_HOSTS = re.compile(r"(?<!\bis )(?<!\bwas )(?<!\bbe )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )"
-                    r"\b(?:co-)?host(?:s|ed)\b(?!\s+by\b)|\bplayed\s+host\b")
+_HOSTS = re.compile(r"\b(?:co-)?host(?:s|ed)\b(?!\s+by\b)|\bplayed\s+host\b")
+_PASSIVE = re.compile(r"\b(?:is|was|be|were|been|being|are)\s+(?:co-)?$")
 _DATELINES = (
     re.compile(r"^\s*[【\[]\s*(?:[^】\]]*?\d\s*[日年,，]\s*)?(?P<p>[^\d】\]\s,，][^】\]\d,，]{1,12})\s*[】\]]",
                re.M),
@@ -144,7 +145,7 @@ def find_place(text: str, *, title: str = "",
     doc = _document_place(text, title, venues, org_home)
     if near is None:
         return doc
-    local = _near(text, venues, near)
+    local = _near(text, venues, near) or _near(text, _noun_candidates(text, org_home), near)
     if local is None:
         return doc
     found = _copy(local.finding)
@@ -176,10 +177,21 @@ def _document_place(text: str, title: str, venues: list[_Candidate], org_home) -
     lede = _lede_end(text)
     early = [c for c in venues if c.pos < max(lede, 1500)]
     late = [c for c in venues if c.pos >= max(lede, 1500)]
-    candidates = (early + _dateline(text) + _host_homes(text, title, org_home)
-                  + _title_places(title, org_home) + late + _lede_places(text, lede))
+    if not any(c.finding.city for c in early):
+        # "the Conference on X in Boksburg": read only when no held-phrase names a city
+        nouns = _noun_candidates(text, org_home)
+        early = sorted(early + [c for c in nouns if c.pos < max(lede, 1500)], key=lambda c: c.pos)
+        late = sorted(late + [c for c in nouns if c.pos >= max(lede, 1500)], key=lambda c: c.pos)
+    def candidates():
+        yield from early
+        yield from _dateline(text)
+        yield from _host_homes(text, title, org_home)
+        yield from _title_places(title, org_home)
+        yield from late
+        yield from _lede_places(text, lede)
+
     found: PlaceFinding | None = None
-    for c in candidates:
+    for c in candidates():
         if found is None:
             if _has_place(c.finding) or c.finding.venue:
                 found = _copy(c.finding)
@@ -219,10 +231,11 @@ def _fill_from(found: PlaceFinding, other: PlaceFinding, city_only: bool = False
     _fill(found, Place(other.city, other.province_code, other.country_code))
 
 
-def _venue_candidates(text: str, org_home) -> list[_Candidate]:
+def _venue_candidates(text: str, org_home, phrases=None) -> list[_Candidate]:
     """Every venue phrase, in the order the text gives them (a next edition's place last)."""
     out: list[tuple[int, _Candidate]] = []
-    for order, venue, place_text, pos, end in _held_phrases(text):
+    for order, venue, place_text, pos, end in (_held_phrases(text) if phrases is None
+                                               else phrases):
         finding = _resolve(text, venue, place_text, pos, org_home)
         if finding.city or finding.province_code or finding.country_code or finding.venue:
             finding.evidence = sentence_at(text, pos, end)
@@ -230,6 +243,10 @@ def _venue_candidates(text: str, org_home) -> list[_Candidate]:
             out.append((order, _Candidate(pos, finding, 3)))
     out.sort(key=lambda x: x[0])
     return [c for _o, c in out]
+
+
+def _noun_candidates(text: str, org_home) -> list[_Candidate]:
+    return _venue_candidates(text, org_home, _event_noun_in(text))
 
 
 def _held_phrases(text: str):
@@ -248,22 +265,22 @@ def _held_phrases(text: str):
             future = bool(_FUTURE.search(text[max(0, m.start() - 25):m.end("gap")]))
             found.append((m.start() + (len(text) if future else 0), venue, clause[:120],
                           m.start(), m.end()))
-    for m in _VISITED.finditer(text):
+    for m in (_VISITED.finditer(text) if "visited" in text else ()):
         venue = _cut_venue(m.group("rest"))
         if venue:
             found.append((m.start(), venue, venue, m.start(), m.end()))
-    for m in _SETTING.finditer(text):
+    for m in (_SETTING.finditer(text) if any(w in text for w in _SETTING_WORDS) else ()):
         line_start = max(text.rfind("\n", 0, m.start()), _sentence_start(text, m.start()))
         phrase = text[max(line_start, m.start() - 80):m.start()].strip(" ,")
         if phrase:
             found.append((m.start(), phrase, phrase, m.start() - len(phrase), m.end()))
-    found += _event_noun_in(text)
-    found += _zh_held(text)
-    for m in _ZH_TRAVEL.finditer(text):
-        found.append((m.start(), m.group("p"), m.group("p"), m.start("p"), m.end("p")))
-    for m in _ZH_STOP.finditer(text):
-        found.append((m.start(), m.group("p"), m.group("p"), m.start("p"), m.end("p")))
-    for m in _VENUE_LINE.finditer(text):
+    if has_cjk(text):
+        found += _zh_held(text)
+        for m in (_ZH_TRAVEL.finditer(text) if "赴" in text else ()):
+            found.append((m.start(), m.group("p"), m.group("p"), m.start("p"), m.end("p")))
+        for m in (_ZH_STOP.finditer(text) if "站" in text else ()):
+            found.append((m.start(), m.group("p"), m.group("p"), m.start("p"), m.end("p")))
+    for m in (_VENUE_LINE.finditer(text) if ":" in text or "：" in text else ()):
         venue = _cut_venue(m.group("rest"))
         if venue:
             found.append((m.start("rest"), venue, m.group("rest"), m.start("rest"), m.end()))
@@ -289,26 +306,32 @@ def _zh_held(text: str) -> list[tuple]:
 
 
 @lru_cache(maxsize=1)
-def _event_noun_in_rx() -> re.Pattern:
-    """An event's noun, its name's tail, then "in <Place>": "the Conference on Technology
-    Transfer and Diffusion in Boksburg", "a science and technology fair in HCM City"."""
-    nouns = sorted({r["keyword"] for r in read_csv("event_types.csv") if r["lang"] == "en"},
+def _event_noun_rx() -> tuple[re.Pattern, re.Pattern]:
+    """(an event's noun in lower-cased text, what may follow it up to "in <Place>"): "the
+    Conference on Technology Transfer and Diffusion in Boksburg", "a fair in HCM City"."""
+    nouns = sorted({r["keyword"].lower() for r in read_csv("event_types.csv") if r["lang"] == "en"},
                    key=len, reverse=True)
-    alt = "|".join(re.escape(n) for n in nouns)
-    tail = (rf"(?-i:(?:\s+(?:[A-Z0-9][\w'’&.-]*|of|on|and|for|the|&|de|during|from|to|"
-            rf"\d[\d\s–-]*|{_MONTHS}\.?,?))*?)")
-    return re.compile(rf"\b(?:{alt})s?\b(?:\s+\d{{4}})?,?{tail}\s+in\s+(?:the\s+city\s+of\s+)?"
-                      r"(?P<rest>(?-i:[A-Z])[^;:!?\n。]{0,80})", re.I)
+    first = "".join(sorted({re.escape(n[0]) for n in nouns}))
+    noun = re.compile(rf"\b(?=[{first}])(?:{'|'.join(re.escape(n) for n in nouns)})s?\b")
+    tail = re.compile(rf"(?:\s+\d{{4}})?,?(?:\s+(?:[A-Z0-9][\w'’&.-]*|of|on|and|for|the|&|de|"
+                      rf"during|from|to|\d[\d\s–-]*|{_MONTHS}\.?,?))*?\s+in\s+"
+                      r"(?:the\s+city\s+of\s+)?(?P<rest>[A-Z][^;:!?\n。]{0,80})")
+    return noun, tail
 
 
 def _event_noun_in(text: str) -> list[tuple]:
+    low = lowered(text)
+    if low is None or " in " not in text:
+        return []
+    noun, tail = _event_noun_rx()
     found = []
-    for m in _event_noun_in_rx().finditer(text):
-        if not m.group("rest")[:1].isupper():
+    for m in noun.finditer(low):
+        t = tail.match(text[m.end():m.end() + 200])
+        if t is None:
             continue
-        venue = _cut_venue(m.group("rest"))
+        venue = _cut_venue(t.group("rest"))
         if venue:
-            found.append((m.start() + 1, venue, venue, m.start(), m.end()))
+            found.append((m.start() + 1, venue, venue, m.start(), m.end() + t.end()))
     return found
 
 
@@ -509,7 +532,11 @@ def _host_homes(text: str, title: str, org_home) -> list[_Candidate]:
         return []
     out = []
     for source, offset in ((title, -1), (text[:1500], 0)):
+        if "host" not in source:
+            continue
         for m in _HOSTS.finditer(source):
+            if _PASSIVE.search(source[max(0, m.start() - 12):m.start()]):
+                continue   # "is hosted by X": the event is the subject
             clause_start = max(source.rfind("\n", 0, m.start()),
                                _sentence_start(source, m.start()) - 1, m.start() - 160)
             subject = source[clause_start + 1:m.start()]

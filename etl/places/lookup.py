@@ -255,7 +255,6 @@ def cities_index() -> tuple[dict[str, _City], dict[str, _City], dict[str, str]]:
             idx[k] = c
 
     populations: dict[tuple[str, str | None], int] = {}
-    provinces: dict[tuple[str, str | None], str | None] = {}   # of the most populous
     for g in geonames_cities().values():
         cc = _alpha3(g["countrycode"])
         if not cc:
@@ -264,16 +263,19 @@ def cities_index() -> tuple[dict[str, _City], dict[str, _City], dict[str, str]]:
         pop = int(g.get("population") or 0)
         c = _City(Place(_city_name(g), None if prov in _SAR else prov, cc),
                   (1, -pop), pop)
-        if pop >= populations.get((c.place.city, cc), -1):
-            provinces[(key(c.place.city or ""), cc)] = c.place.province_code
         populations[(c.place.city, cc)] = max(pop, populations.get((c.place.city, cc), 0))
         for variant in {g["name"], strip_accents(g["name"])}:
             k = key(variant)
             put(lookup, k, c)
             put(running, k, c)
-        main = key(g["name"])
+        name = g["name"]
+        main = key(name) if pop >= _VARIANT_CITY_POPULATION else ""
         for alt in g.get("alternatenames") or ():
-            if pop >= _VARIANT_CITY_POPULATION and alt.isascii() and _is_variant(key(alt), main):
+            # Cheap tests first (100k alternate names of large cities): same first letter,
+            # about the same length, ASCII.
+            if (main and alt[:1].lower() == name[:1].lower()
+                    and abs(len(alt) - len(name)) <= 4 and alt.isascii()
+                    and _is_variant(key(alt), main)):
                 # "Vishakhapatnam" (Visakhapatnam), "Goyang" (Goyang-si)
                 var_c = _City(c.place, (3, -pop), pop, variant=True)
                 put(lookup, key(alt), var_c)
@@ -291,7 +293,9 @@ def cities_index() -> tuple[dict[str, _City], dict[str, _City], dict[str, str]]:
             continue
         cc = r["country_code"] or None
         # A row without a province takes the one GeoNames gives the city of that name.
-        p = Place(r["city"], r["province_code"] or provinces.get((key(r["city"]), cc)), cc)
+        geo = lookup.get(key(r["city"]))
+        geo_prov = geo.place.province_code if geo and geo.place.country_code == cc else None
+        p = Place(r["city"], r["province_code"] or geo_prov, cc)
         pop = populations.get((r["city"], p.country_code), FREE_CITY_POPULATION)
         c = _City(p, (0, -pop), pop)
         put(lookup, key(r["name"]), c)
