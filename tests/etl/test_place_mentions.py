@@ -27,3 +27,12 @@ def test_a_chinese_name_with_its_administrative_suffix_is_a_place(text, city):
 ])
 def test_a_spelling_variant_needs_a_place_context(text, found):
     assert [m.place.city for m in find_places(text)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The fair was held in NYC last May.", ["New York City"]),
+    ("The roadshow stopped in HCMC, Vietnam.", ["Ho Chi Minh City", None]),
+    ("NYC officials spoke first.", []),
+])
+def test_a_citys_initials_are_read_in_a_place_context(text, found):
+    assert [m.place.city for m in find_places(text)] == found
