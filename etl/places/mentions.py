@@ -176,7 +176,7 @@ def find_places(text: str) -> list[PlaceMention]:
     return out
 
 
-# A Chinese name with its administrative suffix is a place whatever its size ("黔江区"): the
+# A Chinese name with its administrative suffix is a place whatever its size ("江津区"): the
 # suffix says so. Looked up with the suffix, then without.
 _ZH_ADMIN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:市|区|县)")
 
@@ -185,7 +185,7 @@ def _zh_admin_names(text: str) -> list[tuple[int, int, _Entry]]:
     out = []
     for m in _ZH_ADMIN.finditer(text):
         a, z = m.start(), m.end()
-        for start in range(a, z - 2):   # "在黔江区": try shorter names from the right
+        for start in range(a, z - 2):   # "在江津区": try shorter names from the right
             name = text[start:z]
             place = lookup_city(name)
             if place is not None:
