@@ -19,6 +19,8 @@ class DateFinding:
     precision: str = "unknown"         # day | month | year | unknown
     year_source: str | None = None
     evidence: str = ""
+    start: int = -1                    # offset of the span the date came from (-1: title)
+    end: int = -1
 
 
 @dataclass
@@ -29,6 +31,8 @@ class PlaceFinding:
     province_code: str | None = None   # e.g. CN-YN, US-GA
     country_code: str | None = None    # e.g. CHN
     evidence: str = ""
+    start: int = -1                    # offset of the span the place came from (-1: title)
+    end: int = -1
 
 
 @dataclass
