@@ -132,10 +132,7 @@ def _event(text: View, title: View, name: str, etype: str | None) -> EventFindin
     ev.attendance = attendance.find_attendance(text)
     ev.organizations = organizations.find_organizations(
         view_of(original_of(title) + "\n" + original_of(text)) if title and title not in text
-        else text)
-    named = {(o.name, o.role) for o in ev.organizations}
-    ev.organizations += [o for o in organizations.owners_of_event(name)
-                         if (o.name, o.role) not in named]
+        else text, event_name=name)
     ev.people = people.find_people(text)
     ev.mix = participants.find_participant_mix(text)
     ev.amounts = amounts.find_amounts(text)

@@ -60,15 +60,11 @@ FINDERS: dict[str, Callable[[str], object]] = {
     "attendance": attendance.find_attendance,
     "participants": participants.find_participant_mix,
     "amounts": amounts.find_amounts,
-    "events": lambda t: events.extract_event([("zh" if "元" in t else "en", t)], ""),
+    "events": lambda t: events.extract_events([("zh" if "元" in t else "en", t)], ""),
 }
 
 # Extractors owned elsewhere that this test found superlinear (reported to their owners).
-KNOWN_SUPERLINEAR: dict[tuple[str, str], str] = {
-    ("organisations", "en_list_32k"):
-        "etl/extract/organizations.py grows faster than the text on a long English list "
-        "(8x the text: ~13x the time; 10x: 15-32x in one run); reported to its owner",
-}
+KNOWN_SUPERLINEAR: dict[tuple[str, str], str] = {}
 
 
 def _cost(fn: Callable[[str], object], text: str, runs: int) -> float:
