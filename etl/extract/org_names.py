@@ -340,7 +340,10 @@ def _right_has_own_head(words: list[tuple[int, str]], i: int, heads: set[int]) -
     # The right side names its own organisation: a head before the next "of"/"and", or it is
     # an acronym or a known organisation ("Seoul National University and KAIST").
     for j in range(i, min(len(words), i + 12)):
-        if words[j][1] in ("of", "for", "and", "&"):
+        if words[j][1] == "of":
+            # "Dr Per Holm of Roskilde University": a person (or unit) of a named body
+            return any(k in heads for k in range(j + 1, min(len(words), j + 7)))
+        if words[j][1] in ("for", "and", "&"):
             return False
         if j in heads:
             return True
@@ -418,12 +421,13 @@ def _implicit_acronyms(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
     taken = {(s.start, s.end) for s in spans}
     out = []
     for m in _BARE_ACRONYM.finditer(text):
-        if (m.start(), m.end()) in taken or lookup_org(m.group()):
+        if (m.start(), m.end()) in taken or lookup_org(m.group()) or \
+                text[m.start() - 1:m.start()] in "(（":
             continue
         k = bisect.bisect_right(ends, m.start())
         for i in range(k - 1, max(-1, k - 1 - _INITIALS_WINDOW), -1):
             if initials[i].endswith(m.group()):
-                out.append(OrgSpan(m.start(), m.end(), named[i].name))
+                out.append(OrgSpan(m.start(), m.end(), named[i].name, m.group()))
                 break
     return out
 
@@ -496,7 +500,7 @@ _ZH_ITEM = r"[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9·]{2,16}"
 _ZH_KIND_LIST = re.compile(rf"((?:{_ZH_ITEM}、){{1,40}}{_ZH_ITEM})等(?:\d+|[一二三四五六七八九十百几数多]+)?"
                            r"[余多]?[家个所]?(?P<kind>[\u4e00-\u9fff]{2,4})")
 _EN_KIND_LIST = re.compile(
-    r"\b(?P<kind>[a-z]+(?:[ -][a-z]+)?)\s*(?:,\s*)?(?:such as|including|like|namely|among them)"
+    r"\b(?P<kind>[A-Za-z][a-z]+(?:[ -][a-z]+)?)\s*(?:,\s*)?(?:such as|including|like|namely|among them)"
     r"\s+(?P<items>(?:the\s+)?[A-Z][^.;:!?()]{1,300})")
 _PERSON_TITLE_AFTER = re.compile(
     r",?\s*(?:the\s+)?(?:Head|Director|President|Vice|Deputy|Chair\w*|Dean|Professor|Prof|CEO|"
