@@ -38,6 +38,7 @@ class OrgSpan:
     ref: RefOrg | None = None
     listed_type: str | None = None    # org_type given by the list it stands in ("等9家企业")
     tail: int = -1                     # end including a bracket that follows ("(KUST)", "（中国）")
+    parent: str | None = None          # the body it belongs to ("the X Office of Y University")
 
     @property
     def stop(self) -> int:
@@ -237,7 +238,12 @@ def _english_spans(text: str) -> list[OrgSpan]:
             # "(AIL Asia)": an acronym and a place in one bracket
             first = acronym.split()[0]
             acronym = first if " " in acronym and _abbreviates(first, m.group()) else None
-        for a, b in _name_runs(words, w):
+        runs = _name_runs(words, w)
+        if acronym and runs and runs[-1][1] < len(words) - 1 and \
+                _abbreviates(acronym, " ".join(t for _p, t in words[runs[-1][0]:])):
+            # "Stanford Technology Ventures Program (STVP)": the acronym spells the whole run
+            runs[-1] = (runs[-1][0], len(words) - 1)
+        for a, b in runs:
             start, end = words[a][0], words[b][0] + len(words[b][1])
             name = original_span(text, start, end).rstrip(",")
             if name.endswith(".") and not _LEGAL_ABBREVIATION.search(name):

@@ -10,21 +10,29 @@ from __future__ import annotations
 import re
 
 from etl.extract.org_names import OrgSpan, find_org_spans
-from etl.extract.org_reference import _key, lookup_org
+from etl.extract.org_reference import _key, classify_org, lookup_org
 from etl.extract.records import OrgMention
 from etl.extract.roles import assign_roles
 from etl.extract.text import evidence_at, has_cjk, view_of
 from etl.gazetteer import country_code, country_hint
 
+_UNIT_NAME = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}?(?:Office|Cent(?:er|re)|Unit|Department|"
+                        r"Division|School|Institute|Laboratory|Programme|Program|Faculty)\b")
 _BRACKET_COUNTRY = re.compile(r"\s*[(（]([^()（）]{2,30})[)）]\s*$")
 
 
-def find_organizations(text: str, event_name: str = "") -> list[OrgMention]:
+def find_organizations(text: str, event_name: str = "", context: str | None = None
+                       ) -> list[OrgMention]:
     """Organisations with the role they play in the event, in order of first mention; with
-    `event_name`, also the organisations the event is named after (its organisers)."""
+    `event_name`, also the organisations the event is named after (its organisers).
+
+    `context` is the whole article when `text` is one event's part of it (other parts
+    blanked, positions unchanged): names are recognised in the whole, so an acronym defined
+    elsewhere still stands for its organisation, and roles read in the part.
+    """
     if not text.strip():
         return []
-    spans = find_org_spans(text)
+    spans = find_org_spans(context if context is not None else text)
     # "The X Network (XN) met … hosted by the X Network": the acronym holds for every mention.
     acronyms = {_key(s.name): s.acronym for s in spans if s.acronym}
     firsts = _by_first_word(spans)
@@ -84,12 +92,15 @@ def _mention(text: str, span: OrgSpan, role: str) -> OrgMention:
         name = name[:m.start()].strip()
     ref = span.ref or lookup_org(name)
     acronym = span.acronym or (ref.acronym if ref else None)
+    org_type = span.listed_type
+    if span.parent and _UNIT_NAME.match(name):
+        org_type = classify_org(span.parent)     # a unit of a university is the university's
     return OrgMention(name=name, role=role, acronym=acronym,
                       country_hint=hint or (ref.country_code if ref else None)
                       or country_hint(name),
                       lang="zh" if has_cjk(name) else "en",
                       evidence=evidence_at(text, span.start, span.end),
-                      org_type=span.listed_type, start=span.start)
+                      org_type=org_type, start=span.start)
 
 
 _NAME_LEAD = re.compile(r"(?:the\s+|inaugural\s+|first\s+|annual\s+|(?:19|20)\d\d\s*年?\s*|"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from etl.extract.org_names import _CHUNK, _PERSON_TITLE_AFTER, OrgSpan, _words
@@ -204,7 +204,9 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
         stop = s.stop
         parent = None if zh else _OF_PARENT.match(text, stop, limit)
         if parent and parent.end() in by_start:
-            stop = by_start[parent.end()].stop     # "the Department (IPD) of the X Government"
+            owner = by_start[parent.end()]         # "the Department (IPD) of the X Government"
+            out[-1] = replace(s, parent=owner.name)
+            stop = owner.stop
         m = sep.match(text, stop, limit)
         if m is None or m.end() == stop:
             break
@@ -228,13 +230,21 @@ def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan], zh: bool
     stops = sorted(by_end)
     sep = _zh_sep() if zh else _EN_SEP
     out: list[OrgSpan] = []
+    owner_name = None
     while pos > floor:
         s = by_end.get(pos) or by_end.get(pos - 1 if text[pos - 1:pos] in ".," else -1)
         if s is None and not zh:
             s = _unlisted_subject(text, pos, floor)
         if s is None:
             break
-        out.append(s)
+        parent = None if zh or out else _OF_PARENT_BEFORE.search(text, max(floor, s.start - 12),
+                                                                s.start)
+        if parent and parent.start() in by_end:
+            # "A, B and C of the X University (XU) co-hosted": the list, not its parent
+            owner_name = s.name
+            pos = parent.start()
+            continue
+        out.append(replace(s, parent=owner_name) if owner_name else s)
         begin = s.start
         if not zh:
             person = _person_of()[0].search(text, max(floor, begin - 60), begin)
@@ -352,6 +362,7 @@ _DESCRIPTOR = re.compile(
 _UNITS_SUCH_AS = re.compile(
     r"\b(?:departments?|divisions?|units?|offices?|sections?|branches|subsidiaries|faculties|"
     r"schools|colleges)\s*,?\s*(?:such\s+as|including|like|namely)\b[^.;:!?]*$", re.I)
+_OF_PARENT_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?$")
 _OF_PARENT = re.compile(r"\s+of\s+(?:the\s+)?")
 _POSSESSIVE = re.compile(r"['’]s\s+")
 _NOT_A_NAME = re.compile(
