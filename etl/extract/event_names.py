@@ -212,7 +212,7 @@ _ZH_IN_NAME = frozenset({"对接", "对外", "和平"})
 _ZH_LEAD_VERB = re.compile(r"^.*(?:举办|举行|召开|开展|主办|承办|组织)(?=\d|[^\W\d_]{2})")
 
 
-# "本次系中关村论坛…": a deictic before the name is not part of it.
+# "本次系西湖论坛…": a deictic before the name is not part of it.
 _ZH_LEAD_DEICTIC = re.compile(r"^(?:本次|此次|本届|这次|该)?(?:系|是|为)?(?=\S{3})")
 
 
@@ -290,7 +290,7 @@ class EventMention:
 
 
 # A secondary event must be said to take place: a holding verb right after its name ("…会议也
-# 在同日于…召开", "… Workshop was held on …") or before it ("同一场地亦举行了「…」", "APCTT
+# 在同日于…召开", "… Workshop was held on …") or before it ("同一场地亦举行了「…」", "NEPAD
 # also organized an international workshop entitled …", "Participants also joined the …").
 _OCCURS_AFTER_ZH = re.compile(r"[^。；！？\n]{0,25}?(?:举行|举办|召开|开幕|启动|揭牌|落幕|闭幕|亮相|开班)")
 _OCCURS_BEFORE_ZH = re.compile(r"(?:举行|举办|召开|启动|开幕|推出)(?:了|的)?[“「《\"]?$")
@@ -358,7 +358,7 @@ def _named(name: str) -> bool:
 
 
 def _is_parent(text: str, name: str, start: int, end: int) -> bool:
-    """Whether the article's event happens inside this one ("At this CIEP, …", "作为X的重头戏",
+    """Whether the article's event happens inside this one ("At this ITF, …", "作为X的重头戏",
     "X期间"): a parent event is the setting, not an event the article reports."""
     if has_cjk(name):
         return bool(_INSIDE_ZH.match(text, end)) or f"作为{name}" in text or \

@@ -8,7 +8,7 @@ Names are found four ways, all driven by data/reference tables:
 - a Chinese name grammar: a head noun (大学, 研究院, 厅, 局, 公司 …) and the characters before
   it back to a boundary word (由, 在, 主办, 包括 … in org_name_words.csv), split at 和/与/及
   where the left part is itself a whole name; 省/市/区 abbreviations are kept as written;
-- lists whose kind is named after them or before them ("双驰、华峰等9家企业", "companies such
+- lists whose kind is named after them or before them ("蓝帆、齐鲁等6家企业", "companies such
   as A and B"): their items are organisations even without a head noun.
 
 The role an organisation plays is not decided here (see etl/extract/roles.py).
@@ -241,7 +241,7 @@ def _english_spans(text: str) -> list[OrgSpan]:
         runs = _name_runs(words, w)
         if acronym and runs and runs[-1][1] < len(words) - 1 and \
                 _abbreviates(acronym, " ".join(t for _p, t in words[runs[-1][0]:])):
-            # "Stanford Technology Ventures Program (STVP)": the acronym spells the whole run
+            # "Lisbon Venture Studio Programme (LVSP)": the acronym spells the whole run
             runs[-1] = (runs[-1][0], len(words) - 1)
         for a, b in runs:
             start, end = words[a][0], words[b][0] + len(words[b][1])
@@ -254,7 +254,7 @@ def _english_spans(text: str) -> list[OrgSpan]:
                                acronym if b == len(words) - 1 else None))
         if not out or out[-1].end <= m.start():
             # A capitalised run without a head noun is a name when it defines an acronym
-            # ("Crowdhelix (CHX)") or is the long form of one.
+            # ("Nordhaven (NHV)") or is the long form of one.
             if acronym and len(words) >= 2 and words[0][1] not in w.lead:
                 out.append(OrgSpan(m.start(), m.end(), original_span(text, m.start(), m.end()),
                                    acronym))
@@ -394,7 +394,7 @@ def _abbreviates(acronym: str, name: str) -> bool:
 
 
 def _acronym_back_references(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
-    """Later bare uses of an acronym the text defined: 'the Korea Association … (KOAMI) … KOAMI'."""
+    """Later bare uses of an acronym the text defined: 'the Alpine Robotics Network (ARN) … ARN'."""
     defined: dict[str, OrgSpan] = {}
     for s in spans:
         if s.acronym and s.ref is None:
@@ -440,7 +440,7 @@ def _implicit_acronyms(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
 
 # Chinese name grammar ------------------------------------------------------------------
 
-# Latin letters stand inside Chinese names too (美国大学联盟ACL中国中心).
+# Latin letters stand inside Chinese names too (北欧创新网络NIN中国办公室).
 _ZH_NAME_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff·（）()A-Za-z\-]")
 _MAX_ZH = 32
 

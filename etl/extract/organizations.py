@@ -57,8 +57,8 @@ def find_organizations(text: str, event_name: str = "", context: str | None = No
 
 
 def _full_form(span: OrgSpan, firsts: dict[str, OrgSpan]) -> OrgSpan:
-    """A one-word short form stands for the full name the text gives: 'Swinburne' for
-    'Swinburne University of Technology'."""
+    """A one-word short form stands for the full name the text gives: 'Aalto' for
+    'Aalto University of Technology'."""
     if " " in span.name or has_cjk(span.name) or span.acronym or span.ref or \
             span.name.isupper():
         return span
@@ -109,11 +109,11 @@ _ACRONYMS = re.compile(r"([A-Z][A-Z&]{1,9}(?:-[A-Z][A-Z&]{1,9})*)\s+(?=\S)")
 
 
 def _owners_of_event(name: str, spans: list[OrgSpan]) -> list[OrgMention]:
-    """Organisations an event is named after ("2008 KTA national meeting", "KCA Research
-    Commercialisation Awards", "中德工业城市联盟第七次全体会议"): its organisers. An English name
+    """Organisations an event is named after ("2019 GKA annual meeting", "BTA Research
+    Awards", "宁夏技术转移联盟第三次全体会议"): its organisers. An English name
     counts when it is known or carries its acronym ("University Technology Transfer Forum" uses
     "University" as a word); a bare acronym when it is known or the text spells it out as an
-    organisation's name (not "Knowledge Transfer Partnership (KTP)", a programme)."""
+    organisation's name (not "Innovation Voucher Scheme (IVS)", a programme)."""
     if not name:
         return []
     view = view_of(name)

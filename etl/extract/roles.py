@@ -74,6 +74,7 @@ _ZH_PEOPLE = (r"(?:专家|学者|教授|代表|嘉宾|领导|负责人|相关人
 # A kind noun only after 等 or a number, so the filler never eats the end of a name (公司).
 _ZH_BEFORE_FILLER = re.compile(
     rf"(?:等(?:{_ZH_QTY})?{_ZH_KIND}?|{_ZH_QTY}{_ZH_KIND}?|的|之|了|共同|联合|具体|负责|分别|也|还|均|"
+    rf"以[「“][^」”]{{1,12}}[」”](?:模式|方式|形式)|以[^，。；、]{{1,8}}?(?:模式|方式|形式)|"
     rf"都|已|将|正式|现场|一起|一同|携手|作为|担任|{_ZH_PEOPLE}|、(?={_ZH_PEOPLE})|共?{_ZH_QTY}人|\s)*$")
 _ZH_AFTER_FILLER = re.compile(r"[\s:：]*(?:了)?(?:由)?")
 _EN_BEFORE_FILLER = re.compile(
@@ -83,7 +84,7 @@ _EN_BEFORE_FILLER = re.compile(
 # "supported by dozens of well-known universities at home and abroad including A, B": a short
 # description of the list may stand between the trigger and its names.
 _EN_AFTER_FILLER = re.compile(
-    r"(?:\s|:|\bthe\b|\bboth\b|\bits\b|\btheir\b|\bleading\b|"
+    r"(?:\s|:|,|\bthe\b|\bboth\b|\bits\b|\btheir\b|\bleading\b|"
     r"\b(?:organi[sz]er|host|partner|sponsor|co-?organi[sz]er)s?\b)*"
     r"(?:(?:(?:dozens|hundreds|scores|a\s+number|a\s+group|a\s+range|several|many|numerous|"
     r"some|\d+)\s+of\s+|several\s+|many\s+|\d+\s+)?(?:[a-z][\w-]*\s+){0,7}?"
@@ -127,6 +128,8 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
                 found = _list_before(text, start, a, inside, zh, asides)
                 if found and not _WITH.search(text, max(a, found[0].start - 3), found[0].start):
                     found = []
+            elif t.side == "people":
+                found = _people_list(text, end, b, inside)
             elif t.side == "subject":
                 found = _subject(text, start, a, inside)
             else:
@@ -138,7 +141,7 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
     return claims + _zh_speakers(text, spans)
 
 
-# "商务部投资促进事务局副局长李勇在论坛上发言": a person of the organisation speaks at or
+# "宁波市科技局副局长李明在会上致辞": a person of the organisation speaks at or
 # attends the event, so the organisation takes part.
 _ZH_SPEAKS = re.compile(r"[^。；！？\n]{0,30}?(?:发言|致辞|讲话|表示|指出|介绍|出席|参加|主持|演讲|"
                         r"分享|作报告|解读|见证|参会|赴会|致欢迎辞|亮相)")
@@ -204,7 +207,7 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
         stop = s.stop
         parent = None if zh else _OF_PARENT.match(text, stop, limit)
         if parent and parent.end() in by_start:
-            owner = by_start[parent.end()]         # "the Department (IPD) of the X Government"
+            owner = by_start[parent.end()]         # "the Patent Office (PO) of the X Government"
             out[-1] = replace(s, parent=owner.name)
             stop = owner.stop
         m = sep.match(text, stop, limit)
@@ -216,7 +219,7 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
 
 def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan], zh: bool,
                  asides: list[tuple[int, int]] = ()) -> list[OrgSpan]:
-    """The list ending right before `pos`. An aside another trigger took ("APCTT, in
+    """The list ending right before `pos`. An aside another trigger took ("NEPAD, in
     partnership with A and B, co-organized …") is stepped over to reach the subject; an
     English subject may be a bare acronym or a capitalised name opening the sentence."""
     filler_rx = _ZH_BEFORE_FILLER if zh else _EN_BEFORE_FILLER
@@ -235,6 +238,8 @@ def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan], zh: bool
         s = by_end.get(pos) or by_end.get(pos - 1 if text[pos - 1:pos] in ".," else -1)
         if s is None and not zh:
             s = _unlisted_subject(text, pos, floor)
+        if s is None and zh:
+            s = _unlisted_zh_item(text, pos, floor, by_end)
         if s is None:
             break
         parent = None if zh or out else _OF_PARENT_BEFORE.search(text, max(floor, s.start - 12),
@@ -255,8 +260,8 @@ def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan], zh: bool
             break
         m = sep.fullmatch(text, prev, begin)
         if m is None and not zh:
-            # "the European Commission, Directorate General for Internal Market, Industry and
-            # SMEs (DG GROW) and Enterprise Singapore": the rest of a name its head ended early
+            # "the Nordic Council, Directorate for Trade, Industry and SMEs (DTI) and Business
+            # Finland": the rest of a name its head ended early
             m = _EN_NAME_REST_SEP.fullmatch(text, prev, begin)
         if m is None:
             break
@@ -266,11 +271,28 @@ def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan], zh: bool
     return out[::-1]
 
 
+_ZH_ITEM_BEFORE = re.compile(r"(?:、|和|与|及|以及)([\u4e00-\u9fff]{2,8})$")
+
+
+def _unlisted_zh_item(text: str, pos: int, floor: int, by_end: dict[int, OrgSpan]
+                      ) -> OrgSpan | None:
+    """A Chinese name without a head noun in a list whose other member is a known name:
+    "浙江大学和海康威视携手" → 海康威视 (a brand), when 浙江大学 ends right before 和."""
+    m = _ZH_ITEM_BEFORE.search(text, max(floor, pos - 12), pos)
+    if m is None or m.start() not in by_end:
+        return None
+    w = _words()
+    item = m.group(1)
+    if any(b in item for b in w.boundary if len(b) > 1) or item in w.generic:
+        return None
+    return OrgSpan(m.start(1), pos, original_span(text, m.start(1), pos))
+
+
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z&-]{2,9}")
 
 
 def _unlisted_subject(text: str, pos: int, floor: int) -> OrgSpan | None:
-    """A name the recogniser did not know, ending at `pos`: an acronym ("ESCWA organized"),
+    """A name the recogniser did not know, ending at `pos`: an acronym ("NEPAD organized"),
     or one to four capitalised words opening the sentence ("Unisa takes part")."""
     last = None
     for m in _CHUNK.finditer(text, max(floor, pos - 80), pos):
@@ -293,10 +315,22 @@ def _unlisted_subject(text: str, pos: int, floor: int) -> OrgSpan | None:
     return OrgSpan(start, pos, name)
 
 
+def _people_list(text: str, pos: int, limit: int, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """The organisations of a list of people ("A, Director of X; B, Founder, Y, UK"): the last
+    organisation named in each item."""
+    out = []
+    for item in re.finditer(r"[^;；]+", text[pos:limit]):
+        a, b = pos + item.start(), pos + item.end()
+        inside = [s for s in spans if a <= s.start and s.end <= b]
+        if inside:
+            out.append(inside[-1])
+    return out
+
+
 _WITH = re.compile(r"(?:同|与|和|跟)\s*$|\bwith\s+(?:the\s+)?$")
 _BY = re.compile(r"由\s*$|\bby\s+(?:the\s+)?$")
-# What may stand between a clause's subject and its verb: a time, a place ("科技部今日在国立
-# 台湾科技大学举办…", "X于5月10日在杭州举行…").
+# What may stand between a clause's subject and its verb: a time, a place ("青岛市科技局今日在
+# 崂山区举办…", "X于5月10日在杭州举行…").
 _SUBJECT_GAP = re.compile(r"^(?:今日|今天|昨日|昨天|日前|近日|近期|此前|上午|下午|晚上|受邀|应邀|也|还|将|"
                           r"再次|首次|已|曾|"
                           r"于?[\d一二三四五六七八九十]+月[\d一二三四五六七八九十]+日|正式|成功|共同|联合|"
@@ -332,13 +366,13 @@ def _clause(text: str, start: int, end: int, floor: int, limit: int, spans: list
 
 def _unlisted_name(text: str, pos: int, limit: int) -> OrgSpan | None:
     """A capitalised name the recogniser did not know, standing in a role list (brands:
-    'in collaboration with SciencePark and Crowdhelix')."""
+    'in collaboration with Nordhaven and Brightloop')."""
     m = _CHUNK.match(text, pos, limit)
     if m is None:
         return None
     end = m.end()
     joint = re.search(r"\s+(?:and|&)\s+", m.group())
-    if joint:       # "SciencePark and Crowdhelix": two names, the list goes on after the first
+    if joint:       # "Nordhaven and Brightloop": two names, the list goes on after the first
         end = m.start() + joint.start()
     words = text[m.start():end].split()
     w = _words()
@@ -347,7 +381,7 @@ def _unlisted_name(text: str, pos: int, limit: int) -> OrgSpan | None:
             _NOT_A_NAME.match(m.group()) or find_places(" ".join(words)):
         return None
     if _PERSON_TITLE_AFTER.match(text, end, limit):
-        return None     # "Lailer Körber, Head of …": a person and a title
+        return None     # "Anna Berg, Head of …": a person and a title
     name = original_span(text, m.start(), end).rstrip(".,")
     return OrgSpan(m.start(), m.start() + len(name), name)
 

@@ -139,3 +139,24 @@ def test_english_participants_named_through_people_and_counts(text, expected):
 def test_an_event_named_after_an_organisation(name, text, expected):
     found = find_organizations(View(text), event_name=name)
     assert [(m.name, m.role) for m in found if m.role == "organizer"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a brand beside a known name in a Chinese list
+    ("浙江大学和海康威视以「联合实验室」模式携手合作。",
+     [("浙江大学", "partner"), ("海康威视", "partner")]),
+    ("厦门大学与宸鸿科技携手推进成果转化。", [("厦门大学", "partner"), ("宸鸿科技", "partner")]),
+])
+def test_chinese_brands_beside_known_names(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The keynote speakers were Ana Silva, Director of the Lisbon Innovation Agency; and Tom "
+     "Hale, Founder, Brightloop Ltd, UK.",
+     [("Lisbon Innovation Agency", "participant"), ("Brightloop Ltd", "participant")]),
+    ("The fair closed with 14 agreements with the Kerala Startup Mission (KSUM).",
+     [("Kerala Startup Mission", "signatory")]),
+])
+def test_english_speaker_lists_and_agreements_with(text, expected):
+    assert pairs(text) == expected
