@@ -121,8 +121,11 @@ def _owners_of_event(name: str, spans: list[OrgSpan]) -> list[OrgMention]:
     defined = {s.acronym: s for s in spans if s.acronym}
     out, taken = [], set()
     for span in find_org_spans(view):
+        # A Chinese name of four characters or fewer before an event word is most often a
+        # description ("全球网络峰会"), not the organiser.
         if span.start == lead and span.stop < len(view.rstrip()) and \
-                (has_cjk(span.name) or span.ref is not None or span.acronym):
+                ((has_cjk(span.name) and len(span.name) > 4) or span.ref is not None
+                 or span.acronym):
             out.append(_mention(view, span, "organizer"))
             taken.update(filter(None, (span.acronym, span.name)))
     m = _ACRONYMS.match(view[lead:])
