@@ -204,7 +204,7 @@ def _document_place(text: str, title: str, venues: list[_Candidate], org_home) -
     @lru_cache(maxsize=1)
     def online() -> bool:
         # An online event is placed only where the text says so, never by weak hints.
-        from etl.extract.events import find_format  # the one home of that judgement
+        from etl.extract.event_names import find_format  # the one home of that judgement
         return find_format(text) == "online"
 
     found: PlaceFinding | None = None
