@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from etl.extract.months import month_words
 from etl.extract.text import has_cjk, lowered
 from etl.reference import read_csv
 
@@ -103,11 +104,10 @@ class _Candidate:
 _JOINERS = {"of", "and", "for", "on", "in", "&", "the", "at", "to", "between", "de"}
 _HEADLINE_VERBS = set(_HEADLINE_VERB[3:-1].split("|"))
 _LEADING = {"On", "In", "At", "During", "From", "The", "This", "That", "A", "An", "Today"}
-_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"}
+_MONTHS = month_words()
 _TOKEN = re.compile(r"[^\s]+")
-_WHEN_WORDS = _MONTHS | {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                         "Sunday", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec."}
+_WHEN_WORDS = _MONTHS | {m + "." for m in _MONTHS} | {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _VENUE_NOUN = re.compile(r"\s+(?:Center|Centre|Hall|Park|Building|Pavilion|Plaza|Complex|Arena|"
                          r"Grounds|Square|Street|Road|Avenue)\b")
 _BRACKETED_PLACE = re.compile(r"\([A-Z][\w'-]*(?: [A-Z][\w'-]*)?\)")
