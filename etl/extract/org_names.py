@@ -450,8 +450,11 @@ def _chinese_spans(text: str) -> list[OrgSpan]:
     out = []
     for m in w.zh_head_rx.finditer(text):
         head, end = m.group(), m.end()
+        if text[m.start() - 1:m.start()] in "(（":
+            continue                       # "生物科技系(所)": a bracketed word, not a name
         if any(text.startswith(c, m.start()) or text.startswith(c, end - 1)
-               for c in w.continuation):
+               for c in w.continuation) and \
+                not any(text.startswith(x, m.start()) for x in w.inside):
             continue
         start = _zh_name_start(text, m.start(), w)
         name = text[start:end]

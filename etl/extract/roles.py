@@ -104,8 +104,8 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
         sentence = text[a:b]
         cjk = has_cjk(sentence)
         triggers = (zh_triggers if cjk else ()) + en_triggers
-        if not inside and cjk:
-            continue
+        if not inside and cjk and not _BULLET.match(text, b):
+            continue      # no name to give a role to, and no bulleted list follows
         consumed = a       # a trigger inside an earlier trigger's list is part of that list
         asides: list[tuple[int, int]] = []
         for t, m_start, m_end in _matches(sentence, triggers):
@@ -128,6 +128,8 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
                 found = _list_before(text, start, a, inside, zh, asides)
                 if found and not _WITH.search(text, max(a, found[0].start - 3), found[0].start):
                     found = []
+            elif t.side == "block":
+                found = _bullet_block(text, end, spans)
             elif t.side == "people":
                 found = _people_list(text, end, b, inside)
             elif t.side == "subject":
@@ -198,6 +200,8 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
             elif person and person.end() in by_start:
                 pos = person.end()
         s = by_start.get(pos) or (_unlisted_name(text, pos, limit) if unlisted else None)
+        if s is None and zh and out:
+            s = _unlisted_zh_next(text, pos, limit)
         if s is None:
             break
         unit = _POSSESSIVE.match(text, s.stop, limit)
@@ -288,6 +292,22 @@ def _unlisted_zh_item(text: str, pos: int, floor: int, by_end: dict[int, OrgSpan
     return OrgSpan(m.start(1), pos, original_span(text, m.start(1), pos))
 
 
+_ZH_ITEM_AFTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?=等|、|和|与|及|以及|[。；，,]|$)")
+
+
+def _unlisted_zh_next(text: str, pos: int, limit: int) -> OrgSpan | None:
+    """A Chinese name without a head noun continuing a list of known names:
+    "来自厦门大学、华侨大学、安踏等单位" → 安踏."""
+    m = _ZH_ITEM_AFTER.match(text, pos, limit)
+    if m is None:
+        return None
+    w = _words()
+    item = m.group(1)
+    if any(b in item for b in w.boundary if len(b) > 1) or item in w.generic:
+        return None
+    return OrgSpan(m.start(1), m.end(1), original_span(text, m.start(1), m.end(1)))
+
+
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z&-]{2,9}")
 
 
@@ -313,6 +333,32 @@ def _unlisted_subject(text: str, pos: int, floor: int) -> OrgSpan | None:
     if find_places(name) or _NOT_A_NAME.match(name):
         return None
     return OrgSpan(start, pos, name)
+
+
+_BULLET = re.compile(r"[ \t]*(?:[・•●▪◆■□◇○\-–—*]|\d{1,2}[.、)）])")
+
+
+def _bullet_block(text: str, pos: int, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """The organisations of the bulleted lines right after `pos` (the announcing sentence):
+    "部分获奖单位如下：\n・A大学…\n・B联盟…"."""
+    line_end = text.find("\n", pos)
+    if line_end < 0:
+        return []
+    start = end = line_end + 1
+    while end < len(text):
+        nxt = text.find("\n", end)
+        nxt = len(text) if nxt < 0 else nxt
+        line = text[end:nxt]
+        if line.strip() and not _BULLET.match(line):
+            break
+        end = nxt + 1
+    lo = bisect.bisect_left([s.start for s in spans], start)
+    out = []
+    for s in spans[lo:]:
+        if s.start >= end:
+            break
+        out.append(s)
+    return out
 
 
 def _people_list(text: str, pos: int, limit: int, spans: list[OrgSpan]) -> list[OrgSpan]:

@@ -160,3 +160,27 @@ def test_chinese_brands_beside_known_names(text, expected):
 ])
 def test_english_speaker_lists_and_agreements_with(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 同X合作: the counterpart of a cooperation
+    ("兰州大学一次签下两项协议，一项是同甘肃金川集团合作开发新材料。",
+     [("兰州大学", "signatory"), ("甘肃金川集团", "partner")]),
+    # a list of known names goes on with a brand before 等
+    ("评委来自贵州大学、贵阳市科技局、老干妈等单位。",
+     [("贵州大学", "participant"), ("贵阳市科技局", "participant"), ("老干妈", "participant")]),
+])
+def test_chinese_counterparts_and_lists_ending_in_brands(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("大会颁发了十个奖项，部分获奖单位如下：\n・材料组─南京工业大学化工学院 / 江苏膜产业联盟\n"
+     "・医药组─中国药科大学\n会议随后闭幕。",
+     [("南京工业大学化工学院", "participant"), ("江苏膜产业联盟", "participant"),
+      ("中国药科大学", "participant")]),
+    ("The winners were:\n- Brightloop Ltd (Oslo)\n- Aalborg University\nThe evening closed.",
+     [("Aalborg University", "participant")]),
+])
+def test_bulleted_winners_after_an_announcement(text, expected):
+    assert pairs(text) == expected
