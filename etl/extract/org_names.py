@@ -24,7 +24,7 @@ import ahocorasick
 
 from etl.extract.org_reference import RefOrg, lookup_org
 from etl.extract.text import non_overlapping, original_span
-from etl.gazetteer import find_places
+from etl.gazetteer import country_code, find_places
 from etl.reference import read_csv
 
 
@@ -127,7 +127,16 @@ def _with_tail(text: str, span: OrgSpan) -> OrgSpan:
         end = m.end()
     m = _BRACKET.match(text, end)
     end = m.end() if m else end
+    # "… (OCIIP) Nigeria organized", "the Government of X, India and …": the country the body
+    # belongs to, written after it, is part of the mention.
+    m = _COUNTRY_AFTER.match(text, end)
+    if m and country_code(m.group("c")):
+        end = m.end()
     return replace(span, tail=end) if end > span.end else span
+
+
+_COUNTRY_AFTER = re.compile(r",?[ \t]+(?P<c>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?=[ \t]+(?:and|&)\b|"
+                            r"[ \t]+[a-z]|[,.;:]|$)")
 
 
 _UNIT = re.compile(r"(?:the\s+)?(?:Department|Institute|School|Office|Cent(?:er|re)|Division|Faculty|"
@@ -230,11 +239,18 @@ _COMPLEMENT_WORDS = frozenset({"of", "for", "on", "the", "and", "&", "de", "du",
 def _english_spans(text: str) -> list[OrgSpan]:
     w = _words()
     out = []
+    prev = None             # the capitalised run before this one
     for m in _CHUNK.finditer(text):
         words = [(t.start() + m.start(), t.group()) for t in re.finditer(r"\S+", m.group())]
         acr = _ACRONYM_DEF.match(text, m.end())
-        acronym = acr.group(1) if acr and _looks_like_acronym(acr.group(1)) else None
+        acronym = acr.group(1) if acr and _looks_like_acronym(acr.group(1)) and \
+            not country_code(acr.group(1)) else None
         if acronym and not _abbreviates(acronym, m.group()):
+            if prev is not None and re.fullmatch(r",[ \t]*", text[prev.end():m.start()]) and \
+                    _initials_spell(acronym, text[prev.start():m.end()]):
+                # "Organization for Creativity, Innovation and Invention Promotion (OCIIP)"
+                out.append(OrgSpan(prev.start(), m.end(),
+                                   original_span(text, prev.start(), m.end()), acronym))
             # "(AIL Asia)": an acronym and a place in one bracket
             first = acronym.split()[0]
             acronym = first if " " in acronym and _abbreviates(first, m.group()) else None
@@ -258,6 +274,7 @@ def _english_spans(text: str) -> list[OrgSpan]:
             if acronym and len(words) >= 2 and words[0][1] not in w.lead:
                 out.append(OrgSpan(m.start(), m.end(), original_span(text, m.start(), m.end()),
                                    acronym))
+        prev = m
     return out
 
 
@@ -279,7 +296,8 @@ def _name_runs(words: list[tuple[int, str]], w: _Words) -> list[tuple[int, int]]
         if t in ("and", "&"):
             left_whole = last_head >= start or (
                 i - start == 1 and (_looks_like_acronym(words[start][1])
-                                    or lookup_org(words[start][1]) is not None))
+                                    or lookup_org(words[start][1]) is not None
+                                    or country_code(words[start][1].rstrip(",")) is not None))
             if left_whole and _right_has_own_head(words, i + 1, head_set):
                 pieces.append((start, i - 1))
                 start = i + 1
@@ -391,6 +409,14 @@ def _abbreviates(acronym: str, name: str) -> bool:
         else:
             return True
     return False
+
+
+def _initials_spell(acronym: str, name: str) -> bool:
+    """Whether the capitalised words' initials of `name` hold the acronym's letters in order
+    (stricter than _abbreviates, for names joined across a comma)."""
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", name) if w[0].isupper())
+    it = iter(initials.lower())
+    return all(c in it for c in acronym.lower() if c.isalpha())
 
 
 def _acronym_back_references(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:

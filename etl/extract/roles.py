@@ -62,7 +62,8 @@ def _zh_sep() -> re.Pattern:
     return re.compile(rf"(?:(?:副|常务副)?(?:{titles})[\u4e00-\u9fff·]{{1,4}}?)?\s*"
                       rf"(?:、以及|、|，|,|以及|和|与|及|同)\s*")
 _EN_SEP = re.compile(r"\.?\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+|&\s+)?|\s+and\s+|\s*&\s*|"
-                     r"\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+together\s+with\s+)"
+                     r"\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+together\s+with\s+|"
+                     r"\s+through\s+|\s+via\s+)"
                      r"(?:the\s+|its\s+|their\s+)?", re.I)
 _EN_NAME_REST_SEP = re.compile(
     r"(?:,\s*[A-Z][\w-]*(?:\s+(?:and|&)\s+[A-Z][\w-]*)?){1,4}(?:\s*\([^()]{1,30}\))?" + _EN_SEP.pattern)
@@ -140,7 +141,33 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
             if t.side in ("after", "both") and found and found[-1].start >= end:
                 consumed = found[-1].stop
                 asides.append((start, consumed))
-    return claims + _zh_speakers(text, spans)
+    return claims + _zh_speakers(text, spans) + _en_speakers(text, spans)
+
+
+# "the Patent Office Director Ana Silva gave a briefing": a person of the organisation speaks
+# at the event, so the organisation takes part.
+_EN_SPEAKS = re.compile(
+    r"[^.;]{0,40}?\b(?:gave|spoke|presented|delivered|opened|welcomed|addressed|shared|chaired|"
+    r"moderated|introduced|briefed|made|launched)\b")
+
+
+def _en_speakers(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
+    title_name = _en_title_name()
+    out = []
+    for s in spans:
+        if not has_cjk(s.name):
+            person = title_name.match(text, s.stop)
+            if person and _EN_SPEAKS.match(text, person.end()):
+                out.append(RoleClaim(s, "participant", s.start))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _en_title_name() -> re.Pattern:
+    titles = "|".join(map(re.escape, _words().en_titles))
+    return re.compile(rf"[ \t]+(?:(?:Vice|Deputy|Executive|General|Chief|Senior)[ \t-]+)?"
+                      rf"(?:{titles})(?:[ \t]+(?:General|of\s+[A-Z][\w-]*))?"
+                      rf"(?:[ \t]+(?:Dr\.?|Prof\.?|Mr\.?|Ms\.?))?(?:[ \t]+[A-Z][\w'’-]+){{1,3}}")
 
 
 # "宁波市科技局副局长李明在会上致辞": a person of the organisation speaks at or

@@ -184,3 +184,30 @@ def test_chinese_counterparts_and_lists_ending_in_brands(text, expected):
 ])
 def test_bulleted_winners_after_an_announcement(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name that runs across a comma, spelled out by its acronym, and its country after it
+    ("With support from many partners, the Council for Science, Research and Innovation "
+     "Promotion (CSRIP) Ghana organized the Accra Tech Expo.",
+     [("Council for Science, Research and Innovation Promotion", "organizer")]),
+    # "through" joins a body acting for another in a role list
+    ("It was organised by the Government of Trento through the Trentino Development Agency (TDA).",
+     [("Government of Trento", "organizer"), ("Trentino Development Agency", "organizer")]),
+    # a country written after a name does not break the list
+    ("It was run in partnership with the Government of Kerala, India and the Kochi "
+     "Innovators Association.",
+     [("Government of Kerala", "partner"), ("Kochi Innovators Association", "partner")]),
+])
+def test_english_names_across_commas_and_agents(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Next, Aalto Innovation Centre Director Mikko Salo gave a briefing on spin-offs.",
+     [("Aalto Innovation Centre", "participant")]),
+    ("The Oslo Science Park CEO Kari Lund opened the session.",
+     [("Oslo Science Park", "participant")]),
+])
+def test_english_speakers_named_after_their_organisation(text, expected):
+    assert pairs(text) == expected
