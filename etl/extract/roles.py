@@ -141,7 +141,24 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
             if t.side in ("after", "both") and found and found[-1].start >= end:
                 consumed = found[-1].stop
                 asides.append((start, consumed))
-    return claims + _zh_speakers(text, spans) + _en_speakers(text, spans)
+    claims += _zh_speakers(text, spans) + _en_speakers(text, spans)
+    return claims + _signing_lines(text, claims)
+
+
+_SIGNING = re.compile(r"签约|签订|签署|签下|\bsign(?:ed|s|ing)?\b|\binked\b", re.I)
+
+
+def _signing_lines(text: str, claims: list[RoleClaim]) -> list[RoleClaim]:
+    """In a paragraph reporting signings, the partners and the listed participants are the
+    signing parties too ("…两家企业签约，一项是同X合作…", "10家单位正式签约…其中包括A和B")."""
+    out = []
+    for c in claims:
+        if c.role in ("partner", "participant"):
+            a = text.rfind("\n", 0, c.span.start) + 1
+            b = text.find("\n", c.span.end)
+            if _SIGNING.search(text, a, len(text) if b < 0 else b):
+                out.append(RoleClaim(c.span, "signatory", c.at))
+    return out
 
 
 # "the Patent Office Director Ana Silva gave a briefing": a person of the organisation speaks

@@ -165,7 +165,7 @@ def test_english_speaker_lists_and_agreements_with(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # 同X合作: the counterpart of a cooperation
     ("兰州大学一次签下两项协议，一项是同甘肃金川集团合作开发新材料。",
-     [("兰州大学", "signatory"), ("甘肃金川集团", "partner")]),
+     [("兰州大学", "signatory"), ("甘肃金川集团", "partner"), ("甘肃金川集团", "signatory")]),
     # a list of known names goes on with a brand before 等
     ("评委来自贵州大学、贵阳市科技局、老干妈等单位。",
      [("贵州大学", "participant"), ("贵阳市科技局", "participant"), ("老干妈", "participant")]),
@@ -210,4 +210,16 @@ def test_english_names_across_commas_and_agents(text, expected):
      [("Oslo Science Park", "participant")]),
 ])
 def test_english_speakers_named_after_their_organisation(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("现场共有8家单位正式签约，其中包括合肥工业大学和科大讯飞研究院。",
+     [("合肥工业大学", "participant"), ("科大讯飞研究院", "participant"),
+      ("合肥工业大学", "signatory"), ("科大讯飞研究院", "signatory")]),
+    ("Deals were signed; the participants included Delft University of Technology.",
+     [("Delft University of Technology", "participant"),
+      ("Delft University of Technology", "signatory")]),
+])
+def test_partners_and_participants_of_a_signing_paragraph_sign(text, expected):
     assert pairs(text) == expected
