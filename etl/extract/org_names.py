@@ -314,7 +314,8 @@ def _name_runs(words: list[tuple[int, str]], w: _Words) -> list[tuple[int, int]]
             a += 1
         # "Stanford University's Office of X": the unit, not its owner.
         owner = next((i for i in range(a, own[-1]) if words[i][1].endswith(("'s", "’s"))
-                      and any(a <= h <= i for h in own)), None)
+                      and (any(a <= h <= i for h in own)
+                           or country_code(words[i][1][:-2]) is not None)), None)
         if owner is not None:
             a = owner + 1
         # "the Annual Meeting of the X Society": an event's name, then its organisation.
@@ -511,12 +512,35 @@ def _zh_name_start(text: str, head_start: int, w: _Words) -> int:
             (text[i - 1] in w.measure and i >= 2 and _NUMERAL.match(text[i - 2]))
         if hit and not _in_place_name(text, i - 1, w) and \
                 not any(text.startswith(x, j) for x in w.inside
-                        for j in range(max(0, i - len(x)), i) if j + len(x) >= i):
+                        for j in range(max(0, i - len(x)), i) if j + len(x) >= i) and \
+                not _joins_one_name(text, i, floor, w):
             break
         i -= 1
     while i < head_start and text[i] in "（）()·":
         i += 1
     return i
+
+
+_CONJUNCTIONS = ("与", "及", "和")
+
+
+def _joins_one_name(text: str, i: int, floor: int, w: _Words) -> bool:
+    """Whether the conjunction ending at `i` joins two fields inside one name ("联邦外贸与投资署",
+    "经济及科技发展局"): what stands before it, back to the previous boundary, holds no head
+    noun of its own (it is no whole name) and does not follow a title (a person's name)."""
+    if text[i - 1] not in _CONJUNCTIONS:
+        return False
+    j = i - 1
+    while j > floor and _ZH_NAME_CHAR.match(text[j - 1]) and \
+            not any(text.startswith(b, j - len(b)) for b in w.boundary):
+        j -= 1
+    left = text[j:i - 1]
+    if len(left) < 2 or w.zh_head_rx.search(left) or left in w.generic or \
+            any(left.endswith(k) for k in w.kinds_zh) or \
+            any(text.startswith(t, j - len(t)) for t in w.titles):
+        return False
+    return j == floor or not _ZH_NAME_CHAR.match(text[j - 1]) or \
+        any(text.startswith(b, j - len(b)) for b in w.boundary if b not in _CONJUNCTIONS)
 
 
 def _in_place_name(text: str, pos: int, w: _Words) -> bool:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from etl.extract.org_names import _CHUNK, _PERSON_TITLE_AFTER, OrgSpan, _words
 from etl.extract.text import has_cjk, non_overlapping, original_span, spans_of
-from etl.gazetteer import find_places
+from etl.gazetteer import country_code, find_places
 
 
 @dataclass(frozen=True)
@@ -71,12 +71,20 @@ _ZH_QTY = r"[\d一二三四五六七八九十百千几数多]+[余多]?[家个�
 _ZH_KIND = r"(?:单位|机构|高校|院校|企业|公司|部门|团队|代表团|代表队|科研院所|院所)"
 _ZH_PEOPLE = (r"(?:专家|学者|教授|代表|嘉宾|领导|负责人|相关人员|人员|师生|企业家|研究人员|科研人员|"
               r"工作人员|团队)")
-# What may stand between a list and the trigger after it: "等10多家单位的专家、学者共同".
-# A kind noun only after 等 or a number, so the filler never eats the end of a name (公司).
-_ZH_BEFORE_FILLER = re.compile(
-    rf"(?:等(?:{_ZH_QTY})?{_ZH_KIND}?|{_ZH_QTY}{_ZH_KIND}?|的|之|了|共同|联合|具体|负责|分别|也|还|均|"
-    rf"以[「“][^」”]{{1,12}}[」”](?:模式|方式|形式)|以[^，。；、]{{1,8}}?(?:模式|方式|形式)|"
-    rf"都|已|将|正式|现场|一起|一同|携手|作为|担任|{_ZH_PEOPLE}|、(?={_ZH_PEOPLE})|共?{_ZH_QTY}人|\s)*$")
+
+
+@lru_cache(maxsize=1)
+def _zh_before_filler() -> re.Pattern:
+    """What may stand between a list and the trigger after it: "等10多家单位的专家、学者共同",
+    a title ("…部部长出席"). A kind noun only after 等 or a number, so the filler never eats
+    the end of a name (公司)."""
+    people = _ZH_PEOPLE[:-1] + "|" + "|".join(map(re.escape, _words().titles)) + ")"
+    return re.compile(
+        rf"(?:等(?:{_ZH_QTY})?{_ZH_KIND}?|{_ZH_QTY}{_ZH_KIND}?|的|之|了|共同|联合|具体|负责|分别|也|"
+        rf"还|均|以[「“][^」”]{{1,12}}[」”](?:模式|方式|形式)|以[^，。；、]{{1,8}}?(?:模式|方式|形式)|"
+        rf"都|已|将|正式|现场|一起|一同|携手|作为|担任|{people}|、(?={people})|共?{_ZH_QTY}人|\s)*$")
+
+
 _ZH_AFTER_FILLER = re.compile(r"[\s:：]*(?:了)?(?:由)?")
 _EN_BEFORE_FILLER = re.compile(
     r"(?:\s|,|\balso\b|\bjointly\b|\btogether\b|\bsuccessfully\b|\brecently\b|\bofficially\b|"
@@ -207,7 +215,8 @@ def _zh_speakers(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
 @lru_cache(maxsize=1)
 def _zh_title_name() -> re.Pattern:
     titles = "|".join(map(re.escape, _words().titles))
-    return re.compile(rf"(?:党组书记、)?(?:副|常务副)?(?:{titles})[\u4e00-\u9fff·]{{2,4}}?(?=[在也还并亦，,]|"
+    return re.compile(rf"(?:党组书记、)?(?:副|常务副)?(?:{titles})(?:[\u4e00-\u9fff]{{2,4}}?|"
+                      rf"[\u4e00-\u9fff]{{1,5}}·[\u4e00-\u9fff·]{{1,8}}?)(?=[在也还并亦，,]|"
                       rf"(?:发言|致辞|讲话|表示|指出|介绍|出席|参加|主持|演讲))")
 
 
@@ -236,6 +245,10 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
     sep = _zh_sep() if zh else _EN_SEP
     out: list[OrgSpan] = []
     while pos < limit:
+        if not zh and pos not in by_start:
+            owner = _COUNTRY_OWNER.match(text, pos, limit)    # "Slovenia's SID Banka"
+            if owner and country_code(owner.group(1)):
+                pos = owner.end()
         if not zh and pos not in by_start:
             d = _DESCRIPTOR.match(text, pos, limit)
             person = _person_of()[1].match(text, pos, limit)
@@ -270,7 +283,7 @@ def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan], zh: bool
     """The list ending right before `pos`. An aside another trigger took ("NEPAD, in
     partnership with A and B, co-organized …") is stepped over to reach the subject; an
     English subject may be a bare acronym or a capitalised name opening the sentence."""
-    filler_rx = _ZH_BEFORE_FILLER if zh else _EN_BEFORE_FILLER
+    filler_rx = _zh_before_filler() if zh else _EN_BEFORE_FILLER
     filler = filler_rx.search(text, floor, pos)
     pos = filler.start() if filler else pos
     for a_start, a_end in sorted(asides, reverse=True):
@@ -406,15 +419,9 @@ def _bullet_block(text: str, pos: int, spans: list[OrgSpan]) -> list[OrgSpan]:
 
 
 def _people_list(text: str, pos: int, limit: int, spans: list[OrgSpan]) -> list[OrgSpan]:
-    """The organisations of a list of people ("A, Director of X; B, Founder, Y, UK"): the last
-    organisation named in each item."""
-    out = []
-    for item in re.finditer(r"[^;；]+", text[pos:limit]):
-        a, b = pos + item.start(), pos + item.end()
-        inside = [s for s in spans if a <= s.start and s.end <= b]
-        if inside:
-            out.append(inside[-1])
-    return out
+    """The organisations of a list of people, to the end of the sentence ("A, Director of X;
+    and B, Founder, Y, UK"): each person's organisation."""
+    return [s for s in spans if pos <= s.start and s.end <= limit]
 
 
 _WITH = re.compile(r"(?:同|与|和|跟)\s*$|\bwith\s+(?:the\s+)?$")
@@ -486,6 +493,7 @@ _DESCRIPTOR = re.compile(
 _UNITS_SUCH_AS = re.compile(
     r"\b(?:departments?|divisions?|units?|offices?|sections?|branches|subsidiaries|faculties|"
     r"schools|colleges)\s*,?\s*(?:such\s+as|including|like|namely)\b[^.;:!?]*$", re.I)
+_COUNTRY_OWNER = re.compile(r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+")
 _OF_PARENT_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?$")
 _OF_PARENT = re.compile(r"\s+of\s+(?:the\s+)?")
 _POSSESSIVE = re.compile(r"['’]s\s+")

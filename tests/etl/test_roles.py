@@ -223,3 +223,29 @@ def test_english_speakers_named_after_their_organisation(text, expected):
 ])
 def test_partners_and_participants_of_a_signing_paragraph_sign(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ceremony was led by Eva Berg, rector of Uppsala University (UU), and Jon Dahl, "
+     "president of Lund University.", [("Uppsala University", "host"), ("Lund University", "host")]),
+    ("Among them were Dr Ali Reza, Head of Research, Qatar Foundation, Doha.",
+     [("Qatar Foundation", "participant")]),
+    ("The top award went to Lena Roth, a Ghent University graduate, for her firm Vitrolabs Ltd.",
+     [("Ghent University", "participant"), ("Vitrolabs Ltd.", "participant")]),
+    ("The fund's partners in the scheme are Estonia's KredEx Bank and the Baltic Growth Fund.",
+     [("KredEx Bank", "partner"), ("Baltic Growth Fund", "partner")]),
+])
+def test_people_and_their_organisations_after_english_triggers(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 与 inside a name whose first field has no head noun of its own
+    ("德国联邦经济与能源部部长出席。", [("德国联邦经济与能源部", "participant")]),
+    # …but between two whole names it separates them
+    ("浙江大学与杭州市科技局签约。", [("浙江大学", "signatory"), ("杭州市科技局", "signatory")]),
+    # a transliterated foreign name after the title
+    ("芬兰国家技术创新局局长安娜·维尔塔宁在会上发言。", [("芬兰国家技术创新局", "participant")]),
+])
+def test_chinese_conjunctions_inside_names_and_foreign_speakers(text, expected):
+    assert pairs(text) == expected
