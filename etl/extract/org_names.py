@@ -108,7 +108,7 @@ def _zh_places() -> dict[str, tuple[str, ...]]:
 def find_org_spans(text: str) -> list[OrgSpan]:
     """Every organisation name in `text` (a View or plain text), in order, without overlaps."""
     spans = _reference_spans(text) + _english_spans(text) + _chinese_spans(text) + \
-        _listed_spans(text)
+        _listed_spans(text) + _distributed_spans(text)
     spans += _acronym_back_references(text, spans)
     spans += _implicit_acronyms(text, spans)
     return [_with_tail(text, s) for s in _join_units(text, _without_overlaps(spans))]
@@ -275,6 +275,40 @@ def _english_spans(text: str) -> list[OrgSpan]:
                 out.append(OrgSpan(m.start(), m.end(), original_span(text, m.start(), m.end()),
                                    acronym))
         prev = m
+    return out
+
+
+@lru_cache(maxsize=1)
+def _distributive() -> re.Pattern:
+    """"Araba, Bizkaia and San Sebastián Technology Parks": one head noun in the plural shared
+    by every name of a list."""
+    plurals = sorted({h[:-1] + "ies" if h.endswith("y") else h + "s" for h in _words().en_heads
+                      if h[:1].isupper() and h.isalpha() and len(h) > 3}, key=len, reverse=True)
+    item = r"[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?"
+    return re.compile(rf"(?<![\w-])(?P<items>(?:{item},[ \t]+)*{item},?[ \t]+(?:and|&)[ \t]+{item})"
+                      rf"[ \t]+(?P<mods>(?:[A-Z][\w-]*[ \t]+){{0,3}}?)(?P<head>{'|'.join(plurals)})\b")
+
+
+def _distributed_spans(text: str) -> list[OrgSpan]:
+    out = []
+    for m in _distributive().finditer(text):
+        head = m.group("head")
+        singular = head[:-3] + "y" if head.endswith("ies") else head[:-1]
+        items = [it.group() for it in
+                 re.finditer(r"[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?", m.group("items"))]
+        mods = m.group("mods")
+        last = items[-1].split()
+        if len(last) == 2 and not mods:
+            # "Tampere Science Parks": the second word qualifies the head, like the others';
+            # "San Sebastián Technology Parks": the qualifier is there, the name has two words
+            items[-1], mods = last[0], f"{last[1]} "
+        pos = m.start("items")
+        for k, item in enumerate(items):
+            start = text.index(item, pos)
+            pos = start + len(item)
+            end = m.end() if k == len(items) - 1 else pos
+            out.append(OrgSpan(start, end,
+                               f"{original_span(text, start, start + len(item))} {mods}{singular}"))
     return out
 
 

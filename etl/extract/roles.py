@@ -61,9 +61,8 @@ def _zh_sep() -> re.Pattern:
     titles = "|".join(map(re.escape, _words().titles))
     return re.compile(rf"(?:(?:副|常务副)?(?:{titles})[\u4e00-\u9fff·]{{1,4}}?)?\s*"
                       rf"(?:、以及|、|，|,|以及|和|与|及|同)\s*")
-_EN_SEP = re.compile(r"\.?\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+|&\s+)?|\s+and\s+|\s*&\s*|"
-                     r"\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+together\s+with\s+|"
-                     r"\s+through\s+|\s+via\s+)"
+_EN_JOIN = r"(?:and|as\s+well\s+as|&|along\s+with|together\s+with|through|via)"
+_EN_SEP = re.compile(rf"\.?(?:\s*,\s*(?:{_EN_JOIN}\s+)?|\s+{_EN_JOIN}\s+|\s*&\s*)"
                      r"(?:the\s+|its\s+|their\s+)?", re.I)
 _EN_NAME_REST_SEP = re.compile(
     r"(?:,\s*[A-Z][\w-]*(?:\s+(?:and|&)\s+[A-Z][\w-]*)?){1,4}(?:\s*\([^()]{1,30}\))?" + _EN_SEP.pattern)
@@ -220,6 +219,19 @@ def _zh_title_name() -> re.Pattern:
                       rf"(?:发言|致辞|讲话|表示|指出|介绍|出席|参加|主持|演讲))")
 
 
+def _people_of_match(text: str, pos: int, limit: int) -> re.Match | None:
+    return _people_of().match(text, pos, limit)
+
+
+@lru_cache(maxsize=1)
+def _people_of() -> re.Pattern:
+    """People named by their office before an organisation: "the Directors of the", "the
+    President of"."""
+    titles = "|".join(map(re.escape, _words().en_titles))
+    return re.compile(rf"(?:the\s+)?(?:(?:Vice|Deputy|Chief|Executive)[\s-]+)?(?:{titles})s?\s+"
+                      rf"(?:of|from)\s+(?:the\s+)?")
+
+
 @lru_cache(maxsize=1)
 def _person_of() -> tuple[re.Pattern, re.Pattern]:
     """A person standing before an organisation in an English list ("Dr David Ai of Hawaii
@@ -249,6 +261,10 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
             owner = _COUNTRY_OWNER.match(text, pos, limit)    # "Slovenia's SID Banka"
             if owner and country_code(owner.group(1)):
                 pos = owner.end()
+        if not zh and pos not in by_start:
+            people = _people_of_match(text, pos, limit)  # "the Directors of the X Parks"
+            if people and people.end() in by_start:
+                pos = people.end()
         if not zh and pos not in by_start:
             d = _DESCRIPTOR.match(text, pos, limit)
             person = _person_of()[1].match(text, pos, limit)

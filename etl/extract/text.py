@@ -15,6 +15,7 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _END = re.compile(r"[。！？；]+|\n+|[.!?]+(?=\s+[A-Z\"“(\[]|\s*$|\s*[\u4e00-\u9fff])")
 _ABBREV = {"co", "ltd", "mr", "ms", "mrs", "dr", "no", "st", "prof", "inc", "jr", "vs", "etc",
            "corp", "dept", "univ", "gen", "sen", "rep", "gov", "e.g", "i.e", "u.s", "u.k"}
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
@@ -32,7 +33,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not word:
         return False
     word = word.rstrip(".").lower()
-    return word in _ABBREV or len(word) == 1
+    # "H.E. Dr Ali", "the U.N. agency": dotted initials never end a sentence
+    return word in _ABBREV or len(word) == 1 or bool(_INITIALS.fullmatch(word))
 
 
 # The only characters besides ASCII letters that a case-insensitive pattern matches to an ASCII

@@ -249,3 +249,22 @@ def test_people_and_their_organisations_after_english_triggers(text, expected):
 ])
 def test_chinese_conjunctions_inside_names_and_foreign_speakers(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one plural head shared by every name of a list
+    ("Delegates came from Oxford and Cambridge Universities.",
+     [("Oxford University", "participant"), ("Cambridge University", "participant")]),
+    ("It was attended by the Directors of the Turku, Oulu and Tampere Science Parks, along with "
+     "the President of the Finnish Science Park Association.",
+     [("Turku Science Park", "participant"), ("Oulu Science Park", "participant"),
+      ("Tampere Science Park", "participant"), ("Finnish Science Park Association", "participant")]),
+])
+def test_a_plural_head_shared_by_a_list_and_people_of_an_organisation(text, expected):
+    assert pairs(text) == expected
+
+
+def test_dotted_initials_do_not_end_the_sentence_of_a_list():
+    assert pairs("Among them were H.E. Dr Omar Said, Minister, and Ms Lea Ray, Head of "
+                 "Research, Gulf Science Foundation, Oman.") == [
+        ("Gulf Science Foundation", "participant")]
