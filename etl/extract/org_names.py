@@ -61,6 +61,7 @@ class _Words:
     venue: tuple[str, ...]
     lead: frozenset[str]
     not_org: frozenset[str]
+    not_event: frozenset[str]
     measure: frozenset[str]
     zh_places: dict[str, tuple[str, ...]]   # first character → Chinese place names
     kinds_zh: dict[str, str]          # participant type word → org_type
@@ -93,6 +94,7 @@ def _words() -> _Words:
         not_head=longest_first("not_head:zh"), generic=frozenset(words.get("generic:zh", [])),
         venue=longest_first("venue:zh") + longest_first("venue:en"),
         lead=frozenset(words.get("lead:en", [])), not_org=frozenset(words.get("not_org:en", [])),
+        not_event=frozenset(words.get("not_event:en", [])),
         measure=frozenset(words.get("measure:zh", [])), zh_places=_zh_places(), kinds_zh=kinds_zh, kinds_en=kinds_en)
 
 
@@ -109,6 +111,7 @@ def find_org_spans(text: str) -> list[OrgSpan]:
     """Every organisation name in `text` (a View or plain text), in order, without overlaps."""
     spans = _reference_spans(text) + _english_spans(text) + _chinese_spans(text) + \
         _listed_spans(text) + _distributed_spans(text)
+    spans += _acronyms_spelled_after(text)
     spans += _acronym_back_references(text, spans)
     spans += _implicit_acronyms(text, spans)
     return [_with_tail(text, s) for s in _join_units(text, _without_overlaps(spans))]
@@ -444,6 +447,26 @@ def _abbreviates(acronym: str, name: str) -> bool:
         else:
             return True
     return False
+
+
+_ACRONYM_THEN_NAME = re.compile(r"(?<![\w&-])([A-Z][A-Z&]{1,7})[ \t]*[(（]([A-Z][^()（）\n]{4,90})[)）]")
+
+
+def _acronyms_spelled_after(text: str) -> list[OrgSpan]:
+    """An acronym written first with its name in brackets: "the CDTI (Centre for Industrial
+    Technological Development)" names the centre at the acronym."""
+    out = []
+    heads = _words().en_heads
+    for m in _ACRONYM_THEN_NAME.finditer(text):
+        acronym, name = m.group(1), m.group(2).strip()
+        initials = sorted(w[0] for w in re.findall(r"[A-Za-z][\w-]*", name) if w[0].isupper())
+        letters = sorted(c for c in acronym if c.isalpha())
+        # The letters may come in another order: an acronym of the name in its own language
+        if any(_head(t, heads) for t in name.split()) and letters == initials:
+            out.append(OrgSpan(m.start(1), m.end(1), original_span(text, m.start(2),
+                                                                    m.start(2) + len(name)),
+                               acronym, tail=m.end()))
+    return out
 
 
 def _initials_spell(acronym: str, name: str) -> bool:

@@ -121,6 +121,8 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
             if start < consumed:
                 continue
             zh = t in zh_triggers
+            if t.side == "after" and not zh and _for_a_thing(text, start, a):
+                continue          # "a programme run by X": X runs the programme, not the event
             if t.side == "after":
                 found = _list_after(text, end, b, inside, zh, t.unlisted)
             elif t.side == "before":
@@ -240,6 +242,16 @@ def _person_of() -> tuple[re.Pattern, re.Pattern]:
     titles = "|".join(map(re.escape, _words().en_titles))
     person = rf"(?:(?:{titles})\.?\s+)?(?:[A-Z][\w'’.-]*\s+){{1,4}}(?:of|from|at)\s+(?:the\s+)?"
     return re.compile(person + "$"), re.compile(person)
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z-]+),?\s+(?:(?:was|were|is|are|being|been)\s+)?$")
+
+
+def _for_a_thing(text: str, start: int, floor: int) -> bool:
+    """Whether the trigger at `start` ("run by", "supported by") follows a noun for a thing
+    that is not the event: the role is that thing's."""
+    m = _WORD_BEFORE.search(text, max(floor, start - 40), start)
+    return bool(m) and m.group(1) in _words().not_event   # lower case: not part of a name
 
 
 def _matches(sentence: str, triggers: tuple[_Trigger, ...]) -> list[tuple[_Trigger, int, int]]:

@@ -268,3 +268,15 @@ def test_dotted_initials_do_not_end_the_sentence_of_a_list():
     assert pairs("Among them were H.E. Dr Omar Said, Minister, and Ms Lea Ray, Head of "
                  "Research, Gulf Science Foundation, Oman.") == [
         ("Gulf Science Foundation", "participant")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym written first, its name (in any word order) in brackets
+    ("A talk was given by the CNRS (National Centre for Scientific Research).",
+     [("National Centre for Scientific Research", "participant")]),
+    # a programme run by a body: the body runs the programme, not the event
+    ("The keynote by the Lisbon Innovation Agency covered a scheme run by the Ministry of "
+     "Economy of Portugal.", [("Lisbon Innovation Agency", "participant")]),
+])
+def test_presentations_and_roles_that_belong_to_a_thing(text, expected):
+    assert pairs(text) == expected
