@@ -272,8 +272,8 @@ def test_dotted_initials_do_not_end_the_sentence_of_a_list():
 
 @pytest.mark.parametrize("text, expected", [
     # an acronym written first, its name (in any word order) in brackets
-    ("A talk was given by the CNRS (National Centre for Scientific Research).",
-     [("National Centre for Scientific Research", "participant")]),
+    ("A talk was given by the CTR (Regional Technology Centre).",
+     [("Regional Technology Centre", "participant")]),
     # a programme run by a body: the body runs the programme, not the event
     ("The keynote by the Lisbon Innovation Agency covered a scheme run by the Ministry of "
      "Economy of Portugal.", [("Lisbon Innovation Agency", "participant")]),
