@@ -83,6 +83,17 @@ def original_span(text: str, start: int, end: int) -> str:
     return original_of(text)[start:end]
 
 
+def written(text: str, s: str | None, near: int = 0) -> str | None:
+    """`s`, a piece of the view `text`, in the article's own characters (the occurrence
+    nearest after `near`); `s` itself when it is not a piece of the text."""
+    if not s or not isinstance(text, View):
+        return s
+    i = text.find(s, max(0, near - 400))
+    if i < 0:
+        i = text.find(s)
+    return text.original[i:i + len(s)] if i >= 0 else s
+
+
 _T2S = opencc.OpenCC("t2s")
 # Chinese punctuation stays as written (patterns and sentence ends rely on it); full-width
 # digits, letters, spaces, signs (．％＄＋～) and other compatibility forms are folded.
