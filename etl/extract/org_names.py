@@ -52,6 +52,7 @@ class _Words:
     zh_heads: dict[str, int]          # head → characters the name needs besides it
     zh_head_rx: re.Pattern
     boundary: tuple[str, ...]         # longest first
+    boundary_by_last: dict[str, tuple[str, ...]]   # the same, by their last character
     titles: tuple[str, ...]           # Chinese titles, longest first
     en_titles: tuple[str, ...]
     inside: tuple[str, ...]
@@ -88,6 +89,7 @@ def _words() -> _Words:
         zh_head_rx=re.compile("|".join(sorted(map(re.escape, zh_heads), key=len, reverse=True))),
         boundary=tuple(sorted(words.get("boundary:zh", []) + words.get("title:zh", []), key=len,
                               reverse=True)),
+        boundary_by_last=_by_last_char(words.get("boundary:zh", []) + words.get("title:zh", [])),
         titles=longest_first("title:zh"), en_titles=longest_first("title:en"),
         inside=longest_first("inside:zh"),
         continuation=frozenset(words.get("continuation:zh", [])),
@@ -96,6 +98,13 @@ def _words() -> _Words:
         lead=frozenset(words.get("lead:en", [])), not_org=frozenset(words.get("not_org:en", [])),
         not_event=frozenset(words.get("not_event:en", [])),
         measure=frozenset(words.get("measure:zh", [])), zh_places=_zh_places(), kinds_zh=kinds_zh, kinds_en=kinds_en)
+
+
+def _by_last_char(words: list[str]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        out.setdefault(word[-1], []).append(word)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _zh_places() -> dict[str, tuple[str, ...]]:
@@ -565,8 +574,8 @@ def _zh_name_start(text: str, head_start: int, w: _Words) -> int:
     while i > floor:
         if not _ZH_NAME_CHAR.match(text[i - 1]):
             break
-        hit = any(text.startswith(b, i - len(b)) for b in w.boundary) or \
-            (text[i - 1] in w.measure and i >= 2 and _NUMERAL.match(text[i - 2]))
+        hit = any(text.startswith(b, i - len(b)) for b in w.boundary_by_last.get(text[i - 1], ())) \
+            or (text[i - 1] in w.measure and i >= 2 and _NUMERAL.match(text[i - 2]))
         if hit and not _in_place_name(text, i - 1, w) and \
                 not any(text.startswith(x, j) for x in w.inside
                         for j in range(max(0, i - len(x)), i) if j + len(x) >= i) and \

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import bisect
 import re
+import re._constants as _SRE
+import re._parser as _sre_parse
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -33,6 +35,50 @@ class _Trigger:
     role: str
     side: str
     unlisted: bool                    # names the recogniser does not know may stand in the list
+    keys: tuple[str, ...]             # a match holds one of these (lower case); () = unknown
+
+
+def literal_keys(rx: re.Pattern) -> tuple[str, ...]:
+    """Words one of which every match of `rx` holds (lower case), read off the pattern: its
+    longest run of literal characters every match must contain, else the literal starts of its
+    leading alternatives; () when the pattern says nothing certain."""
+    items = list(_sre_parse.parse(rx.pattern, rx.flags))
+    runs = _required_runs(items)
+    if runs:
+        return (max(runs, key=len).lower(),)
+    for op, av in items:
+        if op in (_SRE.ASSERT, _SRE.ASSERT_NOT, _SRE.AT):
+            continue
+        if op is _SRE.SUBPATTERN:
+            op, av = av[3][0] if len(av[3]) == 1 else (None, None)
+        if op is _SRE.BRANCH:
+            starts = [_required_runs(list(b)) for b in av[1]]
+            if all(starts):
+                return tuple(sorted({max(r, key=len).lower() for r in starts}))
+        break
+    return ()
+
+
+def _required_runs(items) -> list[str]:
+    """The runs of literal characters every match of this sequence contains."""
+    runs: list[str] = []
+    cur: list[str] = []
+    for op, av in items:
+        if op is _SRE.LITERAL:
+            cur.append(chr(av))
+            continue
+        if op in (_SRE.ASSERT, _SRE.ASSERT_NOT, _SRE.AT):
+            continue
+        if cur:
+            runs.append("".join(cur))
+            cur = []
+        if op is _SRE.SUBPATTERN:
+            runs += _required_runs(list(av[3]))
+        elif op in (_SRE.MAX_REPEAT, _SRE.MIN_REPEAT) and av[0] >= 1:
+            runs += _required_runs(list(av[2]))
+    if cur:
+        runs.append("".join(cur))
+    return [r for r in runs if r.strip()]
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +95,8 @@ def _triggers() -> tuple[tuple[_Trigger, ...], tuple[_Trigger, ...]]:
         pattern = r["pattern"].replace("{event_noun}", event_noun)
         if r["lang"] == "en":
             pattern = rf"(?<![\w-])(?:{pattern})"    # whole words: not "inks" in "Donlinks"
-        t = _Trigger(re.compile(pattern, flags), r["role"], r["side"], r["unlisted"] == "yes")
+        rx = re.compile(pattern, flags)
+        t = _Trigger(rx, r["role"], r["side"], r["unlisted"] == "yes", literal_keys(rx))
         (zh if r["lang"] == "zh" else en).append(t)
     return tuple(zh), tuple(en)
 
@@ -255,8 +302,12 @@ def _for_a_thing(text: str, start: int, floor: int) -> bool:
 
 
 def _matches(sentence: str, triggers: tuple[_Trigger, ...]) -> list[tuple[_Trigger, int, int]]:
-    """Trigger matches of a sentence, the longest where two overlap."""
-    found = [(t, m.start(), m.end()) for t in triggers for m in t.rx.finditer(sentence)]
+    """Trigger matches of a sentence, the longest where two overlap. A trigger whose words
+    the sentence does not hold is not tried (most sentences hold few)."""
+    low = sentence.lower()
+    found = [(t, m.start(), m.end()) for t in triggers
+             if not t.keys or any(k in low for k in t.keys)
+             for m in t.rx.finditer(sentence) if m.end() > m.start()]
     found.sort(key=lambda f: (-(f[2] - f[1]), f[1]))
     return non_overlapping(found, lambda f: f[1], lambda f: f[2])
 

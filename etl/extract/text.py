@@ -100,20 +100,25 @@ _T2S = opencc.OpenCC("t2s")
 _KEEP = frozenset("！（），：；？［］｛｝｜、")
 
 
-def _normalise(text: str) -> str:
-    out = []
-    for ch in text:
-        if ch.isascii():
-            out.append(ch)
-            continue
-        if ch in _KEEP:
-            out.append(ch)
+_FOLD: dict[int, str] = {}      # character → its one-character NFKC form, learnt as met
+_SEEN: set[str] = set()
+
+
+def _fold_table(text: str) -> dict[int, str]:
+    for ch in set(text) - _SEEN:
+        _SEEN.add(ch)
+        if ch.isascii() or ch in _KEEP:
             continue
         n = unicodedata.normalize("NFKC", ch)
         # Characters whose NFKC form is longer (㈱ → (株)) stay as they are: one character
         # in, one out keeps every position valid in the original.
-        out.append(n if len(n) == 1 else ch)
-    flat = "".join(out)
+        if len(n) == 1 and n != ch:
+            _FOLD[ord(ch)] = n
+    return _FOLD
+
+
+def _normalise(text: str) -> str:
+    flat = text if text.isascii() else text.translate(_fold_table(text))
     if not has_cjk(flat):
         return flat
     simplified = _T2S.convert(flat)
