@@ -652,7 +652,9 @@ def _listed_spans(text: str) -> list[OrgSpan]:
                 out.append(OrgSpan(s, pos + len(item), original_span(text, s, pos + len(item)),
                                    listed_type=kind))
                 pos += len(item) + 1
-    for m in _EN_KIND_LIST.finditer(text):
+    low = text.lower()
+    kinds_named = any(k in low for k in ("such as", "including", "like", "namely", "among them"))
+    for m in _EN_KIND_LIST.finditer(text) if kinds_named else ():
         words = m.group("kind").split()
         kind = w.kinds_en.get(words[-1].lower()) or w.kinds_en.get(m.group("kind").lower())
         if kind is None:

@@ -39,13 +39,13 @@ class _Trigger:
 
 
 def literal_keys(rx: re.Pattern) -> tuple[str, ...]:
-    """Words one of which every match of `rx` holds (lower case), read off the pattern: its
-    longest run of literal characters every match must contain, else the literal starts of its
-    leading alternatives; () when the pattern says nothing certain."""
+    """Words one of which every match of `rx` holds (lower case), read off the pattern: the
+    longest run of literal characters every match contains, or the literal cores of its
+    leading alternatives, whichever says more; () when the pattern says nothing certain."""
     items = list(_sre_parse.parse(rx.pattern, rx.flags))
     runs = _required_runs(items)
-    if runs:
-        return (max(runs, key=len).lower(),)
+    longest = max(runs, key=len).lower() if runs else ""
+    branch: tuple[str, ...] = ()
     for op, av in items:
         if op in (_SRE.ASSERT, _SRE.ASSERT_NOT, _SRE.AT):
             continue
@@ -54,9 +54,11 @@ def literal_keys(rx: re.Pattern) -> tuple[str, ...]:
         if op is _SRE.BRANCH:
             starts = [_required_runs(list(b)) for b in av[1]]
             if all(starts):
-                return tuple(sorted({max(r, key=len).lower() for r in starts}))
+                branch = tuple(sorted({max(r, key=len).lower() for r in starts}))
         break
-    return ()
+    if len(longest) >= 3 or not branch:
+        return (longest,) if longest else ()
+    return branch if min(map(len, branch)) > len(longest) else (longest,)
 
 
 def _required_runs(items) -> list[str]:
