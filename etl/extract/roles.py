@@ -36,6 +36,7 @@ class _Trigger:
     side: str
     unlisted: bool                    # names the recogniser does not know may stand in the list
     keys: tuple[str, ...]             # a match holds one of these (lower case); () = unknown
+    zh: bool                          # a Chinese trigger (lists joined by 、, no unknown names)
 
 
 def literal_keys(rx: re.Pattern) -> tuple[str, ...]:
@@ -98,7 +99,8 @@ def _triggers() -> tuple[tuple[_Trigger, ...], tuple[_Trigger, ...]]:
         if r["lang"] == "en":
             pattern = rf"(?<![\w-])(?:{pattern})"    # whole words: not "inks" in "Donlinks"
         rx = re.compile(pattern, flags)
-        t = _Trigger(rx, r["role"], r["side"], r["unlisted"] == "yes", literal_keys(rx))
+        t = _Trigger(rx, r["role"], r["side"], r["unlisted"] == "yes", literal_keys(rx),
+                     r["lang"] == "zh")
         (zh if r["lang"] == "zh" else en).append(t)
     return tuple(zh), tuple(en)
 
@@ -153,6 +155,10 @@ _CLAUSE_END_EN = re.compile(r"[.;!?\n]|,\s+(?:which|who|while|whereas)\b")
 def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
     """Every (organisation, role) the text states, in text order."""
     zh_triggers, en_triggers = _triggers()
+    # Triggers whose words the whole text lacks are never tried sentence by sentence.
+    low = text.lower()
+    zh_triggers = tuple(t for t in zh_triggers if any(k in low for k in t.keys) or not t.keys)
+    en_triggers = tuple(t for t in en_triggers if any(k in low for k in t.keys) or not t.keys)
     claims: list[RoleClaim] = []
     starts = [s.start for s in spans]
     for a, b in spans_of(text):
@@ -169,7 +175,7 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
             start, end = a + m_start, a + m_end
             if start < consumed:
                 continue
-            zh = t in zh_triggers
+            zh = t.zh
             if t.side == "after" and not zh and _for_a_thing(text, start, a):
                 continue          # "a programme run by X": X runs the programme, not the event
             if t.side == "after":
