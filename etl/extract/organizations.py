@@ -1,4 +1,4 @@
-"""Organisations with the role they play in an event: names (org_names) + roles (roles).
+"""Organisations with the role they play in an event: names (orgnames) + roles (roles).
 
 `find_organizations(text)` recognises every organisation name, lets the role frames decide
 which of them the text gives a role, and returns one mention per (organisation, role) with
@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.org_names import OrgSpan, find_org_spans
 from etl.extract.org_reference import _key, classify_org, lookup_org
+from etl.extract.orgnames import OrgSpan, find_org_spans
 from etl.extract.records import OrgMention
 from etl.extract.roles import assign_roles
 from etl.extract.text import evidence_at, has_cjk, view_of

@@ -16,7 +16,10 @@ import re._parser as _sre_parse
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from etl.extract.org_names import _CHUNK, _PERSON_TITLE_AFTER, OrgSpan, _words
+from etl.extract.orgnames import OrgSpan
+from etl.extract.orgnames.english import CHUNK
+from etl.extract.orgnames.lists import PERSON_TITLE_AFTER
+from etl.extract.orgnames.words import word_lists
 from etl.extract.text import has_cjk, non_overlapping, original_span, spans_of
 from etl.gazetteer import country_code, find_places
 
@@ -109,7 +112,7 @@ def _triggers() -> tuple[tuple[_Trigger, ...], tuple[_Trigger, ...]]:
 def _zh_sep() -> re.Pattern:
     """A separator between two names of a Chinese list; a title and a person's name may follow
     the first ("科技部港澳台办公室副主任徐捷、甘肃省台办主任孙志中以及…")."""
-    titles = "|".join(map(re.escape, _words().titles))
+    titles = "|".join(map(re.escape, word_lists().titles))
     return re.compile(rf"(?:(?:副|常务副)?(?:{titles})[\u4e00-\u9fff·]{{1,4}}?)?\s*"
                       rf"(?:、以及|、|，|,|以及|和|与|及|同)\s*")
 _EN_JOIN = r"(?:and|as\s+well\s+as|&|along\s+with|together\s+with|through|via)"
@@ -128,7 +131,7 @@ def _zh_before_filler() -> re.Pattern:
     """What may stand between a list and the trigger after it: "等10多家单位的专家、学者共同",
     a title ("…部部长出席"). A kind noun only after 等 or a number, so the filler never eats
     the end of a name (公司)."""
-    people = _ZH_PEOPLE[:-1] + "|" + "|".join(map(re.escape, _words().titles)) + ")"
+    people = _ZH_PEOPLE[:-1] + "|" + "|".join(map(re.escape, word_lists().titles)) + ")"
     return re.compile(
         rf"(?:等(?:{_ZH_QTY})?{_ZH_KIND}?|{_ZH_QTY}{_ZH_KIND}?|的|之|了|共同|联合|具体|负责|分别|也|"
         rf"还|均|以[「“][^」”]{{1,12}}[」”](?:模式|方式|形式)|以[^，。；、]{{1,8}}?(?:模式|方式|形式)|"
@@ -245,7 +248,7 @@ def _en_speakers(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
 
 @lru_cache(maxsize=1)
 def _en_title_name() -> re.Pattern:
-    titles = "|".join(map(re.escape, _words().en_titles))
+    titles = "|".join(map(re.escape, word_lists().en_titles))
     return re.compile(rf"[ \t]+(?:(?:Vice|Deputy|Executive|General|Chief|Senior)[ \t-]+)?"
                       rf"(?:{titles})(?:[ \t]+(?:General|of\s+[A-Z][\w-]*))?"
                       rf"(?:[ \t]+(?:Dr\.?|Prof\.?|Mr\.?|Ms\.?))?(?:[ \t]+[A-Z][\w'’-]+){{1,3}}")
@@ -270,7 +273,7 @@ def _zh_speakers(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
 
 @lru_cache(maxsize=1)
 def _zh_title_name() -> re.Pattern:
-    titles = "|".join(map(re.escape, _words().titles))
+    titles = "|".join(map(re.escape, word_lists().titles))
     return re.compile(rf"(?:党组书记、)?(?:副|常务副)?(?:{titles})(?:[\u4e00-\u9fff]{{2,4}}?|"
                       rf"[\u4e00-\u9fff]{{1,5}}·[\u4e00-\u9fff·]{{1,8}}?)(?=[在也还并亦，,]|"
                       rf"(?:发言|致辞|讲话|表示|指出|介绍|出席|参加|主持|演讲))")
@@ -284,7 +287,7 @@ def _people_of_match(text: str, pos: int, limit: int) -> re.Match | None:
 def _people_of() -> re.Pattern:
     """People named by their office before an organisation: "the Directors of the", "the
     President of"."""
-    titles = "|".join(map(re.escape, _words().en_titles))
+    titles = "|".join(map(re.escape, word_lists().en_titles))
     return re.compile(rf"(?:the\s+)?(?:(?:Vice|Deputy|Chief|Executive)[\s-]+)?(?:{titles})s?\s+"
                       rf"(?:of|from)\s+(?:the\s+)?")
 
@@ -294,7 +297,7 @@ def _person_of() -> tuple[re.Pattern, re.Pattern]:
     """A person standing before an organisation in an English list ("Dr David Ai of Hawaii
     University and Dr Alwin Wong of PolyU attended"): (pattern ending at the organisation,
     pattern starting at the person)."""
-    titles = "|".join(map(re.escape, _words().en_titles))
+    titles = "|".join(map(re.escape, word_lists().en_titles))
     person = rf"(?:(?:{titles})\.?\s+)?(?:[A-Z][\w'’.-]*\s+){{1,4}}(?:of|from|at)\s+(?:the\s+)?"
     return re.compile(person + "$"), re.compile(person)
 
@@ -306,7 +309,7 @@ def _for_a_thing(text: str, start: int, floor: int) -> bool:
     """Whether the trigger at `start` ("run by", "supported by") follows a noun for a thing
     that is not the event: the role is that thing's."""
     m = _WORD_BEFORE.search(text, max(floor, start - 40), start)
-    return bool(m) and m.group(1) in _words().not_event   # lower case: not part of a name
+    return bool(m) and m.group(1) in word_lists().not_event   # lower case: not part of a name
 
 
 def _matches(sentence: str, triggers: tuple[_Trigger, ...]) -> list[tuple[_Trigger, int, int]]:
@@ -429,7 +432,7 @@ def _unlisted_zh_item(text: str, pos: int, floor: int, by_end: dict[int, OrgSpan
     m = _ZH_ITEM_BEFORE.search(text, max(floor, pos - 12), pos)
     if m is None or m.start() not in by_end:
         return None
-    w = _words()
+    w = word_lists()
     item = m.group(1)
     if any(b in item for b in w.boundary if len(b) > 1) or item in w.generic:
         return None
@@ -445,7 +448,7 @@ def _unlisted_zh_next(text: str, pos: int, limit: int) -> OrgSpan | None:
     m = _ZH_ITEM_AFTER.match(text, pos, limit)
     if m is None:
         return None
-    w = _words()
+    w = word_lists()
     item = m.group(1)
     if any(b in item for b in w.boundary if len(b) > 1) or item in w.generic:
         return None
@@ -459,13 +462,13 @@ def _unlisted_subject(text: str, pos: int, floor: int) -> OrgSpan | None:
     """A name the recogniser did not know, ending at `pos`: an acronym ("NEPAD organized"),
     or one to four capitalised words opening the sentence ("Unisa takes part")."""
     last = None
-    for m in _CHUNK.finditer(text, max(floor, pos - 80), pos):
+    for m in CHUNK.finditer(text, max(floor, pos - 80), pos):
         if m.end() == pos:
             last = m
     if last is None:
         return None
     words = last.group().split()
-    w = _words()
+    w = word_lists()
     opening = not text[floor:last.start()].strip(" \t\n\"“'‘(")
     if _ACRONYM_WORD.fullmatch(words[-1]) and words[-1] not in w.not_org:
         start = last.start() + last.group().rfind(words[-1])
@@ -551,7 +554,7 @@ def _clause(text: str, start: int, end: int, floor: int, limit: int, spans: list
 def _unlisted_name(text: str, pos: int, limit: int) -> OrgSpan | None:
     """A capitalised name the recogniser did not know, standing in a role list (brands:
     'in collaboration with Nordhaven and Brightloop')."""
-    m = _CHUNK.match(text, pos, limit)
+    m = CHUNK.match(text, pos, limit)
     if m is None:
         return None
     end = m.end()
@@ -559,12 +562,12 @@ def _unlisted_name(text: str, pos: int, limit: int) -> OrgSpan | None:
     if joint:       # "Nordhaven and Brightloop": two names, the list goes on after the first
         end = m.start() + joint.start()
     words = text[m.start():end].split()
-    w = _words()
+    w = word_lists()
     if len(words) > 6 or words[0] in w.lead or words[0].removesuffix("s") in w.lead or \
             words[-1].rstrip(".,") in w.not_org or \
             _NOT_A_NAME.match(m.group()) or find_places(" ".join(words)):
         return None
-    if _PERSON_TITLE_AFTER.match(text, end, limit):
+    if PERSON_TITLE_AFTER.match(text, end, limit):
         return None     # "Anna Berg, Head of …": a person and a title
     name = original_span(text, m.start(), end).rstrip(".,")
     return OrgSpan(m.start(), m.start() + len(name), name)
