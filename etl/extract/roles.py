@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import re._constants as _SRE
-import re._parser as _sre_parse
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -20,7 +18,9 @@ from etl.extract.orgnames import OrgSpan
 from etl.extract.orgnames.english import CHUNK
 from etl.extract.orgnames.lists import PERSON_TITLE_AFTER
 from etl.extract.orgnames.words import word_lists
-from etl.extract.text import has_cjk, non_overlapping, original_span, spans_of
+from etl.extract.role_speakers import en_speakers, zh_speakers
+from etl.extract.role_triggers import matches, triggers
+from etl.extract.text import has_cjk, original_span, spans_of
 from etl.gazetteer import country_code, find_places
 
 
@@ -30,82 +30,6 @@ class RoleClaim:
     span: OrgSpan
     role: str
     at: int
-
-
-@dataclass(frozen=True)
-class _Trigger:
-    rx: re.Pattern
-    role: str
-    side: str
-    unlisted: bool                    # names the recogniser does not know may stand in the list
-    keys: tuple[str, ...]             # a match holds one of these (lower case); () = unknown
-    zh: bool                          # a Chinese trigger (lists joined by 、, no unknown names)
-
-
-def literal_keys(rx: re.Pattern) -> tuple[str, ...]:
-    """Words one of which every match of `rx` holds (lower case), read off the pattern: the
-    longest run of literal characters every match contains, or the literal cores of its
-    leading alternatives, whichever says more; () when the pattern says nothing certain."""
-    items = list(_sre_parse.parse(rx.pattern, rx.flags))
-    runs = _required_runs(items)
-    longest = max(runs, key=len).lower() if runs else ""
-    branch: tuple[str, ...] = ()
-    for op, av in items:
-        if op in (_SRE.ASSERT, _SRE.ASSERT_NOT, _SRE.AT):
-            continue
-        if op is _SRE.SUBPATTERN:
-            op, av = av[3][0] if len(av[3]) == 1 else (None, None)
-        if op is _SRE.BRANCH:
-            starts = [_required_runs(list(b)) for b in av[1]]
-            if all(starts):
-                branch = tuple(sorted({max(r, key=len).lower() for r in starts}))
-        break
-    if len(longest) >= 3 or not branch:
-        return (longest,) if longest else ()
-    return branch if min(map(len, branch)) > len(longest) else (longest,)
-
-
-def _required_runs(items) -> list[str]:
-    """The runs of literal characters every match of this sequence contains."""
-    runs: list[str] = []
-    cur: list[str] = []
-    for op, av in items:
-        if op is _SRE.LITERAL:
-            cur.append(chr(av))
-            continue
-        if op in (_SRE.ASSERT, _SRE.ASSERT_NOT, _SRE.AT):
-            continue
-        if cur:
-            runs.append("".join(cur))
-            cur = []
-        if op is _SRE.SUBPATTERN:
-            runs += _required_runs(list(av[3]))
-        elif op in (_SRE.MAX_REPEAT, _SRE.MIN_REPEAT) and av[0] >= 1:
-            runs += _required_runs(list(av[2]))
-    if cur:
-        runs.append("".join(cur))
-    return [r for r in runs if r.strip()]
-
-
-@lru_cache(maxsize=1)
-def _triggers() -> tuple[tuple[_Trigger, ...], tuple[_Trigger, ...]]:
-    from etl.reference import read_csv
-    zh, en = [], []
-    # "{event_noun}" in a pattern stands for the English event keywords of event_types.csv.
-    # "Open Day", "Transfer Days" name events too, though "day" alone types none.
-    nouns = sorted({r["keyword"] for r in read_csv("event_types.csv") if r["lang"] == "en"}
-                   | {"day"}, key=len, reverse=True)
-    event_noun = r"(?:" + "|".join(re.escape(n) for n in nouns) + r")s?\b"
-    for r in read_csv("role_triggers.csv"):
-        flags = 0 if r["lang"] == "zh" else re.I
-        pattern = r["pattern"].replace("{event_noun}", event_noun)
-        if r["lang"] == "en":
-            pattern = rf"(?<![\w-])(?:{pattern})"    # whole words: not "inks" in "Donlinks"
-        rx = re.compile(pattern, flags)
-        t = _Trigger(rx, r["role"], r["side"], r["unlisted"] == "yes", literal_keys(rx),
-                     r["lang"] == "zh")
-        (zh if r["lang"] == "zh" else en).append(t)
-    return tuple(zh), tuple(en)
 
 
 @lru_cache(maxsize=1)
@@ -157,7 +81,7 @@ _CLAUSE_END_EN = re.compile(r"[.;!?\n]|,\s+(?:which|who|while|whereas)\b")
 
 def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
     """Every (organisation, role) the text states, in text order."""
-    zh_triggers, en_triggers = _triggers()
+    zh_triggers, en_triggers = triggers()
     # Triggers whose words the whole text lacks are never tried sentence by sentence.
     low = text.lower()
     zh_triggers = tuple(t for t in zh_triggers if any(k in low for k in t.keys) or not t.keys)
@@ -169,12 +93,12 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
                   if s.end <= b]
         sentence = text[a:b]
         cjk = has_cjk(sentence)
-        triggers = (zh_triggers if cjk else ()) + en_triggers
+        tried = (zh_triggers if cjk else ()) + en_triggers
         if not inside and cjk and not _BULLET.match(text, b):
             continue      # no name to give a role to, and no bulleted list follows
         consumed = a       # a trigger inside an earlier trigger's list is part of that list
         asides: list[tuple[int, int]] = []
-        for t, m_start, m_end in _matches(sentence, triggers):
+        for t, m_start, m_end in matches(sentence, tried):
             start, end = a + m_start, a + m_end
             if start < consumed:
                 continue
@@ -208,7 +132,8 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
             if t.side in ("after", "both") and found and found[-1].start >= end:
                 consumed = found[-1].stop
                 asides.append((start, consumed))
-    claims += _zh_speakers(text, spans) + _en_speakers(text, spans)
+    claims += [RoleClaim(s, "participant", s.start)
+               for s in zh_speakers(text, spans) + en_speakers(text, spans)]
     return claims + _signing_lines(text, claims)
 
 
@@ -226,57 +151,6 @@ def _signing_lines(text: str, claims: list[RoleClaim]) -> list[RoleClaim]:
             if _SIGNING.search(text, a, len(text) if b < 0 else b):
                 out.append(RoleClaim(c.span, "signatory", c.at))
     return out
-
-
-# "the Patent Office Director Ana Silva gave a briefing": a person of the organisation speaks
-# at the event, so the organisation takes part.
-_EN_SPEAKS = re.compile(
-    r"[^.;]{0,40}?\b(?:gave|spoke|presented|delivered|opened|welcomed|addressed|shared|chaired|"
-    r"moderated|introduced|briefed|made|launched)\b")
-
-
-def _en_speakers(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
-    title_name = _en_title_name()
-    out = []
-    for s in spans:
-        if not has_cjk(s.name):
-            person = title_name.match(text, s.stop)
-            if person and _EN_SPEAKS.match(text, person.end()):
-                out.append(RoleClaim(s, "participant", s.start))
-    return out
-
-
-@lru_cache(maxsize=1)
-def _en_title_name() -> re.Pattern:
-    titles = "|".join(map(re.escape, word_lists().en_titles))
-    return re.compile(rf"[ \t]+(?:(?:Vice|Deputy|Executive|General|Chief|Senior)[ \t-]+)?"
-                      rf"(?:{titles})(?:[ \t]+(?:General|of\s+[A-Z][\w-]*))?"
-                      rf"(?:[ \t]+(?:Dr\.?|Prof\.?|Mr\.?|Ms\.?))?(?:[ \t]+[A-Z][\w'’-]+){{1,3}}")
-
-
-# "宁波市科技局副局长李明在会上致辞": a person of the organisation speaks at or
-# attends the event, so the organisation takes part.
-_ZH_SPEAKS = re.compile(r"[^。；！？\n]{0,30}?(?:发言|致辞|讲话|表示|指出|介绍|出席|参加|主持|演讲|"
-                        r"分享|作报告|解读|见证|参会|赴会|致欢迎辞|亮相)")
-
-
-def _zh_speakers(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
-    title_name = _zh_title_name()
-    out = []
-    for s in spans:
-        if has_cjk(s.name):
-            person = title_name.match(text, s.stop)
-            if person and _ZH_SPEAKS.match(text, person.end()):
-                out.append(RoleClaim(s, "participant", s.start))
-    return out
-
-
-@lru_cache(maxsize=1)
-def _zh_title_name() -> re.Pattern:
-    titles = "|".join(map(re.escape, word_lists().titles))
-    return re.compile(rf"(?:党组书记、)?(?:副|常务副)?(?:{titles})(?:[\u4e00-\u9fff]{{2,4}}?|"
-                      rf"[\u4e00-\u9fff]{{1,5}}·[\u4e00-\u9fff·]{{1,8}}?)(?=[在也还并亦，,]|"
-                      rf"(?:发言|致辞|讲话|表示|指出|介绍|出席|参加|主持|演讲))")
 
 
 def _people_of_match(text: str, pos: int, limit: int) -> re.Match | None:
@@ -310,17 +184,6 @@ def _for_a_thing(text: str, start: int, floor: int) -> bool:
     that is not the event: the role is that thing's."""
     m = _WORD_BEFORE.search(text, max(floor, start - 40), start)
     return bool(m) and m.group(1) in word_lists().not_event   # lower case: not part of a name
-
-
-def _matches(sentence: str, triggers: tuple[_Trigger, ...]) -> list[tuple[_Trigger, int, int]]:
-    """Trigger matches of a sentence, the longest where two overlap. A trigger whose words
-    the sentence does not hold is not tried (most sentences hold few)."""
-    low = sentence.lower()
-    found = [(t, m.start(), m.end()) for t in triggers
-             if not t.keys or any(k in low for k in t.keys)
-             for m in t.rx.finditer(sentence) if m.end() > m.start()]
-    found.sort(key=lambda f: (-(f[2] - f[1]), f[1]))
-    return non_overlapping(found, lambda f: f[1], lambda f: f[2])
 
 
 def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
