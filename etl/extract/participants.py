@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from etl import gazetteer
 from etl.extract.numerals import cn_numeral
-from etl.extract.records import MixFinding
+from etl.extract.records import MixFinding, OrgMention
 from etl.extract.text import evidence_at, has_cjk, original_of, spans_of, view_of
 from etl.reference import read_csv
 
@@ -517,4 +517,25 @@ def _diplomats(text: str) -> list[tuple[str, str, str, int, int]]:
         if cc:
             out.append(("country", cc, evidence_at(text, m.start(), m.end()), m.start(),
                         m.end()))
+    return out
+
+
+# Roles whose organisations took part in the event (SPEC role vocabulary).
+_TAKING_PART = ("participant", "signatory")
+
+
+def kinds_of_participants(mentions: Iterable[OrgMention],
+                          org_type: Callable[[str], str]) -> list[MixFinding]:
+    """The kinds of the organisations named as taking part (participants and signatories,
+    not organisers): "成功大学和台达电子签约" lists university and enterprise. `org_type` types
+    an organisation by its name (etl.extract.organizations.classify_org); 'other' is no kind."""
+    out: list[MixFinding] = []
+    seen: set[str] = set()
+    for m in mentions:
+        if m.role not in _TAKING_PART:
+            continue
+        kind = org_type(m.name)
+        if kind and kind != "other" and kind not in seen:
+            seen.add(kind)
+            out.append(MixFinding("institution_type", kind, "listed", evidence=m.evidence))
     return out

@@ -244,3 +244,24 @@ def test_rows_carry_the_offsets_of_their_statement():
     found = find_participant_mix(text)
     assert {text[r.start:r.end].strip() for r in found} == {
         "Some 40 delegates from Kenya and Egypt attended."}
+
+
+def test_kinds_of_the_organisations_that_took_part():
+    from etl.extract.organizations import classify_org
+    from etl.extract.participants import kinds_of_participants
+    from etl.extract.records import OrgMention
+    mentions = [OrgMention("Zhejiang University", "signatory"),
+                OrgMention("Ningbo Sunrise Materials Co., Ltd.", "signatory"),
+                OrgMention("Ministry of Science and Technology", "host"),        # an organiser
+                OrgMention("University of Lagos", "participant")]
+    found = kinds_of_participants(mentions, classify_org)
+    assert [(r.category, r.basis) for r in found] == [("university", "listed"),
+                                                      ("enterprise", "listed")]
+
+
+def test_organisers_alone_give_no_kinds_of_participants():
+    from etl.extract.organizations import classify_org
+    from etl.extract.participants import kinds_of_participants
+    from etl.extract.records import OrgMention
+    mentions = [OrgMention("南京大学", "host"), OrgMention("江苏省科技厅", "organizer")]
+    assert kinds_of_participants(mentions, classify_org) == []
