@@ -61,8 +61,11 @@ _FOREIGN = re.compile(r"国外|境外|海外|外籍|外宾|\bforeign\b|\boversea
 _HOME = re.compile(r"(?:境内|国内)(?:的)?(?P<noun>嘉宾|代表|企业|人员|专家|学员|来宾|客商)?"
                    r"(?:共|有|达|共有|共计)?(?P<n>\d+)\s*(?:余|多)?(?:人|名|位|家)")
 _COUNT_EN = re.compile(r"(?<![\w.,$€£¥])(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d|\s*%|\s*per)")
-_COUNT_ZH = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十百千万]+)(?P<mod>余|多)?(?P<unit>家|所|间|位|名)")
+_COUNT_ZH = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十百千万]+)(?P<mod>余|多)?(?P<unit>家|所|间|位|名|人)")
 # "45 of them represented academia", "30 were from universities".
+# A head count that the parts of a statement add up to: 参会人员500人, "50 people attended".
+_TOTAL = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*(?:人|名|位|people|participants|attendees|"
+                    r"delegates|guests)(?![\u4e00-\u9fff]{0,2}中)", re.I)
 _OF_THEM = re.compile(r"\s+(?:of\s+(?:them|whom)\s+)?(?:[a-z]+\s+){0,2}?(?:represented|were|came|are)"
                       r"\s+(?:from\s+)?", re.I)
 # Between two kinds of one noun group: "businesses, research institutes and universities".
@@ -213,9 +216,9 @@ def find_participant_mix(text: str) -> list[MixFinding]:
             rows.append(row)
 
     home = _home_country(text)
-    for a, b in _statements(text):
+    for a, b, cue in _statements(text):
         sent = text[a:b]
-        if not (_EN_CUE.search(sent) or _ZH_CUE.search(sent)):
+        if not cue:
             continue
         if _ORGANISER.search(sent) and not _FROM.search(sent):
             continue
@@ -242,16 +245,19 @@ def find_participant_mix(text: str) -> list[MixFinding]:
     return rows
 
 
-def _statements(text: str) -> Iterator[tuple[int, int]]:
+def _statements(text: str) -> Iterator[tuple[int, int, bool]]:
     """Sentences, split again at semicolons (a list of groups: "…高校；…企业"), each at most
-    _MAX_STATEMENT characters."""
+    _MAX_STATEMENT characters, and whether their sentence speaks of taking part ("The forum
+    drew 80 participants; 50 were from companies")."""
     for a, b in spans_of(text):
+        sentence = text[a:b]
+        cue = bool(_EN_CUE.search(sentence) or _ZH_CUE.search(sentence))
         start = a
         for m in _STATEMENT_END.finditer(text, a, b):
-            yield from _chunks(start, m.end())
+            yield from ((x, y, cue) for x, y in _chunks(start, m.end()))
             start = m.end()
         if text[start:b].strip():
-            yield from _chunks(start, b)
+            yield from ((x, y, cue) for x, y in _chunks(start, b))
 
 
 def _chunks(a: int, b: int) -> Iterator[tuple[int, int]]:
@@ -348,10 +354,17 @@ def _counted(sent: str) -> list[MixFinding]:
             if them:
                 total_seen = n
     rest = _REST.search(sent)
-    if total_seen is not None and rest:
+    if (out or total_seen is not None) and rest:
+        # "…30 of them represented universities, while the rest came from industry";
+        # "其中企业代表300人，其余来自高校": the rest is derived, counted when the statement
+        # gives the total before its parts.
         types = _types(sent[rest.end():rest.end() + _WINDOW])
         if types:
-            out.append(MixFinding("institution_type", "+".join(sorted(types)), "derived"))
+            total = _TOTAL.search(sent, 0, rest.start())
+            parts = sum(r.count or 0 for r in out)
+            n = int(total.group("n").replace(",", "")) - parts if total else None
+            out.append(MixFinding("institution_type", "+".join(sorted(types)), "derived",
+                                  count=n if n and n > 0 else None))
     return out
 
 

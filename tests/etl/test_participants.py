@@ -265,3 +265,23 @@ def test_organisers_alone_give_no_kinds_of_participants():
     from etl.extract.records import OrgMention
     mentions = [OrgMention("南京大学", "host"), OrgMention("江苏省科技厅", "organizer")]
     assert kinds_of_participants(mentions, classify_org) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("参会人员共500人，其中企业代表300人，其余来自高校。",
+     [("institution_type", "enterprise", "reported", None, 300),
+      ("institution_type", "university", "derived", None, 200)]),
+    ("The forum drew 80 participants; 50 were from companies and the rest from universities.",
+     [("institution_type", "enterprise", "reported", None, 50),
+      ("institution_type", "university", "derived", None, None)]),
+])
+def test_the_rest_beside_a_counted_part_is_derived(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("產學研各界代表踴躍參加。", ["enterprise", "research_institute", "university"]),
+    ("展會吸引了120家企業、30所高校參展。", ["enterprise", "university"]),
+])
+def test_traditional_chinese_is_read_like_simplified(text, expected):
+    assert [c for _d, c, *_ in rows(text)] == expected
