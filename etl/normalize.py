@@ -19,7 +19,8 @@ import pyarrow.compute as pc
 from rapidfuzz import fuzz
 
 from etl import fx, gazetteer, schema
-from etl.extract import organizations
+from etl.extract import org_reference
+from etl.extract.text import view_of
 
 MERGE_NAME_SIMILARITY = 88
 MERGE_NAME_SIMILARITY_YEARLESS = 96
@@ -44,19 +45,29 @@ def name_key(name: str) -> str:
 
 # ---------------------------------------------------------------- organisations
 
-def resolve_org(name: str, acronym: str | None = None, country_hint: str | None = None) -> dict:
-    """An organisation row for a mention: the reference entry if known, else rules."""
-    ref = organizations.lookup_org(name) or (organizations.lookup_org(acronym) if acronym
+def resolve_org(name: str, acronym: str | None = None, country_hint: str | None = None,
+                listed_type: str | None = None) -> dict:
+    """An organisation row for a mention: the reference entry if known, else rules.
+
+    A Chinese mention names the organisation in the article's own characters (name_zh keeps
+    them, Traditional or Simplified); its id does not depend on the script, so 复旦大学 and
+    復旦大學 are one organisation. `listed_type` is the kind a list gave the name ("等9家企业"),
+    used when the name itself says nothing.
+    """
+    ref = org_reference.lookup_org(name) or (org_reference.lookup_org(acronym) if acronym
                                              else None)
-    if ref is not None:
-        key = name_key(ref.name)
-        return {"org_id": stable_id("o", key), "name": ref.name, "name_zh": ref.name_zh,
-                "acronym": ref.acronym or acronym, "org_type": ref.org_type,
-                "country_code": ref.country_code or country_hint, "city": ref.city}
     clean = re.sub(r"\s+", " ", name).strip()
     zh = clean if re.search(r"[\u4e00-\u9fff]", clean) else None
-    return {"org_id": stable_id("o", name_key(clean)), "name": clean, "name_zh": zh,
-            "acronym": acronym, "org_type": organizations.classify_org(clean),
+    if ref is not None:
+        key = name_key(ref.name)
+        return {"org_id": stable_id("o", key), "name": ref.name, "name_zh": zh or ref.name_zh,
+                "acronym": ref.acronym or acronym, "org_type": ref.org_type,
+                "country_code": ref.country_code or country_hint, "city": ref.city}
+    org_type = org_reference.classify_org(clean)
+    if org_type == "other" and listed_type:
+        org_type = listed_type
+    return {"org_id": stable_id("o", name_key(view_of(clean))), "name": clean, "name_zh": zh,
+            "acronym": acronym, "org_type": org_type,
             "country_code": country_hint or gazetteer.country_hint(clean), "city": None}
 
 
@@ -67,13 +78,35 @@ def _merge_org_rows(a: dict, b: dict) -> dict:
 # ---------------------------------------------------------------- one document
 
 def document_rows(doc: dict) -> dict[str, list[dict]]:
-    """Rows of every table (but documents) for one extracted document."""
+    """Rows of every table (but documents) for one extracted document.
+
+    The first event keeps the id the document alone gives (one event per article, as most
+    are); further events of the same article are numbered. Amounts that belong to no event
+    keep `event_id` null.
+    """
     out: dict[str, list[dict]] = defaultdict(list)
-    ev = doc.get("event")
-    if doc.get("status") != "ok" or not ev:
+    if doc.get("status") != "ok":
         return out
     doc_id = doc["doc_id"]
-    event_id = stable_id("e", doc_id)
+    orgs: dict[str, dict] = {}
+    n_amounts = 0
+    for k, ev in enumerate(doc.get("events") or []):
+        event_id = stable_id("e", doc_id) if k == 0 else stable_id("e", doc_id, str(k))
+        _event_rows(out, orgs, doc, event_id, ev)
+        for a in ev.get("amounts", []):
+            out["amounts"].append(_amount_row(doc_id, n_amounts, event_id, a))
+            n_amounts += 1
+    for a in doc.get("amounts") or []:
+        out["amounts"].append(_amount_row(doc_id, n_amounts, None, a))
+        n_amounts += 1
+    if orgs:
+        out["organizations"] = list(orgs.values())
+    return out
+
+
+def _event_rows(out: dict[str, list[dict]], orgs: dict[str, dict], doc: dict, event_id: str,
+                ev: dict) -> None:
+    doc_id = doc["doc_id"]
     date, place = ev["date"], ev["place"]
     country = place.get("country_code")
     att = ev.get("attendance") or {}
@@ -98,9 +131,8 @@ def document_rows(doc: dict) -> dict[str, list[dict]]:
         "place_evidence": place.get("evidence") or None,
         "attendance_evidence": att.get("evidence") or None, "curated_fields": [],
     })
-    orgs: dict[str, dict] = {}
     for m in ev.get("organizations", []):
-        row = resolve_org(m["name"], m.get("acronym"), m.get("country_hint"))
+        row = resolve_org(m["name"], m.get("acronym"), m.get("country_hint"), m.get("org_type"))
         oid = row["org_id"]
         orgs[oid] = _merge_org_rows(orgs[oid], row) if oid in orgs else row
         out["event_organizations"].append({"event_id": event_id, "org_id": oid,
@@ -118,20 +150,20 @@ def document_rows(doc: dict) -> dict[str, list[dict]]:
         out["event_people"].append({"event_id": event_id, "person_id": pid,
                                     "role": p.get("role") or "other",
                                     "evidence": p.get("evidence")})
-    out["organizations"] = list(orgs.values())
     for m in ev.get("mix", []):
         out["participant_mix"].append({"event_id": event_id, **{k: m.get(k) for k in (
             "dimension", "category", "share", "count", "basis", "evidence")}})
-    for i, a in enumerate(ev.get("amounts", [])):
-        out["amounts"].append({
-            "amount_id": stable_id("a", doc_id, str(i)), "doc_id": doc_id,
-            "event_id": event_id, "metric": a["metric"], "scope": a["scope"],
-            "amount": float(a["amount"]), "currency": a["currency"],
-            "reference_year": a.get("reference_year"), "qualifier": a.get("qualifier") or "exact",
-            "surface": a.get("surface"), "evidence": a.get("evidence"),
-            "stated_amount": a.get("stated_amount"), "stated_currency": a.get("stated_currency"),
-        })
-    return out
+
+
+def _amount_row(doc_id: str, i: int, event_id: str | None, a: dict) -> dict:
+    return {
+        "amount_id": stable_id("a", doc_id, str(i)), "doc_id": doc_id,
+        "event_id": event_id, "metric": a["metric"], "scope": a["scope"],
+        "amount": float(a["amount"]), "currency": a["currency"],
+        "reference_year": a.get("reference_year"), "qualifier": a.get("qualifier") or "exact",
+        "surface": a.get("surface"), "evidence": a.get("evidence"),
+        "stated_amount": a.get("stated_amount"), "stated_currency": a.get("stated_currency"),
+    }
 
 
 def _date(v) -> dt.date | None:

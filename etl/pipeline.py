@@ -80,13 +80,13 @@ def extractor_version() -> str:
 
 def extract_bytes(source_path: str, data: bytes, version: str) -> dict:
     """Parse and extract one document; never raises (a failure quarantines it)."""
-    from etl.extract.events import extract_event
+    from etl.extract.events import extract_events
     from etl.extract.records import to_dict
 
     result = {"doc_id": normalize.doc_id_for(source_path), "source_path": source_path,
               "version": version, "title": "", "language": "other", "n_chars": 0,
               "text": "", "dedupe_key": None, "status": "ok", "error": None,
-              "event": None, "rows": {}}
+              "events": [], "amounts": [], "rows": {}}
     try:
         doc = ingest.parse_document(data, Path(source_path).suffix.lower())
     except ingest.IngestError as e:
@@ -98,11 +98,12 @@ def extract_bytes(source_path: str, data: bytes, version: str) -> dict:
     result.update(title=doc.title, language=doc.language, n_chars=len(doc.text),
                   text=doc.text, dedupe_key=ingest.dedupe_key(doc.text))
     try:
-        event = extract_event([(s.lang, s.text) for s in doc.sections], doc.title)
-        result["event"] = to_dict(event)
+        found = extract_events([(s.lang, s.text) for s in doc.sections], doc.title)
+        result["events"] = [to_dict(e) for e in found.events]
+        result["amounts"] = [to_dict(a) for a in found.amounts]
         result["rows"] = dict(normalize.document_rows(result))
     except Exception as e:
-        result.update(status="quarantined", event=None, rows={},
+        result.update(status="quarantined", events=[], amounts=[], rows={},
                       error=f"extraction failed: {type(e).__name__}: {e}")
     return result
 
@@ -135,11 +136,11 @@ class _Dask:
 
 def warm_up() -> None:
     """Build every extractor's indexes in this process (gazetteer, organisations, FX)."""
-    from etl.extract.events import extract_event
+    from etl.extract.events import extract_events
 
-    extract_event([("en", "On 1 June 2019 the Sino-German Forum was held in Hangzhou, hosted "
-                          "by Zhejiang University. Deals worth RMB 1 billion were signed.")],
-                  "Forum")
+    extract_events([("en", "On 1 June 2019 the Sino-German Forum was held in Hangzhou, hosted "
+                           "by Zhejiang University. Deals worth RMB 1 billion were signed.")],
+                   "Forum")
     from etl import fx
     fx.convert(1.0, "EUR", event_year=2019)
 
@@ -244,7 +245,8 @@ def _results(files: list[tuple[str, int, int]], input_dir: Path, root: Path,
 def quarantined(rel: str, version: str, reason: str) -> dict:
     return {"doc_id": normalize.doc_id_for(rel), "source_path": rel, "version": version,
             "title": "", "language": "other", "n_chars": 0, "text": "", "dedupe_key": None,
-            "status": "quarantined", "error": reason, "event": None, "rows": {}}
+            "status": "quarantined", "error": reason, "events": [], "amounts": [],
+            "rows": {}}
 
 
 def extract_error(rel: str, version: str, e: Exception) -> dict:

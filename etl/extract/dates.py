@@ -11,15 +11,12 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from etl.extract.amounts import to_halfwidth
+from etl.extract.months import month_alternation, month_number
 from etl.extract.records import DateFinding
-from etl.extract.text import clip, sentence_at, sentence_spans
+from etl.extract.text import clip, original_span, sentence_at, sentence_spans, view_of
 
-_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-           "sep": 9, "oct": 10, "nov": 11, "dec": 12}
-_MON = (r"(?P<{g}>(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|"
-        r"JUL|AUG|SEP|OCT|NOV|DEC)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember|t|UARY|RUARY|CH|"
-        r"IL|E|Y|UST|TEMBER|OBER|EMBER)?\.?)(?![a-z])")
+_MONTH_ALT = month_alternation()
+_MON = "(?P<{g}>" + _MONTH_ALT.replace("{", "{{").replace("}", "}}") + r"\.?)(?![a-z])"
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?P<{g}>(?:19|20)\d\d)(?!\d)"
 _TO = r"\s*(?:-|–|—|~|to|and|through|until|till)\s*"
@@ -33,8 +30,24 @@ _EN_MDY = re.compile(
     rf"(?<![\w])(?=(?-i:[JFMASOND])){_p(_MON, 'm')}\s+{_p(_DAY, 'd')}"
     rf"(?:{_TO}(?:{_p(_MON, 'm2')}\s+)?{_p(_DAY, 'd2')})?(?:,?\s*{_p(_YEAR, 'y')})?", re.I)
 _EN_DMY = re.compile(
-    rf"(?=\d)(?<![\w.]){_p(_DAY, 'd')}(?:{_TO}{_p(_DAY, 'd2')})?\s+(?:of\s+)?{_p(_MON, 'm')}"
+    rf"(?=\d)(?<![\w.]){_p(_DAY, 'd')}(?:{_TO}{_p(_DAY, 'd2')})?,?\s+(?:of\s+)?{_p(_MON, 'm')}"
     rf"(?:,?\s*{_p(_YEAR, 'y')})?", re.I)
+# "29 July to 2 August 2019": a range across months, day first
+_EN_DMY_RANGE = re.compile(
+    rf"(?=\d)(?<![\w.]){_p(_DAY, 'd')}\s+(?:of\s+)?{_p(_MON, 'm')}{_TO}{_p(_DAY, 'd2')}\s+(?:of\s+)?"
+    rf"{_p(_MON, 'm2')}(?:,?\s*{_p(_YEAR, 'y')})?", re.I)
+# "20.08.2021": day, month, year with dots (European usage)
+# (found from its ".MM.YYYY" tail, the fast part to look for; the day is read before it)
+_DOTTED_TAIL = re.compile(r"\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d)")
+_DOTTED_DAY = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)$")
+# "二〇一九年十月二十六日", "二0一三年": years (and months, days) in Chinese numerals
+_ZH_NUMERAL = "〇零○Ｏ0一二三四五六七八九"
+_ZH_NUM_DATE = re.compile(rf"(?P<y>[{_ZH_NUMERAL}]{{4}})\s*年(?:\s*(?P<m>[一二三四五六七八九十]{{1,3}})\s*月"
+                          r"(?:\s*(?P<d>[一二三四五六七八九十]{1,3})\s*[日号])?)?")
+_ZH_NUM_YEAR = re.compile(rf"([{_ZH_NUMERAL}]{{4}})\s*年")
+# "民國108年10月26日", "民国108年": Republic of China years (+1911)
+_ROC = re.compile(r"(?=[民\d])民国\s*(?P<y>\d{2,3})\s*年(?:\s*(?P<m>[01]?\d)\s*月(?:\s*(?P<d>[0-3]?\d)\s*[日号])?)?|"
+                  r"(?=\d)(?<![\d年])(?P<y2>1[0-2]\d|[89]\d)\s*年\s*(?P<m2>[01]?\d)\s*月\s*(?P<d2>[0-3]?\d)\s*[日号]")
 _EN_MY = re.compile(rf"(?=(?-i:[JFMASOND]))(?<![\w]){_p(_MON, 'm')},?\s+{_p(_YEAR, 'y')}", re.I)
 _ISO = re.compile(r"(?=[12])(?<![\d./-])(?P<y>(?:19|20)\d\d)([-/.])(?P<m>[01]?\d)\2(?P<d>[0-3]?\d)(?![\d])")
 _ZH = re.compile(
@@ -46,11 +59,20 @@ _EVENT_CUE = re.compile(
     r"\b(?:held|opened|open(?:s|ing)\s+ceremony|took\s+place|kicked\s+off|kick(?:s|ed)?-off|"
     r"convened|inaugurated|commenced|began|launched|staged|hosted|organi[sz]ed|"
     r"concluded|closed|wrapped\s+up|was\s+attended|took\s+off|gathered|ran\s+from|runs\s+from|"
-    r"welcomed|brought\s+together)\b|"
-    r"举办|举行|召开|开幕|开班|启动|落幕|闭幕|开展|揭幕|拉开帷幕|圆满结束|成功举办|隆重", re.I)
+    r"welcomed|brought\s+together|beginning|starting|broadcast|streamed)\b|"
+    r"举办|举行|召开|开幕|开班|启动|落幕|闭幕|开展|揭幕|拉开帷幕|圆满结束|成功举办|隆重|登场", re.I)
+# A date right after a closing verb is the last day: "wrapped up … on October 12", "闭幕于".
+_CLOSING = re.compile(r"(?:\b(?:wrapped\s+up|concluded|closed|ended|came\s+to\s+a\s+close)\b"
+                      r"|闭幕|落幕|圆满结束)[^.;。；]{0,50}$", re.I)
+_ZH_CLOSING_AFTER = re.compile(r"[^。；\d]{0,16}?(?:闭幕|落幕|圆满结束)")
+# A day without its month ("7日在杭州拉开帷幕") under a dated line: an opening names the start.
+_ZH_DAY_OPENING = re.compile(r"(?<![\d月])(?P<d>[0-3]?\d)\s*日(?:[上下]午|晚)?[^，。；]{0,30}?"
+                             r"(?:开幕|拉开帷幕|启幕|揭幕|开班|开幕式)")
 _OTHER_EVENT = re.compile(
     r"\b(?:last|previous|prior|earlier|past|next|upcoming|since|deadline|until|before|after|"
-    r"by)\s+(?:the\s+)?(?:\w+\s+)?$|(?:上届|上一届|去年|此前|曾于|成立于|自|截至|截止|之前)$", re.I)
+    r"by)\s+(?:the\s+)?(?:\w+\s+)?$|"
+    r"\b(?:issued|published|released|posted|updated|dated|reported|filed)\s+(?:on\s+)?(?:the\s+)?$|"
+    r"(?:持续到|持续至|延续到)$|(?:上届|上一届|去年|此前|曾于|成立于|自|截至|截止|之前)$", re.I)
 _TODAY = re.compile(r"\btoday\b|\bthis\s+(?:morning|afternoon|evening)\b|今天|今日|今年?上午|"
                     r"今天上午|今天下午|当天|本日", re.I)
 _YESTERDAY = re.compile(r"\byesterday\b|昨天|昨日", re.I)
@@ -62,9 +84,18 @@ _PUB_LINE = re.compile(
 # "Munich, 20 October 2022", "Press release | Brussels, 7 March 2024 — Today, …"
 _CITY_DATE_LINE = re.compile(r"^\s*(?:[^|\n]{0,40}\|\s*)?[A-Z][A-Za-z .'-]{1,30},\s*"
                              r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*(?:—|–|--)\s*)?"
-                             r"(?P<d>[^,\n]{6,30}?(?:,\s*\d{4})?)\s*(?:$|—|–|--|-\s)")
+                             r"(?P<d>[^,\n]{6,30}?(?:,\s*\d{4})?)\s*\.?\s*(?:$|—|–|--|-\s)")
+# The rest of a header line after its date: a time, a weekday, a source, "| By …".
+_HEADER_REST = re.compile(r"^[\s.,|]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?|IST|GMT|UTC|"
+                          r"CST|BST)?|星期[一二三四五六日天]|周[一二三四五六日]|[A-Z][a-z]+day|"
+                          r"[\u4e00-\u9fff]{2,12}(?:讯|电)|"
+                          r"\|[^\n|]{0,40}|(?:来源|来自|source|by|作者|编辑|记者)[:：\s][^\n]{0,40}|"
+                          r"[\s.,]+)*$",
+                          re.I)
+# "新华社杭州5月8日电", "光明网3月2日北京讯": a wire dateline's date is the report's
+_ZH_WIRE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*[\u4e00-\u9fff]{0,4}(?:电|讯)")
 # "on Monday", and wire style without "on": "opened Wednesday", "signed Friday".
-_WEEKDAY = re.compile(r"(?:\b[Oo]n|\b(?:opened|closed|began|started|ended|concluded|kicked\s+off|"
+_WEEKDAY = re.compile(r"(?:(?<!said )(?<!says )(?<!told )(?<!stated )\b[Oo]n|\b(?:opened|closed|began|started|ended|concluded|kicked\s+off|"
                       r"held|signed|launched|unveiled))\s+"
                       r"(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -94,7 +125,7 @@ class _Mention:
 
 
 def _month(s: str | None) -> int | None:
-    return _MONTHS.get(s[:3].lower()) if s else None
+    return month_number(s)
 
 
 def _int(s: str | None) -> int | None:
@@ -117,6 +148,9 @@ def _mentions(text: str) -> list[_Mention]:
     found: list[_Mention] = []
     for rx in (_ISO, _ZH, _EN_MDY, _EN_DMY):
         for m in rx.finditer(text):
+            if rx is _EN_DMY:
+                # "29 July to 2 August 2019" starts where "29 July" does
+                m = _EN_DMY_RANGE.match(text, m.start()) or m
             g = m.groupdict()
             mon = _month(g["m"]) if not g["m"].isdigit() else int(g["m"])
             mon2 = (_month(g.get("m2")) if g.get("m2") and not g["m2"].isdigit()
@@ -128,11 +162,18 @@ def _mentions(text: str) -> list[_Mention]:
                 d2 = None
             found.append(_Mention(m.start(), m.end(), y, mon, d, mon2 or (mon if d2 else None),
                                   d2))
+    for m in _DOTTED_TAIL.finditer(text):
+        day = _DOTTED_DAY.search(text, max(0, m.start() - 3), m.start())
+        mon, y = int(m.group("m")), int(m.group("y"))
+        if day and _valid(y, mon, int(day.group("d"))):
+            found.append(_Mention(day.start(), m.end(), y, mon, int(day.group("d"))))
     for rx in (_EN_MY, _ZH_MY):
         for m in rx.finditer(text):
             mon = _month(m.group("m")) if not m.group("m").isdigit() else int(m.group("m"))
             if _valid(int(m.group("y")), mon, None):
                 found.append(_Mention(m.start(), m.end(), int(m.group("y")), mon, None))
+    if "年" in text:
+        found += _zh_other_calendars(text)
     # Longest mention wins where two overlap ("June 26, 2017" over "June 2017" pieces).
     found.sort(key=lambda x: (x.start, -(x.end - x.start)))
     kept: list[_Mention] = []
@@ -141,6 +182,36 @@ def _mentions(text: str) -> list[_Mention]:
             continue
         kept.append(x)
     return kept
+
+
+def _zh_numeral(s: str | None) -> int | None:
+    """"二0一三" → 2013 (digit by digit); "二十六" → 26, "十" → 10 (tens and units)."""
+    if not s:
+        return None
+    digits = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0, "0": 0}
+    if "十" not in s:
+        return int("".join(str(digits[c]) for c in s)) if all(c in digits for c in s) else None
+    tens, _, units = s.partition("十")
+    t = digits.get(tens, 0) if tens else 1
+    u = digits.get(units, 0) if units else 0
+    return t * 10 + u
+
+
+def _zh_other_calendars(text: str) -> list[_Mention]:
+    """Dates written with Chinese-numeral years (二〇一九年十月) or Republic of China years
+    (民國108年, "108年10月26日" as a full date): only where the text makes it a year."""
+    out = []
+    for m in _ZH_NUM_DATE.finditer(text):
+        y, mon, d = _zh_numeral(m.group("y")), _zh_numeral(m.group("m")), _zh_numeral(m.group("d"))
+        if y and 1900 <= y <= 2099 and (mon is None or _valid(y, mon, d)):
+            out.append(_Mention(m.start(), m.end(), y, mon, d) if mon else
+                       _Mention(m.start(), m.end(), y, None, None))
+    for m in _ROC.finditer(text):
+        y = int(m.group("y") or m.group("y2")) + 1911
+        mon, d = _int(m.group("m") or m.group("m2")), _int(m.group("d") or m.group("d2"))
+        if mon is None or _valid(y, mon, d):
+            out.append(_Mention(m.start(), m.end(), y, mon, d))
+    return out
 
 
 def _to_date(y: int | None, m: int | None, d: int | None) -> date | None:
@@ -179,8 +250,16 @@ def _dateline(text: str) -> tuple[_Mention, str] | None:
             if ms and ms[0].year and ms[0].day and len(part) - (ms[0].end - ms[0].start) <= 3:
                 return _shift(ms[0], pos + city_line.start("d")), "dateline"
         ms = _mentions(stripped)
-        if ms and ms[0].year and len(stripped) - (ms[0].end - ms[0].start) <= 3:
+        if ms and ms[0].year and ms[0].month and (
+                len(stripped) - (ms[0].end - ms[0].start) <= 3
+                or (ms[0].start == 0 and _HEADER_REST.match(stripped[ms[0].end:]))):
+            # "2021-03-04 10:22:31", "2019年11月05日 星期二", "2018-06-02 | By …": the page's date
             return _shift(ms[0], pos + line.find(stripped)), "dateline"
+        wire_zh = _ZH_WIRE.search(stripped)
+        if wire_zh and wire_zh.start() < 12:
+            for mnt in _mentions(stripped[wire_zh.start():wire_zh.end()]):
+                if mnt.day:
+                    return _shift(mnt, pos + line.find(stripped) + wire_zh.start()), "dateline"
     for m in _PUB_LINE.finditer(text):
         tail = text[m.end():m.end() + 40]
         ms = _mentions(tail.split("\n", 1)[0])
@@ -193,12 +272,19 @@ def _shift(m: _Mention, by: int) -> _Mention:
     return _Mention(m.start + by, m.end + by, m.year, m.month, m.day, m.end_month, m.end_day)
 
 
+def _arabic_years(s: str) -> str:
+    """Chinese-numeral years as digits ("二〇一九年" → "2019年"), for the name-year rules."""
+    if "年" not in s:
+        return s
+    return _ZH_NUM_YEAR.sub(lambda m: f"{_zh_numeral(m.group(1))}年", s)
+
+
 def _title_year(title: str, event_name: str) -> tuple[int, str] | None:
     """A single year named in the event's name, else in the headline."""
     for source in (event_name, title):
         if not source:
             continue
-        clean = _NOT_EVENT_YEAR_SPAN.sub(" ", source)
+        clean = _NOT_EVENT_YEAR_SPAN.sub(" ", _arabic_years(source))
         years = {int(m.group("y")) for m in _YEAR_IN_NAME.finditer(clean)}
         if len(years) == 1:
             return years.pop(), source
@@ -208,24 +294,24 @@ def _title_year(title: str, event_name: str) -> tuple[int, str] | None:
 
 
 def _body_name_year(sentence: str) -> int | None:
-    clean = _NOT_EVENT_YEAR_SPAN.sub(" ", sentence)
+    clean = _NOT_EVENT_YEAR_SPAN.sub(" ", _arabic_years(sentence))
     years = {int(m.group("a") or m.group("b") or m.group("c"))
              for m in _BODY_NAME_YEAR.finditer(clean)}
     return years.pop() if len(years) == 1 else None
 
 
-def find_event_date(text: str, *, title: str = "", event_name: str = "") -> DateFinding:
-    """The event's date (start, end, year, precision) and where its year came from."""
-    try:
-        return _find_event_date(text or "", title or "", event_name or "")
-    except Exception:   # an extractor never stops the run
-        return DateFinding()
+def find_event_date(text: str, *, title: str = "", event_name: str = "",
+                    near: int | None = None) -> DateFinding:
+    """The event's date (start, end, year, precision) and where its year came from.
+
+    `near`: the offset of one event's mention; a date in its sentence or the closest one after
+    it wins, the document's dateline or headline year completes it."""
+    text, title, event_name = view_of(text or ""), view_of(title or ""), view_of(event_name or "")
+    found = _find_event_date(text, title, event_name, near)
+    return found
 
 
-def _find_event_date(text: str, title: str, event_name: str) -> DateFinding:
-    text = to_halfwidth(text)
-    title = to_halfwidth(title)
-    event_name = to_halfwidth(event_name)
+def _find_event_date(text: str, title: str, event_name: str, near: int | None) -> DateFinding:
     spans = sentence_spans(text)
     dl = _dateline(text)
     dateline = dl[0] if dl else None
@@ -233,14 +319,29 @@ def _find_event_date(text: str, title: str, event_name: str) -> DateFinding:
 
     chosen: _Mention | None = None
     best_rank = 3
-    for m in _mentions(text):
-        if dateline and m.start == dateline.start:
-            continue
+    dl_line = _line_of(text, dateline.start) if dateline else (-1, -1)
+    if dateline is not None and not _HEADER_REST.match(text[dateline.end:dl_line[1]]):
+        # A dateline that runs into the story: only its own date is the page's.
+        dl_line = (dateline.start, dateline.start + 1)
+    mentions = [m for m in _mentions(text) if m.month is not None
+                and not dl_line[0] <= m.start < dl_line[1]
+                and not _ZH_WIRE.match(text, m.start)]
+    if dateline is not None and dateline.month and "日" in text:
+        mentions = sorted(mentions + _days_under(text, dateline, lede), key=lambda x: x.start)
+    if near is not None:
+        local = _near(text, mentions, near)
+        if local is not None:
+            mentions = [local]
+    for m in mentions:
         sentence = sentence_at(text, m.start, m.end)
-        before = sentence[:max(0, sentence.find(text[m.start:m.end]))]
-        if _OTHER_EVENT.search(before[-25:]) or re.search(r"《[^》]*$", before):
+        before = sentence[:max(0, sentence.find(original_span(text, m.start, m.end)))]
+        other = _OTHER_EVENT.search(before[-25:])
+        if other and re.fullmatch(r"\s*last\s+", other.group(), re.I) \
+                and not text[m.start].isdigit():
+            other = None   # "held last September 29": this event, told after it
+        if other or re.search(r"《[^》]*$", before):
             continue
-        if m.day is None and re.match(r",?\s*(?:at|during)\s+the\b", text[m.end():m.end() + 15]):
+        if m.day is None and re.match(r",?\s*(?:at|during)\s+the\b", text[m.end:m.end + 15]):
             continue   # "In November 2019, at the X conference, …": an earlier meeting
         cue, in_lede = bool(_EVENT_CUE.search(sentence)), m.start < lede
         if m.day is None and not (cue and in_lede):
@@ -259,8 +360,11 @@ def _find_event_date(text: str, title: str, event_name: str) -> DateFinding:
         return _year_only(text, spans, title_year, title, event_name)
 
     evidence = sentence_at(text, chosen.start, chosen.end)
+    closing = (chosen.end_day is None and chosen.day is not None
+               and (_CLOSING.search(text[max(0, chosen.start - 60):chosen.start])
+                    or _ZH_CLOSING_AFTER.match(text, chosen.end)))
     if chosen.year:
-        return _finding(chosen, chosen.year, "text", evidence)
+        return _finding(chosen, chosen.year, "text", evidence, closing=bool(closing))
     year, source = None, None
     if dateline and dateline.year:
         year, source = dateline.year, "dateline"
@@ -274,7 +378,43 @@ def _find_event_date(text: str, title: str, event_name: str) -> DateFinding:
     else:
         year = _body_name_year(evidence)
         source = "title" if year else None
-    return _finding(chosen, year, source, evidence)
+    return _finding(chosen, year, source, evidence, closing=bool(closing))
+
+
+def _line_of(text: str, pos: int) -> tuple[int, int]:
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, end if end >= 0 else len(text)
+
+
+def _days_under(text: str, dateline: _Mention, lede: int) -> list[_Mention]:
+    """"7日在杭州拉开帷幕" in the lede under "新华社杭州5月8日电": the dateline's month (the one
+    before when the day is later than the dateline's)."""
+    out = []
+    for m in _ZH_DAY_OPENING.finditer(text, 0, lede):
+        day = int(m.group("d"))
+        month, year = dateline.month, dateline.year
+        if dateline.day and day > dateline.day:
+            month -= 1
+            if month == 0:
+                month, year = 12, (year - 1 if year else None)
+        if _valid(year, month, day):
+            out.append(_Mention(m.start("d"), m.end("d") + 1, year, month, day))
+    return out
+
+
+def _near(text: str, mentions: list[_Mention], near: int) -> _Mention | None:
+    """The first dated mention from the start of `near`'s sentence on (within 600 chars), not
+    one that belongs to something else."""
+    lo = max(text.rfind("\n", 0, near) + 1, near - 400)
+    ends = [m.end() for m in re.finditer(r"[。！？；]|[.!?](?=\s)", text[lo:near])]
+    start = lo + (ends[-1] if ends else 0)
+    for m in mentions:
+        if start <= m.start <= near + 600 and m.day is not None:
+            sentence = sentence_at(text, m.start, m.end)
+            before = sentence[:max(0, sentence.find(original_span(text, m.start, m.end)))]
+            if not _OTHER_EVENT.search(before[-25:]):
+                return m
+    return None
 
 
 def _lede_name_year(text: str, spans: list[tuple[int, int]]) -> tuple[int, str] | None:
@@ -295,7 +435,12 @@ def _lede_end(text: str, spans: list[tuple[int, int]], dateline: _Mention | None
     return body[1][1] if len(body) > 1 else (body[0][1] if body else len(text))
 
 
-def _finding(m: _Mention, year: int | None, source: str | None, evidence: str) -> DateFinding:
+def _finding(m: _Mention, year: int | None, source: str | None, evidence: str,
+             closing: bool = False) -> DateFinding:
+    if closing and year:
+        # "wrapped up on October 12", "12日…闭幕": the last day; the first is not said.
+        return DateFinding(end_date=_to_date(year, m.month, m.day), year=year, precision="year",
+                           year_source=source, evidence=evidence, start=m.start, end=m.end)
     start = _to_date(year, m.month, m.day)
     end = None
     if m.end_day:
@@ -313,7 +458,7 @@ def _finding(m: _Mention, year: int | None, source: str | None, evidence: str) -
         precision = "unknown"
     return DateFinding(start_date=start, end_date=end if start else None, month_day=month_day,
                        year=year, precision=precision, year_source=source if year else None,
-                       evidence=evidence)
+                       evidence=evidence, start=m.start, end=m.end)
 
 
 def _from_dateline(text: str, dateline: _Mention, spans: list[tuple[int, int]],
@@ -332,22 +477,24 @@ def _from_dateline(text: str, dateline: _Mention, spans: list[tuple[int, int]],
             day -= timedelta(days=(day.weekday() - _WEEKDAYS.index(weekday.group("w").lower())) % 7)
             return DateFinding(start_date=day, year=day.year, precision="day",
                                year_source="dateline" if dateline.year else "title",
-                               evidence=evidence)
+                               evidence=evidence, start=dateline.start, end=dateline.end)
     if dateline.year and dateline.day:
         day = _to_date(dateline.year, dateline.month, dateline.day)
         if _TODAY.search(lede) and day:
             return DateFinding(start_date=day, year=day.year, precision="day",
-                               year_source="dateline", evidence=evidence)
+                               year_source="dateline", evidence=evidence,
+                               start=dateline.start, end=dateline.end)
         if _YESTERDAY.search(lede) and day:
             day -= timedelta(days=1)
             return DateFinding(start_date=day, year=day.year, precision="day",
-                               year_source="dateline", evidence=evidence)
+                               year_source="dateline", evidence=evidence,
+                               start=dateline.start, end=dateline.end)
     if title_year:
         return DateFinding(year=title_year[0], precision="year", year_source="title",
                            evidence=clip(title_year[1]))
     if dateline.year:
         return DateFinding(year=dateline.year, precision="year", year_source="dateline",
-                           evidence=evidence)
+                           evidence=evidence, start=dateline.start, end=dateline.end)
     return DateFinding()
 
 
@@ -363,5 +510,5 @@ def _year_only(text: str, spans: list[tuple[int, int]], title_year: tuple[int, s
             year = _body_name_year(sentence)
             if year:
                 return DateFinding(year=year, precision="year", year_source="title",
-                                   evidence=clip(sentence.strip()))
+                                   evidence=clip(sentence.strip()), start=a, end=b)
     return DateFinding()

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from etl.extract.organizations import evidence_at, lookup_org, org_home, spans_of
+from etl.extract.org_reference import lookup_org, org_home
 from etl.extract.records import PersonMention
-from etl.extract.text import has_cjk
+from etl.extract.text import evidence_at, has_cjk, spans_of
 from etl.gazetteer import country_code, country_hint
 
 _ROLE_RANK = {"moderator": 4, "trainer": 3, "speaker": 2, "official": 1, "other": 0}

@@ -1,49 +1,82 @@
-"""Where the event took place: the venue phrase after "held in/at" or 于…举办, else the
-dateline, else a place in the title. City, province and country come from the gazetteer."""
+"""Where the event took place, from every place the text names, ranked by context.
+
+Strongest first: a venue phrase ("was held at X in Y", "the Conference on Z in Y", "Y was the
+setting for", 于/在…举行, 在宁举行, a roadshow's "(成都站)", a "Venue:" line); then the news
+dateline ("NAIROBI, Kenya —", "Lima, May 4, 2022.–", "新华社南京6月2日电"); then a host whose
+home the organisations table knows ("Tsinghua University hosts …"); then a place in the
+headline or the event's name; last, the one country the lede points to (its cities and
+organisations included), as a country only. A city that only names an organisation ("Coventry
+University") gives its country, not the city; a city named as someone's origin or a company's
+home ("from", "headquartered in") is never taken.
+
+With `near` (the offset of one event's mention) the venue phrase in that sentence or the closest
+one after it wins, and the document's answer fills what it leaves open.
+"""
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
 
-from etl import gazetteer
+from etl.extract.months import month_alternation
 from etl.extract.records import PlaceFinding
-from etl.extract.text import sentence_at
-from etl.gazetteer import Place
+from etl.extract.text import has_cjk, lowered, original_span, sentence_at, view_of
+from etl.places.lookup import Place, city_in, country_code, lookup_city, province_code
+from etl.places.mentions import PlaceMention, find_places
+from etl.reference import read_csv
 
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
-           "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
-# "was (successfully) held in/at", "took place at", "opened in", "kicked off in"; up to a few
-# words (a date) may sit between the verb and the preposition: "was held on June 26 in Beijing".
+_MONTHS = month_alternation()
+# "was (successfully) held in/at", "took place at", "opened in", "ran … at"; up to a few words
+# (a date, the event's name) may sit between the verb and the preposition.
 _EN_HELD = re.compile(
     r"\b(?:held|hosted|convened|opened|staged|organi[sz]ed|took\s+place|kicked\s+off|"
-    r"was\s+launched|were\s+launched|takes\s+place|will\s+take\s+place|is\s+taking\s+place)"
-    r"(?P<gap>[^.;:!?。\n]{0,70}?)\s+(?:in|at|inside)\s+(?P<rest>(?:the\s+)?(?:[A-Z0-9]|"
+    r"was\s+launched|were\s+launched|takes\s+place|will\s+take\s+place|is\s+taking\s+place|"
+    r"ran|runs|were\s+announced|was\s+announced|announced|gathered|met)"
+    r"(?P<gap>(?:[^.;:!?。\n]|\.(?=\s?\d)){0,70}?)\s+(?:in|at|inside)\s+(?P<rest>(?:the\s+)?(?:[A-Z0-9]|"
     r"(?:university|institute|college|company|school|centre|center)['’]s\s)[^;:!?\n。]{0,160})")
-_GAP_OK = re.compile(rf"^(?:\s+(?:on|from|between|in)\s+[^,]*?(?:\d|{_MONTHS})[^,]*|\s*,[^,]*,|"
-                     r"\s+(?:successfully|jointly|again|recently|today|yesterday|online)|"
-                     # "held February 26–28, 2024, at", "opened the X Forum in"
-                     rf"\s+(?:{_MONTHS})\.?\s+\d[\d–-]*(?:,\s*\d{{4}})?,?|"
-                     # "held its annual Innovation Showcase on April 11, 2024 at"
-                     r"\s+(?:the|its|their|a|an)(?:\s+(?:[A-Z0-9][\w'&-]*|of|and|for|on|annual|"
-                     rf"first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)))+?"
-                     rf"(?:,?\s+(?:on|from)\s+[^,]*?(?:\d|{_MONTHS})[^,]*?(?:,\s*\d{{4}})?,?)?)?\s*$")
+_DATE_WORDS = rf"(?:\d|{_MONTHS}|days?\b|night\b|week\b|morning\b|evening\b|afternoon\b)"
+_GAP_PIECE = (
+    rf"\s+(?:on|from|between|in|during|last|this|over|for)\s+[^,;]*?{_DATE_WORDS}[^,;]*?|"
+    r"\s*,[^,]*,|"
+    r"\s+(?:successfully|jointly|again|recently|today|yesterday|online|live)|"
+    # "held February 26–28, 2024, at", "opened the X Forum in"
+    rf"\s+{_MONTHS}\.?\s+\d[\d–-]*(?:,\s*\d{{4}})?,?|"
+    # "held its annual Innovation Showcase on April 11, 2024 at"
+    r"\s+(?:the|its|their|a|an)(?:\s+(?:[A-Z0-9][\w'&-]*|of|and|for|on|annual|"
+    r"first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)))+?")
+_GAP_OK = re.compile(rf"^(?:{_GAP_PIECE})*?\s*,?\s*$")
 _FUTURE = re.compile(r"\b(?:will|to\s+be)\s+(?:be\s+)?(?:held|take\s+place|hosted|opened)|"
                      r"\bwill\b", re.I)
 # Where the venue phrase stops: punctuation, a date, or the next clause ("by", "under" …).
 _VENUE_END = re.compile(
     rf"\s*(?:[,;(（]|\.(?:\s|$)|$|\s+(?:on|from|by|under|with|during|to|for|which|where|that|"
-    rf"and|as|between|through|since|after|before|when|while|this|last|next|"
-    rf"in\s+(?:19|20)\d\d|in\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d)\b)")
+    rf"and|as|between|through|since|after|before|when|while|this|last|next|over|"
+    rf"in\s+(?:19|20)\d\d|in\s+{_MONTHS}|{_MONTHS}\s+\d)\b)")
 # "a delegation … visited Inner Mongolia University in Hohhot": the hosts' premises.
 _VISITED = re.compile(r"\bvisited\s+(?P<rest>(?:the\s+)?[A-Z][^;:!?\n。]{0,160})")
+# "Tampere, Finland was the setting for the Nordic Licensing Forum"
+_SETTING = re.compile(r"\b(?:was|is|will\s+be|became)\s+the\s+(?:setting|venue|host\s+city|"
+                      r"location|scene)\s+(?:for|of)\b")
+_SETTING_WORDS = ("setting", "venue", "host city", "location", "scene")
 _COMPANY_TAIL = re.compile(r"^,?\s*(?:Co\.,?\s*Ltd\.?|Ltd\.?|Inc\.?|LLC|GmbH|Co\.)")
 _IN_SPLIT = re.compile(r"\s+in\s+(?:the\s+(?:city\s+of\s+)?)?")
-_ZH_HELD = re.compile(r"(?:在|于)(?P<p>[^，。；！？、,;\n]{2,40}?)(?:隆重|顺利|成功|盛大)?"
-                      r"(?:举行|举办|召开|开幕|开班|开展|启幕|揭幕|拉开帷幕)")
-_ZH_DATE_HEAD = re.compile(r"^(?:\d{4}\s*年)?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:[上下]午|晚)?"
-                           r"(?:至\d{1,2}\s*[月日]\s*(?:\d{1,2}\s*日)?)?\s*(?:在|于)?")
+_ZH_VERB = r"(?:举行|举办|召开|开幕|开班|开展|启幕|揭幕|拉开帷幕|登场|亮相|闭幕|落幕|启动)"
+_ZH_ADVERB = r"(?:隆重|顺利|成功|盛大|圆满|正式|同期|同时|如期|再次|首次|线上|线下){0,2}"
+_ZH_HELD = re.compile(rf"(?:在|于)(?P<p>[^，。；！？,;\n在于]{{1,40}}?)(?:上)?{_ZH_ADVERB}{_ZH_VERB}")
+# "代表团远赴德国柏林,出席…": where a delegation travelled to attend.
+_ZH_TRAVEL = re.compile(r"赴(?P<p>[^，。；！？、,;\n]{2,12}?)[,，]?\s*(?:出席|参加|参展|参会|出访)")
+_ZH_DATE_HEAD = re.compile(r"^(?:\d{4}\s*年)?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*[日号])?(?:[上下]午|晚)?"
+                           r"(?:\s*(?:至|到|-|—|–|~|～)\s*(?:\d{1,2}\s*月)?\s*\d{1,2}\s*[日号]?)?\s*")
 _ZH_NOT_VENUE = re.compile(r"(?:期间|之际|前夕|上|中|时|以来)$|\d{4}|[年月日]")
 _ZH_FLOOR = re.compile(r"(?:[\d一二三四五六七八九十]+\s*(?:层|楼|F)|[A-Z]?\d+\s*(?:号厅|室)).*$")
+# "高校科技成果路演(成都站)": the Chengdu leg of a roadshow.
+_ZH_STOP = re.compile(r"[(（]\s*(?P<p>[\u4e00-\u9fff]{2,8}?)\s*站\s*[)）]")
+_VENUE_LINE = re.compile(r"^[ \t]*(?:Venue|Location|Place|地点|会议地点|活动地点|举办地点)[ \t]*[:：]"
+                         r"[ \t]*(?P<rest>[^\n]{2,160})", re.M)
+# "Tsinghua University hosts the first …": the host's home, when it is known.
+_HOSTS = re.compile(r"\b(?:co-)?host(?:s|ed)\b(?!\s+by\b)|\bplayed\s+host\b")
+_PASSIVE = re.compile(r"\b(?:is|was|be|were|been|being|are)\s+(?:co-)?$")
 _DATELINES = (
     re.compile(r"^\s*[【\[]\s*(?:[^】\]]*?\d\s*[日年,，]\s*)?(?P<p>[^\d】\]\s,，][^】\]\d,，]{1,12})\s*[】\]]",
                re.M),
@@ -51,55 +84,173 @@ _DATELINES = (
     re.compile(r"^\s*[\[【](?:[^\]】]*?\d{4})\s*[,，]\s*(?P<p>[A-Z][A-Za-z' .-]{2,30})\s*[\]】]", re.M),
     re.compile(r"^\s*(?P<p>[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2}),\s+(?:[A-Z][a-z]+\.?\s+\d|"
                r"[A-Z][a-z]+\s*(?:—|--|-|–))", re.M),
+    # "KANO—The agency presented …"
+    re.compile(r"^\s*(?P<p>[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2})\s*(?:—|–|--)\s*[A-Z]", re.M),
     # "CHENNAI: The institute …" (Indian and other press)
     re.compile(r"^\s*(?P<p>[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2})\s*:\s+[A-Z]", re.M),
-    # "Munich, 20 October 2022", "Press release | Brussels, 7 March 2024"
+    # "Pune, Maharashtra: The incubator …": a city and its state or country, then a colon
+    re.compile(r"^\s*(?P<p>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})"
+               r"\s*:\s+[A-Z]", re.M),
+    # "Munich, 20 October 2022", "Press release | Brussels, 7 March 2024", "Lima, May 4, 2022.–
+    # The agreement"
     re.compile(r"^\s*(?:[^|\n]{0,40}\|\s*)?(?P<p>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s+"
                r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*(?:—|–|--|,)\s*)?"
-               rf"(?:\d{{1,2}}\s+(?:{_MONTHS})\.?\s+\d{{4}}|(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})"
-               r"\s*(?:$|—|–|--|-\s)", re.M),
+               rf"(?:\d{{1,2}}\s+{_MONTHS}\.?\s+\d{{4}}|{_MONTHS}\.?\s+\d{{1,2}},?\s+\d{{4}})"
+               r"\s*\.?\s*(?:$|—|–|--|-\s)", re.M),
     re.compile(r"(?:新华社|中新社|中新网|人民网|新华网|本报)(?P<p>[\u4e00-\u9fff]{2,4}?)\d{1,2}月\d{1,2}日电"),
+    # Taiwanese press: "〔記者王小明/台北報導〕", "〔記者陳大文高市報導〕"
+    re.compile(r"[〔【\[]\s*记者\s*(?P<p>[\u4e00-\u9fff/／ ]{3,12}?)\s*报导\s*[〕】\]]"),
 )
 _ADMIN_WORDS = re.compile(r"^[\s,，的]*(?:(?:[\u4e00-\u9fff]{1,4}[区县镇])|District|County|"
                           r"Province|City|Municipality|市|省)?[\s,，]*$")
+# A place right before one of these names an organisation, not where the event was
+# ("Coventry University", "Hangzhou Municipal Bureau"): its country only.
+_ORG_AFTER = re.compile(
+    r"['’]?s?\s*(?:University|College|Institute|Academy|School|Polytechnic|Hospital|Ministry|"
+    r"Department|Government|Council|Bureau|Agency|Commission|Chamber|Association|Society|Bank|"
+    r"Foundation|Company|Corporation|Group|Holdings|Airport|Daily|Times|News)\b|"
+    r"(?:大学|学院|研究院|研究所|医院|政府|人民政府|科技局|科技厅|委员会|局|厅|公司|集团|日报|报社)")
+_ORG_BEFORE = re.compile(r"(?:University|College|Institute|Academy|Government|Ministry|"
+                         r"Bank|Chamber)\s+of\s+(?:the\s+)?$")
+# A city named as someone's origin or a company's home is not the venue.
+_NOT_VENUE_BEFORE = re.compile(
+    r"(?:\b(?:from|headquartered\s+in|based\s+in|located\s+in|native\s+of|born\s+in|"
+    r"home\s+in|moved\s+to|returned\s+to|offices?\s+in|branch\s+in)\s+(?:the\s+)?$|"
+    r"(?:来自|总部位于|总部设在|位于|落户|迁至)$)", re.I)
+# "companies from Germany and France": every country of an origin list
+_FROM_LIST = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*(?:,|and|or|&)?\s*){1,6}$")
+_WIRE_AFTER = re.compile(r"\s*\([A-Za-z]{2,12}\)\s*(?:-|–|—)")
+_EVENT_CUE = re.compile(
+    r"\b(?:held|opened|took\s+place|kicked\s+off|convened|staged|hosted|organi[sz]ed|ran|"
+    r"gathered|welcomed|attended|brought\s+together|launched|concluded|closed)\b|"
+    r"举办|举行|召开|开幕|开班|落幕|闭幕|开展|启动|登场|发布会", re.I)
+
+
+@dataclass
+class _Candidate:
+    pos: int
+    finding: PlaceFinding
+    strength: int        # 3 venue phrase, 2 dateline, 1 host's home / headline
 
 
 def find_place(text: str, *, title: str = "",
-               org_home: Callable[[str], Place | None] | None = None) -> PlaceFinding:
-    """Where the event took place; empty PlaceFinding when the text does not say."""
-    try:
-        return _find_place(text or "", title or "", org_home)
-    except Exception:
-        return PlaceFinding()
+               org_home: Callable[[str], Place | None] | None = None,
+               near: int | None = None) -> PlaceFinding:
+    """Where the event took place; empty PlaceFinding when the text does not say.
+
+    `near`: the offset of one event's mention; a venue phrase in its sentence or the closest
+    one after it wins, the document's answer fills what it leaves open."""
+    text, title = view_of(text or ""), view_of(title or "")
+    venues = _venue_candidates(text, org_home)
+    doc = _document_place(text, title, venues, org_home)
+    if near is None:
+        return doc
+    local = _near(text, venues, near) or _near(text, _noun_candidates(text, org_home), near)
+    if local is None:
+        return doc
+    found = _copy(local.finding)
+    _fill_from(found, doc)
+    return found
 
 
-def _find_place(text: str, title: str, org_home) -> PlaceFinding:
-    for venue, place_text, pos, end in _held_phrases(text):
-        finding = _resolve(venue, place_text, org_home)
+def _near(text: str, venues: list[_Candidate], near: int) -> _Candidate | None:
+    """The venue phrase in the sentence of `near` or the closest after it (within 600 chars)."""
+    start = max(text.rfind("\n", 0, near), _sentence_start(text, near))
+    best = None
+    for c in venues:
+        if start <= c.pos <= near + 600 and _has_place(c.finding) and (
+                best is None or c.pos < best.pos):
+            best = c
+    return best
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    lo = max(0, pos - 400)
+    cut = max((m.end() for m in re.finditer(r"[。！？；]|[.!?](?=\s)", text[lo:pos])), default=0)
+    return lo + cut
+
+
+def _document_place(text: str, title: str, venues: list[_Candidate], org_home) -> PlaceFinding:
+    """Venue phrases of the lede, the dateline, a known host's home, the headline, venue phrases
+    further down, the lede's held-sentence places: the first that names a city or province;
+    one that names only a venue, a province or a country is completed by the next that agrees."""
+    lede = _lede_end(text)
+    early = [c for c in venues if c.pos < max(lede, 1500)]
+    late = [c for c in venues if c.pos >= max(lede, 1500)]
+    if not any(c.finding.city for c in early):
+        # "the Summit on X in Kuching": read only when no held-phrase names a city
+        nouns = _noun_candidates(text, org_home)
+        early = sorted(early + [c for c in nouns if c.pos < max(lede, 1500)], key=lambda c: c.pos)
+        late = sorted(late + [c for c in nouns if c.pos >= max(lede, 1500)], key=lambda c: c.pos)
+    def candidates():
+        yield from early
+        yield from _dateline(text)
+        yield from _host_homes(text, title, org_home)
+        yield from _title_places(title, org_home)
+        yield from late
+        yield from _lede_places(text, lede)
+
+    found: PlaceFinding | None = None
+    for c in candidates():
+        if found is None:
+            if _has_place(c.finding) or c.finding.venue:
+                found = _copy(c.finding)
+            continue
+        if found.city:
+            break
+        # A venue with no place of its own, or only a province: the next source that agrees
+        # says which city ("浙江省人民大会堂" + "杭州技术转移论坛").
+        _fill_from(found, c.finding, city_only=_has_place(found))
+    found = found or PlaceFinding()
+    if not found.country_code:
+        cc, pos, end = _lede_country(text, title)
+        if cc and (not found.province_code or found.province_code[:2] == _alpha2(cc)):
+            found.country_code = cc
+            if not found.evidence:
+                found.evidence = sentence_at(text, pos) if pos >= 0 else title.strip()[:300]
+                found.start, found.end = pos, end
+    return found
+
+
+def _has_place(f: PlaceFinding) -> bool:
+    return bool(f.city or f.province_code)
+
+
+def _copy(f: PlaceFinding) -> PlaceFinding:
+    return PlaceFinding(venue=f.venue, city=f.city, province_code=f.province_code,
+                        country_code=f.country_code, evidence=f.evidence, start=f.start,
+                        end=f.end)
+
+
+def _fill_from(found: PlaceFinding, other: PlaceFinding, city_only: bool = False) -> None:
+    if not (other.city or other.province_code or other.country_code):
+        return
+    if city_only and not (other.city and found.province_code
+                          and other.province_code == found.province_code):
+        return
+    _fill(found, Place(other.city, other.province_code, other.country_code))
+
+
+def _venue_candidates(text: str, org_home, phrases=None) -> list[_Candidate]:
+    """Every venue phrase, in the order the text gives them (a next edition's place last)."""
+    out: list[tuple[int, _Candidate]] = []
+    for order, venue, place_text, pos, end in (_held_phrases(text) if phrases is None
+                                               else phrases):
+        finding = _resolve(text, venue, place_text, pos, org_home)
         if finding.city or finding.province_code or finding.country_code or finding.venue:
             finding.evidence = sentence_at(text, pos, end)
-            if not (finding.city or finding.province_code):
-                # A venue with no place of its own: the dateline says which city it is in.
-                dl = _dateline(text)
-                if dl is not None:
-                    _fill(finding, dl[0])
-            return finding
-    dl = _dateline(text)
-    if dl is not None:
-        place, pos = dl
-        finding = PlaceFinding(evidence=sentence_at(text, pos))
-        _fill(finding, place)
-        return finding
-    for _s, _e, _surface, p in gazetteer.find_places(title):
-        if p.city or p.province_code:
-            finding = PlaceFinding(evidence=title.strip()[:300])
-            _fill(finding, p)
-            return finding
-    return PlaceFinding()
+            finding.start, finding.end = pos, end
+            out.append((order, _Candidate(pos, finding, 3)))
+    out.sort(key=lambda x: x[0])
+    return [c for _o, c in out]
+
+
+def _noun_candidates(text: str, org_home) -> list[_Candidate]:
+    return _venue_candidates(text, org_home, _event_noun_in(text))
 
 
 def _held_phrases(text: str):
-    """(venue phrase, text that may name its place, start, end) for each held-sentence."""
+    """(order, venue phrase, text that may name its place, start, end) for each venue phrase."""
     found = []
     at = 0
     while (m := _EN_HELD.search(text, at)) is not None:
@@ -114,18 +265,97 @@ def _held_phrases(text: str):
             future = bool(_FUTURE.search(text[max(0, m.start() - 25):m.end("gap")]))
             found.append((m.start() + (len(text) if future else 0), venue, clause[:120],
                           m.start(), m.end()))
-    for m in _VISITED.finditer(text):
+    for m in (_VISITED.finditer(text) if "visited" in text else ()):
         venue = _cut_venue(m.group("rest"))
         if venue:
             found.append((m.start(), venue, venue, m.start(), m.end()))
-    for m in _ZH_HELD.finditer(text):
+    for m in (_SETTING.finditer(text) if any(w in text for w in _SETTING_WORDS) else ()):
+        line_start = max(text.rfind("\n", 0, m.start()), _sentence_start(text, m.start()))
+        phrase = text[max(line_start, m.start() - 80):m.start()].strip(" ,")
+        if phrase:
+            found.append((m.start(), phrase, phrase, m.start() - len(phrase), m.end()))
+    if has_cjk(text):
+        found += _zh_held(text)
+        for m in (_ZH_TRAVEL.finditer(text) if "赴" in text else ()):
+            found.append((m.start(), m.group("p"), m.group("p"), m.start("p"), m.end("p")))
+        for m in (_ZH_STOP.finditer(text) if "站" in text else ()):
+            found.append((m.start(), m.group("p"), m.group("p"), m.start("p"), m.end("p")))
+    for m in (_VENUE_LINE.finditer(text) if ":" in text or "：" in text else ()):
+        venue = _cut_venue(m.group("rest"))
+        if venue:
+            found.append((m.start("rest"), venue, m.group("rest"), m.start("rest"), m.end()))
+    return found
+
+
+def _zh_held(text: str) -> list[tuple]:
+    found = []
+    at = 0
+    while (m := _ZH_HELD.search(text, at)) is not None:
+        at = m.start() + 1   # "定于8月23日在重庆…举行": the inner 在 gets its own try
         phrase = _ZH_DATE_HEAD.sub("", m.group("p"), count=1).strip()
+        abbr = _in_verb_abbreviations().get(phrase)
+        if abbr is not None:
+            found.append((m.start(), phrase, phrase, m.start("p"), m.end()))
+            continue
         if len(phrase) < 2 or _ZH_NOT_VENUE.search(phrase):
             continue
         venue = _ZH_FLOOR.sub("", phrase).strip() or phrase
-        found.append((m.start(), venue, venue, m.start(), m.end()))
-    found.sort(key=lambda f: f[0])
-    return [f[1:] for f in found]
+        found.append((m.start(), venue, venue, m.start("p"), m.end()))
+        at = m.end()
+    return found
+
+
+@lru_cache(maxsize=1)
+def _event_noun_rx() -> tuple[re.Pattern, re.Pattern]:
+    """(an event's noun in lower-cased text, what may follow it up to "in <Place>"): "the
+    Summit on Biotech in Kuching", "a technology fair in Da Nang"."""
+    nouns = sorted({r["keyword"].lower() for r in read_csv("event_types.csv") if r["lang"] == "en"},
+                   key=len, reverse=True)
+    first = "".join(sorted({re.escape(n[0]) for n in nouns}))
+    noun = re.compile(rf"\b(?=[{first}])(?:{'|'.join(re.escape(n) for n in nouns)})s?\b")
+    tail = re.compile(rf"(?:\s+\d{{4}})?,?(?:\s+(?:[A-Z0-9][\w'’&.-]*|of|on|and|for|the|&|de|"
+                      rf"during|from|to|\d[\d\s–-]*|{_MONTHS}\.?,?))*?\s+in\s+"
+                      r"(?:the\s+city\s+of\s+)?(?P<rest>[A-Z][^;:!?\n。]{0,80})")
+    return noun, tail
+
+
+def _event_noun_in(text: str) -> list[tuple]:
+    low = lowered(text)
+    if low is None or " in " not in text:
+        return []
+    noun, tail = _event_noun_rx()
+    found = []
+    for m in noun.finditer(low):
+        t = tail.match(text[m.end():m.end() + 200])
+        if t is None:
+            continue
+        venue = _cut_venue(t.group("rest"))
+        if venue:
+            found.append((m.start() + 1, venue, venue, m.start(), m.end() + t.end()))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> tuple[dict[str, Place], dict[str, Place]]:
+    """(one-character in-verb forms, Taiwanese dateline forms) → Place."""
+    in_verb: dict[str, Place] = {}
+    dateline: dict[str, Place] = {}
+    for r in read_csv("place_abbreviations.csv"):
+        if r["form"] not in ("in_verb", "tw_dateline"):
+            continue
+        if r["kind"] == "city":
+            place = lookup_city(r["place"])
+        elif r["kind"] == "country":
+            place = Place(None, None, r["place"])
+        else:
+            place = Place(None, r["place"], "CHN")
+        if place is not None:
+            (in_verb if r["form"] == "in_verb" else dateline)[r["abbr"]] = place
+    return in_verb, dateline
+
+
+def _in_verb_abbreviations() -> dict[str, Place]:
+    return _abbreviations()[0]
 
 
 def _cut_venue(rest: str) -> str:
@@ -144,24 +374,51 @@ def _cut_venue(rest: str) -> str:
     return out if re.search(r"\b(?:Ltd|Co|Inc|Corp)\.$", out) else out.rstrip(" .")
 
 
-def _resolve(venue: str, place_text: str, org_home) -> PlaceFinding:
+def _venue_places(phrase: str, after_preposition: bool = False) -> list[PlaceMention]:
+    """Places in a venue phrase; one that only names an organisation counts for its country.
+    `after_preposition`: the phrase followed "in/at", which is the place context that names
+    needing one ("in Reading") are read in."""
+    out = []
+    lead = "in " if after_preposition and phrase[:1].isupper() else ""
+    for mention in find_places(lead + phrase):
+        mention = mention._replace(start=mention.start - len(lead), end=mention.end - len(lead))
+        if _names_an_org(phrase, mention):
+            cc = mention.place.country_code
+            out.append(mention._replace(place=Place(None, None, cc)))
+        else:
+            out.append(mention)
+    return out
+
+
+def _names_an_org(text: str, m: PlaceMention) -> bool:
+    if m.place.city is None:
+        # A province or country in a name still says where ("湖北省人民政府" governs it).
+        return False
+    return bool(_ORG_AFTER.match(text, m.end) or _ORG_BEFORE.search(text[max(0, m.start - 40):m.start]))
+
+
+def _resolve(text: str, venue: str, place_text: str, pos: int, org_home) -> PlaceFinding:
     finding = PlaceFinding()
+    abbr = _in_verb_abbreviations().get(venue)
+    if abbr is not None:
+        _fill(finding, abbr)
+        return finding
     parts = _IN_SPLIT.split(venue, maxsplit=1)
     head = parts[0].strip()
     # "at X University in Singapore": the place after "in" wins over a place inside the name.
-    places = ((gazetteer.find_places(parts[1]) if len(parts) > 1 else [])
-              or gazetteer.find_places(head) or gazetteer.find_places(place_text))
+    places = ((_venue_places(parts[1], True) if len(parts) > 1 else [])
+              or _venue_places(head, True) or _venue_places(place_text, True))
     if _is_only_places(head):
         finding.venue = None
     else:
-        finding.venue = head
+        finding.venue = original_span(text, *_span_of(text, head, pos)) if head else None
     best = _best(places)
     if best is not None and best.city:
         # "Cambridge, Massachusetts": the city of that name inside the area written after it.
-        for _s, _e, _surf, p in places + gazetteer.find_places(place_text):
+        for _s, _e, _surf, p in places + find_places(place_text):
             if p.city is None and (p.country_code != best.country_code or (
                     p.province_code and best.province_code != p.province_code)):
-                local = gazetteer.city_in(best.city, p)
+                local = city_in(best.city, p)
                 if local is not None:
                     best = local
                     break
@@ -180,8 +437,13 @@ def _resolve(venue: str, place_text: str, org_home) -> PlaceFinding:
     return finding
 
 
+def _span_of(text: str, phrase: str, pos: int) -> tuple[int, int]:
+    at = text.find(phrase, pos)
+    return (at, at + len(phrase)) if at >= 0 else (pos, pos)
+
+
 def _is_only_places(phrase: str) -> bool:
-    hits = gazetteer.find_places(phrase)
+    hits = _venue_places(phrase, True)
     if not hits:
         return False
     rest, last = [], 0
@@ -192,7 +454,7 @@ def _is_only_places(phrase: str) -> bool:
     return all(_ADMIN_WORDS.match(r) for r in rest)
 
 
-def _best(places: list[tuple[int, int, str, Place]]) -> Place | None:
+def _best(places: list[PlaceMention]) -> Place | None:
     for want in ("city", "province", "country"):
         for _s, _e, _surf, p in places:
             kind = "city" if p.city else "province" if p.province_code else "country"
@@ -212,21 +474,153 @@ def _fill(finding: PlaceFinding, p: Place) -> None:
     finding.country_code = finding.country_code or p.country_code
 
 
-def _dateline(text: str) -> tuple[Place, int] | None:
+def _dateline(text: str) -> list[_Candidate]:
     head = text[:3000]
     for rx in _DATELINES:
         for m in rx.finditer(head):
             raw = m.group("p").strip()
-            place = (gazetteer.lookup_city(raw) or gazetteer.lookup_city(raw.title())
-                     or _area(raw))
+            place = _dateline_place(raw)
             if place is not None:
-                return place, m.start("p")
-    return None
+                finding = PlaceFinding(evidence=sentence_at(text, m.start("p")),
+                                       start=m.start("p"), end=m.end("p"))
+                _fill(finding, place)
+                return [_Candidate(m.start("p"), finding, 2)]
+    return []
+
+
+def _dateline_place(raw: str) -> Place | None:
+    if "," in raw:
+        # "Pune, Maharashtra": the city of that name in the area after the comma.
+        city, area = (s.strip() for s in raw.split(",", 1))
+        where = _area(area)
+        if where is None:
+            return None
+        return city_in(city, where) or (where if lookup_city(city) is None else None)
+    if re.fullmatch(r"[\u4e00-\u9fff/／ ]+", raw):
+        # "〔記者陳大文高市報導〕": the reporter's name, then the place; try the place's lengths.
+        tail = re.split(r"[/／ ]", raw)[-1]
+        for n in range(2, min(4, len(tail)) + 1):
+            short = tail[-n:]
+            place = _abbreviations()[1].get(short) or lookup_city(short) or _area(short)
+            if place is not None:
+                return place
+        return None
+    return lookup_city(raw) or lookup_city(raw.title()) or _area(raw)
 
 
 def _area(raw: str) -> Place | None:
-    code = gazetteer.province_code(raw, "CHN")
+    code = province_code(raw, "CHN")
     if code:
         return Place(None, code, "CHN")
-    cc = gazetteer.country_code(raw.title()) or gazetteer.country_code(raw)
-    return Place(None, None, cc) if cc else None
+    cc = country_code(raw.title()) or country_code(raw)
+    if cc:
+        return Place(None, None, cc)
+    code = province_code(raw, None)
+    return Place(None, code, _country_of_code(code)) if code else None
+
+
+def _country_of_code(code: str) -> str | None:
+    return country_code(code.split("-")[0])
+
+
+def _alpha2(alpha3: str) -> str | None:
+    import pycountry  # only when a province must be checked against a country
+    c = pycountry.countries.get(alpha_3=alpha3)
+    return c.alpha_2 if c else None
+
+
+def _host_homes(text: str, title: str, org_home) -> list[_Candidate]:
+    """"Tsinghua University hosts the first conference": the host's home, when the organisations table
+    knows it. Only the headline and the first lines: later hosts host other things."""
+    if org_home is None:
+        return []
+    out = []
+    for source, offset in ((title, -1), (text[:1500], 0)):
+        if "host" not in source:
+            continue
+        for m in _HOSTS.finditer(source):
+            if _PASSIVE.search(source[max(0, m.start() - 12):m.start()]):
+                continue   # "is hosted by X": the event is the subject
+            clause_start = max(source.rfind("\n", 0, m.start()),
+                               _sentence_start(source, m.start()) - 1, m.start() - 160)
+            subject = source[clause_start + 1:m.start()]
+            home = org_home(subject) if subject.strip() else None
+            if home is not None and (home.city or home.province_code):
+                f = PlaceFinding(evidence=(sentence_at(text, m.start()) if offset == 0
+                                           else title.strip()[:300]),
+                                 start=m.start() if offset == 0 else -1,
+                                 end=m.end() if offset == 0 else -1)
+                _fill(f, home)
+                out.append(_Candidate(m.start() if offset == 0 else -1, f, 1))
+                return out
+    return out
+
+
+def _title_places(title: str, org_home) -> list[_Candidate]:
+    """A venue phrase in the headline, else a city or province it names (not inside an
+    organisation's name: that is only its country)."""
+    if not title.strip():
+        return []
+    for _o, venue, place_text, _pos, _end in sorted(_held_phrases(title), key=lambda f: f[0]):
+        f = _resolve(title, venue, place_text, 0, org_home)
+        if _has_place(f):
+            f.evidence = title.strip()[:300]
+            return [_Candidate(-1, f, 1)]
+    for _s, _e, _surface, p in _venue_places(title):
+        if p.city or p.province_code:
+            f = PlaceFinding(evidence=title.strip()[:300])
+            _fill(f, p)
+            return [_Candidate(-1, f, 1)]
+    return []
+
+
+def _lede_places(text: str, lede: int) -> list[_Candidate]:
+    """A city or province in a held-sentence of the lede ("湖北省科技厅4日召开新闻发布会", "the
+    figures were shared in Kochi as the minister opened the expo"), not an origin."""
+    out = []
+    for m in re.finditer(r"[^。！？\n]+", text[:lede]):
+        sentence = m.group()
+        if not _EVENT_CUE.search(sentence):
+            continue
+        for mention in _venue_places(sentence):
+            p = mention.place
+            before = sentence[max(0, mention.start - 30):mention.start]
+            if _WIRE_AFTER.match(sentence, mention.end):
+                continue   # "Lusaka (ZNBC) -": where the reporter filed from
+            if (p.city or p.province_code) and not _NOT_VENUE_BEFORE.search(before):
+                f = PlaceFinding(evidence=sentence_at(text, m.start() + mention.start),
+                                 start=m.start() + mention.start, end=m.start() + mention.end)
+                _fill(f, p)
+                out.append(_Candidate(m.start() + mention.start, f, 1))
+                break
+    return out
+
+
+def _lede_country(text: str, title: str) -> tuple[str | None, int, int]:
+    """The one country the headline and the first lines point to (their cities, provinces and
+    organisations included); None when they name two or none."""
+    lede = text[:_lede_end(text)]
+    found: dict[str, tuple[int, int]] = {}
+    for source, offset in ((title, -1), (lede, 0)):
+        for m in find_places(source):
+            before = source[max(0, m.start - 60):m.start]
+            if _NOT_VENUE_BEFORE.search(before[-30:]) or _FROM_LIST.search(before):
+                continue
+            cc = m.place.country_code
+            if cc:
+                found.setdefault(cc, (m.start, m.end) if offset == 0 else (-1, -1))
+    if len(found) != 1:
+        return None, -1, -1
+    cc, (pos, end) = next(iter(found.items()))
+    return cc, pos, end
+
+
+def _lede_end(text: str) -> int:
+    """End of the headline lines and the first two body sentences (at most 800 characters)."""
+    seen = 0
+    for m in re.finditer(r"[。！？]|[.!?](?=\s)|\n", text[:800]):
+        if m.group() != "\n" or text[max(0, m.start() - 60):m.start()].strip():
+            seen += 1
+        if seen >= 4:
+            return m.end()
+    return min(len(text), 800)

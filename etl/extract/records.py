@@ -19,6 +19,8 @@ class DateFinding:
     precision: str = "unknown"         # day | month | year | unknown
     year_source: str | None = None
     evidence: str = ""
+    start: int = -1                    # offset of the span the date came from (-1: title)
+    end: int = -1
 
 
 @dataclass
@@ -29,6 +31,8 @@ class PlaceFinding:
     province_code: str | None = None   # e.g. CN-YN, US-GA
     country_code: str | None = None    # e.g. CHN
     evidence: str = ""
+    start: int = -1                    # offset of the span the place came from (-1: title)
+    end: int = -1
 
 
 @dataclass
@@ -40,6 +44,8 @@ class OrgMention:
     country_hint: str | None = None    # alpha-3 from "(USA)", "of Sweden", consulates …
     lang: str = "en"
     evidence: str = ""
+    org_type: str | None = None        # the kind a list gives its items ("等9家企业")
+    start: int = -1                    # offset of the name in the text it was found in
 
 
 @dataclass

@@ -168,9 +168,9 @@ def finish(pid, kill_after=None, kill_from=None, timeout=300.0):
 t = time.monotonic()
 main(warm_argv)  # a whole run in this process: imports, indexes, FX tables, pyarrow
 from etl import fx, gazetteer
-from etl.extract.events import extract_event
-extract_event([("en", "The forum opened in Geneva on 3 May 2024 with 200 guests.")], "Forum")
-extract_event([("zh", "2024年5月3日，技术转移大会在上海开幕，200人参加。")], "大会")
+from etl.extract.events import extract_events
+extract_events([("en", "The forum opened in Geneva on 3 May 2024 with 200 guests.")], "Forum")
+extract_events([("zh", "2024年5月3日，技术转移大会在上海开幕，200人参加。")], "大会")
 gazetteer.find_places("Nairobi, Kenya and Lyon, France")
 fx.convert(1_000_000.0, "EUR", event_year=2020)
 print(json.dumps({"ready": True, "warm_seconds": time.monotonic() - t}), file=proto)

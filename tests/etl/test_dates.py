@@ -4,6 +4,7 @@ from datetime import date
 import pytest
 
 from etl.extract.dates import find_event_date
+from etl.extract.text import View
 
 
 @pytest.mark.parametrize("text, start, end", [
@@ -209,3 +210,112 @@ def test_year_from_the_full_name_in_the_first_held_sentence(text, title, start):
     assert found.start_date == start
     if start is None:
         assert found.year is None
+
+
+# Issue 10: datelines give the year; relative days only under a dated line; more date forms
+
+@pytest.mark.parametrize("text, start, year", [
+    ("2021-03-04 10:22:31\n昨天，技术转移论坛在杭州举行。", date(2021, 3, 3), 2021),
+    ("2019年11月05日 星期二 来源：某某网\n论坛今日在南京开幕。", date(2019, 11, 5), 2019),
+    ("2018-06-02 | By Jane Doe\nThe expo ended its run with 200 deals.", None, 2018),
+    ("2017年09月19日 某某日报讯\n第二届博览会于18日举办签约仪式。", None, 2017),
+])
+def test_a_header_line_gives_the_year_and_a_day_only_with_a_relative_day(text, start, year):
+    found = find_event_date(text)
+    assert (found.start_date, found.year, found.year_source) == (start, year, "dateline")
+
+
+@pytest.mark.parametrize("text, start", [
+    ("新华社杭州5月8日电 2022浙江技术市场交易会7日在杭州拉开帷幕。", date(2022, 5, 7)),
+    ("中新网武汉3月2日电 第十届光谷技术转移大会1日上午开幕。", date(2024, 3, 1)),
+])
+def test_a_day_under_a_wire_dateline_takes_its_month(text, start):
+    found = find_event_date(text, title="2022浙江技术市场交易会" if "2022" in text else
+                            "2024光谷技术转移大会")
+    assert found.start_date == start
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("The academy ran from 30 June to 3 July 2023 in Lisbon.", date(2023, 6, 30),
+     date(2023, 7, 3)),
+    ("Meetings took place 28 February – 2 March 2024.", date(2024, 2, 28), date(2024, 3, 2)),
+])
+def test_day_first_ranges_across_months(text, start, end):
+    found = find_event_date(text)
+    assert (found.start_date, found.end_date) == (start, end)
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Notes\n14th, March 2023\nThe clinic was held on the 14th of March 2023 online.",
+     date(2023, 3, 14)),
+    ("The summit was held on the 3rd of May 2021.", date(2021, 5, 3)),
+    ("05.10.2022.\nThe fair opened today.", date(2022, 10, 5)),
+])
+def test_ordinals_commas_and_dotted_dates(text, start):
+    assert find_event_date(text).start_date == start
+
+
+@pytest.mark.parametrize("text, start", [
+    ("二〇一九年十月二十六日，技术转移论坛在南京开幕。", date(2019, 10, 26)),
+    ("二0二一年三月五日，成果对接会在武汉举行。", date(2021, 3, 5)),
+    ("民國110年5月3日，研討會在台北舉行。", date(2021, 5, 3)),
+    ("研討會於109年11月2日舉行。", date(2020, 11, 2)),
+])
+def test_chinese_numeral_and_roc_dates(text, start):
+    assert find_event_date(View(text)).start_date == start
+
+
+def test_a_bare_count_of_years_is_not_a_roc_year():
+    found = find_event_date(View("展覽已連續舉辦25年，今年吸引200家企業。"))
+    assert found.year is None
+
+
+@pytest.mark.parametrize("text, title, start", [
+    ("The expo, held last October 3 to 5 in Lyon, drew 300 firms.", "Lyon Expo 2019",
+     date(2019, 10, 3)),
+    ("Biotech Week took place last June 12 in Basel.", "Biotech Week 2022", date(2022, 6, 12)),
+])
+def test_last_before_a_month_is_this_events_date(text, title, start):
+    assert find_event_date(text, title=title).start_date == start
+
+
+@pytest.mark.parametrize("text, start", [
+    ("According to a statement released on June 9, 2021, the fair held on June 2, 2021 drew "
+     "400 firms.", date(2021, 6, 2)),
+    ("A report issued on March 15, 2020 said the summit, which was held on March 3, 2020, "
+     "ended well.", date(2020, 3, 3)),
+])
+def test_a_reports_date_is_not_the_events(text, start):
+    assert find_event_date(text).start_date == start
+
+
+@pytest.mark.parametrize("text, start", [
+    ("2020-05-09 | Business\nThe minister said on Friday that the expo had been a success.",
+     None),
+    ("2020-05-09 | Business\nThe expo opened on Friday with 90 exhibitors.", date(2020, 5, 8)),
+])
+def test_a_weekday_counts_only_for_the_event_not_for_a_speech(text, start):
+    assert find_event_date(text).start_date == start
+
+
+@pytest.mark.parametrize("text, end", [
+    ("The fair wrapped up on October 12, 2018 with 90 deals.", date(2018, 10, 12)),
+    ("2018年10月12日，第五届博览会圆满闭幕。", date(2018, 10, 12)),
+])
+def test_a_closing_date_is_the_last_day_not_the_first(text, end):
+    found = find_event_date(text)
+    assert (found.start_date, found.end_date, found.year) == (None, end, end.year)
+
+
+def test_near_prefers_the_date_of_that_events_sentence():
+    text = ("The forum was held on May 3, 2022 in Wuhan. Experts discussed licences. "
+            "A signing ceremony took place on May 5, 2022.")
+    assert find_event_date(text).start_date == date(2022, 5, 3)
+    found = find_event_date(text, near=text.index("A signing"))
+    assert (found.start_date, found.start) == (date(2022, 5, 5), text.index("May 5"))
+
+
+def test_near_without_a_date_of_its_own_keeps_the_documents_year():
+    text = "2022-05-09 | News\nThe forum opened. A signing ceremony followed."
+    found = find_event_date(text, near=text.index("A signing"))
+    assert (found.start_date, found.year) == (None, 2022)

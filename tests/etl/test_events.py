@@ -1,7 +1,8 @@
 """Event name, type and format; one event from a bilingual release."""
 import pytest
 
-from etl.extract.events import event_type_of, extract_event, find_event_name, find_format
+from etl.extract.event_names import event_type_of, find_event_name, find_format
+from etl.extract.events import extract_events
 
 
 @pytest.mark.parametrize("text,title,name,etype", [
@@ -70,7 +71,7 @@ def test_a_bilingual_release_yields_one_event_with_both_names_and_each_amount_on
     en = ("On June 12, 2019, the 2nd Sino-German Technology Transfer Forum was held in Hangzhou. "
           "It was hosted by Zhejiang University. Deals worth RMB 1.2 billion were signed at the "
           "forum.")
-    ev = extract_event([("zh", zh), ("en", en)], "第二届中德技术转移论坛在杭州举办")
+    [ev] = extract_events([("zh", zh), ("en", en)], "第二届中德技术转移论坛在杭州举办").events
     assert ev.name == "2nd Sino-German Technology Transfer Forum"
     assert ev.name_zh == "第二届中德技术转移论坛"
     assert ev.event_type == "forum"
@@ -118,5 +119,5 @@ def test_the_headline_fallback_skips_blank_titles_and_leading_blanks(text, title
     assert find_event_name(text, title)[0] == name
 
 
-def test_an_article_without_sections_gets_a_name():
-    assert extract_event([], " ").name == "untitled"
+def test_an_article_without_sections_reports_no_event():
+    assert extract_events([], " ").events == []

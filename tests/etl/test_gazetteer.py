@@ -28,8 +28,8 @@ from etl.gazetteer import (
     ("Atlanta", Place("Atlanta", "US-GA", "USA")),
     ("Hong Kong", Place("Hong Kong", None, "HKG")),  # a country, no province
     ("Taipei", Place("Taipei", None, "TWN")),
-    ("万象", Place("Vientiane", None, "LAO")),
-    ("Zürich", Place("Zurich", None, "CHE")),
+    ("万象", Place("Vientiane", "LA-VI", "LAO")),
+    ("Zürich", Place("Zurich", "CH-ZH", "CHE")),
 ])
 def test_lookup_city_resolves_names_aliases_and_chinese(name, expected):
     assert lookup_city(name) == expected

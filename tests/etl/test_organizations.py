@@ -3,14 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from etl.extract.organizations import (
-    classify_org,
-    evidence_at,
-    find_organizations,
-    lookup_org,
-    org_home,
-)
-from etl.extract.text import sentence_at
+from etl.extract.org_reference import classify_org, lookup_org, org_home
+from etl.extract.organizations import find_organizations
+from etl.extract.text import evidence_at, sentence_at
 from etl.gazetteer import Place
 
 

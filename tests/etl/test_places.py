@@ -1,5 +1,6 @@
 import pytest
 
+from etl.extract.organizations import org_home
 from etl.extract.places import find_place
 from etl.extract.records import PlaceFinding
 from etl.gazetteer import Place
@@ -19,10 +20,10 @@ from etl.gazetteer import Place
     ("培训班于杭州国际博览中心2层会议室成功举办。", "杭州国际博览中心", "Hangzhou", "CN-ZJ", "CHN"),
     ("BEIJING, April 27 (Xinhua) -- A technology fair opened on Monday.",
      None, "Beijing", "CN-BJ", "CHN"),
-    ("HANOI, Vietnam — The forum drew 300 people.", None, "Hanoi", None, "VNM"),
+    ("HANOI, Vietnam — The forum drew 300 people.", None, "Hanoi", "VN-HN", "VNM"),
     ("【2022年9月1日 天津】论坛于滨海会展中心举办。", "滨海会展中心", "Tianjin", "CN-TJ", "CHN"),
     ("新华社南京6月2日电 大会今日召开。", None, "Nanjing", "CN-JS", "CHN"),
-    ("[12 March 2021, Seoul] Today the forum was held online.", None, "Seoul", None, "KOR"),
+    ("[12 March 2021, Seoul] Today the forum was held online.", None, "Seoul", "KR-11", "KOR"),
 ])
 def test_event_place_from_held_phrases_and_datelines(text, venue, city, province, country):
     f = find_place(text)
@@ -121,11 +122,156 @@ def test_campus_of_a_known_university_gives_its_city_over_the_bare_province():
     ("The summit was held at the Convention Center in Portland, Oregon.", "Portland", "US-OR",
      "USA"),
     # a possessive venue ("the university's Senate Chamber")
-    ("The ceremony took place at the university's Senate Chamber in Akoka, Lagos.", "Lagos", None,
+    ("The ceremony took place at the university's Senate Chamber in Akoka, Lagos.", "Lagos", "NG-LA",
      "NGA"),
     # "City, Country — date" line
-    ("Lagos, Nigeria — 14 November 2022\n\nThe partners met.", "Lagos", None, "NGA"),
+    ("Lagos, Nigeria — 14 November 2022\n\nThe partners met.", "Lagos", "NG-LA", "NGA"),
 ])
 def test_city_in_the_area_written_after_it(text, city, province, country):
     found = find_place(text)
     assert (found.city, found.province_code, found.country_code) == (city, province, country)
+
+
+# Places named anywhere, ranked by context (issue 10)
+
+@pytest.mark.parametrize("text, city, country", [
+    # a verb, a stretch of dates, then "at <venue> in <city>"
+    ("The expo ran for three days, from Oct. 2 to Oct. 4, at the Fira in Barcelona, Spain.",
+     "Barcelona", "ESP"),
+    ("The winners were announced last night in Perth.", "Perth", "AUS"),
+    # an event's noun and its name's tail, then "in <city>"
+    ("Delegates flew to the Asia Licensing Summit on Biotech in Kuching, Malaysia.",
+     "Kuching", "MYS"),
+    ("Techfest 2019, a technology fair in Da Nang, drew 90 firms.", "Da Nang", "VNM"),
+    # "<place> was the setting for"
+    ("Tampere, Finland was the setting for the Nordic Licensing Forum.", "Tampere", "FIN"),
+    ("Last month Kaunas was the venue for the Baltic Tech Transfer Days.", "Kaunas", "LTU"),
+])
+def test_venue_phrases_beyond_held_in(text, city, country):
+    found = find_place(text)
+    assert (found.city, found.country_code) == (city, country)
+
+
+@pytest.mark.parametrize("text, city", [
+    ("2023成果对接会在蓉召开。", "Chengdu"),
+    ("第五届技术市场年会在宁隆重举行。", "Nanjing"),
+])
+def test_one_character_city_abbreviation_before_a_held_verb(text, city):
+    assert find_place(text).city == city
+
+
+@pytest.mark.parametrize("text, city", [
+    ("“高校科技成果路演(成都站)”昨日启动。", "Chengdu"),
+    ("本次专场(武汉站)吸引企业200家。", "Wuhan"),
+])
+def test_a_roadshow_stop_names_its_city(text, city):
+    assert find_place(text).city == city
+
+
+@pytest.mark.parametrize("text, city, country", [
+    ("代表团远赴德国柏林,出席国际创新展。", "Berlin", "DEU"),
+    ("企业家一行赴日本大阪参加技术转移博览会。", "Osaka", "JPN"),
+])
+def test_where_a_delegation_travelled_to_attend(text, city, country):
+    found = find_place(text)
+    assert (found.city, found.country_code) == (city, country)
+
+
+@pytest.mark.parametrize("text, city, country", [
+    ("Programme\nVenue: Suntec Convention Centre, Singapore\nTime: 9am", "Singapore", "SGP"),
+    ("活动安排\n地点：武汉光谷科技会展中心\n时间：上午九点", "Wuhan", "CHN"),
+])
+def test_a_venue_line(text, city, country):
+    found = find_place(text)
+    assert (found.city, found.country_code) == (city, country)
+
+
+@pytest.mark.parametrize("text, city, province, country", [
+    ("Pune, Maharashtra: The incubator met its partners.", "Pune", "IN-MH", "IND"),
+    ("Kisumu, Kenya: Startups pitched to investors.", "Kisumu", "KE-17", "KEN"),
+    ("Lima, May 4, 2022.– The agreement was renewed.", "Lima", "PE-LMA", "PER"),
+    ("KANO—The agency presented its figures.", "Kano", "NG-KN", "NGA"),
+    ("〔記者王小明/台中報導〕成果發表會昨天登場。", "Taichung", None, "TWN"),
+    ("〔記者陳大文高市報導〕研討會今天舉行。", "Kaohsiung", None, "TWN"),
+])
+def test_more_dateline_forms(text, city, province, country):
+    found = find_place(text)
+    assert (found.city, found.province_code, found.country_code) == (city, province, country)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The symposium was held at Coventry University's Technology Park.", "GBR"),
+    ("The workshop took place at Kyoto University's Katsura Campus.", "JPN"),
+])
+def test_a_city_that_only_names_an_organisation_gives_its_country(text, country):
+    found = find_place(text)
+    assert (found.city, found.province_code, found.country_code) == (None, None, country)
+
+
+@pytest.mark.parametrize("title, text, city", [
+    ("Tsinghua University hosts licensing week", "Experts met to compare contracts.", "Beijing"),
+    ("Licensing week ends", "The week is hosted by Tsinghua University each spring.", None),
+])
+def test_a_known_host_places_the_event_only_when_it_hosts(title, text, city):
+    assert find_place(text, title=title, org_home=org_home).city == city
+
+
+@pytest.mark.parametrize("title, text, city, province", [
+    ("第五届杭州技术转移论坛开幕", "论坛在浙江省人民大会堂举行。", "Hangzhou", "CN-ZJ"),
+    ("第五届成都技术转移论坛开幕", "论坛在浙江省人民大会堂举行。", None, "CN-ZJ"),
+])
+def test_a_headline_city_completes_a_province_only_venue_when_it_agrees(title, text, city,
+                                                                      province):
+    found = find_place(text, title=title)
+    assert (found.city, found.province_code) == (city, province)
+
+
+@pytest.mark.parametrize("text, city, province", [
+    ("湖北省科技厅4日召开新闻发布会，介绍技术市场情况。", None, "CN-HB"),
+    ("Officials said the figures were shared in Kochi as the minister opened the expo.",
+     "Kochi", "IN-KL"),
+])
+def test_a_place_in_a_held_sentence_of_the_lede(text, city, province):
+    found = find_place(text)
+    assert (found.city, found.province_code) == (city, province)
+
+
+@pytest.mark.parametrize("text, city, country", [
+    ("Lusaka (ZNBC) - The ministry said the recently held expo drew 80 firms to Zambia.",
+     None, "ZMB"),
+    ("Santiago (AFP) - A report says the recently held fair in Chile closed with 30 deals.",
+     None, "CHL"),
+])
+def test_a_wire_dateline_city_is_not_the_venue(text, city, country):
+    found = find_place(text)
+    assert (found.city, found.country_code) == (city, country)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The Ministry of Science of Chile named ten winners from across Chile.", "CHL"),
+    ("Companies from Germany and France signed six licences.", None),
+])
+def test_the_ledes_one_country_is_a_country_only_answer(text, country):
+    found = find_place(text)
+    assert (found.city, found.country_code) == (None, country)
+
+
+def test_near_prefers_the_venue_of_that_events_sentence():
+    text = ("The forum was held in Wuhan on May 3. Experts discussed licences. "
+            "Later, a signing ceremony took place in Xi'an on May 5.")
+    assert find_place(text).city == "Wuhan"
+    second = text.index("signing ceremony")
+    found = find_place(text, near=second)
+    assert (found.city, found.start) == ("Xi'an", text.index("took place"))
+
+
+def test_near_falls_back_to_the_documents_place():
+    text = "HANOI, Vietnam — The forum opened. A signing ceremony followed on the second day."
+    found = find_place(text, near=text.index("signing"))
+    assert (found.city, found.country_code) == ("Hanoi", "VNM")
+
+
+def test_findings_carry_the_offset_of_their_span():
+    text = "Experts met.\nThe fair was held in Leipzig, Germany."
+    found = find_place(text)
+    assert text[found.start:found.end].startswith("held in Leipzig")

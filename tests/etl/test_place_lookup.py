@@ -1,0 +1,48 @@
+"""etl.places.lookup: first-level subdivisions for every country, spelling variants, towns."""
+import pytest
+
+from etl.places.lookup import Place, city_in, lookup_city, province_code
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Incheon", Place("Incheon", "KR-28", "KOR")),
+    ("Perth", Place("Perth", "AU-WA", "AUS")),
+    ("Nagoya", Place("Nagoya", "JP-23", "JPN")),
+    ("Porto", Place("Porto", "PT-13", "PRT")),
+    ("Kano", Place("Kano", "NG-KN", "NGA")),
+    ("Dubai", Place("Dubai", "AE-DU", "ARE")),
+    ("Kaunas", Place("Kaunas", "LT-KU", "LTU")),
+])
+def test_cities_outside_china_get_their_iso_subdivision(name, expected):
+    assert lookup_city(name) == expected
+
+
+@pytest.mark.parametrize("name, city", [("Suwon", "Suwon"), ("Seongnam", "Seongnam")])
+def test_korean_city_names_drop_the_si_suffix(name, city):
+    assert lookup_city(name).city == city
+    assert lookup_city(name).province_code == "KR-41"
+
+
+@pytest.mark.parametrize("variant, city", [("Ahmadabad", "Ahmedabad"),
+                                           ("Taschkent", "Tashkent")])
+def test_spelling_variants_of_large_cities_resolve(variant, city):
+    assert lookup_city(variant).city == city
+
+
+@pytest.mark.parametrize("name, area, expected", [
+    ("Wanaka", Place(None, None, "NZL"), Place("Wanaka", "NZ-OTA", "NZL")),
+    ("Oamaru", Place(None, None, "NZL"), Place("Oamaru", "NZ-OTA", "NZL")),
+])
+def test_a_town_is_found_inside_the_area_written_after_it(name, area, expected):
+    assert lookup_city(name) is None or lookup_city(name).country_code != "NZL"
+    assert city_in(name, area) == expected
+
+
+@pytest.mark.parametrize("name, cc, code", [("Queensland", "AUS", "AU-QLD"),
+                                            ("Gauteng", "ZAF", "ZA-GP")])
+def test_subdivision_names_of_any_country(name, cc, code):
+    assert province_code(name, cc) == code
+
+
+def test_taiwan_cities_keep_no_province_code():
+    assert lookup_city("Kaohsiung") == Place("Kaohsiung", None, "TWN")

@@ -1,0 +1,38 @@
+"""etl.places.mentions: every place a text names, with offsets."""
+import pytest
+
+from etl.extract.text import View
+from etl.places.mentions import PlaceMention, find_places
+
+
+def test_mentions_carry_offsets_and_the_article_surface():
+    text = View("論壇在臺北舉行，會後赴高雄參訪。")
+    found = find_places(text)
+    assert [m.surface for m in found] == ["臺北", "高雄"]
+    assert all(isinstance(m, PlaceMention) and text.original[m.start:m.end] == m.surface
+               for m in found)
+
+
+@pytest.mark.parametrize("text, city", [
+    ("会议在江津区举行", "Jijiang"),
+    ("本届博览会落户义乌市", "Yiwu"),
+])
+def test_a_chinese_name_with_its_administrative_suffix_is_a_place(text, city):
+    assert [m.place.city for m in find_places(text)] == [city]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The fair was held in Ahmadabad, India.", ["Ahmedabad", None]),
+    ("Ahmadabad textiles grew fast.", []),
+])
+def test_a_spelling_variant_needs_a_place_context(text, found):
+    assert [m.place.city for m in find_places(text)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The fair was held in NYC last May.", ["New York City"]),
+    ("The roadshow stopped in HCMC, Vietnam.", ["Ho Chi Minh City", None]),
+    ("NYC officials spoke first.", []),
+])
+def test_a_citys_initials_are_read_in_a_place_context(text, found):
+    assert [m.place.city for m in find_places(text)] == found
