@@ -64,8 +64,8 @@ def resolve_org(name: str, acronym: str | None = None, country_hint: str | None 
                 "acronym": ref.acronym or acronym, "org_type": ref.org_type,
                 "country_code": ref.country_code or country_hint, "city": ref.city}
     org_type = org_reference.classify_org(clean)
-    if org_type == "other" and listed_type:
-        org_type = listed_type
+    if listed_type and (org_type == "other" or listed_type == "university"):
+        org_type = listed_type   # a unit of a university is counted as the university
     return {"org_id": stable_id("o", name_key(view_of(clean))), "name": clean, "name_zh": zh,
             "acronym": acronym, "org_type": org_type,
             "country_code": country_hint or gazetteer.country_hint(clean), "city": None}

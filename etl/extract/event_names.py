@@ -147,7 +147,7 @@ def _words_before(text: str, pos: int) -> list[str]:
 
 def _words_after(text: str, pos: int) -> list[str]:
     """A complement "of/on/for Capitalised Words" right after an event keyword."""
-    m = re.match(r"[ \t]+(of|on|for)[ \t]+", text[pos:pos + 8])
+    m = re.match(r"[ \t]+(of|on|for|with)[ \t]+", text[pos:pos + 8])
     if not m:
         return []
     out = [m.group(1)]

@@ -107,7 +107,7 @@ def _section_events(text: str, title: str) -> DocumentEvents:
     if not others:
         return DocumentEvents([_event(text, title, _written(text, name), etype)])
     owner = _sentence_owners(text, name, others)
-    main = _event(_keep(text, owner, 0), title, _written(text, name), etype)
+    main = _event(_keep(text, owner, 0), title, _written(text, name), etype, whole=text)
     events = [main]
     for k, mention in enumerate(others, start=1):
         events.append(_other_event(text, title, _keep(text, owner, k), mention, main))
@@ -120,7 +120,9 @@ def _written(text: View, name: str) -> str:
     return original_of(text)[i:i + len(name)] if i >= 0 else original_of(View(name))
 
 
-def _event(text: View, title: View, name: str, etype: str | None) -> EventFinding:
+def _event(text: View, title: View, name: str, etype: str | None,
+           whole: View | None = None) -> EventFinding:
+    """An event's facts from `text` (its part of the article when `whole` is given)."""
     pos = text.find(view_of(name)) if name else -1
     ev = EventFinding(name=name, event_type=etype or "other",
                       evidence=sentence_at(text, pos, pos + len(name)) if pos >= 0 else "")
@@ -130,12 +132,14 @@ def _event(text: View, title: View, name: str, etype: str | None) -> EventFindin
     if ev.format is None and (ev.place.venue or ev.place.city):
         ev.format = "in_person"
     ev.attendance = attendance.find_attendance(text)
-    ev.organizations = organizations.find_organizations(
-        view_of(original_of(title) + "\n" + original_of(text)) if title and title not in text
-        else text)
-    named = {(o.name, o.role) for o in ev.organizations}
-    ev.organizations += [o for o in organizations.owners_of_event(name)
-                         if (o.name, o.role) not in named]
+    whole = text if whole is None else whole
+    if title and title not in whole:
+        ev.organizations = organizations.find_organizations(
+            view_of(original_of(title) + "\n" + original_of(text)), event_name=name,
+            context=view_of(original_of(title) + "\n" + original_of(whole)))
+    else:
+        ev.organizations = organizations.find_organizations(text, event_name=name,
+                                                            context=whole)
     ev.people = people.find_people(text)
     ev.mix = participants.find_participant_mix(text)
     ev.amounts = amounts.find_amounts(text)
@@ -151,7 +155,7 @@ def _other_event(text: View, title: View, own: View, mention: EventMention,
     """An event reported beside the main one: facts from its own sentences; the day when the
     text ties it to the main event's, the dateline's year, and the main event's place when
     its own sentences name none (side events share the venue)."""
-    ev = _event(own, View(""), mention.name, mention.event_type)
+    ev = _event(own, View(""), mention.name, mention.event_type, whole=text)
     sentence = sentence_at(text, mention.start, mention.start + len(mention.name))
     if _SAME_DAY.search(sentence) and main.date.start_date is not None:
         ev.date = main.date

@@ -15,6 +15,7 @@ The role an organisation plays is not decided here (see etl/extract/roles.py).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -22,7 +23,7 @@ from functools import lru_cache
 import ahocorasick
 
 from etl.extract.org_reference import RefOrg, lookup_org
-from etl.extract.text import original_span
+from etl.extract.text import non_overlapping, original_span
 from etl.gazetteer import find_places
 from etl.reference import read_csv
 
@@ -37,6 +38,7 @@ class OrgSpan:
     ref: RefOrg | None = None
     listed_type: str | None = None    # org_type given by the list it stands in ("等9家企业")
     tail: int = -1                     # end including a bracket that follows ("(KUST)", "（中国）")
+    parent: str | None = None          # the body it belongs to ("the X Office of Y University")
 
     @property
     def stop(self) -> int:
@@ -158,11 +160,7 @@ def _without_overlaps(spans: list[OrgSpan]) -> list[OrgSpan]:
     # tie: it carries the canonical entry); items of kind-named lists fill the gaps.
     ranked = sorted(spans, key=lambda s: (s.listed_type is not None, -(s.end - s.start),
                                           s.ref is None, s.start))
-    taken: list[OrgSpan] = []
-    for s in ranked:
-        if all(s.end <= t.start or s.start >= t.end for t in taken):
-            taken.append(s)
-    return sorted(taken, key=lambda s: s.start)
+    return non_overlapping(ranked, lambda s: s.start, lambda s: s.end)
 
 
 # Reference organisations -------------------------------------------------------------------
@@ -217,7 +215,7 @@ def _latin_bounded(text: str, start: int, end: int) -> bool:
 # English name grammar ------------------------------------------------------------------
 
 _CAP = r"(?:[A-Z][\w'’&.\-]*[\w&.]|[A-Z])"
-_CONNECT = r"(?:of|for|and|the|de|du|des|la|le|di|del|y|e|&|on|in|für|und|et|at)"
+_CONNECT = r"(?:of|for|and|the|de|du|des|la|le|di|del|y|e|&|on|in|für|und|et|at|to)"
 _LEGAL_TAIL = r"(?:,[ \t]*(?:Ltd|Limited|Inc|LLC|GmbH|S\.A|Pty[ \t]+Ltd)\.?)"
 _CHUNK = re.compile(rf"(?<![\w'’-]){_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+)*{_CAP})*{_LEGAL_TAIL}?")
 _ACRONYM_DEF = re.compile(r"[ \t]*[(（][ \t]*(?:the[ \t]+)?([A-Z][A-Za-z0-9&\-]{1,11}"
@@ -225,7 +223,7 @@ _ACRONYM_DEF = re.compile(r"[ \t]*[(（][ \t]*(?:the[ \t]+)?([A-Z][A-Za-z0-9&\-]
 _LEGAL_ABBREVIATION = re.compile(r"\b(?:Co|Ltd|Inc|Corp|Bhd|S\.A|N\.V|Pty)\.$")
 # "in"/"at" join a run ("Centre in X") but never continue a name past its head
 # ("Inner Mongolia University in Hohhot").
-_COMPLEMENT_WORDS = frozenset({"of", "for", "on", "the", "and", "&", "de", "du",
+_COMPLEMENT_WORDS = frozenset({"of", "for", "on", "the", "and", "&", "de", "du", "to",
                                "des", "la", "le", "di", "del", "y", "e", "für", "und", "et"})
 
 
@@ -240,7 +238,12 @@ def _english_spans(text: str) -> list[OrgSpan]:
             # "(AIL Asia)": an acronym and a place in one bracket
             first = acronym.split()[0]
             acronym = first if " " in acronym and _abbreviates(first, m.group()) else None
-        for a, b in _name_runs(words, w):
+        runs = _name_runs(words, w)
+        if acronym and runs and runs[-1][1] < len(words) - 1 and \
+                _abbreviates(acronym, " ".join(t for _p, t in words[runs[-1][0]:])):
+            # "Stanford Technology Ventures Program (STVP)": the acronym spells the whole run
+            runs[-1] = (runs[-1][0], len(words) - 1)
+        for a, b in runs:
             start, end = words[a][0], words[b][0] + len(words[b][1])
             name = original_span(text, start, end).rstrip(",")
             if name.endswith(".") and not _LEGAL_ABBREVIATION.search(name):
@@ -270,18 +273,23 @@ def _name_runs(words: list[tuple[int, str]], w: _Words) -> list[tuple[int, int]]
     if not heads:
         return []
     # Split at "and"/"&" where both sides hold a head: "Fudan University and Tongji University".
-    pieces, start = [], 0
+    head_set = set(heads)
+    pieces, start, last_head = [], 0, -1
     for i, (_p, t) in enumerate(words):
-        left_whole = any(start <= h < i for h in heads) or (
-            i - start == 1 and (_looks_like_acronym(words[start][1])
-                                or lookup_org(words[start][1]) is not None))
-        if t in ("and", "&") and left_whole and _right_has_own_head(words, i + 1, heads):
-            pieces.append((start, i - 1))
-            start = i + 1
+        if t in ("and", "&"):
+            left_whole = last_head >= start or (
+                i - start == 1 and (_looks_like_acronym(words[start][1])
+                                    or lookup_org(words[start][1]) is not None))
+            if left_whole and _right_has_own_head(words, i + 1, head_set):
+                pieces.append((start, i - 1))
+                start = i + 1
+        if i in head_set:
+            last_head = i
     pieces.append((start, n - 1))
     runs = []
     for a, b in pieces:
-        own = [h for h in heads if a <= h <= b]
+        lo, hi = bisect.bisect_left(heads, a), bisect.bisect_right(heads, b)
+        own = heads[lo:hi]
         if not own:
             continue
         while a < own[0] and (words[a][1] in w.lead or words[a][1] in _COMPLEMENT_WORDS):
@@ -334,17 +342,20 @@ def _country_word(word: str) -> bool:
     return bool(re.fullmatch(r"P\.?R\.?C(?:hina)?|PRC|People's", word.rstrip(".,")))
 
 
-def _right_has_own_head(words: list[tuple[int, str]], i: int, heads: list[int]) -> bool:
+def _right_has_own_head(words: list[tuple[int, str]], i: int, heads: set[int]) -> bool:
     # The right side names its own organisation: a head before the next "of"/"and", or it is
     # an acronym or a known organisation ("Seoul National University and KAIST").
-    for j in range(i, len(words)):
-        if words[j][1] in ("of", "for", "and", "&"):
+    for j in range(i, min(len(words), i + 12)):
+        if words[j][1] == "of":
+            # "Dr Per Holm of Roskilde University": a person (or unit) of a named body
+            return any(k in heads for k in range(j + 1, min(len(words), j + 7)))
+        if words[j][1] in ("for", "and", "&"):
             return False
         if j in heads:
             return True
     while i < len(words) and words[i][1] == "the":
         i += 1
-    rest = " ".join(t for _p, t in words[i:])
+    rest = " ".join(t for _p, t in words[i:i + 12])
     return i < len(words) and (_looks_like_acronym(words[i][1]) or lookup_org(rest) is not None)
 
 
@@ -384,34 +395,45 @@ def _abbreviates(acronym: str, name: str) -> bool:
 
 def _acronym_back_references(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
     """Later bare uses of an acronym the text defined: 'the Korea Association … (KOAMI) … KOAMI'."""
-    defined = {s.acronym: s for s in spans if s.acronym and s.ref is None}
+    defined: dict[str, OrgSpan] = {}
+    for s in spans:
+        if s.acronym and s.ref is None:
+            defined.setdefault(s.acronym, s)
+    if not defined:
+        return []
+    # One scan for every acronym: a text defining many must not be read once per acronym.
+    rx = re.compile("|".join(sorted(map(re.escape, defined), key=len, reverse=True)))
     out = []
-    for acronym, first in defined.items():
-        for m in re.finditer(re.escape(acronym), text):
-            if m.start() > first.end + len(acronym) + 2 and \
-                    _latin_bounded(text, m.start(), m.end()):
-                out.append(OrgSpan(m.start(), m.end(), first.name, acronym))
+    for m in rx.finditer(text):
+        first = defined[m.group()]
+        if m.start() > first.end + len(m.group()) + 2 and \
+                _latin_bounded(text, m.start(), m.end()):
+            out.append(OrgSpan(m.start(), m.end(), first.name, m.group()))
     return out
 
 
 _BARE_ACRONYM = re.compile(r"(?<![\w&-])[A-Z]{2,6}(?![\w&-])")
+_INITIALS_WINDOW = 20   # names an undefined acronym may abbreviate: the last ones before it
 
 
 def _implicit_acronyms(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
     """An undefined acronym that spells the last words of a name named before it: 'the FTZ'
     after 'Ningbo Free Trade Zone'."""
-    named = [s for s in spans if s.ref is None and " " in s.name]
+    named = sorted((s for s in spans if s.ref is None and " " in s.name), key=lambda s: s.end)
     if not named:
         return []
+    ends = [s.end for s in named]
+    initials = ["".join(w[0] for w in s.name.split() if w[:1].isupper()) for s in named]
     taken = {(s.start, s.end) for s in spans}
     out = []
     for m in _BARE_ACRONYM.finditer(text):
-        if (m.start(), m.end()) in taken or lookup_org(m.group()):
+        if (m.start(), m.end()) in taken or lookup_org(m.group()) or \
+                text[m.start() - 1:m.start()] in "(（":
             continue
-        for s in reversed([s for s in named if s.end <= m.start()]):
-            initials = "".join(w[0] for w in s.name.split() if w[:1].isupper())
-            if initials.endswith(m.group()) and len(m.group()) >= 2:
-                out.append(OrgSpan(m.start(), m.end(), s.name))
+        k = bisect.bisect_right(ends, m.start())
+        for i in range(k - 1, max(-1, k - 1 - _INITIALS_WINDOW), -1):
+            if initials[i].endswith(m.group()):
+                out.append(OrgSpan(m.start(), m.end(), named[i].name, m.group()))
                 break
     return out
 
@@ -437,9 +459,13 @@ def _chinese_spans(text: str) -> list[OrgSpan]:
             continue
         if any(name.endswith(v) for v in w.venue) or any(name.endswith(x) for x in w.not_head):
             continue
-        if name.count("（") + name.count("(") > name.count("）") + name.count(")") and \
-                text[end:end + 1] in "）)":
-            end += 1                       # "省委组织部（省人才办）": the bracket closes the name
+        if name.count("（") + name.count("(") > name.count("）") + name.count(")"):
+            if text[end:end + 1] in "）)":
+                end += 1                   # "省委组织部（省人才办）": the bracket closes the name
+            else:                          # "高新区(含园区企业)": the name is inside the bracket
+                start += max(name.rfind("("), name.rfind("（")) + 1
+                if end - start - len(head) < w.zh_heads[head]:
+                    continue
         out.append(OrgSpan(start, end, original_span(text, start, end)))
     return out
 
@@ -477,10 +503,10 @@ _NUMERAL = re.compile(r"[\d多几数两一二三四五六七八九十百千万�
 # Lists whose kind is named -----------------------------------------------------------------
 
 _ZH_ITEM = r"[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9·]{2,16}"
-_ZH_KIND_LIST = re.compile(rf"((?:{_ZH_ITEM}、)+{_ZH_ITEM})等(?:\d+|[一二三四五六七八九十百几数多]+)?"
+_ZH_KIND_LIST = re.compile(rf"((?:{_ZH_ITEM}、){{1,40}}{_ZH_ITEM})等(?:\d+|[一二三四五六七八九十百几数多]+)?"
                            r"[余多]?[家个所]?(?P<kind>[\u4e00-\u9fff]{2,4})")
 _EN_KIND_LIST = re.compile(
-    r"\b(?P<kind>[a-z]+(?:[ -][a-z]+)?)\s*(?:,\s*)?(?:such as|including|like|namely|among them)"
+    r"\b(?P<kind>[A-Za-z][a-z]+(?:[ -][a-z]+)?)\s*(?:,\s*)?(?:such as|including|like|namely|among them)"
     r"\s+(?P<items>(?:the\s+)?[A-Z][^.;:!?()]{1,300})")
 _PERSON_TITLE_AFTER = re.compile(
     r",?\s*(?:the\s+)?(?:Head|Director|President|Vice|Deputy|Chair\w*|Dean|Professor|Prof|CEO|"

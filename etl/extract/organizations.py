@@ -9,27 +9,37 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.org_names import OrgSpan, _words, find_org_spans
-from etl.extract.org_reference import _key, lookup_org
+from etl.extract.org_names import OrgSpan, find_org_spans
+from etl.extract.org_reference import _key, classify_org, lookup_org
 from etl.extract.records import OrgMention
 from etl.extract.roles import assign_roles
 from etl.extract.text import evidence_at, has_cjk, view_of
 from etl.gazetteer import country_code, country_hint
 
+_UNIT_NAME = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}?(?:Office|Cent(?:er|re)|Unit|Department|"
+                        r"Division|School|Institute|Laboratory|Programme|Program|Faculty)\b")
 _BRACKET_COUNTRY = re.compile(r"\s*[(（]([^()（）]{2,30})[)）]\s*$")
 
 
-def find_organizations(text: str) -> list[OrgMention]:
-    """Organisations with the role they play in the event, in order of first mention."""
+def find_organizations(text: str, event_name: str = "", context: str | None = None
+                       ) -> list[OrgMention]:
+    """Organisations with the role they play in the event, in order of first mention; with
+    `event_name`, also the organisations the event is named after (its organisers).
+
+    `context` is the whole article when `text` is one event's part of it (other parts
+    blanked, positions unchanged): names are recognised in the whole, so an acronym defined
+    elsewhere still stands for its organisation, and roles read in the part.
+    """
     if not text.strip():
         return []
-    spans = find_org_spans(text)
+    spans = find_org_spans(context if context is not None else text)
     # "The X Network (XN) met … hosted by the X Network": the acronym holds for every mention.
     acronyms = {_key(s.name): s.acronym for s in spans if s.acronym}
+    firsts = _by_first_word(spans)
     out: list[OrgMention] = []
     index: dict[tuple[str, str], int] = {}
     for claim in assign_roles(text, spans):
-        mention = _mention(text, _full_form(claim.span, spans), claim.role)
+        mention = _mention(text, _full_form(claim.span, firsts), claim.role)
         if mention.acronym is None:
             mention.acronym = acronyms.get(_key(mention.name))
         key = (_identity(claim.span), claim.role)
@@ -40,19 +50,32 @@ def find_organizations(text: str) -> list[OrgMention]:
             out.append(mention)
         elif out[index[key]].lang == "zh" and mention.lang == "en":
             out[index[key]] = mention      # a bilingual release: keep the English name
+    named = {(m.name, m.role) for m in out} | {(m.acronym, m.role) for m in out if m.acronym}
+    out += [o for o in _owners_of_event(event_name, spans) if (o.name, o.role) not in named
+            and (o.acronym, o.role) not in named]
     return out
 
 
-def _full_form(span: OrgSpan, spans: list[OrgSpan]) -> OrgSpan:
+def _full_form(span: OrgSpan, firsts: dict[str, OrgSpan]) -> OrgSpan:
     """A one-word short form stands for the full name the text gives: 'Swinburne' for
     'Swinburne University of Technology'."""
-    if " " in span.name or has_cjk(span.name) or span.acronym or span.ref:
+    if " " in span.name or has_cjk(span.name) or span.acronym or span.ref or \
+            span.name.isupper():
         return span
-    longer = next((s for s in spans if s.name.startswith(span.name + " ")), None)
+    longer = firsts.get(span.name)
     if longer is None:
         return span
     return OrgSpan(span.start, span.end, longer.name, longer.acronym, longer.ref,
                    span.listed_type, span.tail)
+
+
+def _by_first_word(spans: list[OrgSpan]) -> dict[str, OrgSpan]:
+    out: dict[str, OrgSpan] = {}
+    for s in spans:
+        first = s.name.split(" ", 1)[0]
+        if first != s.name:
+            out.setdefault(first, s)
+    return out
 
 
 def _identity(span: OrgSpan) -> str:
@@ -69,12 +92,15 @@ def _mention(text: str, span: OrgSpan, role: str) -> OrgMention:
         name = name[:m.start()].strip()
     ref = span.ref or lookup_org(name)
     acronym = span.acronym or (ref.acronym if ref else None)
+    org_type = span.listed_type
+    if span.parent and _UNIT_NAME.match(name):
+        org_type = classify_org(span.parent)     # a unit of a university is the university's
     return OrgMention(name=name, role=role, acronym=acronym,
                       country_hint=hint or (ref.country_code if ref else None)
                       or country_hint(name),
                       lang="zh" if has_cjk(name) else "en",
                       evidence=evidence_at(text, span.start, span.end),
-                      org_type=span.listed_type, start=span.start)
+                      org_type=org_type, start=span.start)
 
 
 _NAME_LEAD = re.compile(r"(?:the\s+|inaugural\s+|first\s+|annual\s+|(?:19|20)\d\d\s*年?\s*|"
@@ -82,13 +108,17 @@ _NAME_LEAD = re.compile(r"(?:the\s+|inaugural\s+|first\s+|annual\s+|(?:19|20)\d\
 _ACRONYMS = re.compile(r"([A-Z][A-Z&]{1,9}(?:-[A-Z][A-Z&]{1,9})*)\s+(?=\S)")
 
 
-def owners_of_event(name: str) -> list[OrgMention]:
-    """Organisations an event is named after ("2008 FLC national meeting", "KCA Research
+def _owners_of_event(name: str, spans: list[OrgSpan]) -> list[OrgMention]:
+    """Organisations an event is named after ("2008 KTA national meeting", "KCA Research
     Commercialisation Awards", "中德工业城市联盟第七次全体会议"): its organisers. An English name
-    counts when it is known, carries its acronym, or is one ("University Technology Transfer
-    Forum" uses "University" as a word, not a name)."""
+    counts when it is known or carries its acronym ("University Technology Transfer Forum" uses
+    "University" as a word); a bare acronym when it is known or the text spells it out as an
+    organisation's name (not "Knowledge Transfer Partnership (KTP)", a programme)."""
+    if not name:
+        return []
     view = view_of(name)
     lead = _NAME_LEAD.match(view).end()
+    defined = {s.acronym: s for s in spans if s.acronym}
     out, taken = [], set()
     for span in find_org_spans(view):
         if span.start == lead and span.stop < len(view.rstrip()) and \
@@ -97,8 +127,10 @@ def owners_of_event(name: str) -> list[OrgMention]:
             taken.update(filter(None, (span.acronym, span.name)))
     m = _ACRONYMS.match(view[lead:])
     for token in (m.group(1).split("-") if m else ()):
-        if token not in taken and country_code(token) is None and token not in _words().not_org:
-            ref = lookup_org(token)
-            out.append(OrgMention(name=ref.name if ref else token, role="organizer",
-                                  acronym=token, lang="en", evidence=str(name)))
+        ref = lookup_org(token)
+        if token in taken or (ref is None and token not in defined):
+            continue
+        full = ref.name if ref else defined[token].name
+        out.append(OrgMention(name=full, role="organizer", acronym=token, lang="en",
+                              evidence=str(name)))
     return out

@@ -9,12 +9,13 @@ else is swept in: a name elsewhere in the sentence keeps no role.
 """
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from etl.extract.org_names import _CHUNK, _PERSON_TITLE_AFTER, OrgSpan, _words
-from etl.extract.text import has_cjk, original_span, spans_of
+from etl.extract.text import has_cjk, non_overlapping, original_span, spans_of
 from etl.gazetteer import find_places
 
 
@@ -58,10 +59,13 @@ def _zh_sep() -> re.Pattern:
     """A separator between two names of a Chinese list; a title and a person's name may follow
     the first ("科技部港澳台办公室副主任徐捷、甘肃省台办主任孙志中以及…")."""
     titles = "|".join(map(re.escape, _words().titles))
-    return re.compile(rf"(?:(?:{titles})[\u4e00-\u9fff·]{{1,4}}?)?\s*(?:、以及|、|，|,|以及|和|与|及|同)\s*")
+    return re.compile(rf"(?:(?:副|常务副)?(?:{titles})[\u4e00-\u9fff·]{{1,4}}?)?\s*"
+                      rf"(?:、以及|、|，|,|以及|和|与|及|同)\s*")
 _EN_SEP = re.compile(r"\.?\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+|&\s+)?|\s+and\s+|\s*&\s*|"
                      r"\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+together\s+with\s+)"
                      r"(?:the\s+|its\s+|their\s+)?", re.I)
+_EN_NAME_REST_SEP = re.compile(
+    r"(?:,\s*[A-Z][\w-]*(?:\s+(?:and|&)\s+[A-Z][\w-]*)?){1,4}(?:\s*\([^()]{1,30}\))?" + _EN_SEP.pattern)
 _ZH_QTY = r"[\d一二三四五六七八九十百千几数多]+[余多]?[家个所位名]?"
 _ZH_KIND = r"(?:单位|机构|高校|院校|企业|公司|部门|团队|代表团|代表队|科研院所|院所)"
 _ZH_PEOPLE = (r"(?:专家|学者|教授|代表|嘉宾|领导|负责人|相关人员|人员|师生|企业家|研究人员|科研人员|"
@@ -79,7 +83,8 @@ _EN_BEFORE_FILLER = re.compile(
 # "supported by dozens of well-known universities at home and abroad including A, B": a short
 # description of the list may stand between the trigger and its names.
 _EN_AFTER_FILLER = re.compile(
-    r"(?:\s|:|\bthe\b|\bboth\b|\bits\b|\btheir\b|\bleading\b)*"
+    r"(?:\s|:|\bthe\b|\bboth\b|\bits\b|\btheir\b|\bleading\b|"
+    r"\b(?:organi[sz]er|host|partner|sponsor|co-?organi[sz]er)s?\b)*"
     r"(?:(?:(?:dozens|hundreds|scores|a\s+number|a\s+group|a\s+range|several|many|numerous|"
     r"some|\d+)\s+of\s+|several\s+|many\s+|\d+\s+)?(?:[a-z][\w-]*\s+){0,7}?"
     r"(?:including|such\s+as|like|namely|among\s+them)[:\s]+(?:the\s+)?)?", re.I)
@@ -91,8 +96,10 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
     """Every (organisation, role) the text states, in text order."""
     zh_triggers, en_triggers = _triggers()
     claims: list[RoleClaim] = []
+    starts = [s.start for s in spans]
     for a, b in spans_of(text):
-        inside = [s for s in spans if a <= s.start and s.end <= b]
+        inside = [s for s in spans[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
+                  if s.end <= b]
         sentence = text[a:b]
         cjk = has_cjk(sentence)
         triggers = (zh_triggers if cjk else ()) + en_triggers
@@ -112,13 +119,47 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
             elif t.side == "both":
                 found = _list_before(text, start, a, inside, zh, asides) + \
                     _list_after(text, end, b, inside, zh, t.unlisted)
+            elif t.side == "by":
+                found = _list_before(text, start, a, inside, zh, asides)
+                if found and not _BY.search(text, max(a, found[0].start - 3), found[0].start):
+                    found = []
+            elif t.side == "with":
+                found = _list_before(text, start, a, inside, zh, asides)
+                if found and not _WITH.search(text, max(a, found[0].start - 3), found[0].start):
+                    found = []
+            elif t.side == "subject":
+                found = _subject(text, start, a, inside)
             else:
                 found = _clause(text, start, end, a, b, inside, zh)
             claims.extend(RoleClaim(s, t.role, start) for s in found)
             if t.side in ("after", "both") and found and found[-1].start >= end:
                 consumed = found[-1].stop
                 asides.append((start, consumed))
-    return claims
+    return claims + _zh_speakers(text, spans)
+
+
+# "商务部投资促进事务局副局长李勇在论坛上发言": a person of the organisation speaks at or
+# attends the event, so the organisation takes part.
+_ZH_SPEAKS = re.compile(r"[^。；！？\n]{0,30}?(?:发言|致辞|讲话|表示|指出|介绍|出席|参加|主持|演讲|"
+                        r"分享|作报告|解读|见证|参会|赴会|致欢迎辞|亮相)")
+
+
+def _zh_speakers(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
+    title_name = _zh_title_name()
+    out = []
+    for s in spans:
+        if has_cjk(s.name):
+            person = title_name.match(text, s.stop)
+            if person and _ZH_SPEAKS.match(text, person.end()):
+                out.append(RoleClaim(s, "participant", s.start))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _zh_title_name() -> re.Pattern:
+    titles = "|".join(map(re.escape, _words().titles))
+    return re.compile(rf"(?:党组书记、)?(?:副|常务副)?(?:{titles})[\u4e00-\u9fff·]{{2,4}}?(?=[在也还并亦，,]|"
+                      rf"(?:发言|致辞|讲话|表示|指出|介绍|出席|参加|主持|演讲))")
 
 
 @lru_cache(maxsize=1)
@@ -135,11 +176,7 @@ def _matches(sentence: str, triggers: tuple[_Trigger, ...]) -> list[tuple[_Trigg
     """Trigger matches of a sentence, the longest where two overlap."""
     found = [(t, m.start(), m.end()) for t in triggers for m in t.rx.finditer(sentence)]
     found.sort(key=lambda f: (-(f[2] - f[1]), f[1]))
-    kept: list[tuple[_Trigger, int, int]] = []
-    for f in found:
-        if all(f[2] <= k[1] or f[1] >= k[2] for k in kept):
-            kept.append(f)
-    return sorted(kept, key=lambda f: f[1])
+    return non_overlapping(found, lambda f: f[1], lambda f: f[2])
 
 
 def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
@@ -167,7 +204,9 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
         stop = s.stop
         parent = None if zh else _OF_PARENT.match(text, stop, limit)
         if parent and parent.end() in by_start:
-            stop = by_start[parent.end()].stop     # "the Department (IPD) of the X Government"
+            owner = by_start[parent.end()]         # "the Department (IPD) of the X Government"
+            out[-1] = replace(s, parent=owner.name)
+            stop = owner.stop
         m = sep.match(text, stop, limit)
         if m is None or m.end() == stop:
             break
@@ -188,24 +227,37 @@ def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan], zh: bool
             filler = filler_rx.search(text, floor, a_start)
             pos = filler.start() if filler else a_start
     by_end = {s.stop: s for s in spans}
+    stops = sorted(by_end)
     sep = _zh_sep() if zh else _EN_SEP
     out: list[OrgSpan] = []
+    owner_name = None
     while pos > floor:
         s = by_end.get(pos) or by_end.get(pos - 1 if text[pos - 1:pos] in ".," else -1)
         if s is None and not zh:
             s = _unlisted_subject(text, pos, floor)
         if s is None:
             break
-        out.append(s)
+        parent = None if zh or out else _OF_PARENT_BEFORE.search(text, max(floor, s.start - 12),
+                                                                s.start)
+        if parent and parent.start() in by_end:
+            # "A, B and C of the X University (XU) co-hosted": the list, not its parent
+            owner_name = s.name
+            pos = parent.start()
+            continue
+        out.append(replace(s, parent=owner_name) if owner_name else s)
         begin = s.start
         if not zh:
             person = _person_of()[0].search(text, max(floor, begin - 60), begin)
             begin = person.start() if person else begin
-        before = [e for e in by_end if e <= begin and e >= floor]
-        prev = max(before, default=None)
+        k = bisect.bisect_right(stops, begin)
+        prev = stops[k - 1] if k and stops[k - 1] >= floor else None
         if prev is None:
             break
         m = sep.fullmatch(text, prev, begin)
+        if m is None and not zh:
+            # "the European Commission, Directorate General for Internal Market, Industry and
+            # SMEs (DG GROW) and Enterprise Singapore": the rest of a name its head ended early
+            m = _EN_NAME_REST_SEP.fullmatch(text, prev, begin)
         if m is None:
             break
         pos = prev
@@ -241,6 +293,28 @@ def _unlisted_subject(text: str, pos: int, floor: int) -> OrgSpan | None:
     return OrgSpan(start, pos, name)
 
 
+_WITH = re.compile(r"(?:同|与|和|跟)\s*$|\bwith\s+(?:the\s+)?$")
+_BY = re.compile(r"由\s*$|\bby\s+(?:the\s+)?$")
+# What may stand between a clause's subject and its verb: a time, a place ("科技部今日在国立
+# 台湾科技大学举办…", "X于5月10日在杭州举行…").
+_SUBJECT_GAP = re.compile(r"^(?:今日|今天|昨日|昨天|日前|近日|近期|此前|上午|下午|晚上|受邀|应邀|也|还|将|"
+                          r"再次|首次|已|曾|"
+                          r"于?[\d一二三四五六七八九十]+月[\d一二三四五六七八九十]+日|正式|成功|共同|联合|"
+                          r"在[^，。；、]{1,30}?|于[^，。；、]{1,30}?|\s)*$")
+
+
+def _subject(text: str, start: int, floor: int, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """The organisation opening the trigger's clause, when only a time and a place stand
+    between it and the verb: "科技部今日在…举办「…」" → 科技部."""
+    lo = floor
+    for m in _CLAUSE_END_ZH.finditer(text, floor, start):
+        lo = m.end()
+    first = next((s for s in spans if lo <= s.start < start), None)
+    if first is None or first.start - lo > 2 or first.stop > start:
+        return []
+    return [first] if _SUBJECT_GAP.match(text[first.stop:start]) else []
+
+
 def _clause(text: str, start: int, end: int, floor: int, limit: int, spans: list[OrgSpan],
             zh: bool) -> list[OrgSpan]:
     """The organisations of the trigger's clause: before it back to the clause start, and for
@@ -262,14 +336,19 @@ def _unlisted_name(text: str, pos: int, limit: int) -> OrgSpan | None:
     m = _CHUNK.match(text, pos, limit)
     if m is None:
         return None
-    words = m.group().split()
+    end = m.end()
+    joint = re.search(r"\s+(?:and|&)\s+", m.group())
+    if joint:       # "SciencePark and Crowdhelix": two names, the list goes on after the first
+        end = m.start() + joint.start()
+    words = text[m.start():end].split()
     w = _words()
-    if len(words) > 6 or words[0] in w.lead or words[-1].rstrip(".,") in w.not_org or \
-            _NOT_A_NAME.match(m.group()) or find_places(m.group()):
+    if len(words) > 6 or words[0] in w.lead or words[0].removesuffix("s") in w.lead or \
+            words[-1].rstrip(".,") in w.not_org or \
+            _NOT_A_NAME.match(m.group()) or find_places(" ".join(words)):
         return None
-    if _PERSON_TITLE_AFTER.match(text, m.end(), limit):
+    if _PERSON_TITLE_AFTER.match(text, end, limit):
         return None     # "Lailer Körber, Head of …": a person and a title
-    name = original_span(text, m.start(), m.end()).rstrip(".,")
+    name = original_span(text, m.start(), end).rstrip(".,")
     return OrgSpan(m.start(), m.start() + len(name), name)
 
 
@@ -283,6 +362,7 @@ _DESCRIPTOR = re.compile(
 _UNITS_SUCH_AS = re.compile(
     r"\b(?:departments?|divisions?|units?|offices?|sections?|branches|subsidiaries|faculties|"
     r"schools|colleges)\s*,?\s*(?:such\s+as|including|like|namely)\b[^.;:!?]*$", re.I)
+_OF_PARENT_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?$")
 _OF_PARENT = re.compile(r"\s+of\s+(?:the\s+)?")
 _POSSESSIVE = re.compile(r"['’]s\s+")
 _NOT_A_NAME = re.compile(

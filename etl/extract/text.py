@@ -182,3 +182,25 @@ def clip(sentence: str, pos: int = 0, end: int = 0) -> str:
     mid = (pos + end) // 2
     lo = max(0, min(mid - EVIDENCE_MAX // 2, len(sentence) - EVIDENCE_MAX))
     return sentence[lo:lo + EVIDENCE_MAX].strip()
+
+
+def non_overlapping(ranked: list, start, end) -> list:
+    """The items of `ranked` (best first) that overlap no better one, in text order.
+
+    `start`/`end` give an item's span. Kept spans never overlap, so checking the neighbours
+    of a new span among them is enough: linear-logarithmic in the number of items.
+    """
+    starts: list[int] = []
+    kept: dict[int, tuple[int, object]] = {}
+    for item in ranked:
+        s, e = start(item), end(item)
+        i = bisect.bisect_left(starts, s)
+        if i < len(starts) and starts[i] < e:
+            continue
+        if i > 0 and kept[starts[i - 1]][0] > s:
+            continue
+        if s in kept:
+            continue
+        starts.insert(i, s)
+        kept[s] = (e, item)
+    return [kept[s][1] for s in starts]

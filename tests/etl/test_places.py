@@ -1,6 +1,6 @@
 import pytest
 
-from etl.extract.organizations import org_home
+from etl.extract.org_reference import org_home
 from etl.extract.places import find_place
 from etl.extract.records import PlaceFinding
 from etl.gazetteer import Place

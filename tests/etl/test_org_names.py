@@ -1,0 +1,94 @@
+"""The organisation-name recogniser: names anywhere in a text, as the article writes them.
+
+Snippets written for the test; literal text in, literal names out.
+"""
+from __future__ import annotations
+
+import pytest
+
+from etl.extract.org_names import find_org_spans
+from etl.extract.text import View
+
+
+def names(text: str) -> list[str]:
+    return [s.name for s in find_org_spans(View(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Chinese name runs back from its head to the nearest boundary word
+    ("昨天，贵州省科技厅与遵义医科大学签署协议。", ["贵州省科技厅", "遵义医科大学"]),
+    # 和 inside a ministry's name; between two whole names it separates them
+    ("省工业和信息化厅和省教育厅联合发文。", ["省工业和信息化厅", "省教育厅"]),
+    # a place name holding a boundary character (都, 原) is read whole
+    ("成都市人民政府与太原理工大学合作。", ["成都市人民政府", "太原理工大学"]),
+    # a title and a person's name end the name before them
+    ("南昌市科技局局长王强以及九江学院代表出席。", ["南昌市科技局", "九江学院"]),
+    # generic kinds and venues are not names
+    ("地方政府和科研院所的代表在国际会展中心交流。", []),
+])
+def test_chinese_names_run_back_to_a_boundary(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("由國立中興大學與臺中榮民總醫院主辦。", ["國立中興大學", "臺中榮民總醫院"]),
+    ("澳門特別行政區政府經濟及科技發展局局長致辭。", ["澳門特別行政區政府經濟及科技發展局"]),
+])
+def test_traditional_names_keep_their_characters(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bracket closing inside the name belongs to it; a name inside a bracket stands alone
+    ("承办单位为广西壮族自治区科技厅（区知识产权局）。", ["广西壮族自治区科技厅（区知识产权局）"]),
+    ("五个高新区（含产业园区企业）参加。", []),
+])
+def test_chinese_brackets(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two names joined by "and" split only where each side is whole
+    ("Ghent University and the Flanders Institute for Biotechnology met.",
+     ["Ghent University", "Flanders Institute for Biotechnology"]),
+    ("The Ministry of Science and Technology of Vietnam spoke.",
+     ["Ministry of Science and Technology of Vietnam"]),
+    # a person or a title before "of" is not part of the name
+    ("Professor Ana Silva of Lisbon University spoke.", ["Lisbon University"]),
+    ("The General Manager of Porto Biotech Ltd. spoke.", ["Porto Biotech Ltd."]),
+    # an event's name before "of": the organisation is after it
+    ("The Spring Meeting of the Baltic Innovation Society opened.", ["Baltic Innovation Society"]),
+    # "in" ends a name at its head
+    ("Riga Technical University in Latvia hosted it.", ["Riga Technical University"]),
+])
+def test_english_name_grammar(text, expected):
+    assert names(text) == expected
+
+
+def test_an_acronym_defined_once_stands_for_the_name_later():
+    found = find_org_spans(View("The Alpine Robotics Network (ARN) met. Later ARN signed."))
+    assert [(s.name, s.acronym) for s in found] == [("Alpine Robotics Network", "ARN"),
+                                                    ("Alpine Robotics Network", "ARN")]
+
+
+def test_a_bracket_that_names_another_body_is_no_acronym():
+    found = find_org_spans(View("The Regional Transfer Office (MOST) opened."))
+    assert [(s.name, s.acronym) for s in found][0] == ("Regional Transfer Office", None)
+
+
+def test_an_undefined_acronym_spelling_a_recent_name_stands_for_it():
+    found = find_org_spans(View("Lyon Bio Cluster joined. The LBC will grow."))
+    assert [s.name for s in found] == ["Lyon Bio Cluster", "Lyon Bio Cluster"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("现场，蓝帆、齐鲁、华熙等6家企业签约。", [("蓝帆", "enterprise"), ("齐鲁", "enterprise"),
+                                      ("华熙", "enterprise")]),
+    ("Firms such as Brightloop and Nordhaven took part.", [("Brightloop", "enterprise"),
+                                                        ("Nordhaven", "enterprise")]),
+    # a person with a title ends a list of kinds
+    ("Universities including Mia Lund, Director of Research, spoke.", []),
+])
+def test_lists_whose_kind_is_named_give_their_items_that_kind(text, expected):
+    found = find_org_spans(View(text))
+    assert [(s.name, s.listed_type) for s in found if s.listed_type] == expected

@@ -1,0 +1,141 @@
+"""Role frames: the trigger words beside a list of names give each name its role.
+
+Every snippet here is written for the test (none is copied from ../shared): literal sentences
+in, literal (name, role) pairs out.
+"""
+from __future__ import annotations
+
+import pytest
+
+from etl.extract.organizations import find_organizations
+from etl.extract.text import View
+
+
+def pairs(text: str) -> list[tuple[str, str]]:
+    return [(m.name, m.role) for m in find_organizations(View(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # label forms with and without 单位, several roles in one sentence
+    ("活动的主办单位为浙江省科技厅、杭州市人民政府；承办单位为杭州市科技局。",
+     [("浙江省科技厅", "host"), ("杭州市人民政府", "host"), ("杭州市科技局", "organizer")]),
+    ("主办：江苏省知识产权局  协办：南京大学",
+     [("江苏省知识产权局", "host"), ("南京大学", "co_organizer")]),
+    # the cleft form: 主办本次活动的是A、B和C
+    ("主办本次论坛的是四川大学、成都市科技局和西南交通大学。",
+     [("四川大学", "host"), ("成都市科技局", "host"), ("西南交通大学", "host")]),
+    # the role named after the list
+    ("厦门大学、集美大学是本次展会的联合举办方。",
+     [("厦门大学", "host"), ("集美大学", "host")]),
+])
+def test_chinese_labels_clefts_and_postposed_roles(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list in Traditional characters matches the Simplified triggers, names keep their script
+    ("由臺中市政府主辦、逢甲大學承辦的論壇今日舉行。",
+     [("臺中市政府", "host"), ("逢甲大學", "organizer")]),
+    ("大會由澳門大學與澳門科技大學共同主辦。", [("澳門大學", "host"), ("澳門科技大學", "host")]),
+])
+def test_traditional_text_keeps_its_characters(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject of 举办, with a time and a place between them
+    ("青岛市科技局今日在崂山区举办技术对接会。", [("青岛市科技局", "host")]),
+    ("昆明理工大学于6月3日在呈贡校区召开成果推介会。", [("昆明理工大学", "host")]),
+    # 在…举办: the place is never the host
+    ("推介会在贵州大学举行。", []),
+])
+def test_the_subject_of_a_holding_verb_hosts(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # participants after 来自 / 包括 / a cleft, before 参加 with fillers between
+    ("来自厦门大学、华侨大学等单位的专家参加了会议。",
+     [("厦门大学", "participant"), ("华侨大学", "participant")]),
+    ("参加本次洽谈会的,有南开大学、天津大学等二十余所高校。",
+     [("南开大学", "participant"), ("天津大学", "participant")]),
+    ("湖南大学、中南大学等高校的专家、教授30余人与会。",
+     [("湖南大学", "participant"), ("中南大学", "participant")]),
+    # a person of the organisation speaks at the event
+    ("宁波市科技局副局长李明在会上致辞。", [("宁波市科技局", "participant")]),
+])
+def test_chinese_participants(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # both sides of a signing in one clause
+    ("会上，山东大学与济南市人民政府签署了合作协议。",
+     [("山东大学", "signatory"), ("济南市人民政府", "signatory")]),
+    # a kind-named list of brands ("等3家企业") signs too
+    ("现场，鲁南、齐峰、圣泉等3家企业与济南大学签订协议。",
+     [("鲁南", "signatory"), ("齐峰", "signatory"), ("圣泉", "signatory"),
+      ("济南大学", "signatory")]),
+    # cooperation counterparts
+    ("福州大学的合作方是福建星网锐捷通讯股份有限公司。",
+     [("福州大学", "partner"), ("福建星网锐捷通讯股份有限公司", "partner")]),
+])
+def test_chinese_signing_and_partners(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an aside of another trigger between the subject and its verb
+    ("NEPAD, in partnership with the University of Ghana and the Ghana Chamber of Mines, "
+     "co-organized the Accra Innovation Fair.",
+     [("University of Ghana", "partner"), ("Ghana Chamber of Mines", "partner"),
+      ("NEPAD", "co_organizer")]),
+    # a brand opening the sentence is the subject
+    ("Medtronic hosted the first Dublin Devices Forum on 4 May.", [("Medtronic", "host")]),
+    # names the recogniser does not know, listed after a trigger
+    ("The day was run in collaboration with Nordhaven and Brightloop.",
+     [("Nordhaven", "partner"), ("Brightloop", "partner")]),
+])
+def test_english_subjects_asides_and_unknown_names(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle past tense is no signing at the event
+    ("The treaty between the Republic of Kenya and the United Nations Development Programme, "
+     "signed in March 2015, was discussed.", []),
+    # a person and a title are not names in a list
+    ("Speakers from overseas universities included Anna Berg, Director of the Lund Office, "
+     "and Tom Hale.", []),
+    # units of the host named after "departments such as" are not participants
+    ("The heads of relevant departments, such as the Finance Office and the Design Institute "
+     "attended the meeting.", []),
+])
+def test_english_shapes_that_give_no_role(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dr Mia Lund of Aarhus University and Dr Per Holm of Roskilde University attended the "
+     "workshop.",
+     [("Aarhus University", "participant"), ("Roskilde University", "participant")]),
+    ("Nearly 90 guests came, about 30 of them from Nordic Innovation House.",
+     [("Nordic Innovation House", "participant")]),
+])
+def test_english_participants_named_through_people_and_counts(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("name, text, expected", [
+    # an event named after an organisation the text spells out: its organiser
+    ("2019 GKA annual meeting", "The Global Knowledge Alliance (GKA) met in Oslo.",
+     [("Global Knowledge Alliance", "organizer")]),
+    ("宁夏技术转移联盟第三次全体会议", "宁夏技术转移联盟第三次全体会议在银川召开。",
+     [("宁夏技术转移联盟", "organizer")]),
+    # an undefined acronym, or one that spells a programme, names no organiser
+    ("IVS Practitioners Day", "The Innovation Voucher Scheme (IVS) Practitioners Day met.", []),
+    ("ICT Forum 2020", "The ICT Forum 2020 was held in Lagos.", []),
+])
+def test_an_event_named_after_an_organisation(name, text, expected):
+    found = find_organizations(View(text), event_name=name)
+    assert [(m.name, m.role) for m in found if m.role == "organizer"] == expected
