@@ -17,6 +17,7 @@ from etl import gazetteer
 from etl.extract.numerals import cn_numeral
 from etl.extract.records import MixFinding, OrgMention
 from etl.extract.text import evidence_at, has_cjk, original_of, spans_of, view_of
+from etl.extract.word_trie import word_pattern
 from etl.reference import read_csv
 
 _WINDOW = 200        # characters of a statement read after a list opener or a count
@@ -107,19 +108,12 @@ _GUEST_COUNTRY = re.compile(r"主宾国(?:为|是)?|"
 def _type_patterns() -> tuple[re.Pattern | None, dict[str, tuple[str, ...]]]:
     words: dict[str, tuple[str, ...]] = {}
     for r in read_csv("participant_types.csv"):
-        w = r["word"].strip().lower()
+        w = " ".join(r["word"].strip().lower().split())
         if w:
             words.setdefault(w, tuple(r["org_type"].split("+")))
     if not words:
         return None, words
-    alts = []
-    for w in sorted(words, key=len, reverse=True):
-        esc = re.escape(w).replace(r"\ ", r"\s+")
-        alts.append(esc if re.search(r"[\u4e00-\u9fff]", w) else rf"\b{esc}\b")
-    # A lookahead on the words' first characters lets the engine skip other positions before
-    # trying the long alternation; it matches exactly what the alternation alone matches.
-    first = "".join(sorted({re.escape(w[0]) for w in words}))
-    return re.compile(f"(?=[{first}])(?:" + "|".join(alts) + ")", re.I), words
+    return word_pattern(list(words)), words
 
 
 def _type_matches(span: str) -> Iterator[tuple[re.Match, tuple[str, ...]]]:
@@ -222,13 +216,15 @@ def find_participant_mix(text: str) -> list[MixFinding]:
             continue
         if _ORGANISER.search(sent) and not _FROM.search(sent):
             continue
-        found = _reported(sent, home) + _counted(sent)
+        typed = _type_patterns()[0] is not None and _type_patterns()[0].search(sent)
+        found = ((_reported(sent, home) + _counted(sent)) if typed else
+                 _reported(sent, home) if home and _FOREIGN.search(sent) else [])
         covered = {t for r in found for t in r.category.split("+")}
         # One count over several kinds ("300 businesses, research institutes and
         # universities") is reported for them together and lists each kind that took part.
         listed = [t for r in found if r.count and "+" in r.category
                   for t in r.category.split("+")]
-        listed += [t for t in _listed_types(sent) if t not in covered]
+        listed += [t for t in (_listed_types(sent) if typed else []) if t not in covered]
         found += [MixFinding("institution_type", t, "listed") for t in dict.fromkeys(listed)]
         found += [MixFinding(dim, code, "listed") for dim, code in _listed_places(sent)]
         found += [MixFinding(dim, code, "listed") for dim, code in _province_runs(sent)]
@@ -249,9 +245,10 @@ def _statements(text: str) -> Iterator[tuple[int, int, bool]]:
     """Sentences, split again at semicolons (a list of groups: "…高校；…企业"), each at most
     _MAX_STATEMENT characters, and whether their sentence speaks of taking part ("The forum
     drew 80 participants; 50 were from companies")."""
+    cjk = has_cjk(text)
     for a, b in spans_of(text):
         sentence = text[a:b]
-        cue = bool(_EN_CUE.search(sentence) or _ZH_CUE.search(sentence))
+        cue = bool(_EN_CUE.search(sentence) or (cjk and _ZH_CUE.search(sentence)))
         start = a
         for m in _STATEMENT_END.finditer(text, a, b):
             yield from ((x, y, cue) for x, y in _chunks(start, m.end()))
@@ -453,7 +450,7 @@ def _listed_places(sent: str) -> list[tuple[str, str]]:
     if guest:   # "新加坡、韩国为主宾国", "主宾国为新加坡和韩国": the countries beside it
         spans.append(sent[max(0, guest.start() - 40):guest.start()])
         after = sent[guest.end():guest.end() + 40]
-        stop = re.search(r"[，。；,;]", after)
+        stop = _CLAUSE_MARK.search(after)
         spans.append(after[:stop.start()] if stop else after)
     for span in spans:
         for s, e, _surface, p in gazetteer.find_places(span):
@@ -464,6 +461,12 @@ def _listed_places(sent: str) -> list[tuple[str, str]]:
             if item and item not in out:
                 out.append(item)
     return out
+
+
+@lru_cache(maxsize=1)
+def _province_run() -> re.Pattern | None:
+    abbr = _province_abbreviations()
+    return re.compile("[" + "".join(sorted(abbr)) + "]{2,}") if abbr else None
 
 
 @lru_cache(maxsize=1)
@@ -478,6 +481,8 @@ def _province_abbreviations() -> dict[str, str]:
             if r.get("form") == "province_list" and len(r.get("abbr", "")) == 1}
 
 
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_CLAUSE_MARK = re.compile(r"[，。；,;]")
 _RUN_AFTER = re.compile(r"(?:等)?(?:多地|各地|等地|地区|两省|三省|四省|五省|六省|[二三四五六七八九十]省|"
                         r"省份|的)")
 
@@ -485,15 +490,15 @@ _RUN_AFTER = re.compile(r"(?:等)?(?:多地|各地|等地|地区|两省|三省|�
 def _province_runs(sent: str) -> list[tuple[str, str]]:
     """Provinces written as a run of their one-character abbreviations that participants came
     from: 晋冀鲁豫多地的科技部门负责人, 来自京津冀的代表."""
-    abbr = _province_abbreviations()
-    if not abbr:
+    run = _province_run()
+    if run is None:
         return []
+    abbr = _province_abbreviations()
     out: list[tuple[str, str]] = []
-    run = "[" + "".join(sorted(abbr)) + "]"
-    for m in re.finditer(rf"{run}{{2,}}", sent):
+    for m in run.finditer(sent):
         if not (_RUN_AFTER.match(sent, m.end()) or sent[max(0, m.start() - 2):m.start()] == "来自"):
             continue
-        if m.start() and re.match(r"[\u4e00-\u9fff]", sent[m.start() - 1]) and \
+        if m.start() and _CJK_CHAR.match(sent[m.start() - 1]) and \
                 sent[max(0, m.start() - 2):m.start()] != "来自":
             continue      # inside a longer word
         for ch in m.group():
