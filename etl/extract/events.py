@@ -146,7 +146,7 @@ def _event(text: View, title: View, name: str, etype: str | None,
     return ev
 
 
-# "中德工业城市联盟第七次全体会议也在同日…召开": the same day as the main event.
+# "宁夏技术转移联盟第三次全体会议也在同日…召开": the same day as the main event.
 _SAME_DAY = re.compile(r"同日|当日|同一天|同天|\bsame\s+day\b", re.I)
 
 

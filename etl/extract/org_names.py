@@ -8,7 +8,7 @@ Names are found four ways, all driven by data/reference tables:
 - a Chinese name grammar: a head noun (大学, 研究院, 厅, 局, 公司 …) and the characters before
   it back to a boundary word (由, 在, 主办, 包括 … in org_name_words.csv), split at 和/与/及
   where the left part is itself a whole name; 省/市/区 abbreviations are kept as written;
-- lists whose kind is named after them or before them ("双驰、华峰等9家企业", "companies such
+- lists whose kind is named after them or before them ("蓝帆、齐鲁等6家企业", "companies such
   as A and B"): their items are organisations even without a head noun.
 
 The role an organisation plays is not decided here (see etl/extract/roles.py).
@@ -24,7 +24,7 @@ import ahocorasick
 
 from etl.extract.org_reference import RefOrg, lookup_org
 from etl.extract.text import non_overlapping, original_span
-from etl.gazetteer import find_places
+from etl.gazetteer import country_code, find_places
 from etl.reference import read_csv
 
 
@@ -61,6 +61,7 @@ class _Words:
     venue: tuple[str, ...]
     lead: frozenset[str]
     not_org: frozenset[str]
+    not_event: frozenset[str]
     measure: frozenset[str]
     zh_places: dict[str, tuple[str, ...]]   # first character → Chinese place names
     kinds_zh: dict[str, str]          # participant type word → org_type
@@ -93,6 +94,7 @@ def _words() -> _Words:
         not_head=longest_first("not_head:zh"), generic=frozenset(words.get("generic:zh", [])),
         venue=longest_first("venue:zh") + longest_first("venue:en"),
         lead=frozenset(words.get("lead:en", [])), not_org=frozenset(words.get("not_org:en", [])),
+        not_event=frozenset(words.get("not_event:en", [])),
         measure=frozenset(words.get("measure:zh", [])), zh_places=_zh_places(), kinds_zh=kinds_zh, kinds_en=kinds_en)
 
 
@@ -108,7 +110,8 @@ def _zh_places() -> dict[str, tuple[str, ...]]:
 def find_org_spans(text: str) -> list[OrgSpan]:
     """Every organisation name in `text` (a View or plain text), in order, without overlaps."""
     spans = _reference_spans(text) + _english_spans(text) + _chinese_spans(text) + \
-        _listed_spans(text)
+        _listed_spans(text) + _distributed_spans(text)
+    spans += _acronyms_spelled_after(text)
     spans += _acronym_back_references(text, spans)
     spans += _implicit_acronyms(text, spans)
     return [_with_tail(text, s) for s in _join_units(text, _without_overlaps(spans))]
@@ -127,7 +130,16 @@ def _with_tail(text: str, span: OrgSpan) -> OrgSpan:
         end = m.end()
     m = _BRACKET.match(text, end)
     end = m.end() if m else end
+    # "… (OCIIP) Nigeria organized", "the Government of X, India and …": the country the body
+    # belongs to, written after it, is part of the mention.
+    m = _COUNTRY_AFTER.match(text, end)
+    if m and country_code(m.group("c")):
+        end = m.end()
     return replace(span, tail=end) if end > span.end else span
+
+
+_COUNTRY_AFTER = re.compile(r",?[ \t]+(?P<c>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?=[ \t]+(?:and|&)\b|"
+                            r"[ \t]+[a-z]|[,.;:]|$)")
 
 
 _UNIT = re.compile(r"(?:the\s+)?(?:Department|Institute|School|Office|Cent(?:er|re)|Division|Faculty|"
@@ -230,18 +242,25 @@ _COMPLEMENT_WORDS = frozenset({"of", "for", "on", "the", "and", "&", "de", "du",
 def _english_spans(text: str) -> list[OrgSpan]:
     w = _words()
     out = []
+    prev = None             # the capitalised run before this one
     for m in _CHUNK.finditer(text):
         words = [(t.start() + m.start(), t.group()) for t in re.finditer(r"\S+", m.group())]
         acr = _ACRONYM_DEF.match(text, m.end())
-        acronym = acr.group(1) if acr and _looks_like_acronym(acr.group(1)) else None
+        acronym = acr.group(1) if acr and _looks_like_acronym(acr.group(1)) and \
+            not country_code(acr.group(1)) else None
         if acronym and not _abbreviates(acronym, m.group()):
+            if prev is not None and re.fullmatch(r",[ \t]*", text[prev.end():m.start()]) and \
+                    _initials_spell(acronym, text[prev.start():m.end()]):
+                # "Organization for Creativity, Innovation and Invention Promotion (OCIIP)"
+                out.append(OrgSpan(prev.start(), m.end(),
+                                   original_span(text, prev.start(), m.end()), acronym))
             # "(AIL Asia)": an acronym and a place in one bracket
             first = acronym.split()[0]
             acronym = first if " " in acronym and _abbreviates(first, m.group()) else None
         runs = _name_runs(words, w)
         if acronym and runs and runs[-1][1] < len(words) - 1 and \
                 _abbreviates(acronym, " ".join(t for _p, t in words[runs[-1][0]:])):
-            # "Stanford Technology Ventures Program (STVP)": the acronym spells the whole run
+            # "Lisbon Venture Studio Programme (LVSP)": the acronym spells the whole run
             runs[-1] = (runs[-1][0], len(words) - 1)
         for a, b in runs:
             start, end = words[a][0], words[b][0] + len(words[b][1])
@@ -254,10 +273,45 @@ def _english_spans(text: str) -> list[OrgSpan]:
                                acronym if b == len(words) - 1 else None))
         if not out or out[-1].end <= m.start():
             # A capitalised run without a head noun is a name when it defines an acronym
-            # ("Crowdhelix (CHX)") or is the long form of one.
+            # ("Nordhaven (NHV)") or is the long form of one.
             if acronym and len(words) >= 2 and words[0][1] not in w.lead:
                 out.append(OrgSpan(m.start(), m.end(), original_span(text, m.start(), m.end()),
                                    acronym))
+        prev = m
+    return out
+
+
+@lru_cache(maxsize=1)
+def _distributive() -> re.Pattern:
+    """"Araba, Bizkaia and San Sebastián Technology Parks": one head noun in the plural shared
+    by every name of a list."""
+    plurals = sorted({h[:-1] + "ies" if h.endswith("y") else h + "s" for h in _words().en_heads
+                      if h[:1].isupper() and h.isalpha() and len(h) > 3}, key=len, reverse=True)
+    item = r"[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?"
+    return re.compile(rf"(?<![\w-])(?P<items>(?:{item},[ \t]+)*{item},?[ \t]+(?:and|&)[ \t]+{item})"
+                      rf"[ \t]+(?P<mods>(?:[A-Z][\w-]*[ \t]+){{0,3}}?)(?P<head>{'|'.join(plurals)})\b")
+
+
+def _distributed_spans(text: str) -> list[OrgSpan]:
+    out = []
+    for m in _distributive().finditer(text):
+        head = m.group("head")
+        singular = head[:-3] + "y" if head.endswith("ies") else head[:-1]
+        items = [it.group() for it in
+                 re.finditer(r"[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?", m.group("items"))]
+        mods = m.group("mods")
+        last = items[-1].split()
+        if len(last) == 2 and not mods:
+            # "Tampere Science Parks": the second word qualifies the head, like the others';
+            # "San Sebastián Technology Parks": the qualifier is there, the name has two words
+            items[-1], mods = last[0], f"{last[1]} "
+        pos = m.start("items")
+        for k, item in enumerate(items):
+            start = text.index(item, pos)
+            pos = start + len(item)
+            end = m.end() if k == len(items) - 1 else pos
+            out.append(OrgSpan(start, end,
+                               f"{original_span(text, start, start + len(item))} {mods}{singular}"))
     return out
 
 
@@ -279,7 +333,8 @@ def _name_runs(words: list[tuple[int, str]], w: _Words) -> list[tuple[int, int]]
         if t in ("and", "&"):
             left_whole = last_head >= start or (
                 i - start == 1 and (_looks_like_acronym(words[start][1])
-                                    or lookup_org(words[start][1]) is not None))
+                                    or lookup_org(words[start][1]) is not None
+                                    or country_code(words[start][1].rstrip(",")) is not None))
             if left_whole and _right_has_own_head(words, i + 1, head_set):
                 pieces.append((start, i - 1))
                 start = i + 1
@@ -296,7 +351,8 @@ def _name_runs(words: list[tuple[int, str]], w: _Words) -> list[tuple[int, int]]
             a += 1
         # "Stanford University's Office of X": the unit, not its owner.
         owner = next((i for i in range(a, own[-1]) if words[i][1].endswith(("'s", "’s"))
-                      and any(a <= h <= i for h in own)), None)
+                      and (any(a <= h <= i for h in own)
+                           or country_code(words[i][1][:-2]) is not None)), None)
         if owner is not None:
             a = owner + 1
         # "the Annual Meeting of the X Society": an event's name, then its organisation.
@@ -393,8 +449,36 @@ def _abbreviates(acronym: str, name: str) -> bool:
     return False
 
 
+_ACRONYM_THEN_NAME = re.compile(r"(?<![\w&-])([A-Z][A-Z&]{1,7})[ \t]*[(（]([A-Z][^()（）\n]{4,90})[)）]")
+
+
+def _acronyms_spelled_after(text: str) -> list[OrgSpan]:
+    """An acronym written first with its name in brackets: "the CDTI (Centre for Industrial
+    Technological Development)" names the centre at the acronym."""
+    out = []
+    heads = _words().en_heads
+    for m in _ACRONYM_THEN_NAME.finditer(text):
+        acronym, name = m.group(1), m.group(2).strip()
+        initials = sorted(w[0] for w in re.findall(r"[A-Za-z][\w-]*", name) if w[0].isupper())
+        letters = sorted(c for c in acronym if c.isalpha())
+        # The letters may come in another order: an acronym of the name in its own language
+        if any(_head(t, heads) for t in name.split()) and letters == initials:
+            out.append(OrgSpan(m.start(1), m.end(1), original_span(text, m.start(2),
+                                                                    m.start(2) + len(name)),
+                               acronym, tail=m.end()))
+    return out
+
+
+def _initials_spell(acronym: str, name: str) -> bool:
+    """Whether the capitalised words' initials of `name` hold the acronym's letters in order
+    (stricter than _abbreviates, for names joined across a comma)."""
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", name) if w[0].isupper())
+    it = iter(initials.lower())
+    return all(c in it for c in acronym.lower() if c.isalpha())
+
+
 def _acronym_back_references(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
-    """Later bare uses of an acronym the text defined: 'the Korea Association … (KOAMI) … KOAMI'."""
+    """Later bare uses of an acronym the text defined: 'the Alpine Robotics Network (ARN) … ARN'."""
     defined: dict[str, OrgSpan] = {}
     for s in spans:
         if s.acronym and s.ref is None:
@@ -440,7 +524,7 @@ def _implicit_acronyms(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
 
 # Chinese name grammar ------------------------------------------------------------------
 
-# Latin letters stand inside Chinese names too (美国大学联盟ACL中国中心).
+# Latin letters stand inside Chinese names too (北欧创新网络NIN中国办公室).
 _ZH_NAME_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff·（）()A-Za-z\-]")
 _MAX_ZH = 32
 
@@ -450,8 +534,11 @@ def _chinese_spans(text: str) -> list[OrgSpan]:
     out = []
     for m in w.zh_head_rx.finditer(text):
         head, end = m.group(), m.end()
+        if text[m.start() - 1:m.start()] in "(（":
+            continue                       # "生物科技系(所)": a bracketed word, not a name
         if any(text.startswith(c, m.start()) or text.startswith(c, end - 1)
-               for c in w.continuation):
+               for c in w.continuation) and \
+                not any(text.startswith(x, m.start()) for x in w.inside):
             continue
         start = _zh_name_start(text, m.start(), w)
         name = text[start:end]
@@ -482,12 +569,35 @@ def _zh_name_start(text: str, head_start: int, w: _Words) -> int:
             (text[i - 1] in w.measure and i >= 2 and _NUMERAL.match(text[i - 2]))
         if hit and not _in_place_name(text, i - 1, w) and \
                 not any(text.startswith(x, j) for x in w.inside
-                        for j in range(max(0, i - len(x)), i) if j + len(x) >= i):
+                        for j in range(max(0, i - len(x)), i) if j + len(x) >= i) and \
+                not _joins_one_name(text, i, floor, w):
             break
         i -= 1
     while i < head_start and text[i] in "（）()·":
         i += 1
     return i
+
+
+_CONJUNCTIONS = ("与", "及", "和")
+
+
+def _joins_one_name(text: str, i: int, floor: int, w: _Words) -> bool:
+    """Whether the conjunction ending at `i` joins two fields inside one name ("联邦外贸与投资署",
+    "经济及科技发展局"): what stands before it, back to the previous boundary, holds no head
+    noun of its own (it is no whole name) and does not follow a title (a person's name)."""
+    if text[i - 1] not in _CONJUNCTIONS:
+        return False
+    j = i - 1
+    while j > floor and _ZH_NAME_CHAR.match(text[j - 1]) and \
+            not any(text.startswith(b, j - len(b)) for b in w.boundary):
+        j -= 1
+    left = text[j:i - 1]
+    if len(left) < 2 or w.zh_head_rx.search(left) or left in w.generic or \
+            any(left.endswith(k) for k in w.kinds_zh) or \
+            any(text.startswith(t, j - len(t)) for t in w.titles):
+        return False
+    return j == floor or not _ZH_NAME_CHAR.match(text[j - 1]) or \
+        any(text.startswith(b, j - len(b)) for b in w.boundary if b not in _CONJUNCTIONS)
 
 
 def _in_place_name(text: str, pos: int, w: _Words) -> bool:

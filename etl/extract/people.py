@@ -12,7 +12,7 @@ import unicodedata
 
 from etl.extract.org_reference import lookup_org, org_home
 from etl.extract.records import PersonMention
-from etl.extract.text import evidence_at, has_cjk, spans_of
+from etl.extract.text import evidence_at, has_cjk, spans_of, written
 from etl.gazetteer import country_code, country_hint
 
 _ROLE_RANK = {"moderator": 4, "trainer": 3, "speaker": 2, "official": 1, "other": 0}
@@ -402,7 +402,11 @@ def _find(text: str) -> list[PersonMention]:
         return []
     found = sorted(_english(text) + _chinese(text), key=lambda x: x[1])
     merged: dict[str, PersonMention] = {}
-    for p, _pos in found:
+    for p, pos in found:
+        # Matched on the normalised view: names keep the article's own characters.
+        p.name = written(text, p.name, pos)
+        p.title = written(text, p.title, pos)
+        p.affiliation = written(text, p.affiliation, pos)
         key = _person_key(p.name)
         if not key:
             continue

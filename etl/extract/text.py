@@ -15,6 +15,7 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _END = re.compile(r"[。！？；]+|\n+|[.!?]+(?=\s+[A-Z\"“(\[]|\s*$|\s*[\u4e00-\u9fff])")
 _ABBREV = {"co", "ltd", "mr", "ms", "mrs", "dr", "no", "st", "prof", "inc", "jr", "vs", "etc",
            "corp", "dept", "univ", "gen", "sen", "rep", "gov", "e.g", "i.e", "u.s", "u.k"}
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
@@ -32,7 +33,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not word:
         return False
     word = word.rstrip(".").lower()
-    return word in _ABBREV or len(word) == 1
+    # "H.E. Dr Ali", "the U.N. agency": dotted initials never end a sentence
+    return word in _ABBREV or len(word) == 1 or bool(_INITIALS.fullmatch(word))
 
 
 # The only characters besides ASCII letters that a case-insensitive pattern matches to an ASCII
@@ -79,6 +81,17 @@ def original_of(text: str) -> str:
 def original_span(text: str, start: int, end: int) -> str:
     """text[start:end] in the article's own characters."""
     return original_of(text)[start:end]
+
+
+def written(text: str, s: str | None, near: int = 0) -> str | None:
+    """`s`, a piece of the view `text`, in the article's own characters (the occurrence
+    nearest after `near`); `s` itself when it is not a piece of the text."""
+    if not s or not isinstance(text, View):
+        return s
+    i = text.find(s, max(0, near - 400))
+    if i < 0:
+        i = text.find(s)
+    return text.original[i:i + len(s)] if i >= 0 else s
 
 
 _T2S = opencc.OpenCC("t2s")
