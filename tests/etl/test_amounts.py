@@ -480,3 +480,12 @@ def test_breakdowns_of_a_total_are_listed_beside_it(text, amounts_):
 ])
 def test_an_organisations_own_budget_is_not_the_events(text, scope):
     assert [a.scope for a in find_amounts(text)] == [scope]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan government allocated KSh 3.2 billion to the technopolis.",
+    "Universities in the UK earned £5.3bn from licensing in 2022.",
+    "Companies across Germany invested €2 billion in applied research last year.",
+])
+def test_a_named_countrys_government_or_sector_is_national(text):
+    assert [a.scope for a in find_amounts(text)] == ["national"]
