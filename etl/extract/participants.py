@@ -61,7 +61,7 @@ _LOCATED = re.compile(r"\b(?:located|based|housed)\s+(?:at|in)\b|\blinked\s+to\b
 _FOREIGN = re.compile(r"国外|境外|海外|外籍|外宾|\bforeign\b|\boverseas\b|\binternational\b", re.I)
 _HOME = re.compile(r"(?:境内|国内)(?:的)?(?P<noun>嘉宾|代表|企业|人员|专家|学员|来宾|客商)?"
                    r"(?:共|有|达|共有|共计)?(?P<n>\d+)\s*(?:余|多)?(?:人|名|位|家)")
-_COUNT_EN = re.compile(r"(?<![\w.,$€£¥])(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d|\s*%|\s*per)")
+_COUNT_EN = re.compile(r"(?<![\w.,$€£¥])(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![.,]?\d|\s*%|\s*per)")
 _COUNT_ZH = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十百千万]+)(?P<mod>余|多)?(?P<unit>家|所|间|位|名|人)")
 # "45 of them represented academia", "30 were from universities".
 # A head count that the parts of a statement add up to: 参会人员500人, "50 people attended".
@@ -288,7 +288,9 @@ def _reported(sent: str, home: str | None) -> list[MixFinding]:
             nxt = marks[i + 1][0] if i + 1 < len(marks) else len(sent)
             seg = sent[e:min(nxt, e + _WINDOW)]
             fm = _FROM.search(seg)
-            if share is not None and _SHARE_AFTER.search(sent, max(prev_end, s - 24), s):
+            bracketed = sent[max(prev_end, s - 3):s].rstrip()[-1:] in ("(", "（")
+            if share is not None and (bracketed or
+                                      _SHARE_AFTER.search(sent, max(prev_end, s - 24), s)):
                 before = sent[max(prev_end, s - _WINDOW):s]
                 types = _types(before)       # "企业代表占60%", "firms made up 30%"
                 if not types and home and _FOREIGN.search(before):
@@ -320,18 +322,20 @@ def _counted(sent: str) -> list[MixFinding]:
         n = _number(m.group("n"))
         if not n:
             continue
-        after = sent[m.end():m.end() + _WINDOW // 4]
-        stop = _ZH_GROUP_END.search(after)
-        types = _types(after[:stop.start()] if stop else after)
+        # The kind right before the count first (高校28所、企业60余家; 参会的企业共有500余家),
+        # else the kinds after it (近百家高校、科研院所).
+        types = []
+        before = sent[max(0, m.start() - 16):m.start()]
+        gap = _COUNT_TYPES_BEFORE.search(before)
+        last = None
+        for last in _type_matches(before[:gap.start()] if gap else before):  # noqa: B007
+            pass
+        if last and last[0].end() == (gap.start() if gap else len(before)):
+            types = list(last[1])
         if not types:
-            # The kind before the count: 参会的企业共有500余家, 企业则有1000余家.
-            before = sent[max(0, m.start() - 16):m.start()]
-            gap = _COUNT_TYPES_BEFORE.search(before)
-            last = None
-            for last in _type_matches(before[:gap.start()] if gap else before):  # noqa: B007
-                pass
-            if last and last[0].end() == (gap.start() if gap else len(before)):
-                types = list(last[1])
+            after = sent[m.end():m.end() + _WINDOW // 4]
+            stop = _ZH_GROUP_END.search(after)
+            types = _types(after[:stop.start()] if stop else after)
         if types:
             out.append(MixFinding("institution_type", "+".join(sorted(types)), "reported",
                                   count=n))

@@ -285,3 +285,21 @@ def test_the_rest_beside_a_counted_part_is_derived(text, expected):
 ])
 def test_traditional_chinese_is_read_like_simplified(text, expected):
     assert [c for _d, c, *_ in rows(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Participants came from universities (45%), companies (35%) and government agencies "
+     "(20%).", [("university", 0.45), ("enterprise", 0.35), ("government", 0.2)]),
+    ("参会人员中，高校（40%）、企业（60%）。", [("university", 0.4), ("enterprise", 0.6)]),
+])
+def test_a_share_in_brackets_belongs_to_the_kind_before_it(text, expected):
+    assert [(c, s) for _d, c, _b, s, _n in rows(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("参会单位包括高校28所、科研院所15家、企业60余家。",
+     [("university", 28), ("research_institute", 15), ("enterprise", 60)]),
+    ("参展的有企业120家、高校12所。", [("enterprise", 120), ("university", 12)]),
+])
+def test_a_kind_written_before_its_count(text, expected):
+    assert [(c, n) for _d, c, _b, _s, n in rows(text)] == expected
