@@ -66,6 +66,11 @@ def extract_events(sections: list[tuple[str, str]], title: str) -> DocumentEvent
         if has_cjk(ev.name) and ev.name_zh is None:
             ev.name_zh = ev.name
         ev.mix += _speaker_countries(ev, {(m.dimension, m.category) for m in ev.mix})
+        # The kinds of the organisations named as taking part are part of the mix too.
+        seen = {(m.dimension, m.category) for m in ev.mix}
+        ev.mix += [k for k in participants.kinds_of_participants(ev.organizations,
+                                                                 org_reference.classify_org)
+                   if (k.dimension, k.category) not in seen]
     return lead
 
 
