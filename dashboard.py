@@ -47,6 +47,7 @@ PAGE_PARAMS = {"event": ("event",), "sources": ("doc", "q")}  # kept only on the
 state = st.session_state
 if "_filters" not in state:
     state["_filters"] = from_query_params(st.query_params)
+    state["_unknown_asked"] = state["_filters"].include_unknown_year is not None
 f: Filters = state["_filters"]
 lang = state.get("w_lang", f.lang)
 meeting = state.get("w_meeting", f.meeting)
@@ -69,11 +70,16 @@ def _options(query: queries.Query, column: str, keep: tuple[str, ...]) -> list[s
     return sorted(set(found) | set(keep))
 
 
+def _unknown_asked() -> None:
+    state["_unknown_asked"] = True
+
+
 def _reset() -> None:
     state["_filters"] = Filters(currency=state["_filters"].currency, lang=state["_filters"].lang,
                                 meeting=state["_filters"].meeting)
     for key in [k for k in state if str(k).startswith("w_") and k not in ("w_lang", "w_meeting")]:
         del state[key]
+    state.pop("_unknown_asked", None)
 
 
 wh = data.current()
@@ -96,8 +102,13 @@ with st.sidebar:
             _seed("w_years", (f.year_min or bounds[0], f.year_max or bounds[1]))
             lo, hi = st.slider(t("years", lang), bounds[0], bounds[1], key="w_years")
             new = replace(new, year_min=max(lo, bounds[0]), year_max=min(hi, bounds[1]))
-        _seed("w_unknown", f.include_unknown_year)
-        unknown = st.checkbox(t("include_unknown", lang), key="w_unknown")
+        # Until the user ticks or unticks it, the box follows the years: undated events are
+        # counted while every year is, and left out once the years are narrowed.
+        if not state.get("_unknown_asked"):
+            state["w_unknown"] = clamp_years(replace(new, include_unknown_year=None),
+                                             bounds).unknown_included()
+        st.checkbox(t("include_unknown", lang), key="w_unknown", on_change=_unknown_asked)
+        unknown = state["w_unknown"] if state.get("_unknown_asked") else None
         _seed("w_regions", list(f.regions))
         regions = tuple(st.multiselect(
             t("region", lang), _options(queries.region_options(), "region", f.regions),

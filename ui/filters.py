@@ -27,7 +27,9 @@ class Filters:
 
     year_min: int | None = None
     year_max: int | None = None
-    include_unknown_year: bool = True
+    # None: undated events are shown while every year is, and left out once the years are
+    # narrowed (2015–2022 does not count events of unknown year); True / False: as asked.
+    include_unknown_year: bool | None = None
     regions: tuple[str, ...] = ()
     countries: tuple[str, ...] = ()
     provinces: tuple[str, ...] = ()
@@ -38,6 +40,12 @@ class Filters:
     currency: str = "USD"
     lang: str = "en"
     meeting: bool = False
+
+    def unknown_included(self) -> bool:
+        """Whether events of unknown year are counted under these filters."""
+        if self.include_unknown_year is not None:
+            return self.include_unknown_year
+        return self.year_min is None and self.year_max is None
 
     def restricts_events(self) -> bool:
         """True when some filter narrows the set of events (display settings do not)."""
@@ -76,7 +84,7 @@ def _year(value: object) -> int | None:
     return year if YEAR_RANGE[0] <= year <= YEAR_RANGE[1] else None
 
 
-def _flag(value: object, default: bool) -> bool:
+def _flag(value: object, default: bool | None) -> bool | None:
     text = _first(value).lower()
     if text in {"1", "true", "yes", "on"}:
         return True
@@ -103,7 +111,7 @@ def from_query_params(params: Mapping[str, object]) -> Filters:
     lang = _first(p.get("lang", "")).lower()
     return Filters(
         year_min=y0, year_max=y1,
-        include_unknown_year=_flag(p.get("unknown", ""), True),
+        include_unknown_year=_flag(p.get("unknown", ""), None),
         regions=_keep(_items(p.get("region", "")), REGIONS),
         countries=_keep([v.upper() for v in _items(p.get("country", ""))], _COUNTRY),
         provinces=_keep([v.upper() for v in _items(p.get("province", ""))], _PROVINCE),

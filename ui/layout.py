@@ -12,10 +12,11 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from ui import data, deck, queries
+from ui import data, deck, fmt, interact, queries
 from ui.charts import style_for_meeting
 from ui.filters import Filters
-from ui.i18n import country_name, label, province_name, t
+from ui.fmt import BLANK
+from ui.i18n import city_name, column_label, country_name, label, province_name, t
 
 EVENT_PAGE = "app_pages/event.py"
 EVENT_URL_PATH = "event"
@@ -23,12 +24,17 @@ TOPOJSON_URL = "/app/static/topojson/"
 SLIDES = "_deck_slides"
 MONEY = ("amount", "original", "converted", "total", "contract_value")  # shown as 1,200,000
 
+# Meeting mode at 1280×720 and 1920×1080: values larger than their labels, labels that wrap
+# instead of being cut, a compact title so a chart fits below it.
 MEETING_CSS = """<style>
 html, body, [data-testid="stMarkdownContainer"] p, [data-testid="stCaptionContainer"] {
-  font-size: 1.35rem !important; }
-[data-testid="stMetricValue"] { font-size: 3.2rem !important; }
-[data-testid="stMetricLabel"] p { font-size: 1.4rem !important; }
-h1 { font-size: 3rem !important; }
+  font-size: 1.25rem !important; }
+[data-testid="stMetricValue"] { font-size: 2.6rem !important; line-height: 1.1; }
+[data-testid="stMetricLabel"] p { font-size: 1.15rem !important; white-space: normal !important;
+  overflow: visible !important; text-overflow: clip !important; }
+[data-testid="stMetricLabel"] div { overflow: visible !important; }
+h1 { font-size: 2.2rem !important; padding-top: 0 !important; }
+[data-testid="stMainBlockContainer"] { padding-top: 2.5rem !important; }
 </style>"""
 
 
@@ -47,8 +53,8 @@ def caption(f: Filters, lang: str) -> str:
         parts.append(t("caption_from", lang, a=f.year_min))
     elif f.year_max is not None:
         parts.append(t("caption_until", lang, b=f.year_max))
-    if not f.include_unknown_year or parts:
-        parts.append(t("caption_unknown_in" if f.include_unknown_year else "caption_unknown_out",
+    if not f.unknown_included() or parts:
+        parts.append(t("caption_unknown_in" if f.unknown_included() else "caption_unknown_out",
                        lang))
     parts += [label(r, lang) for r in f.regions]
     parts += [country_name(c, None, lang) for c in f.countries]
@@ -91,6 +97,76 @@ def gate(lang: str) -> data.Warehouse:
     return wh
 
 
+KPI_CARDS = (("kpi_events", "events"), ("kpi_countries", "countries"),
+             ("kpi_orgs", "organisations"), ("kpi_people", "people"),
+             ("kpi_attendance", "attendance"))
+
+
+def kpi_values(k: dict, before: dict, f: Filters, before_f: Filters | None
+               ) -> list[tuple[str, str, str | None]]:
+    """(label, value, change against the previous period) of each headline figure."""
+    out = [(t(key, f.lang), fmt.count(k.get(col)),
+            fmt.delta(k.get(col), before.get(col)) if before_f else None)
+           for key, col in KPI_CARDS]
+    out.append((t("kpi_contracts", f.lang, c=f.currency),
+                fmt.money(k.get("contract_value"), f.currency, f.lang),
+                fmt.delta(k.get("contract_value"), before.get("contract_value"))
+                if before_f else None))
+    return out
+
+
+def kpi_cards(k: dict, before: dict, f: Filters, before_f: Filters | None) -> None:
+    """The headline figures as cards: one row on a wide screen, two rows of three in meeting
+    mode (a projector's 1280 pixels cannot hold six readable cards)."""
+    values = kpi_values(k, before, f, before_f)
+    period = t("period_prev", f.lang, a=before_f.year_min, b=before_f.year_max) \
+        if before_f else None
+    rows = [values[:3], values[3:]] if f.meeting else [values]
+    for row in rows:
+        for col, (name, value, change) in zip(st.columns(len(row)), row, strict=True):
+            col.metric(name, value, delta=change, help=period)
+    unconverted = int(k.get("contract_unconverted") or 0)
+    if unconverted:
+        st.caption(t("kpi_contracts_note", f.lang, n=unconverted))
+
+
+def unknown_year_note(rows: pd.DataFrame, f: Filters) -> None:
+    """Beside a time chart: how many events of unknown year it leaves out, and a link to
+    them (they are counted, never drawn as a year)."""
+    n = int(data.scalar_row(queries.unknown_year_count(f)).get("n") or 0)
+    if not n:
+        return
+    key = "unknown_year_note" if f.unknown_included() else "unknown_year_excluded"
+    st.caption(f"{t(key, f.lang, n=n)} [{t('unknown_year_open', f.lang)}]"
+               f"({quality_link('unknown_year', f.lang)})")
+
+
+def coverage_lines(cov: dict, per_year: pd.DataFrame, lang: str) -> list[str]:
+    """What an amounts total covers and leaves out, one sentence each (pure)."""
+    lines = [t("amounts_covered", lang, counted=int(cov.get("counted") or 0))]
+    if int(cov.get("no_year") or 0):
+        lines.append(t("amounts_no_year", lang, n=int(cov["no_year"])))
+    if int(cov.get("no_rate") or 0):
+        lines.append(t("amounts_no_rate", lang, n=int(cov["no_rate"]),
+                       cur=cov.get("unconverted_currencies") or "?"))
+    if int(cov.get("repeats") or 0):
+        lines.append(t("amounts_repeats", lang, n=int(cov["repeats"])))
+    if not per_year.empty and "year" in per_year:
+        undated = int(per_year.loc[per_year["year"].isna(), "amounts"].sum())
+        if undated:
+            lines.append(t("amounts_unknown_year", lang, n=undated))
+    return lines
+
+
+def amounts_coverage(cov: dict, per_year: pd.DataFrame, f: Filters) -> None:
+    st.caption(" ".join(coverage_lines(cov, per_year, f.lang)))
+
+
+def quality_link(kind: str, lang: str) -> str:
+    """Relative link to the Sources page listing the events a data-quality count counts."""
+    return f"sources?quality={kind}" + ("&lang=zh" if lang == "zh" else "")
+
+
 def columns(n: int) -> list:
     """n side-by-side columns, or n stacked full-width containers in meeting mode."""
     if filters().meeting:
@@ -99,8 +175,11 @@ def columns(n: int) -> list:
 
 
 def plot(fig: go.Figure, key: str, *, geo: bool = False, select: bool = False,
+         pick: str | None = None,
          takeaway: str | Callable[[], str] | None = None) -> None:
-    """Render a figure with a PNG export button; a click on an event bar opens its detail.
+    """Render a figure with a PNG export button; a click on an event bar opens its detail
+    (`select`), a click on a year, region, country, type or organisation filters the whole
+    dashboard by it (`pick`: the field, see `interact.PICKS`).
 
     With a `takeaway` (text, or a function computing it when a deck is made) the figure is
     also a slide of the page's deck.
@@ -114,10 +193,13 @@ def plot(fig: go.Figure, key: str, *, geo: bool = False, select: bool = False,
               "toImageButtonOptions": {"format": "png", "filename": key, "scale": 2}}
     if geo:
         config["topojsonURL"] = TOPOJSON_URL
-    if select:
+    if select or pick:
         state = st.plotly_chart(fig, key=key, config=config, on_select="rerun",
                                 selection_mode="points")
-        open_selected_event(state)
+        if pick:
+            interact.apply_pick(pick, key, state)
+        else:
+            open_selected_event(state)
     else:
         st.plotly_chart(fig, key=key, config=config)
 
@@ -164,29 +246,81 @@ def _is_date(col: pd.Series) -> bool:
         return False
 
 
+# Columns whose values are vocabulary codes: shown through their labels in both languages.
+VOCAB_COLUMNS = ("event_type", "org_type", "role", "metric", "scope", "basis", "status",
+                 "region", "fx_basis", "qualifier", "participation", "origin", "format",
+                 "date_precision", "attendance_qualifier", "dimension", "language",
+                 "year_source", "source_type", "target_type")
+
+
+def display_frame(df: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The rows as a reader sees them: codes as names (types, places in `lang`), text blanks
+    as '—', money rounded to whole units. Column names are left to `table`."""
+    view = df.copy()
+    for col in VOCAB_COLUMNS:
+        if col in view.columns:
+            view[col] = [label(v, lang) if not fmt.is_blank(v) else BLANK for v in view[col]]
+    if "category" in view.columns:
+        view["category"] = [category_name(v, lang) for v in view["category"]]
+    if "country_code" in view.columns:
+        view["country_code"] = [country_name(c, None, lang) if not fmt.is_blank(c) else BLANK
+                                for c in view["country_code"]]
+    if "province_code" in view.columns:
+        view["province_code"] = [province_name(c, None, lang) if not fmt.is_blank(c)
+                                 else BLANK for c in view["province_code"]]
+    if "city" in view.columns:
+        view["city"] = [city_name(c, lang) for c in view["city"]]
+    for col in view.columns:
+        if col in MONEY or str(col).startswith("amount_"):
+            if pd.api.types.is_numeric_dtype(view[col]):
+                view[col] = view[col].round(0)
+        elif view[col].dtype == object or pd.api.types.is_string_dtype(view[col]):
+            view[col] = [BLANK if fmt.is_blank(v) else v for v in view[col]]
+    return view
+
+
+def category_name(value: object, lang: str) -> str:
+    """A participant-mix category: a place code as its name, a type as its label."""
+    if fmt.is_blank(value):
+        return BLANK
+    text = str(value)
+    if len(text) == 3 and text.isupper():
+        return country_name(text, None, lang)
+    if text[:3] in ("CN-", "US-") or (len(text) > 3 and text[2] == "-" and text[:2].isupper()):
+        return province_name(text, None, lang)
+    return label(text, lang)
+
+
 def table(df: pd.DataFrame, key: str, *, link_events: bool = True, height: int | str = "auto",
           hide: tuple[str, ...] = (), empty: str | None = None) -> None:
-    """A sortable table; rows of events get a link column to their detail page; dates show
-    as dates. `empty` is the caption when there are no rows (default: none under the filters)."""
+    """A sortable table with readable headers and values in the interface language; rows of
+    events get a link column to their detail page; dates show as dates, money as whole
+    units. `empty` is the caption when there are no rows (default: none under the filters)."""
     f = filters()
     if df.empty:
         st.caption(empty or t("no_rows", f.lang))
         return
     config: dict = {}
-    view = df.copy()
+    view = display_frame(df, f.lang)
     if link_events and "event_id" in view.columns:
-        view.insert(0, "detail", [event_link(e, f.lang) if e else None for e in view["event_id"]])
+        view.insert(0, "detail", [event_link(e, f.lang) if e and e != BLANK else None
+                                  for e in view["event_id"]])
         config["detail"] = st.column_config.LinkColumn(t("detail", f.lang),
                                                        display_text=t("open", f.lang))
     for col in view.columns:
+        name = column_label(col, f.lang)
+        if col == "detail":
+            continue
         if _is_date(view[col]):
-            config[col] = st.column_config.DateColumn(col, format="YYYY-MM-DD")
+            config[col] = st.column_config.DateColumn(name, format="YYYY-MM-DD")
         elif col in MONEY or str(col).startswith("amount_"):
-            config[col] = st.column_config.NumberColumn(col, format="localized")
-    for col in ("event_type", "org_type", "role", "metric", "scope", "basis", "status",
-                "region", "fx_basis", "qualifier", "participation", "origin"):
-        if col in view.columns and f.lang == "zh":
-            view[col] = [label(v, f.lang) if v is not None else None for v in view[col]]
+            config[col] = st.column_config.NumberColumn(name, format="localized")
+        elif col == "share":
+            config[col] = st.column_config.NumberColumn(name, format="percent")
+        elif col == "year" or col.endswith("_year"):
+            config[col] = st.column_config.NumberColumn(name, format="%d")
+        else:
+            config[col] = st.column_config.Column(name)
     order = [c for c in view.columns if c not in hide]
     st.dataframe(view, key=key, hide_index=True, column_config=config, column_order=order,
                  height=height)

@@ -19,7 +19,7 @@ from etl import load, pipeline
 from etl.curation import EVENT_FIELDS
 from etl.schema import DATE_PRECISIONS, EVENT_TYPES, FORMATS, ORG_TYPES, QUALIFIERS
 from ui import corrections, data, deck, excel, export, layout, queries, uploads
-from ui.filters import slug
+from ui.filters import Filters, slug
 from ui.i18n import label, t
 
 PPTX_MIME = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
@@ -100,7 +100,8 @@ def rebuild(lang: str) -> pipeline.Summary | None:
 # ---------------------------------------------------------------- downloads
 
 def page_deck(view: str, title_key: str, *view_state: object) -> None:
-    """The deck buttons for a page: every chart it drew through layout.plot, in order.
+    """The deck buttons for a page: a slide of the headline figures, then every chart it drew
+    through layout.plot, in order.
 
     `view_state`: the page's own settings beyond the filters (a deck made before they
     changed is not offered any more)."""
@@ -109,6 +110,20 @@ def page_deck(view: str, title_key: str, *view_state: object) -> None:
         return
     st.divider()
     deck_downloads(view, t(title_key, f.lang), layout.deck_slides, view_state)
+
+
+def headline(f: Filters) -> tuple[list[tuple[str, str, str | None]], str]:
+    """The headline figures under `f` with their change against the previous period, and the
+    note on what they compare with and leave out."""
+    k = data.scalar_row(queries.kpis(f))
+    before_f = queries.previous_period(f)
+    before = data.scalar_row(queries.kpis(before_f)) if before_f else {}
+    notes = []
+    if before_f:
+        notes.append(t("period_prev", f.lang, a=before_f.year_min, b=before_f.year_max))
+    if int(k.get("contract_unconverted") or 0):
+        notes.append(t("kpi_contracts_note", f.lang, n=int(k["contract_unconverted"])))
+    return layout.kpi_values(k, before, f, before_f), " · ".join(notes)
 
 
 def deck_downloads(view: str, view_title: str, slides: Callable[[], list[deck.ChartSlide]],
@@ -122,8 +137,9 @@ def deck_downloads(view: str, view_title: str, slides: Callable[[], list[deck.Ch
     key = f"deck_{view}"
     stamp = (wh.token, repr(f), repr(view_state))
     if st.button(t("deck_make", f.lang), key=f"{key}_make", icon=":material/slideshow:"):
+        figures, note = headline(f)
         info = deck.deck_info(view_title, layout.caption(f, f.lang), wh.manifest, wh.version,
-                              f.currency, f.lang)
+                              f.currency, f.lang, headline=figures, headline_note=note)
         with st.spinner(t("deck_make", f.lang)):
             try:
                 st.session_state[key] = (stamp, *deck.build_deck(info, slides()))
