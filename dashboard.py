@@ -107,6 +107,7 @@ with st.sidebar:
         if not state.get("_unknown_asked"):
             state["w_unknown"] = clamp_years(replace(new, include_unknown_year=None),
                                              bounds).unknown_included()
+        _seed("w_unknown", f.unknown_included())
         st.checkbox(t("include_unknown", lang), key="w_unknown", on_change=_unknown_asked)
         unknown = state["w_unknown"] if state.get("_unknown_asked") else None
         _seed("w_regions", list(f.regions))

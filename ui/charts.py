@@ -228,7 +228,7 @@ def china_choropleth(df: pd.DataFrame, provinces: list[tuple[str, str]], lang: s
                  customdata=list(zip(codes, z, strict=True)), colorscale=LOG_SCALE_RED,
                  marker_line_color="#888", marker_line_width=0.5,
                  hovertemplate="%{text}: %{customdata[1]}<extra></extra>")
-    fig = go.Figure(go.Choropleth(**trace))
+    fig = go.Figure(go.Choropleth(**trace, geo="geo"))
     fig.add_trace(go.Choropleth(**trace, geo="geo2", showscale=False, hoverinfo="skip"))
     fig.update_layout(
         geo={"visible": False, "projection_type": "mercator", "lonaxis_range": [73, 135],

@@ -84,9 +84,13 @@ def test_excluding_unknown_years_drops_those_events(monkeypatch, sample_wh):
 
 def test_currency_toggle_converts_the_contract_value(monkeypatch, sample_wh):
     at = app(monkeypatch, sample_wh)
-    assert metrics(at)["Contract value at events (USD)"] == "187,819,000"
+    assert metrics(at)["Contract value at events (USD)"] == "$188 M"
+    # a7 (KES) and a9 (USD without a CNY rate) are left out of both totals, and said so
+    assert any("2 contract values not converted" in c.value for c in at.caption)
     at.button_group(key="w_currency").set_value("CNY").run()
-    assert metrics(at)["Contract value at events (CNY)"] == "1,214,360,000"
+    assert metrics(at)["Contract value at events (CNY)"] == "CN¥1.21 B"
+    at.button_group(key="w_lang").set_value("zh").run()
+    assert metrics(at)["活动签约金额（CNY）"] == "12.1 亿元"
 
 
 def test_filters_come_from_the_url_and_survive_page_changes(monkeypatch, sample_wh):
@@ -122,9 +126,28 @@ def test_chinese_interface(monkeypatch, sample_wh):
     assert "南方科技大学" in names
 
 
-def test_year_unknown_bucket_is_counted_on_the_time_page(monkeypatch, sample_wh):
+def test_narrowed_years_leave_out_undated_events_unless_asked(monkeypatch, sample_wh):
     at = goto(app(monkeypatch, sample_wh, y0="2021", y1="2021"), "over_time")
+    assert sorted(at.dataframe[0].value["event_id"]) == ["ev02", "ev03"]
+    assert any("2 events of unknown year are left out" in c.value for c in at.caption)
+    at = goto(app(monkeypatch, sample_wh, y0="2021", y1="2021", unknown="1"), "over_time")
     assert sorted(at.dataframe[0].value["event_id"]) == ["ev02", "ev03", "ev06", "ev07"]
+
+
+def test_narrowing_the_slider_unticks_unknown_years_until_the_user_ticks_it(monkeypatch,
+                                                                             sample_wh):
+    at = app(monkeypatch, sample_wh)
+    assert at.checkbox(key="w_unknown").value is True and metrics(at)["Events"] == "9"
+    at.slider(key="w_years").set_range(2019, 2021).run()
+    assert at.checkbox(key="w_unknown").value is False and metrics(at)["Events"] == "4"
+    at.checkbox(key="w_unknown").check().run()
+    assert metrics(at)["Events"] == "6" and at.query_params["unknown"] == "1"
+
+
+def test_the_unknown_year_count_links_to_those_events(monkeypatch, sample_wh):
+    at = app(monkeypatch, sample_wh)
+    note = next(c.value for c in at.caption if "unknown year are not on this chart" in c.value)
+    assert "2 events" in note and "(sources?quality=unknown_year)" in note
 
 
 @pytest.fixture
@@ -317,19 +340,6 @@ def test_count_axes_have_whole_number_ticks(counts, dtick, tickformat):
                        "org_type": "university"})
     fig = charts.labelled_bar(df, "name", "events", "Top", color="org_type", horizontal=True)
     assert (fig.layout.xaxis.dtick, fig.layout.xaxis.tickformat) == (dtick, tickformat)
-
-
-@pytest.mark.parametrize(("events", "zmax"), [([4, 1, 1], 4), ([1], 1), ([25, 2], 25)])
-def test_world_map_scale_starts_at_zero_so_one_event_is_coloured(events, zmax):
-    import pandas as pd
-
-    from ui import charts
-
-    codes = ["CHN", "FRA", "NGA"][:len(events)]
-    fig = charts.world_choropleth(pd.DataFrame({"country_code": codes, "country": codes,
-                                                "events": events}))
-    trace = fig.data[0]
-    assert (trace.zmin, trace.zmax, trace.zauto) == (0, zmax, False)
 
 
 def test_a_bar_coloured_by_its_own_category_has_no_legend():
