@@ -185,7 +185,8 @@ def takeaway_amounts(df: pd.DataFrame, currency: str, lang: str = "en") -> str:
     if per_year.empty or not total or total != total:
         return t("no_rows", lang)
     years, best = _leaders(per_year)
-    return t("deck_amounts", lang, metric=label(metric, lang),
+    name = label(metric, lang)
+    return t("deck_amounts", lang, metric=name[:1].upper() + name[1:],
              year=t("list_sep", lang).join(str(_n(y)) for y in years),
              k=fmt.money(best, currency, lang), n=fmt.money(total, currency, lang),
              a=_n(per_year.index.min()), b=_n(per_year.index.max()),
@@ -218,8 +219,8 @@ def takeaway_network(edges: pd.DataFrame, lang: str = "en") -> str:
                        edges[["target", "source"]].set_axis(["source", "target"], axis=1)])
     partners = pairs.groupby("source")["target"].nunique()
     names, best = _leaders(partners)
-    return t("deck_network", lang, name=_names(sorted(names), lang, str), k=_n(best),
-             n=len(partners))
+    return t("deck_network" if len(names) == 1 else "deck_network_tied", lang,
+             name=_names(sorted(names), lang, str), k=_n(best), n=len(partners))
 
 
 # ---------------------------------------------------------------- images

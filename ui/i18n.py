@@ -242,6 +242,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                      "{metric}：{year}年最高，{k}，占{a}–{b}年合计{n}的{pct}%。"),
     "deck_network": ("Most partners: {name} ({k} of {n} organisations).",
                      "合作伙伴最多：{name}（{n}个机构中的{k}个）。"),
+    "deck_network_tied": ("Most partners: {name} ({k} each of {n} organisations).",
+                          "合作伙伴最多：{name}（{n}个机构中各{k}个）。"),
     "deck_none": ("No chart on this page to put in a deck.", "本页没有可放入演示文稿的图表。"),
     "no_facts": ("No facts were extracted from this document.", "未从该文档中提取到信息。"),
     "none_reported": ("None reported in the source.", "原文未提及。"),
