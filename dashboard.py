@@ -42,7 +42,7 @@ PAGES = (  # file, title key, url path
     ("app_pages/add_articles.py", "page_add", "add"),
     ("app_pages/corrections.py", "page_corrections", "corrections"),
 )
-PAGE_PARAMS = {"event": ("event",), "sources": ("doc", "q")}  # kept only on their own page
+PAGE_PARAMS = {"event": ("event",), "sources": ("doc", "q", "quality")}  # kept only on their own page
 
 state = st.session_state
 if "_filters" not in state:
@@ -113,26 +113,31 @@ with st.sidebar:
         _seed("w_regions", list(f.regions))
         regions = tuple(st.multiselect(
             t("region", lang), _options(queries.region_options(), "region", f.regions),
-            key="w_regions", format_func=lambda v: label(v, lang)))
+            key="w_regions", format_func=lambda v: label(v, lang), placeholder=t("choose", lang)))
         _seed("w_countries", list(f.countries))
         countries = tuple(st.multiselect(
             t("country", lang),
             _options(queries.country_options(regions), "country_code", f.countries),
-            key="w_countries", format_func=lambda c: f"{country_name(c, None, lang)} ({c})"))
+            key="w_countries", format_func=lambda c: f"{country_name(c, None, lang)} ({c})",
+            placeholder=t("choose", lang)))
         _seed("w_provinces", list(f.provinces))
         provinces = tuple(st.multiselect(
             t("province", lang),
             _options(queries.province_options(regions, countries), "province_code", f.provinces),
-            key="w_provinces", format_func=lambda c: f"{province_name(c, None, lang)} ({c})"))
+            key="w_provinces", format_func=lambda c: f"{province_name(c, None, lang)} ({c})",
+            placeholder=t("choose", lang)))
         _seed("w_types", list(f.event_types))
         types = tuple(st.multiselect(t("event_type", lang), EVENT_TYPES, key="w_types",
-                                     format_func=lambda v: label(v, lang)))
+                                     format_func=lambda v: label(v, lang),
+                                     placeholder=t("choose", lang)))
         _seed("w_orgtypes", list(f.org_types))
         org_types = tuple(st.multiselect(t("org_type", lang), ORG_TYPES, key="w_orgtypes",
-                                         format_func=lambda v: label(v, lang)))
+                                         format_func=lambda v: label(v, lang),
+                                         placeholder=t("choose", lang)))
         _seed("w_roles", list(f.roles))
         roles = tuple(st.multiselect(t("role", lang), ROLES, key="w_roles",
-                                     format_func=lambda v: label(v, lang)))
+                                     format_func=lambda v: label(v, lang),
+                                     placeholder=t("choose", lang)))
         _seed("w_org", f.org_search)
         org_search = st.text_input(t("org_search", lang), key="w_org", max_chars=100)
         _seed("w_currency", f.currency)

@@ -201,6 +201,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "add_summary_warn": ("Some files were not added: see the Outcome column.",
                          "部分文件未能添加：请看“结果”一栏。"),
     "headline": ("Headline figures", "核心数据"),
+    "table_events": ("events", "活动"), "table_documents": ("documents", "文档"),
+    "table_organizations": ("organisations", "机构"),
+    "table_event_organizations": ("event–organisation links", "活动—机构关系"),
+    "table_people": ("people", "人物"), "table_event_people": ("event–person links", "活动—人物关系"),
+    "table_participant_mix": ("participant mix", "参与者构成"), "table_amounts": ("amounts", "金额"),
     # decks, Excel, uploads and corrections (ui/deck.py, ui/excel.py, ui/uploads.py,
     # ui/corrections.py)
     "deck_top_year": ("Most events in {year} ({k} of {n}; {a}–{b}).",

@@ -38,6 +38,16 @@ h1 { font-size: 2.2rem !important; padding-top: 0 !important; }
 </style>"""
 
 
+# The file uploader's own words ("Drag and drop files here", "Limit 100MB per file", "Browse
+# files") cannot be set from Python: in Chinese they are hidden or replaced here, and the
+# page's introduction states the limits.
+UPLOADER_ZH_CSS = """<style>
+[data-testid="stFileUploaderDropzoneInstructions"] { display: none !important; }
+[data-testid="stFileUploaderDropzone"] button { font-size: 0 !important; }
+[data-testid="stFileUploaderDropzone"] button::after { content: "选择文件"; font-size: 1rem; }
+</style>"""
+
+
 def filters() -> Filters:
     """The filters in force (set by dashboard.py before the page runs)."""
     f = st.session_state.get("_filters")
@@ -121,9 +131,11 @@ def kpi_cards(k: dict, before: dict, f: Filters, before_f: Filters | None) -> No
     values = kpi_values(k, before, f, before_f)
     period = t("period_prev", f.lang, a=before_f.year_min, b=before_f.year_max) \
         if before_f else None
+    # the contract value ('$2.63 B', '26.3 亿美元') gets the widest card
     rows = [values[:3], values[3:]] if f.meeting else [values]
     for row in rows:
-        for col, (name, value, change) in zip(st.columns(len(row)), row, strict=True):
+        widths = [1.0] * (len(row) - 1) + [1.7]
+        for col, (name, value, change) in zip(st.columns(widths), row, strict=True):
             col.metric(name, value, delta=change, help=period)
     unconverted = int(k.get("contract_unconverted") or 0)
     if unconverted:
@@ -230,6 +242,11 @@ def open_selected_event(state: object) -> None:
             st.switch_page(EVENT_PAGE, query_params={"event": str(custom[0])})
 
 
+def md_text(text: object) -> str:
+    """Text for a Markdown line: characters Markdown would act on are escaped."""
+    return "".join("\\" + ch if ch in "\\`*_{}[]()#+-.!<>|~" else ch for ch in str(text))
+
+
 def event_link(event_id: str, lang: str) -> str:
     """Relative link to the event detail page (works under any base URL path)."""
     return f"{EVENT_URL_PATH}?event={event_id}" + ("&lang=zh" if lang == "zh" else "")
@@ -307,20 +324,47 @@ def table(df: pd.DataFrame, key: str, *, link_events: bool = True, height: int |
                                   for e in view["event_id"]])
         config["detail"] = st.column_config.LinkColumn(t("detail", f.lang),
                                                        display_text=t("open", f.lang))
+        hide = (*hide, "event_id")  # the link carries it
     for col in view.columns:
-        name = column_label(col, f.lang)
-        if col == "detail":
-            continue
-        if _is_date(view[col]):
-            config[col] = st.column_config.DateColumn(name, format="YYYY-MM-DD")
-        elif col in MONEY or str(col).startswith("amount_"):
-            config[col] = st.column_config.NumberColumn(name, format="localized")
-        elif col == "share":
-            config[col] = st.column_config.NumberColumn(name, format="percent")
-        elif col == "year" or col.endswith("_year"):
-            config[col] = st.column_config.NumberColumn(name, format="%d")
-        else:
-            config[col] = st.column_config.Column(name)
+        if col != "detail":
+            config[col] = st.column_config.Column(column_label(col, f.lang))
+    # Shown through a Styler: blanks as '—', dates as dates, money in whole units, shares as
+    # percentages; the cells keep their values, so columns still sort as numbers and dates.
+    view = _fill_blanks(view)
+    shown = view.style.format(formatter=_formats(view))
     order = [c for c in view.columns if c not in hide]
-    st.dataframe(view, key=key, hide_index=True, column_config=config, column_order=order,
+    st.dataframe(shown, key=key, hide_index=True, column_config=config, column_order=order,
                  height=height)
+
+
+def _formats(view: pd.DataFrame) -> dict:
+    """Column → formatter. Streamlit draws a null cell as 'None' whatever the Styler says, so
+    `_fill_blanks` first puts -inf in numeric blanks (sorted first, shown as '—') and turns
+    date columns into text (ISO dates sort as text)."""
+    out: dict = {}
+    for col in view.columns:
+        if not pd.api.types.is_numeric_dtype(view[col]):
+            continue
+        if col == "year" or str(col).endswith("_year"):
+            spec = "{:.0f}"
+        elif col == "share":
+            spec = "{:.0%}"
+        elif col == "fx_rate_to_usd":
+            spec = "{:.6g}"
+        elif col in MONEY or str(col).startswith("amount_") or col in (
+                "attendance", "events", "count", "n_chars", "organisations", "speakers",
+                "participants") or pd.api.types.is_integer_dtype(view[col]):
+            spec = "{:,.0f}"
+        else:
+            spec = "{}"
+        out[col] = lambda v, spec=spec: BLANK if v == float("-inf") else spec.format(v)
+    return out
+
+
+def _fill_blanks(view: pd.DataFrame) -> pd.DataFrame:
+    for col in list(view.columns):
+        if _is_date(view[col]):
+            view[col] = [BLANK if pd.isna(d) else d.strftime("%Y-%m-%d") for d in view[col]]
+        elif pd.api.types.is_numeric_dtype(view[col]) and view[col].isna().any():
+            view[col] = view[col].astype("float64").fillna(float("-inf"))
+    return view

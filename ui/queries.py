@@ -693,6 +693,29 @@ def data_quality() -> Query:
         "(SELECT count(*) FROM documents WHERE status = 'quarantined') AS quarantined")
 
 
+# What each data-quality count counts (the condition on its table), so a reader can open them.
+QUALITY_EVENTS = {"unknown_year": "e.year IS NULL", "unresolved_country": "e.country_code IS NULL",
+                  "unresolved_city": "e.city IS NULL", "curated": "e.year_source = 'curated'"}
+QUALITY_OTHER = {
+    "unresolved_org": "SELECT org_id, name, name_zh, org_type, country_code FROM organizations "
+                      "WHERE org_type = 'other' OR country_code IS NULL",
+    "quarantined": "SELECT doc_id, source_path, error FROM documents "
+                   "WHERE status = 'quarantined'",
+}
+QUALITY = (*QUALITY_EVENTS, *QUALITY_OTHER)
+
+
+def quality_rows(kind: str, limit: int = 1000) -> Query:
+    """The rows a data-quality count counts (`kind`, one of QUALITY): events with their
+    source file, or organisations, or quarantined documents."""
+    if kind in QUALITY_EVENTS:
+        return Query("SELECT e.event_id, e.name, e.year, e.city, e.country_code, m.source_path "
+                     "FROM events e LEFT JOIN m_events m USING (event_id) "
+                     f"WHERE {QUALITY_EVENTS[kind]} ORDER BY e.event_id LIMIT $limit",
+                     {"limit": int(limit)})
+    return Query(f"{QUALITY_OTHER[kind]} ORDER BY 1 LIMIT $limit", {"limit": int(limit)})
+
+
 # ---- one event ------------------------------------------------------------------------------
 
 def event_detail(event_id: str) -> Query:
@@ -731,6 +754,19 @@ def event_amounts(event_id: str) -> Query:
 
 
 # ---- corrections (the event page's correction form) -----------------------------------------
+
+def events_matching(match: dict, lang: str = "en", limit: int = 5) -> Query:
+    """The events a correction's match names (by event_id, source_path or doc_id): their id
+    and display name, for the Corrections view."""
+    clauses, params = [], {"limit": int(limit)}
+    for column, param in (("event_id", "id"), ("source_path", "path"), ("doc_id", "doc")):
+        if match.get(column):
+            clauses.append(f"m.{column} = ${param}")
+            params[param] = str(match[column])
+    where = " AND ".join(clauses) or "FALSE"
+    return Query(f"SELECT m.event_id, {event_name(lang, 'm')} AS name FROM m_events m "
+                 f"WHERE {where} ORDER BY m.event_id LIMIT $limit", params)
+
 
 def event_org_choices(event_id: str) -> Query:
     return Query("SELECT DISTINCT o.org_id, o.name, o.name_zh, o.org_type, o.country_code "

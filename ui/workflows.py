@@ -270,7 +270,8 @@ def _org_form(event_id: str, lang: str) -> None:
                              format_func=lambda v: label(v, lang))
     elif action == "merge":
         names = [n for n in data.run(queries.org_names()).get("name", []) if n != org["name"]]
-        value = st.selectbox(t("org_merge", lang), names, key="fix_org_merge", index=None)
+        value = st.selectbox(t("org_merge", lang), names, key="fix_org_merge", index=None,
+                             placeholder=t("choose", lang))
     else:
         value = st.text_input(t("correct_value", lang), org.get(action) or "",
                               key=f"fix_org_{action}", max_chars=200)
