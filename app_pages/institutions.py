@@ -20,7 +20,7 @@ with left:
 with right:
     layout.plot(charts.labelled_bar(origin, "role", "organisations", t("org_origin", f.lang),
                                     f.lang, color="origin", stack=False), "inst_origin",
-                takeaway=lambda: deck.takeaway_top(origin, "origin", f.lang, "organisations"))
+                takeaway=lambda: deck.takeaway_origin(origin, f.lang))
 top = data.run(queries.top_organisers(f))
 layout.plot(charts.labelled_bar(top, "name", "events", t("top_organisers", f.lang), f.lang,
                                 color="org_type", horizontal=True, names=str), "inst_top",

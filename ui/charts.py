@@ -174,7 +174,8 @@ def events_by_region(df: pd.DataFrame, lang: str = "en") -> go.Figure:
     title = t("events_by_region", lang)
     if df.empty:
         return _empty(title, lang)
-    df = df.sort_values("events", ascending=False, kind="stable")
+    df = df.assign(_unknown=[not isinstance(r, str) for r in df["region"]]) \
+        .sort_values(["_unknown", "events"], ascending=[True, False], kind="stable")
     names = [label(r, lang) for r in df["region"]]
     fig = go.Figure(go.Bar(x=df["events"], y=names, orientation="h",
                            customdata=[r if isinstance(r, str) else None for r in df["region"]],
@@ -224,11 +225,20 @@ def china_choropleth(df: pd.DataFrame, provinces: list[tuple[str, str]], lang: s
     names = [province_name(code, name, lang) if code.startswith("CN-")
              else country_name(code, name, lang) for code, name in provinces]
     z = [int(counts.get(code, 0)) for code in codes]
-    trace = dict(geojson=geojson, featureidkey="id", locations=codes, z=_log_z(z), text=names,
-                 customdata=list(zip(codes, z, strict=True)), colorscale=LOG_SCALE_RED,
+    # Every division drawn in a pale base colour (zero events), the counts on top of it.
+    base = dict(geojson=geojson, featureidkey="id", locations=codes, z=[0] * len(codes),
+                colorscale=[[0, "#f4f4f4"], [1, "#f4f4f4"]], showscale=False,
+                marker_line_color="#888", marker_line_width=0.5, text=names,
+                customdata=list(zip(codes, z, strict=True)),
+                hovertemplate="%{text}: %{customdata[1]}<extra></extra>")
+    some = [i for i, n in enumerate(z) if n > 0]
+    trace = dict(geojson=geojson, featureidkey="id", locations=[codes[i] for i in some],
+                 z=_log_z([z[i] for i in some]), text=[names[i] for i in some],
+                 customdata=[(codes[i], z[i]) for i in some], colorscale=LOG_SCALE_RED,
                  marker_line_color="#888", marker_line_width=0.5,
                  hovertemplate="%{text}: %{customdata[1]}<extra></extra>")
-    fig = go.Figure(go.Choropleth(**trace, geo="geo"))
+    fig = go.Figure([go.Choropleth(**base, geo="geo"), go.Choropleth(**trace, geo="geo")])
+    fig.add_trace(go.Choropleth(**base, geo="geo2", hoverinfo="skip"))
     fig.add_trace(go.Choropleth(**trace, geo="geo2", showscale=False, hoverinfo="skip"))
     fig.update_layout(
         geo={"visible": False, "projection_type": "mercator", "lonaxis_range": [73, 135],
@@ -286,9 +296,11 @@ def labelled_bar(df: pd.DataFrame, x: str, y: str, title: str, lang: str = "en",
             colours = palette.colour_map(color, df[color], lang)
         if color != x and not pd.api.types.is_numeric_dtype(df[color]):
             df[color] = [label(v, lang) for v in df[color]]
-    order = df.groupby(x, sort=False)[y].sum()
-    if ranked:
-        order = order.sort_values(ascending=False, kind="stable")
+    order = df.groupby(x, sort=False, dropna=False)[y].sum()
+    if ranked:  # largest first, what is unknown or 'other' last
+        rest = [v for v in order.index if pd.isna(v) or v in ("unknown", "other")]
+        order = pd.concat([order.drop(rest).sort_values(ascending=False, kind="stable"),
+                           order[rest]])
     shown = {v: show(v) for v in order.index}
     raw = list(df[x])  # what a click on a bar stands for (see ui/interact.py)
     df[x] = [shown.get(v, show(v)) for v in df[x]]
@@ -342,7 +354,7 @@ def network(edges: pd.DataFrame, lang: str = "en", among: int | None = None,
     nodes = sorted(degree, key=lambda n: (types.get(n) or "", n))
     pos = {n: (math.cos(2 * math.pi * i / len(nodes)), math.sin(2 * math.pi * i / len(nodes)))
            for i, n in enumerate(nodes)}
-    named = set(sorted(degree, key=lambda n: (-degree[n], n))[:NETWORK_LABELS])
+    named = _spread_labels(nodes, degree)
     # Widths and sizes relative to the strongest tie and the busiest node: counts reach the
     # hundreds on large corpora.
     top_w, top_d = max(int(edges["events"].max()), 1), max(degree.values())
@@ -369,6 +381,21 @@ def network(edges: pd.DataFrame, lang: str = "en", among: int | None = None,
                       xaxis_range=[-2.3, 2.3], yaxis_range=[-1.4, 1.4], yaxis_scaleanchor="x",
                       margin={"l": 10, "r": 10, "t": 70, "b": 10})
     return fig
+
+
+def _spread_labels(nodes: list[str], degree: dict[str, int]) -> set[str]:
+    """The busiest organisations to name, at most NETWORK_LABELS, no two within `gap` places
+    of each other on the circle (neighbouring labels would overprint)."""
+    gap = max(1, len(nodes) // NETWORK_LABELS)
+    where = {n: i for i, n in enumerate(nodes)}
+    named: list[int] = []
+    for n in sorted(nodes, key=lambda n: (-degree[n], n)):
+        i = where[n]
+        if all(min(abs(i - j), len(nodes) - abs(i - j)) >= gap for j in named):
+            named.append(i)
+        if len(named) == NETWORK_LABELS:
+            break
+    return {nodes[i] for i in named}
 
 
 def _short(name: str, width: int = 26) -> str:

@@ -158,6 +158,21 @@ def takeaway_top(df: pd.DataFrame, column: str, lang: str = "en", value: str = "
     return text
 
 
+def takeaway_origin(df: pd.DataFrame, lang: str = "en", role: str = "host") -> str:
+    """'Hosts: 7 domestic, 1 foreign, 14 of unknown origin (of 22).' — one role, so that no
+    organisation is counted twice (rows: role, origin, organisations)."""
+    if df.empty or not {"role", "origin", "organisations"} <= set(df.columns):
+        return t("no_rows", lang)
+    rows = df[df["role"] == role]
+    if rows.empty:
+        role = str(df.groupby("role")["organisations"].sum().idxmax())
+        rows = df[df["role"] == role]
+    n = rows.groupby("origin")["organisations"].sum()
+    return t("deck_origin", lang, role=label(role, lang).capitalize() if lang == "en"
+             else label(role, lang), d=_n(n.get("domestic", 0)), f=_n(n.get("foreign", 0)),
+             u=_n(n.get("unknown", 0)), n=_n(n.sum()))
+
+
 def takeaway_most(df: pd.DataFrame, column: str, lang: str = "en", value: str = "events",
                   name: Callable[[object], str] | None = None) -> str:
     """'Most events: Shenzhen (3).' or, on a tie, 'Most events: A, B, C +2 (1 each).';

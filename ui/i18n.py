@@ -249,6 +249,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                      "合作伙伴最多：{name}（{n}个机构中的{k}个）。"),
     "deck_network_tied": ("Most partners: {name} ({k} each of {n} organisations).",
                           "合作伙伴最多：{name}（{n}个机构中各{k}个）。"),
+    "deck_origin": ("{role}: {d} domestic, {f} foreign, {u} of unknown origin (of {n} "
+                    "organisations).", "{role}：国内{d}家，国外{f}家，来源未知{u}家（共{n}家机构）。"),
     "deck_none": ("No chart on this page to put in a deck.", "本页没有可放入演示文稿的图表。"),
     "no_facts": ("No facts were extracted from this document.", "未从该文档中提取到信息。"),
     "none_reported": ("None reported in the source.", "原文未提及。"),

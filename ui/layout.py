@@ -27,14 +27,17 @@ MONEY = ("amount", "original", "converted", "total", "contract_value")  # shown 
 # Meeting mode at 1280×720 and 1920×1080: values larger than their labels, labels that wrap
 # instead of being cut, a compact title so a chart fits below it.
 MEETING_CSS = """<style>
-html, body, [data-testid="stMarkdownContainer"] p, [data-testid="stCaptionContainer"] {
-  font-size: 1.25rem !important; }
-[data-testid="stMetricValue"] { font-size: 2.6rem !important; line-height: 1.1; }
-[data-testid="stMetricLabel"] p { font-size: 1.15rem !important; white-space: normal !important;
+body, [data-testid="stMarkdownContainer"] p, [data-testid="stCaptionContainer"] {
+  font-size: 20px !important; }
+[data-testid="stMetricValue"], [data-testid="stMetricValue"] div,
+[data-testid="stMetricValue"] [data-testid="stMarkdownContainer"] p {
+  font-size: 44px !important; line-height: 1.15 !important; }
+[data-testid="stMetricLabel"], [data-testid="stMetricLabel"] div,
+[data-testid="stMetricLabel"] [data-testid="stMarkdownContainer"] p {
+  font-size: 19px !important; white-space: normal !important;
   overflow: visible !important; text-overflow: clip !important; }
-[data-testid="stMetricLabel"] div { overflow: visible !important; }
-h1 { font-size: 2.2rem !important; padding-top: 0 !important; }
-[data-testid="stMainBlockContainer"] { padding-top: 2.5rem !important; }
+h1 { font-size: 2.2rem !important; }
+[data-testid="stMainBlockContainer"] { padding-top: 3.5rem !important; }
 </style>"""
 
 

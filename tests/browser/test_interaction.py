@@ -106,11 +106,16 @@ def test_meeting_mode_fits_a_1280_by_720_projector(server, browser, lang):
             '[data-testid="stMetricLabel"] p, [data-testid="stMetricValue"] div')]
             .filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.innerText)""")
         assert cut == []  # no 'Organisa…'
-        sizes = page.evaluate("""() => [...document.querySelectorAll('[data-testid="stMetric"]')]
-            .map(m => [parseFloat(getComputedStyle(m.querySelector(
-                '[data-testid="stMetricLabel"] p')).fontSize), parseFloat(getComputedStyle(
-                m.querySelector('[data-testid="stMetricValue"]')).fontSize)])""")
-        assert sizes and all(value > label for label, value in sizes)
+        # the size of the text itself: the deepest element holding it
+        sizes = page.evaluate("""() => {
+            const deepest = el => { while (el.firstElementChild) el = el.firstElementChild;
+                                    return parseFloat(getComputedStyle(el).fontSize); };
+            return [...document.querySelectorAll('[data-testid="stMetric"]')].map(m =>
+                [deepest(m.querySelector('[data-testid="stMetricLabel"]')),
+                 deepest(m.querySelector('[data-testid="stMetricValue"]'))]); }""")
+        assert sizes and all(value >= 1.5 * label for label, value in sizes), sizes
+        title = page.locator('[data-testid="stMain"] h1').bounding_box()
+        assert title["y"] >= 40  # below Streamlit's own header bar, not under it
         heights = page.evaluate("""() => [...document.querySelectorAll('.js-plotly-plot')]
             .map(p => p.getBoundingClientRect().height)""")
         assert heights and all(h <= 720 - 100 for h in heights)  # one chart per screen

@@ -52,16 +52,18 @@ def test_china_map_draws_every_province_and_hong_kong_macao_taiwan_with_their_co
     df = pd.DataFrame({"province_code": ["CN-GD", "CN-SC"], "events": [3, 1]})
     countries = pd.DataFrame({"country_code": ["CHN", "HKG", "TWN"], "events": [4, 2, 1]})
     fig = charts.china_choropleth(df, provinces, "en", countries=countries)
-    trace = fig.data[0]
-    counts = {code: n for code, n in trace.customdata}
-    assert len(counts) == 34 and counts["CN-GD"] == 3 and counts["CN-YN"] == 0
+    base, counted = fig.data[0], fig.data[1]
+    assert len(base.locations) == 34  # every division drawn, zero where no event
+    counts = {code: n for code, n in base.customdata}
+    assert counts["CN-GD"] == 3 and counts["CN-YN"] == 0
     assert (counts["HKG"], counts["MAC"], counts["TWN"]) == (2, 0, 1)
-    assert trace.geojson == charts.CHINA_GEOJSON_URL and trace.featureidkey == "id"
+    assert sorted(counted.locations) == ["CN-GD", "CN-SC", "HKG", "TWN"]
+    assert base.geojson == charts.CHINA_GEOJSON_URL and base.featureidkey == "id"
 
 
 def test_china_map_has_a_south_china_sea_inset():
     fig = charts.china_choropleth(pd.DataFrame(), china_provinces(), "en")
-    assert [t.geo for t in fig.data] == ["geo", "geo2"]
+    assert [t.geo for t in fig.data] == ["geo", "geo", "geo2", "geo2"]
     inset = fig.layout.geo2
     assert inset.lataxis.range[0] <= 4 and inset.lonaxis.range[1] >= 117  # down to the Spratlys
     assert inset.domain.x[0] > 0.5 and inset.domain.y[1] < 0.5  # a corner, not the whole map
@@ -82,6 +84,16 @@ def test_china_map_names_provinces_in_chinese():
     trace = charts.china_choropleth(pd.DataFrame(), [("CN-YN", "Yunnan"), ("HKG", "Hong Kong")],
                                     "zh").data[0]
     assert list(trace.text) == ["云南省", "香港"]
+
+
+def test_unknown_comes_last_in_a_ranked_bar():
+    df = pd.DataFrame({"region": [None, "Asia", "Europe"], "events": [29, 16, 5]})
+    fig = charts.events_by_region(df, "en")
+    assert list(fig.data[0].y) == ["Asia", "Europe", "unknown"]
+    part = pd.DataFrame({"participation": ["unknown", "domestic", "international"],
+                         "events": [42, 10, 3]})
+    bar = charts.labelled_bar(part, "participation", "events", "t", color="participation")
+    assert list(bar.layout.xaxis.categoryarray) == ["domestic", "international", "unknown"]
 
 
 def test_world_map_uses_iso3_and_is_not_centred_on_the_data():
@@ -210,7 +222,16 @@ def test_network_title_is_plain_and_only_the_busiest_are_named():
     assert "<" not in fig.layout.title.text
     assert "200" in fig.layout.title.subtitle.text
     named = [x for t in fig.data if t.mode == "markers+text" for x in t.text if x]
+    assert 0 < len(named) <= charts.NETWORK_LABELS
+    assert "Org 00" in named  # the busiest is always named
+
+
+def test_network_labels_are_spread_round_the_circle():
+    nodes = [f"n{i:02d}" for i in range(48)]
+    degree = {n: 100 - i for i, n in enumerate(nodes)}  # the busiest all side by side
+    named = sorted(int(n[1:]) for n in charts._spread_labels(nodes, degree))
     assert len(named) == charts.NETWORK_LABELS
+    assert min(b - a for a, b in zip(named, named[1:], strict=False)) >= 4
 
 
 def test_amount_bars_show_nothing_when_nothing_converted():

@@ -230,6 +230,16 @@ def test_takeaway_top_shows_names_and_thousands(rows, expected):
 
 
 @pytest.mark.parametrize("rows, lang, expected", [
+    ([("host", "domestic", 7), ("host", "unknown", 14), ("partner", "foreign", 9)], "en",
+     "Host: 7 domestic, 0 foreign, 14 of unknown origin (of 21 organisations)."),
+    ([("host", "foreign", 2)], "zh", "主办：国内0家，国外2家，来源未知0家（共2家机构）。"),
+])
+def test_takeaway_origin_counts_one_role_so_no_organisation_twice(rows, lang, expected):
+    df = pd.DataFrame(rows, columns=["role", "origin", "organisations"])
+    assert deck.takeaway_origin(df, lang) == expected
+
+
+@pytest.mark.parametrize("rows, lang, expected", [
     ([("Suzhou", 3), ("Lyon", 1)], "en", "Most events: Suzhou (3)."),
     ([("Suzhou", 1), ("Lyon", 1)], "en", "Most events: Lyon, Suzhou (1 each)."),
     ([("a", 1), ("b", 1), ("c", 1), ("d", 1), ("e", 1)], "en", "Most events: a, b, c +2 (1 each)."),
