@@ -5,6 +5,8 @@ import streamlit as st
 from ui import charts, data, deck, layout, queries, workflows
 from ui.i18n import country_name, t
 
+PLACES_SHOWN = 20  # the places named most often; the table below has every row
+
 f = layout.page_header("page_mix")
 st.caption(t("basis_note", f.lang))
 per_event = data.run(queries.mix_per_event(f))
@@ -17,6 +19,10 @@ layout.plot(charts.mix_100(per_year, "year", f.lang, t("mix_per_year", f.lang)),
             takeaway=lambda: deck.takeaway_mix(per_year, "year", f.lang))
 types = data.run(queries.mix_by_basis(f))
 places = data.run(queries.mix_by_basis(f, ("country", "province")))
+n_places = places["category"].nunique() if not places.empty else 0
+if n_places > PLACES_SHOWN:
+    places = places[places["category"].isin(places.groupby("category")["events"].sum()
+                                            .nlargest(PLACES_SHOWN).index)]
 left, right = layout.columns(2)
 with left:
     layout.plot(charts.labelled_bar(types, "category", "events", t("mix_listed", f.lang),
@@ -30,6 +36,8 @@ with right:
                 takeaway=lambda: deck.takeaway_top(places, "category", f.lang,
                                                    name=lambda c: layout.category_name(c,
                                                                                        f.lang)))
+    if n_places > PLACES_SHOWN:
+        st.caption(t("places_top", f.lang, k=PLACES_SHOWN, n=n_places))
 speakers = data.run(queries.speakers_by_type_country(f))
 if not speakers.empty:
     speakers["country_code"] = [country_name(c, None, f.lang) if c != "unknown"

@@ -294,6 +294,8 @@ def labelled_bar(df: pd.DataFrame, x: str, y: str, title: str, lang: str = "en",
     if color:
         if color in palette.BY_COLUMN:
             colours = palette.colour_map(color, df[color], lang)
+        else:  # a free column (countries): its own colours, but 'unknown' is grey everywhere
+            colours = {t("unknown", lang): palette.GREY}
         if color != x and not pd.api.types.is_numeric_dtype(df[color]):
             df[color] = [label(v, lang) for v in df[color]]
     order = df.groupby(x, sort=False, dropna=False)[y].sum()
@@ -319,6 +321,8 @@ def labelled_bar(df: pd.DataFrame, x: str, y: str, title: str, lang: str = "en",
     if horizontal:
         fig.update_yaxes(autorange="reversed", type="category", automargin=True,
                          categoryorder="array", categoryarray=ordered)
+        per_bar = 1 if stack or not color else max(1, df[color].nunique())
+        fig.update_layout(height=max(420, 140 + 18 * per_bar * len(ordered)))
     else:
         fig.update_xaxes(type="category", categoryorder="array", categoryarray=ordered)
     if color == x:  # the bars' own labels already name the colours
@@ -471,6 +475,8 @@ def mix_100(df: pd.DataFrame, by: str, lang: str = "en", title: str = "") -> go.
         fig.add_trace(go.Bar(
             x=part["percent"], y=part["bar"], orientation="h", name=name,
             marker_color=palette.LIGHT if cat == REMAINDER else palette.colour("category", cat),
+            # two types reported together: the first one's colour, hatched
+            marker_pattern_shape="/" if "+" in str(cat) else "",
             customdata=list(zip(part["event_id"], [label(b, lang) if b else "" for b in
                                                    part["basis"]], strict=True)),
             hovertemplate="%{y}<br>" + name + ": %{x:.0f}% %{customdata[1]}<extra></extra>"))

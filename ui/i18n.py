@@ -201,6 +201,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "add_summary_warn": ("Some files were not added: see the Outcome column.",
                          "部分文件未能添加：请看“结果”一栏。"),
     "headline": ("Headline figures", "核心数据"),
+    "places_top": ("The {k} places named most often, of {n}.", "显示被提及最多的 {k} 个地点（共 {n} 个）。"),
     "table_events": ("events", "活动"), "table_documents": ("documents", "文档"),
     "table_organizations": ("organisations", "机构"),
     "table_event_organizations": ("event–organisation links", "活动—机构关系"),
