@@ -55,8 +55,20 @@ meeting = state.get("w_meeting", f.meeting)
 st.set_page_config(page_title=t("app_title", lang), layout="wide",
                    initial_sidebar_state="collapsed" if meeting else "auto")
 # No page icons: Streamlit would fetch them as favicons from a font CDN (offline: an error).
-page = st.navigation([st.Page(path, title=t(key, lang), url_path=url, default=(url == "overview"))
-                      for path, key, url in PAGES])
+
+
+def _overview_alias() -> None:
+    """/overview opens the overview, which as the default page lives at / (Streamlit reserves
+    the default page's own path, so it is named 'home' and 'overview' is this alias)."""
+    st.switch_page(PAGES[0][0], query_params=st.query_params.to_dict())
+
+
+page = st.navigation([st.Page(path, title=t(key, lang),
+                              url_path="home" if url == "overview" else url,
+                              default=(url == "overview"))
+                      for path, key, url in PAGES]
+                     + [st.Page(_overview_alias, title=t("page_overview", lang),
+                                url_path="overview", visibility="hidden")])
 
 
 def _seed(key: str, value: object) -> None:

@@ -69,3 +69,14 @@ def delta(now: object, before: object) -> str | None:
         return None
     change = 100 * (float(now) - float(before)) / float(before)  # type: ignore[arg-type]
     return f"{change:+.0f} %"
+
+
+def snippet(text: object) -> object:
+    """An evidence sentence as shown: one the extractor cut mid-word ('rtium for Research…')
+    starts at its first whole word, after '…'. Chinese text has no word to cut."""
+    if not isinstance(text, str) or not text[:1].isascii() or not text[:1].islower():
+        return text
+    head, _, rest = text.partition(" ")
+    if not rest or any(ch.isupper() for ch in head):  # 'iPhone', 'eBay': whole words
+        return text
+    return "…" + rest

@@ -280,6 +280,8 @@ def display_frame(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     for col in VOCAB_COLUMNS:
         if col in view.columns:
             view[col] = [label(v, lang) if not fmt.is_blank(v) else BLANK for v in view[col]]
+    if "evidence" in view.columns:
+        view["evidence"] = [fmt.snippet(v) for v in view["evidence"]]
     if "category" in view.columns:
         view["category"] = [category_name(v, lang) for v in view["category"]]
     if "country_code" in view.columns:

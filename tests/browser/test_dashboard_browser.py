@@ -161,6 +161,17 @@ def test_page_renders_without_errors_or_failed_requests_and_maps_draw(
         context.close()
 
 
+def test_the_overview_opens_under_its_own_name_too(server: str, browser: object) -> None:
+    context, page, failed = _open(browser, f"{server}/overview?country=CHN")
+    try:
+        _wait_for_content(page, "overview")
+        assert page.get_by_text("Page not found").count() == 0
+        assert "country=CHN" in page.url
+        assert failed == []
+    finally:
+        context.close()
+
+
 def test_explorer_csv_download_holds_the_filtered_rows(server: str, browser: object) -> None:
     context, page, failed = _open(browser, f"{server}/explorer?country=CHN")
     try:
