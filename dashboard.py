@@ -12,6 +12,7 @@ are (re)created, e.g. after meeting mode hid them.
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 import streamlit as st
@@ -82,6 +83,19 @@ def _options(query: queries.Query, column: str, keep: tuple[str, ...]) -> list[s
     return sorted(set(found) | set(keep))
 
 
+def _date_seed(f: Filters) -> tuple:
+    """The date widget's first value: the range in force, or none."""
+    return tuple(dt.date.fromisoformat(d) for d in (f.date_from, f.date_to) if d)
+
+
+def _date_range(value: object) -> dict:
+    """date_input's value (a date, or a tuple of 0–2 dates) → date_from / date_to."""
+    picked = list(value) if isinstance(value, list | tuple) else [value] if value else []
+    iso = [d.isoformat() for d in picked if d]
+    return {"date_from": iso[0] if iso else None,
+            "date_to": iso[1] if len(iso) > 1 else None}
+
+
 def _unknown_asked() -> None:
     state["_unknown_asked"] = True
 
@@ -119,6 +133,9 @@ with st.sidebar:
         if not state.get("_unknown_asked"):
             state["w_unknown"] = clamp_years(replace(new, include_unknown_year=None),
                                              bounds).unknown_included()
+        _seed("w_dates", _date_seed(f))
+        dates = st.date_input(t("dates_filter", lang), key="w_dates", format="YYYY-MM-DD")
+        new = replace(new, **_date_range(dates))
         _seed("w_unknown", f.unknown_included())
         st.checkbox(t("include_unknown", lang), key="w_unknown", on_change=_unknown_asked)
         unknown = state["w_unknown"] if state.get("_unknown_asked") else None

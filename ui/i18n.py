@@ -43,6 +43,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "caption_until": ("until {b}", "截至{b}年"),
     "caption_unknown_in": ("unknown year included", "含年份未知"),
     "caption_unknown_out": ("unknown year excluded", "不含年份未知"),
+    "caption_dates": ("dated {a} – {b}", "日期 {a} 至 {b}"),
+    "dates_filter": ("Dates (events with a known date)", "日期（仅限日期已知的活动）"),
     "caption_org": ("organisation “{q}”", "机构“{q}”"),
     "caption_currency": ("values in {c}", "金额单位 {c}"),
     # data states

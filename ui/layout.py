@@ -69,6 +69,8 @@ def caption(f: Filters, lang: str) -> str:
     if not f.unknown_included() or parts:
         parts.append(t("caption_unknown_in" if f.unknown_included() else "caption_unknown_out",
                        lang))
+    if f.date_from or f.date_to:
+        parts.append(t("caption_dates", lang, a=f.date_from or "…", b=f.date_to or "…"))
     parts += [label(r, lang) for r in f.regions]
     parts += [country_name(c, None, lang) for c in f.countries]
     parts += [province_name(p, None, lang) for p in f.provinces]

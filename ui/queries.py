@@ -64,6 +64,18 @@ def event_where(f: Filters, alias: str = "e", marts: bool = False,
                        else f"({cond})")
     elif not f.unknown_included():
         clauses.append(f"{a}.year IS NOT NULL")
+    dates = []
+    if f.date_from:
+        dates.append("start_date >= CAST($d0 AS DATE)")
+        params["d0"] = f.date_from
+    if f.date_to:
+        dates.append("start_date <= CAST($d1 AS DATE)")
+        params["d1"] = f.date_to
+    if dates:
+        cond = " AND ".join(dates)
+        # the link marts carry no dates: their events are found on the events mart
+        clauses.append(f"{a}.{key} IN (SELECT ek FROM m_events WHERE {cond})" if marts
+                       else f"({' AND '.join(f'{a}.' + d for d in dates)})")
     for col, values, name in (("region", f.regions, "regions"),
                               ("country_code", f.countries, "countries"),
                               ("province_code", f.provinces, "provinces"),

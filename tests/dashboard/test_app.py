@@ -144,6 +144,23 @@ def test_narrowing_the_slider_unticks_unknown_years_until_the_user_ticks_it(monk
     assert metrics(at)["Events"] == "6" and at.query_params["unknown"] == "1"
 
 
+def test_a_date_range_narrows_to_dated_events_and_goes_into_the_url(monkeypatch, sample_wh):
+    import datetime as dt
+
+    at = app(monkeypatch, sample_wh)
+    at.date_input(key="w_dates").set_value((dt.date(2021, 4, 1), dt.date(2021, 9, 30))).run()
+    assert metrics(at)["Events"] == "2"
+    assert (at.query_params["d0"], at.query_params["d1"]) == ("2021-04-01", "2021-09-30")
+
+
+def test_kpis_compare_with_the_previous_period_of_the_same_length(monkeypatch, sample_wh):
+    at = app(monkeypatch, sample_wh, y0="2021", y1="2022")
+    events = next(m for m in at.metric if m.label == "Events")
+    # 2021–2022: ev02, ev03, ev04; 2019–2020: ev01, ev08
+    assert (events.value, events.delta) == ("3", "+50 %")
+    assert "2019–2020" in events.help
+
+
 def test_the_unknown_year_count_links_to_those_events(monkeypatch, sample_wh):
     at = app(monkeypatch, sample_wh)
     note = next(c.value for c in at.caption if "unknown year are not on this chart" in c.value)

@@ -46,6 +46,9 @@ def ids(con, f: Filters) -> list[str]:
     (Filters(org_search="mit"), ["ev04", "ev08"]),  # acronym, exact
     (Filters(org_search="50%_'; DROP TABLE events; --"), []),  # bound, never SQL
     (Filters(countries=("CHN",), event_types=("fair",)), ["ev03"]),
+    # a date range keeps the events whose start date is known and inside it
+    (Filters(date_from="2021-04-01", date_to="2021-09-30"), ["ev02", "ev03"]),
+    (Filters(date_from="2022-01-01"), ["ev04", "ev05"]),
 ])
 def test_filters_select_the_events_the_tables_say(con, f, expected):
     assert ids(con, f) == expected
@@ -565,6 +568,7 @@ def _cell(v):
 
 _FILTERS = [
     Filters(), Filters(year_min=2015, year_max=2025, countries=("CHN",)),
+    Filters(date_from="2018-03-01", date_to="2022-06-30", org_types=("university",)),
     Filters(org_types=("university",), lang="zh", currency="CNY"),
     Filters(include_unknown_year=False, regions=("Europe", "Americas")),
     Filters(roles=("host",), event_types=("forum", "fair")),
