@@ -33,7 +33,12 @@ search = left.text_input(t("search_text", f.lang), key="sources_q",
 statuses = right.multiselect(t("status", f.lang), DOC_STATUSES, key="sources_status",
                              format_func=lambda v: label(v, f.lang),
                              placeholder=t("choose", f.lang))
-docs = data.run(queries.document_search(search, tuple(statuses)))
+docs = data.search_documents(search, tuple(statuses))  # the full-text index, or
+if docs is None:  # a scan, for a query too short for it (or a warehouse without one)
+    docs = data.run(queries.document_search(search, tuple(statuses)))
+elif not docs.empty:
+    n = data.run(queries.document_events(list(docs["doc_id"])))
+    docs = docs.merge(n, on="doc_id", how="left").fillna({"events": 0})
 layout.table(docs, "sources_docs", link_events=False)
 if docs.empty:
     st.stop()

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import duckdb
 
-from etl import schema
+from etl import schema, search_index
 
 # Bump when a mart's columns or meaning change: readers rebuild marts of another version.
 MARTS_VERSION = "3"
@@ -169,6 +169,7 @@ def build_marts(tables: dict[str, str], out: Path, threads: int = 2,
                         f"read_parquet({_quote(src)}{union})")
         rows = build_marts_on(con, out)
         build_serving_db(con, out / SERVING_FILE, parquet_dir=out)
+        search_index.build(con, out / search_index.SEARCH_FILE)
         return rows
     finally:
         con.close()

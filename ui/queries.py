@@ -665,6 +665,12 @@ def document_search(text: str, status: tuple[str, ...] = (), limit: int = 200) -
                  "ORDER BY d.source_path", params)
 
 
+def document_events(doc_ids: list[str]) -> Query:
+    """How many events each of these documents is the main source of."""
+    return Query("SELECT doc_id, count(*) AS events FROM m_events "
+                 "WHERE list_contains($ids, doc_id) GROUP BY doc_id", {"ids": list(doc_ids)})
+
+
 def document_text(doc_id: str) -> Query:
     return Query("SELECT doc_id, source_path, title, status, error, text FROM documents "
                  "WHERE doc_id = $doc", {"doc": doc_id})
