@@ -8,14 +8,14 @@ import math
 from collections.abc import Callable
 
 import pandas as pd
-import plotly.express as px
 import plotly.graph_objects as go
+from plotly.colors import qualitative
 from plotly.subplots import make_subplots
 
 from ui import fmt, palette
 from ui.i18n import city_name, country_name, label, province_name, t
 
-PALETTE = px.colors.qualitative.Safe
+PALETTE = qualitative.Safe
 CHINA_GEOJSON_URL = "/app/static/geo/china_provinces.geojson"
 
 
@@ -311,6 +311,7 @@ def labelled_bar(df: pd.DataFrame, x: str, y: str, title: str, lang: str = "en",
             if x in palette.BY_COLUMN else None
     ordered = list(dict.fromkeys(shown[v] for v in order.index))
     df["_raw"] = raw
+    import plotly.express as px  # ~0.5 s to import: only when a page draws such a bar
     fig = px.bar(df, x=y if horizontal else x, y=x if horizontal else y, color=color,
                  custom_data=["_raw"],
                  orientation="h" if horizontal else "v", title=title,

@@ -19,17 +19,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
-from PIL import Image, ImageDraw, ImageFont
-from pptx import Presentation
-from pptx.oxml.ns import qn
-from pptx.util import Emu, Inches, Pt
 
 from ui import fmt
 from ui.i18n import label, t
+
+if TYPE_CHECKING:  # Pillow and python-pptx load when a deck is made, not with every page
+    from PIL import Image, ImageDraw, ImageFont
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 STATIC = PROJECT_ROOT / "static"
@@ -37,7 +37,8 @@ FONT_FILE = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
 FONT_BOLD = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc")
 FONT_INDEX_SC = 2          # the .ttc holds JP, KR, SC, TC, HK faces in this order
 FONT_NAME = "Noto Sans CJK SC"
-SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)
+EMU_PER_INCH = 914_400
+SLIDE_W, SLIDE_H = int(13.333 * EMU_PER_INCH), int(7.5 * EMU_PER_INCH)
 PAGE_W, PAGE_H = 1600, 900  # PDF page pixels (16:9), placed at 120 dpi
 IMAGE_W, IMAGE_H = 1400, 640
 # Chart type in the exported picture: 24 px of 1400 shown 12.1 in wide ≈ 15 pt on the slide.
@@ -302,6 +303,8 @@ def render_png(fig: go.Figure, width: int | None = None, height: int | None = No
 def _text(slide, left, top, width, height, text: str, size: int, bold: bool = False,
           color: tuple[int, int, int] = (0x1D, 0x2B, 0x36)) -> None:
     from pptx.dml.color import RGBColor
+    from pptx.oxml.ns import qn
+    from pptx.util import Pt
 
     box = slide.shapes.add_textbox(left, top, width, height)
     frame = box.text_frame
@@ -336,6 +339,9 @@ def _closing_lines(info: DeckInfo) -> str:
 
 def build_pptx(info: DeckInfo, slides: list[ChartSlide], images: list[bytes]) -> bytes:
     """A 16:9 deck: title, one picture slide per chart with its takeaway, closing slide."""
+    from PIL import Image
+    from pptx import Presentation
+    from pptx.util import Emu, Inches
     prs = Presentation()
     prs.slide_width, prs.slide_height = SLIDE_W, SLIDE_H
     blank = prs.slide_layouts[6]
@@ -385,6 +391,7 @@ def build_pptx(info: DeckInfo, slides: list[ChartSlide], images: list[bytes]) ->
 
 @lru_cache(maxsize=8)
 def _font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    from PIL import ImageFont
     path = FONT_BOLD if bold and FONT_BOLD.is_file() else FONT_FILE
     try:
         return ImageFont.truetype(str(path), size, index=FONT_INDEX_SC)
@@ -422,6 +429,7 @@ def _tokens(text: str) -> list[str]:
 
 
 def _page() -> tuple[Image.Image, ImageDraw.ImageDraw]:
+    from PIL import Image, ImageDraw
     im = Image.new("RGB", (PAGE_W, PAGE_H), "white")
     return im, ImageDraw.Draw(im)
 
@@ -438,6 +446,7 @@ def _draw_text(draw, xy: tuple[int, int], text: str, size: int, bold: bool = Fal
 
 def build_pdf(info: DeckInfo, slides: list[ChartSlide], images: list[bytes]) -> bytes:
     """The same slides as PDF pages (one per slide), text in Noto CJK."""
+    from PIL import Image
     pages = []
     im, draw = _page()
     _draw_text(draw, (60, 260), info.title, 56, bold=True)

@@ -9,7 +9,6 @@ import io
 import re
 
 import pandas as pd
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from ui.export import neutralize_frame
 
@@ -30,6 +29,7 @@ def sheet_name(name: str, taken: set[str] | None = None) -> str:
 
 def _clean(value: object) -> object:
     # openpyxl refuses control characters in cells; they carry nothing a reader needs
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE  # loaded on export, not per page
     return ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value
 
 

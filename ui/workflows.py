@@ -11,16 +11,21 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 import streamlit as st
 
-from etl import load, pipeline
-from etl.curation import EVENT_FIELDS
 from etl.schema import DATE_PRECISIONS, EVENT_TYPES, FORMATS, ORG_TYPES, QUALIFIERS
-from ui import corrections, data, deck, excel, export, layout, queries, uploads
+from ui import data, deck, export, layout, queries
 from ui.filters import Filters, slug
 from ui.i18n import label, t
+
+# The rebuild (the ETL), the curation file and the Excel writer load when they are used, not
+# with every page: about half a second off a page's first draw after a server start.
+if TYPE_CHECKING:
+    from etl import pipeline
+    from ui import corrections
 
 PPTX_MIME = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -84,6 +89,8 @@ def build_status() -> dict | None:
 
 def rebuild(lang: str) -> pipeline.Summary | None:
     """Rebuild the warehouse (incremental) with a progress bar; None if it could not run."""
+    from etl import load, pipeline
+    from ui import uploads
     try:
         summary = uploads.rebuild(raw_dir(), data.warehouse_dir(), curation_file(),
                                   progress_bar(lang))
@@ -164,13 +171,18 @@ def excel_download(table: str, rows: Callable[[], dict[str, pd.DataFrame]], key:
     f = layout.filters()
     wh = data.current()
     st.download_button(t("download_xlsx", f.lang),
-                       lambda: excel.to_xlsx_bytes(rows(), {"filters": layout.caption(f, f.lang),
+                       lambda: _excel().to_xlsx_bytes(rows(), {"filters": layout.caption(f, f.lang),
                                                             "warehouse_version": wh.version}),
                        file_name=export.file_name(table, slug(f), wh.version, "xlsx"),
                        mime=XLSX_MIME, key=key, icon=":material/table_view:", on_click="ignore")
 
 
 # ---------------------------------------------------------------- correcting an event
+
+def _excel():
+    from ui import excel
+    return excel
+
 
 def curation_reasons(ev: dict, entries: list[corrections.Entry]) -> dict[str, str]:
     """Field → reason of the last correction that set it on this event, for the fields the
@@ -198,6 +210,7 @@ def curation_reasons(ev: dict, entries: list[corrections.Entry]) -> dict[str, st
 def event_curation_reasons(ev: dict) -> dict[str, str]:
     """curation_reasons from the curation file; whatever is wrong with the file, {} for it."""
     try:
+        from ui import corrections
         return curation_reasons(ev, corrections.list_corrections(curation_file()))
     except Exception:  # a broken curation file must not break the event page
         return curation_reasons(ev, [])
@@ -205,6 +218,7 @@ def event_curation_reasons(ev: dict) -> dict[str, str]:
 
 
 def _save(lang: str, target: str, match: dict, reason: str, **kw) -> None:
+    from ui import corrections
     try:
         corrections.add_correction(curation_file(), target, match, reason, **kw)
     except corrections.CorrectionError as e:
@@ -237,6 +251,7 @@ def correction_form(ev: dict, event_id: str, lang: str) -> None:
         match = {"source_path": ev["source_path"]} if ev.get("source_path") else \
             {"event_id": event_id}
         with tab_event:
+            from etl.curation import EVENT_FIELDS
             fields = sorted(EVENT_FIELDS)
             field = st.selectbox(t("correct_field", lang), fields, key="fix_field",
                                  index=fields.index("year"))
