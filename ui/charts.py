@@ -243,9 +243,13 @@ def china_choropleth(df: pd.DataFrame, provinces: list[tuple[str, str]], lang: s
     fig.update_layout(
         geo={"visible": False, "projection_type": "mercator", "lonaxis_range": [73, 135],
              "lataxis_range": [17, 54], "domain": {"x": [0, 1], "y": [0, 1]}},
-        geo2={"visible": False, "projection_type": "mercator", "lonaxis_range": [106, 123],
+        # the inset: the South China Sea with its coasts and islands (Natural Earth 50m)
+        geo2={"visible": True, "projection_type": "mercator", "lonaxis_range": [105, 124],
               "lataxis_range": [2, 24], "showframe": True, "framecolor": "#888",
-              "domain": {"x": [0.80, 0.98], "y": [0.02, 0.34]}, "bgcolor": "white"},
+              "showland": True, "landcolor": "#f4f4f4", "showcoastlines": True,
+              "coastlinecolor": "#999", "showcountries": True, "countrycolor": "#ccc",
+              "showocean": True, "oceancolor": "white", "resolution": 50,
+              "domain": {"x": [0.78, 0.98], "y": [0.02, 0.36]}, "bgcolor": "white"},
         title=t("china_map", lang), margin={"l": 0, "r": 0, "t": 40, "b": 0})
     return _log_scale(fig, z, lang)
 
