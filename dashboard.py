@@ -18,7 +18,7 @@ from dataclasses import replace
 import streamlit as st
 
 from etl.schema import EVENT_TYPES, ORG_TYPES, ROLES
-from ui import data, queries
+from ui import data, queries, warm
 from ui.filters import (
     CURRENCIES,
     FILTER_PARAMS,
@@ -191,3 +191,4 @@ if current != target:
     st.query_params.from_dict(target)
 
 page.run()
+warm.start_once(f.lang)  # after the first page is drawn: the other pages' modules and queries

@@ -638,3 +638,11 @@ def test_the_network_is_every_pair_when_fewer_organisations_than_the_cut(generat
 ])
 def test_document_search_takes_like_wildcards_literally(con, text, expected):
     assert sorted(execute(con, q.document_search(text, ()))["doc_id"]) == expected
+
+
+def test_the_warm_up_runs_every_page_default_query(con):
+    from ui.warm import default_queries
+
+    for lang in ("en", "zh"):
+        for query in default_queries(Filters(lang=lang)):
+            execute(con, query)  # raises on a query that does not run
