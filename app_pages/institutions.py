@@ -29,6 +29,7 @@ st.caption(t("pick_hint", f.lang))
 edges = data.run(queries.co_organisation_edges(f))
 layout.plot(charts.network(edges, f.lang, among=queries.NETWORK_ORGS), "inst_network",
             takeaway=lambda: deck.takeaway_network(edges, f.lang))
+layout.events_in_view(f, "inst_events")
 st.subheader(t("people", f.lang))
 layout.table(data.run(queries.people_list(f)), "inst_people")
 workflows.page_deck("institutions", "page_institutions")

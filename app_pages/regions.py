@@ -40,6 +40,7 @@ with right:
                                     t("participation", f.lang), f.lang, color="participation"),
                 "regions_participation",
                 takeaway=lambda: deck.takeaway_top(participation, "participation", f.lang))
+layout.events_in_view(f, "regions_events")
 st.subheader(t("world_map", f.lang))
 layout.table(by_country, "regions_country_table", link_events=False,
              hide=("country",))

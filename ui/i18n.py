@@ -203,6 +203,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "add_summary_warn": ("Some files were not added: see the Outcome column.",
                          "部分文件未能添加：请看“结果”一栏。"),
     "headline": ("Headline figures", "核心数据"),
+    "events_in_view": ("The events in this view (a click on a chart narrows them)",
+                       "当前视图中的活动（点击图表可进一步筛选）"),
     "places_top": ("The {k} places named most often, of {n}.", "显示被提及最多的 {k} 个地点（共 {n} 个）。"),
     "table_events": ("events", "活动"), "table_documents": ("documents", "文档"),
     "table_organizations": ("organisations", "机构"),

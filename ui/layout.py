@@ -179,6 +179,13 @@ def amounts_coverage(cov: dict, per_year: pd.DataFrame, f: Filters) -> None:
     st.caption(" ".join(coverage_lines(cov, per_year, f.lang)))
 
 
+def events_in_view(f: Filters, key: str, limit: int = 500) -> None:
+    """The events behind the page's charts, under the filters (a click on a chart narrows
+    them): the drill-down from any chart to its events."""
+    with st.expander(t("events_in_view", f.lang), icon=":material/list:"):
+        table(data.run(queries.event_list(f, limit=limit)), key)
+
+
 def quality_link(kind: str, lang: str) -> str:
     """Relative link to the Sources page listing the events a data-quality count counts."""
     return f"sources?quality={kind}" + ("&lang=zh" if lang == "zh" else "")
