@@ -14,8 +14,7 @@ st.markdown(t("add_intro", f.lang, types=", ".join(sorted(SUPPORTED_SUFFIXES)),
               n=limits.max_files, per=limits.max_file_bytes // 2**20,
               mb=limits.max_total_bytes // 2**20,
               folder=f"{workflows.raw_dir().name}/{uploads.UPLOAD_DIR}/"))
-if f.lang == "zh":
-    st.html(layout.UPLOADER_ZH_CSS)
+layout.uploader_words(f.lang)
 generation = st.session_state.get("add_generation", 0)  # a new key empties the uploader
 files = st.file_uploader(t("add_files", f.lang), type=types, accept_multiple_files=True,
                          key=f"add_files_{generation}")

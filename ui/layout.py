@@ -51,6 +51,12 @@ UPLOADER_ZH_CSS = """<style>
 </style>"""
 
 
+def uploader_words(lang: str) -> None:
+    """In Chinese, the file uploader's fixed English words hidden or replaced."""
+    if lang == "zh":
+        st.html(UPLOADER_ZH_CSS)
+
+
 def filters() -> Filters:
     """The filters in force (set by dashboard.py before the page runs)."""
     f = st.session_state.get("_filters")
