@@ -328,7 +328,7 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "attendance_qualifier": ("Attendance qualifier", "人数限定"),
     "evidence": ("Evidence", "证据句"), "source_path": ("Source file", "来源文件"),
     "source_title": ("Source title", "来源标题"), "source_doc_ids": ("Sources", "来源文档"),
-    "curated_fields": ("Curated fields", "校订字段"), "title": ("Title", "职务/标题"),
+    "curated_fields": ("Curated fields", "校订字段"), "title": ("Title", "标题/职务"),
     "language": ("Language", "语言"), "status": ("Status", "状态"), "error": ("Error", "错误"),
     "duplicate_of": ("Duplicate of", "重复于"), "n_chars": ("Characters", "字符数"),
     "content_sha256": ("Content hash", "内容哈希"), "text": ("Text", "正文"),
@@ -392,6 +392,8 @@ _VOCAB_ZH = {
     "Africa": "非洲", "Americas": "美洲", "Asia": "亚洲", "Europe": "欧洲", "Oceania": "大洋洲",
     "other": "其他", "domestic": "国内", "international": "国际", "foreign": "国外",
     "unknown": "未知",
+    # document languages
+    "zh": "中文", "en": "英文", "mixed": "中英混合",
 }
 
 
