@@ -43,7 +43,8 @@ PAGES = (  # file, title key, url path
     ("app_pages/add_articles.py", "page_add", "add"),
     ("app_pages/corrections.py", "page_corrections", "corrections"),
 )
-PAGE_PARAMS = {"event": ("event",), "sources": ("doc", "q", "quality")}  # kept only on their own page
+# kept only on their own page
+PAGE_PARAMS = {"event": ("event",), "sources": ("doc", "q", "quality")}
 
 state = st.session_state
 if "_filters" not in state:
