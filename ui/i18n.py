@@ -4,6 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from etl import gazetteer
+from etl.reference import read_csv
 from ui.fmt import BLANK
 
 STRINGS: dict[str, tuple[str, str]] = {
@@ -439,10 +440,22 @@ def province_name(code: str | None, english: str | None = None, lang: str = "en"
         gazetteer.province_name(code, "en") or code
 
 
+@lru_cache(maxsize=1)
+def _zh_city_names() -> dict[str, str]:
+    """English city name → the Chinese name the place table marks for display (display=1),
+    as etl/gazetteer.py reads it; read alone, without the 2 s GeoNames city index the
+    gazetteer builds for extraction."""
+    names: dict[str, str] = {}
+    for r in read_csv("place_aliases.csv"):
+        if r["kind"] == "city" and r["lang"] == "zh" and r.get("display") == "1":
+            names.setdefault(r["city"], r["name"])
+    return names
+
+
 @lru_cache(maxsize=4096)
 def city_name(city: str | None, lang: str = "en") -> str:
     """A city's English name (as the warehouse stores it), in Chinese where the place table
     has one ('Hangzhou' → '杭州'); blank as '—'."""
     if not city or city != city:
         return BLANK
-    return (gazetteer.city_name(city, "zh") if lang == "zh" else None) or city
+    return (_zh_city_names().get(city) if lang == "zh" else None) or city

@@ -56,3 +56,13 @@ def test_money_dates_and_blanks_are_formatted_for_reading():
                      "attendance": ["1,264", "—"], "share": ["31%", "—"]}
     # the cells keep numbers, so the columns still sort as numbers
     assert view["amount_usd"].dtype.kind == "f"
+
+
+def test_chinese_city_names_are_the_ones_the_etl_place_table_displays():
+    from etl import gazetteer
+    from ui.i18n import _zh_city_names, city_name
+
+    names = _zh_city_names()
+    assert len(names) > 100
+    assert {c: gazetteer.city_name(c, "zh") for c in names} == names
+    assert (city_name("Hangzhou", "zh"), city_name("Atlantis", "zh")) == ("杭州", "Atlantis")
