@@ -8,7 +8,8 @@
    the same aggregations written as plain DuckDB queries straight on the Parquet files with
    the same filter (`HAND`): the ratio is the cost of the dashboard's views and SQL. Also a
    table of every function's median, and the load average at the start and end of each size.
-2. Browser: `streamlit run dashboard.py` on the warehouse, headless Chromium (Playwright
+2. Browser: `streamlit run serve.py` (the dashboard, warmed as the server starts) on the
+   warehouse, headless Chromium (Playwright
    driving /usr/bin/chromium) opens each page; time until Streamlit's page is mounted (the
    shell) and until its first chart (or table) is drawn, and the server's peak RSS (process
    tree) over the whole visit.
@@ -448,7 +449,7 @@ def bench_browser(path: Path, timeout_s: float = 180.0) -> dict:
     port = _free_port()
     env = {**os.environ, "WAREHOUSE_DIR": str(path)}
     server = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(port),
+        [sys.executable, "-m", "streamlit", "run", "serve.py", "--server.port", str(port),
          "--server.address", "127.0.0.1", "--server.headless", "true"],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     sampler = _RssSampler(server.pid)
