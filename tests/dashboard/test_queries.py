@@ -641,8 +641,10 @@ def test_document_search_takes_like_wildcards_literally(con, text, expected):
 
 
 def test_the_warm_up_runs_every_page_default_query(con):
-    from ui.warm import default_queries
+    from ui.warm import default_queries, first_page_queries
 
+    assert set(map(repr, first_page_queries(Filters()))) <= set(map(repr,
+                                                                  default_queries(Filters())))
     for lang in ("en", "zh"):
         for query in default_queries(Filters(lang=lang)):
             execute(con, query)  # raises on a query that does not run
