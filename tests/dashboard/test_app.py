@@ -117,6 +117,17 @@ def test_meeting_mode_hides_the_filters_but_keeps_them(monkeypatch, sample_wh):
     assert at.multiselect(key="w_countries").value == ["DEU"]
 
 
+def test_chinese_widgets_say_choose_in_chinese(monkeypatch, sample_wh):
+    at = app(monkeypatch, sample_wh, lang="zh")
+    assert at.multiselect(key="w_regions").placeholder == "请选择…"
+    assert at.multiselect(key="w_types").placeholder == "请选择…"
+
+
+def test_the_explorer_lists_events_by_year_not_by_hash_id(monkeypatch, sample_wh):
+    at = goto(app(monkeypatch, sample_wh), "explorer")
+    assert at.selectbox(key="explorer_sort_events").value == "year"
+
+
 def test_chinese_interface(monkeypatch, sample_wh):
     at = app(monkeypatch, sample_wh, lang="zh")
     assert at.title[0].value == "概览"

@@ -330,3 +330,16 @@ def test_every_chart_page_makes_a_deck_of_the_charts_it_shows(monkeypatch, sampl
     assert any(takeaway in text for text in texts[1:-1]), texts
     assert "Amounts are shown in USD" in texts[-1]
     assert len(pypdf.PdfReader(io.BytesIO(files["pdf"])).pages) == n_charts + 3
+
+
+def test_chart_type_on_a_slide_is_at_least_14_pt():
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (deck.IMAGE_W, deck.IMAGE_H), "white").save(buf, format="PNG")
+    info = deck.DeckInfo("T", "F", "v", dt.date(2026, 1, 1), ["s"], "fx")
+    slide = deck.ChartSlide("Chart", None, "takeaway")
+    prs = Presentation(io.BytesIO(deck.build_pptx(info, [slide], [buf.getvalue()])))
+    pic = next(sh for sh in prs.slides[1].shapes if sh.shape_type == MSO_SHAPE_TYPE.PICTURE)
+    points_per_pixel = pic.width / 12_700 / deck.IMAGE_W  # EMU → pt, over the image's pixels
+    assert deck.EXPORT_FONT_PX * points_per_pixel >= deck.MIN_SLIDE_PT
