@@ -553,10 +553,13 @@ def style_for_meeting(fig: go.Figure, meeting: bool) -> go.Figure:
     """Large type and a canvas that fits one projector screen; otherwise a compact default."""
     if meeting:
         fig.update_layout(font_size=18, title_font_size=24, height=MEETING_HEIGHT,
-                          legend_font_size=16, hoverlabel_font_size=18,
+                          legend_font_size=16, legend_title_font_size=18,
+                          hoverlabel_font_size=18,
                           margin={"t": 70, "b": 50})
-        fig.update_xaxes(automargin=True)
-        fig.update_yaxes(automargin=True)
+        # explicit: Streamlit's chart theme sets small tick and axis-title sizes of its own
+        fig.update_xaxes(automargin=True, tickfont_size=16, title_font_size=18)
+        fig.update_yaxes(automargin=True, tickfont_size=16, title_font_size=18)
+        fig.update_annotations(font_size=18)
     else:
         fig.update_layout(height=420 if not fig.layout.height else fig.layout.height)
     return fig

@@ -250,6 +250,10 @@ def test_empty_frames_give_an_empty_chart_not_an_error(builder):
 def test_meeting_mode_enlarges_type_and_fits_a_720_pixel_screen():
     fig = charts.style_for_meeting(charts.events_by_month(pd.DataFrame(), "en"), True)
     assert fig.layout.font.size >= 18 and fig.layout.height <= 600
+    df = pd.DataFrame({"year": [2020, 2021], "event_type": "forum", "events": [1, 2]})
+    bars = charts.style_for_meeting(charts.events_per_year(df, "en"), True)
+    # set on the axes themselves: Streamlit's theme would otherwise shrink the ticks
+    assert bars.layout.xaxis.tickfont.size >= 16 and bars.layout.yaxis.title.font.size >= 18
 
 
 def test_world_map_colours_on_a_log_scale_that_says_so():
