@@ -176,7 +176,9 @@ def _person_of() -> tuple[re.Pattern, re.Pattern]:
     return re.compile(person + "$"), re.compile(person)
 
 
-_WORD_BEFORE = re.compile(r"([A-Za-z-]+),?\s+(?:(?:was|were|is|are|being|been)\s+)?$")
+# The noun a "by" clause hangs on: "a scheme run by", "projects, which are part funded by".
+_WORD_BEFORE = re.compile(r"([A-Za-z-]+),?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|being|been)\s+)?"
+                          r"(?:(?:part|partly|partially|jointly|largely|mainly|fully|wholly)[\s-])?$")
 
 
 def _for_a_thing(text: str, start: int, floor: int) -> bool:

@@ -277,6 +277,13 @@ def test_dotted_initials_do_not_end_the_sentence_of_a_list():
     # a programme run by a body: the body runs the programme, not the event
     ("The keynote by the Lisbon Innovation Agency covered a scheme run by the Ministry of "
      "Economy of Portugal.", [("Lisbon Innovation Agency", "participant")]),
+    # ... also in a relative clause, with an adverb of degree before the verb
+    ("Startup grants, which are partly funded by the Danube Innovation Fund, were presented.",
+     []),
+    ("The fellowships that are part sponsored by Northmoor Bank drew applicants.", []),
+    # the event itself keeps its sponsor
+    ("The forum, which was sponsored by Northmoor Bank, drew applicants.",
+     [("Northmoor Bank", "supporter")]),
 ])
 def test_presentations_and_roles_that_belong_to_a_thing(text, expected):
     assert pairs(text) == expected
