@@ -129,6 +129,7 @@ def test_each_name_in_a_sentence_is_recognised_as_its_own_row(frame_zh, frame_en
     "面向中大型企业开放。",                    # 中大 is Sun Yat-sen and CUHK alike
     "依托平台大力推进成果转化。",              # 台大
     "乘坐公交大巴前往会场。",                  # 交大 is five universities
+    "来自欧盟市场的企业都参加了。",          # 欧盟 is mostly a market or a place, not the body
     "The IT team and the AI lab met the EU and AU delegations.",
     "PEOPLE WHO ATTENDED SAID IT WAS A SUCCESS.",
     "The plant is ISO 9001 certified and opened an office in the IFC tower.",
