@@ -131,6 +131,8 @@ def test_each_name_in_a_sentence_is_recognised_as_its_own_row(frame_zh, frame_en
     "乘坐公交大巴前往会场。",                  # 交大 is five universities
     "来自欧盟市场的企业都参加了。",          # 欧盟 is mostly a market or a place, not the body
     "The IT team and the AI lab met the EU and AU delegations.",
+    "中国移动支付和中国石化行业的规模继续扩大。",  # 中国移动, 中国石化: the industry, not the firm
+    "Villages were connected to the state grid and China mobile payments grew.",
     "PEOPLE WHO ATTENDED SAID IT WAS A SUCCESS.",
     "The plant is ISO 9001 certified and opened an office in the IFC tower.",
 ])
