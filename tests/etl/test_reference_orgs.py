@@ -138,3 +138,30 @@ def test_each_name_in_a_sentence_is_recognised_as_its_own_row(frame_zh, frame_en
 ])
 def test_everyday_words_are_not_taken_for_reference_organisations(text):
     assert [s.name for s in find_org_spans(View(text)) if s.ref is not None] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Traditional characters are read through the Simplified view the table is written in
+    ("由香港浸會大學與國家知識產權局聯合主辦。",
+     ["Hong Kong Baptist University", "China National Intellectual Property Administration"]),
+    ("聯合國工業發展組織和亞洲開發銀行派員出席。",
+     ["United Nations Industrial Development Organization", "Asian Development Bank"]),
+    # a name its press writes without accents is still the row
+    ("Tecnologico de Monterrey and the Universite de Montreal signed.",
+     ["Monterrey Institute of Technology", "Université de Montréal"]),
+    # one Chinese name, two countries: the country written before it decides
+    ("日本东北大学与东北大学签署协议。", ["Tohoku University", "Northeastern University"]),
+])
+def test_names_resolve_to_their_rows_across_scripts_and_spellings(text, expected):
+    assert [s.ref.name for s in find_org_spans(View(text)) if s.ref is not None] == expected
+
+
+@pytest.mark.parametrize("name, expected, country", [
+    ("美国商务部", "United States Department of Commerce", "USA"),
+    ("商务部", "Ministry of Commerce", "CHN"),
+    ("美国西北大学", "Northwestern University", "USA"),
+    ("西北大学", "Northwest University", "CHN"),
+])
+def test_a_foreign_body_named_with_its_country_is_not_chinas(name, expected, country):
+    ref = lookup_org(name)
+    assert (ref.name, ref.country_code) == (expected, country)
