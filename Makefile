@@ -39,7 +39,7 @@ eval: venv
 
 run: etl browser
 	WAREHOUSE_DIR=$(WAREHOUSE) RAW_DIR=data/raw CURATION_FILE=data/curation.yaml \
-	  .venv/bin/streamlit run dashboard.py --server.port $(PORT)
+	  .venv/bin/streamlit run serve.py --server.port $(PORT)
 
 # Property tests run derandomised here (reproducible); `make fuzz` explores at length.
 test: dev-deps browser

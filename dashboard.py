@@ -12,12 +12,13 @@ are (re)created, e.g. after meeting mode hid them.
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 import streamlit as st
 
 from etl.schema import EVENT_TYPES, ORG_TYPES, ROLES
-from ui import data, queries
+from ui import data, queries, warm
 from ui.filters import (
     CURRENCIES,
     FILTER_PARAMS,
@@ -42,11 +43,13 @@ PAGES = (  # file, title key, url path
     ("app_pages/add_articles.py", "page_add", "add"),
     ("app_pages/corrections.py", "page_corrections", "corrections"),
 )
-PAGE_PARAMS = {"event": ("event",), "sources": ("doc", "q")}  # kept only on their own page
+# kept only on their own page
+PAGE_PARAMS = {"event": ("event",), "sources": ("doc", "q", "quality")}
 
 state = st.session_state
 if "_filters" not in state:
     state["_filters"] = from_query_params(st.query_params)
+    state["_unknown_asked"] = state["_filters"].include_unknown_year is not None
 f: Filters = state["_filters"]
 lang = state.get("w_lang", f.lang)
 meeting = state.get("w_meeting", f.meeting)
@@ -54,8 +57,20 @@ meeting = state.get("w_meeting", f.meeting)
 st.set_page_config(page_title=t("app_title", lang), layout="wide",
                    initial_sidebar_state="collapsed" if meeting else "auto")
 # No page icons: Streamlit would fetch them as favicons from a font CDN (offline: an error).
-page = st.navigation([st.Page(path, title=t(key, lang), url_path=url, default=(url == "overview"))
-                      for path, key, url in PAGES])
+
+
+def _overview_alias() -> None:
+    """/overview opens the overview, which as the default page lives at / (Streamlit reserves
+    the default page's own path, so it is named 'home' and 'overview' is this alias)."""
+    st.switch_page(PAGES[0][0], query_params=st.query_params.to_dict())
+
+
+page = st.navigation([st.Page(path, title=t(key, lang),
+                              url_path="home" if url == "overview" else url,
+                              default=(url == "overview"))
+                      for path, key, url in PAGES]
+                     + [st.Page(_overview_alias, title=t("page_overview", lang),
+                                url_path="overview", visibility="hidden")])
 
 
 def _seed(key: str, value: object) -> None:
@@ -69,11 +84,29 @@ def _options(query: queries.Query, column: str, keep: tuple[str, ...]) -> list[s
     return sorted(set(found) | set(keep))
 
 
+def _date_seed(f: Filters) -> tuple:
+    """The date widget's first value: the range in force, or none."""
+    return tuple(dt.date.fromisoformat(d) for d in (f.date_from, f.date_to) if d)
+
+
+def _date_range(value: object) -> dict:
+    """date_input's value (a date, or a tuple of 0–2 dates) → date_from / date_to."""
+    picked = list(value) if isinstance(value, list | tuple) else [value] if value else []
+    iso = [d.isoformat() for d in picked if d]
+    return {"date_from": iso[0] if iso else None,
+            "date_to": iso[1] if len(iso) > 1 else None}
+
+
+def _unknown_asked() -> None:
+    state["_unknown_asked"] = True
+
+
 def _reset() -> None:
     state["_filters"] = Filters(currency=state["_filters"].currency, lang=state["_filters"].lang,
                                 meeting=state["_filters"].meeting)
     for key in [k for k in state if str(k).startswith("w_") and k not in ("w_lang", "w_meeting")]:
         del state[key]
+    state.pop("_unknown_asked", None)
 
 
 wh = data.current()
@@ -96,31 +129,45 @@ with st.sidebar:
             _seed("w_years", (f.year_min or bounds[0], f.year_max or bounds[1]))
             lo, hi = st.slider(t("years", lang), bounds[0], bounds[1], key="w_years")
             new = replace(new, year_min=max(lo, bounds[0]), year_max=min(hi, bounds[1]))
-        _seed("w_unknown", f.include_unknown_year)
-        unknown = st.checkbox(t("include_unknown", lang), key="w_unknown")
+        # Until the user ticks or unticks it, the box follows the years: undated events are
+        # counted while every year is, and left out once the years are narrowed.
+        if not state.get("_unknown_asked"):
+            state["w_unknown"] = clamp_years(replace(new, include_unknown_year=None),
+                                             bounds).unknown_included()
+        _seed("w_dates", _date_seed(f))
+        dates = st.date_input(t("dates_filter", lang), key="w_dates", format="YYYY-MM-DD")
+        new = replace(new, **_date_range(dates))
+        _seed("w_unknown", f.unknown_included())
+        st.checkbox(t("include_unknown", lang), key="w_unknown", on_change=_unknown_asked)
+        unknown = state["w_unknown"] if state.get("_unknown_asked") else None
         _seed("w_regions", list(f.regions))
         regions = tuple(st.multiselect(
             t("region", lang), _options(queries.region_options(), "region", f.regions),
-            key="w_regions", format_func=lambda v: label(v, lang)))
+            key="w_regions", format_func=lambda v: label(v, lang), placeholder=t("choose", lang)))
         _seed("w_countries", list(f.countries))
         countries = tuple(st.multiselect(
             t("country", lang),
             _options(queries.country_options(regions), "country_code", f.countries),
-            key="w_countries", format_func=lambda c: f"{country_name(c, None, lang)} ({c})"))
+            key="w_countries", format_func=lambda c: f"{country_name(c, None, lang)} ({c})",
+            placeholder=t("choose", lang)))
         _seed("w_provinces", list(f.provinces))
         provinces = tuple(st.multiselect(
             t("province", lang),
             _options(queries.province_options(regions, countries), "province_code", f.provinces),
-            key="w_provinces", format_func=lambda c: f"{province_name(c, None, lang)} ({c})"))
+            key="w_provinces", format_func=lambda c: f"{province_name(c, None, lang)} ({c})",
+            placeholder=t("choose", lang)))
         _seed("w_types", list(f.event_types))
         types = tuple(st.multiselect(t("event_type", lang), EVENT_TYPES, key="w_types",
-                                     format_func=lambda v: label(v, lang)))
+                                     format_func=lambda v: label(v, lang),
+                                     placeholder=t("choose", lang)))
         _seed("w_orgtypes", list(f.org_types))
         org_types = tuple(st.multiselect(t("org_type", lang), ORG_TYPES, key="w_orgtypes",
-                                         format_func=lambda v: label(v, lang)))
+                                         format_func=lambda v: label(v, lang),
+                                         placeholder=t("choose", lang)))
         _seed("w_roles", list(f.roles))
         roles = tuple(st.multiselect(t("role", lang), ROLES, key="w_roles",
-                                     format_func=lambda v: label(v, lang)))
+                                     format_func=lambda v: label(v, lang),
+                                     placeholder=t("choose", lang)))
         _seed("w_org", f.org_search)
         org_search = st.text_input(t("org_search", lang), key="w_org", max_chars=100)
         _seed("w_currency", f.currency)
@@ -145,3 +192,4 @@ if current != target:
     st.query_params.from_dict(target)
 
 page.run()
+warm.start_once(f.lang)  # after the first page is drawn: the other pages' modules and queries

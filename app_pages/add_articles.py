@@ -14,6 +14,7 @@ st.markdown(t("add_intro", f.lang, types=", ".join(sorted(SUPPORTED_SUFFIXES)),
               n=limits.max_files, per=limits.max_file_bytes // 2**20,
               mb=limits.max_total_bytes // 2**20,
               folder=f"{workflows.raw_dir().name}/{uploads.UPLOAD_DIR}/"))
+layout.uploader_words(f.lang)
 generation = st.session_state.get("add_generation", 0)  # a new key empties the uploader
 files = st.file_uploader(t("add_files", f.lang), type=types, accept_multiple_files=True,
                          key=f"add_files_{generation}")
@@ -30,8 +31,13 @@ outcomes = st.session_state.get("add_outcomes")
 if outcomes:
     count = {s: sum(o.status == s for o in outcomes) for s in ("new", "duplicate", "quarantined",
                                                                "rejected")}
-    st.success(t("add_done", f.lang, new=count["new"], dup=count["duplicate"],
-                 q=count["quarantined"], rej=count["rejected"]))
+    # green only when every file went in; a quarantined or rejected file is a warning
+    summary = t("add_done", f.lang, new=count["new"], dup=count["duplicate"],
+                q=count["quarantined"], rej=count["rejected"])
+    if count["quarantined"] or count["rejected"]:
+        st.warning(f"{summary} {t('add_summary_warn', f.lang)}")
+    else:
+        st.success(summary)
     names = {"new": t("new", f.lang), "no_event": t("no_event_found", f.lang),
              "duplicate": t("duplicate", f.lang), "quarantined": t("quarantined", f.lang),
              "rejected": t("rejected", f.lang), "saved": t("saved", f.lang)}

@@ -1,18 +1,26 @@
-"""Contract values: amounts by year, metric and scope in USD or CNY, with original and FX basis."""
+"""Contract values: amounts by year in USD or CNY, one panel per metric (contract value by
+default), each figure once; what the totals leave out is said under the chart."""
 import streamlit as st
 
 from ui import charts, data, deck, layout, queries, workflows
-from ui.i18n import t
+from ui.i18n import label, t
 
 f = layout.page_header("page_amounts")
 include_stats = st.toggle(t("include_stats", f.lang), key="amounts_include_stats")
 if not include_stats:
     st.caption(t("stats_note", f.lang))
-per_year = data.run(queries.amounts_by_year(f, include_stats))
-layout.plot(charts.amounts_by_year(per_year, f.currency, f.lang), "amounts_year",
-            takeaway=lambda: deck.takeaway_amounts(per_year, f.currency, f.lang))
+found = list(data.run(queries.amount_metrics(f, include_stats)).get("metric", []))
+default = [m for m in found if m == "contract_value"] or found[:1]
+metrics = tuple(st.multiselect(t("metrics", f.lang), found, default=default,
+                               format_func=lambda m: label(m, f.lang), key="amounts_metrics",
+                               placeholder=t("choose", f.lang)))
+per_year = data.run(queries.amounts_by_year(f, include_stats, metrics))
+layout.plot(charts.amounts_by_year(per_year, f.currency, f.lang, (f.year_min, f.year_max)),
+            "amounts_year", takeaway=lambda: deck.takeaway_amounts(per_year, f.currency, f.lang))
+layout.amounts_coverage(data.scalar_row(queries.amounts_coverage(f, include_stats, metrics)),
+                        per_year, f)
 st.subheader(t("amounts_table", f.lang))
-rows = data.run(queries.amounts_list(f, include_stats))
+rows = data.run(queries.amounts_list(f, include_stats, metrics=metrics))
 layout.table(rows.rename(columns={"converted": f"amount_{f.currency.lower()}"}), "amounts_table",
              hide=("doc_id",))
-workflows.page_deck("amounts", "page_amounts", include_stats)
+workflows.page_deck("amounts", "page_amounts", include_stats, metrics)

@@ -1,8 +1,8 @@
 """Corrections: every correction in the curation file, whether the last rebuild applied it, undo."""
 import streamlit as st
 
-from ui import corrections, layout, workflows
-from ui.i18n import t
+from ui import corrections, data, layout, queries, workflows
+from ui.i18n import column_label, t
 
 f = layout.filters()
 st.title(t("page_corrections", f.lang))
@@ -19,7 +19,18 @@ if not entries:
 for entry in entries:
     with st.container(border=True):
         text, status, undo = st.columns([6, 2, 1])
-        text.markdown(f"**{entry.summary()}**")
+        events = data.run(queries.events_matching(entry.match, f.lang)) \
+            if entry.target == "event" else None
+        if events is not None and not events.empty:
+            # the event by name, linked to its page (not the file it came from)
+            text.markdown(" · ".join(f"**[{layout.md_text(n)}]({layout.event_link(e, f.lang)})**"
+                                     for e, n in zip(events["event_id"], events["name"],
+                                                     strict=True)))
+        else:
+            text.markdown(f"**{layout.md_text(entry.summary())}**")
+        for field_name, new_value in entry.set.items():
+            text.markdown(f"{column_label(field_name, f.lang)}: → "
+                          f"`{'—' if new_value in (None, '') else new_value}`")
         text.caption(f"{t('reason', f.lang)}: {entry.reason} · {t('when', f.lang)}: "
                      f"{entry.at or '—'}")
         if entry.status == "unmatched":

@@ -8,9 +8,11 @@ import streamlit as st
 from etl.schema import TABLES
 from ui import data, export, layout, queries, workflows
 from ui.filters import slug, to_query_params
-from ui.i18n import t
+from ui.i18n import column_label, t
 
 PAGE_SIZE = 200
+SORT_FIRST = {"events": ("year",), "organizations": ("name",), "people": ("name",),
+              "documents": ("source_path",), "amounts": ("amount_usd",)}
 # The ZIP is built in the server's memory: above this many rows, ask for narrower filters.
 ZIP_MAX_ROWS = int(os.environ.get("EXPLORER_ZIP_MAX_ROWS", 500_000))
 
@@ -18,9 +20,14 @@ f = layout.page_header("page_explorer")
 wh = data.current()
 controls = st.columns([2, 2, 1, 1])
 names = ["events", *(n for n in TABLES if n != "events")]
-table = controls[0].selectbox(t("table", f.lang), names, key="explorer_table")
+table = controls[0].selectbox(t("table", f.lang), names, key="explorer_table",
+                              format_func=lambda n: t(f"table_{n}", f.lang))
 columns = queries.table_columns(table)
-order_by = controls[1].selectbox(t("sort_by", f.lang), columns, key=f"explorer_sort_{table}")
+# A readable default order (not the hash ids): events by year, names by name.
+first = next((c for c in SORT_FIRST.get(table, ()) if c in columns), columns[0])
+order_by = controls[1].selectbox(t("sort_by", f.lang), columns, key=f"explorer_sort_{table}",
+                                 index=columns.index(first),
+                                 format_func=lambda c: column_label(c, f.lang))
 descending = controls[2].toggle(t("descending", f.lang), key="explorer_desc")
 counts = {name: int(n or 0) for name, n in data.scalar_row(queries.explorer_counts(f)).items()}
 total = counts.get(table, 0)

@@ -1,8 +1,11 @@
-"""Participant mix: reported / derived shares (100 % bars), listed types, places, speakers."""
+"""Participant mix: reported / derived shares against 100 % (the unreported rest shown as
+such), listed types, places, speakers."""
 import streamlit as st
 
 from ui import charts, data, deck, layout, queries, workflows
-from ui.i18n import t
+from ui.i18n import country_name, t
+
+PLACES_SHOWN = 20  # the places named most often; the table below has every row
 
 f = layout.page_header("page_mix")
 st.caption(t("basis_note", f.lang))
@@ -16,16 +19,29 @@ layout.plot(charts.mix_100(per_year, "year", f.lang, t("mix_per_year", f.lang)),
             takeaway=lambda: deck.takeaway_mix(per_year, "year", f.lang))
 types = data.run(queries.mix_by_basis(f))
 places = data.run(queries.mix_by_basis(f, ("country", "province")))
+n_places = places["category"].nunique() if not places.empty else 0
+if n_places > PLACES_SHOWN:
+    places = places[places["category"].isin(places.groupby("category")["events"].sum()
+                                            .nlargest(PLACES_SHOWN).index)]
 left, right = layout.columns(2)
 with left:
     layout.plot(charts.labelled_bar(types, "category", "events", t("mix_listed", f.lang),
-                                    f.lang, color="basis", horizontal=True), "mix_types",
+                                    f.lang, color="basis", horizontal=True, stack=False), "mix_types",
                 takeaway=lambda: deck.takeaway_top(types, "category", f.lang))
 with right:
     layout.plot(charts.labelled_bar(places, "category", "events", t("mix_places", f.lang),
-                                    f.lang, color="basis", horizontal=True), "mix_places",
-                takeaway=lambda: deck.takeaway_top(places, "category", f.lang, name=str))
+                                    f.lang, color="basis", horizontal=True, stack=False,
+                                    names=lambda c: layout.category_name(c, f.lang)),
+                "mix_places",
+                takeaway=lambda: deck.takeaway_top(places, "category", f.lang,
+                                                   name=lambda c: layout.category_name(c,
+                                                                                       f.lang)))
+    if n_places > PLACES_SHOWN:
+        st.caption(t("places_top", f.lang, k=PLACES_SHOWN, n=n_places))
 speakers = data.run(queries.speakers_by_type_country(f))
+if not speakers.empty:
+    speakers["country_code"] = [country_name(c, None, f.lang) if c != "unknown"
+                                else t("unknown", f.lang) for c in speakers["country_code"]]
 layout.plot(charts.labelled_bar(speakers, "org_type", "speakers", t("speakers_by", f.lang),
                                 f.lang, color="country_code"), "mix_speakers",
             takeaway=lambda: deck.takeaway_top(speakers, "org_type", f.lang, "speakers"))

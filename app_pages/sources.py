@@ -14,16 +14,31 @@ q = data.scalar_row(queries.data_quality())
 cards = ("unknown_year", "q_unknown_year"), ("unresolved_country", "q_unresolved_place"), \
     ("unresolved_city", "q_unresolved_city"), ("unresolved_org", "q_unresolved_org"), \
     ("curated", "q_curated"), ("quarantined", "q_quarantined")
+# Each count opens the rows it counts (here, and by link: sources?quality=unknown_year).
 for col, (key, label_key) in zip(st.columns(len(cards)), cards, strict=True):
-    col.metric(t(label_key, f.lang), int(q.get(key, 0) or 0))
+    n = int(q.get(key, 0) or 0)
+    col.metric(t(label_key, f.lang), f"{n:,}")
+    if n and col.button(t("open_events", f.lang), key=f"quality_{key}", type="tertiary"):
+        st.query_params["quality"] = key
+kind = st.query_params.get("quality")
+if kind in queries.QUALITY:
+    st.markdown(f"**{t(dict(cards)[kind], f.lang)}**")
+    layout.table(data.run(queries.quality_rows(kind)), f"quality_rows_{kind}",
+                 link_events=kind in queries.QUALITY_EVENTS)
 
 st.subheader(t("documents", f.lang))
 left, right = st.columns([3, 1])
 search = left.text_input(t("search_text", f.lang), key="sources_q",
                          value=st.query_params.get("q", ""), max_chars=200)
 statuses = right.multiselect(t("status", f.lang), DOC_STATUSES, key="sources_status",
-                             format_func=lambda v: label(v, f.lang))
-docs = data.run(queries.document_search(search, tuple(statuses)))
+                             format_func=lambda v: label(v, f.lang),
+                             placeholder=t("choose", f.lang))
+docs = data.search_documents(search, tuple(statuses))  # the full-text index, or
+if docs is None:  # a scan, for a query too short for it (or a warehouse without one)
+    docs = data.run(queries.document_search(search, tuple(statuses)))
+elif not docs.empty:
+    n = data.run(queries.document_events(list(docs["doc_id"])))
+    docs = docs.merge(n, on="doc_id", how="left").fillna({"events": 0})
 layout.table(docs, "sources_docs", link_events=False)
 if docs.empty:
     st.stop()

@@ -8,7 +8,8 @@
    the same aggregations written as plain DuckDB queries straight on the Parquet files with
    the same filter (`HAND`): the ratio is the cost of the dashboard's views and SQL. Also a
    table of every function's median, and the load average at the start and end of each size.
-2. Browser: `streamlit run dashboard.py` on the warehouse, headless Chromium (Playwright
+2. Browser: `streamlit run serve.py` (the dashboard, warmed as the server starts) on the
+   warehouse, headless Chromium (Playwright
    driving /usr/bin/chromium) opens each page; time until Streamlit's page is mounted (the
    shell) and until its first chart (or table) is drawn, and the server's peak RSS (process
    tree) over the whole visit.
@@ -53,7 +54,8 @@ def warehouse(size: int, seed: int) -> tuple[Path, float | None]:
     import json
     import shutil
     h = hashlib.sha256()
-    for name in ("synthetic_warehouse.py", "synthetic.py", "schema.py", "marts.py"):
+    for name in ("synthetic_warehouse.py", "synthetic.py", "schema.py", "marts.py",
+                 "search_index.py"):
         h.update((ROOT / "etl" / name).read_bytes())
     stamp = h.hexdigest()[:16]
     path = OUT / f"warehouse-{size}-s{seed}"
@@ -87,10 +89,16 @@ def page_queries(ids: dict[str, str] | None = None) -> dict[str, list[Callable]]
                     _named("country_options", lambda f: q.country_options(f.regions)),
                     _named("province_options",
                            lambda f: q.province_options(f.regions, f.countries))],
-        "overview": [q.kpis, q.events_by_year_type, q.events_by_region,
+        "overview": [q.kpis, _named("kpis(previous period)",
+                                    lambda f: q.kpis(q.previous_period(f) or f)),
+                     q.events_by_year_type, q.unknown_year_count, q.events_by_region,
                      _named("latest_events(10)", lambda f: q.latest_events(f, 10))],
-        "time": [q.events_by_year_type, q.events_by_month,
+        "time": [q.events_by_year_type, q.unknown_year_count,
                  _named("event_list(500)", lambda f: q.event_list(f, limit=500))],
+        "time (by month)": [_named("events_by_period(month)",
+                                   lambda f: q.events_by_period(f, "month")),
+                            q.unknown_year_count,
+                            _named("event_list(500)", lambda f: q.event_list(f, limit=500))],
         "regions": [q.events_by_country, q.events_by_province, q.events_by_city,
                     q.events_by_region, q.participation_scope],
         "institutions": [q.orgs_by_type_role, q.org_origin, q.top_organisers,
@@ -99,7 +107,13 @@ def page_queries(ids: dict[str, str] | None = None) -> dict[str, list[Callable]]
                          _named("mix_by_basis(places)",
                                 lambda f: q.mix_by_basis(f, ("country", "province"))),
                          q.speakers_by_type_country],
-        "amounts": [q.amounts_by_year, q.amounts_list],
+        "amounts": [q.amount_metrics,
+                    _named("amounts_by_year(contract_value)",
+                           lambda f: q.amounts_by_year(f, metrics=("contract_value",))),
+                    _named("amounts_coverage(contract_value)",
+                           lambda f: q.amounts_coverage(f, metrics=("contract_value",))),
+                    _named("amounts_list(contract_value)",
+                           lambda f: q.amounts_list(f, metrics=("contract_value",)))],
         "explorer": [q.explorer_counts,
                      _named("explorer_rows(events)",
                             lambda f: q.explorer_rows("events", f, "event_id", False, 200)),
@@ -114,13 +128,33 @@ def page_queries(ids: dict[str, str] | None = None) -> dict[str, list[Callable]]
                     _named("document_search('')", lambda f: q.document_search("", ())),
                     _named("document_text", lambda f: q.document_text(doc)),
                     _named("document_facts", lambda f: q.document_facts(doc))],
-        # Typing in the sources page's search box: a scan of every document's text, for a
-        # common word and for one that matches nothing.
-        "search": [_named("document_search('technology')",
-                          lambda f: q.document_search("technology", ())),
-                   _named("document_search('xylophone')",
-                          lambda f: q.document_search("xylophone", ()))],
+        # Typing in the sources page's search box: the full-text index (marts/search.sqlite)
+        # for a common word and for one that matches nothing, with the event counts of the
+        # page found; a two-character query is a scan of every text.
+        "search": [_named("index_search('technology')", lambda f: _index_search("technology")),
+                   _named("index_search('xylophone')", lambda f: _index_search("xylophone")),
+                   _named("document_search('xy') (scan)",
+                          lambda f: q.document_search("xy", ()))],
     }
+
+
+SEARCH_DB: Path | None = None  # the warehouse's search index, set by bench_queries
+
+
+def _index_search(text: str) -> Callable[[object], object]:
+    """A function of the connection running the sources page's indexed search."""
+    import sqlite3
+
+    from etl import search_index
+    from ui import data
+    from ui import queries as q
+
+    def run(con: object) -> object:
+        with sqlite3.connect(f"file:{SEARCH_DB}?mode=ro", uri=True) as db:
+            rows = db.execute(search_index.match_sql(0),
+                              (search_index.phrase(text), 200)).fetchall()
+        return data.execute(con, q.document_events([r[0] for r in rows]))
+    return run
 
 
 def page_ids(con, f) -> dict[str, str]:
@@ -163,6 +197,12 @@ HAND = {
              "SELECT e.event_id, e.name, e.year, d.source_path, d.title FROM "
              "(SELECT * FROM {events} e WHERE {we} ORDER BY year, start_date, event_id "
              "LIMIT 500) e LEFT JOIN {documents} d USING (doc_id)"],
+    "time (by month)": ["SELECT strftime(start_date, '%Y-%m'), count(*) FROM {events} "
+                        "WHERE {w} AND start_date IS NOT NULL AND date_precision IN ('day', "
+                        "'month') GROUP BY 1",
+                        "SELECT e.event_id, e.name, e.year, d.source_path, d.title FROM "
+                        "(SELECT * FROM {events} e WHERE {we} ORDER BY year, start_date, "
+                        "event_id LIMIT 500) e LEFT JOIN {documents} d USING (doc_id)"],
     "regions": ["SELECT country_code, count(*) FROM {events} WHERE {w} GROUP BY 1",
                 "SELECT province_code, count(*) FROM {events} WHERE {w} GROUP BY 1",
                 "SELECT city, country_code, count(*) FROM {events} WHERE {w} GROUP BY ALL",
@@ -290,6 +330,9 @@ def bench_queries(path: Path, repeat: int) -> tuple[list[dict], list[dict]]:
     from ui import data
     from ui.filters import Filters
 
+    global SEARCH_DB
+    from etl import marts, search_index
+    SEARCH_DB = path / marts.MARTS_DIR / search_index.SEARCH_FILE
     t0 = time.perf_counter()
     con, broken = data.connect(data.inspect_warehouse(path))
     connect_ms = (time.perf_counter() - t0) * 1000
@@ -306,7 +349,9 @@ def bench_queries(path: Path, repeat: int) -> tuple[list[dict], list[dict]]:
             first_sum = med_sum = 0.0
             for b in builders:
                 qy = b(f)
-                first, med = _median_ms(lambda qy=qy: data.execute(con, qy), repeat)
+                call = (lambda qy=qy: qy(con)) if callable(qy) else \
+                    (lambda qy=qy: data.execute(con, qy))
+                first, med = _median_ms(call, repeat)
                 first_sum, med_sum = first_sum + first, med_sum + med
                 funcs.append({"page": page, "filters": label, "function": b.__name__,
                               "first_ms": first, "median_ms": med})
@@ -404,7 +449,7 @@ def bench_browser(path: Path, timeout_s: float = 180.0) -> dict:
     port = _free_port()
     env = {**os.environ, "WAREHOUSE_DIR": str(path)}
     server = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(port),
+        [sys.executable, "-m", "streamlit", "run", "serve.py", "--server.port", str(port),
          "--server.address", "127.0.0.1", "--server.headless", "true"],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     sampler = _RssSampler(server.pid)

@@ -21,7 +21,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from etl import marts, schema
+from etl import marts, schema, search_index
 
 KEEP_OLD_VERSIONS = 1  # a dashboard may still be reading the previous build
 ROW_GROUP = 256_000    # rows per Parquet row group
@@ -257,8 +257,10 @@ class WarehouseWriter:
 
 def _content_hash(folder: Path) -> str:
     h = hashlib.sha256()
-    # The marts' Parquet files and metadata, not their DuckDB copy (whose bytes vary).
-    hashed = [p for p in folder.glob(f"{marts.MARTS_DIR}/*") if p.name != marts.SERVING_FILE]
+    # The marts' Parquet files and metadata, not their DuckDB copy or the search index (whose
+    # bytes vary).
+    hashed = [p for p in folder.glob(f"{marts.MARTS_DIR}/*")
+              if p.name not in (marts.SERVING_FILE, search_index.SEARCH_FILE)]
     for p in sorted([*folder.glob("*.parquet"), *hashed]):
         h.update(p.relative_to(folder).as_posix().encode())
         with p.open("rb") as f:

@@ -28,10 +28,10 @@ from pathlib import Path
 
 import duckdb
 
-from etl import schema
+from etl import schema, search_index
 
 # Bump when a mart's columns or meaning change: readers rebuild marts of another version.
-MARTS_VERSION = "2"
+MARTS_VERSION = "3"
 MARTS_DIR = "marts"
 META_FILE = "marts.json"
 SERVING_FILE = "serving.duckdb"  # not byte-stable (a DuckDB file): outside the version hash
@@ -134,13 +134,19 @@ MARTS: dict[str, str] = {
              "ORDER BY e.year NULLS LAST, k.ek, x.dimension, x.category, x.basis",
     # An amount counts in its reference year, else its event's, else its FX date's. `fk`,
     # the event it is filtered by: its own, or for one without an event the (first) event of
-    # its document; the filterable columns are that event's.
+    # its document; the filterable columns are that event's. `dup`: the same figure written
+    # the same way again for the same event (or document), with the same metric and scope
+    # (a bilingual article, a repeated sentence): counted once. `converted`: both USD and
+    # CNY are known, so a total in either currency covers the same amounts.
     "m_amounts": "WITH doc_ev AS (SELECT e.doc_id, min(k.ek) AS ek FROM events e "
                  "JOIN k_ev k USING (event_id) GROUP BY e.doc_id) "
                  "SELECT a.amount_id, k.ek, coalesce(k.ek, d.ek) AS fk, a.doc_id, a.metric, "
                  "a.scope, a.amount, a.currency, a.qualifier, a.amount_usd, a.amount_cny, "
                  "a.fx_rate_to_usd, a.fx_basis, a.fx_date, "
                  "coalesce(a.reference_year, e.year, year(a.fx_date)) AS amount_year, "
+                 "row_number() OVER (PARTITION BY coalesce(a.event_id, a.doc_id), a.metric, "
+                 "a.scope, a.currency, a.amount, a.surface ORDER BY a.amount_id) > 1 AS dup, "
+                 "(a.amount_usd IS NOT NULL AND a.amount_cny IS NOT NULL) AS converted, "
                  f"{_dims('f')} FROM amounts a "
                  "LEFT JOIN events e USING (event_id) LEFT JOIN k_ev k USING (event_id) "
                  "LEFT JOIN doc_ev d ON a.event_id IS NULL AND d.doc_id = a.doc_id "
@@ -163,6 +169,7 @@ def build_marts(tables: dict[str, str], out: Path, threads: int = 2,
                         f"read_parquet({_quote(src)}{union})")
         rows = build_marts_on(con, out)
         build_serving_db(con, out / SERVING_FILE, parquet_dir=out)
+        search_index.build(con, out / search_index.SEARCH_FILE)
         return rows
     finally:
         con.close()

@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
 import pyarrow as pa
@@ -69,6 +69,11 @@ def resolve_org(name: str, acronym: str | None = None, country_hint: str | None 
     return {"org_id": stable_id("o", name_key(view_of(clean))), "name": clean, "name_zh": zh,
             "acronym": acronym, "org_type": org_type,
             "country_code": country_hint or gazetteer.country_hint(clean), "city": None}
+
+
+# Marks a document's organisation row whose mention was written in Chinese (the Combiner's
+# vote on the organisation's name; never written to a table).
+WRITTEN_ZH = "_written_zh"
 
 
 def _merge_org_rows(a: dict, b: dict) -> dict:
@@ -133,6 +138,7 @@ def _event_rows(out: dict[str, list[dict]], orgs: dict[str, dict], doc: dict, ev
     })
     for m in ev.get("organizations", []):
         row = resolve_org(m["name"], m.get("acronym"), m.get("country_hint"), m.get("org_type"))
+        row[WRITTEN_ZH] = bool(re.search(r"[\u4e00-\u9fff]", m["name"]))
         oid = row["org_id"]
         orgs[oid] = _merge_org_rows(orgs[oid], row) if oid in orgs else row
         out["event_organizations"].append({"event_id": event_id, "org_id": oid,
@@ -200,6 +206,11 @@ class Combiner:
         self.spill = spill
         self.tables: dict[str, list[dict]] = defaultdict(list)
         self.orgs: dict[str, dict] = {}
+        # How each organisation is written in Chinese, counted once per document that writes
+        # it so: the corpus names it the way most of its Chinese articles do (清华大学 in a
+        # corpus mostly Simplified, 清華大學 in one mostly Traditional), not the way the first
+        # article happened to. English mentions do not vote.
+        self.names: dict[str, Counter] = defaultdict(Counter)
         self.persons: dict[str, dict] = {}
 
     def add(self, rows: dict[str, list[dict]]) -> None:
@@ -212,6 +223,8 @@ class Combiner:
             elif name == "organizations":
                 for o in items:
                     oid = o["org_id"]
+                    if o.pop(WRITTEN_ZH, False):
+                        self.names[oid][(o["name"], o["name_zh"])] += 1
                     self.orgs[oid] = _merge_org_rows(self.orgs[oid], o) if oid in self.orgs \
                         else o
             elif name == "people":
@@ -228,7 +241,15 @@ class Combiner:
                 yield name, schema.rows_to_arrow(rows, schema.spill_schema(name))
 
     def organizations(self) -> list[dict]:
-        return list(self.orgs.values())
+        """One row per organisation, named as most documents name it (ties: first seen)."""
+        rows = []
+        for oid, row in self.orgs.items():
+            names = self.names.get(oid)
+            if names:
+                (name, name_zh), _ = names.most_common(1)[0]
+                row = {**row, "name": name, "name_zh": name_zh}
+            rows.append(row)
+        return rows
 
     def result(self) -> dict[str, list[dict]]:
         tables = self.tables

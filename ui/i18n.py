@@ -1,8 +1,11 @@
 """Interface strings in English and Chinese, and display names of vocabulary values and places."""
 from __future__ import annotations
 
-import gettext
 from functools import lru_cache
+
+from etl import gazetteer
+from etl.reference import read_csv
+from ui.fmt import BLANK
 
 STRINGS: dict[str, tuple[str, str]] = {
     # app and sidebar
@@ -41,6 +44,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "caption_until": ("until {b}", "截至{b}年"),
     "caption_unknown_in": ("unknown year included", "含年份未知"),
     "caption_unknown_out": ("unknown year excluded", "不含年份未知"),
+    "caption_dates": ("dated {a} – {b}", "日期 {a} 至 {b}"),
+    "dates_filter": ("Dates (events with a known date)", "日期（仅限日期已知的活动）"),
     "caption_org": ("organisation “{q}”", "机构“{q}”"),
     "caption_currency": ("values in {c}", "金额单位 {c}"),
     # data states
@@ -71,6 +76,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "events_by_region": ("Events by region", "各地区活动数"),
     "events_by_year_type": ("Events by year and type", "按年份和类型的活动数"),
     "events_by_month": ("Events by month (where the date gives one)", "按月份的活动数（日期可知者）"),
+    "events_by_year": ("Events by year", "按年份的活动数"),
     "event_table": ("Events", "活动列表"),
     "open": ("open", "打开"),
     "detail": ("Detail", "详情"),
@@ -89,8 +95,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "top_organisers": ("Top organisers (host, organiser, co-organiser)", "主要组织机构（主办、承办、协办）"),
     "org_origin": ("Domestic vs foreign organisations", "国内与国外机构"),
     "network": ("Who organises with whom", "共同组织网络"),
-    "network_among": ("strongest ties among the {n} most active organisations",
-                      "最活跃的 {n} 家机构之间最紧密的合作"),
+    "network_among": ("strongest ties among the {n} most active organisations; the {k} "
+                      "busiest named, the others on hover",
+                      "最活跃的 {n} 家机构之间最紧密的合作；标出合作最多的 {k} 家，其余悬停可见"),
     "people": ("Speakers and officials", "发言人与官员"),
     "mix_per_event": ("Reported participant shares per event", "各活动参与者构成"),
     "mix_per_year": ("Average participant shares per year", "各年平均参与者构成"),
@@ -162,6 +169,49 @@ STRINGS: dict[str, tuple[str, str]] = {
     "speakers": ("Speakers", "发言人数"),
     "country_code": ("Country", "国家/地区"),
     "click_hint": ("Click a bar to open that event.", "点击条形可打开该活动。"),
+    "events_by_quarter": ("Events by quarter (where the date gives one)", "按季度的活动数（日期可知者）"),
+    "quarter": ("Quarter", "季度"),
+    "granularity": ("Show by", "时间粒度"),
+    "grain_year": ("year", "年"), "grain_quarter": ("quarter", "季度"), "grain_month": ("month", "月"),
+    "events_log": ("events (log scale)", "活动数（对数刻度）"),
+    "mix_unreported": ("not reported", "未报道"),
+    "china_city_map": ("Events by city in China", "中国各城市活动数"),
+    "unknown_year_note": ("{n} events of unknown year are not on this chart.",
+                          "{n} 个年份未知的活动未列入此图。"),
+    "unknown_year_open": ("Show them", "查看这些活动"),
+    "unknown_year_excluded": ("{n} events of unknown year are left out while the years are "
+                              "narrowed (tick “Include events with unknown year” to count them).",
+                              "已限定年份，{n} 个年份未知的活动未计入（勾选“包括年份未知的活动”可计入）。"),
+    "metrics": ("Metrics (each its own panel)", "指标（各自成图）"),
+    "amounts_covered": ("Totals count {counted} amounts, each figure once and in both currencies.",
+                        "合计包括 {counted} 笔金额，每个数字只计一次，美元与人民币合计口径相同。"),
+    "amounts_no_year": ("{n} not converted: no date or year to take an exchange rate from.",
+                        "{n} 笔未换算：没有可据以取汇率的日期或年份。"),
+    "amounts_no_rate": ("{n} not converted: no exchange rate for {cur} in that year.",
+                        "{n} 笔未换算：该年份没有 {cur} 的汇率。"),
+    "amounts_repeats": ("{n} repeated figures (same event, value and wording) counted once.",
+                        "{n} 个重复数字（同一活动、数值和写法）只计一次。"),
+    "amounts_unknown_year": ("{n} amounts of unknown year are in the table, not on the chart.",
+                             "{n} 笔年份未知的金额列在表中，未画入图。"),
+    "kpi_contracts_note": ("{n} contract values not converted are left out.",
+                           "{n} 笔未换算的签约金额未计入。"),
+    "choose": ("Choose…", "请选择…"),
+    "period_prev": ("vs {a}–{b}", "对比 {a}–{b}年"),
+    "open_events": ("Open these events", "查看这些活动"),
+    "pick_hint": ("Click a bar or a place to filter the whole dashboard by it; "
+                  "“Reset filters” in the sidebar undoes it.",
+                  "点击条形或地区即可按其筛选整个看板；侧栏的“重置筛选”可撤销。"),
+    "add_summary_warn": ("Some files were not added: see the Outcome column.",
+                         "部分文件未能添加：请看“结果”一栏。"),
+    "headline": ("Headline figures", "核心数据"),
+    "events_in_view": ("The events in this view (a click on a chart narrows them)",
+                       "当前视图中的活动（点击图表可进一步筛选）"),
+    "places_top": ("The {k} places named most often, of {n}.", "显示被提及最多的 {k} 个地点（共 {n} 个）。"),
+    "table_events": ("events", "活动"), "table_documents": ("documents", "文档"),
+    "table_organizations": ("organisations", "机构"),
+    "table_event_organizations": ("event–organisation links", "活动—机构关系"),
+    "table_people": ("people", "人物"), "table_event_people": ("event–person links", "活动—人物关系"),
+    "table_participant_mix": ("participant mix", "参与者构成"), "table_amounts": ("amounts", "金额"),
     # decks, Excel, uploads and corrections (ui/deck.py, ui/excel.py, ui/uploads.py,
     # ui/corrections.py)
     "deck_top_year": ("Most events in {year} ({k} of {n}; {a}–{b}).",
@@ -169,6 +219,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "deck_unknown_year": (" {u} with unknown year.", "另有{u}个年份未知。"),
     "deck_all_unknown": ("All {n} events have an unknown year.", "全部{n}个活动年份未知。"),
     "deck_top_share": ("{name}: {k} of {n} ({pct} %).", "{name}：{n}个中的{k}个（{pct}%）。"),
+    "deck_top_share_tied": ("{name}: {k} each of {n} ({pct} % each).",
+                            "{name}：{n}个中各{k}个（各{pct}%）。"),
+    "deck_and_unknown": (" {u} unknown.", "另有{u}个未知。"),
+    "deck_only_unknown": ("All {n} unknown.", "全部{n}个均未知。"),
+    "deck_top_years": ("Most events in {year} ({k} each of {n}; {a}–{b}).",
+                       "{year}年活动最多（{n}个中各{k}个；{a}–{b}年）。"),
     "deck_filters": ("Filters", "筛选条件"),
     "deck_date": ("Date", "日期"),
     "deck_sources": ("Sources and notes", "来源与说明"),
@@ -185,17 +241,22 @@ STRINGS: dict[str, tuple[str, str]] = {
     "deck_pptx": ("Download deck (PowerPoint)", "下载演示文稿（PowerPoint）"),
     "deck_pdf": ("Download deck (PDF)", "下载演示文稿（PDF）"),
     "deck_unavailable": ("Deck unavailable: {why}", "无法生成演示文稿：{why}"),
-    "deck_mix_event": ("Largest average share: {name} ({pct} %) over {n} events.",
-                       "平均占比最高：{name}（{pct}%），共{n}个活动。"),
-    "deck_mix_year": ("Largest average share: {name} ({pct} %) over {n} years.",
-                      "平均占比最高：{name}（{pct}%），共{n}个年份。"),
+    "deck_mix_event": ("Largest average reported share: {name} ({pct} %) over the {n} events "
+                       "that report shares.",
+                       "报道的平均占比最高：{name}（{pct}%），基于报道比例的{n}个活动。"),
+    "deck_mix_year": ("Largest average reported share: {name} ({pct} %) over {n} years.",
+                      "报道的平均占比最高：{name}（{pct}%），共{n}个年份。"),
     "deck_most": ("Most {what}: {name} ({k}).", "{what}最多：{name}（{k}）。"),
     "deck_most_tied": ("Most {what}: {name} ({k} each).", "{what}最多：{name}（各{k}）。"),
     "list_sep": (", ", "、"),
-    "deck_amounts": ("Largest total: {year}, {k} of {n} {c} ({pct} %).",
-                     "合计最高：{year}，{n} {c}中的{k}（{pct}%）。"),
+    "deck_amounts": ("{metric}: largest in {year}, {k} of {n} in {a}–{b} ({pct} %).",
+                     "{metric}：{year}年最高，{k}，占{a}–{b}年合计{n}的{pct}%。"),
     "deck_network": ("Most partners: {name} ({k} of {n} organisations).",
                      "合作伙伴最多：{name}（{n}个机构中的{k}个）。"),
+    "deck_network_tied": ("Most partners: {name} ({k} each of {n} organisations).",
+                          "合作伙伴最多：{name}（{n}个机构中各{k}个）。"),
+    "deck_origin": ("{role}: {d} domestic, {f} foreign, {u} of unknown origin (of {n} "
+                    "organisations).", "{role}：国内{d}家，国外{f}家，来源未知{u}家（共{n}家机构）。"),
     "deck_none": ("No chart on this page to put in a deck.", "本页没有可放入演示文稿的图表。"),
     "no_facts": ("No facts were extracted from this document.", "未从该文档中提取到信息。"),
     "none_reported": ("None reported in the source.", "原文未提及。"),
@@ -250,6 +311,62 @@ STRINGS: dict[str, tuple[str, str]] = {
     "reason": ("Reason", "理由"),
 }
 
+# Table headers: every column a page shows, in both languages (one table for all tables).
+COLUMNS: dict[str, tuple[str, str]] = {
+    "event_id": ("Event ID", "活动编号"), "doc_id": ("Document ID", "文档编号"),
+    "org_id": ("Organisation ID", "机构编号"), "person_id": ("Person ID", "人物编号"),
+    "amount_id": ("Amount ID", "金额编号"), "name": ("Name", "名称"),
+    "name_zh": ("Chinese name", "中文名称"), "event": ("Event", "活动"),
+    "event_type": ("Event type", "活动类型"), "start_date": ("Start date", "开始日期"),
+    "end_date": ("End date", "结束日期"), "month_day": ("Month-day", "月日"),
+    "year": ("Year", "年份"), "date_precision": ("Date precision", "日期精度"),
+    "year_source": ("Year from", "年份来源"), "venue": ("Venue", "场地"),
+    "city": ("City", "城市"), "province_code": ("Province", "省份"),
+    "province": ("Province (as written)", "省份（原文）"),
+    "country_code": ("Country", "国家/地区"), "country": ("Country (as written)", "国家（原文）"),
+    "region": ("Region", "地区"), "format": ("Format", "形式"),
+    "attendance": ("Attendance", "参会人数"),
+    "attendance_qualifier": ("Attendance qualifier", "人数限定"),
+    "evidence": ("Evidence", "证据句"), "source_path": ("Source file", "来源文件"),
+    "source_title": ("Source title", "来源标题"), "source_doc_ids": ("Sources", "来源文档"),
+    "curated_fields": ("Curated fields", "校订字段"), "title": ("Title", "标题/职务"),
+    "language": ("Language", "语言"), "status": ("Status", "状态"), "error": ("Error", "错误"),
+    "duplicate_of": ("Duplicate of", "重复于"), "n_chars": ("Characters", "字符数"),
+    "content_sha256": ("Content hash", "内容哈希"), "text": ("Text", "正文"),
+    "acronym": ("Acronym", "缩写"), "org_type": ("Institution type", "机构类型"),
+    "role": ("Role", "角色"), "organisation": ("Organisation", "机构"),
+    "dimension": ("Dimension", "维度"), "category": ("Category", "类别"),
+    "share": ("Share", "比例"), "count": ("Count", "人数"), "basis": ("Basis", "依据"),
+    "metric": ("Metric", "指标"), "scope": ("Scope", "范围"), "amount": ("Amount", "金额"),
+    "currency": ("Currency", "币种"), "reference_year": ("Reference year", "所指年份"),
+    "amount_usd": ("Amount (USD)", "金额（美元）"), "amount_cny": ("Amount (CNY)", "金额（人民币）"),
+    "converted": ("Converted", "换算金额"), "original": ("Original amount", "原始金额"),
+    "fx_rate_to_usd": ("Rate to USD", "兑美元汇率"), "fx_basis": ("FX basis", "汇率依据"),
+    "fx_date": ("FX date", "汇率日期"), "qualifier": ("Qualifier", "限定"),
+    "surface": ("As written", "原文写法"), "fact": ("Fact", "事实"), "value": ("Value", "值"),
+    "events": ("Events", "活动数"), "organisations": ("Organisations", "机构数"),
+    "speakers": ("Speakers", "发言人数"), "participants": ("Participants", "参与人数"),
+    "participation": ("Participation", "参与范围"), "origin": ("Origin", "来源"),
+    "detail": ("Detail", "详情"), "total": ("Total", "合计"),
+}
+
+
+def column_label(column: str, lang: str = "en") -> str:
+    """A table header: the column's name for readers ('start_date' → 'Start date' / '开始日期');
+    a column not in the table keeps its name, spaced ('amount_eur' → 'amount eur')."""
+    pair = COLUMNS.get(column)
+    if pair is None:
+        if column.startswith("amount_"):
+            code = column.removeprefix("amount_").upper()
+            return f"{pair_text(('Amount', '金额'), lang)} ({code})"
+        return column.replace("_", " ")
+    return pair_text(pair, lang)
+
+
+def pair_text(pair: tuple[str, str], lang: str) -> str:
+    return pair[1] if lang == "zh" else pair[0]
+
+
 _VOCAB_ZH = {
     # event_type
     "forum": "论坛", "conference": "会议", "summit": "峰会", "training": "培训",
@@ -276,6 +393,8 @@ _VOCAB_ZH = {
     "Africa": "非洲", "Americas": "美洲", "Asia": "亚洲", "Europe": "欧洲", "Oceania": "大洋洲",
     "other": "其他", "domestic": "国内", "international": "国际", "foreign": "国外",
     "unknown": "未知",
+    # document languages
+    "zh": "中文", "en": "英文", "mixed": "中英混合",
 }
 
 
@@ -300,43 +419,43 @@ def label(value: object, lang: str = "en") -> str:
     return text.replace("_", " ")
 
 
-@lru_cache(maxsize=4)
-def _catalog(domain: str) -> gettext.NullTranslations:
-    try:
-        import pycountry
-        return gettext.translation(domain, pycountry.LOCALES_DIR, languages=["zh_CN"])
-    except Exception:  # no locale data: fall back to English names
-        return gettext.NullTranslations()
-
+# Place names come from the ETL's own place tables (etl/gazetteer.py over
+# data/reference/place_aliases.csv, GeoNames and pycountry): one source for both.
 
 @lru_cache(maxsize=4096)
 def country_name(code: str | None, english: str | None = None, lang: str = "en") -> str:
-    """Country name for display: Chinese from pycountry's ISO 3166-1 catalogue when lang='zh'."""
+    """Country name for display in `lang` ('DEU' → 'Germany' / '德国')."""
     if not code:
         return english or t("unknown", lang)
-    try:
-        import pycountry
-        c = pycountry.countries.get(alpha_3=code)
-    except Exception:
-        c = None
-    name = english or (getattr(c, "common_name", None) or getattr(c, "name", None)) or code
-    if lang == "zh" and c is not None:
-        return _catalog("iso3166-1").gettext(c.name)
-    return name
+    return gazetteer.country_name(code, lang) or english or \
+        gazetteer.country_name(code, "en") or code
 
 
 @lru_cache(maxsize=4096)
 def province_name(code: str | None, english: str | None = None, lang: str = "en") -> str:
-    """Province name for display: Chinese from pycountry's ISO 3166-2 catalogue when lang='zh'."""
+    """Province name for display in `lang` ('CN-YN' → 'Yunnan' / '云南省')."""
     if not code:
         return english or t("unknown", lang)
-    try:
-        import pycountry
-        s = pycountry.subdivisions.get(code=code)
-    except Exception:
-        s = None
-    if lang == "zh" and s is not None:
-        zh = _catalog("iso3166-2").gettext(s.name)
-        if zh != s.name:
-            return zh
-    return english or (s.name if s is not None else code)
+    return gazetteer.province_name(code, lang) or english or \
+        gazetteer.province_name(code, "en") or code
+
+
+@lru_cache(maxsize=1)
+def _zh_city_names() -> dict[str, str]:
+    """English city name → the Chinese name the place table marks for display (display=1),
+    as etl/gazetteer.py reads it; read alone, without the 2 s GeoNames city index the
+    gazetteer builds for extraction."""
+    names: dict[str, str] = {}
+    for r in read_csv("place_aliases.csv"):
+        if r["kind"] == "city" and r["lang"] == "zh" and r.get("display") == "1":
+            names.setdefault(r["city"], r["name"])
+    return names
+
+
+@lru_cache(maxsize=4096)
+def city_name(city: str | None, lang: str = "en") -> str:
+    """A city's English name (as the warehouse stores it), in Chinese where the place table
+    has one ('Hangzhou' → '杭州'); blank as '—'."""
+    if not city or city != city:
+        return BLANK
+    return (_zh_city_names().get(city) if lang == "zh" else None) or city

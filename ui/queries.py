@@ -10,7 +10,7 @@ names come from whitelists. Aggregations stay in DuckDB so a million events neve
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from etl.marts import ROLE_BITS
 from etl.schema import TABLES
@@ -60,10 +60,22 @@ def event_where(f: Filters, alias: str = "e", marts: bool = False,
         params["y1"] = f.year_max
     if known:
         cond = " AND ".join(known)
-        clauses.append(f"({a}.year IS NULL OR ({cond}))" if f.include_unknown_year
+        clauses.append(f"({a}.year IS NULL OR ({cond}))" if f.unknown_included()
                        else f"({cond})")
-    elif not f.include_unknown_year:
+    elif not f.unknown_included():
         clauses.append(f"{a}.year IS NOT NULL")
+    dates = []
+    if f.date_from:
+        dates.append("start_date >= CAST($d0 AS DATE)")
+        params["d0"] = f.date_from
+    if f.date_to:
+        dates.append("start_date <= CAST($d1 AS DATE)")
+        params["d1"] = f.date_to
+    if dates:
+        cond = " AND ".join(dates)
+        # the link marts carry no dates: their events are found on the events mart
+        clauses.append(f"{a}.{key} IN (SELECT ek FROM m_events WHERE {cond})" if marts
+                       else f"({' AND '.join(f'{a}.' + d for d in dates)})")
     for col, values, name in (("region", f.regions, "regions"),
                               ("country_code", f.countries, "countries"),
                               ("province_code", f.provinces, "provinces"),
@@ -110,14 +122,40 @@ def _amount_col(currency: str) -> str:
     return "amount_cny" if currency == "CNY" else "amount_usd"
 
 
-def _amounts_where(f: Filters, include_stats: bool) -> tuple[str, dict]:
-    """The amounts of the filtered events; one without an event follows its document's event
-    (`fk`), and with no event filter every amount counts."""
-    scope = "TRUE" if include_stats else "x.scope = 'event'"
-    if not f.restricts_events():
-        return scope, {}
-    w, params = mart_where(f, "x", key="fk")
-    return f"{scope} AND x.fk IS NOT NULL AND {w}", params
+# An amount enters a total once (`dup`: a repeat of the same figure) and only when both USD
+# and CNY are known (`converted`), so the two currencies' totals cover the same amounts.
+COUNTED = "NOT x.dup AND x.converted"
+
+
+def _amounts_where(f: Filters, include_stats: bool,
+                   metrics: tuple[str, ...] | None = None) -> tuple[str, dict]:
+    """The amounts of the filtered events, in the years the filters allow (an amount's own
+    year: its reference year, else its event's); one without an event follows its document's
+    event (`fk`), and with no event filter every amount counts."""
+    clauses = ["TRUE" if include_stats else "x.scope = 'event'"]
+    params: dict = {}
+    if metrics:
+        clauses.append("list_contains($metrics, x.metric)")
+        params["metrics"] = list(metrics)
+    years = replace(f, year_min=None, year_max=None, include_unknown_year=None)
+    if years.restricts_events():
+        w, p = mart_where(years, "x", key="fk")
+        clauses += ["x.fk IS NOT NULL", w]
+        params |= p
+    known = []
+    if f.year_min is not None:
+        known.append("x.amount_year >= $ay0")
+        params["ay0"] = f.year_min
+    if f.year_max is not None:
+        known.append("x.amount_year <= $ay1")
+        params["ay1"] = f.year_max
+    cond = " AND ".join(known)
+    if known:
+        clauses.append(f"(x.amount_year IS NULL OR ({cond}))" if f.unknown_included()
+                       else f"({cond})")
+    elif not f.unknown_included():
+        clauses.append("x.amount_year IS NOT NULL")
+    return " AND ".join(clauses), params
 
 
 # ---- options for the filter widgets -------------------------------------------------------
@@ -166,8 +204,39 @@ def kpis(f: Filters) -> Query:
         "SELECT ev.events, ev.countries, "
         f"(SELECT count(DISTINCT ok) FROM m_event_orgs x WHERE {wx}) AS organisations, "
         f"(SELECT count(DISTINCT pk) FROM m_event_people x WHERE {wx}) AS people, "
-        f"ev.attendance, (SELECT sum({col}) FROM m_amounts x WHERE metric = 'contract_value' "
-        f"AND scope = 'event' AND ek IS NOT NULL AND {wx}) AS contract_value FROM ev", params)
+        f"ev.attendance, (SELECT sum({col}) FILTER (WHERE {COUNTED}) FROM m_amounts x "
+        f"WHERE metric = 'contract_value' AND scope = 'event' AND ek IS NOT NULL AND {wx}) "
+        "AS contract_value, (SELECT count(*) FILTER (WHERE NOT x.converted) FROM m_amounts x "
+        "WHERE NOT x.dup AND metric = 'contract_value' AND scope = 'event' AND ek IS NOT NULL "
+        f"AND {wx}) AS contract_unconverted FROM ev", params)
+
+
+def previous_period(f: Filters) -> Filters | None:
+    """The same filters over the years just before (2021–2022 → 2019–2020), for KPI deltas;
+    None without a closed year range."""
+    if f.year_min is None or f.year_max is None:
+        return None
+    span = f.year_max - f.year_min + 1
+    return replace(f, year_min=f.year_min - span, year_max=f.year_min - 1,
+                   include_unknown_year=False)
+
+
+def unknown_year_count(f: Filters) -> Query:
+    """Events of unknown year under every other filter (shown beside the time charts, whether
+    or not the years in force count them)."""
+    w, params = mart_where(replace(f, year_min=None, year_max=None, include_unknown_year=True),
+                           "e")
+    return Query(f"SELECT count(*) AS n FROM m_events e WHERE {w} AND e.year IS NULL", params)
+
+
+def events_by_period(f: Filters, grain: str) -> Query:
+    """Events per month ('2021-04') or quarter ('2021-Q2') where the date gives the month."""
+    w, params = mart_where(f, "e")
+    period = {"month": "month",
+              "quarter": "left(month, 4) || '-Q' || ((CAST(right(month, 2) AS INTEGER) + 2) "
+                         "// 3)"}[grain]
+    return Query(f"SELECT {period} AS period, count(*) AS events FROM m_events e WHERE {w} "
+                 "AND month IS NOT NULL GROUP BY 1 ORDER BY 1", params)
 
 
 def events_by_year_type(f: Filters) -> Query:
@@ -201,7 +270,9 @@ def _event_page(f: Filters, order: str, limit: int, offset: int = 0) -> Query:
 
 # `ek` follows event_id order, so it is the id tie-break at integer cost.
 def latest_events(f: Filters, limit: int = 10) -> Query:
-    return _event_page(f, "e.start_date DESC NULLS LAST, e.year DESC NULLS LAST, e.ek", limit)
+    """Newest first by year (an event known only by its year ranks with that year), then by
+    date within the year."""
+    return _event_page(f, "e.year DESC NULLS LAST, e.start_date DESC NULLS LAST, e.ek", limit)
 
 
 def event_list(f: Filters, limit: int = 500, offset: int = 0) -> Query:
@@ -270,9 +341,10 @@ def top_organisers(f: Filters, limit: int = 15) -> Query:
 
 
 def org_origin(f: Filters) -> Query:
-    """Event-organisation pairs by role, split by whether the org is from the event's country."""
+    """Distinct organisations by role, split by whether they come from the event's country
+    (an organisation at home at one event and abroad at another counts on both sides)."""
     w, params = mart_where(f, "x")
-    return Query("SELECT role, origin, count(*) AS organisations FROM m_event_orgs x "
+    return Query("SELECT role, origin, count(DISTINCT ok) AS organisations FROM m_event_orgs x "
                  f"WHERE {w} GROUP BY ALL ORDER BY ALL", params)
 
 
@@ -385,26 +457,55 @@ def speakers_by_type_country(f: Filters) -> Query:
 
 # ---- contract values ------------------------------------------------------------------------
 
-def amounts_by_year(f: Filters, include_stats: bool = False) -> Query:
-    w, params = _amounts_where(f, include_stats)
+def amounts_by_year(f: Filters, include_stats: bool = False,
+                    metrics: tuple[str, ...] | None = None) -> Query:
+    """Per year, metric and scope: the total of the counted amounts (each figure once, both
+    currencies known), how many amounts there are and how many were left out unconverted."""
+    w, params = _amounts_where(f, include_stats, metrics)
     col = _amount_col(f.currency)
-    return Query(f"SELECT amount_year AS year, metric, scope, sum({col}) AS total, "
-                 f"count(*) AS amounts, count(*) - count({col}) AS unconverted "
-                 f"FROM m_amounts x WHERE {w} GROUP BY ALL ORDER BY year NULLS LAST, metric, "
-                 "scope", params)
+    return Query(f"SELECT amount_year AS year, metric, scope, "
+                 f"sum({col}) FILTER (WHERE x.converted) AS total, count(*) AS amounts, "
+                 "count(*) FILTER (WHERE NOT x.converted) AS unconverted "
+                 f"FROM m_amounts x WHERE NOT x.dup AND {w} GROUP BY ALL "
+                 "ORDER BY year NULLS LAST, metric, scope", params)
 
 
-def amounts_list(f: Filters, include_stats: bool = False, limit: int = 1000) -> Query:
-    """The largest amounts, newest first; event names, surfaces and evidence are read for the
-    listed rows only."""
+def amounts_coverage(f: Filters, include_stats: bool = False,
+                     metrics: tuple[str, ...] | None = None) -> Query:
+    """What a total covers: amounts counted, left out for want of a year to take a rate from,
+    left out for want of a rate in that year, and repeats counted once."""
+    w, params = _amounts_where(f, include_stats, metrics)
+    return Query("SELECT count(*) FILTER (WHERE NOT x.dup AND x.converted) AS counted, "
+                 "count(*) FILTER (WHERE NOT x.dup AND NOT x.converted AND x.fx_date IS NULL "
+                 "AND x.amount_year IS NULL) AS no_year, "
+                 "count(*) FILTER (WHERE NOT x.dup AND NOT x.converted AND NOT "
+                 "(x.fx_date IS NULL AND x.amount_year IS NULL)) AS no_rate, "
+                 "count(*) FILTER (WHERE x.dup) AS repeats, "
+                 "string_agg(DISTINCT x.currency, ', ' ORDER BY x.currency) FILTER (WHERE NOT "
+                 "x.dup AND NOT x.converted) AS unconverted_currencies "
+                 f"FROM m_amounts x WHERE {w}", params)
+
+
+def amount_metrics(f: Filters, include_stats: bool = False) -> Query:
+    """The metrics among the filtered amounts, contract value first, then by how many."""
     w, params = _amounts_where(f, include_stats)
+    return Query(f"SELECT metric, count(*) AS amounts FROM m_amounts x WHERE NOT x.dup AND {w} "
+                 "GROUP BY 1 ORDER BY metric <> 'contract_value', amounts DESC, metric", params)
+
+
+def amounts_list(f: Filters, include_stats: bool = False, limit: int = 1000,
+                 metrics: tuple[str, ...] | None = None) -> Query:
+    """The amounts (each figure once), newest first, largest first; `converted` is the value
+    in the chosen currency when it enters the totals (else blank, with the original beside
+    it). Event names, surfaces and evidence are read for the listed rows only."""
+    w, params = _amounts_where(f, include_stats, metrics)
     col = _amount_col(f.currency)
     order = "year DESC NULLS LAST, converted DESC NULLS LAST, amount_id"
     return Query(
         "WITH top AS (SELECT x.ek, x.amount_year AS year, x.metric, x.scope, "
-        f"x.{col} AS converted, x.amount AS original, x.currency, x.qualifier, "
-        "x.fx_rate_to_usd, x.fx_basis, x.fx_date, x.doc_id, x.amount_id FROM m_amounts x "
-        f"WHERE {w} ORDER BY {order} LIMIT $limit) "
+        f"CASE WHEN x.converted THEN x.{col} END AS converted, x.amount AS original, "
+        "x.currency, x.qualifier, x.fx_rate_to_usd, x.fx_basis, x.fx_date, x.doc_id, "
+        f"x.amount_id FROM m_amounts x WHERE NOT x.dup AND {w} ORDER BY {order} LIMIT $limit) "
         f"SELECT e.event_id, {event_name(f.lang)} AS event, t.year, t.metric, t.scope, "
         "t.converted, t.original, t.currency, t.qualifier, t.fx_rate_to_usd, t.fx_basis, "
         "t.fx_date, a.surface, a.evidence, t.doc_id FROM top t "
@@ -564,6 +665,12 @@ def document_search(text: str, status: tuple[str, ...] = (), limit: int = 200) -
                  "ORDER BY d.source_path", params)
 
 
+def document_events(doc_ids: list[str]) -> Query:
+    """How many events each of these documents is the main source of."""
+    return Query("SELECT doc_id, count(*) AS events FROM m_events "
+                 "WHERE list_contains($ids, doc_id) GROUP BY doc_id", {"ids": list(doc_ids)})
+
+
 def document_text(doc_id: str) -> Query:
     return Query("SELECT doc_id, source_path, title, status, error, text FROM documents "
                  "WHERE doc_id = $doc", {"doc": doc_id})
@@ -604,6 +711,29 @@ def data_quality() -> Query:
         "(SELECT count(*) FROM documents WHERE status = 'quarantined') AS quarantined")
 
 
+# What each data-quality count counts (the condition on its table), so a reader can open them.
+QUALITY_EVENTS = {"unknown_year": "e.year IS NULL", "unresolved_country": "e.country_code IS NULL",
+                  "unresolved_city": "e.city IS NULL", "curated": "e.year_source = 'curated'"}
+QUALITY_OTHER = {
+    "unresolved_org": "SELECT org_id, name, name_zh, org_type, country_code FROM organizations "
+                      "WHERE org_type = 'other' OR country_code IS NULL",
+    "quarantined": "SELECT doc_id, source_path, error FROM documents "
+                   "WHERE status = 'quarantined'",
+}
+QUALITY = (*QUALITY_EVENTS, *QUALITY_OTHER)
+
+
+def quality_rows(kind: str, limit: int = 1000) -> Query:
+    """The rows a data-quality count counts (`kind`, one of QUALITY): events with their
+    source file, or organisations, or quarantined documents."""
+    if kind in QUALITY_EVENTS:
+        return Query("SELECT e.event_id, e.name, e.year, e.city, e.country_code, m.source_path "
+                     "FROM events e LEFT JOIN m_events m USING (event_id) "
+                     f"WHERE {QUALITY_EVENTS[kind]} ORDER BY e.event_id LIMIT $limit",
+                     {"limit": int(limit)})
+    return Query(f"{QUALITY_OTHER[kind]} ORDER BY 1 LIMIT $limit", {"limit": int(limit)})
+
+
 # ---- one event ------------------------------------------------------------------------------
 
 def event_detail(event_id: str) -> Query:
@@ -642,6 +772,19 @@ def event_amounts(event_id: str) -> Query:
 
 
 # ---- corrections (the event page's correction form) -----------------------------------------
+
+def events_matching(match: dict, lang: str = "en", limit: int = 5) -> Query:
+    """The events a correction's match names (by event_id, source_path or doc_id): their id
+    and display name, for the Corrections view."""
+    clauses, params = [], {"limit": int(limit)}
+    for column, param in (("event_id", "id"), ("source_path", "path"), ("doc_id", "doc")):
+        if match.get(column):
+            clauses.append(f"m.{column} = ${param}")
+            params[param] = str(match[column])
+    where = " AND ".join(clauses) or "FALSE"
+    return Query(f"SELECT m.event_id, {event_name(lang, 'm')} AS name FROM m_events m "
+                 f"WHERE {where} ORDER BY m.event_id LIMIT $limit", params)
+
 
 def event_org_choices(event_id: str) -> Query:
     return Query("SELECT DISTINCT o.org_id, o.name, o.name_zh, o.org_type, o.country_code "

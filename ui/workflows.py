@@ -11,16 +11,21 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 import streamlit as st
 
-from etl import load, pipeline
-from etl.curation import EVENT_FIELDS
 from etl.schema import DATE_PRECISIONS, EVENT_TYPES, FORMATS, ORG_TYPES, QUALIFIERS
-from ui import corrections, data, deck, excel, export, layout, queries, uploads
-from ui.filters import slug
+from ui import data, deck, export, layout, queries
+from ui.filters import Filters, slug
 from ui.i18n import label, t
+
+# The rebuild (the ETL), the curation file and the Excel writer load when they are used, not
+# with every page: about half a second off a page's first draw after a server start.
+if TYPE_CHECKING:
+    from etl import pipeline
+    from ui import corrections
 
 PPTX_MIME = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -84,6 +89,8 @@ def build_status() -> dict | None:
 
 def rebuild(lang: str) -> pipeline.Summary | None:
     """Rebuild the warehouse (incremental) with a progress bar; None if it could not run."""
+    from etl import load, pipeline
+    from ui import uploads
     try:
         summary = uploads.rebuild(raw_dir(), data.warehouse_dir(), curation_file(),
                                   progress_bar(lang))
@@ -100,7 +107,8 @@ def rebuild(lang: str) -> pipeline.Summary | None:
 # ---------------------------------------------------------------- downloads
 
 def page_deck(view: str, title_key: str, *view_state: object) -> None:
-    """The deck buttons for a page: every chart it drew through layout.plot, in order.
+    """The deck buttons for a page: a slide of the headline figures, then every chart it drew
+    through layout.plot, in order.
 
     `view_state`: the page's own settings beyond the filters (a deck made before they
     changed is not offered any more)."""
@@ -109,6 +117,20 @@ def page_deck(view: str, title_key: str, *view_state: object) -> None:
         return
     st.divider()
     deck_downloads(view, t(title_key, f.lang), layout.deck_slides, view_state)
+
+
+def headline(f: Filters) -> tuple[list[tuple[str, str, str | None]], str]:
+    """The headline figures under `f` with their change against the previous period, and the
+    note on what they compare with and leave out."""
+    k = data.scalar_row(queries.kpis(f))
+    before_f = queries.previous_period(f)
+    before = data.scalar_row(queries.kpis(before_f)) if before_f else {}
+    notes = []
+    if before_f:
+        notes.append(t("period_prev", f.lang, a=before_f.year_min, b=before_f.year_max))
+    if int(k.get("contract_unconverted") or 0):
+        notes.append(t("kpi_contracts_note", f.lang, n=int(k["contract_unconverted"])))
+    return layout.kpi_values(k, before, f, before_f), " · ".join(notes)
 
 
 def deck_downloads(view: str, view_title: str, slides: Callable[[], list[deck.ChartSlide]],
@@ -122,8 +144,9 @@ def deck_downloads(view: str, view_title: str, slides: Callable[[], list[deck.Ch
     key = f"deck_{view}"
     stamp = (wh.token, repr(f), repr(view_state))
     if st.button(t("deck_make", f.lang), key=f"{key}_make", icon=":material/slideshow:"):
+        figures, note = headline(f)
         info = deck.deck_info(view_title, layout.caption(f, f.lang), wh.manifest, wh.version,
-                              f.currency, f.lang)
+                              f.currency, f.lang, headline=figures, headline_note=note)
         with st.spinner(t("deck_make", f.lang)):
             try:
                 st.session_state[key] = (stamp, *deck.build_deck(info, slides()))
@@ -148,13 +171,18 @@ def excel_download(table: str, rows: Callable[[], dict[str, pd.DataFrame]], key:
     f = layout.filters()
     wh = data.current()
     st.download_button(t("download_xlsx", f.lang),
-                       lambda: excel.to_xlsx_bytes(rows(), {"filters": layout.caption(f, f.lang),
+                       lambda: _excel().to_xlsx_bytes(rows(), {"filters": layout.caption(f, f.lang),
                                                             "warehouse_version": wh.version}),
                        file_name=export.file_name(table, slug(f), wh.version, "xlsx"),
                        mime=XLSX_MIME, key=key, icon=":material/table_view:", on_click="ignore")
 
 
 # ---------------------------------------------------------------- correcting an event
+
+def _excel():
+    from ui import excel
+    return excel
+
 
 def curation_reasons(ev: dict, entries: list[corrections.Entry]) -> dict[str, str]:
     """Field → reason of the last correction that set it on this event, for the fields the
@@ -182,6 +210,7 @@ def curation_reasons(ev: dict, entries: list[corrections.Entry]) -> dict[str, st
 def event_curation_reasons(ev: dict) -> dict[str, str]:
     """curation_reasons from the curation file; whatever is wrong with the file, {} for it."""
     try:
+        from ui import corrections
         return curation_reasons(ev, corrections.list_corrections(curation_file()))
     except Exception:  # a broken curation file must not break the event page
         return curation_reasons(ev, [])
@@ -189,6 +218,7 @@ def event_curation_reasons(ev: dict) -> dict[str, str]:
 
 
 def _save(lang: str, target: str, match: dict, reason: str, **kw) -> None:
+    from ui import corrections
     try:
         corrections.add_correction(curation_file(), target, match, reason, **kw)
     except corrections.CorrectionError as e:
@@ -221,6 +251,7 @@ def correction_form(ev: dict, event_id: str, lang: str) -> None:
         match = {"source_path": ev["source_path"]} if ev.get("source_path") else \
             {"event_id": event_id}
         with tab_event:
+            from etl.curation import EVENT_FIELDS
             fields = sorted(EVENT_FIELDS)
             field = st.selectbox(t("correct_field", lang), fields, key="fix_field",
                                  index=fields.index("year"))
@@ -254,7 +285,8 @@ def _org_form(event_id: str, lang: str) -> None:
                              format_func=lambda v: label(v, lang))
     elif action == "merge":
         names = [n for n in data.run(queries.org_names()).get("name", []) if n != org["name"]]
-        value = st.selectbox(t("org_merge", lang), names, key="fix_org_merge", index=None)
+        value = st.selectbox(t("org_merge", lang), names, key="fix_org_merge", index=None,
+                             placeholder=t("choose", lang))
     else:
         value = st.text_input(t("correct_value", lang), org.get(action) or "",
                               key=f"fix_org_{action}", max_chars=200)

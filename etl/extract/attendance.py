@@ -239,7 +239,7 @@ def _judge(text: str, c: _Candidate, spans, starts) -> _Judged | None:
     if part and not k["total"].search(clause_before, part.end()):
         return None   # "including 50 foreign experts"
     if k["cumulative"].search(statement) or k["delegation"].search(
-            text[max(0, c.n_start - 12):c.end]):
+            text[max(0, c.n_start - 24):c.end + 12]):
         return None   # "累计培训学员400多名", "a 30-member delegation"
     verb = bool(k["attend_verb"].search(k["side_activity"].sub(" ", statement)))
     strong = c.strong or c.person_times or bool(k["attendee"].search(c.noun))

@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from etl.extract.months import month_words
 from etl.extract.text import has_cjk, lowered
 from etl.reference import read_csv
 
@@ -103,11 +104,10 @@ class _Candidate:
 _JOINERS = {"of", "and", "for", "on", "in", "&", "the", "at", "to", "between", "de"}
 _HEADLINE_VERBS = set(_HEADLINE_VERB[3:-1].split("|"))
 _LEADING = {"On", "In", "At", "During", "From", "The", "This", "That", "A", "An", "Today"}
-_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"}
+_MONTHS = month_words()
 _TOKEN = re.compile(r"[^\s]+")
-_WHEN_WORDS = _MONTHS | {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                         "Sunday", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec."}
+_WHEN_WORDS = _MONTHS | {m + "." for m in _MONTHS} | {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _VENUE_NOUN = re.compile(r"\s+(?:Center|Centre|Hall|Park|Building|Pavilion|Plaza|Complex|Arena|"
                          r"Grounds|Square|Street|Road|Avenue)\b")
 _BRACKETED_PLACE = re.compile(r"\([A-Z][\w'-]*(?: [A-Z][\w'-]*)?\)")
@@ -209,10 +209,11 @@ _ZH_STOP = "，。、：；“”‘’《》【】「」『』[]！？ \t\n,.;:
 # Stop characters that also start words inside names: 对接会, 对外交流, 和平.
 _ZH_IN_NAME = frozenset({"对接", "对外", "和平"})
 # "我校举办2023年…培训班": the name starts after the verb that introduces it.
-_ZH_LEAD_VERB = re.compile(r"^.*(?:举办|举行|召开|开展|主办|承办|组织)(?=\d|[^\W\d_]{2})")
+_ZH_LEAD_VERB = re.compile(r"^.*(?:举办|举行|召开|开展|主办|承办|组织|参加|出席|参与|赴[^\W\d_]?|前往|走进|访问)"
+                           r"(?=\d|[^\W\d_]{2})")
 
 
-# "本次系中关村论坛…": a deictic before the name is not part of it.
+# "本次系西湖论坛…": a deictic before the name is not part of it.
 _ZH_LEAD_DEICTIC = re.compile(r"^(?:本次|此次|本届|这次|该)?(?:系|是|为)?(?=\S{3})")
 
 
@@ -290,10 +291,10 @@ class EventMention:
 
 
 # A secondary event must be said to take place: a holding verb right after its name ("…会议也
-# 在同日于…召开", "… Workshop was held on …") or before it ("同一场地亦举行了「…」", "APCTT
+# 在同日于…召开", "… Workshop was held on …") or before it ("同一场地亦举行了「…」", "NEPAD
 # also organized an international workshop entitled …", "Participants also joined the …").
 _OCCURS_AFTER_ZH = re.compile(r"[^。；！？\n]{0,25}?(?:举行|举办|召开|开幕|启动|揭牌|落幕|闭幕|亮相|开班)")
-_OCCURS_BEFORE_ZH = re.compile(r"(?:举行|举办|召开|启动|开幕|推出)(?:了|的)?[“「《\"]?$")
+_OCCURS_BEFORE_ZH = re.compile(r"(?:举行|举办|召开|启动|开幕|推出|出席|参加)(?:了|的)?[“「《\"]?$")
 # "X期间", "作为X的重头戏", "在X上": the text happens inside X, a parent event (not annotated
 # as an event of its own), or X is the place (…国际会议中心).
 _INSIDE_ZH = re.compile(r"[”」》\"]?(?:期间|之际|框架|板块|上|中心|室|厅|楼|馆|展区|现场)")
@@ -348,17 +349,24 @@ _ZH_VERBAL = re.compile(r"出席|参加|参与|举办|举行|召开|开展|组�
                         r"本次|此次|本届|这次|该|列|共")
 
 
+def _starts_with_place(name: str) -> bool:
+    """'珠海航展', '广州交易会': a city or province names the event."""
+    from etl.gazetteer import find_places
+    return any(start == 0 and end >= 2 for start, end, _s, _p in find_places(name[:6]))
+
+
 def _named(name: str) -> bool:
     """A proper event name, not a mention of one ('出席论坛', '本次展会', 'the workshop'):
     quoted, numbered, or long enough and free of verbs; English: three capitalised words."""
     if has_cjk(name):
-        return bool(_ZH_NAMED.match(name)) or (len(name) >= 7 and not _ZH_VERBAL.search(name))
+        return bool(_ZH_NAMED.match(name)) or (len(name) >= 7 and not _ZH_VERBAL.search(name)) \
+            or (len(name) >= 4 and _starts_with_place(name))
     words = name.split()
     return '"' in name or (len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 2)
 
 
 def _is_parent(text: str, name: str, start: int, end: int) -> bool:
-    """Whether the article's event happens inside this one ("At this CIEP, …", "作为X的重头戏",
+    """Whether the article's event happens inside this one ("At this ITF, …", "作为X的重头戏",
     "X期间"): a parent event is the setting, not an event the article reports."""
     if has_cjk(name):
         return bool(_INSIDE_ZH.match(text, end)) or f"作为{name}" in text or \

@@ -66,6 +66,11 @@ def extract_events(sections: list[tuple[str, str]], title: str) -> DocumentEvent
         if has_cjk(ev.name) and ev.name_zh is None:
             ev.name_zh = ev.name
         ev.mix += _speaker_countries(ev, {(m.dimension, m.category) for m in ev.mix})
+        # The kinds of the organisations named as taking part are part of the mix too.
+        seen = {(m.dimension, m.category) for m in ev.mix}
+        ev.mix += [k for k in participants.kinds_of_participants(ev.organizations,
+                                                                 org_reference.classify_org)
+                   if (k.dimension, k.category) not in seen]
     return lead
 
 
@@ -146,7 +151,7 @@ def _event(text: View, title: View, name: str, etype: str | None,
     return ev
 
 
-# "中德工业城市联盟第七次全体会议也在同日…召开": the same day as the main event.
+# "宁夏技术转移联盟第三次全体会议也在同日…召开": the same day as the main event.
 _SAME_DAY = re.compile(r"同日|当日|同一天|同天|\bsame\s+day\b", re.I)
 
 

@@ -140,6 +140,10 @@ _POSSESSIVE = re.compile(r"\b(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:'s|’s)\s")
 # "Japanese universities earned …": a country's sector.
 _SECTOR = re.compile(r"\b(?P<p>[A-Z][a-z]+|U\.S\.|US|UK)\s+(?:academic\s+|research\s+)?"
                      r"(?:universities|institutions|companies|firms|enterprises|hospitals)\b")
+# "universities in the UK earned …": the same, the country after the sector.
+_SECTOR_IN = re.compile(r"\b(?:universities|institutions|companies|firms|enterprises|hospitals)"
+                        r"\s+(?:in|across)\s+(?:the\s+)?(?P<p>(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|"
+                        r"U\.S\.|US|UK|UAE))\b", re.I)
 # "Ningbo will invest …": a place as the subject that spends.
 _PLACE_SPENDS = re.compile(r"\b(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:will|would|is\s+to|"
                            r"plans\s+to|has|had)?\s*(?:invest|allocate|spend|earmark|dedicate)")
@@ -158,9 +162,10 @@ def _places(before: str, after: str) -> dict[str, int]:
     for rx in (_POSSESSIVE, _PLACE_SPENDS):
         for m in rx.finditer(before):
             add(place_kind(m.group("p")), len(before) - m.end())
-    for m in _SECTOR.finditer(before):
-        add(place_kind(m.group("p")) or ("national" if country_code(m.group("p")) else None),
-            len(before) - m.end())
+    for rx in (_SECTOR, _SECTOR_IN):
+        for m in rx.finditer(before):
+            add(place_kind(m.group("p")) or ("national" if country_code(m.group("p")) else None),
+                len(before) - m.end())
     m = _IN_PLACE.match(after)
     if m:
         add(place_kind(m.group("p")), 1000 + m.start("p"))

@@ -1,4 +1,4 @@
-"""Organisations with the role they play in an event: names (org_names) + roles (roles).
+"""Organisations with the role they play in an event: names (orgnames) + roles (roles).
 
 `find_organizations(text)` recognises every organisation name, lets the role frames decide
 which of them the text gives a role, and returns one mention per (organisation, role) with
@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from etl.extract.org_names import OrgSpan, find_org_spans
 from etl.extract.org_reference import _key, classify_org, lookup_org
+from etl.extract.orgnames import OrgSpan, find_org_spans
 from etl.extract.records import OrgMention
 from etl.extract.roles import assign_roles
 from etl.extract.text import evidence_at, has_cjk, view_of
@@ -57,8 +57,8 @@ def find_organizations(text: str, event_name: str = "", context: str | None = No
 
 
 def _full_form(span: OrgSpan, firsts: dict[str, OrgSpan]) -> OrgSpan:
-    """A one-word short form stands for the full name the text gives: 'Swinburne' for
-    'Swinburne University of Technology'."""
+    """A one-word short form stands for the full name the text gives: 'Aalto' for
+    'Aalto University of Technology'."""
     if " " in span.name or has_cjk(span.name) or span.acronym or span.ref or \
             span.name.isupper():
         return span
@@ -109,11 +109,11 @@ _ACRONYMS = re.compile(r"([A-Z][A-Z&]{1,9}(?:-[A-Z][A-Z&]{1,9})*)\s+(?=\S)")
 
 
 def _owners_of_event(name: str, spans: list[OrgSpan]) -> list[OrgMention]:
-    """Organisations an event is named after ("2008 KTA national meeting", "KCA Research
-    Commercialisation Awards", "中德工业城市联盟第七次全体会议"): its organisers. An English name
+    """Organisations an event is named after ("2019 GKA annual meeting", "BTA Research
+    Awards", "宁夏技术转移联盟第三次全体会议"): its organisers. An English name
     counts when it is known or carries its acronym ("University Technology Transfer Forum" uses
     "University" as a word); a bare acronym when it is known or the text spells it out as an
-    organisation's name (not "Knowledge Transfer Partnership (KTP)", a programme)."""
+    organisation's name (not "Innovation Voucher Scheme (IVS)", a programme)."""
     if not name:
         return []
     view = view_of(name)
@@ -121,8 +121,11 @@ def _owners_of_event(name: str, spans: list[OrgSpan]) -> list[OrgMention]:
     defined = {s.acronym: s for s in spans if s.acronym}
     out, taken = [], set()
     for span in find_org_spans(view):
+        # A Chinese name of four characters or fewer before an event word is most often a
+        # description ("全球网络峰会"), not the organiser.
         if span.start == lead and span.stop < len(view.rstrip()) and \
-                (has_cjk(span.name) or span.ref is not None or span.acronym):
+                ((has_cjk(span.name) and len(span.name) > 4) or span.ref is not None
+                 or span.acronym):
             out.append(_mention(view, span, "organizer"))
             taken.update(filter(None, (span.acronym, span.name)))
     m = _ACRONYMS.match(view[lead:])

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from etl import gazetteer
 from etl.extract.numerals import cn_numeral
-from etl.extract.records import MixFinding
+from etl.extract.records import MixFinding, OrgMention
 from etl.extract.text import evidence_at, has_cjk, original_of, spans_of, view_of
+from etl.extract.word_trie import word_pattern
 from etl.reference import read_csv
 
 _WINDOW = 200        # characters of a statement read after a list opener or a count
@@ -60,9 +61,12 @@ _LOCATED = re.compile(r"\b(?:located|based|housed)\s+(?:at|in)\b|\blinked\s+to\b
 _FOREIGN = re.compile(r"国外|境外|海外|外籍|外宾|\bforeign\b|\boverseas\b|\binternational\b", re.I)
 _HOME = re.compile(r"(?:境内|国内)(?:的)?(?P<noun>嘉宾|代表|企业|人员|专家|学员|来宾|客商)?"
                    r"(?:共|有|达|共有|共计)?(?P<n>\d+)\s*(?:余|多)?(?:人|名|位|家)")
-_COUNT_EN = re.compile(r"(?<![\w.,$€£¥])(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d|\s*%|\s*per)")
-_COUNT_ZH = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十百千万]+)(?P<mod>余|多)?(?P<unit>家|所|间|位|名)")
+_COUNT_EN = re.compile(r"(?<![\w.,$€£¥])(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![.,]?\d|\s*%|\s*per)")
+_COUNT_ZH = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十百千万]+)(?P<mod>余|多)?(?P<unit>家|所|间|位|名|人)")
 # "45 of them represented academia", "30 were from universities".
+# A head count that the parts of a statement add up to: 参会人员500人, "50 people attended".
+_TOTAL = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*(?:人|名|位|people|participants|attendees|"
+                    r"delegates|guests)(?![\u4e00-\u9fff]{0,2}中)", re.I)
 _OF_THEM = re.compile(r"\s+(?:of\s+(?:them|whom)\s+)?(?:[a-z]+\s+){0,2}?(?:represented|were|came|are)"
                       r"\s+(?:from\s+)?", re.I)
 # Between two kinds of one noun group: "businesses, research institutes and universities".
@@ -104,19 +108,12 @@ _GUEST_COUNTRY = re.compile(r"主宾国(?:为|是)?|"
 def _type_patterns() -> tuple[re.Pattern | None, dict[str, tuple[str, ...]]]:
     words: dict[str, tuple[str, ...]] = {}
     for r in read_csv("participant_types.csv"):
-        w = r["word"].strip().lower()
+        w = " ".join(r["word"].strip().lower().split())
         if w:
             words.setdefault(w, tuple(r["org_type"].split("+")))
     if not words:
         return None, words
-    alts = []
-    for w in sorted(words, key=len, reverse=True):
-        esc = re.escape(w).replace(r"\ ", r"\s+")
-        alts.append(esc if re.search(r"[\u4e00-\u9fff]", w) else rf"\b{esc}\b")
-    # A lookahead on the words' first characters lets the engine skip other positions before
-    # trying the long alternation; it matches exactly what the alternation alone matches.
-    first = "".join(sorted({re.escape(w[0]) for w in words}))
-    return re.compile(f"(?=[{first}])(?:" + "|".join(alts) + ")", re.I), words
+    return word_pattern(list(words)), words
 
 
 def _type_matches(span: str) -> Iterator[tuple[re.Match, tuple[str, ...]]]:
@@ -213,19 +210,21 @@ def find_participant_mix(text: str) -> list[MixFinding]:
             rows.append(row)
 
     home = _home_country(text)
-    for a, b in _statements(text):
+    for a, b, cue in _statements(text):
         sent = text[a:b]
-        if not (_EN_CUE.search(sent) or _ZH_CUE.search(sent)):
+        if not cue:
             continue
         if _ORGANISER.search(sent) and not _FROM.search(sent):
             continue
-        found = _reported(sent, home) + _counted(sent)
+        typed = _type_patterns()[0] is not None and _type_patterns()[0].search(sent)
+        found = ((_reported(sent, home) + _counted(sent)) if typed else
+                 _reported(sent, home) if home and _FOREIGN.search(sent) else [])
         covered = {t for r in found for t in r.category.split("+")}
         # One count over several kinds ("300 businesses, research institutes and
         # universities") is reported for them together and lists each kind that took part.
         listed = [t for r in found if r.count and "+" in r.category
                   for t in r.category.split("+")]
-        listed += [t for t in _listed_types(sent) if t not in covered]
+        listed += [t for t in (_listed_types(sent) if typed else []) if t not in covered]
         found += [MixFinding("institution_type", t, "listed") for t in dict.fromkeys(listed)]
         found += [MixFinding(dim, code, "listed") for dim, code in _listed_places(sent)]
         found += [MixFinding(dim, code, "listed") for dim, code in _province_runs(sent)]
@@ -242,16 +241,20 @@ def find_participant_mix(text: str) -> list[MixFinding]:
     return rows
 
 
-def _statements(text: str) -> Iterator[tuple[int, int]]:
+def _statements(text: str) -> Iterator[tuple[int, int, bool]]:
     """Sentences, split again at semicolons (a list of groups: "…高校；…企业"), each at most
-    _MAX_STATEMENT characters."""
+    _MAX_STATEMENT characters, and whether their sentence speaks of taking part ("The forum
+    drew 80 participants; 50 were from companies")."""
+    cjk = has_cjk(text)
     for a, b in spans_of(text):
+        sentence = text[a:b]
+        cue = bool(_EN_CUE.search(sentence) or (cjk and _ZH_CUE.search(sentence)))
         start = a
         for m in _STATEMENT_END.finditer(text, a, b):
-            yield from _chunks(start, m.end())
+            yield from ((x, y, cue) for x, y in _chunks(start, m.end()))
             start = m.end()
         if text[start:b].strip():
-            yield from _chunks(start, b)
+            yield from ((x, y, cue) for x, y in _chunks(start, b))
 
 
 def _chunks(a: int, b: int) -> Iterator[tuple[int, int]]:
@@ -285,7 +288,9 @@ def _reported(sent: str, home: str | None) -> list[MixFinding]:
             nxt = marks[i + 1][0] if i + 1 < len(marks) else len(sent)
             seg = sent[e:min(nxt, e + _WINDOW)]
             fm = _FROM.search(seg)
-            if share is not None and _SHARE_AFTER.search(sent, max(prev_end, s - 24), s):
+            bracketed = sent[max(prev_end, s - 3):s].rstrip()[-1:] in ("(", "（")
+            if share is not None and (bracketed or
+                                      _SHARE_AFTER.search(sent, max(prev_end, s - 24), s)):
                 before = sent[max(prev_end, s - _WINDOW):s]
                 types = _types(before)       # "企业代表占60%", "firms made up 30%"
                 if not types and home and _FOREIGN.search(before):
@@ -317,18 +322,20 @@ def _counted(sent: str) -> list[MixFinding]:
         n = _number(m.group("n"))
         if not n:
             continue
-        after = sent[m.end():m.end() + _WINDOW // 4]
-        stop = _ZH_GROUP_END.search(after)
-        types = _types(after[:stop.start()] if stop else after)
+        # The kind right before the count first (高校28所、企业60余家; 参会的企业共有500余家),
+        # else the kinds after it (近百家高校、科研院所).
+        types = []
+        before = sent[max(0, m.start() - 16):m.start()]
+        gap = _COUNT_TYPES_BEFORE.search(before)
+        last = None
+        for last in _type_matches(before[:gap.start()] if gap else before):  # noqa: B007
+            pass
+        if last and last[0].end() == (gap.start() if gap else len(before)):
+            types = list(last[1])
         if not types:
-            # The kind before the count: 参会的企业共有500余家, 企业则有1000余家.
-            before = sent[max(0, m.start() - 16):m.start()]
-            gap = _COUNT_TYPES_BEFORE.search(before)
-            last = None
-            for last in _type_matches(before[:gap.start()] if gap else before):  # noqa: B007
-                pass
-            if last and last[0].end() == (gap.start() if gap else len(before)):
-                types = list(last[1])
+            after = sent[m.end():m.end() + _WINDOW // 4]
+            stop = _ZH_GROUP_END.search(after)
+            types = _types(after[:stop.start()] if stop else after)
         if types:
             out.append(MixFinding("institution_type", "+".join(sorted(types)), "reported",
                                   count=n))
@@ -348,10 +355,17 @@ def _counted(sent: str) -> list[MixFinding]:
             if them:
                 total_seen = n
     rest = _REST.search(sent)
-    if total_seen is not None and rest:
+    if (out or total_seen is not None) and rest:
+        # "…30 of them represented universities, while the rest came from industry";
+        # "其中企业代表300人，其余来自高校": the rest is derived, counted when the statement
+        # gives the total before its parts.
         types = _types(sent[rest.end():rest.end() + _WINDOW])
         if types:
-            out.append(MixFinding("institution_type", "+".join(sorted(types)), "derived"))
+            total = _TOTAL.search(sent, 0, rest.start())
+            parts = sum(r.count or 0 for r in out)
+            n = int(total.group("n").replace(",", "")) - parts if total else None
+            out.append(MixFinding("institution_type", "+".join(sorted(types)), "derived",
+                                  count=n if n and n > 0 else None))
     return out
 
 
@@ -440,7 +454,7 @@ def _listed_places(sent: str) -> list[tuple[str, str]]:
     if guest:   # "新加坡、韩国为主宾国", "主宾国为新加坡和韩国": the countries beside it
         spans.append(sent[max(0, guest.start() - 40):guest.start()])
         after = sent[guest.end():guest.end() + 40]
-        stop = re.search(r"[，。；,;]", after)
+        stop = _CLAUSE_MARK.search(after)
         spans.append(after[:stop.start()] if stop else after)
     for span in spans:
         for s, e, _surface, p in gazetteer.find_places(span):
@@ -451,6 +465,12 @@ def _listed_places(sent: str) -> list[tuple[str, str]]:
             if item and item not in out:
                 out.append(item)
     return out
+
+
+@lru_cache(maxsize=1)
+def _province_run() -> re.Pattern | None:
+    abbr = _province_abbreviations()
+    return re.compile("[" + "".join(sorted(abbr)) + "]{2,}") if abbr else None
 
 
 @lru_cache(maxsize=1)
@@ -465,6 +485,8 @@ def _province_abbreviations() -> dict[str, str]:
             if r.get("form") == "province_list" and len(r.get("abbr", "")) == 1}
 
 
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_CLAUSE_MARK = re.compile(r"[，。；,;]")
 _RUN_AFTER = re.compile(r"(?:等)?(?:多地|各地|等地|地区|两省|三省|四省|五省|六省|[二三四五六七八九十]省|"
                         r"省份|的)")
 
@@ -472,15 +494,15 @@ _RUN_AFTER = re.compile(r"(?:等)?(?:多地|各地|等地|地区|两省|三省|�
 def _province_runs(sent: str) -> list[tuple[str, str]]:
     """Provinces written as a run of their one-character abbreviations that participants came
     from: 晋冀鲁豫多地的科技部门负责人, 来自京津冀的代表."""
-    abbr = _province_abbreviations()
-    if not abbr:
+    run = _province_run()
+    if run is None:
         return []
+    abbr = _province_abbreviations()
     out: list[tuple[str, str]] = []
-    run = "[" + "".join(sorted(abbr)) + "]"
-    for m in re.finditer(rf"{run}{{2,}}", sent):
+    for m in run.finditer(sent):
         if not (_RUN_AFTER.match(sent, m.end()) or sent[max(0, m.start() - 2):m.start()] == "来自"):
             continue
-        if m.start() and re.match(r"[\u4e00-\u9fff]", sent[m.start() - 1]) and \
+        if m.start() and _CJK_CHAR.match(sent[m.start() - 1]) and \
                 sent[max(0, m.start() - 2):m.start()] != "来自":
             continue      # inside a longer word
         for ch in m.group():
@@ -517,4 +539,25 @@ def _diplomats(text: str) -> list[tuple[str, str, str, int, int]]:
         if cc:
             out.append(("country", cc, evidence_at(text, m.start(), m.end()), m.start(),
                         m.end()))
+    return out
+
+
+# Roles whose organisations took part in the event (SPEC role vocabulary).
+_TAKING_PART = ("participant", "signatory")
+
+
+def kinds_of_participants(mentions: Iterable[OrgMention],
+                          org_type: Callable[[str], str]) -> list[MixFinding]:
+    """The kinds of the organisations named as taking part (participants and signatories,
+    not organisers): "成功大学和台达电子签约" lists university and enterprise. `org_type` types
+    an organisation by its name (etl.extract.organizations.classify_org); 'other' is no kind."""
+    out: list[MixFinding] = []
+    seen: set[str] = set()
+    for m in mentions:
+        if m.role not in _TAKING_PART:
+            continue
+        kind = org_type(m.name)
+        if kind and kind != "other" and kind not in seen:
+            seen.add(kind)
+            out.append(MixFinding("institution_type", kind, "listed", evidence=m.evidence))
     return out

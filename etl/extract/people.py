@@ -12,12 +12,11 @@ import unicodedata
 
 from etl.extract.org_reference import lookup_org, org_home
 from etl.extract.records import PersonMention
-from etl.extract.text import evidence_at, has_cjk, spans_of
+from etl.extract.text import evidence_at, has_cjk, spans_of, written
 from etl.gazetteer import country_code, country_hint
 
 _ROLE_RANK = {"moderator": 4, "trainer": 3, "speaker": 2, "official": 1, "other": 0}
 
-# ---------------------------------------------------------------- roles
 
 _MODERATOR_BEFORE = re.compile(
     r"\b(?:presided\s+over|moderated|chaired|hosted|emceed|facilitated)\s+by\s*$", re.I)
@@ -47,7 +46,6 @@ def _role(sentence: str, start: int, end: int) -> str:
     return "other"
 
 
-# ---------------------------------------------------------------- English
 
 _TITLE_CORE = (
     r"vice[\s-]+presidents?|presidents?|directors?[\s-]+general|directors?|"
@@ -279,7 +277,6 @@ def _english(text: str) -> list[tuple[PersonMention, int]]:
     return out
 
 
-# ---------------------------------------------------------------- Chinese
 
 _ZH_TITLES = sorted("""院长 副院长 常务副院长 执行院长 校长 副校长 常务副校长 主任 副主任 常务副主任 执行主任 部长 副部长
 司长 副司长 厅长 副厅长 局长 副局长 处长 副处长 所长 副所长 理事长 副理事长 执行理事长 常务理事 秘书长 副秘书长
@@ -368,7 +365,6 @@ def _chinese(text: str) -> list[tuple[PersonMention, int]]:
     return out
 
 
-# ---------------------------------------------------------------- assembly
 
 def _country_of(affiliation: str | None) -> str | None:
     if not affiliation:
@@ -391,18 +387,16 @@ def _person_key(name: str) -> str:
 
 def find_people(text: str) -> list[PersonMention]:
     """People with title, affiliation and role, each once, in order of first mention."""
-    try:
-        return _find(text or "")
-    except Exception:  # noqa: BLE001 - extraction never raises on odd input
-        return []
-
-
-def _find(text: str) -> list[PersonMention]:
+    text = text or ""
     if not text.strip():
         return []
     found = sorted(_english(text) + _chinese(text), key=lambda x: x[1])
     merged: dict[str, PersonMention] = {}
-    for p, _pos in found:
+    for p, pos in found:
+        # Matched on the normalised view: names keep the article's own characters.
+        p.name = written(text, p.name, pos)
+        p.title = written(text, p.title, pos)
+        p.affiliation = written(text, p.affiliation, pos)
         key = _person_key(p.name)
         if not key:
             continue

@@ -32,7 +32,7 @@ _MONTHS = month_alternation()
 _EN_HELD = re.compile(
     r"\b(?:held|hosted|convened|opened|staged|organi[sz]ed|took\s+place|kicked\s+off|"
     r"was\s+launched|were\s+launched|takes\s+place|will\s+take\s+place|is\s+taking\s+place|"
-    r"ran|runs|were\s+announced|was\s+announced|announced|gathered|met)"
+    r"ran|runs|were\s+announced|was\s+announced|announced|gathered|met|streamed|broadcast)"
     r"(?P<gap>(?:[^.;:!?。\n]|\.(?=\s?\d)){0,70}?)\s+(?:in|at|inside)\s+(?P<rest>(?:the\s+)?(?:[A-Z0-9]|"
     r"(?:university|institute|college|company|school|centre|center)['’]s\s)[^;:!?\n。]{0,160})")
 _DATE_WORDS = rf"(?:\d|{_MONTHS}|days?\b|night\b|week\b|morning\b|evening\b|afternoon\b)"
@@ -40,6 +40,8 @@ _GAP_PIECE = (
     rf"\s+(?:on|from|between|in|during|last|this|over|for)\s+[^,;]*?{_DATE_WORDS}[^,;]*?|"
     r"\s*,[^,]*,|"
     r"\s+(?:successfully|jointly|again|recently|today|yesterday|online|live)|"
+    # "streamed live from a production studio in"
+    r"\s+from\s+(?:a|an|the|its|their)\s+[\w-]+(?:\s+[\w-]+){0,3}?|"
     # "held February 26–28, 2024, at", "opened the X Forum in"
     rf"\s+{_MONTHS}\.?\s+\d[\d–-]*(?:,\s*\d{{4}})?,?|"
     # "held its annual Innovation Showcase on April 11, 2024 at"
@@ -60,6 +62,7 @@ _SETTING = re.compile(r"\b(?:was|is|will\s+be|became)\s+the\s+(?:setting|venue|h
                       r"location|scene)\s+(?:for|of)\b")
 _SETTING_WORDS = ("setting", "venue", "host city", "location", "scene")
 _COMPANY_TAIL = re.compile(r"^,?\s*(?:Co\.,?\s*Ltd\.?|Ltd\.?|Inc\.?|LLC|GmbH|Co\.)")
+_TOWN_BEFORE_AREA = re.compile(r"([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s+[A-Z]")
 _IN_SPLIT = re.compile(r"\s+in\s+(?:the\s+(?:city\s+of\s+)?)?")
 _ZH_VERB = r"(?:举行|举办|召开|开幕|开班|开展|启幕|揭幕|拉开帷幕|登场|亮相|闭幕|落幕|启动)"
 _ZH_ADVERB = r"(?:隆重|顺利|成功|盛大|圆满|正式|同期|同时|如期|再次|首次|线上|线下){0,2}"
@@ -110,8 +113,12 @@ _ORG_AFTER = re.compile(
     r"Department|Government|Council|Bureau|Agency|Commission|Chamber|Association|Society|Bank|"
     r"Foundation|Company|Corporation|Group|Holdings|Airport|Daily|Times|News)\b|"
     r"(?:大学|学院|研究院|研究所|医院|政府|人民政府|科技局|科技厅|委员会|局|厅|公司|集团|日报|报社)")
-_ORG_BEFORE = re.compile(r"(?:University|College|Institute|Academy|Government|Ministry|"
-                         r"Bank|Chamber)\s+of\s+(?:the\s+)?$")
+_ORG_BEFORE = re.compile(r"(?:(?:University|College|Institute|Academy|Government|Ministry|"
+                         r"Bank|Chamber)\s+of\s+(?:the\s+)?|"
+                         # "Imperial College London", "ETH Zurich", "Politecnico di Milano"
+                         r"\b(?:College|University|Institute|Polytechnic|ETH|EPFL|Hochschule|"
+                         r"Universit\w+|Politecnico\s+di|Universidad\s+de|Technische\s+Universit\w+)"
+                         r"\s+)$")
 # A city named as someone's origin or a company's home is not the venue.
 _NOT_VENUE_BEFORE = re.compile(
     r"(?:\b(?:from|headquartered\s+in|based\s+in|located\s+in|native\s+of|born\s+in|"
@@ -119,6 +126,8 @@ _NOT_VENUE_BEFORE = re.compile(
     r"(?:来自|总部位于|总部设在|位于|落户|迁至)$)", re.I)
 # "companies from Germany and France": every country of an origin list
 _FROM_LIST = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*(?:,|and|or|&)?\s*){1,6}$")
+# Where a held-sentence says the place is: "in Kochi", "at the city of", "在武汉".
+_LOCATIVE = re.compile(r"(?:\b(?:in|at)\s+(?:the\s+city\s+of\s+)?|[在于])$")
 _WIRE_AFTER = re.compile(r"\s*\([A-Za-z]{2,12}\)\s*(?:-|–|—)")
 _EVENT_CUE = re.compile(
     r"\b(?:held|opened|took\s+place|kicked\s+off|convened|staged|hosted|organi[sz]ed|ran|"
@@ -185,10 +194,18 @@ def _document_place(text: str, title: str, venues: list[_Candidate], org_home) -
     def candidates():
         yield from early
         yield from _dateline(text)
-        yield from _host_homes(text, title, org_home)
+        if not online():
+            yield from _host_homes(text, title, org_home)
         yield from _title_places(title, org_home)
         yield from late
-        yield from _lede_places(text, lede)
+        if not online():
+            yield from _lede_places(text, lede)
+
+    @lru_cache(maxsize=1)
+    def online() -> bool:
+        # An online event is placed only where the text says so, never by weak hints.
+        from etl.extract.event_names import find_format  # the one home of that judgement
+        return find_format(text) == "online"
 
     found: PlaceFinding | None = None
     for c in candidates():
@@ -202,7 +219,7 @@ def _document_place(text: str, title: str, venues: list[_Candidate], org_home) -
         # says which city ("浙江省人民大会堂" + "杭州技术转移论坛").
         _fill_from(found, c.finding, city_only=_has_place(found))
     found = found or PlaceFinding()
-    if not found.country_code:
+    if not found.country_code and not online():
         cc, pos, end = _lede_country(text, title)
         if cc and (not found.province_code or found.province_code[:2] == _alpha2(cc)):
             found.country_code = cc
@@ -422,6 +439,13 @@ def _resolve(text: str, venue: str, place_text: str, pos: int, org_home) -> Plac
                 if local is not None:
                     best = local
                     break
+    if best is not None and not best.city:
+        # "in Wanaka, New Zealand": a town too small for the running index, in the area named
+        town = next(filter(None, map(_TOWN_BEFORE_AREA.match, (parts[-1], head, place_text))), None)
+        local = city_in(town.group(1), best) if town else None
+        if local is not None and finding.venue == town.group(1):
+            finding.venue = None   # the phrase was only the town's name
+        best = local or best
     if (best is None or not best.city) and org_home is not None and finding.venue:
         # "四川大学望江校区": a campus names its province; the university's home is the city.
         home = org_home(finding.venue)
@@ -587,6 +611,8 @@ def _lede_places(text: str, lede: int) -> list[_Candidate]:
             before = sentence[max(0, mention.start - 30):mention.start]
             if _WIRE_AFTER.match(sentence, mention.end):
                 continue   # "Lusaka (ZNBC) -": where the reporter filed from
+            if not _LOCATIVE.search(before) and not (p.city is None and has_cjk(mention.surface)):
+                continue   # a city in a name ("Shanghai Technology Exchange") is not a venue
             if (p.city or p.province_code) and not _NOT_VENUE_BEFORE.search(before):
                 f = PlaceFinding(evidence=sentence_at(text, m.start() + mention.start),
                                  start=m.start() + mention.start, end=m.start() + mention.end)
@@ -597,8 +623,8 @@ def _lede_places(text: str, lede: int) -> list[_Candidate]:
 
 
 def _lede_country(text: str, title: str) -> tuple[str | None, int, int]:
-    """The one country the headline and the first lines point to (their cities, provinces and
-    organisations included); None when they name two or none."""
+    """The one country the headline and the first lines point to (their cities and provinces,
+    and countries in organisations' names); None when they name two or none."""
     lede = text[:_lede_end(text)]
     found: dict[str, tuple[int, int]] = {}
     for source, offset in ((title, -1), (lede, 0)):
@@ -606,6 +632,8 @@ def _lede_country(text: str, title: str) -> tuple[str | None, int, int]:
             before = source[max(0, m.start - 60):m.start]
             if _NOT_VENUE_BEFORE.search(before[-30:]) or _FROM_LIST.search(before):
                 continue
+            if m.place.city and _names_an_org(source, m):
+                continue   # "ETH Zurich" hosting says nothing of where the event was
             cc = m.place.country_code
             if cc:
                 found.setdefault(cc, (m.start, m.end) if offset == 0 else (-1, -1))

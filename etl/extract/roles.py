@@ -14,9 +14,14 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from etl.extract.org_names import _CHUNK, _PERSON_TITLE_AFTER, OrgSpan, _words
-from etl.extract.text import has_cjk, non_overlapping, original_span, spans_of
-from etl.gazetteer import find_places
+from etl.extract.orgnames import OrgSpan
+from etl.extract.orgnames.english import CHUNK
+from etl.extract.orgnames.lists import PERSON_TITLE_AFTER
+from etl.extract.orgnames.words import word_lists
+from etl.extract.role_speakers import en_speakers, zh_speakers
+from etl.extract.role_triggers import matches, triggers
+from etl.extract.text import has_cjk, original_span, spans_of
+from etl.gazetteer import country_code, find_places
 
 
 @dataclass(frozen=True)
@@ -27,42 +32,15 @@ class RoleClaim:
     at: int
 
 
-@dataclass(frozen=True)
-class _Trigger:
-    rx: re.Pattern
-    role: str
-    side: str
-    unlisted: bool                    # names the recogniser does not know may stand in the list
-
-
-@lru_cache(maxsize=1)
-def _triggers() -> tuple[tuple[_Trigger, ...], tuple[_Trigger, ...]]:
-    from etl.reference import read_csv
-    zh, en = [], []
-    # "{event_noun}" in a pattern stands for the English event keywords of event_types.csv.
-    # "Open Day", "Transfer Days" name events too, though "day" alone types none.
-    nouns = sorted({r["keyword"] for r in read_csv("event_types.csv") if r["lang"] == "en"}
-                   | {"day"}, key=len, reverse=True)
-    event_noun = r"(?:" + "|".join(re.escape(n) for n in nouns) + r")s?\b"
-    for r in read_csv("role_triggers.csv"):
-        flags = 0 if r["lang"] == "zh" else re.I
-        pattern = r["pattern"].replace("{event_noun}", event_noun)
-        if r["lang"] == "en":
-            pattern = rf"(?<![\w-])(?:{pattern})"    # whole words: not "inks" in "Donlinks"
-        t = _Trigger(re.compile(pattern, flags), r["role"], r["side"], r["unlisted"] == "yes")
-        (zh if r["lang"] == "zh" else en).append(t)
-    return tuple(zh), tuple(en)
-
-
 @lru_cache(maxsize=1)
 def _zh_sep() -> re.Pattern:
     """A separator between two names of a Chinese list; a title and a person's name may follow
     the first ("科技部港澳台办公室副主任徐捷、甘肃省台办主任孙志中以及…")."""
-    titles = "|".join(map(re.escape, _words().titles))
+    titles = "|".join(map(re.escape, word_lists().titles))
     return re.compile(rf"(?:(?:副|常务副)?(?:{titles})[\u4e00-\u9fff·]{{1,4}}?)?\s*"
                       rf"(?:、以及|、|，|,|以及|和|与|及|同)\s*")
-_EN_SEP = re.compile(r"\.?\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+|&\s+)?|\s+and\s+|\s*&\s*|"
-                     r"\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+together\s+with\s+)"
+_EN_JOIN = r"(?:and|as\s+well\s+as|&|along\s+with|together\s+with|through|via)"
+_EN_SEP = re.compile(rf"\.?(?:\s*,\s*(?:{_EN_JOIN}\s+)?|\s+{_EN_JOIN}\s+|\s*&\s*)"
                      r"(?:the\s+|its\s+|their\s+)?", re.I)
 _EN_NAME_REST_SEP = re.compile(
     r"(?:,\s*[A-Z][\w-]*(?:\s+(?:and|&)\s+[A-Z][\w-]*)?){1,4}(?:\s*\([^()]{1,30}\))?" + _EN_SEP.pattern)
@@ -70,11 +48,20 @@ _ZH_QTY = r"[\d一二三四五六七八九十百千几数多]+[余多]?[家个�
 _ZH_KIND = r"(?:单位|机构|高校|院校|企业|公司|部门|团队|代表团|代表队|科研院所|院所)"
 _ZH_PEOPLE = (r"(?:专家|学者|教授|代表|嘉宾|领导|负责人|相关人员|人员|师生|企业家|研究人员|科研人员|"
               r"工作人员|团队)")
-# What may stand between a list and the trigger after it: "等10多家单位的专家、学者共同".
-# A kind noun only after 等 or a number, so the filler never eats the end of a name (公司).
-_ZH_BEFORE_FILLER = re.compile(
-    rf"(?:等(?:{_ZH_QTY})?{_ZH_KIND}?|{_ZH_QTY}{_ZH_KIND}?|的|之|了|共同|联合|具体|负责|分别|也|还|均|"
-    rf"都|已|将|正式|现场|一起|一同|携手|作为|担任|{_ZH_PEOPLE}|、(?={_ZH_PEOPLE})|共?{_ZH_QTY}人|\s)*$")
+
+
+@lru_cache(maxsize=1)
+def _zh_before_filler() -> re.Pattern:
+    """What may stand between a list and the trigger after it: "等10多家单位的专家、学者共同",
+    a title ("…部部长出席"). A kind noun only after 等 or a number, so the filler never eats
+    the end of a name (公司)."""
+    people = _ZH_PEOPLE[:-1] + "|" + "|".join(map(re.escape, word_lists().titles)) + ")"
+    return re.compile(
+        rf"(?:等(?:{_ZH_QTY})?{_ZH_KIND}?|{_ZH_QTY}{_ZH_KIND}?|的|之|了|共同|联合|具体|负责|分别|也|"
+        rf"还|均|以[「“][^」”]{{1,12}}[」”](?:模式|方式|形式)|以[^，。；、]{{1,8}}?(?:模式|方式|形式)|"
+        rf"都|已|将|正式|现场|一起|一同|携手|作为|担任|{people}|、(?={people})|共?{_ZH_QTY}人|\s)*$")
+
+
 _ZH_AFTER_FILLER = re.compile(r"[\s:：]*(?:了)?(?:由)?")
 _EN_BEFORE_FILLER = re.compile(
     r"(?:\s|,|\balso\b|\bjointly\b|\btogether\b|\bsuccessfully\b|\brecently\b|\bofficially\b|"
@@ -83,7 +70,7 @@ _EN_BEFORE_FILLER = re.compile(
 # "supported by dozens of well-known universities at home and abroad including A, B": a short
 # description of the list may stand between the trigger and its names.
 _EN_AFTER_FILLER = re.compile(
-    r"(?:\s|:|\bthe\b|\bboth\b|\bits\b|\btheir\b|\bleading\b|"
+    r"(?:\s|:|,|\bthe\b|\bboth\b|\bits\b|\btheir\b|\bleading\b|"
     r"\b(?:organi[sz]er|host|partner|sponsor|co-?organi[sz]er)s?\b)*"
     r"(?:(?:(?:dozens|hundreds|scores|a\s+number|a\s+group|a\s+range|several|many|numerous|"
     r"some|\d+)\s+of\s+|several\s+|many\s+|\d+\s+)?(?:[a-z][\w-]*\s+){0,7}?"
@@ -94,7 +81,11 @@ _CLAUSE_END_EN = re.compile(r"[.;!?\n]|,\s+(?:which|who|while|whereas)\b")
 
 def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
     """Every (organisation, role) the text states, in text order."""
-    zh_triggers, en_triggers = _triggers()
+    zh_triggers, en_triggers = triggers()
+    # Triggers whose words the whole text lacks are never tried sentence by sentence.
+    low = text.lower()
+    zh_triggers = tuple(t for t in zh_triggers if any(k in low for k in t.keys) or not t.keys)
+    en_triggers = tuple(t for t in en_triggers if any(k in low for k in t.keys) or not t.keys)
     claims: list[RoleClaim] = []
     starts = [s.start for s in spans]
     for a, b in spans_of(text):
@@ -102,16 +93,18 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
                   if s.end <= b]
         sentence = text[a:b]
         cjk = has_cjk(sentence)
-        triggers = (zh_triggers if cjk else ()) + en_triggers
-        if not inside and cjk:
-            continue
+        tried = (zh_triggers if cjk else ()) + en_triggers
+        if not inside and cjk and not _BULLET.match(text, b):
+            continue      # no name to give a role to, and no bulleted list follows
         consumed = a       # a trigger inside an earlier trigger's list is part of that list
         asides: list[tuple[int, int]] = []
-        for t, m_start, m_end in _matches(sentence, triggers):
+        for t, m_start, m_end in matches(sentence, tried):
             start, end = a + m_start, a + m_end
             if start < consumed:
                 continue
-            zh = t in zh_triggers
+            zh = t.zh
+            if t.side == "after" and not zh and _for_a_thing(text, start, a):
+                continue          # "a programme run by X": X runs the programme, not the event
             if t.side == "after":
                 found = _list_after(text, end, b, inside, zh, t.unlisted)
             elif t.side == "before":
@@ -127,6 +120,10 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
                 found = _list_before(text, start, a, inside, zh, asides)
                 if found and not _WITH.search(text, max(a, found[0].start - 3), found[0].start):
                     found = []
+            elif t.side == "block":
+                found = _bullet_block(text, end, spans)
+            elif t.side == "people":
+                found = _people_list(text, end, b, inside)
             elif t.side == "subject":
                 found = _subject(text, start, a, inside)
             else:
@@ -135,31 +132,38 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
             if t.side in ("after", "both") and found and found[-1].start >= end:
                 consumed = found[-1].stop
                 asides.append((start, consumed))
-    return claims + _zh_speakers(text, spans)
+    claims += [RoleClaim(s, "participant", s.start)
+               for s in zh_speakers(text, spans) + en_speakers(text, spans)]
+    return claims + _signing_lines(text, claims)
 
 
-# "商务部投资促进事务局副局长李勇在论坛上发言": a person of the organisation speaks at or
-# attends the event, so the organisation takes part.
-_ZH_SPEAKS = re.compile(r"[^。；！？\n]{0,30}?(?:发言|致辞|讲话|表示|指出|介绍|出席|参加|主持|演讲|"
-                        r"分享|作报告|解读|见证|参会|赴会|致欢迎辞|亮相)")
+_SIGNING = re.compile(r"签约|签订|签署|签下|\bsign(?:ed|s|ing)?\b|\binked\b", re.I)
 
 
-def _zh_speakers(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
-    title_name = _zh_title_name()
+def _signing_lines(text: str, claims: list[RoleClaim]) -> list[RoleClaim]:
+    """In a paragraph reporting signings, the partners and the listed participants are the
+    signing parties too ("…两家企业签约，一项是同X合作…", "10家单位正式签约…其中包括A和B")."""
     out = []
-    for s in spans:
-        if has_cjk(s.name):
-            person = title_name.match(text, s.stop)
-            if person and _ZH_SPEAKS.match(text, person.end()):
-                out.append(RoleClaim(s, "participant", s.start))
+    for c in claims:
+        if c.role in ("partner", "participant"):
+            a = text.rfind("\n", 0, c.span.start) + 1
+            b = text.find("\n", c.span.end)
+            if _SIGNING.search(text, a, len(text) if b < 0 else b):
+                out.append(RoleClaim(c.span, "signatory", c.at))
     return out
 
 
+def _people_of_match(text: str, pos: int, limit: int) -> re.Match | None:
+    return _people_of().match(text, pos, limit)
+
+
 @lru_cache(maxsize=1)
-def _zh_title_name() -> re.Pattern:
-    titles = "|".join(map(re.escape, _words().titles))
-    return re.compile(rf"(?:党组书记、)?(?:副|常务副)?(?:{titles})[\u4e00-\u9fff·]{{2,4}}?(?=[在也还并亦，,]|"
-                      rf"(?:发言|致辞|讲话|表示|指出|介绍|出席|参加|主持|演讲))")
+def _people_of() -> re.Pattern:
+    """People named by their office before an organisation: "the Directors of the", "the
+    President of"."""
+    titles = "|".join(map(re.escape, word_lists().en_titles))
+    return re.compile(rf"(?:the\s+)?(?:(?:Vice|Deputy|Chief|Executive)[\s-]+)?(?:{titles})s?\s+"
+                      rf"(?:of|from)\s+(?:the\s+)?")
 
 
 @lru_cache(maxsize=1)
@@ -167,16 +171,19 @@ def _person_of() -> tuple[re.Pattern, re.Pattern]:
     """A person standing before an organisation in an English list ("Dr David Ai of Hawaii
     University and Dr Alwin Wong of PolyU attended"): (pattern ending at the organisation,
     pattern starting at the person)."""
-    titles = "|".join(map(re.escape, _words().en_titles))
+    titles = "|".join(map(re.escape, word_lists().en_titles))
     person = rf"(?:(?:{titles})\.?\s+)?(?:[A-Z][\w'’.-]*\s+){{1,4}}(?:of|from|at)\s+(?:the\s+)?"
     return re.compile(person + "$"), re.compile(person)
 
 
-def _matches(sentence: str, triggers: tuple[_Trigger, ...]) -> list[tuple[_Trigger, int, int]]:
-    """Trigger matches of a sentence, the longest where two overlap."""
-    found = [(t, m.start(), m.end()) for t in triggers for m in t.rx.finditer(sentence)]
-    found.sort(key=lambda f: (-(f[2] - f[1]), f[1]))
-    return non_overlapping(found, lambda f: f[1], lambda f: f[2])
+_WORD_BEFORE = re.compile(r"([A-Za-z-]+),?\s+(?:(?:was|were|is|are|being|been)\s+)?$")
+
+
+def _for_a_thing(text: str, start: int, floor: int) -> bool:
+    """Whether the trigger at `start` ("run by", "supported by") follows a noun for a thing
+    that is not the event: the role is that thing's."""
+    m = _WORD_BEFORE.search(text, max(floor, start - 40), start)
+    return bool(m) and m.group(1) in word_lists().not_event   # lower case: not part of a name
 
 
 def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
@@ -188,6 +195,14 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
     out: list[OrgSpan] = []
     while pos < limit:
         if not zh and pos not in by_start:
+            owner = _COUNTRY_OWNER.match(text, pos, limit)    # "Slovenia's SID Banka"
+            if owner and country_code(owner.group(1)):
+                pos = owner.end()
+        if not zh and pos not in by_start:
+            people = _people_of_match(text, pos, limit)  # "the Directors of the X Parks"
+            if people and people.end() in by_start:
+                pos = people.end()
+        if not zh and pos not in by_start:
             d = _DESCRIPTOR.match(text, pos, limit)
             person = _person_of()[1].match(text, pos, limit)
             if d:
@@ -195,6 +210,8 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
             elif person and person.end() in by_start:
                 pos = person.end()
         s = by_start.get(pos) or (_unlisted_name(text, pos, limit) if unlisted else None)
+        if s is None and zh and out:
+            s = _unlisted_zh_next(text, pos, limit)
         if s is None:
             break
         unit = _POSSESSIVE.match(text, s.stop, limit)
@@ -204,7 +221,7 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
         stop = s.stop
         parent = None if zh else _OF_PARENT.match(text, stop, limit)
         if parent and parent.end() in by_start:
-            owner = by_start[parent.end()]         # "the Department (IPD) of the X Government"
+            owner = by_start[parent.end()]         # "the Patent Office (PO) of the X Government"
             out[-1] = replace(s, parent=owner.name)
             stop = owner.stop
         m = sep.match(text, stop, limit)
@@ -216,10 +233,10 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
 
 def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan], zh: bool,
                  asides: list[tuple[int, int]] = ()) -> list[OrgSpan]:
-    """The list ending right before `pos`. An aside another trigger took ("APCTT, in
+    """The list ending right before `pos`. An aside another trigger took ("NEPAD, in
     partnership with A and B, co-organized …") is stepped over to reach the subject; an
     English subject may be a bare acronym or a capitalised name opening the sentence."""
-    filler_rx = _ZH_BEFORE_FILLER if zh else _EN_BEFORE_FILLER
+    filler_rx = _zh_before_filler() if zh else _EN_BEFORE_FILLER
     filler = filler_rx.search(text, floor, pos)
     pos = filler.start() if filler else pos
     for a_start, a_end in sorted(asides, reverse=True):
@@ -235,6 +252,8 @@ def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan], zh: bool
         s = by_end.get(pos) or by_end.get(pos - 1 if text[pos - 1:pos] in ".," else -1)
         if s is None and not zh:
             s = _unlisted_subject(text, pos, floor)
+        if s is None and zh:
+            s = _unlisted_zh_item(text, pos, floor, by_end)
         if s is None:
             break
         parent = None if zh or out else _OF_PARENT_BEFORE.search(text, max(floor, s.start - 12),
@@ -255,8 +274,8 @@ def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan], zh: bool
             break
         m = sep.fullmatch(text, prev, begin)
         if m is None and not zh:
-            # "the European Commission, Directorate General for Internal Market, Industry and
-            # SMEs (DG GROW) and Enterprise Singapore": the rest of a name its head ended early
+            # "the Nordic Council, Directorate for Trade, Industry and SMEs (DTI) and Business
+            # Finland": the rest of a name its head ended early
             m = _EN_NAME_REST_SEP.fullmatch(text, prev, begin)
         if m is None:
             break
@@ -266,20 +285,53 @@ def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan], zh: bool
     return out[::-1]
 
 
+_ZH_ITEM_BEFORE = re.compile(r"(?:、|和|与|及|以及)([\u4e00-\u9fff]{2,8})$")
+
+
+def _unlisted_zh_item(text: str, pos: int, floor: int, by_end: dict[int, OrgSpan]
+                      ) -> OrgSpan | None:
+    """A Chinese name without a head noun in a list whose other member is a known name:
+    "浙江大学和海康威视携手" → 海康威视 (a brand), when 浙江大学 ends right before 和."""
+    m = _ZH_ITEM_BEFORE.search(text, max(floor, pos - 12), pos)
+    if m is None or m.start() not in by_end:
+        return None
+    w = word_lists()
+    item = m.group(1)
+    if any(b in item for b in w.boundary if len(b) > 1) or item in w.generic:
+        return None
+    return OrgSpan(m.start(1), pos, original_span(text, m.start(1), pos))
+
+
+_ZH_ITEM_AFTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?=等|、|和|与|及|以及|[。；，,]|$)")
+
+
+def _unlisted_zh_next(text: str, pos: int, limit: int) -> OrgSpan | None:
+    """A Chinese name without a head noun continuing a list of known names:
+    "来自厦门大学、华侨大学、安踏等单位" → 安踏."""
+    m = _ZH_ITEM_AFTER.match(text, pos, limit)
+    if m is None:
+        return None
+    w = word_lists()
+    item = m.group(1)
+    if any(b in item for b in w.boundary if len(b) > 1) or item in w.generic:
+        return None
+    return OrgSpan(m.start(1), m.end(1), original_span(text, m.start(1), m.end(1)))
+
+
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z&-]{2,9}")
 
 
 def _unlisted_subject(text: str, pos: int, floor: int) -> OrgSpan | None:
-    """A name the recogniser did not know, ending at `pos`: an acronym ("ESCWA organized"),
+    """A name the recogniser did not know, ending at `pos`: an acronym ("NEPAD organized"),
     or one to four capitalised words opening the sentence ("Unisa takes part")."""
     last = None
-    for m in _CHUNK.finditer(text, max(floor, pos - 80), pos):
+    for m in CHUNK.finditer(text, max(floor, pos - 80), pos):
         if m.end() == pos:
             last = m
     if last is None:
         return None
     words = last.group().split()
-    w = _words()
+    w = word_lists()
     opening = not text[floor:last.start()].strip(" \t\n\"“'‘(")
     if _ACRONYM_WORD.fullmatch(words[-1]) and words[-1] not in w.not_org:
         start = last.start() + last.group().rfind(words[-1])
@@ -293,10 +345,42 @@ def _unlisted_subject(text: str, pos: int, floor: int) -> OrgSpan | None:
     return OrgSpan(start, pos, name)
 
 
+_BULLET = re.compile(r"[ \t]*(?:[・•●▪◆■□◇○\-–—*]|\d{1,2}[.、)）])")
+
+
+def _bullet_block(text: str, pos: int, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """The organisations of the bulleted lines right after `pos` (the announcing sentence):
+    "部分获奖单位如下：\n・A大学…\n・B联盟…"."""
+    line_end = text.find("\n", pos)
+    if line_end < 0:
+        return []
+    start = end = line_end + 1
+    while end < len(text):
+        nxt = text.find("\n", end)
+        nxt = len(text) if nxt < 0 else nxt
+        line = text[end:nxt]
+        if line.strip() and not _BULLET.match(line):
+            break
+        end = nxt + 1
+    lo = bisect.bisect_left([s.start for s in spans], start)
+    out = []
+    for s in spans[lo:]:
+        if s.start >= end:
+            break
+        out.append(s)
+    return out
+
+
+def _people_list(text: str, pos: int, limit: int, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """The organisations of a list of people, to the end of the sentence ("A, Director of X;
+    and B, Founder, Y, UK"): each person's organisation."""
+    return [s for s in spans if pos <= s.start and s.end <= limit]
+
+
 _WITH = re.compile(r"(?:同|与|和|跟)\s*$|\bwith\s+(?:the\s+)?$")
 _BY = re.compile(r"由\s*$|\bby\s+(?:the\s+)?$")
-# What may stand between a clause's subject and its verb: a time, a place ("科技部今日在国立
-# 台湾科技大学举办…", "X于5月10日在杭州举行…").
+# What may stand between a clause's subject and its verb: a time, a place ("青岛市科技局今日在
+# 崂山区举办…", "X于5月10日在杭州举行…").
 _SUBJECT_GAP = re.compile(r"^(?:今日|今天|昨日|昨天|日前|近日|近期|此前|上午|下午|晚上|受邀|应邀|也|还|将|"
                           r"再次|首次|已|曾|"
                           r"于?[\d一二三四五六七八九十]+月[\d一二三四五六七八九十]+日|正式|成功|共同|联合|"
@@ -332,22 +416,22 @@ def _clause(text: str, start: int, end: int, floor: int, limit: int, spans: list
 
 def _unlisted_name(text: str, pos: int, limit: int) -> OrgSpan | None:
     """A capitalised name the recogniser did not know, standing in a role list (brands:
-    'in collaboration with SciencePark and Crowdhelix')."""
-    m = _CHUNK.match(text, pos, limit)
+    'in collaboration with Nordhaven and Brightloop')."""
+    m = CHUNK.match(text, pos, limit)
     if m is None:
         return None
     end = m.end()
     joint = re.search(r"\s+(?:and|&)\s+", m.group())
-    if joint:       # "SciencePark and Crowdhelix": two names, the list goes on after the first
+    if joint:       # "Nordhaven and Brightloop": two names, the list goes on after the first
         end = m.start() + joint.start()
     words = text[m.start():end].split()
-    w = _words()
+    w = word_lists()
     if len(words) > 6 or words[0] in w.lead or words[0].removesuffix("s") in w.lead or \
             words[-1].rstrip(".,") in w.not_org or \
             _NOT_A_NAME.match(m.group()) or find_places(" ".join(words)):
         return None
-    if _PERSON_TITLE_AFTER.match(text, end, limit):
-        return None     # "Lailer Körber, Head of …": a person and a title
+    if PERSON_TITLE_AFTER.match(text, end, limit):
+        return None     # "Anna Berg, Head of …": a person and a title
     name = original_span(text, m.start(), end).rstrip(".,")
     return OrgSpan(m.start(), m.start() + len(name), name)
 
@@ -362,6 +446,7 @@ _DESCRIPTOR = re.compile(
 _UNITS_SUCH_AS = re.compile(
     r"\b(?:departments?|divisions?|units?|offices?|sections?|branches|subsidiaries|faculties|"
     r"schools|colleges)\s*,?\s*(?:such\s+as|including|like|namely)\b[^.;:!?]*$", re.I)
+_COUNTRY_OWNER = re.compile(r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+")
 _OF_PARENT_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?$")
 _OF_PARENT = re.compile(r"\s+of\s+(?:the\s+)?")
 _POSSESSIVE = re.compile(r"['’]s\s+")

@@ -15,6 +15,7 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _END = re.compile(r"[。！？；]+|\n+|[.!?]+(?=\s+[A-Z\"“(\[]|\s*$|\s*[\u4e00-\u9fff])")
 _ABBREV = {"co", "ltd", "mr", "ms", "mrs", "dr", "no", "st", "prof", "inc", "jr", "vs", "etc",
            "corp", "dept", "univ", "gen", "sen", "rep", "gov", "e.g", "i.e", "u.s", "u.k"}
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
@@ -32,7 +33,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not word:
         return False
     word = word.rstrip(".").lower()
-    return word in _ABBREV or len(word) == 1
+    # "H.E. Dr Ali", "the U.N. agency": dotted initials never end a sentence
+    return word in _ABBREV or len(word) == 1 or bool(_INITIALS.fullmatch(word))
 
 
 # The only characters besides ASCII letters that a case-insensitive pattern matches to an ASCII
@@ -81,26 +83,42 @@ def original_span(text: str, start: int, end: int) -> str:
     return original_of(text)[start:end]
 
 
+def written(text: str, s: str | None, near: int = 0) -> str | None:
+    """`s`, a piece of the view `text`, in the article's own characters (the occurrence
+    nearest after `near`); `s` itself when it is not a piece of the text."""
+    if not s or not isinstance(text, View):
+        return s
+    i = text.find(s, max(0, near - 400))
+    if i < 0:
+        i = text.find(s)
+    return text.original[i:i + len(s)] if i >= 0 else s
+
+
 _T2S = opencc.OpenCC("t2s")
 # Chinese punctuation stays as written (patterns and sentence ends rely on it); full-width
 # digits, letters, spaces, signs (．％＄＋～) and other compatibility forms are folded.
 _KEEP = frozenset("！（），：；？［］｛｝｜、")
 
 
-def _normalise(text: str) -> str:
-    out = []
-    for ch in text:
-        if ch.isascii():
-            out.append(ch)
-            continue
-        if ch in _KEEP:
-            out.append(ch)
+_FOLD: dict[int, str] = {}      # character → its one-character NFKC form, learnt as met
+_SEEN: set[str] = set()
+
+
+def _fold_table(text: str) -> dict[int, str]:
+    for ch in set(text) - _SEEN:
+        _SEEN.add(ch)
+        if ch.isascii() or ch in _KEEP:
             continue
         n = unicodedata.normalize("NFKC", ch)
         # Characters whose NFKC form is longer (㈱ → (株)) stay as they are: one character
         # in, one out keeps every position valid in the original.
-        out.append(n if len(n) == 1 else ch)
-    flat = "".join(out)
+        if len(n) == 1 and n != ch:
+            _FOLD[ord(ch)] = n
+    return _FOLD
+
+
+def _normalise(text: str) -> str:
+    flat = text if text.isascii() else text.translate(_fold_table(text))
     if not has_cjk(flat):
         return flat
     simplified = _T2S.convert(flat)

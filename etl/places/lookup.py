@@ -32,7 +32,8 @@ _CONTINENT_REGION = {"AF": "Africa", "AS": "Asia", "EU": "Europe", "OC": "Oceani
                      "NA": "Americas", "SA": "Americas"}
 FREE_CITY_POPULATION = 100_000       # smaller cities need a place context in running text
 _ZH_ALT_CITY_POPULATION = 300_000    # GeoNames Chinese alternate names used in running text
-_VARIANT_CITY_POPULATION = 300_000  # spelling variants among GeoNames alternate names
+_VARIANT_CITY_POPULATION = 300_000
+_TOWN_NAMESAKE_POPULATION = 300_000  # above it, "X, Area" is not read as a smaller town  # spelling variants among GeoNames alternate names
 _HAN_ONLY = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]{2,}$")
 
 
@@ -349,10 +350,18 @@ def _by_name(cities, below: int | None = None) -> dict[str, tuple[tuple[int, Pla
 def city_in(name: str, area: Place) -> Place | None:
     """The city called `name` inside `area` ("Cambridge" in US-MA), else None. Smaller towns
     (GeoNames ≥ 5k people: "Wanaka, New Zealand") are read only for this question."""
-    for index in (_cities_by_name(), _towns_by_name()):
-        for _pop, place in index.get(key(name), ()):
-            if inside(place, area):
-                return place
+    k = key(name)
+    for _pop, place in _cities_by_name().get(k, ()):
+        if inside(place, area):
+            return place
+    known = cities_index()[0].get(k)
+    if known is not None and known.population >= _TOWN_NAMESAKE_POPULATION:
+        # "Hong Kong, China": a large city written with another area is a convention, not a
+        # town of the same name (and the 5k list is not worth loading for it).
+        return None
+    for _pop, place in _towns_by_name().get(k, ()):
+        if inside(place, area):
+            return place
     return None
 
 

@@ -25,7 +25,7 @@ def streamlit_server(env: dict[str, str], timeout: float = 60) -> Iterator[str]:
     """The app's base URL once /_stcore/health answers "ok"; `env` adds to os.environ."""
     port = free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(port),
+        [sys.executable, "-m", "streamlit", "run", "serve.py", "--server.port", str(port),
          "--server.address", "127.0.0.1", "--server.headless", "true",
          # other work in the tree must not trigger "File change. Rerun" mid-test
          "--server.fileWatcherType", "none"],

@@ -1,11 +1,15 @@
 """Fixture warehouses (sample, empty, partial, missing) for the dashboard tests."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 from tests.dashboard.warehouse_fixture import write_warehouse
+
+# The server's warm-up thread (ui/warm.py) would run queries behind the tests' backs.
+os.environ["DASHBOARD_WARM_UP"] = "0"
 
 
 @pytest.fixture(scope="session")

@@ -8,18 +8,32 @@ from ui import charts
 from ui.geo import china_provinces, city_coordinates
 
 
-def test_unknown_year_is_a_bar_of_its_own_after_the_known_years():
-    df = pd.DataFrame({"year": [2021, None, 2019, 2021], "event_type": ["forum", "fair",
-                       "training", "fair"], "events": [2, 3, 1, 1]})
+def test_years_without_events_are_drawn_as_zero_and_unknown_is_not_a_bar():
+    df = pd.DataFrame({"year": [2012, None, 2017, 2012], "event_type": ["forum", "fair",
+                       "training", "fair"], "events": [2, 10, 1, 1]})
     fig = charts.events_per_year(df, "en")
     bar = fig.data[0]
-    assert dict(zip(bar.x, bar.y, strict=True)) == {"2019": 1, "2021": 3, "year unknown": 3}
-    assert list(fig.layout.xaxis.categoryarray) == ["2019", "2021", "year unknown"]
+    assert dict(zip(bar.x, bar.y, strict=True)) == {2012: 3, 2013: 0, 2014: 0, 2015: 0,
+                                                    2016: 0, 2017: 1}
+    assert fig.layout.xaxis.type == "linear"
 
 
-def test_unknown_year_label_follows_the_language():
-    df = pd.DataFrame({"year": [None], "event_type": ["forum"], "events": [1]})
-    assert list(charts.events_per_year(df, "zh").data[0].x) == ["年份未知"]
+def test_the_year_axis_spans_the_years_asked_for():
+    df = pd.DataFrame({"year": [2016], "event_type": ["forum"], "events": [1]})
+    fig = charts.events_by_year_type(df, "en", (2015, 2018))
+    assert list(fig.layout.xaxis.range) == [2014.4, 2018.6]
+
+
+def test_only_undated_events_give_an_empty_year_chart():
+    df = pd.DataFrame({"year": [None], "event_type": ["forum"], "events": [4]})
+    assert charts.events_per_year(df, "zh").data == ()
+
+
+def test_months_and_quarters_leave_no_period_out():
+    df = pd.DataFrame({"period": ["2021-Q2", "2022-Q1"], "events": [2, 1]})
+    fig = charts.events_by_period(df, "quarter", "en")
+    assert list(fig.data[0].x) == ["2021-Q2", "2021-Q3", "2021-Q4", "2022-Q1"]
+    assert list(fig.data[0].y) == [2, 0, 0, 1]
 
 
 def test_year_and_type_bars_stack_with_readable_type_names():
@@ -30,19 +44,56 @@ def test_year_and_type_bars_stack_with_readable_type_names():
     assert sorted(t.name for t in fig.data) == ["co organizer", "forum"]
 
 
-def test_china_map_draws_every_province_with_zero_where_no_event():
+def test_china_map_draws_every_province_and_hong_kong_macao_taiwan_with_their_counts():
     provinces = china_provinces()
-    assert len(provinces) == 31 and ("CN-YN", "Yunnan") in provinces
+    codes = [c for c, _ in provinces]
+    assert len(provinces) == 34 and ("CN-YN", "Yunnan") in provinces
+    assert {"HKG", "MAC", "TWN"} <= set(codes)
     df = pd.DataFrame({"province_code": ["CN-GD", "CN-SC"], "events": [3, 1]})
-    trace = charts.china_choropleth(df, provinces, "en").data[0]
-    z = dict(zip(trace.locations, trace.z, strict=True))
-    assert len(z) == 31 and z["CN-GD"] == 3 and z["CN-SC"] == 1 and z["CN-YN"] == 0
-    assert trace.geojson == charts.CHINA_GEOJSON_URL and trace.featureidkey == "id"
+    countries = pd.DataFrame({"country_code": ["CHN", "HKG", "TWN"], "events": [4, 2, 1]})
+    fig = charts.china_choropleth(df, provinces, "en", countries=countries)
+    base, counted = fig.data[0], fig.data[1]
+    assert len(base.locations) == 34  # every division drawn, zero where no event
+    counts = {code: n for code, n in base.customdata}
+    assert counts["CN-GD"] == 3 and counts["CN-YN"] == 0
+    assert (counts["HKG"], counts["MAC"], counts["TWN"]) == (2, 0, 1)
+    assert sorted(counted.locations) == ["CN-GD", "CN-SC", "HKG", "TWN"]
+    assert base.geojson == charts.CHINA_GEOJSON_URL and base.featureidkey == "id"
+
+
+def test_china_map_has_a_south_china_sea_inset():
+    fig = charts.china_choropleth(pd.DataFrame(), china_provinces(), "en")
+    assert [t.geo for t in fig.data] == ["geo", "geo", "geo2", "geo2"]
+    inset = fig.layout.geo2
+    assert inset.lataxis.range[0] <= 4 and inset.lonaxis.range[1] >= 117  # down to the Spratlys
+    assert inset.domain.x[0] > 0.5 and inset.domain.y[1] < 0.5  # a corner, not the whole map
+
+
+def test_china_geojson_holds_the_paracel_islands_with_hainan():
+    import json
+
+    from ui.geo import CHINA_GEOJSON
+
+    hainan = next(f for f in json.loads(CHINA_GEOJSON.read_text())["features"]
+                  if f["id"] == "CN-HI")
+    assert any(16 < p[1] < 17.2 and 111 < p[0] < 113
+               for poly in hainan["geometry"]["coordinates"] for p in poly[0])
 
 
 def test_china_map_names_provinces_in_chinese():
-    trace = charts.china_choropleth(pd.DataFrame(), [("CN-YN", "Yunnan")], "zh").data[0]
-    assert list(trace.text) == ["云南省"]
+    trace = charts.china_choropleth(pd.DataFrame(), [("CN-YN", "Yunnan"), ("HKG", "Hong Kong")],
+                                    "zh").data[0]
+    assert list(trace.text) == ["云南省", "香港"]
+
+
+def test_unknown_comes_last_in_a_ranked_bar():
+    df = pd.DataFrame({"region": [None, "Asia", "Europe"], "events": [29, 16, 5]})
+    fig = charts.events_by_region(df, "en")
+    assert list(fig.data[0].y) == ["Asia", "Europe", "unknown"]
+    part = pd.DataFrame({"participation": ["unknown", "domestic", "international"],
+                         "events": [42, 10, 3]})
+    bar = charts.labelled_bar(part, "participation", "events", "t", color="participation")
+    assert list(bar.layout.xaxis.categoryarray) == ["domestic", "international", "unknown"]
 
 
 def test_world_map_uses_iso3_and_is_not_centred_on_the_data():
@@ -71,13 +122,83 @@ def test_unknown_cities_get_no_bubble(city, country):
     assert city_coordinates(city, country) is None
 
 
-def test_mix_bars_are_normalised_to_100_percent_and_carry_the_event_id():
-    df = pd.DataFrame({"event_id": ["e1", "e1"], "event": ["Expo", "Expo"], "year": [2020, 2020],
-                       "category": ["university", "enterprise"], "share": [0.3, 0.5],
-                       "count": [None, None], "basis": ["reported", "reported"]})
+def test_a_partial_share_is_drawn_as_reported_with_the_rest_unreported():
+    df = pd.DataFrame({"event_id": ["e1"], "event": ["Expo"], "year": [2020],
+                       "category": ["enterprise"], "share": [0.31], "count": [None],
+                       "basis": ["reported"]})
     fig = charts.mix_100(df, "event", "en", "t")
-    assert fig.layout.barnorm == "percent"
+    widths = {t.name: list(t.x) for t in fig.data}
+    assert widths == {"enterprise": [31.0], "not reported": [69.0]}
+    assert fig.layout.barnorm is None and list(fig.layout.xaxis.range) == [0, 100]
     assert {t.customdata[0][0] for t in fig.data} == {"e1"}
+
+
+def test_beyond_eight_categories_the_rest_is_other():
+    cats = [f"type{i}" for i in range(12)]
+    df = pd.DataFrame({"event_id": "e1", "event": "Expo", "year": 2020, "category": cats,
+                       "share": [0.2 - i * 0.01 for i in range(12)], "count": None,
+                       "basis": "reported"})
+    names = [t.name for t in charts.mix_100(df, "event", "en", "t").data]
+    assert len(names) == 9 and names[-1] == "other" and "type 11" not in names
+
+
+def test_mix_years_run_in_year_order_with_unknown_last():
+    df = pd.DataFrame({"year": [2019, None, 2006, 2012], "category": "university",
+                       "share": [0.5, 0.5, 0.5, 0.5], "basis": "reported"})
+    fig = charts.mix_100(df, "year", "en", "t")
+    assert list(fig.layout.yaxis.categoryarray) == ["2006", "2012", "2019", "year unknown"]
+
+
+def test_each_type_has_one_colour_in_every_chart():
+    from ui import palette
+
+    uni = palette.ORG_TYPES["university"]
+    top = pd.DataFrame({"name": ["A", "B"], "events": [3, 2],
+                        "org_type": ["enterprise", "university"]})
+    bar = charts.labelled_bar(top, "name", "events", "t", color="org_type", horizontal=True)
+    assert {t.name: t.marker.color for t in bar.data}["university"] == uni
+    mix = pd.DataFrame({"event_id": ["e"], "event": ["E"], "year": [2020],
+                        "category": ["university"], "share": [1.0], "basis": ["reported"]})
+    assert charts.mix_100(mix, "event", "en", "t").data[0].marker.color == uni
+    edges = pd.DataFrame({"source": ["A"], "target": ["B"], "source_type": ["university"],
+                          "target_type": ["park"], "events": [1]})
+    nodes = {t.name: t.marker.color for t in charts.network(edges).data if t.name}
+    assert nodes["university"] == uni
+
+
+def test_ranked_bars_stay_ranked_when_coloured_by_type():
+    top = pd.DataFrame({"name": ["Big", "Mid", "Small"], "events": [9, 5, 1],
+                        "org_type": ["university", "enterprise", "university"]})
+    fig = charts.labelled_bar(top, "name", "events", "t", color="org_type", horizontal=True)
+    assert list(fig.layout.yaxis.categoryarray) == ["Big", "Mid", "Small"]
+
+
+def test_parts_that_may_overlap_are_not_stacked():
+    df = pd.DataFrame({"org_type": ["university", "university"], "role": ["host", "partner"],
+                       "organisations": [2, 2]})
+    fig = charts.labelled_bar(df, "org_type", "organisations", "t", color="role", stack=False)
+    assert fig.layout.barmode == "group"
+
+
+def test_amounts_are_one_panel_per_metric_never_summed():
+    df = pd.DataFrame({"year": [2021, 2021, 2022], "metric": ["contract_value", "investment",
+                       "contract_value"], "scope": "event", "total": [5e8, 2e9, 1e8],
+                       "amounts": 1, "unconverted": 0})
+    fig = charts.amounts_by_year(df, "USD", "en")
+    panels = {t.yaxis for t in fig.data}
+    assert len(panels) == 2
+    assert [a.text for a in fig.layout.annotations] == ["contract value", "investment"]
+    assert fig.layout.barmode == "group"
+    assert fig.layout.yaxis.title.text == "USD, billion"
+
+
+def test_amounts_of_unknown_year_are_not_a_year_bar():
+    df = pd.DataFrame({"year": pd.array([None, 2021], dtype="Int64"),
+                       "metric": "contract_value", "scope": "event", "total": [9e9, 1e8],
+                       "amounts": 1, "unconverted": 0})
+    fig = charts.amounts_by_year(df, "CNY", "zh")
+    assert [list(t.x) for t in fig.data] == [[2021]]
+    assert fig.layout.yaxis.title.text == "亿元"
 
 
 def test_network_links_organisations_that_organised_together():
@@ -89,6 +210,28 @@ def test_network_links_organisations_that_organised_together():
     nodes = [t for t in fig.data if t.mode == "markers+text"]
     assert len(lines) == 2
     assert sorted(n for t in nodes for n in t.hovertext) == ["A Univ", "B Park", "C Bureau"]
+
+
+def test_network_title_is_plain_and_only_the_busiest_are_named():
+    n = charts.NETWORK_LABELS + 6
+    edges = pd.DataFrame({"source": [f"Org {i:02d}" for i in range(n)],
+                          "target": [f"Org {i + 1:02d}" for i in range(n)],
+                          "source_type": "university", "target_type": "university",
+                          "events": list(range(n, 0, -1))})
+    fig = charts.network(edges, "en", among=200)
+    assert "<" not in fig.layout.title.text
+    assert "200" in fig.layout.title.subtitle.text
+    named = [x for t in fig.data if t.mode == "markers+text" for x in t.text if x]
+    assert 0 < len(named) <= charts.NETWORK_LABELS
+    assert "Org 00" in named  # the busiest is always named
+
+
+def test_network_labels_are_spread_round_the_circle():
+    nodes = [f"n{i:02d}" for i in range(48)]
+    degree = {n: 100 - i for i, n in enumerate(nodes)}  # the busiest all side by side
+    named = sorted(int(n[1:]) for n in charts._spread_labels(nodes, degree))
+    assert len(named) == charts.NETWORK_LABELS
+    assert min(b - a for a, b in zip(named, named[1:], strict=False)) >= 4
 
 
 def test_amount_bars_show_nothing_when_nothing_converted():
@@ -104,6 +247,30 @@ def test_empty_frames_give_an_empty_chart_not_an_error(builder):
     assert builder(pd.DataFrame(), "en").data == ()
 
 
-def test_meeting_mode_enlarges_type_and_canvas():
+def test_meeting_mode_enlarges_type_and_fits_a_720_pixel_screen():
     fig = charts.style_for_meeting(charts.events_by_month(pd.DataFrame(), "en"), True)
-    assert fig.layout.font.size == 22 and fig.layout.height == 720
+    assert fig.layout.font.size >= 18 and fig.layout.height <= 600
+    df = pd.DataFrame({"year": [2020, 2021], "event_type": "forum", "events": [1, 2]})
+    bars = charts.style_for_meeting(charts.events_per_year(df, "en"), True)
+    # set on the axes themselves: Streamlit's theme would otherwise shrink the ticks
+    assert bars.layout.xaxis.tickfont.size >= 16 and bars.layout.yaxis.title.font.size >= 18
+
+
+def test_world_map_colours_on_a_log_scale_that_says_so():
+    df = pd.DataFrame({"country_code": ["CHN", "FRA", "NGA"], "country": None,
+                       "events": [400, 2, 1]})
+    fig = charts.world_choropleth(df, "en")
+    trace = fig.data[0]
+    assert trace.z[2] == 0 and trace.zmin == 0  # one event: the lightest colour, not white
+    assert trace.colorscale[0][1] != "rgb(255,255,255)"
+    assert "log" in trace.colorbar.title.text
+    assert list(trace.colorbar.ticktext[:3]) == ["1", "2", "5"]
+    assert trace.colorbar.ticktext[-1] == "400"
+
+
+def test_china_city_map_shows_chinese_cities_only():
+    df = pd.DataFrame({"city": ["Shenzhen", "Munich"], "country_code": ["CHN", "DEU"],
+                       "lat": [22.5, 48.1], "lon": [114.1, 11.6], "events": [3, 1]})
+    fig = charts.city_bubbles(df, "zh", china=True)
+    assert list(fig.data[0].text) == ["深圳"]
+    assert fig.layout.geo.lonaxis.range[0] > 70

@@ -37,7 +37,11 @@ def test_takeaway_per_year(rows, lang, expected):
     ([("Asia", 5), ("Europe", 1)], "en", "Asia: 5 of 6 (83 %)."),
     ([("Europe", 1), ("Africa", 3), ("Africa", 1)], "en", "Africa: 4 of 5 (80 %)."),
     ([("Asia", 5), ("Europe", 1)], "zh", "亚洲：6个中的5个（83%）。"),
-    ([(None, 2), ("Oceania", 1)], "en", "unknown: 2 of 3 (67 %)."),
+    # 'unknown' is never the headline, but the denominator counts it and it is said
+    ([(None, 2), ("Oceania", 1)], "en", "Oceania: 1 of 3 (33 %). 2 unknown."),
+    ([(None, 2)], "en", "All 2 unknown."),
+    ([("Asia", 2), ("Europe", 2), ("Africa", 1)], "en",
+     "Asia, Europe: 2 each of 5 (40 % each)."),
     ([("Asia", 0)], "en", "No data under the current filters."),
 ])
 def test_takeaway_top_share(rows, lang, expected):
@@ -159,12 +163,16 @@ def test_missing_fonts_fall_back(monkeypatch, tmp_path):
 
 
 @pytest.mark.parametrize("rows, currency, lang, expected", [
-    ([(2021, "contract_value", 185_800_000.0), (2022, "investment", 2_500_000.0),
-      (2021, "investment", 200_000.0)], "USD", "en",
-     "Largest total: 2021, 186,000,000 of 188,500,000 USD (99 %)."),
+    # one metric (the first drawn), never summed with another
+    ([(2021, "contract_value", 185_800_000.0), (2022, "contract_value", 2_500_000.0),
+      (2021, "investment", 9e9)], "USD", "en",
+     "Contract value: largest in 2021, $186 M of $188 M in 2021–2022 (99 %)."),
+    # the unknown year is never the largest 'year'
     ([(None, "funding", 3_000.0), (2019, "funding", 1_000.0)], "CNY", "en",
-     "Largest total: year unknown, 3,000 of 4,000 CNY (75 %)."),
-    ([(2020, "revenue", 50.0)], "CNY", "zh", "合计最高：2020，50 CNY中的50（100%）。"),
+     "Funding: largest in 2019, CN¥1 K of CN¥1 K in 2019–2019 (100 %)."),
+    ([(2019, "funding", 1e9), (2020, "funding", 1e9)], "CNY", "en",
+     "Funding: largest in 2019, 2020, CN¥1 B of CN¥2 B in 2019–2020 (50 %)."),
+    ([(2020, "revenue", 5e9)], "CNY", "zh", "收入：2020年最高，50 亿元，占2020–2020年合计50 亿元的100%。"),
     ([(2020, "revenue", None)], "USD", "en", "No data under the current filters."),
     ([], "USD", "en", "No data under the current filters."),
 ])
@@ -176,15 +184,16 @@ def test_takeaway_amounts_names_the_year_with_the_largest_total(rows, currency, 
 
 
 @pytest.mark.parametrize("rows, by, lang, expected", [
-    # shares of each event are normalised first: (0.3, 0.3) counts as 50 / 50
+    # shares as reported (never stretched): (0.3, 0.2) stays 30 / 20, one denominator
     ([("e1", "enterprise", 0.6), ("e1", "university", 0.4),
-      ("e2", "enterprise", 0.3), ("e2", "university", 0.3)], "event", "en",
-     "Largest average share: enterprise (55 %) over 2 events."),
+      ("e2", "enterprise", 0.3), ("e2", "university", 0.2)], "event", "en",
+     "Largest average reported share: enterprise (45 %) over the 2 events that report "
+     "shares."),
     ([("e1", "university", 0.7), ("e1", "enterprise", 0.3)], "event", "zh",
-     "平均占比最高：高校（70%），共1个活动。"),
+     "报道的平均占比最高：高校（70%），基于报道比例的1个活动。"),
     ([(2019, "research_institute", 0.5), (2019, "enterprise", 0.5),
       (2020, "research_institute", 1.0)], "year", "en",
-     "Largest average share: research institute (75 %) over 2 years."),
+     "Largest average reported share: research institute (75 %) over 2 years."),
     ([("e1", "enterprise", 0.0)], "event", "en", "No data under the current filters."),
     ([], "event", "en", "No data under the current filters."),
 ])
@@ -197,8 +206,9 @@ def test_takeaway_mix_averages_normalised_shares(rows, by, lang, expected):
 @pytest.mark.parametrize("edges, expected", [
     ([("Tsinghua University", "Beijing Tech Exchange", 2), ("Tsinghua University", "CAS", 1),
       ("CAS", "Peking University", 1)],
-     "Most partners: CAS (2 of 4 organisations)."),  # ties: the first name in sorted order
-    ([("A Corp", "B Lab", 3)], "Most partners: A Corp (1 of 2 organisations)."),
+     "Most partners: CAS, Tsinghua University (2 each of 4 organisations)."),  # ties named
+    ([("A Corp", "B Lab", 3), ("A Corp", "C Co", 1)],
+     "Most partners: A Corp (2 of 3 organisations)."),
     ([], "No data under the current filters."),
 ])
 def test_takeaway_network_names_the_organisation_with_most_partners(edges, expected):
@@ -209,7 +219,7 @@ def test_takeaway_network_names_the_organisation_with_most_partners(edges, expec
 
 @pytest.mark.parametrize("rows, expected", [
     ([("JPN", 3), ("KOR", 1)], "Japan: 3 of 4 (75 %)."),
-    ([("GBR", 2), ("FRA", 2)], "France: 2 of 4 (50 %)."),  # a tie: the first code in order
+    ([("GBR", 2), ("FRA", 2)], "France, United Kingdom: 2 each of 4 (50 % each)."),  # a tie
     ([("NGA", 1_250), ("ZAF", 250)], "Nigeria: 1,250 of 1,500 (83 %)."),
 ])
 def test_takeaway_top_shows_names_and_thousands(rows, expected):
@@ -220,11 +230,21 @@ def test_takeaway_top_shows_names_and_thousands(rows, expected):
 
 
 @pytest.mark.parametrize("rows, lang, expected", [
+    ([("host", "domestic", 7), ("host", "unknown", 14), ("partner", "foreign", 9)], "en",
+     "Host: 7 domestic, 0 foreign, 14 of unknown origin (of 21 organisations)."),
+    ([("host", "foreign", 2)], "zh", "主办：国内0家，国外2家，来源未知0家（共2家机构）。"),
+])
+def test_takeaway_origin_counts_one_role_so_no_organisation_twice(rows, lang, expected):
+    df = pd.DataFrame(rows, columns=["role", "origin", "organisations"])
+    assert deck.takeaway_origin(df, lang) == expected
+
+
+@pytest.mark.parametrize("rows, lang, expected", [
     ([("Suzhou", 3), ("Lyon", 1)], "en", "Most events: Suzhou (3)."),
     ([("Suzhou", 1), ("Lyon", 1)], "en", "Most events: Lyon, Suzhou (1 each)."),
     ([("a", 1), ("b", 1), ("c", 1), ("d", 1), ("e", 1)], "en", "Most events: a, b, c +2 (1 each)."),
     ([("苏州", 2), ("里昂", 2)], "zh", "活动数最多：苏州、里昂（各2）。"),
-    ([(None, 4), ("Lyon", 1)], "en", "Most events: unknown (4)."),
+    ([(None, 4), ("Lyon", 1)], "en", "Most events: Lyon (1)."),  # unknown never leads
     ([("Lyon", 0)], "en", "No data under the current filters."),
 ])
 def test_takeaway_most_names_the_leaders_and_ties(rows, lang, expected):
@@ -235,6 +255,9 @@ def test_takeaway_most_names_the_leaders_and_ties(rows, lang, expected):
 @pytest.mark.parametrize("title, fallback, expected", [
     ("Events per year", "k", "Events per year"),
     (None, "time_month", "time_month"),
+    ("Who organises with whom<br><sup>among the 200 most active</sup>", "k",
+     "Who organises with whom among the 200 most active"),
+    ("A < B", "k", "A ‹ B"),
 ])
 def test_slide_title_is_the_figure_title(title, fallback, expected):
     import plotly.graph_objects as go
@@ -248,12 +271,13 @@ def test_slide_title_is_the_figure_title(title, fallback, expected):
 ROOT = Path(__file__).resolve().parents[2]
 PAGE_DECKS = [  # page file, deck view, charts on the page, the takeaway of one of its slides
     ("overview", "overview", 2, "Most events in 2021 (2 of 9; 2018–2023). 2 with unknown year."),
-    ("over_time", "time", 2, "Most events: 2018-03, 2019-11, 2020-07 +4 (1 each)."),
-    ("regions", "regions", 5, "China: 4 of 9 (44 %)."),
+    ("over_time", "time", 1, "Most events in 2021 (2 of 9; 2018–2023). 2 with unknown year."),
+    ("regions", "regions", 6, "China: 4 of 9 (44 %)."),
     ("institutions", "institutions", 4,
      "Most partners: Fraunhofer-Gesellschaft (3 of 10 organisations)."),
-    ("participants", "participants", 5, "Largest average share: enterprise"),
-    ("amounts", "amounts", 1, "Largest total: 2021, 186,523,000 of 190,319,000 USD (98 %)."),
+    ("participants", "participants", 5, "Largest average reported share: enterprise"),
+    ("amounts", "amounts", 1,
+     "Contract value: largest in 2021, $187 M of $188 M in 2021–2023 (99 %)."),
 ]
 
 
@@ -298,8 +322,24 @@ def test_every_chart_page_makes_a_deck_of_the_charts_it_shows(monkeypatch, sampl
              for s in prs.slides]
     pictures = [sum(sh.shape_type == MSO_SHAPE_TYPE.PICTURE for sh in s.shapes)
                 for s in prs.slides]
-    assert pictures == [0] + [1] * n_charts + [0]  # title, one picture per chart, closing
+    # title, headline figures, one picture per chart, closing
+    assert pictures == [0, 0] + [1] * n_charts + [0]
+    assert "Headline figures" in texts[1] and "$188 M" in texts[1]
+    assert all("<" not in s.shapes[0].text_frame.text for s in prs.slides)
     assert "fixture12345" in texts[0] and "All events" in texts[0]
     assert any(takeaway in text for text in texts[1:-1]), texts
     assert "Amounts are shown in USD" in texts[-1]
-    assert len(pypdf.PdfReader(io.BytesIO(files["pdf"])).pages) == n_charts + 2
+    assert len(pypdf.PdfReader(io.BytesIO(files["pdf"])).pages) == n_charts + 3
+
+
+def test_chart_type_on_a_slide_is_at_least_14_pt():
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (deck.IMAGE_W, deck.IMAGE_H), "white").save(buf, format="PNG")
+    info = deck.DeckInfo("T", "F", "v", dt.date(2026, 1, 1), ["s"], "fx")
+    slide = deck.ChartSlide("Chart", None, "takeaway")
+    prs = Presentation(io.BytesIO(deck.build_pptx(info, [slide], [buf.getvalue()])))
+    pic = next(sh for sh in prs.slides[1].shapes if sh.shape_type == MSO_SHAPE_TYPE.PICTURE)
+    points_per_pixel = pic.width / 12_700 / deck.IMAGE_W  # EMU → pt, over the image's pixels
+    assert deck.EXPORT_FONT_PX * points_per_pixel >= deck.MIN_SLIDE_PT

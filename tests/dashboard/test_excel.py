@@ -51,6 +51,13 @@ def test_list_columns_become_joined_text():
     assert (ws["A2"].value, ws["A3"].value) == ("d1; d2", "'=d3")
 
 
+def test_dates_read_back_as_midnight_are_written_as_dates():
+    df = pd.DataFrame({"start_date": pd.to_datetime([dt.date(2021, 4, 24), None])})
+    ws = _book({"t": df})["t"]
+    assert ws["A2"].number_format == "YYYY-MM-DD"
+    assert ws["A2"].value.date() == dt.date(2021, 4, 24) and ws["A3"].value is None
+
+
 def test_timezone_aware_datetimes_are_written():
     df = pd.DataFrame({"at": pd.to_datetime(["2026-01-02T03:04:05Z"])})
     assert excel_frame(df)["at"].dt.tz is None

@@ -24,6 +24,11 @@ from ui.filters import Filters, clamp_years, from_query_params, slug, to_query_p
                                                            meeting=True)),
     ({"cur": "EUR", "lang": "fr"}, Filters()),
     ({"event": "ev01", "unrelated": "x"}, Filters()),
+    ({"d0": "2021-04-01", "d1": "2021-06-30"}, Filters(date_from="2021-04-01",
+                                                       date_to="2021-06-30")),
+    ({"d0": "2021-06-30", "d1": "2021-04-01"}, Filters(date_from="2021-04-01",
+                                                       date_to="2021-06-30")),
+    ({"d0": "2021-02-30", "d1": "yesterday"}, Filters()),
 ])
 def test_query_params_parse_to_filters_dropping_malformed_values(params, expected):
     assert from_query_params(params) == expected

@@ -26,7 +26,10 @@ def ids(con, f: Filters) -> list[str]:
 
 @pytest.mark.parametrize(("f", "expected"), [
     (Filters(), ["ev01", "ev02", "ev03", "ev04", "ev05", "ev06", "ev07", "ev08", "ev09"]),
-    (Filters(year_min=2021, year_max=2021), ["ev02", "ev03", "ev06", "ev07"]),
+    # narrowed years leave out the undated events unless they are asked for
+    (Filters(year_min=2021, year_max=2021), ["ev02", "ev03"]),
+    (Filters(year_min=2021, year_max=2021, include_unknown_year=True),
+     ["ev02", "ev03", "ev06", "ev07"]),
     (Filters(year_min=2021, year_max=2021, include_unknown_year=False), ["ev02", "ev03"]),
     (Filters(include_unknown_year=False),
      ["ev01", "ev02", "ev03", "ev04", "ev05", "ev08", "ev09"]),
@@ -43,6 +46,9 @@ def ids(con, f: Filters) -> list[str]:
     (Filters(org_search="mit"), ["ev04", "ev08"]),  # acronym, exact
     (Filters(org_search="50%_'; DROP TABLE events; --"), []),  # bound, never SQL
     (Filters(countries=("CHN",), event_types=("fair",)), ["ev03"]),
+    # a date range keeps the events whose start date is known and inside it
+    (Filters(date_from="2021-04-01", date_to="2021-09-30"), ["ev02", "ev03"]),
+    (Filters(date_from="2022-01-01"), ["ev04", "ev05"]),
 ])
 def test_filters_select_the_events_the_tables_say(con, f, expected):
     assert ids(con, f) == expected
@@ -99,6 +105,67 @@ def test_unconverted_amounts_are_counted_not_summed(con):
     assert df[["amounts", "unconverted"]].values.tolist() == [[1, 1]]
 
 
+def test_a_repeated_figure_of_one_event_counts_once(con):
+    df = execute(con, q.amounts_by_year(Filters(countries=("CHN",))))
+    fair = df[(df["year"] == 2021) & (df["metric"] == "contract_value")]
+    assert fair[["amounts", "total"]].values.tolist() == [[2, pytest.approx(186_523_000)]]
+    cov = execute(con, q.amounts_coverage(Filters(countries=("CHN",)))).iloc[0]
+    assert int(cov["repeats"]) == 1
+    listed = execute(con, q.amounts_list(Filters(countries=("CHN",))))
+    assert list(listed["surface"]).count("约12亿元") == 1
+
+
+@pytest.mark.parametrize("currency", ["USD", "CNY"])
+def test_usd_and_cny_totals_cover_the_same_amounts(con, currency):
+    # a9 has a dollar value but no CNY one (no year to take a rate from): in neither total
+    row = execute(con, q.kpis(Filters(currency=currency, regions=("Asia",)))).iloc[0]
+    expected = {"USD": 723_000 + 185_800_000, "CNY": 5_000_000 + 1_200_000_000}[currency]
+    assert float(row["contract_value"]) == pytest.approx(expected)
+    assert int(row["contract_unconverted"]) == 1
+
+
+def test_every_total_says_what_it_leaves_out_and_why(con):
+    cov = execute(con, q.amounts_coverage(Filters())).iloc[0].to_dict()
+    # a7 (KES, undated event) and a9 (USD, undated event): no year; a10 (XAF, 2018): no rate
+    assert {k: int(cov[k]) for k in ("counted", "no_year", "no_rate", "repeats")} == {
+        "counted": 4, "no_year": 2, "no_rate": 1, "repeats": 1}
+    assert cov["unconverted_currencies"] == "KES, USD, XAF"
+
+
+def test_an_amount_counts_in_its_own_year_under_the_year_filter(con):
+    # a6: ev05 is a 2023 event, its funding figure is about 2022
+    f = Filters(year_min=2022, year_max=2022)
+    df = execute(con, q.amounts_by_year(f, include_stats=True))
+    assert sorted(zip(df["year"], df["metric"], strict=True)) == [
+        (2022, "funding"), (2022, "investment")]
+
+
+def test_metrics_can_be_asked_for_one_by_one(con):
+    df = execute(con, q.amounts_by_year(Filters(), metrics=("contract_value",)))
+    assert set(df["metric"]) == {"contract_value"}
+    found = execute(con, q.amount_metrics(Filters()))
+    assert list(found["metric"])[0] == "contract_value"
+
+
+def test_previous_period_has_the_same_length_just_before():
+    before = q.previous_period(Filters(year_min=2021, year_max=2022, countries=("CHN",)))
+    assert (before.year_min, before.year_max, before.countries) == (2019, 2020, ("CHN",))
+    assert before.unknown_included() is False
+    assert q.previous_period(Filters()) is None
+
+
+def test_undated_events_are_counted_apart_whatever_the_years(con):
+    n = execute(con, q.unknown_year_count(Filters(year_min=2019, year_max=2020)))["n"][0]
+    assert n == 2
+
+
+def test_quarters_and_months_where_the_date_gives_them(con):
+    df = execute(con, q.events_by_period(Filters(), "quarter"))
+    assert dict(zip(df["period"], df["events"], strict=True)) == {
+        "2018-Q1": 1, "2019-Q4": 1, "2020-Q3": 1, "2021-Q2": 1, "2021-Q3": 1, "2022-Q4": 1,
+        "2023-Q2": 1}
+
+
 def test_original_amount_and_fx_basis_sit_beside_the_converted_one(con):
     df = execute(con, q.amounts_list(Filters(countries=("DEU",))))
     assert df[["original", "currency", "converted", "fx_basis"]].values.tolist() == [
@@ -137,7 +204,7 @@ def test_mix_by_basis_shows_listed_and_speaker_rows_apart(con):
 
 
 @pytest.mark.parametrize(("table", "f", "n"), [
-    ("events", Filters(), 9), ("documents", Filters(), 11), ("amounts", Filters(), 7),
+    ("events", Filters(), 9), ("documents", Filters(), 11), ("amounts", Filters(), 10),
     ("organizations", Filters(), 12), ("people", Filters(), 5),
     ("events", Filters(countries=("CHN",)), 4),
     ("documents", Filters(countries=("CHN",)), 4),
@@ -145,7 +212,7 @@ def test_mix_by_basis_shows_listed_and_speaker_rows_apart(con):
     ("organizations", Filters(countries=("CHN",)), 7),
     ("people", Filters(countries=("CHN",)), 3),
     ("participant_mix", Filters(countries=("CHN",)), 11),
-    ("amounts", Filters(countries=("CHN",)), 3),  # incl. the national figure of its article
+    ("amounts", Filters(countries=("CHN",)), 5),  # incl. the national figure of its article
     ("event_people", Filters(countries=("USA",)), 2),
 ])
 def test_explorer_restricts_every_table_to_the_filtered_events(con, table, f, n):
@@ -329,12 +396,31 @@ def _plain(f: Filters) -> dict[str, str]:
     fe = f"WITH fe AS (SELECT e.* FROM events e WHERE {where}) "
     on = "ON o.org_id = eo.org_id"
     cur = "amount_cny" if f.currency == "CNY" else "amount_usd"
-    # An amount counts with its event, or without one when its document is a filtered event's.
-    fa = (", fa AS (SELECT a.*, coalesce(a.reference_year, e.year, year(a.fx_date)) AS y "
-          "FROM amounts a LEFT JOIN fe e ON e.event_id = a.event_id WHERE a.scope = 'event' "
-          "AND (a.event_id IN (SELECT event_id FROM fe) OR (a.event_id IS NULL AND (a.doc_id "
-          "IN (SELECT doc_id FROM fe)" + (" OR TRUE" if not f.restricts_events() else "")
-          + "))))")
+    # An amount counts with its event, or without one when its document is a filtered event's,
+    # in its own year (reference year, else its event's); a repeat of the same figure of the
+    # same event counts once; totals take the amounts known in both currencies.
+    from dataclasses import replace
+    no_years = replace(f, year_min=None, year_max=None, include_unknown_year=None)
+    wy, _ = q.event_where(no_years)
+    years = [f"y >= {f.year_min}"] * (f.year_min is not None) + \
+        [f"y <= {f.year_max}"] * (f.year_max is not None)
+    year_cond = ("(y IS NULL OR (" + " AND ".join(years) + "))" if f.unknown_included()
+                 else "(" + " AND ".join(years) + ")") if years else \
+        ("TRUE" if f.unknown_included() else "y IS NOT NULL")
+    fa = (f", fy AS (SELECT e.* FROM events e WHERE {wy}), ar AS (SELECT a.*, row_number() "
+          "OVER (PARTITION BY coalesce(a.event_id, a.doc_id), a.metric, a.scope, a.currency, "
+          "a.amount, a.surface ORDER BY a.amount_id) AS rn FROM amounts a), "
+          "fa AS (SELECT a.*, coalesce(a.reference_year, e.year, year(a.fx_date)) AS y, "
+          "(a.amount_usd IS NOT NULL AND a.amount_cny IS NOT NULL) AS conv "
+          "FROM ar a LEFT JOIN events e ON e.event_id = a.event_id WHERE a.scope = 'event' "
+          "AND a.rn = 1 AND (a.event_id IN (SELECT event_id FROM fy) OR (a.event_id IS NULL "
+          "AND (a.doc_id IN (SELECT doc_id FROM fy)"
+          + (" OR TRUE" if not no_years.restricts_events() else "")
+          + ")))), fa2 AS (SELECT * FROM fa WHERE " + year_cond + ")")
+    ka = ("(SELECT * FROM (SELECT a.*, row_number() OVER (PARTITION BY coalesce(a.event_id, "
+          "a.doc_id), a.metric, a.scope, a.currency, a.amount, a.surface ORDER BY a.amount_id) "
+          "AS rn FROM amounts a) WHERE rn = 1 AND metric = 'contract_value' AND scope = 'event' "
+          "AND event_id IN (SELECT event_id FROM fe))")
     shares = ("m.dimension = 'institution_type' AND m.basis IN ('reported', 'derived') "
               "AND m.share IS NOT NULL")
     return {
@@ -343,8 +429,10 @@ def _plain(f: Filters) -> dict[str, str]:
         "event_organizations WHERE event_id IN (SELECT event_id FROM fe)) AS organisations, "
         "(SELECT count(DISTINCT person_id) FROM event_people WHERE event_id IN (SELECT event_id "
         "FROM fe)) AS people, (SELECT sum(attendance) FROM fe) AS attendance, "
-        f"(SELECT sum({cur}) FROM amounts WHERE metric = 'contract_value' AND scope = 'event' "
-        "AND event_id IN (SELECT event_id FROM fe)) AS contract_value",
+        f"(SELECT sum({cur}) FROM {ka} WHERE amount_usd IS NOT NULL AND amount_cny IS NOT "
+        "NULL) AS contract_value, "
+        f"(SELECT count(*) FROM {ka} WHERE amount_usd IS NULL OR amount_cny IS NULL) "
+        "AS contract_unconverted",
         "events_by_year_type": fe + "SELECT year, event_type, count(*) AS events FROM fe "
         "GROUP BY ALL ORDER BY year NULLS LAST, event_type",
         "events_by_month": fe + "SELECT strftime(start_date, '%Y-%m') AS month, count(*) AS "
@@ -356,8 +444,8 @@ def _plain(f: Filters) -> dict[str, str]:
         "event_list": fe + f"SELECT e.event_id, {q.event_name(f.lang)} AS name, d.source_path, d.title FROM fe e "
         "LEFT JOIN documents d USING (doc_id) ORDER BY e.year NULLS LAST, e.start_date NULLS "
         "LAST, e.event_id LIMIT 50",
-        "latest_events": fe + "SELECT e.event_id, e.start_date FROM fe e ORDER BY e.start_date "
-        "DESC NULLS LAST, e.year DESC NULLS LAST, e.event_id LIMIT 10",
+        "latest_events": fe + "SELECT e.event_id, e.start_date FROM fe e ORDER BY e.year "
+        "DESC NULLS LAST, e.start_date DESC NULLS LAST, e.event_id LIMIT 10",
         # The network among the `among` (here 20) organisations with the most events.
         "co_organisation_edges": fe + ", eo AS (SELECT DISTINCT event_id, org_id FROM "
         f"event_organizations WHERE role IN {NETWORK_ROLES} AND event_id IN (SELECT event_id "
@@ -377,7 +465,8 @@ def _plain(f: Filters) -> dict[str, str]:
         "eo.event_id IN (SELECT event_id FROM fe) GROUP BY ALL ORDER BY ALL",
         "org_origin": fe + "SELECT eo.role, CASE WHEN o.country_code IS NULL OR e.country_code "
         "IS NULL THEN 'unknown' WHEN o.country_code = e.country_code THEN 'domestic' ELSE "
-        "'foreign' END AS origin, count(*) AS organisations FROM event_organizations eo "
+        "'foreign' END AS origin, count(DISTINCT o.org_id) AS organisations "
+        "FROM event_organizations eo "
         f"JOIN organizations o {on} JOIN fe e ON e.event_id = eo.event_id GROUP BY ALL "
         "ORDER BY ALL",
         "participation_scope": fe + ", places AS (SELECT m.event_id, m.category AS cc FROM "
@@ -410,11 +499,12 @@ def _plain(f: Filters) -> dict[str, str]:
         "m.event_id) AS events, sum(m.count) AS participants FROM participant_mix m WHERE "
         "m.dimension = 'institution_type' AND m.event_id IN (SELECT event_id FROM fe) "
         "GROUP BY ALL ORDER BY events DESC, m.dimension, m.category, m.basis",
-        "amounts_by_year": fe + fa + f" SELECT y AS year, metric, scope, sum({cur}) AS total, "
-        f"count(*) AS amounts FROM fa GROUP BY ALL ORDER BY year NULLS LAST, metric, scope",
-        "amounts_list": fe + fa + f" SELECT amount_id, y AS year, {cur} AS converted, surface, "
-        "evidence FROM fa ORDER BY year DESC NULLS LAST, converted DESC NULLS LAST, amount_id "
-        "LIMIT 100",
+        "amounts_by_year": fe + fa + f" SELECT y AS year, metric, scope, sum({cur}) FILTER "
+        "(WHERE conv) AS total, count(*) AS amounts, count(*) FILTER (WHERE NOT conv) AS "
+        "unconverted FROM fa2 GROUP BY ALL ORDER BY year NULLS LAST, metric, scope",
+        "amounts_list": fe + fa + f" SELECT amount_id, y AS year, CASE WHEN conv THEN {cur} END "
+        "AS converted, surface, evidence FROM fa2 ORDER BY year DESC NULLS LAST, converted DESC "
+        "NULLS LAST, amount_id LIMIT 100",
     }
 
 
@@ -439,7 +529,7 @@ _COMPARED = {
     "people_list": ["name", "title", "role", "event_id", "evidence"],
     "mix_per_event": ["event_id", "year", "category", "share", "basis", "evidence"],
     "mix_per_year": ["year", "category", "share"],
-    "amounts_by_year": ["year", "metric", "scope", "total", "amounts"],
+    "amounts_by_year": ["year", "metric", "scope", "total", "amounts", "unconverted"],
     "amounts_list": ["year", "converted", "surface", "evidence"],
 }
 
@@ -478,6 +568,7 @@ def _cell(v):
 
 _FILTERS = [
     Filters(), Filters(year_min=2015, year_max=2025, countries=("CHN",)),
+    Filters(date_from="2018-03-01", date_to="2022-06-30", org_types=("university",)),
     Filters(org_types=("university",), lang="zh", currency="CNY"),
     Filters(include_unknown_year=False, regions=("Europe", "Americas")),
     Filters(roles=("host",), event_types=("forum", "fair")),
@@ -547,3 +638,13 @@ def test_the_network_is_every_pair_when_fewer_organisations_than_the_cut(generat
 ])
 def test_document_search_takes_like_wildcards_literally(con, text, expected):
     assert sorted(execute(con, q.document_search(text, ()))["doc_id"]) == expected
+
+
+def test_the_warm_up_runs_every_page_default_query(con):
+    from ui.warm import default_queries, first_page_queries
+
+    assert set(map(repr, first_page_queries(Filters()))) <= set(map(repr,
+                                                                  default_queries(Filters())))
+    for lang in ("en", "zh"):
+        for query in default_queries(Filters(lang=lang)):
+            execute(con, query)  # raises on a query that does not run

@@ -69,7 +69,9 @@ def test_upload_batch_reports_each_file_and_other_pages_see_it(corpus):
                        "more.zip/nairobi.md": "new event", "copy of article.txt": "duplicate",
                        "notes.txt": "quarantined", "more.zip/../evil.txt": "rejected",
                        "report.pdf": "rejected"}
-    assert "4 with new events, 1 duplicates, 1 quarantined, 2 rejected." in at.success[0].value
+    # not a green success: a file was quarantined and two rejected
+    assert not at.success
+    assert "4 with new events, 1 duplicates, 1 quarantined, 2 rejected." in at.warning[0].value
     at.switch_page("app_pages/overview.py").run()
     assert int(_metric(at, "Events")) == before + 4
     assert sorted(p.name for p in (raw / "uploads").rglob("*") if p.is_file()) == [
@@ -93,7 +95,11 @@ def test_event_correction_changes_the_tables_and_undo_restores(corpus):
 
     at.switch_page("app_pages/corrections.py").run()
     assert not at.exception
-    assert any("attendance=2750" in m.value for m in at.markdown)
+    # the event by name with a link to it, the field and its new value
+    name = original["name"]
+    assert any(name in m.value and "event?event=" + original["event_id"] in m.value
+               for m in at.markdown), [m.value for m in at.markdown]
+    assert any(m.value == "Attendance: → `2750`" for m in at.markdown)
     assert any(m.value == "applied" for m in at.markdown)
     undo = next(b for b in at.button if b.key and b.key.startswith("undo_"))
     undo.click().run()

@@ -142,6 +142,15 @@ AMOUNTS = [
      296_000_000.0, 1.05, None, "ecb_year_avg", "exact", "€40 million"),
     ("a7", "d06", "ev06", "contract_value", "event", 3_000_000.0, "KES", None, None, None,
      None, None, "none", "exact", "KSh 3 million"),
+    # the same deal written again in the same article (counted once)
+    ("a8", "d03", "ev03", "contract_value", "event", 1_200_000_000.0, "CNY", None,
+     185_800_000.0, 1_200_000_000.0, 0.15483, D(2021, 9, 3), "ecb_daily", "approx", "约12亿元"),
+    # a dollar figure of an undated event: no year to take a CNY rate from, so in neither total
+    ("a9", "d07", "ev07", "contract_value", "event", 3_000_000.0, "USD", None, 3_000_000.0,
+     None, None, None, "none", "exact", "US$3 million"),
+    # a dated figure in a currency without a rate that year
+    ("a10", "d09", "ev09", "investment", "event", 1_000_000_000.0, "XAF", None, None, None,
+     None, None, "none", "exact", "1 billion CFA francs"),
 ]
 
 TEXTS = {

@@ -460,3 +460,32 @@ def test_figures_spread_over_sentences_are_all_read():
     text = "".join(f"项目{i}金额{i + 1}万元。" for i in range(MAX_PER_SENTENCE + 7))
     scan = scan_amounts(text)
     assert (len(scan.findings), scan.unread) == (MAX_PER_SENTENCE + 7, 0)
+
+
+@pytest.mark.parametrize("text, amounts_", [
+    ("现场签约项目总投资10亿元，其中技术转让金额2亿元，融资项目金额8000万元。", [1e9, 2e8, 8e7]),
+    ("Deals worth $12 million were signed at the fair, including a $3 million licence and "
+     "$1.5 million in research contracts.", [1.2e7, 3e6, 1.5e6]),
+])
+def test_breakdowns_of_a_total_are_listed_beside_it(text, amounts_):
+    found = find_amounts(text)
+    assert [a.amount for a in found] == amounts_
+    assert {a.scope for a in found} == {"event"}
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("The university's annual budget is $400 million.", "institution"),
+    ("该校2023年部门预算为35亿元。", "institution"),
+    ("The ministry's research budget of €2 billion was announced last year.", "institution"),
+])
+def test_an_organisations_own_budget_is_not_the_events(text, scope):
+    assert [a.scope for a in find_amounts(text)] == [scope]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan government allocated KSh 3.2 billion to the technopolis.",
+    "Universities in the UK earned £5.3bn from licensing in 2022.",
+    "Companies across Germany invested €2 billion in applied research last year.",
+])
+def test_a_named_countrys_government_or_sector_is_national(text):
+    assert [a.scope for a in find_amounts(text)] == ["national"]

@@ -170,3 +170,11 @@ def test_every_head_count_is_returned_with_its_offsets():
 def test_on_the_other_hand_is_not_a_side():
     text = "欧方代表超过50人出席。另一方面，近80名嘉宾参加了对接会。"
     assert find_attendance(text).count == 80
+
+
+@pytest.mark.parametrize("text", [
+    "A delegation of 25 business leaders from Kenya joined the mission.",
+    "由12名成员组成的代表团出席了开幕式。",
+])
+def test_the_size_of_one_delegation_is_not_the_attendance(text):
+    assert find_attendance(text) is None

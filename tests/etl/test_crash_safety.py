@@ -32,7 +32,7 @@ import duckdb
 import pyarrow.dataset as ds
 import pytest
 
-from etl import marts, schema
+from etl import marts, schema, search_index
 from etl.synthetic import write_corpus
 from tests.etl.conftest import ROOT
 
@@ -271,9 +271,10 @@ class ForkServer:
 
 def _hash_tables(out: Path) -> str:
     """What load.py names the version: sha256 over the names and bytes of the Parquet files
-    and of the serving marts beside them (but their DuckDB copy)."""
+    and of the serving marts beside them (but their DuckDB copy and the search index)."""
     h = hashlib.sha256()
-    marts_files = [p for p in out.glob("marts/*") if p.name != marts.SERVING_FILE]
+    marts_files = [p for p in out.glob("marts/*")
+                   if p.name not in (marts.SERVING_FILE, search_index.SEARCH_FILE)]
     for p in sorted([*out.glob("*.parquet"), *marts_files]):
         h.update(p.relative_to(out).as_posix().encode())
         h.update(p.read_bytes())

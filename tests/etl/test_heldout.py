@@ -65,6 +65,7 @@ def summarise(totals: dict) -> dict:
                  else (1.0 if not totals["amt_n"] else 0.0))
     return {"fields": r(totals["fields"], totals["fields_n"]),
             "org_recall": r(totals["orgs"], totals["orgs_n"]),
+            "org_precision": r(totals["orgs_right"], totals["orgs_extracted"]),
             "org_role": r(totals["role"], totals["orgs"]),
             "org_type": r(totals["type"], totals["orgs"]),
             "mix": r(totals["mix"], totals["mix_n"]),

@@ -63,7 +63,8 @@ FINDERS: dict[str, Callable[[str], object]] = {
     "events": lambda t: events.extract_events([("zh" if "元" in t else "en", t)], ""),
 }
 
-# Extractors owned elsewhere that this test found superlinear (reported to their owners).
+# Extractors owned elsewhere that this test found superlinear (reported to their owners); such a
+# case is marked xfail and not run (bench/extract_cost.py reports its growth).
 KNOWN_SUPERLINEAR: dict[tuple[str, str], str] = {}
 
 
@@ -87,7 +88,7 @@ def cost_ratio(fn: Callable[[str], object], make: Callable[[int], str]) -> tuple
     fn(View(make(1)[:500]))            # load tables and compile patterns outside the timing
     k = 1
     base = _cost(fn, make(k), 3)
-    while base < MIN_BASE_SECONDS and k < 8:
+    while base < MIN_BASE_SECONDS and k < 4:
         k *= 2
         base = _cost(fn, make(k), 3)
     return _cost(fn, make(10 * k), 2) / base, k
@@ -97,7 +98,7 @@ def _cases():
     for finder in FINDERS:
         for name in INPUTS:
             reason = KNOWN_SUPERLINEAR.get((finder, name))
-            marks = [pytest.mark.xfail(reason=reason, strict=False)] if reason else []
+            marks = [pytest.mark.xfail(reason=reason, run=False)] if reason else []
             yield pytest.param(finder, name, id=f"{finder}-{name}", marks=marks)
 
 

@@ -107,7 +107,8 @@ def test_participation_is_international_when_an_organisation_is_foreign(tmp_path
     con.execute("CREATE TABLE amounts (amount_id VARCHAR, doc_id VARCHAR, event_id VARCHAR, "
                 "metric VARCHAR, scope VARCHAR, amount DOUBLE, currency VARCHAR, "
                 "qualifier VARCHAR, amount_usd DOUBLE, amount_cny DOUBLE, "
-                "fx_rate_to_usd DOUBLE, fx_basis VARCHAR, fx_date DATE, reference_year BIGINT)")
+                "fx_rate_to_usd DOUBLE, fx_basis VARCHAR, fx_date DATE, reference_year BIGINT, "
+                "surface VARCHAR)")
     marts.build_marts_on(con, tmp_path)
     got = dict(con.execute(f"SELECT event_id, participation FROM "
                            f"'{tmp_path}/m_events.parquet'").fetchall())
@@ -115,3 +116,32 @@ def test_participation_is_international_when_an_organisation_is_foreign(tmp_path
     origin = con.execute(f"SELECT ok, origin FROM '{tmp_path}/m_event_orgs.parquet' "
                          "WHERE ek = 1 ORDER BY ok").fetchall()
     assert origin == [(1, "domestic"), (2, "foreign")]
+
+
+def test_the_search_index_is_built_beside_the_marts_with_every_document(warehouse: Path) -> None:
+    import sqlite3
+
+    from etl import search_index
+
+    path = warehouse / marts.MARTS_DIR / search_index.SEARCH_FILE
+    assert search_index.usable(path)
+    with sqlite3.connect(path) as db:
+        indexed = db.execute("SELECT count(*) FROM docs").fetchone()[0]
+    with duckdb.connect() as con:
+        docs = con.execute(f"SELECT count(*) FROM read_parquet('{warehouse}/documents.parquet')"
+                           ).fetchone()[0]
+    assert indexed == docs > 0
+
+
+def test_duplicate_amounts_of_one_event_are_flagged_once(tmp_path: Path) -> None:
+    from tests.dashboard.warehouse_fixture import write_warehouse as fixture
+
+    wh = fixture(tmp_path / "wh")
+    marts.build_marts(_tables(wh), tmp_path / "m")
+    with duckdb.connect() as con:
+        rows = con.execute(f"SELECT amount_id, dup, converted FROM read_parquet("
+                           f"'{tmp_path}/m/m_amounts.parquet') ORDER BY amount_id").fetchall()
+    flags = {a: (d, c) for a, d, c in rows}
+    assert flags["a2"] == (False, True) and flags["a8"] == (True, True)  # the repeat of a2
+    assert flags["a9"] == (False, False)  # a dollar figure without a CNY rate
+    assert sum(d for d, _ in flags.values()) == 1

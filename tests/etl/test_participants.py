@@ -244,3 +244,62 @@ def test_rows_carry_the_offsets_of_their_statement():
     found = find_participant_mix(text)
     assert {text[r.start:r.end].strip() for r in found} == {
         "Some 40 delegates from Kenya and Egypt attended."}
+
+
+def test_kinds_of_the_organisations_that_took_part():
+    from etl.extract.organizations import classify_org
+    from etl.extract.participants import kinds_of_participants
+    from etl.extract.records import OrgMention
+    mentions = [OrgMention("Zhejiang University", "signatory"),
+                OrgMention("Ningbo Sunrise Materials Co., Ltd.", "signatory"),
+                OrgMention("Ministry of Science and Technology", "host"),        # an organiser
+                OrgMention("University of Lagos", "participant")]
+    found = kinds_of_participants(mentions, classify_org)
+    assert [(r.category, r.basis) for r in found] == [("university", "listed"),
+                                                      ("enterprise", "listed")]
+
+
+def test_organisers_alone_give_no_kinds_of_participants():
+    from etl.extract.organizations import classify_org
+    from etl.extract.participants import kinds_of_participants
+    from etl.extract.records import OrgMention
+    mentions = [OrgMention("南京大学", "host"), OrgMention("江苏省科技厅", "organizer")]
+    assert kinds_of_participants(mentions, classify_org) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("参会人员共500人，其中企业代表300人，其余来自高校。",
+     [("institution_type", "enterprise", "reported", None, 300),
+      ("institution_type", "university", "derived", None, 200)]),
+    ("The forum drew 80 participants; 50 were from companies and the rest from universities.",
+     [("institution_type", "enterprise", "reported", None, 50),
+      ("institution_type", "university", "derived", None, None)]),
+])
+def test_the_rest_beside_a_counted_part_is_derived(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("產學研各界代表踴躍參加。", ["enterprise", "research_institute", "university"]),
+    ("展會吸引了120家企業、30所高校參展。", ["enterprise", "university"]),
+])
+def test_traditional_chinese_is_read_like_simplified(text, expected):
+    assert [c for _d, c, *_ in rows(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Participants came from universities (45%), companies (35%) and government agencies "
+     "(20%).", [("university", 0.45), ("enterprise", 0.35), ("government", 0.2)]),
+    ("参会人员中，高校（40%）、企业（60%）。", [("university", 0.4), ("enterprise", 0.6)]),
+])
+def test_a_share_in_brackets_belongs_to_the_kind_before_it(text, expected):
+    assert [(c, s) for _d, c, _b, s, _n in rows(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("参会单位包括高校28所、科研院所15家、企业60余家。",
+     [("university", 28), ("research_institute", 15), ("enterprise", 60)]),
+    ("参展的有企业120家、高校12所。", [("enterprise", 120), ("university", 12)]),
+])
+def test_a_kind_written_before_its_count(text, expected):
+    assert [(c, n) for _d, c, _b, _s, n in rows(text)] == expected

@@ -275,3 +275,39 @@ def test_findings_carry_the_offset_of_their_span():
     text = "Experts met.\nThe fair was held in Leipzig, Germany."
     found = find_place(text)
     assert text[found.start:found.end].startswith("held in Leipzig")
+
+
+@pytest.mark.parametrize("text", [
+    "The Licensing Forum 2021 was held online. It was hosted by Tsinghua University and "
+    "partners in Kenya.",
+    "The webinar took place online. The fair was organized by the Kenya Innovation Agency "
+    "in Nairobi.",
+])
+def test_an_online_event_is_not_placed_by_weak_hints(text):
+    found = find_place(text, org_home=org_home)
+    assert (found.city, found.country_code) == (None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "The forum was organized by Imperial College London and opened with 300 guests.",
+    "The meeting was hosted by ETH Zurich and a Swiss foundation on Monday.",
+])
+def test_a_city_after_an_organisations_head_names_the_organisation(text):
+    assert find_place(text).city is None
+
+
+@pytest.mark.parametrize("text, city", [
+    ("The fair was organized by the Shanghai Technology Exchange and drew 90 firms.", None),
+    ("The mayor spoke at the expo, which opened in Shanghai with 90 firms.", "Shanghai"),
+])
+def test_a_lede_city_counts_only_where_the_sentence_puts_something_in_it(text, city):
+    assert find_place(text).city == city
+
+
+@pytest.mark.parametrize("text, city, province", [
+    ("The fair was held in Wanaka, New Zealand.", "Wanaka", "NZ-OTA"),
+    ("The symposium took place in Oamaru, New Zealand, on May 2.", "Oamaru", "NZ-OTA"),
+])
+def test_a_small_town_is_read_in_the_country_written_after_it(text, city, province):
+    found = find_place(text)
+    assert (found.city, found.province_code, found.country_code) == (city, province, "NZL")

@@ -139,3 +139,144 @@ def test_english_participants_named_through_people_and_counts(text, expected):
 def test_an_event_named_after_an_organisation(name, text, expected):
     found = find_organizations(View(text), event_name=name)
     assert [(m.name, m.role) for m in found if m.role == "organizer"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a brand beside a known name in a Chinese list
+    ("浙江大学和海康威视以「联合实验室」模式携手合作。",
+     [("浙江大学", "partner"), ("海康威视", "partner")]),
+    ("厦门大学与宸鸿科技携手推进成果转化。", [("厦门大学", "partner"), ("宸鸿科技", "partner")]),
+])
+def test_chinese_brands_beside_known_names(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The keynote speakers were Ana Silva, Director of the Lisbon Innovation Agency; and Tom "
+     "Hale, Founder, Brightloop Ltd, UK.",
+     [("Lisbon Innovation Agency", "participant"), ("Brightloop Ltd", "participant")]),
+    ("The fair closed with 14 agreements with the Kerala Startup Mission (KSUM).",
+     [("Kerala Startup Mission", "signatory")]),
+])
+def test_english_speaker_lists_and_agreements_with(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 同X合作: the counterpart of a cooperation
+    ("兰州大学一次签下两项协议，一项是同甘肃金川集团合作开发新材料。",
+     [("兰州大学", "signatory"), ("甘肃金川集团", "partner"), ("甘肃金川集团", "signatory")]),
+    # a list of known names goes on with a brand before 等
+    ("评委来自贵州大学、贵阳市科技局、老干妈等单位。",
+     [("贵州大学", "participant"), ("贵阳市科技局", "participant"), ("老干妈", "participant")]),
+])
+def test_chinese_counterparts_and_lists_ending_in_brands(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("大会颁发了十个奖项，部分获奖单位如下：\n・材料组─南京工业大学化工学院 / 江苏膜产业联盟\n"
+     "・医药组─中国药科大学\n会议随后闭幕。",
+     [("南京工业大学化工学院", "participant"), ("江苏膜产业联盟", "participant"),
+      ("中国药科大学", "participant")]),
+    ("The winners were:\n- Brightloop Ltd (Oslo)\n- Aalborg University\nThe evening closed.",
+     [("Aalborg University", "participant")]),
+])
+def test_bulleted_winners_after_an_announcement(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name that runs across a comma, spelled out by its acronym, and its country after it
+    ("With support from many partners, the Council for Science, Research and Innovation "
+     "Promotion (CSRIP) Ghana organized the Accra Tech Expo.",
+     [("Council for Science, Research and Innovation Promotion", "organizer")]),
+    # "through" joins a body acting for another in a role list
+    ("It was organised by the Government of Trento through the Trentino Development Agency (TDA).",
+     [("Government of Trento", "organizer"), ("Trentino Development Agency", "organizer")]),
+    # a country written after a name does not break the list
+    ("It was run in partnership with the Government of Kerala, India and the Kochi "
+     "Innovators Association.",
+     [("Government of Kerala", "partner"), ("Kochi Innovators Association", "partner")]),
+])
+def test_english_names_across_commas_and_agents(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Next, Aalto Innovation Centre Director Mikko Salo gave a briefing on spin-offs.",
+     [("Aalto Innovation Centre", "participant")]),
+    ("The Oslo Science Park CEO Kari Lund opened the session.",
+     [("Oslo Science Park", "participant")]),
+])
+def test_english_speakers_named_after_their_organisation(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("现场共有8家单位正式签约，其中包括合肥工业大学和科大讯飞研究院。",
+     [("合肥工业大学", "participant"), ("科大讯飞研究院", "participant"),
+      ("合肥工业大学", "signatory"), ("科大讯飞研究院", "signatory")]),
+    ("Deals were signed; the participants included Delft University of Technology.",
+     [("Delft University of Technology", "participant"),
+      ("Delft University of Technology", "signatory")]),
+])
+def test_partners_and_participants_of_a_signing_paragraph_sign(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ceremony was led by Eva Berg, rector of Uppsala University (UU), and Jon Dahl, "
+     "president of Lund University.", [("Uppsala University", "host"), ("Lund University", "host")]),
+    ("Among them were Dr Ali Reza, Head of Research, Qatar Foundation, Doha.",
+     [("Qatar Foundation", "participant")]),
+    ("The top award went to Lena Roth, a Ghent University graduate, for her firm Vitrolabs Ltd.",
+     [("Ghent University", "participant"), ("Vitrolabs Ltd.", "participant")]),
+    ("The fund's partners in the scheme are Estonia's KredEx Bank and the Baltic Growth Fund.",
+     [("KredEx Bank", "partner"), ("Baltic Growth Fund", "partner")]),
+])
+def test_people_and_their_organisations_after_english_triggers(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 与 inside a name whose first field has no head noun of its own
+    ("德国联邦经济与能源部部长出席。", [("德国联邦经济与能源部", "participant")]),
+    # …but between two whole names it separates them
+    ("浙江大学与杭州市科技局签约。", [("浙江大学", "signatory"), ("杭州市科技局", "signatory")]),
+    # a transliterated foreign name after the title
+    ("芬兰国家技术创新局局长安娜·维尔塔宁在会上发言。", [("芬兰国家技术创新局", "participant")]),
+])
+def test_chinese_conjunctions_inside_names_and_foreign_speakers(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one plural head shared by every name of a list
+    ("Delegates came from Oxford and Cambridge Universities.",
+     [("Oxford University", "participant"), ("Cambridge University", "participant")]),
+    ("It was attended by the Directors of the Turku, Oulu and Tampere Science Parks, along with "
+     "the President of the Finnish Science Park Association.",
+     [("Turku Science Park", "participant"), ("Oulu Science Park", "participant"),
+      ("Tampere Science Park", "participant"), ("Finnish Science Park Association", "participant")]),
+])
+def test_a_plural_head_shared_by_a_list_and_people_of_an_organisation(text, expected):
+    assert pairs(text) == expected
+
+
+def test_dotted_initials_do_not_end_the_sentence_of_a_list():
+    assert pairs("Among them were H.E. Dr Omar Said, Minister, and Ms Lea Ray, Head of "
+                 "Research, Gulf Science Foundation, Oman.") == [
+        ("Gulf Science Foundation", "participant")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym written first, its name (in any word order) in brackets
+    ("A talk was given by the CTR (Regional Technology Centre).",
+     [("Regional Technology Centre", "participant")]),
+    # a programme run by a body: the body runs the programme, not the event
+    ("The keynote by the Lisbon Innovation Agency covered a scheme run by the Ministry of "
+     "Economy of Portugal.", [("Lisbon Innovation Agency", "participant")]),
+])
+def test_presentations_and_roles_that_belong_to_a_thing(text, expected):
+    assert pairs(text) == expected

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from etl.extract.org_names import find_org_spans
+from etl.extract.orgnames import find_org_spans
 from etl.extract.text import View
 
 

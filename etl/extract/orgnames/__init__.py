@@ -1,0 +1,103 @@
+"""Organisation names anywhere in a text: text → spans with offsets (a recogniser).
+
+Names are found four ways, all driven by data/reference tables:
+- reference organisations (names, Chinese names, aliases, acronyms of organizations.csv);
+- an English name grammar: a run of capitalised words that holds a head noun (University,
+  Ministry, Fund, Ltd … in org_heads.csv), ending at the last head or its "of …" complement;
+  "Name (ACR)" defines an acronym that later stands for the name;
+- a Chinese name grammar: a head noun (大学, 研究院, 厅, 局, 公司 …) and the characters before
+  it back to a boundary word (由, 在, 主办, 包括 … in org_name_words.csv), split at 和/与/及
+  where the left part is itself a whole name; 省/市/区 abbreviations are kept as written;
+- lists whose kind is named after them or before them ("蓝帆、齐鲁等6家企业", "companies such
+  as A and B"): their items are organisations even without a head noun.
+
+The role an organisation plays is not decided here (see etl/extract/roles.py).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from etl.extract.orgnames.chinese import chinese_spans
+from etl.extract.orgnames.english import (
+    acronym_back_references,
+    acronyms_spelled_after,
+    distributed_spans,
+    english_spans,
+    implicit_acronyms,
+)
+from etl.extract.orgnames.lists import listed_spans
+from etl.extract.orgnames.reference import reference_spans
+from etl.extract.orgnames.span import OrgSpan
+from etl.extract.text import non_overlapping, original_span
+from etl.gazetteer import country_code
+
+__all__ = ["OrgSpan", "find_org_spans"]
+
+
+def find_org_spans(text: str) -> list[OrgSpan]:
+    """Every organisation name in `text` (a View or plain text), in order, without overlaps."""
+    spans = reference_spans(text) + english_spans(text) + chinese_spans(text) + \
+        listed_spans(text) + distributed_spans(text)
+    spans += acronyms_spelled_after(text)
+    spans += acronym_back_references(text, spans)
+    spans += implicit_acronyms(text, spans)
+    return [_with_tail(text, s) for s in _join_units(text, _without_overlaps(spans))]
+
+
+_BRACKET = re.compile(r"[ \t]*[(（][^()（）\n]{1,120}[)）]")
+# "… Ministry of Science and Technology of the P.R.China": the country the body belongs to.
+_OF_COUNTRY = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<c>P\.?[ \t]*R\.?[ \t]*C(?:hina)?\.?|"
+                         r"People's[ \t]+Republic[ \t]+of[ \t]+China|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)")
+
+
+def _with_tail(text: str, span: OrgSpan) -> OrgSpan:
+    end = span.end
+    m = _OF_COUNTRY.match(text, end)
+    if m and m.group("c").startswith(("P", "People")):
+        end = m.end()
+    m = _BRACKET.match(text, end)
+    end = m.end() if m else end
+    # "… (OCIIP) Nigeria organized", "the Government of X, India and …": the country the body
+    # belongs to, written after it, is part of the mention.
+    m = _COUNTRY_AFTER.match(text, end)
+    if m and country_code(m.group("c")):
+        end = m.end()
+    return replace(span, tail=end) if end > span.end else span
+
+
+_COUNTRY_AFTER = re.compile(r",?[ \t]+(?P<c>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?=[ \t]+(?:and|&)\b|"
+                            r"[ \t]+[a-z]|[,.;:]|$)")
+
+
+_UNIT = re.compile(r"(?:the\s+)?(?:Department|Institute|School|Office|Cent(?:er|re)|Division|Faculty|"
+                   r"College|Laboratory|Lab|Section|Unit|Academy)\s+(?:of|for)\b")
+_PARENT = re.compile(r"\b(?:University|Universit\w+|Institute of Technology|Academy of Sciences|"
+                     r"Ministry|Polytechnic)\b")
+
+
+# Between a unit and its parent: a comma, or more of the unit's own name ("Department of
+# Planning, Finance and Statistics, Ministry of Agriculture").
+_UNIT_GAP = re.compile(r"(?:,\s*[A-Z][\w-]*(?:\s+(?:and|&)\s+[A-Z][\w-]*)?)*,\s*(?:the\s+)?")
+
+
+def _join_units(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """'Institute of X, Y University' is one organisation: a unit and its parent."""
+    out: list[OrgSpan] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        if prev and prev.ref is None and s.ref is None and _UNIT.match(prev.name) and \
+                _PARENT.search(s.name) and _UNIT_GAP.fullmatch(text, prev.end, s.start):
+            out[-1] = OrgSpan(prev.start, s.end, original_span(text, prev.start, s.end),
+                              s.acronym)
+        else:
+            out.append(s)
+    return out
+
+
+def _without_overlaps(spans: list[OrgSpan]) -> list[OrgSpan]:
+    # Names found by the grammars or the table first, longest first (a reference match wins a
+    # tie: it carries the canonical entry); items of kind-named lists fill the gaps.
+    ranked = sorted(spans, key=lambda s: (s.listed_type is not None, -(s.end - s.start),
+                                          s.ref is None, s.start))
+    return non_overlapping(ranked, lambda s: s.start, lambda s: s.end)

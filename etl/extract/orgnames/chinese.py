@@ -1,0 +1,95 @@
+"""Chinese organisation names: a head noun (大学, 研究院, 厅, 局, 公司 …) and the characters before
+it back to a boundary word (由, 在, 主办, 包括 … in org_name_words.csv), a place name or a
+conjunction between two whole names; 省/市/区 abbreviations are kept as written."""
+from __future__ import annotations
+
+import re
+
+from etl.extract.orgnames.span import OrgSpan
+from etl.extract.orgnames.words import Words, word_lists
+from etl.extract.text import original_span
+
+# Latin letters stand inside Chinese names too (北欧创新网络NIN中国办公室).
+_ZH_NAME_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff·（）()A-Za-z\-]")
+_MAX_ZH = 32
+
+
+def chinese_spans(text: str) -> list[OrgSpan]:
+    w = word_lists()
+    out = []
+    for m in w.zh_head_rx.finditer(text):
+        head, end = m.group(), m.end()
+        if text[m.start() - 1:m.start()] in "(（":
+            continue                       # "生物科技系(所)": a bracketed word, not a name
+        if any(text.startswith(c, m.start()) or text.startswith(c, end - 1)
+               for c in w.continuation) and \
+                not any(text.startswith(x, m.start()) for x in w.inside):
+            continue
+        start = _zh_name_start(text, m.start(), w)
+        name = text[start:end]
+        if len(name) - len(head) < w.zh_heads[head] or name in w.generic:
+            continue
+        if any(name.endswith(v) for v in w.venue) or any(name.endswith(x) for x in w.not_head):
+            continue
+        if name.count("（") + name.count("(") > name.count("）") + name.count(")"):
+            if text[end:end + 1] in "）)":
+                end += 1                   # "省委组织部（省人才办）": the bracket closes the name
+            else:                          # "高新区(含园区企业)": the name is inside the bracket
+                start += max(name.rfind("("), name.rfind("（")) + 1
+                if end - start - len(head) < w.zh_heads[head]:
+                    continue
+        out.append(OrgSpan(start, end, original_span(text, start, end)))
+    return out
+
+
+def _zh_name_start(text: str, head_start: int, w: Words) -> int:
+    """Where the name ending in the head at `head_start` begins: after the nearest boundary
+    word, punctuation or numeral+measure word, at most _MAX_ZH characters back."""
+    i = head_start
+    floor = max(0, head_start - _MAX_ZH)
+    while i > floor:
+        if not _ZH_NAME_CHAR.match(text[i - 1]):
+            break
+        hit = any(text.startswith(b, i - len(b)) for b in w.boundary_by_last.get(text[i - 1], ())) \
+            or (text[i - 1] in w.measure and i >= 2 and _NUMERAL.match(text[i - 2]))
+        if hit and not _in_place_name(text, i - 1, w) and \
+                not any(text.startswith(x, j) for x in w.inside
+                        for j in range(max(0, i - len(x)), i) if j + len(x) >= i) and \
+                not _joins_one_name(text, i, floor, w):
+            break
+        i -= 1
+    while i < head_start and text[i] in "（）()·":
+        i += 1
+    return i
+
+
+_CONJUNCTIONS = ("与", "及", "和")
+
+
+def _joins_one_name(text: str, i: int, floor: int, w: Words) -> bool:
+    """Whether the conjunction ending at `i` joins two fields inside one name ("联邦外贸与投资署",
+    "经济及科技发展局"): what stands before it, back to the previous boundary, holds no head
+    noun of its own (it is no whole name) and does not follow a title (a person's name)."""
+    if text[i - 1] not in _CONJUNCTIONS:
+        return False
+    j = i - 1
+    while j > floor and _ZH_NAME_CHAR.match(text[j - 1]) and \
+            not any(text.startswith(b, j - len(b)) for b in w.boundary):
+        j -= 1
+    left = text[j:i - 1]
+    if len(left) < 2 or w.zh_head_rx.search(left) or left in w.generic or \
+            any(left.endswith(k) for k in w.kinds_zh) or \
+            any(text.startswith(t, j - len(t)) for t in w.titles):
+        return False
+    return j == floor or not _ZH_NAME_CHAR.match(text[j - 1]) or \
+        any(text.startswith(b, j - len(b)) for b in w.boundary if b not in _CONJUNCTIONS)
+
+
+def _in_place_name(text: str, pos: int, w: Words) -> bool:
+    """Whether text[pos] belongs to a Chinese place name (成都, 太原, 日本): a boundary
+    character there is part of the name."""
+    return any(text.startswith(p, j) for j in range(max(0, pos - 3), pos + 1)
+               for p in w.zh_places.get(text[j], ()) if j + len(p) > pos)
+
+
+_NUMERAL = re.compile(r"[\d多几数两一二三四五六七八九十百千万余]")

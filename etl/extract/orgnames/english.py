@@ -1,0 +1,310 @@
+"""English organisation names: a run of capitalised words that holds a head noun (University,
+Ministry, Fund, Ltd … in org_heads.csv), ending at its last head or the head's "of …"
+complement; acronyms defined in brackets ("Name (ACR)", "ACR (Name)") and their later bare uses;
+a plural head shared by a list ("Oxford and Cambridge Universities")."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from etl.extract.org_reference import lookup_org
+from etl.extract.orgnames.span import OrgSpan
+from etl.extract.orgnames.words import Words, latin_bounded, word_lists
+from etl.extract.text import original_span
+from etl.gazetteer import country_code
+
+_CAP = r"(?:[A-Z][\w'’&.\-]*[\w&.]|[A-Z])"
+_CONNECT = r"(?:of|for|and|the|de|du|des|la|le|di|del|y|e|&|on|in|für|und|et|at|to)"
+_LEGAL_TAIL = r"(?:,[ \t]*(?:Ltd|Limited|Inc|LLC|GmbH|S\.A|Pty[ \t]+Ltd)\.?)"
+CHUNK = re.compile(rf"(?<![\w'’-]){_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+)*{_CAP})*{_LEGAL_TAIL}?")
+_ACRONYM_DEF = re.compile(r"[ \t]*[(（][ \t]*(?:the[ \t]+)?([A-Z][A-Za-z0-9&\-]{1,11}"
+                          r"(?:[ \t][A-Z][A-Za-z0-9&\-]{1,11})?)[ \t]*[)）]")
+_LEGAL_ABBREVIATION = re.compile(r"\b(?:Co|Ltd|Inc|Corp|Bhd|S\.A|N\.V|Pty)\.$")
+# "in"/"at" join a run ("Centre in X") but never continue a name past its head
+# ("Inner Mongolia University in Hohhot").
+_COMPLEMENT_WORDS = frozenset({"of", "for", "on", "the", "and", "&", "de", "du", "to",
+                               "des", "la", "le", "di", "del", "y", "e", "für", "und", "et"})
+
+
+def english_spans(text: str) -> list[OrgSpan]:
+    w = word_lists()
+    out = []
+    prev = None             # the capitalised run before this one
+    for m in CHUNK.finditer(text):
+        words = [(t.start() + m.start(), t.group()) for t in re.finditer(r"\S+", m.group())]
+        acr = _ACRONYM_DEF.match(text, m.end())
+        acronym = acr.group(1) if acr and looks_like_acronym(acr.group(1)) and \
+            not country_code(acr.group(1)) else None
+        if acronym and not _abbreviates(acronym, m.group()):
+            if prev is not None and re.fullmatch(r",[ \t]*", text[prev.end():m.start()]) and \
+                    _initials_spell(acronym, text[prev.start():m.end()]):
+                # "Organization for Creativity, Innovation and Invention Promotion (OCIIP)"
+                out.append(OrgSpan(prev.start(), m.end(),
+                                   original_span(text, prev.start(), m.end()), acronym))
+            # "(AIL Asia)": an acronym and a place in one bracket
+            first = acronym.split()[0]
+            acronym = first if " " in acronym and _abbreviates(first, m.group()) else None
+        runs = _name_runs(words, w)
+        if acronym and runs and runs[-1][1] < len(words) - 1 and \
+                _abbreviates(acronym, " ".join(t for _p, t in words[runs[-1][0]:])):
+            # "Lisbon Venture Studio Programme (LVSP)": the acronym spells the whole run
+            runs[-1] = (runs[-1][0], len(words) - 1)
+        for a, b in runs:
+            start, end = words[a][0], words[b][0] + len(words[b][1])
+            name = original_span(text, start, end).rstrip(",")
+            if name.endswith(".") and not _LEGAL_ABBREVIATION.search(name):
+                name = name.rstrip(".")
+            if not name:
+                continue
+            out.append(OrgSpan(start, start + len(name), name,
+                               acronym if b == len(words) - 1 else None))
+        if not out or out[-1].end <= m.start():
+            # A capitalised run without a head noun is a name when it defines an acronym
+            # ("Nordhaven (NHV)") or is the long form of one.
+            if acronym and len(words) >= 2 and words[0][1] not in w.lead:
+                out.append(OrgSpan(m.start(), m.end(), original_span(text, m.start(), m.end()),
+                                   acronym))
+        prev = m
+    return out
+
+
+@lru_cache(maxsize=1)
+def _distributive() -> re.Pattern:
+    """"Araba, Bizkaia and San Sebastián Technology Parks": one head noun in the plural shared
+    by every name of a list."""
+    plurals = sorted({h[:-1] + "ies" if h.endswith("y") else h + "s" for h in word_lists().en_heads
+                      if h[:1].isupper() and h.isalpha() and len(h) > 3}, key=len, reverse=True)
+    item = r"[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?"
+    return re.compile(rf"(?<![\w-])(?P<items>(?:{item},[ \t]+)*{item},?[ \t]+(?:and|&)[ \t]+{item})"
+                      rf"[ \t]+(?P<mods>(?:[A-Z][\w-]*[ \t]+){{0,3}}?)(?P<head>{'|'.join(plurals)})\b")
+
+
+def distributed_spans(text: str) -> list[OrgSpan]:
+    out = []
+    for m in _distributive().finditer(text):
+        head = m.group("head")
+        singular = head[:-3] + "y" if head.endswith("ies") else head[:-1]
+        items = [it.group() for it in
+                 re.finditer(r"[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?", m.group("items"))]
+        mods = m.group("mods")
+        last = items[-1].split()
+        if len(last) == 2 and not mods:
+            # "Tampere Science Parks": the second word qualifies the head, like the others';
+            # "San Sebastián Technology Parks": the qualifier is there, the name has two words
+            items[-1], mods = last[0], f"{last[1]} "
+        pos = m.start("items")
+        for k, item in enumerate(items):
+            start = text.index(item, pos)
+            pos = start + len(item)
+            end = m.end() if k == len(items) - 1 else pos
+            out.append(OrgSpan(start, end,
+                               f"{original_span(text, start, start + len(item))} {mods}{singular}"))
+    return out
+
+
+def is_head(word: str, heads: frozenset[str]) -> bool:
+    return any(part.strip(". ").removesuffix("'s").removesuffix("’s") in heads
+               for part in word.split(","))
+
+
+def _name_runs(words: list[tuple[int, str]], w: Words) -> list[tuple[int, int]]:
+    """(first, last) word indices of the names in one capitalised run."""
+    n = len(words)
+    heads = [i for i, (_p, t) in enumerate(words) if is_head(t, w.en_heads)]
+    if not heads:
+        return []
+    # Split at "and"/"&" where both sides hold a head: "Fudan University and Tongji University".
+    head_set = set(heads)
+    pieces, start, last_head = [], 0, -1
+    for i, (_p, t) in enumerate(words):
+        if t in ("and", "&"):
+            left_whole = last_head >= start or (
+                i - start == 1 and (looks_like_acronym(words[start][1])
+                                    or lookup_org(words[start][1]) is not None
+                                    or country_code(words[start][1].rstrip(",")) is not None))
+            if left_whole and _right_has_own_head(words, i + 1, head_set):
+                pieces.append((start, i - 1))
+                start = i + 1
+        if i in head_set:
+            last_head = i
+    pieces.append((start, n - 1))
+    runs = []
+    for a, b in pieces:
+        lo, hi = bisect.bisect_left(heads, a), bisect.bisect_right(heads, b)
+        own = heads[lo:hi]
+        if not own:
+            continue
+        while a < own[0] and (words[a][1] in w.lead or words[a][1] in _COMPLEMENT_WORDS):
+            a += 1
+        # "Stanford University's Office of X": the unit, not its owner.
+        owner = next((i for i in range(a, own[-1]) if words[i][1].endswith(("'s", "’s"))
+                      and (any(a <= h <= i for h in own)
+                           or country_code(words[i][1][:-2]) is not None)), None)
+        if owner is not None:
+            a = owner + 1
+        # "the Annual Meeting of the X Society": an event's name, then its organisation.
+        event_of = next((i for i in range(a, own[0]) if words[i][1] == "of" and
+                         any(words[k][1].rstrip(",") in w.not_org for k in range(a, i))), None)
+        if event_of is not None:
+            a = event_of + 1
+            while a < own[0] and words[a][1] in _COMPLEMENT_WORDS:
+                a += 1
+        # "General Manager of Beijing X Co.", "David Ai of Hawaii University": no head before
+        # "of", so what stands before it (a title, a person) is not the organisation's name.
+        of = next((i for i in range(own[0] - 1, a - 1, -1) if words[i][1] == "of"), None)
+        if of is not None:
+            a = of + 1
+            while a < own[0] and words[a][1] in _COMPLEMENT_WORDS:
+                a += 1
+        last = own[-1]
+        end = last
+        # "University of Michigan", "Ministry of Economy and Innovation of the Republic of X":
+        # a head is followed by its complement; other capitalised words after it are not the name.
+        j = last + 1
+        while j <= b and words[j][1] in _COMPLEMENT_WORDS and \
+                (j > last + 1 or words[j][1] not in ("and", "&", "the")):
+            k = j
+            while k <= b and words[k][1] in _COMPLEMENT_WORDS:
+                k += 1
+            if k > b or (words[j][1] == "of" and _country_word(words[k][1])):
+                break                      # "… of the P.R.China" says whose, not which
+            end = k
+            j = k + 1
+            while j <= b and (words[j][1][:1].isupper() or words[j][1][:1].isdigit()):
+                end = j
+                j += 1
+        while end > a and words[end][1] in _COMPLEMENT_WORDS:
+            end -= 1
+        if end - a + 1 >= 2 or _standalone_head(words[a][1]):
+            runs.append((a, end))
+    return runs
+
+
+def _country_word(word: str) -> bool:
+    # "… of the P.R.China" says whose body it is; "Ministry of Industry of Thailand" keeps it.
+    return bool(re.fullmatch(r"P\.?R\.?C(?:hina)?|PRC|People's", word.rstrip(".,")))
+
+
+def _right_has_own_head(words: list[tuple[int, str]], i: int, heads: set[int]) -> bool:
+    # The right side names its own organisation: a head before the next "of"/"and", or it is
+    # an acronym or a known organisation ("Seoul National University and KAIST").
+    for j in range(i, min(len(words), i + 12)):
+        if words[j][1] == "of":
+            # "Dr Per Holm of Roskilde University": a person (or unit) of a named body
+            return any(k in heads for k in range(j + 1, min(len(words), j + 7)))
+        if words[j][1] in ("for", "and", "&"):
+            return False
+        if j in heads:
+            return True
+    while i < len(words) and words[i][1] == "the":
+        i += 1
+    rest = " ".join(t for _p, t in words[i:i + 12])
+    return i < len(words) and (looks_like_acronym(words[i][1]) or lookup_org(rest) is not None)
+
+
+def _standalone_head(word: str) -> bool:
+    # One word that is a name on its own: a legal name like "Microsoft Corp" needs two words,
+    # but an acronym-like head never stands alone either.
+    return False
+
+
+def looks_like_acronym(s: str) -> bool:
+    s = s.strip()
+    return bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9&.\- ]{0,13}", s)) and \
+        sum(c.isupper() for c in s) >= 2
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """Whether `acronym` can stand for `name`: its letters appear in order in the name, the
+    first one starting a word ('HRSS' for '… Human Resources and Social Security Department';
+    not 'MOST' for 'International Technology Transfer Center', which names its parent)."""
+    letters = [c.lower() for c in acronym if c.isalpha()]
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
+    if not letters or not words:
+        return False
+    flat = " ".join(words)
+    starts = [i for i, c in enumerate(flat) if c == letters[0] and (i == 0 or flat[i - 1] == " ")]
+    for i in starts:
+        pos = i + 1
+        for c in letters[1:]:
+            pos = flat.find(c, pos)
+            if pos < 0:
+                break
+            pos += 1
+        else:
+            return True
+    return False
+
+
+_ACRONYM_THEN_NAME = re.compile(r"(?<![\w&-])([A-Z][A-Z&]{1,7})[ \t]*[(（]([A-Z][^()（）\n]{4,90})[)）]")
+
+
+def acronyms_spelled_after(text: str) -> list[OrgSpan]:
+    """An acronym written first with its name in brackets: "the CDTI (Centre for Industrial
+    Technological Development)" names the centre at the acronym."""
+    out = []
+    heads = word_lists().en_heads
+    for m in _ACRONYM_THEN_NAME.finditer(text):
+        acronym, name = m.group(1), m.group(2).strip()
+        initials = sorted(w[0] for w in re.findall(r"[A-Za-z][\w-]*", name) if w[0].isupper())
+        letters = sorted(c for c in acronym if c.isalpha())
+        # The letters may come in another order: an acronym of the name in its own language
+        if any(is_head(t, heads) for t in name.split()) and letters == initials:
+            out.append(OrgSpan(m.start(1), m.end(1), original_span(text, m.start(2),
+                                                                    m.start(2) + len(name)),
+                               acronym, tail=m.end()))
+    return out
+
+
+def _initials_spell(acronym: str, name: str) -> bool:
+    """Whether the capitalised words' initials of `name` hold the acronym's letters in order
+    (stricter than _abbreviates, for names joined across a comma)."""
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", name) if w[0].isupper())
+    it = iter(initials.lower())
+    return all(c in it for c in acronym.lower() if c.isalpha())
+
+
+def acronym_back_references(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """Later bare uses of an acronym the text defined: 'the Alpine Robotics Network (ARN) … ARN'."""
+    defined: dict[str, OrgSpan] = {}
+    for s in spans:
+        if s.acronym and s.ref is None:
+            defined.setdefault(s.acronym, s)
+    if not defined:
+        return []
+    # One scan for every acronym: a text defining many must not be read once per acronym.
+    rx = re.compile("|".join(sorted(map(re.escape, defined), key=len, reverse=True)))
+    out = []
+    for m in rx.finditer(text):
+        first = defined[m.group()]
+        if m.start() > first.end + len(m.group()) + 2 and \
+                latin_bounded(text, m.start(), m.end()):
+            out.append(OrgSpan(m.start(), m.end(), first.name, m.group()))
+    return out
+
+
+_BARE_ACRONYM = re.compile(r"(?<![\w&-])[A-Z]{2,6}(?![\w&-])")
+_INITIALS_WINDOW = 20   # names an undefined acronym may abbreviate: the last ones before it
+
+
+def implicit_acronyms(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """An undefined acronym that spells the last words of a name named before it: 'the FTZ'
+    after 'Ningbo Free Trade Zone'."""
+    named = sorted((s for s in spans if s.ref is None and " " in s.name), key=lambda s: s.end)
+    if not named:
+        return []
+    ends = [s.end for s in named]
+    initials = ["".join(w[0] for w in s.name.split() if w[:1].isupper()) for s in named]
+    taken = {(s.start, s.end) for s in spans}
+    out = []
+    for m in _BARE_ACRONYM.finditer(text):
+        if (m.start(), m.end()) in taken or lookup_org(m.group()) or \
+                text[m.start() - 1:m.start()] in "(（":
+            continue
+        k = bisect.bisect_right(ends, m.start())
+        for i in range(k - 1, max(-1, k - 1 - _INITIALS_WINDOW), -1):
+            if initials[i].endswith(m.group()):
+                out.append(OrgSpan(m.start(), m.end(), named[i].name, m.group()))
+                break
+    return out

@@ -1,0 +1,94 @@
+"""The word lists of the name recogniser, read once from data/reference (org_heads.csv,
+org_name_words.csv, participant_types.csv, place_aliases.csv), and the character tests the
+grammars share."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from etl.reference import read_csv
+
+
+@dataclass(frozen=True)
+class Words:
+    en_heads: frozenset[str]
+    zh_heads: dict[str, int]          # head → characters the name needs besides it
+    zh_head_rx: re.Pattern
+    boundary: tuple[str, ...]         # longest first
+    boundary_by_last: dict[str, tuple[str, ...]]   # the same, by their last character
+    titles: tuple[str, ...]           # Chinese titles, longest first
+    en_titles: tuple[str, ...]
+    inside: tuple[str, ...]
+    continuation: frozenset[str]
+    not_head: tuple[str, ...]
+    generic: frozenset[str]
+    venue: tuple[str, ...]
+    lead: frozenset[str]
+    not_org: frozenset[str]
+    not_event: frozenset[str]
+    measure: frozenset[str]
+    zh_places: dict[str, tuple[str, ...]]   # first character → Chinese place names
+    kinds_zh: dict[str, str]          # participant type word → org_type
+    kinds_en: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def word_lists() -> Words:
+    heads = read_csv("org_heads.csv")
+    zh_heads = {r["head"]: int(r.get("min_prefix") or 1) for r in heads if r["lang"] == "zh"}
+    words: dict[str, list[str]] = {}
+    for r in read_csv("org_name_words.csv"):
+        words.setdefault(f"{r['kind']}:{r['lang']}", []).append(r["word"])
+    kinds_zh, kinds_en = {}, {}
+    for r in read_csv("participant_types.csv"):
+        (kinds_zh if r["lang"] == "zh" else kinds_en)[r["word"].lower()] = r["org_type"]
+
+    def longest_first(key: str) -> tuple[str, ...]:
+        return tuple(sorted(words.get(key, []), key=len, reverse=True))
+
+    return Words(
+        en_heads=frozenset(r["head"] for r in heads if r["lang"] == "en"),
+        zh_heads=zh_heads,
+        zh_head_rx=re.compile("|".join(sorted(map(re.escape, zh_heads), key=len, reverse=True))),
+        boundary=tuple(sorted(words.get("boundary:zh", []) + words.get("title:zh", []), key=len,
+                              reverse=True)),
+        boundary_by_last=_by_last_char(words.get("boundary:zh", []) + words.get("title:zh", [])),
+        titles=longest_first("title:zh"), en_titles=longest_first("title:en"),
+        inside=longest_first("inside:zh"),
+        continuation=frozenset(words.get("continuation:zh", [])),
+        not_head=longest_first("not_head:zh"), generic=frozenset(words.get("generic:zh", [])),
+        venue=longest_first("venue:zh") + longest_first("venue:en"),
+        lead=frozenset(words.get("lead:en", [])), not_org=frozenset(words.get("not_org:en", [])),
+        not_event=frozenset(words.get("not_event:en", [])),
+        measure=frozenset(words.get("measure:zh", [])), zh_places=_zh_places(), kinds_zh=kinds_zh, kinds_en=kinds_en)
+
+
+def _by_last_char(words: list[str]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        out.setdefault(word[-1], []).append(word)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _zh_places() -> dict[str, tuple[str, ...]]:
+    by_first: dict[str, set[str]] = {}
+    for r in read_csv("place_aliases.csv"):
+        if r.get("lang") == "zh" and r.get("kind") in ("city", "province", "country") and \
+                len(r["name"]) >= 2:
+            by_first.setdefault(r["name"][0], set()).add(r["name"])
+    return {k: tuple(v) for k, v in by_first.items()}
+
+
+def is_cjk(c: str) -> bool:
+    return "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
+
+
+def latin_bounded(text: str, start: int, end: int) -> bool:
+    """A Latin match must not start or end inside a word ('MOST' in 'MOSTLY')."""
+    if is_cjk(text[start]):
+        return True
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() and before.isascii()) and \
+        not (after.isalnum() and after.isascii())

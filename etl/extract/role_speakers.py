@@ -1,0 +1,60 @@
+"""Organisations whose people the text has speaking at or attending the event: "宁波市科技局
+副局长李明在会上致辞", "the Patent Office Director Ana Silva gave a briefing"."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from etl.extract.orgnames import OrgSpan
+from etl.extract.orgnames.words import word_lists
+from etl.extract.text import has_cjk
+
+# "the Patent Office Director Ana Silva gave a briefing": a person of the organisation speaks
+# at the event, so the organisation takes part.
+_EN_SPEAKS = re.compile(
+    r"[^.;]{0,40}?\b(?:gave|spoke|presented|delivered|opened|welcomed|addressed|shared|chaired|"
+    r"moderated|introduced|briefed|made|launched)\b")
+
+
+def en_speakers(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
+    title_name = _en_title_name()
+    out = []
+    for s in spans:
+        if not has_cjk(s.name):
+            person = title_name.match(text, s.stop)
+            if person and _EN_SPEAKS.match(text, person.end()):
+                out.append(s)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _en_title_name() -> re.Pattern:
+    titles = "|".join(map(re.escape, word_lists().en_titles))
+    return re.compile(rf"[ \t]+(?:(?:Vice|Deputy|Executive|General|Chief|Senior)[ \t-]+)?"
+                      rf"(?:{titles})(?:[ \t]+(?:General|of\s+[A-Z][\w-]*))?"
+                      rf"(?:[ \t]+(?:Dr\.?|Prof\.?|Mr\.?|Ms\.?))?(?:[ \t]+[A-Z][\w'’-]+){{1,3}}")
+
+
+# "宁波市科技局副局长李明在会上致辞": a person of the organisation speaks at or
+# attends the event, so the organisation takes part.
+_ZH_SPEAKS = re.compile(r"[^。；！？\n]{0,30}?(?:发言|致辞|讲话|表示|指出|介绍|出席|参加|主持|演讲|"
+                        r"分享|作报告|解读|见证|参会|赴会|致欢迎辞|亮相)")
+
+
+def zh_speakers(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
+    title_name = _zh_title_name()
+    out = []
+    for s in spans:
+        if has_cjk(s.name):
+            person = title_name.match(text, s.stop)
+            if person and _ZH_SPEAKS.match(text, person.end()):
+                out.append(s)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _zh_title_name() -> re.Pattern:
+    titles = "|".join(map(re.escape, word_lists().titles))
+    return re.compile(rf"(?:党组书记、)?(?:副|常务副)?(?:{titles})(?:[\u4e00-\u9fff]{{2,4}}?|"
+                      rf"[\u4e00-\u9fff]{{1,5}}·[\u4e00-\u9fff·]{{1,8}}?)(?=[在也还并亦，,]|"
+                      rf"(?:发言|致辞|讲话|表示|指出|介绍|出席|参加|主持|演讲))")

@@ -1,0 +1,88 @@
+"""The documents' full-text search index: SQLite FTS5 with the trigram tokenizer (standard
+library), so the dashboard finds a word in a million articles without scanning every text.
+
+One row per document, inserted in `source_path` order so that FTS5's rowid order is the
+order the dashboard lists documents in: a search stops after the first page of matches. The
+trigram tokenizer matches any substring of three or more characters, case-insensitively
+(Chinese included); shorter queries are left to a scan (`MIN_QUERY`). The file is built
+next to the marts (`marts/search.sqlite`, outside the version hash: SQLite's bytes are not
+promised stable), or by the dashboard into its cache for a warehouse without one.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+import uuid
+from pathlib import Path
+
+import duckdb
+
+SEARCH_FILE = "search.sqlite"
+SEARCH_VERSION = "1"
+MIN_QUERY = 3  # trigrams: a shorter query cannot use the index
+COLUMNS = ("doc_id", "source_path", "title", "language", "status", "error", "duplicate_of",
+           "n_chars")
+_BATCH = 20_000
+
+
+def build(con: duckdb.DuckDBPyConnection, target: Path) -> int:
+    """Write the index of the `documents` view `con` sees to `target` (atomically: a temporary
+    file renamed into place); returns the number of documents indexed."""
+    has_text = "text" in {r[0] for r in con.execute("DESCRIBE documents").fetchall()}
+    text = "coalesce(text, '')" if has_text else "''"
+    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex}.tmp")
+    db = sqlite3.connect(tmp)
+    n = 0
+    try:
+        db.executescript(
+            "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
+            "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);"
+            # display columns ride along unindexed: a search returns its page directly
+            "CREATE VIRTUAL TABLE docs USING fts5(body, "
+            + ", ".join(f"{c} UNINDEXED" for c in COLUMNS)
+            + ", tokenize = 'trigram');")
+        cur = con.cursor()
+        batches = cur.sql(
+            f"SELECT concat_ws(' ', source_path, title, {text}) AS body, "
+            + ", ".join(COLUMNS) + " FROM documents ORDER BY source_path, doc_id"
+        ).to_arrow_reader(_BATCH)
+        insert = f"INSERT INTO docs VALUES ({', '.join('?' * (len(COLUMNS) + 1))})"
+        for batch in batches:
+            rows = list(zip(*(batch.column(i).to_pylist() for i in range(batch.num_columns)),
+                            strict=True))
+            db.executemany(insert, rows)
+            n += len(rows)
+        cur.close()
+        db.execute("INSERT INTO docs(docs) VALUES ('optimize')")
+        db.execute("INSERT INTO meta VALUES ('search_version', ?)", (SEARCH_VERSION,))
+        db.commit()
+        db.close()
+        os.replace(tmp, target)
+    finally:
+        db.close()
+        tmp.unlink(missing_ok=True)
+    return n
+
+
+def usable(path: Path) -> bool:
+    """Whether `path` is a complete index of this version."""
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+            row = db.execute("SELECT value FROM meta WHERE key = 'search_version'").fetchone()
+            return bool(row) and row[0] == SEARCH_VERSION
+    except sqlite3.Error:
+        return False
+
+
+def match_sql(statuses: int) -> str:
+    """The page of documents matching a phrase (`?` 1), with `statuses` status values (`?`
+    2…) when filtered by status, in listing order, at most `?` (last) rows."""
+    status = f" AND status IN ({', '.join('?' * statuses)})" if statuses else ""
+    return (f"SELECT {', '.join(COLUMNS)} FROM docs WHERE docs MATCH ?{status} "
+            "ORDER BY rowid LIMIT ?")
+
+
+def phrase(text: str) -> str:
+    """The user's words as one FTS5 phrase (quotes doubled): matched as a substring, never
+    read as query syntax."""
+    return '"' + text.replace('"', '""') + '"'

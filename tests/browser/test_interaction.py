@@ -1,0 +1,123 @@
+"""Real browser: a click on a bar filters the whole dashboard, in the URL and in the KPIs; meeting
+mode fits a 1280×720 projector (KPI labels whole, one chart per screen)."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+
+from tests.browser.server import streamlit_server
+from tests.browser.test_dashboard_browser import CHROMIUM, CHROMIUM_ARGS, _open, _settle
+from tests.dashboard.warehouse_fixture import EVENTS, write_warehouse
+
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
+                                reason="/usr/bin/chromium is missing (`make browser` installs it)")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    warehouse = write_warehouse(tmp_path_factory.mktemp("interact") / "warehouse")
+    with streamlit_server({"WAREHOUSE_DIR": str(warehouse)}) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+def _params(page: object) -> dict[str, str]:
+    return {k: v[-1] for k, v in parse_qs(urlparse(page.url).query).items()}
+
+
+def _kpis(page: object) -> dict[str, str]:
+    labels = page.locator('[data-testid="stMetricLabel"]').all_inner_texts()
+    values = page.locator('[data-testid="stMetricValue"]').all_inner_texts()
+    return dict(zip(labels, values, strict=True))
+
+
+def _click_bar(page: object, chart: int, bar: int) -> None:
+    """A mouse click in the middle of a bar (plotly listens on its own layers above it)."""
+    plot = page.locator(".js-plotly-plot").nth(chart)
+    plot.locator(".barlayer .point path").first.wait_for(timeout=60_000)
+    plot.scroll_into_view_if_needed()
+    box = plot.locator(".barlayer .point path").nth(bar).bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+
+
+def _wait_for_param(page: object, *names: str) -> None:
+    page.wait_for_function(
+        "names => names.some(n => new URL(location.href).searchParams.has(n))",
+        arg=list(names), timeout=60_000)
+    _settle(page)
+
+
+def test_a_click_on_a_year_filters_the_dashboard_in_the_url_and_the_kpis(server, browser):
+    context, page, failed = _open(browser, f"{server}/time")
+    try:
+        _click_bar(page, 0, 0)
+        _wait_for_param(page, "y0", "y1")
+        params = _params(page)
+        years = sorted(e["year"] for e in EVENTS if e["year"])
+        # one year; a limit on the data's own first or last year is left implicit
+        year = int(params.get("y0") or params["y1"])
+        assert int(params.get("y0", years[0])) == int(params.get("y1", years[-1])) == year
+        page.goto(f"{server}/?{urlparse(page.url).query}")
+        _settle(page)
+        page.locator('[data-testid="stMetricValue"]').first.wait_for(timeout=60_000)
+        expected = sum(e["year"] == year for e in EVENTS)
+        assert _kpis(page)["Events"] == str(expected) and expected < len(EVENTS)
+        assert failed == []
+    finally:
+        context.close()
+
+
+def test_a_click_on_a_region_filters_the_dashboard(server, browser):
+    context, page, _ = _open(browser, f"{server}/regions")
+    try:
+        page.locator(".js-plotly-plot").nth(3).wait_for(timeout=60_000)
+        # the M49 regions chart: ranked, Asia (5 events) first
+        plots = page.locator(".js-plotly-plot")
+        regions = next(i for i in range(plots.count())
+                       if "Events by region" in plots.nth(i).inner_text())
+        _click_bar(page, regions, 0)
+        _wait_for_param(page, "region")
+        assert _params(page)["region"] == "Asia"
+        page.goto(f"{server}/?{urlparse(page.url).query}")
+        _settle(page)
+        page.locator('[data-testid="stMetricValue"]').first.wait_for(timeout=60_000)
+        assert _kpis(page)["Events"] == str(sum(e["region"] == "Asia" for e in EVENTS))
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_meeting_mode_fits_a_1280_by_720_projector(server, browser, lang):
+    context, page, _ = _open(browser, f"{server}/?meeting=1&lang={lang}", 1280, 720)
+    try:
+        page.locator(".js-plotly-plot .main-svg").first.wait_for(timeout=60_000)
+        _settle(page)
+        cut = page.evaluate("""() => [...document.querySelectorAll(
+            '[data-testid="stMetricLabel"] p, [data-testid="stMetricValue"] div')]
+            .filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.innerText)""")
+        assert cut == []  # no 'Organisa…'
+        # the size of the text itself: the deepest element holding it
+        sizes = page.evaluate("""() => {
+            const deepest = el => { while (el.firstElementChild) el = el.firstElementChild;
+                                    return parseFloat(getComputedStyle(el).fontSize); };
+            return [...document.querySelectorAll('[data-testid="stMetric"]')].map(m =>
+                [deepest(m.querySelector('[data-testid="stMetricLabel"]')),
+                 deepest(m.querySelector('[data-testid="stMetricValue"]'))]); }""")
+        assert sizes and all(value >= 1.5 * label for label, value in sizes), sizes
+        title = page.locator('[data-testid="stMain"] h1').bounding_box()
+        assert title["y"] >= 40  # below Streamlit's own header bar, not under it
+        heights = page.evaluate("""() => [...document.querySelectorAll('.js-plotly-plot')]
+            .map(p => p.getBoundingClientRect().height)""")
+        assert heights and all(h <= 720 - 100 for h in heights)  # one chart per screen
+    finally:
+        context.close()

@@ -1,0 +1,52 @@
+"""The full-text index (SQLite FTS5 trigram) finds exactly what the scan finds, in the same
+order, on the fixture warehouse (etl/search_index.py, ui/data.py)."""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from etl import search_index
+from ui import queries as q
+from ui.data import connect, execute, inspect_warehouse
+
+
+@pytest.fixture(scope="module")
+def index(sample_wh: Path, tmp_path_factory: pytest.TempPathFactory):
+    con, _ = connect(inspect_warehouse(sample_wh))
+    path = tmp_path_factory.mktemp("search") / search_index.SEARCH_FILE
+    assert search_index.build(con.cursor(), path) == 11
+    return con, path
+
+
+def _indexed(path: Path, text: str, statuses: tuple[str, ...] = ()) -> list[str]:
+    with sqlite3.connect(path) as db:
+        rows = db.execute(search_index.match_sql(len(statuses)),
+                          (search_index.phrase(text), *statuses, 200)).fetchall()
+    return [r[0] for r in rows]
+
+
+@pytest.mark.parametrize(("text", "statuses"), [
+    ("licensing", ()), ("LICENSING", ()), ("Fraunhofer", ()), ("news/d0", ()),
+    ("专利许可", ()), ("四川大学举行", ()), ("=HYPERLINK(\"http", ()),
+    ("50%_x", ()), ("xylophone", ()), ("text layer", ()), ("Forum", ("ok",)),
+    ("d01", ("duplicate",)),
+])
+def test_the_index_finds_what_the_scan_finds_in_the_same_order(index, text, statuses):
+    con, path = index
+    scanned = list(execute(con, q.document_search(text, statuses))["doc_id"])
+    assert _indexed(path, text, statuses) == scanned
+
+
+def test_a_query_is_a_phrase_never_query_syntax(index):
+    _, path = index
+    assert _indexed(path, 'Forum" OR "x') == []
+    assert _indexed(path, "NEAR(a b)") == []
+
+
+def test_an_index_of_another_version_or_a_broken_file_is_not_used(tmp_path):
+    bad = tmp_path / "x.sqlite"
+    bad.write_bytes(b"not a database")
+    assert not search_index.usable(bad)
+    assert not search_index.usable(tmp_path / "missing.sqlite")

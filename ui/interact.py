@@ -1,0 +1,79 @@
+"""Clicks on charts that filter the dashboard: a year, region, country, event type or
+organisation picked on a chart becomes a filter (in the sidebar and the URL), so every page
+and KPI follows it. `pick_value` is pure; `apply_pick` is the Streamlit side."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import streamlit as st
+
+from etl.schema import EVENT_TYPES, REGIONS
+from ui.filters import Filters
+
+# pick → the widget keys to re-seed from the new filters (see dashboard.py)
+PICKS = {"year": ("w_years",), "region": ("w_regions",), "country": ("w_countries",),
+         "province": ("w_provinces",), "event_type": ("w_types",), "org": ("w_org",)}
+FILTERS = "_filters"
+
+
+def _points(selection: object) -> list[dict]:
+    try:
+        return list(selection["selection"]["points"])  # type: ignore[index]
+    except (KeyError, TypeError):
+        return []
+
+
+def point_value(point: dict) -> object:
+    """What a clicked point stands for: its customdata (first item), else its x."""
+    custom = point.get("customdata")
+    if isinstance(custom, list | tuple):
+        custom = custom[0] if custom else None
+    if custom not in (None, ""):
+        return custom
+    return point.get("location") or point.get("x")
+
+
+def pick_value(pick: str, values: list[object], f: Filters) -> Filters | None:
+    """The filters after clicking `values` (one per selected point) for `pick`; None when the
+    click means nothing (an empty point, a value outside the vocabulary)."""
+    got = [v for v in values if v not in (None, "")]
+    if not got:
+        return None
+    if pick == "year":
+        years = sorted({int(float(v)) for v in got if str(v).replace(".0", "").isdigit()})
+        return replace(f, year_min=years[0], year_max=years[-1]) if years else None
+    if pick == "region":
+        picked = tuple(dict.fromkeys(str(v) for v in got if v in REGIONS))
+        return replace(f, regions=picked, countries=(), provinces=()) if picked else None
+    if pick == "country":
+        picked = tuple(dict.fromkeys(str(v) for v in got if len(str(v)) == 3))
+        return replace(f, countries=picked) if picked else None
+    if pick == "province":
+        picked = tuple(dict.fromkeys(str(v) for v in got if str(v).startswith("CN-")))
+        return replace(f, provinces=picked) if picked else None
+    if pick == "event_type":
+        picked = tuple(dict.fromkeys(str(v) for v in got if v in EVENT_TYPES))
+        return replace(f, event_types=picked) if picked else None
+    if pick == "org":
+        return replace(f, org_search=str(got[0])[:100])
+    raise ValueError(f"unknown pick {pick!r}")
+
+
+def apply_pick(pick: str, key: str, selection: object) -> None:
+    """Filter the dashboard by what was clicked on chart `key`, once per new selection."""
+    points = _points(selection)
+    seen = f"_picked_{key}"
+    signature = repr([point_value(p) for p in points])
+    if not points or st.session_state.get(seen) == signature:
+        st.session_state[seen] = signature if points else None
+        return
+    st.session_state[seen] = signature
+    f = st.session_state.get(FILTERS)
+    new = pick_value(pick, [point_value(p) for p in points], f if isinstance(f, Filters)
+                     else Filters())
+    if new is None or new == f:
+        return
+    st.session_state[FILTERS] = new
+    for widget in PICKS[pick]:
+        st.session_state.pop(widget, None)
+    st.rerun()

@@ -1,0 +1,114 @@
+"""Warm the server before and after its first visitor: load the modules the pages use,
+open the warehouse and run the pages' queries for the default view, so that pages find them
+cached.
+
+`at_start_up` runs when the server starts (serve.py's lifespan), in a background thread that
+waits for Streamlit's runtime: the first page's modules and queries at once, the other
+pages' once a first page is drawn (so as not to compete with it for the two cores).
+`start_once`, called after every page, releases that second stage, or for a server started
+without serve.py warms the other pages itself. Each runs once per process. DASHBOARD_WARM_UP=0 turns both off (the tests do: no work of theirs runs behind
+their back).
+"""
+from __future__ import annotations
+
+import os
+import threading
+import time
+
+from ui import data, queries
+from ui.filters import Filters
+
+_started = threading.Event()
+RUNTIME_WAIT_S = 60
+
+
+def first_page_queries(f: Filters) -> list[queries.Query]:
+    """The sidebar's and the overview's queries (what a first visitor's page runs)."""
+    q = queries
+    return [q.year_bounds(), q.region_options(), q.country_options(()),
+            q.province_options((), ()), q.event_count(), q.kpis(f), q.events_by_year_type(f),
+            q.unknown_year_count(f), q.events_by_region(f), q.latest_events(f, 10)]
+
+
+def default_queries(f: Filters) -> list[queries.Query]:
+    """Every page's queries for the view `f` (as the pages build them by default)."""
+    q = queries
+    return [*first_page_queries(f), q.event_list(f, limit=500), q.events_by_country(f),
+            q.events_by_province(f), q.events_by_city(f), q.participation_scope(f),
+            q.orgs_by_type_role(f), q.org_origin(f), q.top_organisers(f),
+            q.co_organisation_edges(f), q.people_list(f), q.mix_per_event(f),
+            q.mix_per_year(f), q.mix_by_basis(f), q.mix_by_basis(f, ("country", "province")),
+            q.speakers_by_type_country(f), q.amount_metrics(f),
+            q.amounts_by_year(f, metrics=("contract_value",)),
+            q.amounts_coverage(f, metrics=("contract_value",)),
+            q.amounts_list(f, metrics=("contract_value",)), q.explorer_counts(f),
+            q.data_quality(), q.document_search("", ()), q.event_choices(f)]
+
+
+_first_page = threading.Event()  # set once a session has drawn its first page
+FIRST_PAGE_WAIT_S = 30
+
+
+def _run(queries_: list[queries.Query]) -> bool:
+    for query in queries_:
+        try:
+            data.run(query)
+        except Exception:  # a warm-up must never take the server down; the page will say
+            return False
+    return True
+
+
+def warm_first_page() -> bool:
+    """What the first page needs: its modules, the warehouse, its queries (cached)."""
+    from ui import charts, layout, workflows  # noqa: F401
+    if data.current().status == "missing":
+        return False
+    return _run(first_page_queries(Filters()))
+
+
+def warm_other_pages(lang: str = "en") -> None:
+    """What the other pages need: plotly.express, Excel, the GeoNames city index, queries."""
+    import plotly.express  # noqa: F401  (the bar charts of four pages)
+
+    from ui import excel, geo  # noqa: F401
+    geo.city_coordinates("Beijing", "CHN")  # builds the GeoNames city index
+    if data.current().status != "missing":
+        _run(default_queries(Filters(lang=lang)))
+
+
+def _enabled() -> bool:
+    return os.environ.get("DASHBOARD_WARM_UP", "1") != "0"
+
+
+def at_start_up() -> None:
+    """From the server's start-up: warm once Streamlit's runtime exists (in a thread)."""
+    if not _enabled() or _started.is_set():
+        return
+    _started.set()
+
+    def wait_then_warm() -> None:
+        from streamlit import runtime
+        deadline = time.monotonic() + RUNTIME_WAIT_S
+        while not runtime.exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        if runtime.exists() and warm_first_page():
+            # the rest once the first visitor's page is drawn (not competing with it for the
+            # two cores), or after a while if nobody comes
+            _first_page.wait(FIRST_PAGE_WAIT_S)
+            warm_other_pages()
+
+    threading.Thread(target=wait_then_warm, name="dashboard-warm-up", daemon=True).start()
+
+
+def start_once(lang: str = "en") -> None:
+    """After a session's page: lets the start-up warm-up go on, or (a server started by
+    `streamlit run dashboard.py`) warms the other pages itself."""
+    _first_page.set()
+    if not _enabled() or _started.is_set():
+        return
+    _started.set()
+    from streamlit.runtime.scriptrunner import add_script_run_ctx
+    thread = threading.Thread(target=warm_other_pages, args=(lang,), name="dashboard-warm-up",
+                              daemon=True)
+    add_script_run_ctx(thread)
+    thread.start()
