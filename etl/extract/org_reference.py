@@ -132,8 +132,10 @@ def _lookup(name: str) -> RefOrg | None:
         # "美国麻省理工学院": a country or city written before a known Chinese name.
         for i in range(1, 5):
             rest = _key(name[i:])
-            if rest in by_key and len(rest) >= 3 and country_hint(name[:i]):
-                return by_key[rest]
+            country = country_hint(name[:i]) if rest in by_key and len(rest) >= 3 else None
+            if country:
+                # 美国商务部 is not China's 商务部: the country must be the body's own
+                return by_key[rest] if by_key[rest].country_code in (None, country) else None
         return None
     if len(key) < 10 or len(_tokens(name)) < 2:
         return None

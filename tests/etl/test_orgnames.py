@@ -92,3 +92,21 @@ def test_an_undefined_acronym_spelling_a_recent_name_stands_for_it():
 def test_lists_whose_kind_is_named_give_their_items_that_kind(text, expected):
     found = find_org_spans(View(text))
     assert [(s.name, s.listed_type) for s in found if s.listed_type] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 部门 ("departments") is a word: 科技部门 is no ministry; a title after it keeps the name
+    ("各市科技部门和教育部门的负责人到场。", []),
+    ("教育部部长在会上致辞。", [("教育部", "Ministry of Education")]),
+    # a foreign country before a Chinese ministry's name makes it that country's own body
+    ("法国外交部官员与会。", [("法国外交部", None)]),
+    ("日本文部科学省与英国外交部代表出席。",
+     [("日本文部科学省", "Ministry of Education, Culture, Sports, Science and Technology"),
+      ("英国外交部", None)]),
+    # an English name written straight against Chinese ends where the Latin letters end
+    ("由The University of Hong Kong主办，Zhejiang University协办。",
+     [("University of Hong Kong", "University of Hong Kong"),
+      ("Zhejiang University", "Zhejiang University")]),
+])
+def test_where_a_known_name_really_ends_and_whose_it_is(text, expected):
+    assert [(s.name, s.ref and s.ref.name) for s in find_org_spans(View(text))] == expected

@@ -14,10 +14,13 @@ from etl.extract.orgnames.words import Words, latin_bounded, word_lists
 from etl.extract.text import original_span
 from etl.gazetteer import country_code
 
-_CAP = r"(?:[A-Z][\w'’&.\-]*[\w&.]|[A-Z])"
+# Latin (with accents), Greek and Cyrillic letters and digits: \w would run an English name
+# on into the Chinese written right after it ("由The University of Hong Kong主办").
+_L = r"0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF_"
+_CAP = rf"(?:[A-Z][{_L}'’&.\-]*[{_L}&.]|[A-Z])"
 _CONNECT = r"(?:of|for|and|the|de|du|des|la|le|di|del|y|e|&|on|in|für|und|et|at|to)"
 _LEGAL_TAIL = r"(?:,[ \t]*(?:Ltd|Limited|Inc|LLC|GmbH|S\.A|Pty[ \t]+Ltd)\.?)"
-CHUNK = re.compile(rf"(?<![\w'’-]){_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+)*{_CAP})*{_LEGAL_TAIL}?")
+CHUNK = re.compile(rf"(?<![{_L}'’-]){_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+)*{_CAP})*{_LEGAL_TAIL}?")
 _ACRONYM_DEF = re.compile(r"[ \t]*[(（][ \t]*(?:the[ \t]+)?([A-Z][A-Za-z0-9&\-]{1,11}"
                           r"(?:[ \t][A-Z][A-Za-z0-9&\-]{1,11})?)[ \t]*[)）]")
 _LEGAL_ABBREVIATION = re.compile(r"\b(?:Co|Ltd|Inc|Corp|Bhd|S\.A|N\.V|Pty)\.$")

@@ -6,7 +6,7 @@ from functools import lru_cache
 import ahocorasick
 
 from etl.extract.orgnames.span import OrgSpan
-from etl.extract.orgnames.words import is_cjk, latin_bounded
+from etl.extract.orgnames.words import Words, is_cjk, latin_bounded, word_lists
 from etl.extract.text import original_span
 
 
@@ -26,8 +26,16 @@ def _reference_automaton():
     return names, acronyms
 
 
+def _runs_on(text: str, end: int, words: Words) -> bool:
+    """Whether a Chinese name's last character and the next make one word: 科技部门 is "the
+    S&T departments", not 科技部 (a title after a name still leaves the name: 科技部长)."""
+    pair = text[end:end + 2]
+    return len(pair) == 2 and pair in words.continuation and pair not in words.titles
+
+
 def reference_spans(text: str) -> list[OrgSpan]:
     names, acronyms = _reference_automaton()
+    words = word_lists()
     folded = text.casefold()
     out = []
     for auto, hay in ((names, folded if len(folded) == len(text) else text), (acronyms, text)):
@@ -35,7 +43,7 @@ def reference_spans(text: str) -> list[OrgSpan]:
             continue
         for end, (n, org) in auto.iter(hay):
             start = end - n + 1
-            if latin_bounded(text, start, end + 1):
+            if latin_bounded(text, start, end + 1) and not _runs_on(text, end, words):
                 if hay[start:start + 4] == "the ":
                     start += 4                 # "the University of X": the name, not its article
                 out.append(OrgSpan(start, end + 1, original_span(text, start, end + 1),
