@@ -2,11 +2,15 @@
 and where they stand in a text."""
 from __future__ import annotations
 
+import bisect
 import re
 import re._constants as _SRE
 import re._parser as _sre_parse
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+
+import ahocorasick
 
 from etl.extract.text import non_overlapping
 from etl.reference import read_csv
@@ -29,20 +33,45 @@ def literal_keys(rx: re.Pattern) -> tuple[str, ...]:
     items = list(_sre_parse.parse(rx.pattern, rx.flags))
     runs = _required_runs(items)
     longest = max(runs, key=len).lower() if runs else ""
-    branch: tuple[str, ...] = ()
-    for op, av in items:
-        if op in (_SRE.ASSERT, _SRE.ASSERT_NOT, _SRE.AT):
-            continue
-        if op is _SRE.SUBPATTERN:
-            op, av = av[3][0] if len(av[3]) == 1 else (None, None)
-        if op is _SRE.BRANCH:
-            starts = [_required_runs(list(b)) for b in av[1]]
-            if all(starts):
-                branch = tuple(sorted({max(r, key=len).lower() for r in starts}))
-        break
+    branch = _leading_alternatives(items)
     if len(longest) >= 3 or not branch:
         return (longest,) if longest else ()
     return branch if min(map(len, branch)) > len(longest) else (longest,)
+
+
+def _leading_alternatives(items) -> tuple[str, ...]:
+    """The literal cores of the alternatives a pattern opens with, with the literal characters
+    before them ("s(?:ponsors?|upporters?)" as the parser factors "sponsors?|supporters?"):
+    ("sponsor", "supporter"); () when it opens otherwise."""
+    prefix: list[str] = []
+    seq = [x for x in items if x[0] not in (_SRE.ASSERT, _SRE.ASSERT_NOT, _SRE.AT)]
+    while seq:
+        op, av = seq.pop(0)
+        if op is _SRE.LITERAL:
+            prefix.append(chr(av))
+        elif op is _SRE.SUBPATTERN:     # a group's elements are as required as the group
+            seq = [x for x in av[3] if x[0] not in (_SRE.ASSERT, _SRE.ASSERT_NOT, _SRE.AT)] + seq
+        elif op is _SRE.BRANCH:
+            starts = [_required_runs(list(b)) for b in av[1]]
+            if not all(starts):
+                return ()
+            heads = [_leading_run(list(b)) for b in av[1]]
+            if prefix and all(heads):
+                return tuple(sorted({("".join(prefix) + h).lower() for h in heads}))
+            return tuple(sorted({max(r, key=len).lower() for r in starts}))
+        else:
+            return ()
+    return ()
+
+
+def _leading_run(items) -> str:
+    """The literal characters an alternative opens with."""
+    run = []
+    for op, av in items:
+        if op is not _SRE.LITERAL:
+            break
+        run.append(chr(av))
+    return "".join(run)
 
 
 def _required_runs(items) -> list[str]:
@@ -87,13 +116,71 @@ def triggers() -> tuple[tuple[Trigger, ...], tuple[Trigger, ...]]:
     return tuple(zh), tuple(en)
 
 
+@lru_cache(maxsize=1)
+def _key_index() -> tuple[tuple[Trigger, ...], ahocorasick.Automaton, frozenset[int]]:
+    """Every trigger (Chinese first), an automaton from each literal key to the triggers
+    holding it, and the triggers without a key (always tried)."""
+    zh, en = triggers()
+    every = zh + en
+    by_key: dict[str, set[int]] = defaultdict(set)
+    for i, t in enumerate(every):
+        for k in t.keys:
+            by_key[k].add(i)
+    auto = ahocorasick.Automaton()
+    for k, ids in by_key.items():
+        auto.add_word(k, (len(k), frozenset(ids)))
+    if len(auto):
+        auto.make_automaton()
+    return every, auto, frozenset(i for i, t in enumerate(every) if not t.keys)
 
-def matches(sentence: str, triggers: tuple[Trigger, ...]) -> list[tuple[Trigger, int, int]]:
-    """Trigger matches of a sentence, the longest where two overlap. A trigger whose words
-    the sentence does not hold is not tried (most sentences hold few)."""
-    low = sentence.lower()
-    found = [(t, m.start(), m.end()) for t in triggers
-             if not t.keys or any(k in low for k in t.keys)
-             for m in t.rx.finditer(sentence) if m.end() > m.start()]
-    found.sort(key=lambda f: (-(f[2] - f[1]), f[1]))
-    return non_overlapping(found, lambda f: f[1], lambda f: f[2])
+
+def candidates(text: str) -> frozenset[int]:
+    """The triggers whose words `text` holds (and those without words): only they can match
+    in it."""
+    _every, auto, keyless = _key_index()
+    ids = set(keyless)
+    if len(auto):
+        for _end, (_n, found) in auto.iter(text.lower()):
+            ids |= found
+    return frozenset(ids)
+
+
+class TriggerMatches:
+    """The trigger matches of a text, sentence by sentence. In a sentence only the triggers
+    whose words it holds are tried (most sentences hold few); the words are found in one scan
+    of the whole text. (One regex scan of the whole text per trigger costs more.)"""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        _every, auto, self._keyless = _key_index()
+        low = text.lower()
+        # (start, triggers) of every key, by start; lower() may change a length: then the
+        # keys are looked up sentence by sentence
+        self._keys: list[tuple[int, frozenset[int]]] | None = None
+        if len(low) == len(text) and len(auto):
+            self._keys = sorted(((end - n + 1, ids) for end, (n, ids) in auto.iter(low)),
+                                key=lambda k: k[0])
+            self._key_starts = [k[0] for k in self._keys]
+
+    def _tried(self, a: int, b: int) -> set[int]:
+        if self._keys is None:
+            return set(candidates(self._text[a:b]))
+        ids = set(self._keyless)
+        lo = bisect.bisect_left(self._key_starts, a)
+        hi = bisect.bisect_left(self._key_starts, b)
+        for _start, found in self._keys[lo:hi]:
+            ids |= found     # a key running past the sentence's end only adds a vain try
+        return ids
+
+    def in_sentence(self, a: int, b: int, zh: bool) -> list[tuple[Trigger, int, int]]:
+        """The matches inside text[a:b] (Chinese triggers only when `zh`), the longest where
+        two overlap; positions in the text."""
+        every = _key_index()[0]
+        tried = sorted(i for i in self._tried(a, b) if zh or not every[i].zh)
+        if not tried:
+            return []
+        sentence = self._text[a:b]
+        found = [(every[i], a + m.start(), a + m.end()) for i in tried
+                 for m in every[i].rx.finditer(sentence) if m.end() > m.start()]
+        found.sort(key=lambda f: (f[1] - f[2], f[1]))
+        return non_overlapping(found, lambda f: f[1], lambda f: f[2])

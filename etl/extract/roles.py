@@ -19,7 +19,7 @@ from etl.extract.orgnames.english import CHUNK
 from etl.extract.orgnames.lists import PERSON_TITLE_AFTER
 from etl.extract.orgnames.words import word_lists
 from etl.extract.role_speakers import en_speakers, zh_speakers
-from etl.extract.role_triggers import matches, triggers
+from etl.extract.role_triggers import TriggerMatches
 from etl.extract.text import has_cjk, original_span, spans_of
 from etl.gazetteer import country_code, find_places
 
@@ -81,11 +81,7 @@ _CLAUSE_END_EN = re.compile(r"[.;!?\n]|,\s+(?:which|who|while|whereas)\b")
 
 def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
     """Every (organisation, role) the text states, in text order."""
-    zh_triggers, en_triggers = triggers()
-    # Triggers whose words the whole text lacks are never tried sentence by sentence.
-    low = text.lower()
-    zh_triggers = tuple(t for t in zh_triggers if any(k in low for k in t.keys) or not t.keys)
-    en_triggers = tuple(t for t in en_triggers if any(k in low for k in t.keys) or not t.keys)
+    trigger_matches = TriggerMatches(text)
     claims: list[RoleClaim] = []
     starts = [s.start for s in spans]
     for a, b in spans_of(text):
@@ -93,13 +89,11 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
                   if s.end <= b]
         sentence = text[a:b]
         cjk = has_cjk(sentence)
-        tried = (zh_triggers if cjk else ()) + en_triggers
         if not inside and cjk and not _BULLET.match(text, b):
             continue      # no name to give a role to, and no bulleted list follows
         consumed = a       # a trigger inside an earlier trigger's list is part of that list
         asides: list[tuple[int, int]] = []
-        for t, m_start, m_end in matches(sentence, tried):
-            start, end = a + m_start, a + m_end
+        for t, start, end in trigger_matches.in_sentence(a, b, cjk):
             if start < consumed:
                 continue
             zh = t.zh

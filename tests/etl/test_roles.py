@@ -180,7 +180,7 @@ def test_chinese_counterparts_and_lists_ending_in_brands(text, expected):
      [("南京工业大学化工学院", "participant"), ("江苏膜产业联盟", "participant"),
       ("中国药科大学", "participant")]),
     ("The winners were:\n- Brightloop Ltd (Oslo)\n- Aalborg University\nThe evening closed.",
-     [("Aalborg University", "participant")]),
+     [("Brightloop Ltd", "participant"), ("Aalborg University", "participant")]),
 ])
 def test_bulleted_winners_after_an_announcement(text, expected):
     assert pairs(text) == expected

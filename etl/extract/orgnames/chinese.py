@@ -21,8 +21,7 @@ def chinese_spans(text: str) -> list[OrgSpan]:
         head, end = m.group(), m.end()
         if text[m.start() - 1:m.start()] in "(（":
             continue                       # "生物科技系(所)": a bracketed word, not a name
-        if any(text.startswith(c, m.start()) or text.startswith(c, end - 1)
-               for c in w.continuation) and \
+        if _continues(text, m.start(), end, w) and \
                 not any(text.startswith(x, m.start()) for x in w.inside):
             continue
         start = _zh_name_start(text, m.start(), w)
@@ -42,6 +41,20 @@ def chinese_spans(text: str) -> list[OrgSpan]:
     return out
 
 
+def _continues(text: str, start: int, end: int, w: Words) -> bool:
+    """Whether the head at text[start:end] begins a longer ordinary word (中心城市), or its last
+    character does (部门)."""
+    return any(text.startswith(c, start) for c in w.continuation_by_first.get(text[start], ())) \
+        or any(text.startswith(c, end - 1)
+               for c in w.continuation_by_first.get(text[end - 1], ()))
+
+
+def _inside_word(text: str, pos: int, w: Words) -> bool:
+    """Whether the character at `pos` belongs to a compound that sits inside names (对外)."""
+    return any(pos - k >= 0 and text.startswith(x, pos - k)
+               for x, k in w.inside_at.get(text[pos], ()))
+
+
 def _zh_name_start(text: str, head_start: int, w: Words) -> int:
     """Where the name ending in the head at `head_start` begins: after the nearest boundary
     word, punctuation or numeral+measure word, at most _MAX_ZH characters back."""
@@ -53,8 +66,7 @@ def _zh_name_start(text: str, head_start: int, w: Words) -> int:
         hit = any(text.startswith(b, i - len(b)) for b in w.boundary_by_last.get(text[i - 1], ())) \
             or (text[i - 1] in w.measure and i >= 2 and _NUMERAL.match(text[i - 2]))
         if hit and not _in_place_name(text, i - 1, w) and \
-                not any(text.startswith(x, j) for x in w.inside
-                        for j in range(max(0, i - len(x)), i) if j + len(x) >= i) and \
+                not _inside_word(text, i - 1, w) and \
                 not _joins_one_name(text, i, floor, w):
             break
         i -= 1

@@ -20,7 +20,9 @@ class Words:
     titles: tuple[str, ...]           # Chinese titles, longest first
     en_titles: tuple[str, ...]
     inside: tuple[str, ...]
+    inside_at: dict[str, tuple[tuple[str, int], ...]]   # character → (word, its offset there)
     continuation: frozenset[str]
+    continuation_by_first: dict[str, tuple[str, ...]]
     not_head: tuple[str, ...]
     generic: frozenset[str]
     venue: tuple[str, ...]
@@ -55,8 +57,9 @@ def word_lists() -> Words:
                               reverse=True)),
         boundary_by_last=_by_last_char(words.get("boundary:zh", []) + words.get("title:zh", [])),
         titles=longest_first("title:zh"), en_titles=longest_first("title:en"),
-        inside=longest_first("inside:zh"),
+        inside=longest_first("inside:zh"), inside_at=_by_char(longest_first("inside:zh")),
         continuation=frozenset(words.get("continuation:zh", [])),
+        continuation_by_first=_by_first_char(words.get("continuation:zh", [])),
         not_head=longest_first("not_head:zh"), generic=frozenset(words.get("generic:zh", [])),
         venue=longest_first("venue:zh") + longest_first("venue:en"),
         lead=frozenset(words.get("lead:en", [])), not_org=frozenset(words.get("not_org:en", [])),
@@ -68,6 +71,22 @@ def _by_last_char(words: list[str]) -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
     for word in sorted(words, key=len, reverse=True):
         out.setdefault(word[-1], []).append(word)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _by_first_char(words: list[str]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        out.setdefault(word[0], []).append(word)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _by_char(words: tuple[str, ...]) -> dict[str, tuple[tuple[str, int], ...]]:
+    """Each character of the words → (word, where it stands in the word)."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    for word in words:
+        for k, c in enumerate(word):
+            out.setdefault(c, []).append((word, k))
     return {k: tuple(v) for k, v in out.items()}
 
 

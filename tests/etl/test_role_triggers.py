@@ -1,0 +1,45 @@
+"""The role triggers' prefilter: the words one of which every match of a trigger holds.
+
+A sentence without any of them is never run through the trigger's regex, so a wrong key would
+silently lose a role; these cases pin the keys read off small patterns.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from etl.extract.role_triggers import TriggerMatches, literal_keys, triggers
+
+
+@pytest.mark.parametrize("pattern, keys", [
+    ("hosted by", ("hosted by",)),
+    # the parser factors a shared first letter out of the alternatives: keep it on each
+    (r"(?:sponsors?|supporters?)\s*:", ("sponsor", "supporter")),
+    (r"(?<![\w-])(?:(?:sponsors?|supporters?|supporting\s+bodies)\s*(?::|were))",
+     ("sponsor", "supporter", "supporting")),
+    # a long literal run beats short alternatives
+    (r"(?:a|an|the)\s+partnership\s+with", ("partnership",)),
+    # alternatives that open with no literal say nothing certain about their start
+    (r"(?:\d+|many)\s+delegates", ("delegates",)),
+    (r"\w+", ()),
+])
+def test_keys_every_match_holds(pattern, keys):
+    assert literal_keys(re.compile(pattern, re.I)) == keys
+
+
+def test_every_trigger_in_the_table_matches_only_where_its_keys_stand():
+    zh, en = triggers()
+    for t in zh + en:
+        for sample in ("hosted by the Lund University", "由清华大学主办", "Sponsors: Acme Ltd"):
+            if t.rx.search(sample):
+                assert not t.keys or any(k in sample.lower() for k in t.keys), t.rx.pattern
+
+
+def test_matches_are_found_sentence_by_sentence_and_the_longer_wins():
+    text = "The forum was co-hosted by Lund University. Sponsors: Acme Ltd."
+    found = TriggerMatches(text)
+    first = [(t.role, text[s:e]) for t, s, e in found.in_sentence(0, 43, zh=False)]
+    assert first == [("host", "co-hosted by")]
+    second = [(t.role, text[s:e]) for t, s, e in found.in_sentence(44, len(text), zh=False)]
+    assert second == [("supporter", "Sponsors:")]
