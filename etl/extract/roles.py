@@ -380,12 +380,14 @@ _BY = re.compile(r"由\s*$|\bby\s+(?:the\s+)?$")
 _SUBJECT_GAP = re.compile(r"^(?:今日|今天|昨日|昨天|日前|近日|近期|此前|上午|下午|晚上|受邀|应邀|也|还|将|"
                           r"再次|首次|已|曾|"
                           r"于?[\d一二三四五六七八九十]+月[\d一二三四五六七八九十]+日|正式|成功|共同|联合|"
-                          r"在[^，。；、]{1,30}?|于[^，。；、]{1,30}?|\s)*$")
+                          r"在[^，。；、]{1,30}?|于[^，。；、]{1,30}?|"
+                          # the topic: "X就Y的建设情况举行新闻发布会", "X围绕Y举办"
+                          r"(?:就|围绕|针对|面向)[^，。；、]{1,40}?|\s)*$")
 
 
 def _subject(text: str, start: int, floor: int, spans: list[OrgSpan]) -> list[OrgSpan]:
-    """The organisation opening the trigger's clause, when only a time and a place stand
-    between it and the verb: "科技部今日在…举办「…」" → 科技部."""
+    """The organisation opening the trigger's clause, when only a time, a place and a topic
+    stand between it and the verb: "科技部今日在…举办「…」" → 科技部."""
     lo = floor
     for m in _CLAUSE_END_ZH.finditer(text, floor, start):
         lo = m.end()

@@ -110,3 +110,15 @@ def test_lists_whose_kind_is_named_give_their_items_that_kind(text, expected):
 ])
 def test_where_a_known_name_really_ends_and_whose_it_is(text, expected):
     assert [(s.name, s.ref and s.ref.name) for s in find_org_spans(View(text))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised run without a head noun is a name from where its acronym's letters start
+    ("They met at the Annual Conference of Knowledge Commercialisation Brasilia (KCB) in May.",
+     ["Knowledge Commercialisation Brasilia"]),
+    ("The Nordhaven Venture Lab (NVL) opened.", ["Nordhaven Venture Lab"]),
+    # ... unless it names a programme
+    ("The Innovation Voucher Scheme (IVS) closed.", []),
+])
+def test_a_headless_name_starts_where_its_acronym_does(text, expected):
+    assert names(text) == expected

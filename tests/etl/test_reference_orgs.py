@@ -10,8 +10,8 @@ import pycountry
 import pytest
 
 from etl import schema
-from etl.extract.orgnames import find_org_spans
 from etl.extract.org_reference import _key, lookup_org
+from etl.extract.orgnames import find_org_spans
 from etl.extract.text import View, has_cjk
 from etl.gazetteer import Place
 from etl.places.lookup import city_in, lookup_city

@@ -287,3 +287,24 @@ def test_dotted_initials_do_not_end_the_sentence_of_a_list():
 ])
 def test_presentations_and_roles_that_belong_to_a_thing(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject of 举行/举办 with the topic between it and the verb
+    ("甘肃省人民政府就科技成果转化情况举行新闻发布会。", [("甘肃省人民政府", "host")]),
+    ("昨天，宁波市科技局围绕专利转化举办了对接会。", [("宁波市科技局", "host")]),
+    # the role named in apposition before the names
+    ("Experts attended, with help from the co-organisers, Lund University and the Skane "
+     "Innovation Agency.",
+     [("Lund University", "co_organizer"), ("Skane Innovation Agency", "co_organizer")]),
+    ("The forum thanked its sponsors, Northmoor Bank and the Danube Innovation Fund.",
+     [("Northmoor Bank", "supporter"), ("Danube Innovation Fund", "supporter")]),
+    ("The organisers, who met in May, were pleased.", []),
+    # a body's own periodic meeting is hosted by it
+    ("Oslo was the setting for the Annual Conference of the Nordic Science Park Association.",
+     [("Nordic Science Park Association", "host")]),
+    ("The General Assembly of the Baltic Transfer Network took place in Riga.",
+     [("Baltic Transfer Network", "host")]),
+])
+def test_subjects_with_a_topic_appositions_and_a_bodys_own_meeting(text, expected):
+    assert pairs(text) == expected

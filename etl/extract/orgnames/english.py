@@ -65,26 +65,37 @@ def english_spans(text: str) -> list[OrgSpan]:
         if not out or out[-1].end <= m.start():
             # A capitalised run without a head noun is a name when it defines an acronym
             # ("Nordhaven (NHV)") or is the long form of one.
-            if acronym and len(words) >= 2 and words[0][1] not in w.lead:
-                out.append(OrgSpan(m.start(), m.end(), original_span(text, m.start(), m.end()),
+            start = _spelled_from(acronym, words) if acronym else m.start()
+            first = next((k for k, (p, _t) in enumerate(words) if p == start), 0)
+            if acronym and len(words) - first >= 2 and words[first][1] not in w.lead and \
+                    words[-1][1] not in w.not_org:      # "Innovation Voucher Scheme (IVS)"
+                out.append(OrgSpan(start, m.end(), original_span(text, start, m.end()),
                                    acronym))
         prev = m
     return out
 
 
 @lru_cache(maxsize=1)
+def _plural_heads() -> tuple[str, ...]:
+    return tuple(sorted({h[:-1] + "ies" if h.endswith("y") else h + "s"
+                         for h in word_lists().en_heads
+                         if h[:1].isupper() and h.isalpha() and len(h) > 3}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def _distributive() -> re.Pattern:
     """"Araba, Bizkaia and San Sebastián Technology Parks": one head noun in the plural shared
     by every name of a list."""
-    plurals = sorted({h[:-1] + "ies" if h.endswith("y") else h + "s" for h in word_lists().en_heads
-                      if h[:1].isupper() and h.isalpha() and len(h) > 3}, key=len, reverse=True)
+    plurals = _plural_heads()
     item = r"[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?"
     return re.compile(rf"(?<![\w-])(?P<items>(?:{item},[ \t]+)*{item},?[ \t]+(?:and|&)[ \t]+{item})"
                       rf"[ \t]+(?P<mods>(?:[A-Z][\w-]*[ \t]+){{0,3}}?)(?P<head>{'|'.join(plurals)})\b")
 
 
 def distributed_spans(text: str) -> list[OrgSpan]:
-    out = []
+    out: list[OrgSpan] = []
+    if not any(h in text for h in _plural_heads()):
+        return out      # the list's regex tries every capitalised word: only where it can match
     for m in _distributive().finditer(text):
         head = m.group("head")
         singular = head[:-3] + "y" if head.endswith("ies") else head[:-1]
@@ -258,6 +269,20 @@ def acronyms_spelled_after(text: str) -> list[OrgSpan]:
                                                                     m.start(2) + len(name)),
                                acronym, tail=m.end()))
     return out
+
+
+def _spelled_from(acronym: str, words: list[tuple[int, str]]) -> int:
+    """Where the name an acronym spells starts in a capitalised run: "Annual Conference of
+    Knowledge Commercialisation Australasia (KCA)" → at "Knowledge". The whole run when no
+    capitalised word starts exactly the acronym's initials."""
+    letters = "".join(c for c in acronym.lower() if c.isalpha())
+    for k, (pos, word) in enumerate(words):
+        if not word[:1].isupper():
+            continue
+        initials = "".join(t[0] for _p, t in words[k:] if t[:1].isupper()).lower()
+        if initials == letters:
+            return pos
+    return words[0][0]
 
 
 def _initials_spell(acronym: str, name: str) -> bool:
