@@ -56,6 +56,8 @@ def resolve_org(name: str, acronym: str | None = None, country_hint: str | None 
     """
     ref = org_reference.lookup_org(name) or (org_reference.lookup_org(acronym) if acronym
                                              else None)
+    if ref is not None and country_hint and ref.country_code not in (None, country_hint):
+        ref = None      # "Ministry of Education (Kenya)", Taiwan's 教育部: a namesake's body
     clean = re.sub(r"\s+", " ", name).strip()
     zh = clean if re.search(r"[\u4e00-\u9fff]", clean) else None
     if ref is not None:

@@ -108,6 +108,9 @@ def _tokens_agree(a: list[str], b: list[str]) -> bool:
         all(covered(t, a) for t in b if t not in _GENERIC)
 
 
+_NATIONAL_PREFIX = re.compile(r"(?:中华人民共和国|中国|国家)")
+
+
 @lru_cache(maxsize=8192)
 def lookup_org(name: str) -> RefOrg | None:
     """The reference organisation `name` denotes: exact name/zh/acronym/alias, then fuzzy.
@@ -129,6 +132,12 @@ def _lookup(name: str) -> RefOrg | None:
     if key in by_key:
         return by_key[key]
     if has_cjk(name):
+        # "国家科技部": the mainland's own body, with the word for "national" before its name
+        national = _NATIONAL_PREFIX.match(name)
+        if national:
+            rest = _key(name[national.end():])
+            if rest in by_key and len(rest) >= 3 and by_key[rest].country_code in (None, "CHN"):
+                return by_key[rest]
         # "美国麻省理工学院": a country or city written before a known Chinese name.
         for i in range(1, 5):
             rest = _key(name[i:])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from etl.extract.home import home_country
 from etl.extract.org_reference import _key, classify_org, lookup_org
 from etl.extract.orgnames import OrgSpan, find_org_spans
 from etl.extract.records import OrgMention
@@ -18,6 +19,8 @@ from etl.gazetteer import country_code, country_hint
 
 _UNIT_NAME = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}?(?:Office|Cent(?:er|re)|Unit|Department|"
                         r"Division|School|Institute|Laboratory|Programme|Program|Faculty)\b")
+# Words that make a Chinese body's name the mainland's own whatever the text's home.
+_NATIONAL = re.compile(r"^(?:中国|中华人民共和国|国家|国务院|大陆|中央)")
 _BRACKET_COUNTRY = re.compile(r"\s*[(（]([^()（）]{2,30})[)）]\s*$")
 
 
@@ -32,14 +35,16 @@ def find_organizations(text: str, event_name: str = "", context: str | None = No
     """
     if not text.strip():
         return []
-    spans = find_org_spans(context if context is not None else text)
+    whole = context if context is not None else text
+    spans = find_org_spans(whole)
+    home = home_country(whole)
     # "The X Network (XN) met … hosted by the X Network": the acronym holds for every mention.
     acronyms = {_key(s.name): s.acronym for s in spans if s.acronym}
     firsts = _by_first_word(spans)
     out: list[OrgMention] = []
     index: dict[tuple[str, str], int] = {}
     for claim in assign_roles(text, spans):
-        mention = _mention(text, _full_form(claim.span, firsts), claim.role)
+        mention = _mention(text, _full_form(claim.span, firsts), claim.role, home)
         if mention.acronym is None:
             mention.acronym = acronyms.get(_key(mention.name))
         key = (_identity(claim.span), claim.role)
@@ -84,13 +89,20 @@ def _identity(span: OrgSpan) -> str:
     return _key(ref.name) if ref else _key(span.name)
 
 
-def _mention(text: str, span: OrgSpan, role: str) -> OrgMention:
+def _mention(text: str, span: OrgSpan, role: str, home: str | None = None) -> OrgMention:
     name, hint = span.name, None
     m = _BRACKET_COUNTRY.search(name)
     if m and country_code(m.group(1)):
         hint = country_code(m.group(1))
         name = name[:m.start()].strip()
     ref = span.ref or lookup_org(name)
+    if ref is not None and home not in (None, "CHN") and ref.country_code == "CHN" and \
+            ref.org_type == "government" and has_cjk(name) and not _NATIONAL.match(view_of(name)):
+        # A Taiwanese text's bare 科技部 or 教育部 is Taiwan's own ministry, not the
+        # mainland's namesake in the reference table (nor its acronym).
+        return OrgMention(name=name, role=role, acronym=None, country_hint=home, lang="zh",
+                          evidence=evidence_at(text, span.start, span.end),
+                          org_type=span.listed_type, start=span.start)
     acronym = span.acronym or (ref.acronym if ref else None)
     org_type = span.listed_type
     if span.parent and _UNIT_NAME.match(name):

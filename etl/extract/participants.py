@@ -14,9 +14,10 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from etl import gazetteer
+from etl.extract.home import home_country
 from etl.extract.numerals import cn_numeral
 from etl.extract.records import MixFinding, OrgMention
-from etl.extract.text import evidence_at, has_cjk, original_of, spans_of, view_of
+from etl.extract.text import evidence_at, has_cjk, spans_of, view_of
 from etl.extract.word_trie import word_pattern
 from etl.reference import read_csv
 
@@ -209,7 +210,7 @@ def find_participant_mix(text: str) -> list[MixFinding]:
             seen.add(key)
             rows.append(row)
 
-    home = _home_country(text)
+    home = home_country(text)
     for a, b, cue in _statements(text):
         sent = text[a:b]
         if not cue:
@@ -262,18 +263,6 @@ def _chunks(a: int, b: int) -> Iterator[tuple[int, int]]:
         yield a, a + _MAX_STATEMENT
         a += _MAX_STATEMENT
     yield a, b
-
-
-def _home_country(text: str) -> str | None:
-    """The country 国内/境内 ("domestic") refers to in a Chinese text: China, unless the text
-    is from Taiwan (ROC years or the New Taiwan dollar in its own characters)."""
-    if not has_cjk(text):
-        return None
-    original = original_of(text)
-    if re.search(r"民國|新臺幣|新台幣|(?:臺灣|台灣)", original) and re.search(
-            r"民國|(?<![\d第.])1[01]\d\s?年", original):
-        return "TWN"
-    return "CHN"
 
 
 def _reported(sent: str, home: str | None) -> list[MixFinding]:

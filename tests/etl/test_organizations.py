@@ -5,8 +5,9 @@ import pytest
 
 from etl.extract.org_reference import classify_org, lookup_org, org_home
 from etl.extract.organizations import find_organizations
-from etl.extract.text import evidence_at, sentence_at
+from etl.extract.text import View, evidence_at, sentence_at
 from etl.gazetteer import Place
+from etl.normalize import resolve_org
 
 
 def _pairs(text: str) -> list[tuple[str, str]]:
@@ -452,3 +453,21 @@ def test_a_known_organisation_that_welcomes_guests_to_its_event_hosts_it(text, e
 ])
 def test_property_rights_exchanges_are_intermediaries(name, expected):
     assert classify_org(name) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Taiwanese text (ROC year, New Taiwan dollars): its bare ministries are Taiwan's own
+    ("民國111年5月3日，經濟部與教育部共同主辦的產學論壇在臺中舉行，投入新臺幣200萬元。",
+     [("Ministry of Economic Affairs", "TWN", "government"), ("教育部", "TWN", "government")]),
+    # a mainland text: the reference row
+    ("2022年5月3日，教育部主办的论坛在西安举行。",
+     [("Ministry of Education", "CHN", "government")]),
+    # "national" before a ministry's short name is the mainland's own ministry
+    ("国家科技部和中国教育部共同主办了这次大会。",
+     [("Ministry of Science and Technology", "CHN", "government"),
+      ("Ministry of Education", "CHN", "government")]),
+])
+def test_a_ministry_is_the_one_of_the_texts_home(text, expected):
+    rows = [resolve_org(m.name, m.acronym, m.country_hint)
+            for m in find_organizations(View(text))]
+    assert [(r["name"], r["country_code"], r["org_type"]) for r in rows] == expected
