@@ -308,3 +308,17 @@ def test_presentations_and_roles_that_belong_to_a_thing(text, expected):
 ])
 def test_subjects_with_a_topic_appositions_and_a_bodys_own_meeting(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # institutions that met one to one at the event take part
+    ("洽谈环节中，我校与温州甲机械有限公司、台州乙电子有限公司等多家企业一对一、面对面洽谈。",
+     [("温州甲机械有限公司", "participant"), ("台州乙电子有限公司", "participant")]),
+    ("宁波市科技局、宁波大学等单位分别对接。",
+     [("宁波市科技局", "participant"), ("宁波大学", "participant")]),
+    # the event nouns 对接活动 and 洽谈会 name the event, not a meeting of the names before
+    ("江西省科技厅主办的对接活动在南昌举行。", [("江西省科技厅", "host")]),
+    ("南昌市科技局的洽谈会吸引了多家企业。", []),
+])
+def test_institutions_meeting_one_to_one_take_part(text, expected):
+    assert pairs(text) == expected
