@@ -322,3 +322,14 @@ def test_subjects_with_a_topic_appositions_and_a_bodys_own_meeting(text, expecte
 ])
 def test_institutions_meeting_one_to_one_take_part(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The keynote address at the forum was delivered by Ms Ida Berg, Minister of Trade, "
+     "Government of Telemark.", [("Government of Telemark", "participant")]),
+    ("Opening remarks were made by Dr Ana Ruiz, Rector, University of Seville; and Mr Tom Lee, "
+     "Director, Lund Innovation Office.",
+     [("University of Seville", "participant"), ("Lund Innovation Office", "participant")]),
+])
+def test_the_people_who_gave_an_address_bring_their_organisations(text, expected):
+    assert pairs(text) == expected
