@@ -63,19 +63,29 @@ def find_organizations(text: str, event_name: str = "", context: str | None = No
 
 def _full_form(span: OrgSpan, firsts: dict[str, OrgSpan]) -> OrgSpan:
     """A one-word short form stands for the full name the text gives: 'Aalto' for
-    'Aalto University of Technology'."""
-    if " " in span.name or has_cjk(span.name) or span.acronym or span.ref or \
-            span.name.isupper():
+    'Aalto University of Technology', 'NRL' for 'Nordic Research Links' spelled out later."""
+    if " " in span.name or has_cjk(span.name) or span.ref:
         return span
-    longer = firsts.get(span.name)
-    if longer is None:
-        return span
+    if span.acronym or span.name.isupper():
+        key = span.acronym or span.name
+        longer = firsts.get(key)
+        if longer is None or longer.acronym != key:
+            return span
+    else:
+        longer = firsts.get(span.name)
+        if longer is None:
+            return span
     return OrgSpan(span.start, span.end, longer.name, longer.acronym, longer.ref,
                    span.listed_type, span.tail)
 
 
 def _by_first_word(spans: list[OrgSpan]) -> dict[str, OrgSpan]:
+    """Full names by their first word, and by their acronym: a bare acronym used before the
+    text spells it out stands for the full name too."""
     out: dict[str, OrgSpan] = {}
+    for s in spans:
+        if s.acronym and s.acronym != s.name and s.ref is None and " " in s.name:
+            out.setdefault(s.acronym, s)
     for s in spans:
         first = s.name.split(" ", 1)[0]
         if first != s.name:

@@ -122,3 +122,15 @@ def test_where_a_known_name_really_ends_and_whose_it_is(text, expected):
 ])
 def test_a_headless_name_starts_where_its_acronym_does(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym and its spelling between dashes name one body, also where the acronym stands alone
+    ("Lund is a member of the alliance NRL – Nordic Research Links – since 2021. Forty guests "
+     "came from NRL.",
+     [("Nordic Research Links", "NRL"), ("Nordic Research Links", "NRL")]),
+    # a dash before words that do not spell the acronym explains nothing
+    ("The NORDLINK – Nordic Research Links – network met.", []),
+])
+def test_an_acronym_spelled_between_dashes(text, expected):
+    assert [(s.name, s.acronym) for s in find_org_spans(View(text))] == expected

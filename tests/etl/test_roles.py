@@ -333,3 +333,8 @@ def test_institutions_meeting_one_to_one_take_part(text, expected):
 ])
 def test_the_people_who_gave_an_address_bring_their_organisations(text, expected):
     assert pairs(text) == expected
+
+
+def test_a_bare_acronym_used_before_its_spelling_stands_for_the_full_name():
+    assert pairs("Forty guests came from NRL. Lund is a member of the alliance NRL – Nordic "
+                 "Research Links – since 2021.") == [("Nordic Research Links", "participant")]

@@ -254,10 +254,25 @@ def _abbreviates(acronym: str, name: str) -> bool:
 _ACRONYM_THEN_NAME = re.compile(r"(?<![\w&-])([A-Z][A-Z&]{1,7})[ \t]*[(（]([A-Z][^()（）\n]{4,90})[)）]")
 
 
+# "the alliance NRL – Nordic Research Links –": an acronym and its spelling between dashes
+_ACRONYM_DASH_NAME = re.compile(r"(?<![\w&-])([A-Z][A-Za-z&]{1,9})[ \t]+[–—][ \t]+"
+                                r"([A-Z][^\n.;:,–—()]{4,90}?)(?=[ \t]*[–—,.;:()\n]|$)")
+
+
 def acronyms_spelled_after(text: str) -> list[OrgSpan]:
     """An acronym written first with its name in brackets: "the CDTI (Centre for Industrial
-    Technological Development)" names the centre at the acronym."""
+    Technological Development)" names the centre at the acronym; or with its name between
+    dashes, when the name's capitalised words spell it ("ECIU – European Consortium of
+    Innovative Universities –")."""
     out = []
+    for m in _ACRONYM_DASH_NAME.finditer(text) if ("–" in text or "—" in text) else ():
+        acronym, name = m.group(1), m.group(2).strip()
+        capitals = [c for c in acronym if c.isupper()]
+        initials = [w[0] for w in re.findall(r"[A-Za-z][\w-]*", name) if w[0].isupper()]
+        if len(capitals) >= 2 and capitals == initials:
+            out.append(OrgSpan(m.start(1), m.end(1), original_span(text, m.start(2),
+                                                                    m.start(2) + len(name)),
+                               acronym, tail=m.end(2)))
     heads = word_lists().en_heads
     for m in _ACRONYM_THEN_NAME.finditer(text):
         acronym, name = m.group(1), m.group(2).strip()
