@@ -369,8 +369,46 @@ def _bullet_block(text: str, pos: int, spans: list[OrgSpan]) -> list[OrgSpan]:
 
 def _people_list(text: str, pos: int, limit: int, spans: list[OrgSpan]) -> list[OrgSpan]:
     """The organisations of a list of people, to the end of the sentence ("A, Director of X;
-    and B, Founder, Y, UK"): each person's organisation."""
-    return [s for s in spans if pos <= s.start and s.end <= limit]
+    and B, Founder, Y, UK"): each person's organisation. A person written "name, title,
+    organisation[, country]" gives the part after the title even when the recogniser does
+    not know it as a name ("Ms A, Founder and Managing Director, Brightloop Media, UK")."""
+    found = [s for s in spans if pos <= s.start and s.end <= limit]
+    out = list(found)
+    for item in re.finditer(r"[^;]+", text[pos:limit]):
+        a, b = pos + item.start(), pos + item.end()
+        if any(a <= s.start < b for s in found):
+            continue
+        unnamed = _after_title(text, a, b)
+        if unnamed is not None:
+            out.append(unnamed)
+    return sorted(out, key=lambda s: s.start)
+
+
+@lru_cache(maxsize=1)
+def _title_chunk() -> re.Pattern:
+    titles = "|".join(map(re.escape, word_lists().en_titles))
+    return re.compile(rf"^(?:and\s+)?(?:the\s+)?(?:(?:Senior|Deputy|Vice|Executive|Managing|Chief|"
+                      rf"General|Assistant|Associate|Acting|Founding)\s+)*(?:{titles})\b")
+
+
+def _after_title(text: str, a: int, b: int) -> OrgSpan | None:
+    """The organisation in "name, title, [department,] organisation[, country]": the last
+    part after the title that is no country. One word is too little to tell an organisation
+    from a field ("Professor, Economics")."""
+    chunks = [(a + m.start(), a + m.end()) for m in re.finditer(r"[^,]+", text[a:b])]
+    titled = [k for k in range(1, len(chunks)) if _title_chunk().match(text[slice(*chunks[k])].strip())]
+    if not titled:
+        return None
+    for s, e in reversed(chunks[titled[-1] + 1:]):
+        raw = text[s:e]
+        name = raw.strip().rstrip(".")
+        if country_code(name):
+            continue
+        s += len(raw) - len(raw.lstrip())
+        if not name[:1].isupper() or not 2 <= len(name.split()) <= 6 or re.search(r"\d", name):
+            return None
+        return OrgSpan(s, s + len(name), original_span(text, s, s + len(name)))
+    return None
 
 
 _WITH = re.compile(r"(?:同|与|和|跟)\s*$|\bwith\s+(?:the\s+)?$")

@@ -338,3 +338,16 @@ def test_the_people_who_gave_an_address_bring_their_organisations(text, expected
 def test_a_bare_acronym_used_before_its_spelling_stands_for_the_full_name():
     assert pairs("Forty guests came from NRL. Lund is a member of the alliance NRL – Nordic "
                  "Research Links – since 2021.") == [("Nordic Research Links", "participant")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "name, title, organisation, country": the part after the title, even unknown as a name
+    ("The speakers were Ms Ada Lund, Founder and Managing Director, Brightloop Media, UK; and "
+     "Mr Ole Dahl, Minister Counsellor, Norway.", [("Brightloop Media", "participant")]),
+    ("The speakers were Mr Jo Lam, Director, Research and Innovation, Nordhaven Partners, UK.",
+     [("Nordhaven Partners", "participant")]),
+    # one word after a title may be a field, not an organisation
+    ("The speakers were Dr Ann Holm, Professor, Economics.", []),
+])
+def test_a_speakers_organisation_after_the_title(text, expected):
+    assert pairs(text) == expected
