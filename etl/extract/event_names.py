@@ -217,6 +217,22 @@ _ZH_LEAD_VERB = re.compile(r"^.*(?:举办|举行|召开|开展|主办|承办|组
 _ZH_LEAD_DEICTIC = re.compile(r"^(?:本次|此次|本届|这次|该)?(?:系|是|为)?(?=\S{3})")
 
 
+_QUOTED = re.compile(r"[“「《][^”」》，。；\n]{2,40}[”」》]")
+_HELD_HERE = re.compile(r"(?:正式|隆重|成功)?(?:在[^，。；\n]{1,20}?)?(?:举行|举办|召开)(?:了)?$")
+
+
+def _ceremony_subject(text: str, at: int) -> re.Match | None:
+    """The quoted subject of "“X”(在Y)举行揭牌仪式", the clause's last quoted phrase when only
+    a place and the holding verb stand between it and the ceremony."""
+    lo = max(text.rfind(c, 0, at) for c in "，。；！？\n") + 1
+    found = None
+    for q in _QUOTED.finditer(text, lo, at):
+        found = q
+    if found is None or not _HELD_HERE.search(text[found.end():at]):
+        return None
+    return found
+
+
 def _zh_candidates(text: str) -> list[_Candidate]:
     kw = _keywords()
     out = []
@@ -234,10 +250,22 @@ def _zh_candidates(text: str) -> list[_Candidate]:
         name = _ZH_LEAD_VERB.sub("", text[start:end]).strip("（）() ")
         name = _ZH_LEAD_DEICTIC.sub("", name)
         if len(name) - len(m.group(1)) < 2:
+            subject = _ceremony_subject(text, m.start()) if name == m.group(1) else None
+            if subject is None:
+                continue
+            # "“X基地”在长春举行揭牌仪式": the ceremony of the quoted subject
+            start, name = subject.start(), subject.group() + name
+            out.append(_Candidate(name, start, 1.0))
             continue
         quoted = start > 0 and text[start - 1] in "《“"
         out.append(_Candidate(name, start, 1.0 if quoted else 0.0))
     return out
+
+
+def _named_in(name: str, title: str) -> bool:
+    """Whether a quoted subject of `name` stands in the headline too."""
+    q = _QUOTED.match(name)
+    return bool(q) and len(q.group()) >= 6 and q.group()[1:-1] in title
 
 
 def find_event_name(text: str, title: str = "") -> tuple[str, str | None]:
@@ -257,6 +285,8 @@ def find_event_name(text: str, title: str = "") -> tuple[str, str | None]:
             if _HELD_SOON.match(after):
                 score += 2.0
             score -= c.pos / max(len(body), 1)  # earlier is likelier the subject
+            if not in_title and title and _named_in(c.name, title):
+                score += 2.0      # the headline names its subject ("“X基地”在长春揭牌")
             if score > best_score:
                 best, best_score = c, score
     if best is None:

@@ -121,3 +121,16 @@ def test_the_headline_fallback_skips_blank_titles_and_leading_blanks(text, title
 
 def test_an_article_without_sections_reports_no_event():
     assert extract_events([], " ").events == []
+
+
+@pytest.mark.parametrize("text, title, name", [
+    # the ceremony of a quoted subject held by a verb: the subject names it
+    ("5月8日，大连市科技局与沈阳技术交易中心共同建设的“大连技术转移基地”在大连举行揭牌仪式。"
+     "同日还举办了大连科技成果推介会，共展出项目80项。",
+     "“大连技术转移基地”在大连揭牌", "“大连技术转移基地”揭牌仪式"),
+    # a ceremony without a quoted subject names nothing
+    ("会议期间还举行了启动仪式。“苏州科技成果推介会”同日开幕。", "", "苏州科技成果推介会"),
+])
+def test_a_ceremony_is_named_after_its_quoted_subject(text, title, name):
+    from etl.extract.text import View
+    assert find_event_name(View(text), View(title))[0] == name

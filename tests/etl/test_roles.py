@@ -351,3 +351,13 @@ def test_a_bare_acronym_used_before_its_spelling_stands_for_the_full_name():
 ])
 def test_a_speakers_organisation_after_the_title(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("5月8日，大连市科技局与沈阳技术交易中心共同建设的技术转移基地举行揭牌仪式。",
+     [("大连市科技局", "partner"), ("沈阳技术交易中心", "partner")]),
+    ("兰州大学与白银市人民政府联合组建了成果转化中心。",
+     [("兰州大学", "partner"), ("白银市人民政府", "partner")]),
+])
+def test_bodies_that_built_together_what_the_event_opens_are_partners(text, expected):
+    assert pairs(text) == expected
