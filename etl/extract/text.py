@@ -176,10 +176,13 @@ def sentence_at(text: str, pos: int, end: int | None = None) -> str:
 
 
 def evidence_at(text: str, pos: int, end: int | None = None) -> str:
-    """What sentence_at returns, found among the text's cached spans (same sentence, same clip)."""
+    """What sentence_at returns, found among the text's cached spans (same sentence, same clip).
+
+    A View's sentences are the ones the extractors already split (a view has its original's
+    length and the same sentence ends), so the original is not split again."""
+    spans = spans_of(text)
     text = original_of(text)
     end = pos if end is None else end
-    spans = spans_of(text)
     i = bisect.bisect_right(spans, (pos, len(text) + 1)) - 1
     if i < 0:
         return clip(text[:end + 1].strip(), 0, 0)
