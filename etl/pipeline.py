@@ -177,6 +177,23 @@ def _fingerprint(files: list[tuple[str, int, int]], opts: Options, version: str)
     return h.hexdigest()
 
 
+def _listing(input_dir: Path) -> tuple[list[tuple[str, int, int]], dict[str, str]]:
+    """(rel, size, mtime) of every input file in order, and rel → reason for the ones whose
+    path cannot be a document's name (kept under an escaped rel, never read)."""
+    files: list[tuple[str, int, int]] = []
+    refused: dict[str, str] = {}
+    for p in ingest.discover(input_dir):
+        rel = p.relative_to(input_dir).as_posix()
+        problem = ingest.path_problem(p)
+        if problem:
+            rel = ingest.escaped_path(rel)
+            refused[rel] = problem
+            files.append((rel, -1, -1))
+        else:
+            files.append((rel, *_stat(p)))
+    return files, refused
+
+
 def _stat(path: Path) -> tuple[int, int]:
     try:
         st = path.lstat()
@@ -185,11 +202,11 @@ def _stat(path: Path) -> tuple[int, int]:
         return -1, -1
 
 
-def _results(files: list[tuple[str, int, int]], input_dir: Path, root: Path,
-             store: cache.ExtractionCache, executor, version: str,
+def _results(files: list[tuple[str, int, int]], refused: dict[str, str], input_dir: Path,
+             root: Path, store: cache.ExtractionCache, executor, version: str,
              window: int) -> Iterator[tuple[dict, bool]]:
     """(result, extracted_now) per file (rel, size, mtime) in input order; at most `window`
-    in flight."""
+    in flight. The files in `refused` (rel → reason) are quarantined without being read."""
     pending: deque = deque()
 
     def drain(limit: int):
@@ -208,6 +225,10 @@ def _results(files: list[tuple[str, int, int]], input_dir: Path, root: Path,
             yield res, True
 
     for rel, size, mtime in files:
+        if rel in refused:
+            pending.append((rel, size, mtime, None, quarantined(rel, version, refused[rel])))
+            yield from drain(window)
+            continue
         path = input_dir / rel  # the path ingest.discover listed
         res = None
         sha = store.sha_for(rel, size, mtime)
@@ -271,8 +292,7 @@ def _run_locked(opts: Options, corrections, t0: float) -> Summary:
     version = extractor_version()
     # Relative paths only, no Path objects kept: forked workers inherit this list, and at
     # 100k files the Paths were some 25 MiB of resident memory in each process.
-    files = [(p.relative_to(opts.input).as_posix(), *_stat(p))
-             for p in ingest.discover(opts.input)]
+    files, refused = _listing(opts.input)
     fingerprint = _fingerprint(files, opts, version)
     previous = load.read_manifest(opts.output)
     if previous and previous.get("input_fingerprint") == fingerprint:
@@ -284,8 +304,8 @@ def _run_locked(opts: Options, corrections, t0: float) -> Summary:
     summary = Summary()
     try:
         try:
-            combiner = _extract_all(files, root, store, executor, version, writer, summary,
-                                    opts)
+            combiner = _extract_all(files, refused, root, store, executor, version, writer,
+                                    summary, opts)
         finally:
             executor.close()  # its worker processes' memory is not needed from here on
         named = curation.named_paths(corrections)
@@ -310,7 +330,7 @@ def _run_locked(opts: Options, corrections, t0: float) -> Summary:
     return summary
 
 
-def _extract_all(files, root, store, executor, version, writer, summary, opts):
+def _extract_all(files, refused, root, store, executor, version, writer, summary, opts):
     from tqdm import tqdm
 
     show = opts.progress if opts.progress is not None else sys.stderr.isatty()
@@ -323,8 +343,8 @@ def _extract_all(files, root, store, executor, version, writer, summary, opts):
     window = max(8, 16 * max(opts.workers, 1))
     store.begin()
     try:
-        for n, (res, fresh) in enumerate(_results(files, opts.input, root, store, executor,
-                                                  version, window)):
+        for n, (res, fresh) in enumerate(_results(files, refused, opts.input, root, store,
+                                                  executor, version, window)):
             summary.extracted += fresh
             status, dup = res["status"], None
             if status == "ok" and res.get("dedupe_key"):
