@@ -9,7 +9,6 @@ import io
 import re
 
 import pandas as pd
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from ui.export import neutralize_frame
 
@@ -28,19 +27,13 @@ def sheet_name(name: str, taken: set[str] | None = None) -> str:
     return out
 
 
-def _clean(value: object) -> object:
-    # openpyxl refuses control characters in cells; they carry nothing a reader needs
-    return ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value
-
-
 def excel_frame(df: pd.DataFrame) -> pd.DataFrame:
-    """Neutralised text, no illegal characters, timezone-free datetimes (Excel has no zones)."""
+    """Neutralised text (control characters dropped first, which openpyxl also needs),
+    timezone-free datetimes (Excel has no zones)."""
     out = neutralize_frame(df)
     for col in out.columns:
         if isinstance(out[col].dtype, pd.DatetimeTZDtype):
             out[col] = out[col].dt.tz_localize(None)
-        elif out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
-            out[col] = out[col].map(_clean)
     return out
 
 

@@ -12,7 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from ui import data, deck, queries
+from ui import data, deck, export, queries, safe
 from ui.charts import style_for_meeting
 from ui.filters import Filters
 from ui.i18n import country_name, label, province_name, t
@@ -67,7 +67,7 @@ def page_header(title_key: str) -> Filters:
     f = filters()
     st.session_state[SLIDES] = []  # this run's charts, registered by plot() for the deck
     st.title(t(title_key, f.lang))
-    st.caption(caption(f, f.lang))
+    st.caption(safe.md(caption(f, f.lang)))  # it echoes ?org= and other URL values
     if f.meeting:
         st.html(MEETING_CSS)
     gate(f.lang)
@@ -106,6 +106,7 @@ def plot(fig: go.Figure, key: str, *, geo: bool = False, select: bool = False,
     also a slide of the page's deck.
     """
     f = filters()
+    safe.figure(fig)  # names in labels and hovers are text, never Plotly's HTML
     if takeaway is not None:
         # the deck gets the figure as the page builds it, not enlarged for a projector
         register(go.Figure(fig) if f.meeting else fig, takeaway, key)
@@ -188,5 +189,6 @@ def table(df: pd.DataFrame, key: str, *, link_events: bool = True, height: int |
         if col in view.columns and f.lang == "zh":
             view[col] = [label(v, f.lang) if v is not None else None for v in view[col]]
     order = [c for c in view.columns if c not in hide]
-    st.dataframe(view, key=key, hide_index=True, column_config=config, column_order=order,
-                 height=height)
+    # the toolbar's own CSV download exports what is shown: shown neutralised, like our files
+    st.dataframe(export.neutralize_frame(view, join_lists=False), key=key, hide_index=True,
+                 column_config=config, column_order=order, height=height)

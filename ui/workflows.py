@@ -18,7 +18,7 @@ import streamlit as st
 from etl import load, pipeline
 from etl.curation import EVENT_FIELDS
 from etl.schema import DATE_PRECISIONS, EVENT_TYPES, FORMATS, ORG_TYPES, QUALIFIERS
-from ui import corrections, data, deck, excel, export, layout, queries, uploads
+from ui import corrections, data, deck, excel, export, layout, queries, safe, uploads
 from ui.filters import slug
 from ui.i18n import label, t
 
@@ -91,7 +91,7 @@ def rebuild(lang: str) -> pipeline.Summary | None:
         st.warning(t("locked", lang))
         return None
     except pipeline.UsageError as e:
-        st.error(str(e))
+        st.error(safe.md(e))  # it quotes the curation file's values
         return None
     remember(summary)
     return summary
@@ -192,7 +192,7 @@ def _save(lang: str, target: str, match: dict, reason: str, **kw) -> None:
     try:
         corrections.add_correction(curation_file(), target, match, reason, **kw)
     except corrections.CorrectionError as e:
-        st.error(str(e))
+        st.error(safe.md(e))  # it quotes the value typed
         return
     if rebuild(lang) is not None:
         flash(t("correct_saved", lang))
