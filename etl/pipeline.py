@@ -10,6 +10,7 @@ import ctypes
 import hashlib
 import multiprocessing
 import os
+import signal
 import sys
 import time
 from collections import deque
@@ -113,7 +114,7 @@ class _Inline:
         f.set_result(fn(*args))
         return f
 
-    def close(self) -> None:
+    def close(self, now: bool = False) -> None:
         pass
 
 
@@ -125,8 +126,8 @@ class _Dask:
     def submit(self, fn: Callable, *args):
         return self.client.submit(fn, *args, pure=False)
 
-    def close(self) -> None:
-        self.client.close()
+    def close(self, now: bool = False) -> None:
+        self.client.close()  # the cluster's workers are not ours to stop
 
 
 def warm_up() -> None:
@@ -148,7 +149,7 @@ class _Local:
         ctx = multiprocessing.get_context("fork") if "fork" in \
             multiprocessing.get_all_start_methods() else None
         self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
-                                        initializer=load.forget_inherited_locks)
+                                        initializer=_worker_started, initargs=(os.getpid(),))
         # With fork all workers start at the first task: start them now, before the
         # progress bar's thread exists, so no child is forked from a threaded parent.
         self.pool.submit(int).result()
@@ -156,8 +157,36 @@ class _Local:
     def submit(self, fn: Callable, *args) -> Future:
         return self.pool.submit(fn, *args)
 
-    def close(self) -> None:
+    def close(self, now: bool = False) -> None:
+        """Stop the workers: after their current document, or `now` (interrupted)."""
+        if now:
+            # A worker may be minutes into one document; an interrupted run must not wait.
+            # (ProcessPoolExecutor.terminate_workers is Python 3.14+; before, its table.)
+            for proc in list(getattr(self.pool, "_processes", {}).values()):
+                proc.terminate()
         self.pool.shutdown(cancel_futures=True)
+
+
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _worker_started(parent: int) -> None:
+    """In each worker: drop the parent's lock descriptors, and die with the parent.
+
+    If the parent is killed (SIGKILL, OOM killer) no handler of ours runs; without this the
+    workers wait forever for work, holding the cache and its file open."""
+    load.forget_inherited_locks()
+    # The parent stops the workers (Ctrl-C reaches the whole process group; SIGTERM and
+    # SIGKILL only the parent): a worker neither prints its own KeyboardInterrupt nor runs
+    # the parent's "stop cleanly" handler, it just ends.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):
+        pass  # not Linux: the parent's SIGTERM/Ctrl-C handling still stops the workers
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
 
 
 def _executor(opts: Options):
@@ -280,6 +309,7 @@ def run(opts: Options) -> Summary:
             raise UsageError(str(e)) from None
     try:
         load.check_output(opts.output, opts.input)
+        load.check_writable(opts.output)
     except load.OutputError as e:
         raise UsageError(str(e)) from None
     with load.output_lock(opts.output):
@@ -306,8 +336,10 @@ def _run_locked(opts: Options, corrections, t0: float) -> Summary:
         try:
             combiner = _extract_all(files, refused, root, store, executor, version, writer,
                                     summary, opts)
-        finally:
-            executor.close()  # its worker processes' memory is not needed from here on
+        except BaseException:
+            executor.close(now=True)  # interrupted or failed: no document is worth waiting for
+            raise
+        executor.close()  # its worker processes' memory is not needed from here on
         named = curation.named_paths(corrections)
         doc_ids = {rel: normalize.doc_id_for(rel) for rel, _, _ in files if rel in named}
         unmatched = _corpus_pass(writer, combiner, corrections, doc_ids, summary)
