@@ -14,6 +14,9 @@ try:
 except corrections.CorrectionError as e:
     st.error(safe.md(e))
     st.stop()
+problem = corrections.file_problem(path)
+if problem:  # the ETL refuses the file as it is: say which line, before the list
+    st.error(safe.md(problem))
 if not entries:
     st.info(t("no_corrections", f.lang))
 for entry in entries:

@@ -66,27 +66,62 @@ class Entry:
         return f"{self.target} [{what}]: {does}"
 
 
-def _read(path: Path) -> CommentedMap:
-    """The file for editing; it first passes the ETL's reader (no alias, tag or directive)."""
+def _read(path: Path) -> tuple[CommentedMap, list]:
+    """The file for editing and its corrections as plain data; the text first passes the
+    ETL's reader (no alias, tag or directive reaches the round-trip loader)."""
     if not path.is_file():
-        return CommentedMap()
+        return CommentedMap(), []
+    known = _parsed.get(path)
+    stamp = _stamp(path)
+    text, items = _checked_text(path) if known is None or known[0] != stamp else \
+        (curation.read_text(path), known[1])
+    if _stamp(path) != stamp:  # changed while read: read it again, checked
+        text, items = _checked_text(path)
+    data = safe_yaml.round_trip().load(text)
+    return (CommentedMap() if data is None else data), items
+
+
+def _checked_text(path: Path) -> tuple[str, list]:
     try:
         text = curation.read_text(path)
-        curation.parse_items(text, path)
+        return text, curation.parse_items(text, path)
     except curation.CurationError as e:
         raise CorrectionError(f"{path.name} is not valid YAML: {e}") from None
-    data = safe_yaml.round_trip().load(text)
-    return CommentedMap() if data is None else data
 
 
-def _items(path: Path) -> list:
-    """The file's corrections as plain data (the ETL's reader); [] without a file."""
-    if not path.is_file():
-        return []
+# path → (the file's identity, its raw items, their corrections or None, why not): pages
+# list the corrections on every rerun, and parsing a big file takes seconds.
+_parsed: dict[Path, tuple[tuple, list, list | None, str | None]] = {}
+
+
+def _stamp(path: Path) -> tuple | None:
     try:
-        return curation.read_items(path)
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    return st.st_ino, st.st_mtime_ns, st.st_size
+
+
+def _parse(path: Path) -> tuple[list, list | None, str | None]:
+    """Raw items, validated corrections (None if the file would be refused) and the reason."""
+    stamp = _stamp(path)
+    if stamp is None:
+        return [], [], None
+    hit = _parsed.get(path)
+    if hit is not None and hit[0] == stamp:
+        return hit[1:]
+    _, items = _checked_text(path)
+    try:
+        parsed, problem = curation.check_items(items, path), None
     except curation.CurationError as e:
-        raise CorrectionError(f"{path.name} is not valid YAML: {e}") from None
+        parsed, problem = None, str(e)
+    _parsed[path] = (stamp, items, parsed, problem)
+    return items, parsed, problem
+
+
+def file_problem(path: Path) -> str | None:
+    """Why the ETL would refuse the curation file (None if it would not)."""
+    return _parse(path)[2]
 
 
 @contextmanager
@@ -127,12 +162,18 @@ def _plain(value: object) -> object:
     return value
 
 
-def _write(path: Path, data: CommentedMap) -> None:
+def _write(path: Path, data: CommentedMap) -> list:
+    """Check the edited file as the ETL will read it, then swap it in; returns its items."""
     buf = io.StringIO()
     safe_yaml.round_trip().dump(data, buf)
     text = buf.getvalue()
     if not path.is_file() or not path.read_text(encoding="utf-8").strip():
         text = HEADER + text
+    try:
+        items = curation.parse_items(text, path)
+        parsed = curation.check_items(items, path)
+    except curation.CurationError as e:
+        raise CorrectionError(str(e)) from None
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -140,14 +181,12 @@ def _write(path: Path, data: CommentedMap) -> None:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
-        try:
-            curation.load_curation(Path(tmp))
-        except curation.CurationError as e:
-            raise CorrectionError(str(e).replace(tmp, path.name)) from None
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+    _parsed[path] = (_stamp(path), items, parsed, None)
+    return items
 
 
 def _flow(d: dict) -> CommentedMap:
@@ -172,7 +211,7 @@ def add_correction(path: Path, target: str, match: dict, reason: str, *,
     if emptied:
         raise CorrectionError(f"the {target}'s {min(emptied)} cannot be empty")
     with _locked(path):
-        data = _read(path)
+        data, _ = _read(path)
         items = data.get("corrections")
         if items is None:
             items = data["corrections"] = CommentedSeq()
@@ -190,8 +229,8 @@ def add_correction(path: Path, target: str, match: dict, reason: str, *,
         item["reason"] = " ".join(str(reason).split())
         item["at"] = at or utc_now()
         items.append(item)
-        _write(path, data)
-        return list_corrections(path)[-1]
+        written = _write(path, data)
+        return _entries(written, None, None)[-1]
 
 
 def _yaml_value(key: str, value: object) -> object:
@@ -216,11 +255,14 @@ def list_corrections(path: Path, manifest: dict | None = None) -> list[Entry]:
     `unmatched` means the last rebuild found no such target (the ETL's message is in
     `problem`); `not_built` means there is no manifest to say.
     """
-    items = _items(path)
-    try:
-        parsed = curation.check_items(items, path)
-    except curation.CurationError:
-        parsed = []  # listed anyway, so a bad entry can be seen and undone
+    items, parsed, _ = _parse(path)
+    return _entries(items, parsed, manifest)
+
+
+def _entries(items: list, parsed: list | None, manifest: dict | None) -> list[Entry]:
+    """Entries of the raw items (listed even when the file has an error, so that a bad
+    entry can be seen and undone); status from the manifest where it can be matched."""
+    parsed = parsed or []
     unmatched = list((manifest or {}).get("curation_unmatched") or [])
     out = []
     for i, item in enumerate(items):
@@ -264,12 +306,11 @@ def _unmatched_message(c: curation.Correction, messages: list[str]) -> str | Non
 def undo_correction(path: Path, key: str) -> Entry:
     """Remove the correction listed with `key`; CorrectionError if the file changed since."""
     with _locked(path):
-        entries = list_corrections(path)
-        entry = next((e for e in entries if e.key == key), None)
+        data, items = _read(path)
+        entry = next((e for e in _entries(items, None, None) if e.key == key), None)
         if entry is None:
             raise CorrectionError("that correction is no longer in the file (changed "
                                   "meanwhile?); reload the list")
-        data = _read(path)
         del data["corrections"][entry.index]
         _write(path, data)
         return entry

@@ -54,3 +54,15 @@ def test_corrections_and_event_pages_report_a_hostile_file(monkeypatch, sample_w
     at.switch_page("app_pages/event.py").run()
     assert not at.exception, [e.value for e in at.exception]
     assert at.header[0].value == "Bavarian Innovation Summit"
+
+
+def test_corrections_page_names_the_line_the_etl_would_refuse(monkeypatch, sample_wh, tmp_path):
+    curation = tmp_path / "curation.yaml"
+    curation.write_text("corrections:\n  - target: event\n    match: {doc_id: d05}\n"
+                        "    set: {attendance: -5}\n    reason: typo\n", encoding="utf-8")
+    at = _app(monkeypatch, sample_wh, curation)
+    at.switch_page("app_pages/corrections.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert "line 4\\: attendance must be between 0 and 100,000,000, not \\-5" in \
+        at.error[0].value
+    assert any("attendance=-5" in m.value.replace("\\", "") for m in at.markdown)

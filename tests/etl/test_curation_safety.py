@@ -142,7 +142,7 @@ def test_a_file_over_the_size_limit_is_refused_before_it_is_parsed(tmp_path):
              "    reason: " + "x" * 200 + "\n")
     big = write(tmp_path, "corrections:\n" + entry * (safe_yaml.MAX_BYTES // len(entry) + 1))
     started = time.process_time()
-    with pytest.raises(CurationError, match="file too large: more than 1024 KiB"):
+    with pytest.raises(CurationError, match="file too large: more than 512 KiB"):
         load_curation(big)
     with pytest.raises(corrections.CorrectionError, match="file too large"):
         corrections.list_corrections(big)
