@@ -13,10 +13,11 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 import pyarrow as pa
 import pyarrow.compute as pc
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from etl import fx, gazetteer, schema
 from etl.extract import organizations
@@ -35,6 +36,7 @@ def doc_id_for(source_path: str) -> str:
     return hashlib.sha1(source_path.encode("utf-8")).hexdigest()[:16]
 
 
+@lru_cache(maxsize=1 << 16)  # merging compares a kept event's name with many others
 def name_key(name: str) -> str:
     """Case-, width- and punctuation-insensitive key of a name."""
     s = unicodedata.normalize("NFKC", name).casefold()
@@ -307,9 +309,10 @@ _EDITION = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b|第([一二三四五六七�
                       r"\b((?:19|20)\d\d)\b|((?:19|20)\d\d)(?=年|中国|国际|世界)", re.I)
 
 
-def _editions(name: str) -> set[str]:
+@lru_cache(maxsize=1 << 16)
+def _editions(name: str) -> frozenset[str]:
     """Ordinals and years inside an event name ("13th", "第八届", "2023"): they tell editions apart."""
-    return {next(g for g in m.groups() if g) for m in _EDITION.finditer(name or "")}
+    return frozenset(next(g for g in m.groups() if g) for m in _EDITION.finditer(name or ""))
 
 
 def _similar(a: dict, b: dict) -> bool:
@@ -342,6 +345,9 @@ class _Group:
         self.names: list[str] = []
         self.by_word: dict[str, list[int]] | None = None   # built past MERGE_ALL_PAIRS_MAX
 
+    def __len__(self) -> int:
+        return len(self.ids)
+
     def add(self, i: int, name: str) -> None:
         self.ids.append(i)
         self.names.append(name)
@@ -357,25 +363,22 @@ class _Group:
             self.by_word[word].append(k)
 
     def similar(self, name: str) -> list[int]:
-        from rapidfuzz import process
-
+        if self.by_word is None and len(self.names) <= 32:  # per pair beats a batch's set-up
+            return [self.ids[k] for k, known in enumerate(self.names)
+                    if fuzz.token_sort_ratio(name, known, score_cutoff=MERGE_NAME_SIMILARITY)]
         if self.by_word is None:
-            if len(self.names) <= 32:  # a call per pair beats one batch call's set-up
-                return [self.ids[k] for k, known in enumerate(self.names)
-                        if fuzz.token_sort_ratio(name, known,
-                                                 score_cutoff=MERGE_NAME_SIMILARITY)]
-            pool = range(len(self.names))
+            ids, names = self.ids, self.names
         else:
-            shared: set[int] = set(self.by_word.get("\x00" + name, ()))
+            pool = set(self.by_word.get("\x00" + name, ()))
             for word in set(name.split()):
                 posting = self.by_word.get(word, ())
                 if len(posting) <= MERGE_COMMON_WORD:
-                    shared.update(posting)
-            pool = sorted(shared)
-        hits = process.extract(name, [self.names[k] for k in pool],
-                               scorer=fuzz.token_sort_ratio,
+                    pool.update(posting)
+            ids = [self.ids[k] for k in sorted(pool)]
+            names = [self.names[k] for k in sorted(pool)]
+        hits = process.extract(name, names, scorer=fuzz.token_sort_ratio,
                                score_cutoff=MERGE_NAME_SIMILARITY, limit=None)
-        return [self.ids[pool[k]] for _, _, k in hits]
+        return [ids[k] for _, _, k in hits]
 
 
 def _dated(e: dict) -> bool:
@@ -390,14 +393,16 @@ def _merge_block(block: list[dict], alias: dict[str, str]) -> None:
     names = [name_key(e["name"]) for e in block]
     undated: dict[str, list[int]] = defaultdict(list)   # name → kept events without date
     groups: dict[int | None, _Group] = {}               # year → kept dated events
+    dated = _Group()                                     # all kept dated events
     by_zh: dict[str, list[int]] = defaultdict(list)
     sources: dict[int, set[str]] = {}                   # merged targets → their documents
     for i, e in enumerate(block):
         cands = set(undated.get(e["name"], ()))
-        years = (e["year"], None) if e["year"] is not None else list(groups)
-        for year in years:
-            if year in groups:
-                cands.update(groups[year].similar(names[i]))
+        # a dated event: its year's and the yearless; one without a year: any dated event
+        searched = [groups[y] for y in (e["year"], None) if y in groups] \
+            if e["year"] is not None else [dated]
+        for group in searched:
+            cands.update(group.similar(names[i]))
         if e.get("name_zh"):
             cands.update(by_zh.get(e["name_zh"], ()))
         target_i = next((j for j in sorted(cands) if
@@ -405,6 +410,7 @@ def _merge_block(block: list[dict], alias: dict[str, str]) -> None:
         if target_i is None:
             if _dated(e):
                 groups.setdefault(e["year"], _Group()).add(i, names[i])
+                dated.add(i, names[i])
             else:
                 undated[e["name"]].append(i)
             if e.get("name_zh"):
@@ -423,6 +429,8 @@ def _merge_block(block: list[dict], alias: dict[str, str]) -> None:
             by_zh[target["name_zh"]].append(target_i)
         if (target["year"], _dated(target)) != before[1:]:  # it took a year or a day
             groups.setdefault(target["year"], _Group()).add(target_i, names[target_i])
+            if not before[2]:
+                dated.add(target_i, names[target_i])
     for target_i, docs in sources.items():
         block[target_i]["source_doc_ids"] = sorted(docs)
 
