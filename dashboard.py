@@ -96,8 +96,9 @@ with st.sidebar:
             _seed("w_years", (f.year_min or bounds[0], f.year_max or bounds[1]))
             # A link made on a bigger warehouse (?y0=2015), or a rebuild that narrowed the
             # years, must not put the slider outside its range (Streamlit raises).
-            state["w_years"] = tuple(min(max(int(y), bounds[0]), bounds[1])
-                                     for y in state["w_years"])
+            if any(not bounds[0] <= y <= bounds[1] for y in state["w_years"]):
+                state["w_years"] = tuple(min(max(y, bounds[0]), bounds[1])
+                                         for y in state["w_years"])
             lo, hi = st.slider(t("years", lang), bounds[0], bounds[1], key="w_years")
             new = replace(new, year_min=max(lo, bounds[0]), year_max=min(hi, bounds[1]))
         _seed("w_unknown", f.include_unknown_year)
