@@ -70,10 +70,10 @@ def figure(fig: go.Figure) -> go.Figure:
     tags); returns `fig`."""
     for trace in fig.data:
         for attr in (*_TRACE_TEXT, *_NESTED_TEXT):
-            try:
-                value = trace[attr]
-            except (KeyError, ValueError):  # this trace type has no such attribute
+            # asked first: a failed look-up makes Plotly compute spelling suggestions (slow)
+            if attr.split(".", 1)[0] not in trace:
                 continue
+            value = trace[attr]
             if value is not None:
                 escaped = plotly_text(value)
                 if escaped is not value:
