@@ -1,6 +1,7 @@
 """Chart builders: DataFrame (as returned by ui.queries) → plotly Figure. No Streamlit here.
 
 Charts of single events carry the event_id in `customdata` so a click can open its detail.
+Builders are `figcache.cached`: the same data gives the same figure, built once per server.
 """
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
 
+from ui.figcache import cached
 from ui.i18n import country_name, label, province_name, t
 
 PALETTE = px.colors.qualitative.Safe
@@ -67,6 +69,7 @@ def _year_axis(df: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, list[str]]:
     return df, order
 
 
+@cached
 def events_per_year(df: pd.DataFrame, lang: str = "en") -> go.Figure:
     """Events per year from rows (year, event_type, events); unknown year as its own bar."""
     title = t("events_per_year", lang)
@@ -81,6 +84,7 @@ def events_per_year(df: pd.DataFrame, lang: str = "en") -> go.Figure:
     return _whole_numbers(fig, agg["events"])
 
 
+@cached
 def events_by_year_type(df: pd.DataFrame, lang: str = "en") -> go.Figure:
     title = t("events_by_year_type", lang)
     if df.empty:
@@ -96,6 +100,7 @@ def events_by_year_type(df: pd.DataFrame, lang: str = "en") -> go.Figure:
     return _whole_numbers(fig, df.groupby("year_label")["events"].sum())
 
 
+@cached
 def events_by_month(df: pd.DataFrame, lang: str = "en") -> go.Figure:
     title = t("events_by_month", lang)
     if df.empty:
@@ -106,6 +111,7 @@ def events_by_month(df: pd.DataFrame, lang: str = "en") -> go.Figure:
     return _whole_numbers(fig, df["events"])
 
 
+@cached
 def events_by_region(df: pd.DataFrame, lang: str = "en") -> go.Figure:
     title = t("events_by_region", lang)
     if df.empty:
@@ -118,6 +124,7 @@ def events_by_region(df: pd.DataFrame, lang: str = "en") -> go.Figure:
     return _whole_numbers(fig, df["events"], "x")
 
 
+@cached
 def world_choropleth(df: pd.DataFrame, lang: str = "en") -> go.Figure:
     """Events per country (ISO alpha-3) on the world map; plotly draws the offline topojson."""
     df = df.assign(name=[country_name(c, n, lang) for c, n in
@@ -133,6 +140,7 @@ def world_choropleth(df: pd.DataFrame, lang: str = "en") -> go.Figure:
     return _count_scale(fig, df.get("events", []))
 
 
+@cached
 def china_choropleth(df: pd.DataFrame, provinces: list[tuple[str, str]], lang: str = "en",
                      geojson: str | dict = CHINA_GEOJSON_URL) -> go.Figure:
     """Events per Chinese province (ISO 3166-2), every province drawn (zero where none)."""
@@ -149,6 +157,7 @@ def china_choropleth(df: pd.DataFrame, provinces: list[tuple[str, str]], lang: s
     return _count_scale(fig, z)
 
 
+@cached
 def city_bubbles(df: pd.DataFrame, lang: str = "en") -> go.Figure:
     """Bubbles sized by events at cities with known coordinates (rows: city, lat, lon, events)."""
     df = df.dropna(subset=["lat", "lon"]) if not df.empty else df
@@ -165,6 +174,7 @@ def city_bubbles(df: pd.DataFrame, lang: str = "en") -> go.Figure:
     return fig
 
 
+@cached
 def labelled_bar(df: pd.DataFrame, x: str, y: str, title: str, lang: str = "en",
                  color: str | None = None, horizontal: bool = False,
                  percent: bool = False) -> go.Figure:
@@ -190,6 +200,7 @@ def labelled_bar(df: pd.DataFrame, x: str, y: str, title: str, lang: str = "en",
     return fig
 
 
+@cached
 def network(edges: pd.DataFrame, lang: str = "en", among: int | None = None) -> go.Figure:
     """Co-organisation network on a circle: nodes are organisations, edge width = shared events.
 
@@ -243,6 +254,7 @@ def _outward(x: float, y: float) -> str:
     return f"{vertical} {horizontal}"
 
 
+@cached
 def mix_100(df: pd.DataFrame, by: str, lang: str = "en", title: str = "") -> go.Figure:
     """100 % stacked horizontal bars of shares; `by` is 'event' or 'year'.
 
@@ -273,6 +285,7 @@ def mix_100(df: pd.DataFrame, by: str, lang: str = "en", title: str = "") -> go.
     return fig
 
 
+@cached
 def amounts_by_year(df: pd.DataFrame, currency: str, lang: str = "en") -> go.Figure:
     """Stacked bars of converted totals per year, coloured by metric, patterned by scope."""
     title = t("amounts_by_year", lang, c=currency)

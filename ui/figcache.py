@@ -1,0 +1,76 @@
+"""Chart builders called with the same data give the same figure: build it once per server.
+
+Every rerun of every session rebuilt every figure of its page with plotly express, which
+costs 50–500 ms of one core per figure (the participant-mix page: half a second per rerun at
+100k events), and Streamlit runs all sessions' scripts in one process. `cached` keys a
+builder's result on its arguments' content (a DataFrame by its values, index, columns and
+dtypes) and hands each caller its own copy, which the caller may restyle (meeting mode) and
+escape (ui.safe) without touching anyone else's. No Streamlit here.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import pickle
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+
+import pandas as pd
+import plotly.graph_objects as go
+
+MAX_FIGURES = 256  # a few pages × filter combinations × languages; figures of aggregates
+
+_figures: OrderedDict[tuple, go.Figure] = OrderedDict()
+_lock = threading.Lock()
+
+
+class _Unkeyable(Exception):
+    """An argument whose content cannot be fingerprinted: the builder just runs."""
+
+
+def _fingerprint(value: object) -> object:
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    if isinstance(value, pd.DataFrame):
+        return ("frame", tuple(map(str, value.columns)), tuple(map(str, value.dtypes)),
+                _content(value))
+    if isinstance(value, pd.Series):
+        return ("series", str(value.name), str(value.dtype), _content(value))
+    if isinstance(value, list | tuple):
+        return tuple(_fingerprint(v) for v in value)
+    if isinstance(value, dict):
+        return tuple(sorted((str(k), _fingerprint(v)) for k, v in value.items()))
+    raise _Unkeyable(type(value).__name__)
+
+
+def _content(frame: pd.DataFrame | pd.Series) -> bytes:
+    try:
+        return pd.util.hash_pandas_object(frame, index=True).values.tobytes()
+    except TypeError:  # unhashable cells (lists): their pickled bytes say the same
+        return hashlib.sha256(pickle.dumps(frame, protocol=5)).digest()
+
+
+def cached(builder: Callable[..., go.Figure]) -> Callable[..., go.Figure]:
+    """`builder`, building each distinct figure once (LRU of MAX_FIGURES); returns a copy."""
+
+    @functools.wraps(builder)
+    def build(*args: object, **kwargs: object) -> go.Figure:
+        try:
+            key = (builder.__module__, builder.__qualname__, _fingerprint(args),
+                   _fingerprint(kwargs))
+        except _Unkeyable:
+            return builder(*args, **kwargs)
+        with _lock:
+            fig = _figures.get(key)
+            if fig is not None:
+                _figures.move_to_end(key)
+        if fig is None:
+            fig = builder(*args, **kwargs)
+            with _lock:
+                _figures[key] = fig
+                while len(_figures) > MAX_FIGURES:
+                    _figures.popitem(last=False)
+        return go.Figure(fig)  # a copy (validated again: its values read back as built)
+
+    return build
