@@ -11,8 +11,8 @@ in-app page switches (a rerun on the open session, as a click in the navigation 
 a new visit with random filters in the URL (a new session); between actions it thinks for
 `--think` seconds on average (uniform 0.5x-1.5x). Latency: from sending the rerun request
 to the script's "finished" message. Errors: exceptions shown on the page, "page not found",
-closed connections, timeouts. Writes bench/out/ws_load.json and prints it, with the load
-average before and after. Bounded: at most 100 sessions and 600 s; 127.0.0.1 only.
+closed connections, timeouts. Writes bench/out/ws_load.json (and the server's log beside it,
+ws_load.log) and prints it, with the load average before and after. Bounded: at most 100 sessions and 600 s; 127.0.0.1 only.
 """
 from __future__ import annotations
 
@@ -30,9 +30,33 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.load import FILTERS, PAGES, _free_port, _path, _start_server  # noqa: E402
+from bench.load import FILTERS, PAGES, _free_port, _path  # noqa: E402
 
 RERUN_TIMEOUT = 120.0
+
+
+def _start_server(warehouse: Path, port: int, log: Path) -> subprocess.Popen:
+    """`streamlit run dashboard.py` on 127.0.0.1:port, its output in `log` (tracebacks of
+    errors the sessions saw)."""
+    import urllib.request
+
+    log.parent.mkdir(parents=True, exist_ok=True)
+    cmd = [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(port),
+           "--server.address", "127.0.0.1", "--server.headless", "true",
+           "--server.fileWatcherType", "none"]
+    with open(log, "wb") as out:
+        proc = subprocess.Popen(cmd, cwd=ROOT, env={**os.environ, "WAREHOUSE_DIR": str(warehouse)},
+                                stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2) as r:
+                if r.read().strip() == b"ok":
+                    return proc
+        except OSError:
+            time.sleep(0.3)
+    proc.kill()
+    raise SystemExit("streamlit did not become healthy within 60 s")
 
 
 def _rerun(query: str, page_name: str = "", page_hash: str = "") -> bytes:
@@ -176,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: no warehouse at {args.warehouse}", file=sys.stderr)
             return 2
         port = _free_port()
-        server = _start_server(args.warehouse.resolve(), port)
+        server = _start_server(args.warehouse.resolve(), port, args.out.with_suffix(".log"))
     try:
         if server is not None:  # one visit first: the per-version marts are built once
             asyncio.run(_drive(port, 1, 1.0, 0.0))
