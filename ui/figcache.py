@@ -71,6 +71,10 @@ def cached(builder: Callable[..., go.Figure]) -> Callable[..., go.Figure]:
                 _figures[key] = fig
                 while len(_figures) > MAX_FIGURES:
                     _figures.popitem(last=False)
-        return go.Figure(fig)  # a copy (validated again: its values read back as built)
+        # A copy (validated again: its values read back as built). Copying reads the cached
+        # figure's internals in a way that is not safe from two threads at once (a trace lost
+        # its type under 30 sessions), so copies are made one at a time.
+        with _lock:
+            return go.Figure(fig)
 
     return build

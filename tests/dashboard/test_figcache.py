@@ -3,7 +3,9 @@ caller gets its own copy to restyle and escape."""
 from __future__ import annotations
 
 import pandas as pd
+import plotly.express as px
 import plotly.graph_objects as go
+import plotly.io as pio
 
 from ui import figcache, safe
 
@@ -65,3 +67,37 @@ def test_the_cache_keeps_at_most_its_limit(monkeypatch):
     assert len(figcache._figures) <= 3
     bars(pd.DataFrame({"name": ["a"], "n": [0]}))  # the oldest was dropped: built again
     assert len(calls) == 6
+
+
+def test_copies_made_from_many_threads_at_once_are_whole():
+    import sys
+    import threading
+
+    @figcache.cached
+    def patterned(df: pd.DataFrame) -> go.Figure:
+        return px.bar(df, x="name", y="n", color="kind", pattern_shape="kind")
+
+    df = pd.DataFrame({"name": [f"org {i}" for i in range(40)], "n": range(40),
+                       "kind": ["university", "enterprise", "government", "other"] * 10})
+    expected = pio.to_json(patterned(df))
+    seen: list[dict] = []
+    errors: list[BaseException] = []
+
+    def copy_many() -> None:
+        try:
+            for _ in range(15):
+                seen.append(pio.to_json(patterned(df)))
+        except BaseException as e:  # a broken copy raises inside plotly: collect it
+            errors.append(e)
+
+    old = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible: races show
+    try:
+        threads = [threading.Thread(target=copy_many) for _ in range(8)]
+        for th in threads:
+            th.start()
+        for th in threads:
+            th.join()
+    finally:
+        sys.setswitchinterval(old)
+    assert errors == [] and len(seen) == 120 and all(d == expected for d in seen)
