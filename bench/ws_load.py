@@ -1,7 +1,7 @@
 """Load test at the websocket level: N concurrent dashboard sessions, no browser.
 
     .venv/bin/python bench/ws_load.py --warehouse DIR [--sessions 30] [--seconds 60]
-                                      [--think 1.0] [--port PORT]
+                                      [--think 1.0] [--warmup 0] [--port PORT]
 
 Starts `streamlit run dashboard.py` on 127.0.0.1 (or drives one already listening on --port)
 and opens one websocket per simulated user, speaking Streamlit's own protocol (the protobuf
@@ -164,20 +164,35 @@ async def _drive(port: int, sessions: int, seconds: float, think: float) -> dict
     return stats
 
 
-def _report(stats: dict, args: argparse.Namespace, load_before: tuple, load_after: tuple
-            ) -> dict:
+def _cpu_seconds(pid: int | None) -> float | None:
+    """CPU time (user + system) the server process has used so far (Linux /proc)."""
+    if pid is None:
+        return None
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _report(stats: dict, args: argparse.Namespace, load_before: tuple, load_after: tuple,
+            server_cpu: float | None = None) -> dict:
     lat = sorted(stats["latency"])
 
     def pct(q: float) -> float | None:
         return round(lat[min(len(lat) - 1, int(q * len(lat)))], 3) if lat else None
 
     return {"sessions": args.sessions, "seconds": args.seconds, "think_s": args.think,
+            "warmup_s": args.warmup,
             "warehouse": str(args.warehouse), "reruns_served": len(lat),
             "visits": stats["kinds"]["visit"], "page_switches": stats["kinds"]["switch"],
             "reruns_per_second": round(len(lat) / args.seconds, 2),
             "p50_s": pct(0.50), "p95_s": pct(0.95), "max_s": round(lat[-1], 3) if lat else None,
             "mean_s": round(statistics.fmean(lat), 3) if lat else None,
             "errors": len(stats["errors"]), "error_samples": stats["errors"][:10],
+            "server_cpu_s": round(server_cpu, 1) if server_cpu is not None else None,
+            "server_cpu_ms_per_rerun": round(1000 * server_cpu / len(lat))
+            if server_cpu is not None and lat else None,
             "load_average_before": load_before, "load_average_after": load_after,
             "cores": os.cpu_count()}
 
@@ -189,6 +204,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seconds", type=float, default=60.0)
     ap.add_argument("--think", type=float, default=1.0, help="mean seconds between actions")
     ap.add_argument("--port", type=int, help="drive a server already listening there")
+    ap.add_argument("--warmup", type=float, default=0.0,
+                    help="seconds of the same load first, not measured (a server that has "
+                         "been up a while: each view's queries and figures already made)")
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "ws_load.json")
     args = ap.parse_args(argv)
     args.sessions = max(1, min(args.sessions, 100))
@@ -204,8 +222,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if server is not None:  # one visit first: the per-version marts are built once
             asyncio.run(_drive(port, 1, 1.0, 0.0))
+        if args.warmup > 0:
+            asyncio.run(_drive(port, args.sessions, min(args.warmup, 600.0), args.think))
         before = tuple(round(x, 2) for x in os.getloadavg())
+        cpu0 = _cpu_seconds(server.pid if server else None)
         stats = asyncio.run(_drive(port, args.sessions, args.seconds, args.think))
+        cpu1 = _cpu_seconds(server.pid if server else None)
         after = tuple(round(x, 2) for x in os.getloadavg())
     finally:
         if server is not None:
@@ -214,7 +236,8 @@ def main(argv: list[str] | None = None) -> int:
                 server.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 server.kill()
-    report = _report(stats, args, before, after)
+    report = _report(stats, args, before, after,
+                     cpu1 - cpu0 if cpu0 is not None and cpu1 is not None else None)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=2), encoding="utf-8")
     print(json.dumps(report, indent=2))
