@@ -17,7 +17,7 @@ from dataclasses import replace
 import streamlit as st
 
 from etl.schema import EVENT_TYPES, ORG_TYPES, ROLES
-from ui import data, queries
+from ui import data, queries, sessions
 from ui.filters import (
     CURRENCIES,
     FILTER_PARAMS,
@@ -149,4 +149,5 @@ target |= to_query_params(f)
 if current != target:
     st.query_params.from_dict(target)
 
-page.run()
+with sessions.page_slot():  # a few pages at once, the others wait their turn (ui/sessions.py)
+    page.run()

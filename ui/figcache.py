@@ -5,7 +5,10 @@ costs 50–500 ms of one core per figure (the participant-mix page: half a secon
 100k events), and Streamlit runs all sessions' scripts in one process. `cached` keys a
 builder's result on its arguments' content (a DataFrame by its values, index, columns and
 dtypes) and hands each caller its own copy, which the caller may restyle (meeting mode) and
-escape (ui.safe) without touching anyone else's. No Streamlit here.
+escape (ui.safe) without touching anyone else's. The cache holds each figure pickled: one
+bytes object instead of the tens of thousands of Python objects of a live figure, which the
+garbage collector would otherwise walk through on every full collection (at 30 sessions the
+server spent most of its time there). No Streamlit here.
 """
 from __future__ import annotations
 
@@ -21,7 +24,7 @@ import plotly.graph_objects as go
 
 MAX_FIGURES = 256  # a few pages × filter combinations × languages; figures of aggregates
 
-_figures: OrderedDict[tuple, go.Figure] = OrderedDict()
+_figures: OrderedDict[tuple, bytes] = OrderedDict()
 _lock = threading.Lock()
 
 
@@ -62,19 +65,18 @@ def cached(builder: Callable[..., go.Figure]) -> Callable[..., go.Figure]:
         except _Unkeyable:
             return builder(*args, **kwargs)
         with _lock:
-            fig = _figures.get(key)
-            if fig is not None:
+            frozen = _figures.get(key)
+            if frozen is not None:
                 _figures.move_to_end(key)
-        if fig is None:
+        if frozen is None:
             fig = builder(*args, **kwargs)
+            frozen = pickle.dumps(fig, protocol=5)
             with _lock:
-                _figures[key] = fig
+                _figures[key] = frozen
                 while len(_figures) > MAX_FIGURES:
                     _figures.popitem(last=False)
-        # A copy (validated again: its values read back as built). Copying reads the cached
-        # figure's internals in a way that is not safe from two threads at once (a trace lost
-        # its type under 30 sessions), so copies are made one at a time.
-        with _lock:
-            return go.Figure(fig)
+        # Each caller's own figure, unpickled from immutable bytes: no two threads ever share
+        # a live figure (copying one from two threads at once lost a trace's type).
+        return pickle.loads(frozen)  # noqa: S301 (bytes this process pickled itself)
 
     return build
