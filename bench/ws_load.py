@@ -18,11 +18,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import os
 import random
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -30,33 +28,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.load import FILTERS, PAGES, _free_port, _path  # noqa: E402
+from bench.load import (  # noqa: E402
+    FILTERS,
+    PAGES,
+    _free_port,
+    _path,
+    _start_server,
+    _stop_server,
+    _write_report,
+)
 
 RERUN_TIMEOUT = 120.0
-
-
-def _start_server(warehouse: Path, port: int, log: Path) -> subprocess.Popen:
-    """`streamlit run dashboard.py` on 127.0.0.1:port, its output in `log` (tracebacks of
-    errors the sessions saw)."""
-    import urllib.request
-
-    log.parent.mkdir(parents=True, exist_ok=True)
-    cmd = [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(port),
-           "--server.address", "127.0.0.1", "--server.headless", "true",
-           "--server.fileWatcherType", "none"]
-    with open(log, "wb") as out:
-        proc = subprocess.Popen(cmd, cwd=ROOT, env={**os.environ, "WAREHOUSE_DIR": str(warehouse)},
-                                stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2) as r:
-                if r.read().strip() == b"ok":
-                    return proc
-        except OSError:
-            time.sleep(0.3)
-    proc.kill()
-    raise SystemExit("streamlit did not become healthy within 60 s")
 
 
 def _rerun(query: str, page_name: str = "", page_hash: str = "") -> bytes:
@@ -231,16 +213,10 @@ def main(argv: list[str] | None = None) -> int:
         after = tuple(round(x, 2) for x in os.getloadavg())
     finally:
         if server is not None:
-            server.terminate()
-            try:
-                server.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                server.kill()
-    report = _report(stats, args, before, after,
-                     cpu1 - cpu0 if cpu0 is not None and cpu1 is not None else None)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(report, indent=2), encoding="utf-8")
-    print(json.dumps(report, indent=2))
+            _stop_server(server)
+    _write_report(_report(stats, args, before, after,
+                          cpu1 - cpu0 if cpu0 is not None and cpu1 is not None else None),
+                  args.out)
     return 0
 
 

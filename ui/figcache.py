@@ -5,13 +5,14 @@ costs 50–500 ms of one core per figure (the participant-mix page: half a secon
 100k events), and Streamlit runs all sessions' scripts in one process. `cached` keys a
 builder's result on its arguments' content (a DataFrame by its values, index, columns and
 dtypes) and hands each caller its own copy, which the caller may restyle (meeting mode) and
-escape (ui.safe) without touching anyone else's. The cache holds each figure pickled: one
-bytes object instead of the tens of thousands of Python objects of a live figure, which the
-garbage collector would otherwise walk through on every full collection (at 30 sessions the
-server spent most of its time there). No Streamlit here.
+escape (ui.safe) without touching anyone else's. The cache holds each figure as pickled
+plain data: one bytes object instead of the tens of thousands of Python objects of a live
+figure, which the garbage collector would walk through again and again, and nothing two
+threads could share. No Streamlit here.
 """
 from __future__ import annotations
 
+import base64
 import functools
 import hashlib
 import pickle
@@ -19,6 +20,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -54,6 +56,25 @@ def _content(frame: pd.DataFrame | pd.Series) -> bytes:
         return hashlib.sha256(pickle.dumps(frame, protocol=5)).digest()
 
 
+def _freeze(fig: go.Figure) -> bytes:
+    return pickle.dumps(_with_arrays(fig.to_dict()), protocol=5)
+
+
+def _with_arrays(value: object) -> object:
+    """Plotly's plain form with its base64 blocks of numbers (plotly.js typed arrays) back
+    as numpy arrays, so that a figure made from it reads its values as the built one did."""
+    if isinstance(value, dict):
+        if set(value) >= {"dtype", "bdata"} and set(value) <= {"dtype", "bdata", "shape"}:
+            array = np.frombuffer(base64.b64decode(value["bdata"]), dtype=value["dtype"])
+            if "shape" in value:
+                array = array.reshape(tuple(int(n) for n in str(value["shape"]).split(",")))
+            return array.astype(np.int64 if array.dtype.kind in "iu" else array.dtype)
+        return {k: _with_arrays(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_with_arrays(v) for v in value]
+    return value
+
+
 def cached(builder: Callable[..., go.Figure]) -> Callable[..., go.Figure]:
     """`builder`, building each distinct figure once (LRU of MAX_FIGURES); returns a copy."""
 
@@ -69,14 +90,11 @@ def cached(builder: Callable[..., go.Figure]) -> Callable[..., go.Figure]:
             if frozen is not None:
                 _figures.move_to_end(key)
         if frozen is None:
-            fig = builder(*args, **kwargs)
-            frozen = pickle.dumps(fig, protocol=5)
+            frozen = _freeze(builder(*args, **kwargs))
             with _lock:
                 _figures[key] = frozen
                 while len(_figures) > MAX_FIGURES:
                     _figures.popitem(last=False)
-        # Each caller's own figure, unpickled from immutable bytes: no two threads ever share
-        # a live figure (copying one from two threads at once lost a trace's type).
-        return pickle.loads(frozen)  # noqa: S301 (bytes this process pickled itself)
+        return go.Figure(pickle.loads(frozen))  # noqa: S301 (pickled by this process)
 
     return build

@@ -11,6 +11,7 @@ from __future__ import annotations
 import http.server
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from urllib.parse import quote
 
 import pytest
@@ -77,17 +78,25 @@ def app(tmp_path_factory, sink) -> Iterator[dict]:
         yield {"url": url, "org": org["name"], "event": event["name"]}
 
 
-def _visit(browser, url: str, server: str):
-    """The page, and every request it made to anywhere but the app's own server."""
+@contextmanager
+def _visiting(browser, app: dict, path: str, sink: tuple[str, list[str]], shot: str):
+    """The page at `path`; after the test's own checks, no link, image or request may have
+    come of the payloads (and a screenshot is kept)."""
     context = browser.new_context(viewport={"width": 1440, "height": 1200})
-    page = context.new_page()
-    elsewhere: list[str] = []
-    page.on("request", lambda r: elsewhere.append(r.url)
-            if not r.url.startswith(server) and not r.url.startswith("data:") else None)
-    page.goto(url, wait_until="domcontentloaded")
-    page.wait_for_selector('[data-testid="stApp"]', timeout=30_000)
-    _settle(page)
-    return context, page, elsewhere
+    try:
+        page = context.new_page()
+        elsewhere: list[str] = []  # every request to anywhere but the app's own server
+        page.on("request", lambda r: elsewhere.append(r.url)
+                if not r.url.startswith(app["url"]) and not r.url.startswith("data:") else None)
+        page.goto(app["url"] + path, wait_until="domcontentloaded")
+        page.wait_for_selector('[data-testid="stApp"]', timeout=30_000)
+        _settle(page)
+        yield page
+        _assert_text_only(page, elsewhere, sink)
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / f"markdown_{shot}.png"), full_page=True)
+    finally:
+        context.close()
 
 
 # Attributes that make a browser follow or fetch a URL.
@@ -115,38 +124,22 @@ def _shown(page, text: str) -> bool:
     return text in page.evaluate("() => document.body.innerText.replaceAll('\u2060', '')")
 
 
-def _shot(page, name: str) -> None:
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"markdown_{name}.png"), full_page=True)
-
-
 def test_org_url_parameter_in_the_caption_is_text(app, browser, sink):
     param = f"{_image('param', sink[0])}{PHISH}"
-    context, page, elsewhere = _visit(browser, f"{app['url']}/?org={quote(param)}", app["url"])
-    try:
+    with _visiting(browser, app, f"/?org={quote(param)}", sink, "caption") as page:
         caption = page.locator('[data-testid="stMain"] [data-testid="stCaptionContainer"]').first
         caption.wait_for(timeout=30_000)
         assert f"“{param}”" in caption.inner_text().replace("\u2060", "")  # none rendered
-        _assert_text_only(page, elsewhere, sink)
-        _shot(page, "caption")
-    finally:
-        context.close()
 
 
 def test_event_name_in_the_header_and_chooser_is_text(app, browser, sink):
-    context, page, elsewhere = _visit(browser, f"{app['url']}/event?event=ev07", app["url"])
-    try:
+    with _visiting(browser, app, "/event?event=ev07", sink, "event") as page:
         header = page.locator('[data-testid="stMain"] h2').first
         assert header.inner_text().replace("\u2060", "").startswith(app["event"])
-        _assert_text_only(page, elsewhere, sink)
-        _shot(page, "event")
-    finally:
-        context.close()
 
 
 def test_organisation_name_in_tables_and_chart_labels_is_text(app, browser, sink):
-    context, page, elsewhere = _visit(browser, f"{app['url']}/institutions", app["url"])
-    try:
+    with _visiting(browser, app, "/institutions", sink, "institutions") as page:
         page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot').length > 2",
                                timeout=60_000)
         ticks = page.eval_on_selector_all(".js-plotly-plot .ytick text, .js-plotly-plot "
@@ -155,18 +148,9 @@ def test_organisation_name_in_tables_and_chart_labels_is_text(app, browser, sink
         labels = page.eval_on_selector_all(".js-plotly-plot text",
                                            "els => els.map(e => e.textContent)")
         assert any(ANCHOR[:20] in t for t in labels)  # the tag is shown, not made a link
-        _assert_text_only(page, elsewhere, sink)
-        _shot(page, "institutions")
-    finally:
-        context.close()
 
 
 def test_correction_reason_on_the_corrections_page_is_text(app, browser, sink):
-    context, page, elsewhere = _visit(browser, f"{app['url']}/corrections", app["url"])
-    try:
+    with _visiting(browser, app, "/corrections", sink, "corrections") as page:
         page.get_by_text("Your session expired", exact=False).first.wait_for(timeout=30_000)
         assert _shown(page, f"{PHISH} {ANCHOR}")
-        _assert_text_only(page, elsewhere, sink)
-        _shot(page, "corrections")
-    finally:
-        context.close()

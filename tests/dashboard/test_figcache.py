@@ -101,3 +101,17 @@ def test_copies_made_from_many_threads_at_once_are_whole():
     finally:
         sys.setswitchinterval(old)
     assert errors == [] and len(seen) == 120 and all(d == expected for d in seen)
+
+
+def test_numbers_read_back_as_numbers_from_a_cached_figure():
+    @figcache.cached
+    def grid(df: pd.DataFrame) -> go.Figure:
+        return go.Figure(go.Heatmap(z=df.to_numpy(), x=list(df.columns)))
+
+    df = pd.DataFrame({"2019": [1, 250_000], "2020": [3, -4]})
+    grid(df)
+    z = grid(df).data[0].z
+    assert z.tolist() == [[1, 3], [250_000, -4]] and z.dtype.kind == "i"
+    bars = figcache.cached(lambda d: px.bar(d, x="name", y="share"))
+    shown = bars(pd.DataFrame({"name": ["a", "b"], "share": [0.25, 0.5]}))
+    assert list(shown.data[0].y) == [0.25, 0.5]
