@@ -18,7 +18,7 @@ from dataclasses import replace
 import streamlit as st
 
 from etl.schema import EVENT_TYPES, ORG_TYPES, ROLES
-from ui import data, queries, warm
+from ui import data, queries, sessions, warm
 from ui.filters import (
     CURRENCIES,
     FILTER_PARAMS,
@@ -127,6 +127,11 @@ with st.sidebar:
         st.subheader(t("filters", lang))
         if bounds and bounds[0] < bounds[1]:
             _seed("w_years", (f.year_min or bounds[0], f.year_max or bounds[1]))
+            # A link made on a bigger warehouse (?y0=2015), or a rebuild that narrowed the
+            # years, must not put the slider outside its range (Streamlit raises).
+            if any(not bounds[0] <= y <= bounds[1] for y in state["w_years"]):
+                state["w_years"] = tuple(min(max(y, bounds[0]), bounds[1])
+                                         for y in state["w_years"])
             lo, hi = st.slider(t("years", lang), bounds[0], bounds[1], key="w_years")
             new = replace(new, year_min=max(lo, bounds[0]), year_max=min(hi, bounds[1]))
         # Until the user ticks or unticks it, the box follows the years: undated events are
@@ -191,5 +196,6 @@ target |= to_query_params(f)
 if current != target:
     st.query_params.from_dict(target)
 
-page.run()
+with sessions.page_slot():  # a few pages at once, the others wait their turn (ui/sessions.py)
+    page.run()
 warm.start_once(f.lang)  # after the first page is drawn: the other pages' modules and queries

@@ -3,7 +3,7 @@ import pandas as pd
 import streamlit as st
 
 from etl.ingest import SUPPORTED_SUFFIXES
-from ui import data, layout, uploads, workflows
+from ui import data, export, layout, uploads, workflows
 from ui.i18n import t
 
 f = layout.filters()
@@ -41,8 +41,7 @@ if outcomes:
     names = {"new": t("new", f.lang), "no_event": t("no_event_found", f.lang),
              "duplicate": t("duplicate", f.lang), "quarantined": t("quarantined", f.lang),
              "rejected": t("rejected", f.lang), "saved": t("saved", f.lang)}
-    st.dataframe(pd.DataFrame([{t("file", f.lang): o.name,
-                                t("outcome", f.lang): names.get(o.status, o.status),
-                                t("detail", f.lang): o.message,
-                                t("saved_as", f.lang): o.saved_as} for o in outcomes]),
-                 hide_index=True, key="add_table")
+    st.dataframe(export.neutralize_frame(pd.DataFrame([
+        {t("file", f.lang): o.name, t("outcome", f.lang): names.get(o.status, o.status),
+         t("detail", f.lang): o.message, t("saved_as", f.lang): o.saved_as}
+        for o in outcomes])), hide_index=True, key="add_table")

@@ -2,7 +2,7 @@
 import pandas as pd
 import streamlit as st
 
-from ui import data, layout, queries, workflows
+from ui import data, export, layout, queries, safe, workflows
 from ui.i18n import country_name, label, province_name, t
 
 f = layout.page_header("page_event")
@@ -22,7 +22,7 @@ if event_id != wanted:
     st.query_params["event"] = event_id
 ev = data.scalar_row(queries.event_detail(event_id))
 if not ev:
-    st.warning(t("unknown_event", f.lang, id=event_id))
+    st.warning(t("unknown_event", f.lang, id=safe.md_code(event_id)))
     st.stop()
 
 
@@ -51,7 +51,7 @@ def _evidence(fact: str, found: object) -> object:
 
 
 name = ev.get("name_zh") if f.lang == "zh" and ev.get("name_zh") else ev.get("name")
-st.header(_v(name))
+st.header(safe.md(_v(name)))
 dates = _v(ev.get("start_date"))
 if ev.get("date_precision") == "month" and dates != "—":
     dates = dates[:7]  # a month-precise date is stored on the 1st; don't claim the day
@@ -84,7 +84,7 @@ facts = pd.DataFrame([
      "evidence": _evidence("format", None)},
     {"fact": t("source", f.lang), "value": _v(ev.get("source_path")), "evidence": None},
 ])
-st.dataframe(facts.fillna("—"), hide_index=True, key="event_facts")
+st.dataframe(export.neutralize_frame(facts.fillna("—")), hide_index=True, key="event_facts")
 for title_key, query in (("organisations", queries.event_organisations(event_id, f.lang)),
                          ("people", queries.event_people(event_id, f.lang)),
                          ("page_mix", queries.event_mix(event_id)),

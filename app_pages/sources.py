@@ -3,7 +3,7 @@ extracted facts marked (as plain text, never HTML) and each fact's evidence sent
 import streamlit as st
 
 from etl.schema import DOC_STATUSES
-from ui import data, layout, queries
+from ui import data, layout, queries, safe
 from ui.highlight import mark_evidence
 from ui.i18n import label, t
 
@@ -49,7 +49,8 @@ doc_id = st.selectbox(t("document", f.lang), ids, index=ids.index(wanted) if wan
                       key="sources_doc")
 doc = data.scalar_row(queries.document_text(doc_id))
 if doc.get("status") == "quarantined":
-    st.warning(f"{label('quarantined', f.lang)}: {doc.get('error') or t('unknown', f.lang)}")
+    why = doc.get("error") or t("unknown", f.lang)
+    st.warning(f"{label('quarantined', f.lang)}: {safe.md(why)}")
 facts = data.run(queries.document_facts(doc_id))
 text = doc.get("text")
 st.markdown(f"**{t('article_text', f.lang)}**")

@@ -45,12 +45,17 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _start_server(warehouse: Path, port: int) -> subprocess.Popen:
+def _start_server(warehouse: Path, port: int, log: Path | None = None) -> subprocess.Popen:
+    """`streamlit run dashboard.py` on 127.0.0.1:port once healthy; its output to `log`."""
     cmd = [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(port),
-           "--server.address", "127.0.0.1", "--server.headless", "true"]
+           "--server.address", "127.0.0.1", "--server.headless", "true",
+           "--server.fileWatcherType", "none"]
     env = {**os.environ, "WAREHOUSE_DIR": str(warehouse)}
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, start_new_session=True)
+    if log is not None:
+        log.parent.mkdir(parents=True, exist_ok=True)
+    with open(log or os.devnull, "wb") as out:
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
+                                start_new_session=True)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
@@ -154,16 +159,23 @@ def main(argv: list[str] | None = None) -> int:
     try:
         stats = asyncio.run(_drive(port, args.sessions, args.seconds))
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-    report = _report(stats, args.sessions, args.seconds)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(report, indent=2), encoding="utf-8")
-    print(json.dumps(report, indent=2))
+        _stop_server(server)
+    _write_report(_report(stats, args.sessions, args.seconds), args.out)
     return 0
+
+
+def _stop_server(server: subprocess.Popen) -> None:
+    server.terminate()
+    try:
+        server.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        server.kill()
+
+
+def _write_report(report: dict, out: Path) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(report, indent=2), encoding="utf-8")
+    print(json.dumps(report, indent=2))
 
 
 if __name__ == "__main__":

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
+import threading
 import traceback
 from pathlib import Path
 
@@ -30,16 +32,48 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return p.parse_args(argv)
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (a service manager stopping us, `kill PID`): stop as on Ctrl-C."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated()
+
+
+def cores() -> int:
+    """The cores this process may run on (fewer than the machine's in a container)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
 def main(argv: list[str] | None = None) -> int:
     try:
         args = parse_args(argv)
     except SystemExit as e:  # argparse: --help exits 0, bad flags exit 2
         return int(e.code or 0)
-    from etl import load, pipeline
-
     if args.workers < 1:
         print("error: --workers must be at least 1", file=sys.stderr)
         return EXIT_USAGE
+    if args.engine == "local" and args.workers > cores():
+        print(f"note: --workers {args.workers} is more than the {cores()} cores here; "
+              f"using {cores()}", file=sys.stderr)
+        args.workers = cores()
+    # SIGTERM takes the Ctrl-C path: workers stopped, the output's lock and the cache
+    # released, the previous warehouse left as it was. (Only the main thread may set it.)
+    on_main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _terminate) if on_main else None
+    try:
+        return _run(args)
+    finally:
+        if on_main:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from etl import load, pipeline
+
     opts = pipeline.Options(input=args.input, output=args.output, curation=args.curation,
                             workers=args.workers, engine=args.engine, scheduler=args.scheduler,
                             progress=False if args.no_progress else None)
@@ -51,8 +85,9 @@ def main(argv: list[str] | None = None) -> int:
     except load.LockedError as e:
         print(f"error: {e}", file=sys.stderr)
         return EXIT_LOCKED
-    except KeyboardInterrupt:
-        print("interrupted: the previous warehouse is unchanged", file=sys.stderr)
+    except KeyboardInterrupt as e:
+        what = "terminated (SIGTERM)" if isinstance(e, Terminated) else "interrupted"
+        print(f"{what}: the previous warehouse is unchanged", file=sys.stderr)
         return EXIT_INTERNAL
     except Exception:
         traceback.print_exc()

@@ -29,6 +29,7 @@ MAX_PDF_PAGES = 500
 MAX_DOCX_UNCOMPRESSED = 256 * 1024 * 1024
 MAX_DOCX_RATIO = 200        # XML compresses ~10-20x; far beyond that is a bomb
 MAX_DOCX_ENTRIES = 10_000
+PATH_MAX = 4096             # Linux: longer paths cannot be passed to open() at all
 _MAX_DECODE_BYTES = MAX_TEXT_CHARS * 4   # enough bytes for MAX_TEXT_CHARS in any encoding
 _MAX_BOILERPLATE_LINE = 600
 _BOILERPLATE_EDGE_LINES = 5_000
@@ -76,7 +77,7 @@ def discover(input_dir: Path) -> list[Path]:
             if d.startswith("."):
                 continue
             p = Path(dirpath, d)
-            if p.is_symlink():
+            if os.path.islink(p):  # False when the path is too long to ask: listed below
                 target = os.path.realpath(p)
                 if not _is_within(target, real_root):
                     found.append(p)
@@ -85,6 +86,38 @@ def discover(input_dir: Path) -> list[Path]:
         dirnames[:] = kept
         found.extend(Path(dirpath, f) for f in filenames if not f.startswith("."))
     return sorted(found, key=lambda p: p.relative_to(root).as_posix())
+
+
+def path_problem(path: Path) -> str | None:
+    """Why a listed path cannot be a document's name (None if it can).
+
+    A name that is not valid UTF-8 (Python holds its bytes as surrogates) cannot be stored
+    as text, and a path over the system's limit cannot be opened: both are quarantined
+    under `escaped_path`, and the rest of the corpus builds."""
+    text = str(path)
+    if _has_surrogates(text):
+        return ("file name is not valid UTF-8 (shown with \\x escapes); rename the file to "
+                "read it")
+    size = len(os.fsencode(text))
+    if size >= PATH_MAX:
+        return (f"path too long: {size:,} bytes, over the system's limit of {PATH_MAX:,}; "
+                "move the file to a shorter path to read it")
+    return None
+
+
+def escaped_path(rel: str) -> str:
+    """`rel` as valid text: bytes that are not UTF-8 become \\xNN (as `path_problem` says)."""
+    if not _has_surrogates(rel):
+        return rel
+    return os.fsencode(rel).decode("utf-8", "backslashreplace")
+
+
+def _has_surrogates(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _is_within(path: str, root: str) -> bool:
@@ -128,6 +161,9 @@ def read_source(path: Path, root: Path) -> bytes:
     except OSError as e:
         if e.errno == errno.ELOOP:
             raise IngestError("symlink loop: the link points back to itself") from None
+        if e.errno == errno.ENAMETOOLONG:
+            raise IngestError("path too long for the system to open; move the file to a "
+                              "shorter path to read it") from None
         raise IngestError(f"I/O error: {e.strerror or e}") from None
     if len(data) > MAX_FILE_BYTES:
         raise IngestError(f"file too large: more than the limit of {_mb(MAX_FILE_BYTES)}")

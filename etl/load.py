@@ -81,6 +81,19 @@ def check_output(output: Path, input_dir: Path | None = None) -> None:
                               "warehouse built by this ETL; choose an empty or new path")
 
 
+def check_writable(output: Path) -> None:
+    """Create OUTPUT's parent folder if needed and its lock file beside OUTPUT, or raise
+    OutputError saying why not (read-only disk, a file where a folder should be, no
+    permission): a usage error, told before any work is done."""
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        os.close(os.open(lock_path(output), os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644))
+    except OSError as e:
+        where = f" ({e.filename})" if e.filename else ""
+        raise OutputError(f"cannot write --output {output}: {e.strerror or e}{where}") \
+            from None
+
+
 _held_lock_fds: set[int] = set()
 
 

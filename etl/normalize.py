@@ -13,10 +13,11 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 import pyarrow as pa
 import pyarrow.compute as pc
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from etl import fx, gazetteer, schema
 from etl.extract import org_reference
@@ -36,6 +37,7 @@ def doc_id_for(source_path: str) -> str:
     return hashlib.sha1(source_path.encode("utf-8")).hexdigest()[:16]
 
 
+@lru_cache(maxsize=1 << 16)  # merging compares a kept event's name with many others
 def name_key(name: str) -> str:
     """Case-, width- and punctuation-insensitive key of a name."""
     s = unicodedata.normalize("NFKC", name).casefold()
@@ -362,9 +364,10 @@ _EDITION = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b|第([一二三四五六七�
                       r"\b((?:19|20)\d\d)\b|((?:19|20)\d\d)(?=年|中国|国际|世界)", re.I)
 
 
-def _editions(name: str) -> set[str]:
+@lru_cache(maxsize=1 << 16)
+def _editions(name: str) -> frozenset[str]:
     """Ordinals and years inside an event name ("13th", "第八届", "2023"): they tell editions apart."""
-    return {next(g for g in m.groups() if g) for m in _EDITION.finditer(name or "")}
+    return frozenset(next(g for g in m.groups() if g) for m in _EDITION.finditer(name or ""))
 
 
 def _similar(a: dict, b: dict) -> bool:
@@ -381,46 +384,110 @@ def _similar(a: dict, b: dict) -> bool:
     return fuzz.token_sort_ratio(name_key(a["name"]), name_key(b["name"])) >= threshold
 
 
-MERGE_CHUNK = 2000  # rows of the name-similarity matrix computed at once (memory bound)
+# Kept events of one city and year are compared with a new event all pairs up to this many;
+# beyond, only those sharing one of its less common words (or its key) are, so that the
+# corpus phase stays near-linear however many short notes land in one block.
+MERGE_ALL_PAIRS_MAX = 5000
+MERGE_COMMON_WORD = 100  # a word in more kept names than this suggests no pair by itself
+
+
+class _Group:
+    """The kept, dated events of one city with one year (or with a day but no year), and
+    which of them have a name similar to a new one."""
+
+    def __init__(self) -> None:
+        self.ids: list[int] = []
+        self.names: list[str] = []
+        self.by_word: dict[str, list[int]] | None = None   # built past MERGE_ALL_PAIRS_MAX
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def add(self, i: int, name: str) -> None:
+        self.ids.append(i)
+        self.names.append(name)
+        if self.by_word is None and len(self.ids) > MERGE_ALL_PAIRS_MAX:
+            self.by_word = defaultdict(list)
+            for k, known in enumerate(self.names):
+                self._index(k, known)
+        elif self.by_word is not None:
+            self._index(len(self.names) - 1, name)
+
+    def _index(self, k: int, name: str) -> None:
+        for word in set(name.split()) | {"\x00" + name}:  # its words, and the whole key
+            self.by_word[word].append(k)
+
+    def similar(self, name: str) -> list[int]:
+        if self.by_word is None and len(self.names) <= 32:  # per pair beats a batch's set-up
+            return [self.ids[k] for k, known in enumerate(self.names)
+                    if fuzz.token_sort_ratio(name, known, score_cutoff=MERGE_NAME_SIMILARITY)]
+        if self.by_word is None:
+            ids, names = self.ids, self.names
+        else:
+            pool = set(self.by_word.get("\x00" + name, ()))
+            for word in set(name.split()):
+                posting = self.by_word.get(word, ())
+                if len(posting) <= MERGE_COMMON_WORD:
+                    pool.update(posting)
+            ids = [self.ids[k] for k in sorted(pool)]
+            names = [self.names[k] for k in sorted(pool)]
+        hits = process.extract(name, names, scorer=fuzz.token_sort_ratio,
+                               score_cutoff=MERGE_NAME_SIMILARITY, limit=None)
+        return [ids[k] for _, _, k in hits]
+
+
+def _dated(e: dict) -> bool:
+    return e["year"] is not None or e["month_day"] is not None
 
 
 def _merge_block(block: list[dict], alias: dict[str, str]) -> None:
     """Merge the events of one city, in order: each joins the first earlier kept event it
-    matches. Name similarity for all pairs comes from one vectorised rapidfuzz call per chunk
-    (a Python loop over pairs is quadratic in a big city's thousands of events); the few
-    pairs above the threshold, or with the same Chinese name, get the full checks."""
-    import numpy as np
-    from rapidfuzz import process
-
+    matches. Only possible matches get the full checks: an event without year or day can
+    only take in one of the very same name (`_compatible`); a dated one, one of the same
+    year or of none, among those with a similar name (or the same Chinese name)."""
     names = [name_key(e["name"]) for e in block]
-    kept = [False] * len(block)
+    undated: dict[str, list[int]] = defaultdict(list)   # name → kept events without date
+    groups: dict[int | None, _Group] = {}               # year → kept dated events
+    dated = _Group()                                     # all kept dated events
     by_zh: dict[str, list[int]] = defaultdict(list)
-    for start in range(0, len(block), MERGE_CHUNK):
-        stop = min(start + MERGE_CHUNK, len(block))
-        scores = process.cdist(names[start:stop], names[:stop], scorer=fuzz.token_sort_ratio,
-                               score_cutoff=MERGE_NAME_SIMILARITY, dtype=np.uint8, workers=-1)
-        for i in range(start, stop):
-            e = block[i]
-            cands = set(np.flatnonzero(scores[i - start, :i]).tolist())
+    sources: dict[int, set[str]] = {}                   # merged targets → their documents
+    for i, e in enumerate(block):
+        cands = set(undated.get(e["name"], ()))
+        # a dated event: its year's and the yearless; one without a year: any dated event
+        searched = [groups[y] for y in (e["year"], None) if y in groups] \
+            if e["year"] is not None else [dated]
+        for group in searched:
+            cands.update(group.similar(names[i]))
+        if e.get("name_zh"):
+            cands.update(by_zh.get(e["name_zh"], ()))
+        target_i = next((j for j in sorted(cands) if
+                         _compatible(block[j], e) and _similar(block[j], e)), None)
+        if target_i is None:
+            if _dated(e):
+                groups.setdefault(e["year"], _Group()).add(i, names[i])
+                dated.add(i, names[i])
+            else:
+                undated[e["name"]].append(i)
             if e.get("name_zh"):
-                cands.update(by_zh.get(e["name_zh"], ()))
-            target_i = next((j for j in sorted(cands) if kept[j] and
-                             _compatible(block[j], e) and _similar(block[j], e)), None)
-            if target_i is None:
-                kept[i] = True
-                if e.get("name_zh"):
-                    by_zh[e["name_zh"]].append(i)
-                continue
-            target = block[target_i]
-            alias[e["event_id"]] = target["event_id"]
-            target["source_doc_ids"] = sorted(set(target["source_doc_ids"]) |
-                                              set(e["source_doc_ids"]))
-            had_zh = target.get("name_zh")
-            for k, v in e.items():
-                if target.get(k) is None and v is not None:
-                    target[k] = v
-            if not had_zh and target.get("name_zh"):
-                by_zh[target["name_zh"]].append(target_i)
+                by_zh[e["name_zh"]].append(i)
+            continue
+        target = block[target_i]
+        alias[e["event_id"]] = target["event_id"]
+        # sorted once at the end: re-sorting per merge is quadratic in a big event's sources
+        sources.setdefault(target_i, set(target["source_doc_ids"])).update(
+            e["source_doc_ids"])
+        before = (target.get("name_zh"), target["year"], _dated(target))
+        for k, v in e.items():
+            if target.get(k) is None and v is not None:
+                target[k] = v
+        if not before[0] and target.get("name_zh"):
+            by_zh[target["name_zh"]].append(target_i)
+        if (target["year"], _dated(target)) != before[1:]:  # it took a year or a day
+            groups.setdefault(target["year"], _Group()).add(target_i, names[target_i])
+            if not before[2]:
+                dated.add(target_i, names[target_i])
+    for target_i, docs in sources.items():
+        block[target_i]["source_doc_ids"] = sorted(docs)
 
 
 def merge_events(tables: dict[str, list[dict]],

@@ -10,6 +10,7 @@ import ctypes
 import hashlib
 import multiprocessing
 import os
+import signal
 import sys
 import time
 from collections import deque
@@ -118,7 +119,7 @@ class _Inline:
         f.set_result(fn(*args))
         return f
 
-    def close(self) -> None:
+    def close(self, now: bool = False) -> None:
         pass
 
 
@@ -130,8 +131,8 @@ class _Dask:
     def submit(self, fn: Callable, *args):
         return self.client.submit(fn, *args, pure=False)
 
-    def close(self) -> None:
-        self.client.close()
+    def close(self, now: bool = False) -> None:
+        self.client.close()  # the cluster's workers are not ours to stop
 
 
 def warm_up() -> None:
@@ -153,7 +154,7 @@ class _Local:
         ctx = multiprocessing.get_context("fork") if "fork" in \
             multiprocessing.get_all_start_methods() else None
         self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
-                                        initializer=load.forget_inherited_locks)
+                                        initializer=_worker_started, initargs=(os.getpid(),))
         # With fork all workers start at the first task: start them now, before the
         # progress bar's thread exists, so no child is forked from a threaded parent.
         self.pool.submit(int).result()
@@ -161,8 +162,36 @@ class _Local:
     def submit(self, fn: Callable, *args) -> Future:
         return self.pool.submit(fn, *args)
 
-    def close(self) -> None:
+    def close(self, now: bool = False) -> None:
+        """Stop the workers: after their current document, or `now` (interrupted)."""
+        if now:
+            # A worker may be minutes into one document; an interrupted run must not wait.
+            # (ProcessPoolExecutor.terminate_workers is Python 3.14+; before, its table.)
+            for proc in list(getattr(self.pool, "_processes", {}).values()):
+                proc.terminate()
         self.pool.shutdown(cancel_futures=True)
+
+
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _worker_started(parent: int) -> None:
+    """In each worker: drop the parent's lock descriptors, and die with the parent.
+
+    If the parent is killed (SIGKILL, OOM killer) no handler of ours runs; without this the
+    workers wait forever for work, holding the cache and its file open."""
+    load.forget_inherited_locks()
+    # The parent stops the workers (Ctrl-C reaches the whole process group; SIGTERM and
+    # SIGKILL only the parent): a worker neither prints its own KeyboardInterrupt nor runs
+    # the parent's "stop cleanly" handler, it just ends.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):
+        pass  # not Linux: the parent's SIGTERM/Ctrl-C handling still stops the workers
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
 
 
 def _executor(opts: Options):
@@ -182,6 +211,23 @@ def _fingerprint(files: list[tuple[str, int, int]], opts: Options, version: str)
     return h.hexdigest()
 
 
+def _listing(input_dir: Path) -> tuple[list[tuple[str, int, int]], dict[str, str]]:
+    """(rel, size, mtime) of every input file in order, and rel → reason for the ones whose
+    path cannot be a document's name (kept under an escaped rel, never read)."""
+    files: list[tuple[str, int, int]] = []
+    refused: dict[str, str] = {}
+    for p in ingest.discover(input_dir):
+        rel = p.relative_to(input_dir).as_posix()
+        problem = ingest.path_problem(p)
+        if problem:
+            rel = ingest.escaped_path(rel)
+            refused[rel] = problem
+            files.append((rel, -1, -1))
+        else:
+            files.append((rel, *_stat(p)))
+    return files, refused
+
+
 def _stat(path: Path) -> tuple[int, int]:
     try:
         st = path.lstat()
@@ -190,11 +236,11 @@ def _stat(path: Path) -> tuple[int, int]:
         return -1, -1
 
 
-def _results(files: list[tuple[str, int, int]], input_dir: Path, root: Path,
-             store: cache.ExtractionCache, executor, version: str,
+def _results(files: list[tuple[str, int, int]], refused: dict[str, str], input_dir: Path,
+             root: Path, store: cache.ExtractionCache, executor, version: str,
              window: int) -> Iterator[tuple[dict, bool]]:
     """(result, extracted_now) per file (rel, size, mtime) in input order; at most `window`
-    in flight."""
+    in flight. The files in `refused` (rel → reason) are quarantined without being read."""
     pending: deque = deque()
 
     def drain(limit: int):
@@ -213,6 +259,10 @@ def _results(files: list[tuple[str, int, int]], input_dir: Path, root: Path,
             yield res, True
 
     for rel, size, mtime in files:
+        if rel in refused:
+            pending.append((rel, size, mtime, None, quarantined(rel, version, refused[rel])))
+            yield from drain(window)
+            continue
         path = input_dir / rel  # the path ingest.discover listed
         res = None
         sha = store.sha_for(rel, size, mtime)
@@ -265,6 +315,7 @@ def run(opts: Options) -> Summary:
             raise UsageError(str(e)) from None
     try:
         load.check_output(opts.output, opts.input)
+        load.check_writable(opts.output)
     except load.OutputError as e:
         raise UsageError(str(e)) from None
     with load.output_lock(opts.output):
@@ -277,8 +328,7 @@ def _run_locked(opts: Options, corrections, t0: float) -> Summary:
     version = extractor_version()
     # Relative paths only, no Path objects kept: forked workers inherit this list, and at
     # 100k files the Paths were some 25 MiB of resident memory in each process.
-    files = [(p.relative_to(opts.input).as_posix(), *_stat(p))
-             for p in ingest.discover(opts.input)]
+    files, refused = _listing(opts.input)
     fingerprint = _fingerprint(files, opts, version)
     previous = load.read_manifest(opts.output)
     if previous and previous.get("input_fingerprint") == fingerprint:
@@ -290,10 +340,12 @@ def _run_locked(opts: Options, corrections, t0: float) -> Summary:
     summary = Summary()
     try:
         try:
-            combiner = _extract_all(files, root, store, executor, version, writer, summary,
-                                    opts)
-        finally:
-            executor.close()  # its worker processes' memory is not needed from here on
+            combiner = _extract_all(files, refused, root, store, executor, version, writer,
+                                    summary, opts)
+        except BaseException:
+            executor.close(now=True)  # interrupted or failed: no document is worth waiting for
+            raise
+        executor.close()  # its worker processes' memory is not needed from here on
         named = curation.named_paths(corrections)
         doc_ids = {rel: normalize.doc_id_for(rel) for rel, _, _ in files if rel in named}
         unmatched = _corpus_pass(writer, combiner, corrections, doc_ids, summary)
@@ -316,7 +368,7 @@ def _run_locked(opts: Options, corrections, t0: float) -> Summary:
     return summary
 
 
-def _extract_all(files, root, store, executor, version, writer, summary, opts):
+def _extract_all(files, refused, root, store, executor, version, writer, summary, opts):
     from tqdm import tqdm
 
     show = opts.progress if opts.progress is not None else sys.stderr.isatty()
@@ -329,8 +381,8 @@ def _extract_all(files, root, store, executor, version, writer, summary, opts):
     window = max(8, 16 * max(opts.workers, 1))
     store.begin()
     try:
-        for n, (res, fresh) in enumerate(_results(files, opts.input, root, store, executor,
-                                                  version, window)):
+        for n, (res, fresh) in enumerate(_results(files, refused, opts.input, root, store,
+                                                  executor, version, window)):
             summary.extracted += fresh
             status, dup = res["status"], None
             if status == "ok" and res.get("dedupe_key"):

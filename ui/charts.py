@@ -1,6 +1,7 @@
 """Chart builders: DataFrame (as returned by ui.queries) → plotly Figure. No Streamlit here.
 
 Charts of single events carry the event_id in `customdata` so a click can open its detail.
+Builders are `figcache.cached`: the same data gives the same figure, built once per server.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from plotly.colors import qualitative
 from plotly.subplots import make_subplots
 
 from ui import fmt, palette
+from ui.figcache import cached
 from ui.i18n import city_name, country_name, label, province_name, t
 
 PALETTE = qualitative.Safe
@@ -101,6 +103,7 @@ def _known_years(df: pd.DataFrame) -> pd.DataFrame:
     return df[df["year"].notna()].assign(year=lambda d: d["year"].astype(int))
 
 
+@cached
 def events_per_year(df: pd.DataFrame, lang: str = "en",
                     bounds: tuple[int | None, int | None] = (None, None)) -> go.Figure:
     """Events per year from rows (year, event_type, events): every year of the span drawn
@@ -118,6 +121,7 @@ def events_per_year(df: pd.DataFrame, lang: str = "en",
     return _whole_numbers(_years_axis(fig, years, lang), agg["events"])
 
 
+@cached
 def events_by_year_type(df: pd.DataFrame, lang: str = "en",
                         bounds: tuple[int | None, int | None] = (None, None)) -> go.Figure:
     """Stacked bars per year and event type on a continuous year axis (unknown year apart)."""
@@ -150,6 +154,7 @@ def _periods(first: str, last: str, grain: str) -> list[str]:
     return out[out.index(first):out.index(last) + 1]
 
 
+@cached
 def events_by_period(df: pd.DataFrame, grain: str = "month", lang: str = "en") -> go.Figure:
     """Events per month or quarter (rows: period, events), every period of the span drawn."""
     title = t(f"events_by_{grain}", lang)
@@ -164,11 +169,13 @@ def events_by_period(df: pd.DataFrame, grain: str = "month", lang: str = "en") -
     return _whole_numbers(fig, agg.values)
 
 
+@cached
 def events_by_month(df: pd.DataFrame, lang: str = "en") -> go.Figure:
     """Events per month from rows (month, events)."""
     return events_by_period(df.rename(columns={"month": "period"}), "month", lang)
 
 
+@cached
 def events_by_region(df: pd.DataFrame, lang: str = "en") -> go.Figure:
     """Events per M49 region, ranked; each bar carries its region (a click filters by it)."""
     title = t("events_by_region", lang)
@@ -187,6 +194,7 @@ def events_by_region(df: pd.DataFrame, lang: str = "en") -> go.Figure:
     return _whole_numbers(fig, df["events"], "x")
 
 
+@cached
 def world_choropleth(df: pd.DataFrame, lang: str = "en") -> go.Figure:
     """Events per country (ISO alpha-3) on the world map, on a log colour scale; each country
     carries its code (a click filters by it). Plotly draws the offline topojson."""
@@ -211,6 +219,7 @@ def world_choropleth(df: pd.DataFrame, lang: str = "en") -> go.Figure:
 CHINA_SARS = (("HKG", "Hong Kong"), ("MAC", "Macao"), ("TWN", "Taiwan"))
 
 
+@cached
 def china_choropleth(df: pd.DataFrame, provinces: list[tuple[str, str]], lang: str = "en",
                      geojson: str | dict = CHINA_GEOJSON_URL,
                      countries: pd.DataFrame | None = None) -> go.Figure:
@@ -254,6 +263,7 @@ def china_choropleth(df: pd.DataFrame, provinces: list[tuple[str, str]], lang: s
     return _log_scale(fig, z, lang)
 
 
+@cached
 def city_bubbles(df: pd.DataFrame, lang: str = "en", china: bool = False) -> go.Figure:
     """Bubbles sized by events at cities with known coordinates (rows: city, lat, lon, events);
     `china`: the map of China alone, where the world map merges its cities into one blob."""
@@ -281,6 +291,7 @@ def city_bubbles(df: pd.DataFrame, lang: str = "en", china: bool = False) -> go.
     return fig
 
 
+@cached
 def labelled_bar(df: pd.DataFrame, x: str, y: str, title: str, lang: str = "en",
                  color: str | None = None, horizontal: bool = False, percent: bool = False,
                  stack: bool = True, names: Callable[[object], str] | None = None,
@@ -343,6 +354,7 @@ def labelled_bar(df: pd.DataFrame, x: str, y: str, title: str, lang: str = "en",
 NETWORK_LABELS = 12  # organisations named on the network; the others on hover
 
 
+@cached
 def network(edges: pd.DataFrame, lang: str = "en", among: int | None = None,
             max_edges: int = 40) -> go.Figure:
     """Co-organisation network on a circle: nodes are organisations grouped by type, edge
@@ -456,6 +468,7 @@ def mix_shares(df: pd.DataFrame, by: str, lang: str = "en") -> pd.DataFrame:
     return out
 
 
+@cached
 def mix_100(df: pd.DataFrame, by: str, lang: str = "en", title: str = "") -> go.Figure:
     """Horizontal bars of participant shares against a 0–100 % axis; `by` is 'event' or
     'year'. A share reported as 31 % is drawn as 31 %, the rest as 'not reported'; bars by
@@ -507,6 +520,7 @@ def money_scale(values: object, lang: str) -> tuple[float, str]:
     return 1.0, ""
 
 
+@cached
 def amounts_by_year(df: pd.DataFrame, currency: str, lang: str = "en",
                     bounds: tuple[int | None, int | None] = (None, None)) -> go.Figure:
     """One panel per metric (never summed across metrics), bars per scope side by side, on a

@@ -1,26 +1,35 @@
 """Corrections made in the browser, kept in the curation file (format: etl.curation).
 
-Edits are round-trips with ruamel.yaml, so the file's comments and order survive; every
-write is validated with `etl.curation.load_curation` first and then swapped in atomically
-(temp file + os.replace), so a bad edit never reaches the file the ETL reads.
+The file is read only through the ETL's reader (`etl.curation`, `etl.safe_yaml`), so the
+dashboard and the ETL see the same corrections. Edits are round-trips with ruamel.yaml, so
+the file's comments and order survive. Every edit holds an exclusive lock on the file
+(`.NAME.lock` beside it) from reading to replacing, so two saves at once (sessions are
+threads of one server; a second server is another process) never lose each other's
+correction; each is validated with `etl.curation.load_curation` first and swapped in
+atomically (temp file + os.replace), so a bad edit never reaches the file the ETL reads.
 No Streamlit here.
 """
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import hashlib
 import io
 import json
 import os
 import re
 import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from etl import curation
+from etl import curation, safe_yaml
+
+LOCK_WAIT_SECONDS = 30.0
 
 HEADER = ("# Human corrections applied over extraction by `python -m etl --curation FILE`.\n"
           "# Each correction names its target, what it matches, what it sets (or merges /\n"
@@ -57,25 +66,87 @@ class Entry:
         return f"{self.target} [{what}]: {does}"
 
 
-def _yaml() -> YAML:
-    y = YAML()  # round-trip mode: comments, order and quoting survive
-    y.width = 100
-    y.indent(mapping=2, sequence=4, offset=2)
-    return y
-
-
-def _read(path: Path) -> CommentedMap:
+def _read(path: Path) -> tuple[CommentedMap, list]:
+    """The file for editing and its corrections as plain data; the text first passes the
+    ETL's reader (no alias, tag or directive reaches the round-trip loader)."""
     if not path.is_file():
-        return CommentedMap()
+        return CommentedMap(), []
+    known = _parsed.get(path)
+    stamp = _stamp(path)
+    text, items = _checked_text(path) if known is None or known[0] != stamp else \
+        (curation.read_text(path), known[1])
+    if _stamp(path) != stamp:  # changed while read: read it again, checked
+        text, items = _checked_text(path)
+    data = safe_yaml.round_trip().load(text)
+    return (CommentedMap() if data is None else data), items
+
+
+def _checked_text(path: Path) -> tuple[str, list]:
     try:
-        data = _yaml().load(path.read_text(encoding="utf-8"))
-    except Exception as e:  # ruamel raises many error types; the message is what matters
-        raise CorrectionError(f"{path} is not valid YAML: {e}") from None
-    if data is None:
-        return CommentedMap()
-    if not isinstance(data, CommentedMap):
-        raise CorrectionError(f"{path}: expected a mapping with a 'corrections' list")
-    return data
+        text = curation.read_text(path)
+        return text, curation.parse_items(text, path)
+    except curation.CurationError as e:
+        raise CorrectionError(f"{path.name} is not valid YAML: {e}") from None
+
+
+# path → (the file's identity, its raw items, their corrections or None, why not): pages
+# list the corrections on every rerun, and parsing a big file takes seconds.
+_parsed: dict[Path, tuple[tuple, list, list | None, str | None]] = {}
+
+
+def _stamp(path: Path) -> tuple | None:
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    return st.st_ino, st.st_mtime_ns, st.st_size
+
+
+def _parse(path: Path) -> tuple[list, list | None, str | None]:
+    """Raw items, validated corrections (None if the file would be refused) and the reason."""
+    stamp = _stamp(path)
+    if stamp is None:
+        return [], [], None
+    hit = _parsed.get(path)
+    if hit is not None and hit[0] == stamp:
+        return hit[1:]
+    _, items = _checked_text(path)
+    try:
+        parsed, problem = curation.check_items(items, path), None
+    except curation.CurationError as e:
+        parsed, problem = None, str(e)
+    _parsed[path] = (stamp, items, parsed, problem)
+    return items, parsed, problem
+
+
+def file_problem(path: Path) -> str | None:
+    """Why the ETL would refuse the curation file (None if it would not)."""
+    return _parse(path)[2]
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """Hold the exclusive edit lock of `path` (a `.NAME.lock` file beside it).
+
+    flock locks belong to an open file description, so two threads of one process exclude
+    each other as two processes do. The lock file is never followed if it is a symlink."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path.parent / f".{path.name}.lock",
+                 os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
+    try:
+        deadline = time.monotonic() + LOCK_WAIT_SECONDS
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise CorrectionError("another correction is being saved; try again in "
+                                          "a moment") from None
+                time.sleep(0.005)
+        yield
+    finally:
+        os.close(fd)  # closing the last descriptor releases the lock
 
 
 def _key(index: int, item: object) -> str:
@@ -91,12 +162,18 @@ def _plain(value: object) -> object:
     return value
 
 
-def _write(path: Path, data: CommentedMap) -> None:
+def _write(path: Path, data: CommentedMap) -> list:
+    """Check the edited file as the ETL will read it, then swap it in; returns its items."""
     buf = io.StringIO()
-    _yaml().dump(data, buf)
+    safe_yaml.round_trip().dump(data, buf)
     text = buf.getvalue()
     if not path.is_file() or not path.read_text(encoding="utf-8").strip():
         text = HEADER + text
+    try:
+        items = curation.parse_items(text, path)
+        parsed = curation.check_items(items, path)
+    except curation.CurationError as e:
+        raise CorrectionError(str(e)) from None
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -104,14 +181,12 @@ def _write(path: Path, data: CommentedMap) -> None:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
-        try:
-            curation.load_curation(Path(tmp))
-        except curation.CurationError as e:
-            raise CorrectionError(str(e).replace(tmp, path.name)) from None
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+    _parsed[path] = (_stamp(path), items, parsed, None)
+    return items
 
 
 def _flow(d: dict) -> CommentedMap:
@@ -128,29 +203,34 @@ def utc_now() -> str:
 def add_correction(path: Path, target: str, match: dict, reason: str, *,
                    set_fields: dict | None = None, merge_into: str | None = None,
                    drop: bool = False, at: str | None = None) -> Entry:
-    """Append one correction (validated; atomic write); returns it as listed."""
+    """Append one correction (validated; locked, atomic write); returns it as listed."""
     if not str(reason or "").strip():
         raise CorrectionError("a correction needs a reason")
-    data = _read(path)
-    items = data.get("corrections")
-    if items is None:
-        items = data["corrections"] = CommentedSeq()
-    if not isinstance(items, list):
-        raise CorrectionError(f"{path}: 'corrections' must be a list")
-    item = CommentedMap()
-    item["target"] = target
-    item["match"] = _flow({k: str(v) for k, v in match.items()})
-    if set_fields:
-        item["set"] = _flow({k: _yaml_value(k, v) for k, v in set_fields.items()})
-    if merge_into:
-        item["merge_into"] = str(merge_into)
-    if drop:
-        item["drop"] = True
-    item["reason"] = " ".join(str(reason).split())
-    item["at"] = at or utc_now()
-    items.append(item)
-    _write(path, data)
-    return list_corrections(path)[-1]
+    values = {k: _yaml_value(k, v) for k, v in (set_fields or {}).items()}
+    emptied = curation.REQUIRED_TEXT & {k for k, v in values.items() if v is None}
+    if emptied:
+        raise CorrectionError(f"the {target}'s {min(emptied)} cannot be empty")
+    with _locked(path):
+        data, _ = _read(path)
+        items = data.get("corrections")
+        if items is None:
+            items = data["corrections"] = CommentedSeq()
+        if not isinstance(items, list):
+            raise CorrectionError(f"{path}: 'corrections' must be a list")
+        item = CommentedMap()
+        item["target"] = target
+        item["match"] = _flow({k: str(v) for k, v in match.items()})
+        if values:
+            item["set"] = _flow(values)
+        if merge_into:
+            item["merge_into"] = str(merge_into)
+        if drop:
+            item["drop"] = True
+        item["reason"] = " ".join(str(reason).split())
+        item["at"] = at or utc_now()
+        items.append(item)
+        written = _write(path, data)
+        return _entries(written, None, None)[-1]
 
 
 def _yaml_value(key: str, value: object) -> object:
@@ -175,11 +255,14 @@ def list_corrections(path: Path, manifest: dict | None = None) -> list[Entry]:
     `unmatched` means the last rebuild found no such target (the ETL's message is in
     `problem`); `not_built` means there is no manifest to say.
     """
-    items = _read(path).get("corrections") or []
-    try:
-        parsed = curation.load_curation(path) if path.is_file() else []
-    except curation.CurationError:
-        parsed = []
+    items, parsed, _ = _parse(path)
+    return _entries(items, parsed, manifest)
+
+
+def _entries(items: list, parsed: list | None, manifest: dict | None) -> list[Entry]:
+    """Entries of the raw items (listed even when the file has an error, so that a bad
+    entry can be seen and undone); status from the manifest where it can be matched."""
+    parsed = parsed or []
     unmatched = list((manifest or {}).get("curation_unmatched") or [])
     out = []
     for i, item in enumerate(items):
@@ -187,8 +270,8 @@ def list_corrections(path: Path, manifest: dict | None = None) -> list[Entry]:
             continue
         c = parsed[i] if i < len(parsed) else None
         entry = Entry(i, _key(i, item), str(item.get("target", "")),
-                      dict(_plain(item.get("match") or {})), dict(_plain(item.get("set") or {})),
-                      item.get("merge_into"), bool(item.get("drop")),
+                      _mapping(item.get("match")), _mapping(item.get("set")),
+                      _text_or_none(item.get("merge_into")), item.get("drop") is True,
                       str(item.get("reason") or ""), str(item["at"]) if item.get("at") else None)
         if manifest is None:
             entry.status = "not_built"
@@ -198,6 +281,14 @@ def list_corrections(path: Path, manifest: dict | None = None) -> list[Entry]:
                 entry.status, entry.problem = "unmatched", problem
         out.append(entry)
     return out
+
+
+def _mapping(value: object) -> dict:
+    return dict(_plain(value)) if isinstance(value, dict) else {}
+
+
+def _text_or_none(value: object) -> str | None:
+    return None if value is None else str(value)
 
 
 def _unmatched_message(c: curation.Correction, messages: list[str]) -> str | None:
@@ -214,13 +305,12 @@ def _unmatched_message(c: curation.Correction, messages: list[str]) -> str | Non
 
 def undo_correction(path: Path, key: str) -> Entry:
     """Remove the correction listed with `key`; CorrectionError if the file changed since."""
-    data = _read(path)
-    items = data.get("corrections") or []
-    for i, item in enumerate(items):
-        if _key(i, item) == key:
-            entry = next(e for e in list_corrections(path) if e.key == key)
-            del items[i]
-            _write(path, data)
-            return entry
-    raise CorrectionError("that correction is no longer in the file (changed meanwhile?); "
-                          "reload the list")
+    with _locked(path):
+        data, items = _read(path)
+        entry = next((e for e in _entries(items, None, None) if e.key == key), None)
+        if entry is None:
+            raise CorrectionError("that correction is no longer in the file (changed "
+                                  "meanwhile?); reload the list")
+        del data["corrections"][entry.index]
+        _write(path, data)
+        return entry

@@ -27,14 +27,9 @@ def sheet_name(name: str, taken: set[str] | None = None) -> str:
     return out
 
 
-def _clean(value: object) -> object:
-    # openpyxl refuses control characters in cells; they carry nothing a reader needs
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE  # loaded on export, not per page
-    return ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value
-
-
 def excel_frame(df: pd.DataFrame) -> pd.DataFrame:
-    """Neutralised text, no illegal characters, timezone-free datetimes (Excel has no zones)."""
+    """Neutralised text (control characters dropped first, which openpyxl also needs),
+    timezone-free datetimes (Excel has no zones)."""
     out = neutralize_frame(df)
     for col in out.columns:
         if isinstance(out[col].dtype, pd.DatetimeTZDtype):
@@ -43,8 +38,6 @@ def excel_frame(df: pd.DataFrame) -> pd.DataFrame:
             # a DATE read back as midnight: written as a date, not '2021-04-24 00:00:00'
             out[col] = pd.Series([None if pd.isna(v) else v.date() for v in out[col]],
                                  index=out.index, dtype=object)
-        elif out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
-            out[col] = out[col].map(_clean)
     return out
 
 

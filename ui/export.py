@@ -4,19 +4,43 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import re
+import unicodedata
 import zipfile
 
 import pandas as pd
 
-# A spreadsheet treats a cell starting with these as a formula (OWASP CSV injection).
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# A spreadsheet treats a cell starting with these as a formula (OWASP CSV injection); the
+# full-width forms are typed by CJK input methods, and some spreadsheets read them as ASCII.
+FORMULA_SIGNS = "=+-@＝＋－＠"
+FORMULA_PREFIXES = tuple(FORMULA_SIGNS) + ("\t", "\r")
+# Control characters no spreadsheet cell holds (openpyxl refuses them): removed first, so none
+# can hide a formula sign from the check ("\x01=HYPERLINK(…)").
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def neutralize(value: object) -> object:
-    """Prefix a text value that would start a formula with an apostrophe; others unchanged."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
+    """The one export rule for text: drop control characters, then prefix an apostrophe if
+    what is left would start a formula. Other values are returned unchanged.
+
+    Every download uses it: CSV, the ZIP of CSVs, Excel, and the tables on screen (whose
+    toolbar offers its own CSV download of what is shown)."""
+    if not isinstance(value, str):
+        return value
+    text = CONTROL.sub("", value)
+    return "'" + text if starts_formula(text) else text
+
+
+def starts_formula(text: str) -> bool:
+    """Whether a spreadsheet may read `text` as a formula: a leading tab or CR, or a sign
+    after any blanks and invisible format characters (" =1+1", "\u3000＝1", "\ufeff=1"),
+    which spreadsheets that trim a cell skip."""
+    if text[:1] in ("\t", "\r"):
+        return True
+    for ch in text:
+        if not (ch.isspace() or unicodedata.category(ch) == "Cf"):
+            return ch in FORMULA_SIGNS
+    return False
 
 
 def _cell(value: object) -> object:
@@ -27,12 +51,17 @@ def _cell(value: object) -> object:
     return neutralize(value)
 
 
-def neutralize_frame(df: pd.DataFrame) -> pd.DataFrame:
-    """A copy whose text (object/string) columns are neutralised; numeric columns untouched."""
+def neutralize_frame(df: pd.DataFrame, *, join_lists: bool = True) -> pd.DataFrame:
+    """A copy whose text (object/string) columns are neutralised; numeric columns untouched.
+
+    List cells become "a; b" text for a file; `join_lists=False` leaves them lists (a table
+    on screen shows them as lists, and its toolbar exports them bracketed, never as a
+    formula)."""
     out = df.copy()
+    cell = _cell if join_lists else neutralize
     for col in out.columns:
         if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
-            out[col] = out[col].map(_cell)
+            out[col] = out[col].map(cell)
     return out
 
 

@@ -12,7 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from ui import data, deck, fmt, interact, queries
+from ui import data, deck, export, fmt, interact, queries, safe
 from ui.charts import style_for_meeting
 from ui.filters import Filters
 from ui.fmt import BLANK
@@ -94,7 +94,7 @@ def page_header(title_key: str) -> Filters:
     f = filters()
     st.session_state[SLIDES] = []  # this run's charts, registered by plot() for the deck
     st.title(t(title_key, f.lang))
-    st.caption(caption(f, f.lang))
+    st.caption(safe.md(caption(f, f.lang)))  # it echoes ?org= and other URL values
     if f.meeting:
         st.html(MEETING_CSS)
     gate(f.lang)
@@ -215,6 +215,7 @@ def plot(fig: go.Figure, key: str, *, geo: bool = False, select: bool = False,
     also a slide of the page's deck.
     """
     f = filters()
+    safe.figure(fig)  # names in labels and hovers are text, never Plotly's HTML
     if takeaway is not None:
         # the deck gets the figure as the page builds it, not enlarged for a projector
         register(go.Figure(fig) if f.meeting else fig, takeaway, key)
@@ -258,11 +259,6 @@ def open_selected_event(state: object) -> None:
         custom = p.get("customdata") or []
         if custom and custom[0]:
             st.switch_page(EVENT_PAGE, query_params={"event": str(custom[0])})
-
-
-def md_text(text: object) -> str:
-    """Text for a Markdown line: characters Markdown would act on are escaped."""
-    return "".join("\\" + ch if ch in "\\`*_{}[]()#+-.!<>|~" else ch for ch in str(text))
 
 
 def event_link(event_id: str, lang: str) -> str:
@@ -350,7 +346,8 @@ def table(df: pd.DataFrame, key: str, *, link_events: bool = True, height: int |
             config[col] = st.column_config.Column(column_label(col, f.lang))
     # Shown through a Styler: blanks as '—', dates as dates, money in whole units, shares as
     # percentages; the cells keep their values, so columns still sort as numbers and dates.
-    view = _fill_blanks(view)
+    # the toolbar's own CSV download exports what is shown: shown neutralised, like our files
+    view = _fill_blanks(export.neutralize_frame(view, join_lists=False))
     shown = view.style.format(formatter=_formats(view))
     order = [c for c in view.columns if c not in hide]
     st.dataframe(shown, key=key, hide_index=True, column_config=config, column_order=order,

@@ -260,8 +260,9 @@ def known_hashes(raw_dir: Path, warehouse: Path | None = None) -> dict[str, str]
     if raw_dir.is_dir():
         for p in ingest.discover(raw_dir):
             rel = p.relative_to(raw_dir).as_posix()
-            if rel in listed or p.is_symlink() or not p.is_file():
-                continue
+            if rel in listed or ingest.path_problem(p) or os.path.islink(p) \
+                    or not os.path.isfile(p):
+                continue  # the ETL quarantines what it cannot name or open
             try:
                 if p.stat().st_size <= ingest.MAX_FILE_BYTES:
                     out.setdefault(_sha(p.read_bytes()), rel)

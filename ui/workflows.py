@@ -17,7 +17,7 @@ import pandas as pd
 import streamlit as st
 
 from etl.schema import DATE_PRECISIONS, EVENT_TYPES, FORMATS, ORG_TYPES, QUALIFIERS
-from ui import data, deck, export, layout, queries
+from ui import data, deck, export, layout, queries, safe
 from ui.filters import Filters, slug
 from ui.i18n import label, t
 
@@ -98,7 +98,7 @@ def rebuild(lang: str) -> pipeline.Summary | None:
         st.warning(t("locked", lang))
         return None
     except pipeline.UsageError as e:
-        st.error(str(e))
+        st.error(safe.md(e))  # it quotes the curation file's values
         return None
     remember(summary)
     return summary
@@ -222,7 +222,7 @@ def _save(lang: str, target: str, match: dict, reason: str, **kw) -> None:
     try:
         corrections.add_correction(curation_file(), target, match, reason, **kw)
     except corrections.CorrectionError as e:
-        st.error(str(e))
+        st.error(safe.md(e))  # it quotes the value typed
         return
     if rebuild(lang) is not None:
         flash(t("correct_saved", lang))

@@ -211,11 +211,12 @@ def rows_by_table() -> dict[str, list[dict]]:
     }
 
 
-def write_warehouse(root: Path, *, empty: bool = False,
-                    skip: tuple[str, ...] = ()) -> Path:
-    """Write the fixture (or the same tables with no rows) to `root`; returns `root`."""
+def write_warehouse(root: Path, *, empty: bool = False, skip: tuple[str, ...] = (),
+                    data: dict[str, list[dict]] | None = None) -> Path:
+    """Write the fixture (or the same tables with no rows, or `data`: rows_by_table()
+    changed by a test) to `root`; returns `root`."""
     root.mkdir(parents=True, exist_ok=True)
-    data = rows_by_table()
+    data = data or rows_by_table()
     counts = {}
     for name in TABLES:
         if name in skip:

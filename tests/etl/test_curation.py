@@ -45,15 +45,15 @@ corrections:
     ("corrections:\n  - target: venue\n    match: {doc_id: x}\n    set: {year: 1}\n"
      "    reason: r\n", 2, "target must be one of"),
     ("corrections:\n  - target: event\n    match: {doc_id: x}\n    set: {year: soon}\n"
-     "    reason: r\n", 2, "year must be a whole number"),
+     "    reason: r\n", 4, "year must be a whole number"),
     ("corrections:\n  - target: event\n    match: {doc_id: x}\n    set: {year: 2020}\n"
      "  - target: event\n    match: {doc_id: y}\n    set: {colour: red}\n    reason: r\n",
      2, "needs a reason"),
     ("corrections:\n  - target: event\n    match: {doc_id: x}\n    set: {year: 2020}\n"
      "    reason: ok\n  - target: event\n    match: {doc_id: y}\n    set: {colour: red}\n"
-     "    reason: r\n", 6, "cannot set ['colour']"),
+     "    reason: r\n", 8, "cannot set ['colour']"),
     ("corrections:\n  - target: event\n    match: {doc_id: x}\n    set: {event_type: party}\n"
-     "    reason: r\n", 2, "event_type must be one of"),
+     "    reason: r\n", 4, "event_type must be one of"),
     ("corrections:\n  - target: amount\n    match: {amount_id: x}\n    reason: r\n",
      2, "must say drop: true"),
 ])
