@@ -346,11 +346,13 @@ def table(df: pd.DataFrame, key: str, *, link_events: bool = True, height: int |
             config[col] = st.column_config.Column(column_label(col, f.lang))
     # Shown through a Styler: blanks as '—', dates as dates, money in whole units, shares as
     # percentages; the cells keep their values, so columns still sort as numbers and dates.
-    # the toolbar's own CSV download exports what is shown: shown neutralised, like our files
-    view = _fill_blanks(export.neutralize_frame(view, join_lists=False))
-    shown = view.style.format(formatter=_formats(view))
+    # The toolbar's own CSV download exports what is shown: shown neutralised, like our files
+    # (numeric columns are left as they are).
+    view = _fill_blanks(view)
     order = [c for c in view.columns if c not in hide]
-    st.dataframe(shown, key=key, hide_index=True, column_config=config, column_order=order,
+    st.dataframe(export.neutralize_frame(view, join_lists=False).style.format(
+                     formatter=_formats(view)),
+                 key=key, hide_index=True, column_config=config, column_order=order,
                  height=height)
 
 

@@ -70,6 +70,11 @@ def _table_calls() -> list[tuple[str, int, ast.Call]]:
 def _neutralised(call: ast.Call) -> bool:
     data = call.args[0] if call.args else next(
         (k.value for k in call.keywords if k.arg == "data"), None)
+    # a Styler over the frame (frame.style.format(...)) shows the frame's cells
+    while isinstance(data, ast.Call) and isinstance(data.func, ast.Attribute) and \
+            data.func.attr == "format" and isinstance(data.func.value, ast.Attribute) and \
+            data.func.value.attr == "style":
+        data = data.func.value.value
     return isinstance(data, ast.Call) and isinstance(data.func, ast.Attribute | ast.Name) and \
         getattr(data.func, "attr", getattr(data.func, "id", None)) == "neutralize_frame"
 
