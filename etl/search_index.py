@@ -20,9 +20,10 @@ import duckdb
 SEARCH_FILE = "search.sqlite"
 SEARCH_VERSION = "1"
 MIN_QUERY = 3  # trigrams: a shorter query cannot use the index
-# Below this many characters of text a scan answers a search within the page budget (about
-# 0.25 s for 36 M characters on 2 cores, under load), and the index would cost more than it saves: its
-# build takes ~6 s of one core per 36 M characters (half the ETL's tail at 10k articles).
+# Below this many characters of text a scan answers a search within the page budget
+# (0.25 s for 36 M characters on 2 busy cores), and the index would cost more than it
+# saves: its build takes ~6 s of one core per 36 M characters (half the ETL's tail at 10k
+# articles).
 SCAN_LIMIT_CHARS = 50_000_000
 COLUMNS = ("doc_id", "source_path", "title", "language", "status", "error", "duplicate_of",
            "n_chars")
