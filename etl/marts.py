@@ -158,9 +158,12 @@ MARTS: dict[str, str] = {
 
 
 def build_marts(tables: dict[str, str], out: Path, threads: int = 2,
-                memory_limit: str = "700MB") -> dict:
+                memory_limit: str = "700MB",
+                search_min_chars: int = search_index.SCAN_LIMIT_CHARS) -> dict:
     """Write the marts of the Parquet tables `tables` (table → path or glob) into `out`, as
-    Parquet and as the serving DuckDB file; returns the row counts."""
+    Parquet and as the serving DuckDB file, and the search index when the documents hold at
+    least `search_min_chars` characters of text (a smaller corpus is scanned); returns the
+    row counts."""
     con = duckdb.connect(":memory:", config={"threads": threads, "memory_limit": memory_limit})
     try:
         for name, src in tables.items():
@@ -169,7 +172,8 @@ def build_marts(tables: dict[str, str], out: Path, threads: int = 2,
                         f"read_parquet({_quote(src)}{union})")
         rows = build_marts_on(con, out)
         build_serving_db(con, out / SERVING_FILE, parquet_dir=out)
-        search_index.build(con, out / search_index.SEARCH_FILE)
+        if search_index.worth_building(con, search_min_chars):
+            search_index.build(con, out / search_index.SEARCH_FILE)
         return rows
     finally:
         con.close()

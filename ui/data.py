@@ -314,7 +314,8 @@ def run(query: Query) -> pd.DataFrame:
 
 def search_db(wh: Warehouse) -> Path | None:
     """The full-text index of this warehouse version: the one the ETL wrote beside the marts,
-    else one built once into the cache from the documents (None if neither can be had)."""
+    else one built once into the cache from the documents; None when the documents hold too
+    little text for an index to pay (the caller scans) or none can be had."""
     own = wh.path.resolve() / marts.MARTS_DIR / search_index.SEARCH_FILE
     if search_index.usable(own):
         return own
@@ -322,6 +323,11 @@ def search_db(wh: Warehouse) -> Path | None:
     if search_index.usable(target):
         return target
     con, _ = _connection(str(wh.path), wh.token, _UNREADABLE.get(wh.token, ()))
+    try:
+        if not search_index.worth_building(con.cursor()):
+            return None  # little text: the caller's scan is fast enough
+    except duckdb.Error:
+        return None
     MARTS_CACHE.mkdir(parents=True, exist_ok=True)
     try:
         search_index.build(con.cursor(), target)

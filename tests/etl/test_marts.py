@@ -118,12 +118,25 @@ def test_participation_is_international_when_an_organisation_is_foreign(tmp_path
     assert origin == [(1, "domestic"), (2, "foreign")]
 
 
-def test_the_search_index_is_built_beside_the_marts_with_every_document(warehouse: Path) -> None:
+def test_a_small_corpus_gets_no_search_index_the_dashboard_scans_it(warehouse: Path) -> None:
+    from etl import search_index
+
+    assert not (warehouse / marts.MARTS_DIR / search_index.SEARCH_FILE).exists()
+    with duckdb.connect() as con:
+        con.execute(f"CREATE VIEW documents AS SELECT * FROM "
+                    f"read_parquet('{warehouse}/documents.parquet')")
+        assert not search_index.worth_building(con)
+        assert search_index.worth_building(con, limit=1)
+
+
+def test_the_search_index_is_built_beside_the_marts_with_every_document(
+        warehouse: Path, tmp_path: Path) -> None:
     import sqlite3
 
     from etl import search_index
 
-    path = warehouse / marts.MARTS_DIR / search_index.SEARCH_FILE
+    marts.build_marts(_tables(warehouse), tmp_path / "m", search_min_chars=0)
+    path = tmp_path / "m" / search_index.SEARCH_FILE
     assert search_index.usable(path)
     with sqlite3.connect(path) as db:
         indexed = db.execute("SELECT count(*) FROM docs").fetchone()[0]
