@@ -28,29 +28,39 @@ class Trigger:
 
 def literal_keys(rx: re.Pattern) -> tuple[str, ...]:
     """Words one of which every match of `rx` holds (lower case), read off the pattern: the
-    longest run of literal characters every match contains, or the literal cores of its
-    leading alternatives, whichever says more; () when the pattern says nothing certain."""
+    longest run of literal characters every match contains, the literal cores of the
+    alternatives it opens with, or of any alternation every match passes through, whichever
+    is most selective (its shortest word the longest: "the|its" tells less than
+    "sponsors?|supporters?"); () when the pattern says nothing certain."""
     items = list(_sre_parse.parse(rx.pattern, rx.flags))
     runs = _required_runs(items)
-    longest = max(runs, key=len).lower() if runs else ""
-    branch = _leading_alternatives(items)
-    if len(longest) >= 3 or not branch:
-        return (longest,) if longest else ()
-    return branch if min(map(len, branch)) > len(longest) else (longest,)
+    options = [(max(runs, key=len),)] if runs else []
+    options += [b for b in (_leading_alternatives(items), *_required_branches(items)) if b]
+    if not options:
+        return ()
+    best = max(options, key=lambda ks: (min(map(len, ks)), -len(ks)))
+    return tuple(sorted({k.lower() for k in best}))
+
+
+def _without_asserts(items) -> list:
+    return [x for x in items if x[0] not in (_SRE.ASSERT, _SRE.ASSERT_NOT, _SRE.AT)]
 
 
 def _leading_alternatives(items) -> tuple[str, ...]:
     """The literal cores of the alternatives a pattern opens with, with the literal characters
     before them ("s(?:ponsors?|upporters?)" as the parser factors "sponsors?|supporters?"):
-    ("sponsor", "supporter"); () when it opens otherwise."""
+    ("sponsor", "supporter"); () when it opens otherwise. Optional parts before them
+    ("(?:一对一|面对面)*(?:洽谈|磋商)") are passed over."""
     prefix: list[str] = []
-    seq = [x for x in items if x[0] not in (_SRE.ASSERT, _SRE.ASSERT_NOT, _SRE.AT)]
+    seq = _without_asserts(items)
     while seq:
         op, av = seq.pop(0)
         if op is _SRE.LITERAL:
             prefix.append(chr(av))
         elif op is _SRE.SUBPATTERN:     # a group's elements are as required as the group
-            seq = [x for x in av[3] if x[0] not in (_SRE.ASSERT, _SRE.ASSERT_NOT, _SRE.AT)] + seq
+            seq = _without_asserts(av[3]) + seq
+        elif op in (_SRE.MAX_REPEAT, _SRE.MIN_REPEAT) and av[0] == 0:
+            prefix = []                 # what follows need not follow the prefix
         elif op is _SRE.BRANCH:
             starts = [_required_runs(list(b)) for b in av[1]]
             if not all(starts):
@@ -62,6 +72,30 @@ def _leading_alternatives(items) -> tuple[str, ...]:
         else:
             return ()
     return ()
+
+
+def _required_branches(items) -> list[tuple[str, ...]]:
+    """For every alternation each match passes through (not inside an optional part): the
+    longest literal run of each alternative, when every alternative has one."""
+    out: list[tuple[str, ...]] = []
+    before: list[str] = []              # literal characters right before, in this sequence
+    for op, av in _without_asserts(items):
+        if op is _SRE.LITERAL:
+            before.append(chr(av))
+            continue
+        if op is _SRE.SUBPATTERN:
+            out += _required_branches(list(av[3]))
+        elif op in (_SRE.MAX_REPEAT, _SRE.MIN_REPEAT) and av[0] >= 1:
+            out += _required_branches(list(av[2]))
+        elif op is _SRE.BRANCH:
+            heads = [_leading_run(list(b)) for b in av[1]]
+            cores = [_required_runs(list(b)) for b in av[1]]
+            if before and all(heads):   # the parser factors a shared start out: put it back
+                out.append(tuple("".join(before) + h for h in heads))
+            elif all(cores):
+                out.append(tuple(max(c, key=len) for c in cores))
+        before = []
+    return out
 
 
 def _leading_run(items) -> str:

@@ -43,3 +43,32 @@ def test_matches_are_found_sentence_by_sentence_and_the_longer_wins():
     assert first == [("host", "co-hosted by")]
     second = [(t.role, text[s:e]) for t, s, e in found.in_sentence(44, len(text), zh=False)]
     assert second == [("supporter", "Sponsors:")]
+
+
+@pytest.mark.parametrize("pattern, keys", [
+    # optional words before the alternatives are passed over
+    (r"(?:(?:一对一|面对面)[、，]?)*(?:洽谈|磋商)(?!会)", ("洽谈", "磋商")),
+    # a later alternation of long words says more than a leading one of short words
+    (r"(?:the|its|their|our)\s+(?:sponsors?|supporters?)\s*[,:]", ("sponsor", "supporter")),
+    (r"(?:was|is|acted\s+as)\s+(?:also\s+)?(?:the\s+)?co-?organi[sz]ers?", ("organi",)),
+])
+def test_keys_come_from_the_most_selective_required_part(pattern, keys):
+    assert literal_keys(re.compile(pattern, re.I)) == keys
+
+
+def test_on_real_articles_a_trigger_matches_only_where_one_of_its_keys_stands():
+    from pathlib import Path
+
+    from etl.extract.text import spans_of, view_of
+    docs = Path(__file__).resolve().parents[3] / "shared" / "dev" / "docs"
+    zh, en = triggers()
+    checked = 0
+    for path in sorted(docs.glob("*.txt")):
+        text = view_of(path.read_text(encoding="utf-8"))
+        for a, b in spans_of(text):
+            sentence = text[a:b]
+            for t in zh + en:
+                if t.keys and t.rx.search(sentence):
+                    checked += 1
+                    assert any(k in sentence.lower() for k in t.keys), (t.rx.pattern, sentence)
+    assert checked > 100
