@@ -81,6 +81,7 @@ def extractor_version() -> str:
 
 def extract_bytes(source_path: str, data: bytes, version: str) -> dict:
     """Parse and extract one document; never raises (a failure quarantines it)."""
+    from etl.extract.amounts import MAX_PER_SENTENCE
     from etl.extract.events import extract_events
     from etl.extract.records import to_dict
 
@@ -102,6 +103,9 @@ def extract_bytes(source_path: str, data: bytes, version: str) -> dict:
         found = extract_events([(s.lang, s.text) for s in doc.sections], doc.title)
         result["events"] = [to_dict(e) for e in found.events]
         result["amounts"] = [to_dict(a) for a in found.amounts]
+        if found.unread_amounts:
+            result["warning"] = (f"{found.unread_amounts} money figures not read: a sentence "
+                                 f"holds more than {MAX_PER_SENTENCE} of them (a table?)")
         result["rows"] = dict(normalize.document_rows(result))
     except Exception as e:
         result.update(status="quarantined", events=[], amounts=[], rows={},
@@ -399,7 +403,8 @@ def _extract_all(files, refused, root, store, executor, version, writer, summary
             batch.append({
                 "doc_id": res["doc_id"], "source_path": res["source_path"],
                 "title": res.get("title") or "", "language": res.get("language") or "other",
-                "status": status, "error": res.get("error"), "duplicate_of": dup,
+                "status": status, "error": res.get("error"), "warning": res.get("warning"),
+                "duplicate_of": dup,
                 "n_chars": res.get("n_chars") or 0,
                 "content_sha256": res.get("content_sha256"), "text": res.get("text") or "",
             })

@@ -56,7 +56,8 @@ DOCUMENTS = Table(
     _s(("doc_id", _str), ("source_path", _str), ("title", _str), ("language", _str),
        ("status", _str), ("error", _str), ("duplicate_of", _str), ("n_chars", _i64),
        ("content_sha256", _str),
-       ("text", _str)),  # added: the clean article text, for search and highlighting
+       ("text", _str),     # added: the clean article text, for search and highlighting
+       ("warning", _str)),  # added: what was read only in part (the document is kept)
     key=("doc_id",), sort=("source_path",))
 
 EVENTS = Table(

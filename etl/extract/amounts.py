@@ -188,14 +188,15 @@ _MINUS = "-−－–"
 
 def _negative(text: str, start: int) -> bool:
     """A minus sign right before the figure (or its currency): "-500 million yuan", "US$-5m".
-    A hyphen after a digit or a letter is a range or a compound ("5-10 million", "A-1"), not a
-    sign."""
+    A hyphen after a digit or a Latin letter is a range or a compound ("5-10 million", "A-1"),
+    not a sign; after a Chinese character it is one ("金额-5亿元")."""
     i = start - 1
     while i >= 0 and text[i] == " " and start - i < 3:
         i -= 1
     if i < 0 or text[i] not in _MINUS:
         return False
-    return i == 0 or not text[i - 1].isalnum()
+    prev = text[i - 1] if i else " "
+    return not (prev.isdigit() or (prev.isascii() and prev.isalpha()))
 
 
 def _raw_amounts(text: str) -> list[_Raw]:

@@ -38,6 +38,9 @@ class DocumentEvents:
     """What one article reports: its events, and amounts that belong to no event."""
     events: list[EventFinding] = field(default_factory=list)
     amounts: list[AmountFinding] = field(default_factory=list)
+    # money figures past amounts.MAX_PER_SENTENCE in one sentence, left unread (a table or a
+    # hostile input): the document is flagged, not dropped
+    unread_amounts: int = 0
 
 
 def extract_events(sections: list[tuple[str, str]], title: str) -> DocumentEvents:
@@ -54,8 +57,9 @@ def extract_events(sections: list[tuple[str, str]], title: str) -> DocumentEvent
         loose: list[AmountFinding] = []
         for _lang, d in found:
             loose += [a for a in d.amounts if not any(amounts.same_amount(a, b) for b in loose)]
-        return DocumentEvents([], loose)
+        return DocumentEvents([], loose, sum(d.unread_amounts for _lang, d in found))
     lead = with_events[0][1]
+    lead.unread_amounts = sum(d.unread_amounts for _lang, d in found)
     main = lead.events[0]
     for lang, other in with_events[1:]:
         _merge_main(main, other.events[0], lang)
@@ -106,17 +110,21 @@ def _same_name(a: str, b: str) -> bool:
 def _section_events(text: str, title: str) -> DocumentEvents:
     text, title = view_of(text), view_of(title)
     if not has_event_keyword(title + "\n" + text):
-        return DocumentEvents([], amounts.find_amounts(text))
+        scan = amounts.scan_amounts(text)
+        return DocumentEvents([], scan.findings, scan.unread)
     name, etype = find_event_name(text, title)
     others = find_other_events(text, name)
+    unread: list[int] = []
     if not others:
-        return DocumentEvents([_event(text, title, _written(text, name), etype)])
+        return DocumentEvents([_event(text, title, _written(text, name), etype, unread=unread)],
+                              unread_amounts=sum(unread))
     owner = _sentence_owners(text, name, others)
-    main = _event(_keep(text, owner, 0), title, _written(text, name), etype, whole=text)
+    main = _event(_keep(text, owner, 0), title, _written(text, name), etype, whole=text,
+                  unread=unread)
     events = [main]
     for k, mention in enumerate(others, start=1):
         events.append(_other_event(text, title, _keep(text, owner, k), mention, main))
-    return DocumentEvents(events)
+    return DocumentEvents(events, unread_amounts=sum(unread))
 
 
 def _written(text: View, name: str) -> str:
@@ -126,8 +134,9 @@ def _written(text: View, name: str) -> str:
 
 
 def _event(text: View, title: View, name: str, etype: str | None,
-           whole: View | None = None) -> EventFinding:
-    """An event's facts from `text` (its part of the article when `whole` is given)."""
+           whole: View | None = None, unread: list[int] | None = None) -> EventFinding:
+    """An event's facts from `text` (its part of the article when `whole` is given); the
+    count of money figures the amounts' guard left unread is appended to `unread`."""
     pos = text.find(view_of(name)) if name else -1
     ev = EventFinding(name=name, event_type=etype or "other",
                       evidence=sentence_at(text, pos, pos + len(name)) if pos >= 0 else "")
@@ -147,7 +156,10 @@ def _event(text: View, title: View, name: str, etype: str | None,
                                                             context=whole)
     ev.people = people.find_people(text)
     ev.mix = participants.find_participant_mix(text)
-    ev.amounts = amounts.find_amounts(text)
+    scan = amounts.scan_amounts(text)
+    ev.amounts = scan.findings
+    if unread is not None:
+        unread.append(scan.unread)
     return ev
 
 

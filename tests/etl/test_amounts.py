@@ -312,6 +312,8 @@ def test_ringgit_after_the_figure_australian_dollars_and_decimal_commas(text, am
     "The fund's value changed by -500 million yuan last year.",
     "Net result: −$3 million after write-downs.",
     "利润变化为 -2亿元。",
+    "本年度净利润-3亿元，同比下降。",          # the sign right after a Chinese word
+    "營業損益為－1.5億元。",
 ])
 def test_a_negative_figure_is_refused_not_stored_with_its_sign_dropped(text):
     assert find_amounts(text) == []
@@ -319,6 +321,7 @@ def test_a_negative_figure_is_refused_not_stored_with_its_sign_dropped(text):
 
 def test_a_range_is_not_a_negative_figure():
     assert [a.amount for a in find_amounts("Each grant is 5-10 million yuan.")] == [1e7]
+    assert [a.amount for a in find_amounts("每个项目资助3-5亿元。")] == [5e8]
 
 
 @pytest.mark.parametrize("text", [

@@ -134,3 +134,17 @@ def test_an_article_without_sections_reports_no_event():
 def test_a_ceremony_is_named_after_its_quoted_subject(text, title, name):
     from etl.extract.text import View
     assert find_event_name(View(text), View(title))[0] == name
+
+
+@pytest.mark.parametrize("text", [
+    "the committee met",
+    "The board met on Tuesday and approved the budget.",
+    "理事会昨日开会，审议了年度预算。",
+])
+def test_a_note_with_no_event_noun_or_name_yields_no_event(text):
+    assert extract_events([("zh" if "理" in text else "en", text)], "").events == []
+
+
+def test_an_event_noun_makes_the_same_note_an_event():
+    found = extract_events([("en", "The committee met at the Technology Transfer Forum.")], "")
+    assert [e.event_type for e in found.events] == ["forum"]

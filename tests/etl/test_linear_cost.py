@@ -112,3 +112,24 @@ def test_the_money_run_is_read_up_to_the_cap_and_says_how_much_it_left():
     scan = amounts.scan_amounts("签约金额9亿元，" * 1000)
     assert [(a.amount, a.currency) for a in scan.findings] == [(9e8, "CNY")]
     assert scan.unread == 1000 - amounts.MAX_PER_SENTENCE
+
+
+def test_a_document_over_the_cap_is_kept_and_flagged_in_documents(tmp_path):
+    import pyarrow.parquet as pq
+
+    from etl import pipeline
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "table.txt").write_text("2021年5月在北京举行技术转移大会。" + "签约金额9亿元，" * 60 + "。",
+                                   encoding="utf-8")
+    (src / "prose.txt").write_text("2021年5月在北京举行技术转移大会，签约金额9亿元。",
+                                   encoding="utf-8")
+    pipeline.run(pipeline.Options(input=src, output=tmp_path / "wh", workers=1,
+                                 progress=False))
+    rows = pq.read_table(tmp_path / "wh" / "documents.parquet",
+                         columns=["source_path", "status", "warning"]).to_pylist()
+    assert sorted((r["source_path"], r["status"], r["warning"]) for r in rows) == [
+        ("prose.txt", "ok", None),
+        ("table.txt", "ok", f"10 money figures not read: a sentence holds more than "
+                            f"{amounts.MAX_PER_SENTENCE} of them (a table?)")]
