@@ -63,9 +63,19 @@ def find_organizations(text: str, event_name: str = "", context: str | None = No
 
 def _full_form(span: OrgSpan, firsts: dict[str, OrgSpan]) -> OrgSpan:
     """A one-word short form stands for the full name the text gives: 'Aalto' for
-    'Aalto University of Technology', 'NRL' for 'Nordic Research Links' spelled out later."""
-    if " " in span.name or has_cjk(span.name) or span.ref:
+    'Aalto University of Technology', 'NRL' for 'Nordic Research Links' spelled out later;
+    so does an acronym with the name's head noun ('SRTI Park')."""
+    if span.ref or has_cjk(span.name):
         return span
+    if " " in span.name:
+        # "SRTI Park" for "Sharjah Research, Technology and Innovation (SRTI) Park"
+        acronym, _, head = span.name.partition(" ")
+        longer = firsts.get(acronym) if acronym.isupper() and " " not in head else None
+        if longer is None or longer.acronym != acronym or \
+                not longer.name.endswith(" " + head):
+            return span
+        return OrgSpan(span.start, span.end, longer.name, longer.acronym, longer.ref,
+                       span.listed_type, span.tail)
     if span.acronym or span.name.isupper():
         key = span.acronym or span.name
         longer = firsts.get(key)

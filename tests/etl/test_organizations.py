@@ -471,3 +471,15 @@ def test_a_ministry_is_the_one_of_the_texts_home(text, expected):
     rows = [resolve_org(m.name, m.acronym, m.country_hint)
             for m in find_organizations(View(text))]
     assert [(r["name"], r["country_code"], r["org_type"]) for r in rows] == expected
+
+
+def test_an_acronym_with_the_name_s_head_stands_for_the_full_name():
+    text = ("SRTI Park hosts the forum. The forum at the Sharjah Research, Technology and "
+            "Innovation (SRTI) Park was opened by its CEO.")
+    assert [(o.name, o.role, o.acronym) for o in find_organizations(text)] == [
+        ("Sharjah Research, Technology and Innovation Park", "host", "SRTI")]
+
+
+def test_an_acronym_with_another_head_keeps_its_own_name():
+    text = ("The Delta Research (DR) Institute met. DR Foundation hosted the forum.")
+    assert [o.name for o in find_organizations(text) if o.role == "host"] == ["DR Foundation"]

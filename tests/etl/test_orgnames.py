@@ -134,3 +134,17 @@ def test_a_headless_name_starts_where_its_acronym_does(text, expected):
 ])
 def test_an_acronym_spelled_between_dashes(text, expected):
     assert [(s.name, s.acronym) for s in find_org_spans(View(text))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks at the Sharjah Research, Technology and Innovation (SRTI) Park on Monday.",
+     [("Sharjah Research, Technology and Innovation Park", "SRTI")]),
+    ("It was hosted by the Ningbo Technology Transfer (NTT) Center and Fudan University.",
+     [("Ningbo Technology Transfer Center", "NTT"), ("Fudan University", None)]),
+    # the words before the acronym must spell it: a bracket after the head stays as it was
+    ("the Lagos Business School (LBS) hosted the summit.",
+     [("Lagos Business School", "LBS")]),
+])
+def test_a_head_noun_after_the_acronym_ends_the_name(text, expected):
+    got = [(s.name, s.acronym) for s in find_org_spans(text) if s.name != s.acronym]
+    assert [g for g in got if g[0] in {e[0] for e in expected}] == expected

@@ -30,15 +30,35 @@ _COMPLEMENT_WORDS = frozenset({"of", "for", "on", "the", "and", "&", "de", "du",
                                "des", "la", "le", "di", "del", "y", "e", "für", "und", "et"})
 
 
+# A head noun right after a name's bracketed acronym ends the name: "… Innovation (SRTI) Park".
+_HEAD_AFTER = re.compile(rf"[ \t]+({_CAP})(?![{_L}])")
+
+
 def english_spans(text: str) -> list[OrgSpan]:
     w = word_lists()
     out = []
     prev = None             # the capitalised run before this one
+    resume = 0              # a name ran on past its acronym to here: later runs start after
     for m in CHUNK.finditer(text):
-        words = [(t.start() + m.start(), t.group()) for t in re.finditer(r"\S+", m.group())]
+        words = [(t.start() + m.start(), t.group()) for t in re.finditer(r"\S+", m.group())
+                 if t.start() + m.start() >= resume]
+        if not words:
+            continue
         acr = _ACRONYM_DEF.match(text, m.end())
         acronym = acr.group(1) if acr and looks_like_acronym(acr.group(1)) and \
             not country_code(acr.group(1)) else None
+        head = _HEAD_AFTER.match(text, acr.end()) if acronym else None
+        start = _acronym_spelled(acronym, words, m, prev, text) \
+            if head and is_head(head.group(1), w.en_heads) and words[0][0] == m.start() else None
+        if start is not None:
+            # "Sharjah Research, Technology and Innovation (SRTI) Park": the acronym spells
+            # the words before it, the head after it names what they are
+            name = f"{original_span(text, start, m.end())} {original_span(text, *head.span(1))}"
+            out = [s for s in out if s.end <= start]
+            out.append(OrgSpan(start, head.end(1), name, acronym))
+            resume = head.end(1)
+            prev = m
+            continue
         if acronym and not _abbreviates(acronym, m.group()):
             if prev is not None and re.fullmatch(r",[ \t]*", text[prev.end():m.start()]) and \
                     _initials_spell(acronym, text[prev.start():m.end()]):
@@ -73,6 +93,21 @@ def english_spans(text: str) -> list[OrgSpan]:
                                    acronym))
         prev = m
     return out
+
+
+def _acronym_spelled(acronym: str, words: list[tuple[int, str]], m: re.Match,
+                     prev: re.Match | None, text: str) -> int | None:
+    """Where the name that `acronym` spells starts: in this capitalised run, or in the run
+    before it joined by a comma ("Sharjah Research, Technology and Innovation"); None when
+    the acronym spells neither."""
+    if _abbreviates(acronym, m.group()):
+        return _spelled_from(acronym, words)
+    if prev is not None and re.fullmatch(r",[ \t]*", text[prev.end():m.start()]) and \
+            _initials_spell(acronym, text[prev.start():m.end()]):
+        before = [(t.start() + prev.start(), t.group()) for t in re.finditer(r"[^\s,]+",
+                                                                              prev.group())]
+        return _spelled_from(acronym, before + words)
+    return None
 
 
 @lru_cache(maxsize=1)
