@@ -22,6 +22,7 @@ from rapidfuzz import fuzz, process
 from etl import fx, gazetteer, schema
 from etl.extract import org_reference
 from etl.extract.text import view_of
+from etl.reference import read_csv
 
 MERGE_NAME_SIMILARITY = 88
 MERGE_NAME_SIMILARITY_YEARLESS = 96
@@ -197,6 +198,29 @@ COLUMNWISE = ("people", "event_organizations", "event_people", "participant_mix"
 SPILLED = ("events", "amounts", *COLUMNWISE)
 
 
+def _most_common_name(names: Counter, country: str | None) -> tuple[str, str | None]:
+    """The (name, name_zh) most documents write; of equally common ones, the one in the
+    script of the organisation's place (北京大学 for Peking University, 清華大學 for a
+    Taiwanese body), else the first seen."""
+    top = max(names.values())
+    tied = [k for k, n in names.items() if n == top]
+    if len(tied) > 1:
+        own = _scripts().get(country or "", "simplified")
+        tied.sort(key=lambda k: _script(k[1]) != own)     # stable: first seen among equals
+    return tied[0]
+
+
+@lru_cache(maxsize=1)
+def _scripts() -> dict[str, str]:
+    return {r["country_code"]: r["script"] for r in read_csv("chinese_scripts.csv")}
+
+
+def _script(name_zh: str | None) -> str | None:
+    if not name_zh:
+        return None
+    return "simplified" if view_of(name_zh) == name_zh else "traditional"
+
+
 class Combiner:
     """Accumulates per-document rows as they stream in; one organisation/person row per id.
 
@@ -245,12 +269,13 @@ class Combiner:
                 yield name, schema.rows_to_arrow(rows, schema.spill_schema(name))
 
     def organizations(self) -> list[dict]:
-        """One row per organisation, named as most documents name it (ties: first seen)."""
+        """One row per organisation, named as most documents name it (ties: in its own
+        place's Chinese script, then first seen)."""
         rows = []
         for oid, row in self.orgs.items():
             names = self.names.get(oid)
             if names:
-                (name, name_zh), _ = names.most_common(1)[0]
+                name, name_zh = _most_common_name(names, row.get("country_code"))
                 row = {**row, "name": name, "name_zh": name_zh}
             rows.append(row)
         return rows

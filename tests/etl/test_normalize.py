@@ -123,6 +123,21 @@ def test_an_organisation_is_named_as_most_chinese_articles_write_it():
     assert [(o["name"], o["name_zh"]) for o in orgs] == [("Tsinghua University", "清华大学")]
 
 
+@pytest.mark.parametrize("first, second, expected", [
+    # a mainland university: its own script wins a tie, whichever article came first
+    ("北京大學", "北京大学", "北京大学"),
+    ("北京大学", "北京大學", "北京大学"),
+])
+def test_a_tie_keeps_the_script_of_the_organisation_s_place(first, second, expected):
+    orgs = _organizations(_doc("a", first), _doc("b", second))
+    assert [(o["name"], o["name_zh"]) for o in orgs] == [("Peking University", expected)]
+
+
+def test_a_tie_for_a_taiwanese_body_keeps_its_traditional_name():
+    orgs = _organizations(_doc("a", "工业技术研究院"), _doc("b", "工業技術研究院"))
+    assert [(o["country_code"], o["name_zh"]) for o in orgs] == [("TWN", "工業技術研究院")]
+
+
 def test_english_mentions_do_not_vote_on_the_chinese_name():
     orgs = _organizations(_doc("a", "Tsinghua University"), _doc("b", "Tsinghua University"),
                           _doc("c", "清華大學"))
@@ -136,6 +151,6 @@ def test_an_unlisted_organisation_takes_the_more_common_of_its_two_scripts():
     assert "_written_zh" not in orgs[0]
 
 
-def test_a_tie_keeps_the_name_seen_first():
-    orgs = _organizations(_doc("a", "復旦大學"), _doc("b", "复旦大学"))
-    assert [o["name_zh"] for o in orgs] == ["復旦大學"]
+def test_a_tie_in_one_script_keeps_the_name_seen_first():
+    orgs = _organizations(_doc("a", "北大"), _doc("b", "北京大学"))
+    assert [o["name_zh"] for o in orgs] == ["北大"]
