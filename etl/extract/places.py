@@ -85,8 +85,9 @@ _DATELINES = (
                re.M),
     re.compile(r"^\s*[【\[]\s*(?P<p>[^】\]\d,，]{2,12}?)\s*[,，]?\s*\d", re.M),
     re.compile(r"^\s*[\[【](?:[^\]】]*?\d{4})\s*[,，]\s*(?P<p>[A-Z][A-Za-z' .-]{2,30})\s*[\]】]", re.M),
+    # "NAIROBI, Kenya —", "LAGOS, May 4", "NAIROBI, 14 March 2023 –"
     re.compile(r"^\s*(?P<p>[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2}),\s+(?:[A-Z][a-z]+\.?\s+\d|"
-               r"[A-Z][a-z]+\s*(?:—|--|-|–))", re.M),
+               r"\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d|[A-Z][a-z]+\s*(?:—|--|-|–))", re.M),
     # "KANO—The agency presented …"
     re.compile(r"^\s*(?P<p>[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2})\s*(?:—|–|--)\s*[A-Z]", re.M),
     # "CHENNAI: The institute …" (Indian and other press)

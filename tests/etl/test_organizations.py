@@ -285,6 +285,13 @@ def test_lookup_org_row_carries_type_and_home():
     ("中关村发展集团", "enterprise"),
     ("新华网", "media"),
     ("苏州工业园区", "park"),
+    # a ministry's division is government; a company's representative office is not
+    ("經濟部技術處", "government"),
+    ("商务部外资司", "government"),
+    ("华为技术有限公司上海代表处", "enterprise"),
+    # regional intergovernmental organisations
+    ("Eastern African Regional Technology Organization", "international_org"),
+    ("Asian Productivity Organization", "international_org"),
     # a reference row wins over the rules
     ("Cambridge Enterprise", "intermediary"),
     ("", "other"),

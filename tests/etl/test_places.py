@@ -191,6 +191,9 @@ def test_a_venue_line(text, city, country):
     ("Kisumu, Kenya: Startups pitched to investors.", "Kisumu", "KE-17", "KEN"),
     ("Lima, May 4, 2022.– The agreement was renewed.", "Lima", "PE-LMA", "PER"),
     ("KANO—The agency presented its figures.", "Kano", "NG-KN", "NGA"),
+    # an upper-case city with the day before the month
+    ("ACCRA, 3 June 2021 - The fair opened at the national theatre.", "Accra", "GH-AA", "GHA"),
+    ("NAIROBI, 14 March 2023 – Delegates met.", "Nairobi", "KE-30", "KEN"),
     ("〔記者王小明/台中報導〕成果發表會昨天登場。", "Taichung", None, "TWN"),
     ("〔記者陳大文高市報導〕研討會今天舉行。", "Kaohsiung", None, "TWN"),
 ])
