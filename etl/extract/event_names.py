@@ -208,6 +208,7 @@ _ZH_STOP = "，。、：；“”‘’《》【】「」『』[]！？ \t\n,.;:
 
 # Stop characters that also start words inside names: 对接会, 对外交流, 和平.
 _ZH_IN_NAME = frozenset({"对接", "对外", "和平"})
+_ZH_NAME_OPENING = re.compile(r"(?:19|20)\d\d年|第[\d一二三四五六七八九十百]+[届次]")
 # "我校举办2023年…培训班": the name starts after the verb that introduces it.
 _ZH_LEAD_VERB = re.compile(r"^.*(?:举办|举行|召开|开展|主办|承办|组织|参加|出席|参与|赴[^\W\d_]?|前往|走进|访问)"
                            r"(?=\d|[^\W\d_]{2})")
@@ -242,6 +243,14 @@ def _zh_candidates(text: str) -> list[_Candidate]:
         while start > 0 and (text[start - 1] not in _ZH_STOP
                              or text[start - 1:start + 1] in _ZH_IN_NAME) and m.end() - start < 40:
             start -= 1
+        if start > 0 and text[start - 1] in "与和及":
+            # "2023年中国—东盟技术转移与创新合作大会": past 与 when the part before it opens the
+            # clause with the year or edition that names open with
+            j = start - 1
+            while j > 0 and text[j - 1] not in _ZH_STOP:
+                j -= 1
+            if _ZH_NAME_OPENING.match(text, j) and m.end() - j < 50:
+                start = j
         if start > 0 and text[start - 1] in "」”》":
             # 「滬港技術轉移合作網絡」(SHK-TNN)啟動儀式: the quoted name belongs to it
             opening = text.rfind({"」": "「", "”": "“", "》": "《"}[text[start - 1]], 0, start - 1)

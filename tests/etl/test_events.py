@@ -148,3 +148,13 @@ def test_a_note_with_no_event_noun_or_name_yields_no_event(text):
 def test_an_event_noun_makes_the_same_note_an_event():
     found = extract_events([("en", "The committee met at the Technology Transfer Forum.")], "")
     assert [e.event_type for e in found.events] == ["forum"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("9月17日，2024年中国—南亚技术转移与创新合作大会在昆明举办。", "2024年中国—南亚技术转移与创新合作大会"),
+    ("第六届长三角科技成果转化与技术转移论坛在合肥召开。", "第六届长三角科技成果转化与技术转移论坛"),
+    # without a year or an edition before it, 与 still separates the organisers
+    ("高校与企业联合举办技术转移培训班。", "技术转移培训班"),
+])
+def test_a_chinese_name_runs_past_yu_when_it_opens_with_its_year(text, name):
+    assert find_event_name(text)[0] == name

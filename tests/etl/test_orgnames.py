@@ -148,3 +148,24 @@ def test_an_acronym_spelled_between_dashes(text, expected):
 def test_a_head_noun_after_the_acronym_ends_the_name(text, expected):
     got = [(s.name, s.acronym) for s in find_org_spans(text) if s.name != s.acronym]
     assert [g for g in got if g[0] in {e[0] for e in expected}] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one dash between two names joins them; the Chinese dash punctuation (——) does not
+    ("由中国—阿拉伯国家技术转移中心承办。", ["中国—阿拉伯国家技术转移中心"]),
+    ("会议——浙江大学主办。", ["浙江大学"]),
+])
+def test_a_dash_between_two_place_names_stays_in_the_name(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("来自欧盟成员国的代表和东盟秘书处官员出席。", ["东盟秘书处"]),
+    ("Buyers from EU member states met officials of the European Union.",
+     ["European Union"]),
+    # the body itself, named before a word that only starts like a region word
+    ("The ASEAN Regional Forum was briefed by ASEAN.", ["ASEAN", "ASEAN"]),
+])
+def test_a_regional_body_before_its_member_countries_names_the_region(text, expected):
+    assert [s for s in names(text) if "ASEAN" in s or "欧盟" in s or "东盟" in s
+            or "European" in s] == expected

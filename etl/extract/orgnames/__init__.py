@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from etl.extract.org_reference import lookup_org
 from etl.extract.orgnames.chinese import chinese_spans
 from etl.extract.orgnames.english import (
     acronym_back_references,
@@ -29,6 +30,7 @@ from etl.extract.orgnames.english import (
 from etl.extract.orgnames.lists import listed_spans
 from etl.extract.orgnames.reference import reference_spans
 from etl.extract.orgnames.span import OrgSpan
+from etl.extract.orgnames.words import word_lists
 from etl.extract.text import non_overlapping, original_span
 from etl.gazetteer import country_code
 
@@ -42,7 +44,19 @@ def find_org_spans(text: str) -> list[OrgSpan]:
     spans += acronyms_spelled_after(text)
     spans += acronym_back_references(text, spans)
     spans += implicit_acronyms(text, spans)
-    return [_with_tail(text, s) for s in _join_units(text, _without_overlaps(spans))]
+    return [_with_tail(text, s) for s in _join_units(text, _without_overlaps(spans))
+            if not _names_member_countries(text, s)]
+
+
+def _names_member_countries(text: str, span: OrgSpan) -> bool:
+    """"来自东盟10国", "delegates from ASEAN countries": a regional body's name before its
+    member countries names the region, not the body."""
+    after = text[span.end:span.end + 20].lower().lstrip()
+    if not any(after.startswith(w) and not (w.isascii() and after[len(w):len(w) + 1].isalpha())
+               for w in word_lists().region_after):      # "ASEAN Regional Forum" is a body
+        return False
+    ref = span.ref or lookup_org(span.name) or (lookup_org(span.acronym) if span.acronym else None)
+    return ref is not None and ref.org_type == "international_org"
 
 
 _BRACKET = re.compile(r"[ \t]*[(（][^()（）\n]{1,120}[)）]")

@@ -12,6 +12,7 @@ from etl.extract.text import original_span
 # Latin letters stand inside Chinese names too (北欧创新网络NIN中国办公室).
 _ZH_NAME_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff·（）()A-Za-z\-]")
 _MAX_ZH = 32
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 def chinese_spans(text: str) -> list[OrgSpan]:
@@ -61,6 +62,10 @@ def _zh_name_start(text: str, head_start: int, w: Words) -> int:
     i = head_start
     floor = max(0, head_start - _MAX_ZH)
     while i > floor:
+        if text[i - 1] in "—–" and i >= 2 and _CJK_CHAR.match(text[i - 2]) and \
+                _CJK_CHAR.match(text[i]):
+            i -= 1                  # "中国—东盟技术转移中心": one dash between two names joins them
+            continue
         if not _ZH_NAME_CHAR.match(text[i - 1]):
             break
         hit = any(text.startswith(b, i - len(b)) for b in w.boundary_by_last.get(text[i - 1], ())) \

@@ -33,6 +33,7 @@ class Words:
     zh_places: dict[str, tuple[str, ...]]   # first character → Chinese place names
     kinds_zh: dict[str, str]          # participant type word → org_type
     kinds_en: dict[str, str]
+    region_after: tuple[str, ...]     # after a regional body's name: its member countries
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +65,10 @@ def word_lists() -> Words:
         venue=longest_first("venue:zh") + longest_first("venue:en"),
         lead=frozenset(words.get("lead:en", [])), not_org=frozenset(words.get("not_org:en", [])),
         not_event=frozenset(words.get("not_event:en", [])),
-        measure=frozenset(words.get("measure:zh", [])), zh_places=_zh_places(), kinds_zh=kinds_zh, kinds_en=kinds_en)
+        measure=frozenset(words.get("measure:zh", [])), zh_places=_zh_places(), kinds_zh=kinds_zh,
+        kinds_en=kinds_en,
+        region_after=tuple(w.lower() for w in longest_first("region_after:zh")
+                           + longest_first("region_after:en")))
 
 
 def _by_last_char(words: list[str]) -> dict[str, tuple[str, ...]]:
