@@ -181,10 +181,16 @@ def _en_candidates(text: str, in_title: bool) -> list[_Candidate]:
         tail = _AFTER_NAME.match(text, end)
         extra = "".join(f" {g}" if g and g[0].isdigit() else f" {g}" if g else ""
                         for g in tail.groups())
-        name = " ".join(before + [keyword] + after) + extra
+        # the words as written between the first and the last ("Techno-Fair", not "Techno- Fair")
+        start = m_start - len(" ".join(before))
+        if before and " ".join(text[start:m_start].split()) != " ".join(before):
+            start = m_start
+            for word in reversed(before):       # back over each word and the space before it
+                start = text.rfind(word, 0, start)
+        name = " ".join(text[start:end].split()) + extra
         if len(name.split()) < 2:
             continue
-        out.append(_Candidate(name.strip(), m_start - len(" ".join(before)), 0.0))
+        out.append(_Candidate(name.strip(), start, 0.0))
     # "the meeting for Scientific and Technological Exchanges … was held"
     for m in kw.the_en.finditer(text):
         after = _words_after(text, m.end() - 1)

@@ -158,3 +158,13 @@ def test_an_event_noun_makes_the_same_note_an_event():
 ])
 def test_a_chinese_name_runs_past_yu_when_it_opens_with_its_year(text, name):
     assert find_event_name(text)[0] == name
+
+
+def test_a_hyphenated_name_keeps_its_hyphen():
+    assert find_event_name("Techno-Fair 2019 draws record crowds in Lagos")[0] == \
+        "Techno-Fair 2019"
+
+
+def test_a_taiwanese_matchmaking_event_is_named_in_its_own_characters():
+    found = extract_events([("zh", "臺南市政府今日舉辦「2024南臺灣產學媒合會」，30家企業參加。")], "")
+    assert [(e.name, e.event_type) for e in found.events] == [("2024南臺灣產學媒合會", "meeting")]

@@ -169,3 +169,13 @@ def test_a_dash_between_two_place_names_stays_in_the_name(text, expected):
 def test_a_regional_body_before_its_member_countries_names_the_region(text, expected):
     assert [s for s in names(text) if "ASEAN" in s or "欧盟" in s or "东盟" in s
             or "European" in s] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2024年浙江大学技术转移中心揭牌。", ["浙江大学技术转移中心"]),
+    ("舉辦「112 年高雄科技大學育成中心成果展」。", ["高雄科技大學育成中心"]),
+    # 年 inside a word is no year
+    ("青年创业中心开放。", ["青年创业中心"]),
+])
+def test_a_year_before_a_name_is_not_part_of_it(text, expected):
+    assert names(text) == expected

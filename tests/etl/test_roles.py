@@ -361,3 +361,16 @@ def test_a_speakers_organisation_after_the_title(text, expected):
 ])
 def test_bodies_that_built_together_what_the_event_opens_are_partners(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The seminar, co-hosted with the Danish Technological Institute, drew 80 people.",
+     [("Danish Technological Institute", "host")]),
+    ("The forum was held jointly with the Central Denmark Region Council.",
+     [("Central Denmark Region Council", "host")]),
+    # a dash-joined pair of places in the words before the event noun
+    ("Monash University hosts Australia–India innovation roundtable",
+     [("Monash University", "host")]),
+])
+def test_co_hosted_with_and_a_headline_host(text, expected):
+    assert pairs(text) == expected

@@ -69,7 +69,7 @@ def _zh_name_start(text: str, head_start: int, w: Words) -> int:
         if not _ZH_NAME_CHAR.match(text[i - 1]):
             break
         hit = any(text.startswith(b, i - len(b)) for b in w.boundary_by_last.get(text[i - 1], ())) \
-            or (text[i - 1] in w.measure and i >= 2 and _NUMERAL.match(text[i - 2]))
+            or (text[i - 1] in w.measure and _after_numeral(text, i - 1))
         if hit and not _in_place_name(text, i - 1, w) and \
                 not _inside_word(text, i - 1, w) and \
                 not _joins_one_name(text, i, floor, w):
@@ -78,6 +78,14 @@ def _zh_name_start(text: str, head_start: int, w: Words) -> int:
     while i < head_start and text[i] in "（）()·":
         i += 1
     return i
+
+
+def _after_numeral(text: str, pos: int) -> bool:
+    """Whether a numeral stands right before `pos`, or before the spaces there ("108 年")."""
+    j = pos - 1
+    while j >= 0 and text[j] in " \t" and pos - j <= 2:
+        j -= 1
+    return j >= 0 and bool(_NUMERAL.match(text[j]))
 
 
 _CONJUNCTIONS = ("与", "及", "和")
