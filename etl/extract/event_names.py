@@ -240,6 +240,21 @@ def _ceremony_subject(text: str, at: int) -> re.Match | None:
     return found
 
 
+_QUOTE_PAIRS = {"「": "」", "“": "”", "《": "》", "『": "』"}
+
+
+def _open_quote_before(text: str, start: int, end: int) -> int | None:
+    """The opening quote of a quotation that holds text[start:end] and closes right after it
+    (at most 60 characters in all), else None."""
+    for i in range(start - 1, max(-1, end - 60), -1):
+        closing = _QUOTE_PAIRS.get(text[i])
+        if closing:
+            return i if text[end:end + 1] == closing else None
+        if text[i] in "」”》』\n":
+            return None
+    return None
+
+
 def _zh_candidates(text: str) -> list[_Candidate]:
     kw = _keywords()
     out = []
@@ -249,7 +264,10 @@ def _zh_candidates(text: str) -> list[_Candidate]:
         while start > 0 and (text[start - 1] not in _ZH_STOP
                              or text[start - 1:start + 1] in _ZH_IN_NAME) and m.end() - start < 40:
             start -= 1
-        if start > 0 and text[start - 1] in "与和及":
+        opening = _open_quote_before(text, start, m.end())
+        if opening is not None:
+            start = opening + 1     # 「知識產權及技術轉移研討會」: the quote holds the whole name
+        elif start > 0 and text[start - 1] in "与和及":
             # "2023年中国—东盟技术转移与创新合作大会": past 与 when the part before it opens the
             # clause with the year or edition that names open with
             j = start - 1
@@ -272,7 +290,7 @@ def _zh_candidates(text: str) -> list[_Candidate]:
             start, name = subject.start(), subject.group() + name
             out.append(_Candidate(name, start, 1.0))
             continue
-        quoted = start > 0 and text[start - 1] in "《“"
+        quoted = start > 0 and text[start - 1] in "《“「『"
         out.append(_Candidate(name, start, 1.0 if quoted else 0.0))
     return out
 

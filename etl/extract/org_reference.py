@@ -78,6 +78,10 @@ def _reference() -> tuple[tuple[RefOrg, ...], dict[str, RefOrg], dict[str, RefOr
                      _none(r.get("city", "")), _none(r.get("province_code", "")))
         rows.append(org)
         for n in (org.name, org.name_zh, *org.aliases):
+            if _country_qualified(n or ""):
+                # "Department of Science and Technology (Philippines)": without its bracket
+                # the name is any country's; the bracketed form is found by its country hint
+                continue
             k = _key(n or "")
             if k:
                 by_key.setdefault(k, org)
@@ -86,6 +90,11 @@ def _reference() -> tuple[tuple[RefOrg, ...], dict[str, RefOrg], dict[str, RefOr
             if " " in org.acronym:          # "UC Berkeley", "TU Delft" read like names
                 by_key.setdefault(_key(org.acronym), org)
     return tuple(rows), by_key, by_acronym
+
+
+def _country_qualified(name: str) -> bool:
+    """Whether `name` holds a bracketed country ("… (Philippines)")."""
+    return any(country_hint(m.group()[1:-1].strip()) for m in _BRACKETS.finditer(name))
 
 
 @lru_cache(maxsize=1)

@@ -168,3 +168,14 @@ def test_a_hyphenated_name_keeps_its_hyphen():
 def test_a_taiwanese_matchmaking_event_is_named_in_its_own_characters():
     found = extract_events([("zh", "臺南市政府今日舉辦「2024南臺灣產學媒合會」，30家企業參加。")], "")
     assert [(e.name, e.event_type) for e in found.events] == [("2024南臺灣產學媒合會", "meeting")]
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("署方今日舉辦「專利及技術授權實務研討會」，約百人出席。", "專利及技術授權實務研討會", "conference"),
+    ("The Kochi startup cell held its annual investor meet on Friday.", None, "meeting"),
+])
+def test_a_quoted_name_is_whole_and_an_investor_meet_is_a_meeting(text, name, etype):
+    found = extract_events([("zh" if "署" in text else "en", text)], "").events
+    assert [e.event_type for e in found] == [etype]
+    if name:
+        assert found[0].name == name

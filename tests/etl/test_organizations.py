@@ -289,6 +289,8 @@ def test_lookup_org_row_carries_type_and_home():
     ("經濟部技術處", "government"),
     ("商务部外资司", "government"),
     ("华为技术有限公司上海代表处", "enterprise"),
+    # a foundation is an association, whatever words stand before its head
+    ("Oslo Science City Foundation", "association"),
     # regional intergovernmental organisations
     ("Eastern African Regional Technology Organization", "international_org"),
     ("Asian Productivity Organization", "international_org"),
@@ -490,3 +492,9 @@ def test_an_acronym_with_the_name_s_head_stands_for_the_full_name():
 def test_an_acronym_with_another_head_keeps_its_own_name():
     text = ("The Delta Research (DR) Institute met. DR Foundation hosted the forum.")
     assert [o.name for o in find_organizations(text) if o.role == "host"] == ["DR Foundation"]
+
+
+def test_a_name_the_reference_knows_only_with_its_country_is_not_that_country_s():
+    # the table has "Department of Science and Technology (Philippines)" as an alias
+    assert lookup_org("Department of Science and Technology") is None
+    assert lookup_org("Philippine Department of Science and Technology").country_code == "PHL"
