@@ -41,10 +41,16 @@ def find_organizations(text: str, event_name: str = "", context: str | None = No
     # "The X Network (XN) met … hosted by the X Network": the acronym holds for every mention.
     acronyms = {_key(s.name): s.acronym for s in spans if s.acronym}
     firsts = _by_first_word(spans)
+    local = _local_full_forms(spans)
     out: list[OrgMention] = []
     index: dict[tuple[str, str], int] = {}
     for claim in assign_roles(text, spans):
-        mention = _mention(text, _full_form(claim.span, firsts), claim.role, home)
+        span = _full_form(claim.span, firsts)
+        full = local.get(span.name)
+        if full is not None:
+            span = OrgSpan(span.start, span.end, full.name, full.acronym, full.ref,
+                           span.listed_type, span.tail)
+        mention = _mention(text, span, claim.role, home)
         if mention.acronym is None:
             mention.acronym = acronyms.get(_key(mention.name))
         key = (_identity(claim.span), claim.role)
@@ -87,6 +93,24 @@ def _full_form(span: OrgSpan, firsts: dict[str, OrgSpan]) -> OrgSpan:
             return span
     return OrgSpan(span.start, span.end, longer.name, longer.acronym, longer.ref,
                    span.listed_type, span.tail)
+
+
+_LOCAL_LEVELS = ("省", "市", "区", "县", "州")
+
+
+def _local_full_forms(spans: list[OrgSpan]) -> dict[str, OrgSpan]:
+    """省科技厅 for 甘肃省科技厅, 市科技局 for 兰州市科技局: a body named by its level alone
+    stands for the one body of that level the text names in full (none when it names two)."""
+    shorts = {s.name for s in spans if s.name[:1] in _LOCAL_LEVELS and len(s.name) >= 3}
+    out: dict[str, OrgSpan] = {}
+    ambiguous: set[str] = set()
+    for s in spans:
+        for short in shorts:
+            if s.name != short and s.name.endswith(short):
+                if short in out and out[short].name != s.name:
+                    ambiguous.add(short)
+                out.setdefault(short, s)
+    return {k: v for k, v in out.items() if k not in ambiguous}
 
 
 def _by_first_word(spans: list[OrgSpan]) -> dict[str, OrgSpan]:

@@ -374,3 +374,13 @@ def test_bodies_that_built_together_what_the_event_opens_are_partners(text, expe
 ])
 def test_co_hosted_with_and_a_headline_host(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("由省科技厅主办的培训班在兰州举办。甘肃省科技厅副厅长出席。",
+     [("甘肃省科技厅", "host"), ("甘肃省科技厅", "participant")]),
+    ("市科技局承办本次活动。宁波市科技局、杭州市科技局的代表出席。",
+     [("市科技局", "organizer"), ("宁波市科技局", "participant"), ("杭州市科技局", "participant")]),
+])
+def test_a_body_named_by_its_level_alone_is_the_one_the_text_names_in_full(text, expected):
+    assert pairs(text) == expected
