@@ -302,6 +302,9 @@ def _reported(sent: str, home: str | None) -> list[MixFinding]:
     return out
 
 
+_LIST_JOINER = re.compile(r"\s*(?:[、，,/]|和|与|及|以及|或)\s*")
+
+
 def _counted(sent: str) -> list[MixFinding]:
     """Counts of organisations or people by their kind: 1383家企业, 近百家高校、科研院所,
     企业则有1000余家, "180 companies, together with 36 universities", "45 of them represented
@@ -314,13 +317,21 @@ def _counted(sent: str) -> list[MixFinding]:
         # The kind right before the count first (高校28所、企业60余家; 参会的企业共有500余家),
         # else the kinds after it (近百家高校、科研院所).
         types = []
-        before = sent[max(0, m.start() - 16):m.start()]
-        gap = _COUNT_TYPES_BEFORE.search(before)
-        last = None
-        for last in _type_matches(before[:gap.start()] if gap else before):  # noqa: B007
-            pass
-        if last and last[0].end() == (gap.start() if gap else len(before)):
-            types = list(last[1])
+        lo = max(0, m.start() - 60)
+        before = sent[lo:m.start()]
+        gap = _COUNT_TYPES_BEFORE.search(before[-16:])
+        edge = len(before) - 16 + gap.start() if gap and len(before) >= 16 else \
+            (gap.start() if gap else len(before))
+        kinds = list(_type_matches(before[:edge]))
+        if kinds and kinds[-1][0].end() == edge:
+            # the kind right before the count, and the kinds listed with it: 来自高校、科研院所、
+            # 企业和技术转移机构的100余名学员 counts them together
+            types = list(kinds[-1][1])
+            for (prev, prev_kinds), (nxt, _k) in zip(reversed(kinds[:-1]), reversed(kinds[1:]),
+                                                     strict=True):
+                if not _LIST_JOINER.fullmatch(before[prev.end():nxt.start()]):
+                    break
+                types = [*prev_kinds, *types]
         if not types:
             after = sent[m.end():m.end() + _WINDOW // 4]
             stop = _ZH_GROUP_END.search(after)

@@ -303,3 +303,14 @@ def test_a_share_in_brackets_belongs_to_the_kind_before_it(text, expected):
 ])
 def test_a_kind_written_before_its_count(text, expected):
     assert [(c, n) for _d, c, _b, _s, n in rows(text)] == expected
+
+
+@pytest.mark.parametrize("text, counted", [
+    # one count after a list of kinds counts them together
+    ("来自全市高校、科研院所和企业的80余名代表参加。",
+     [("enterprise+research_institute+university", 80)]),
+    # a count after each kind counts that kind alone
+    ("参展高校12所、企业45家。", [("university", 12), ("enterprise", 45)]),
+])
+def test_a_count_after_a_list_of_kinds_counts_them_together(text, counted):
+    assert [(r.category, r.count) for r in find_participant_mix(text) if r.count] == counted
