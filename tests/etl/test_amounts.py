@@ -269,6 +269,10 @@ def test_a_code_before_digits_is_still_not_money():
     ("Kenya's fund disbursed Sh450 million to innovators.", 4.5e8, "KES"),
     ("The Nairobi county gave KSh 2.3 billion to the park.", 2.3e9, "KES"),
     ("Tanzania's agency approved Sh3 billion for the incubator.", 3e9, "TZS"),
+    # a dateline city is enough to say which country the text is about
+    ("ABUJA — Inventors signed deals worth N1.5bn at the fair.", 1.5e9, "NGN"),
+    ("DURBAN, 3 May 2022 — Spin-outs raised R40,2 million.", 4.02e7, "ZAR"),
+    ("MOMBASA: The county gave Sh80 million to the hub.", 8e7, "KES"),
     ("The Mexican consortium starts with 15 million pesos.", 1.5e7, "MXN"),
     ("Manila firms pledged 40 million pesos.", 4e7, "PHP"),
     ("Argentina's ministry granted 900 million pesos.", 9e8, "ARS"),
