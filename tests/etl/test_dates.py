@@ -319,3 +319,15 @@ def test_near_without_a_date_of_its_own_keeps_the_documents_year():
     text = "2022-05-09 | News\nThe forum opened. A signing ceremony followed."
     found = find_event_date(text, near=text.index("A signing"))
     assert (found.start_date, found.year) == (None, 2022)
+
+
+@pytest.mark.parametrize("text, name, start, month_day", [
+    # a day under a wire dateline, held (召开/举行), the year from the event's name
+    ("本报成都6月5日电 2021年西部技术转移大会4日在蓉召开。", "2021年西部技术转移大会", date(2021, 6, 4), None),
+    ("本报合肥6月20日电 创新成果对接会19日在合肥举行。", "创新成果对接会", None, "06-19"),
+    # held what, not held: a ceremony inside the event, not the event's day
+    ("本报合肥6月20日电 博览会19日举办签约仪式。", "博览会", None, None),
+])
+def test_a_day_held_under_a_wire_dateline_takes_its_month(text, name, start, month_day):
+    found = find_event_date(View(text), title="", event_name=name)
+    assert (found.start_date, found.month_day) == (start, month_day)
