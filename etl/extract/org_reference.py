@@ -78,11 +78,9 @@ def _reference() -> tuple[tuple[RefOrg, ...], dict[str, RefOrg], dict[str, RefOr
                      _none(r.get("city", "")), _none(r.get("province_code", "")))
         rows.append(org)
         for n in (org.name, org.name_zh, *org.aliases):
-            if _country_qualified(n or ""):
-                # "Department of Science and Technology (Philippines)": without its bracket
-                # the name is any country's; the bracketed form is found by its country hint
-                continue
-            k = _key(n or "")
+            # "Department of Science and Technology (Philippines)": without its bracket the
+            # name is any country's, so it is found only with its country
+            k = _qualified_key(n or "") or _key(n or "")
             if k:
                 by_key.setdefault(k, org)
         if org.acronym:
@@ -92,9 +90,14 @@ def _reference() -> tuple[tuple[RefOrg, ...], dict[str, RefOrg], dict[str, RefOr
     return tuple(rows), by_key, by_acronym
 
 
-def _country_qualified(name: str) -> bool:
-    """Whether `name` holds a bracketed country ("… (Philippines)")."""
-    return any(country_hint(m.group()[1:-1].strip()) for m in _BRACKETS.finditer(name))
+def _qualified_key(name: str) -> str | None:
+    """The key of a name that holds a bracketed country ("… (Philippines)"), with that
+    country; None for other names."""
+    for m in _BRACKETS.finditer(name):
+        country = country_hint(m.group()[1:-1].strip())
+        if country:
+            return f"{_key(name)}@{country}"
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -135,6 +138,9 @@ def _lookup(name: str) -> RefOrg | None:
     bare = re.sub(r"^the\s+", "", _BRACKETS.sub("", name).strip(), flags=re.I).strip(" .,")
     if bare and " " not in bare and not has_cjk(bare) and bare.casefold() in by_acronym:
         return by_acronym[bare.casefold()]
+    qualified = _qualified_key(name)
+    if qualified in by_key:
+        return by_key[qualified]
     key = _key(name)
     if not key:
         return None
