@@ -82,7 +82,7 @@ _PUB_LINE = re.compile(
     r"date|updated|发布时间|发布日期|发表时间|发稿时间|时间|日期|来源[^\n]{0,30}?)\s*[:：]?\s*",
     re.I | re.M)
 # "Munich, 20 October 2022", "Press release | Brussels, 7 March 2024 — Today, …"
-_CITY_DATE_LINE = re.compile(r"^\s*(?:[^|\n]{0,40}\|\s*)?[A-Z][A-Za-z .'-]{1,30},\s*"
+_CITY_DATE_LINE = re.compile(r"^\s*(?:[^|\n]{0,40}\|\s*)?[A-ZÀ-Ý][A-Za-zÀ-ÿ .'-]{1,30},\s*"
                              r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*(?:—|–|--)\s*)?"
                              r"(?P<d>[^,\n]{6,30}?(?:,\s*\d{4})?)\s*\.?\s*(?:$|—|–|--|-\s)")
 # The rest of a header line after its date: a time, a weekday, a source, "| By …".
@@ -237,7 +237,7 @@ def _dateline(text: str) -> tuple[_Mention, str] | None:
                 if mnt.year and mnt.day:
                     return _shift(mnt, pos + bracket.start(1)), "dateline"
         # "HARBIN, Aug. 19 (Xinhua) --", "CAMBRIDGE, Mass. -- April 12, 2024 --"
-        wire = re.match(r"^\s*[A-Z][A-Za-z .'-]{1,30},\s*(?:[A-Z][a-z]{1,5}\.\s*(?:--|—|–)\s*)?"
+        wire = re.match(r"^\s*[A-ZÀ-Ý][A-Za-zÀ-ÿ .'-]{1,30},\s*(?:[A-Z][a-z]{1,5}\.\s*(?:--|—|–)\s*)?"
                         r"(.{4,40}?)\s*(?:\([^)]{2,30}\)\s*)?(?:--|—|–)", line)
         if wire:
             for mnt in _mentions(wire.group(1)):

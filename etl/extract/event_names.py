@@ -323,10 +323,37 @@ def find_event_name(text: str, title: str = "") -> tuple[str, str | None]:
             if score > best_score:
                 best, best_score = c, score
     if best is None:
-        fallback = next(iter((title.strip() or text.strip()[:120]).splitlines()), "")
+        fallback = next(iter((title.strip() or text.strip()).splitlines()), "")
         etype = counts.most_common(1)[0][0] if counts else None
+        head = re.split(r"\s*[:：|]\s+", fallback, maxsplit=1)[0]
+        if head != fallback and len(head.split()) >= 2 and head in text[len(fallback):]:
+            # "Innovation Days 2024: Fraunhofer and Bosch showcase …": the name before the
+            # colon, which the story repeats
+            fallback = head
+        elif len(fallback) > 120:
+            # no headline, the article's first paragraph: what it says the event is
+            fallback = _described(fallback) or fallback[:120]
         return fallback[:200], etype
     return best.name, event_type_of(best.name)
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "our", "his", "her"})
+
+
+def _described(paragraph: str) -> str | None:
+    """"A technology licensing training course for 45 officials … was held …" → "Technology
+    licensing training course": the first event noun of the first sentence and the words that
+    qualify it, back to its article."""
+    sentence = re.split(r"(?<=[.!?。！？])\s", paragraph, maxsplit=1)[0]
+    for start, end, _kw in _en_hits(sentence):
+        mods: list[str] = []
+        for word in reversed(sentence[:start].split()):
+            if word.lower() in _DETERMINERS or not re.fullmatch(r"[\w-]+", word) or len(mods) == 4:
+                break
+            mods.append(word)
+        phrase = " ".join([*reversed(mods), sentence[start:end]])
+        return phrase[:1].upper() + phrase[1:]
+    return None
 
 
 def find_format(text: str) -> str | None:

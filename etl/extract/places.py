@@ -97,9 +97,11 @@ _DATELINES = (
                r"\s*:\s+[A-Z]", re.M),
     # "Munich, 20 October 2022", "Press release | Brussels, 7 March 2024", "Lima, May 4, 2022.–
     # The agreement"
-    re.compile(r"^\s*(?:[^|\n]{0,40}\|\s*)?(?P<p>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s+"
-               r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*(?:—|–|--|,)\s*)?"
-               rf"(?:\d{{1,2}}\s+{_MONTHS}\.?\s+\d{{4}}|{_MONTHS}\.?\s+\d{{1,2}},?\s+\d{{4}})"
+    # (accented city names too: "São Paulo, 9 October 2023 —"; numeric dates: "Munich, 15.04.2024")
+    re.compile(r"^\s*(?:[^|\n]{0,40}\|\s*)?(?P<p>[A-ZÀ-Ý][a-zà-ÿ]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ]+){0,2}),"
+               r"\s+(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*(?:—|–|--|,)\s*)?"
+               rf"(?:\d{{1,2}}\s+{_MONTHS}\.?\s+\d{{4}}|{_MONTHS}\.?\s+\d{{1,2}},?\s+\d{{4}}|"
+               r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)"
                r"\s*\.?\s*(?:$|—|–|--|-\s)", re.M),
     re.compile(r"(?:新华社|中新社|中新网|人民网|新华网|本报)(?P<p>[\u4e00-\u9fff]{2,4}?)\d{1,2}月\d{1,2}日电"),
     # Taiwanese press: "〔記者王小明/台北報導〕", "〔記者陳大文高市報導〕"

@@ -178,3 +178,14 @@ def test_on_the_other_hand_is_not_a_side():
 ])
 def test_the_size_of_one_delegation_is_not_the_attendance(text):
     assert find_attendance(text) is None
+
+
+@pytest.mark.parametrize("text, count", [
+    ("A two-week training course for 24 officials from five countries was held.", 24),
+    ("The workshop for 18 technology managers ran for three days.", 18),
+    # a programme for researchers is no gathering of them
+    ("A funding programme for 300 researchers was announced.", None),
+])
+def test_a_course_for_n_people_counts_them(text, count):
+    found = find_attendance(text)
+    assert (found.count if found else None) == count

@@ -331,3 +331,10 @@ def test_near_without_a_date_of_its_own_keeps_the_documents_year():
 def test_a_day_held_under_a_wire_dateline_takes_its_month(text, name, start, month_day):
     found = find_event_date(View(text), title="", event_name=name)
     assert (found.start_date, found.month_day) == (start, month_day)
+
+
+def test_an_accented_dateline_is_the_page_s_date_not_the_event_s():
+    text = View("Bogotá, 20 June 2023 — The regional innovation week gathered 300 people at "
+                "the national university from 12 to 16 June.")
+    found = find_event_date(text, title="", event_name="regional innovation week")
+    assert (found.start_date, found.end_date) == (date(2023, 6, 12), date(2023, 6, 16))

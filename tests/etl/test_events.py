@@ -179,3 +179,17 @@ def test_a_quoted_name_is_whole_and_an_investor_meet_is_a_meeting(text, name, et
     assert [e.event_type for e in found] == [etype]
     if name:
         assert found[0].name == name
+
+
+@pytest.mark.parametrize("text, title, name", [
+    # no headline: what the first sentence says the event is
+    ("A patent licensing workshop for 30 managers from Ghana and Togo was held in Accra "
+     "from 3 to 5 May 2021, with lecturers from two universities and the national office.", "",
+     "Patent licensing workshop"),
+    # a headline "Name: what happened", the name repeated in the story
+    ("Start-up Days 2023: twenty spin-outs meet investors\nAt the Start-up Days 2023 in Graz, "
+     "twenty spin-outs pitched.", "Start-up Days 2023: twenty spin-outs meet investors",
+     "Start-up Days 2023"),
+])
+def test_a_name_from_the_first_sentence_or_the_headline_s_head(text, title, name):
+    assert find_event_name(text, title)[0] == name

@@ -194,6 +194,10 @@ def test_a_venue_line(text, city, country):
     # an upper-case city with the day before the month
     ("ACCRA, 3 June 2021 - The fair opened at the national theatre.", "Accra", "GH-AA", "GHA"),
     ("NAIROBI, 14 March 2023 – Delegates met.", "Nairobi", "KE-30", "KEN"),
+    # an accented city, a numeric date
+    ("Bogotá, 4 May 2022 — The agency met its partners.", "Bogotá", None, "COL"),
+    ("Stuttgart, 15.04.2024\nThe partners presented their results.", "Stuttgart", "DE-BW",
+     "DEU"),
     ("〔記者王小明/台中報導〕成果發表會昨天登場。", "Taichung", None, "TWN"),
     ("〔記者陳大文高市報導〕研討會今天舉行。", "Kaohsiung", None, "TWN"),
 ])

@@ -384,3 +384,8 @@ def test_co_hosted_with_and_a_headline_host(text, expected):
 ])
 def test_a_body_named_by_its_level_alone_is_the_one_the_text_names_in_full(text, expected):
     assert pairs(text) == expected
+
+
+def test_lecturers_came_from_their_organisations():
+    assert pairs("Lecturers came from Lund University and the Swedish Patent Office.") == [
+        ("Lund University", "participant"), ("Swedish Patent Office", "participant")]
