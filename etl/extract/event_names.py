@@ -215,6 +215,7 @@ _ZH_STOP = "，。、：；“”‘’《》【】「」『』[]！？ \t\n,.;:
 # Stop characters that also start words inside names: 对接会, 对外交流, 和平.
 _ZH_IN_NAME = frozenset({"对接", "对外", "和平"})
 _ZH_NAME_OPENING = re.compile(r"(?:19|20)\d\d年|第[\d一二三四五六七八九十百]+[届次]")
+_ZH_NAME_OPENING_BEFORE = re.compile(r"(?:(?:19|20)\d\d年?|第[\d一二三四五六七八九十百]+[届次])$")
 # "我校举办2023年…培训班": the name starts after the verb that introduces it.
 _ZH_LEAD_VERB = re.compile(r"^.*(?:举办|举行|召开|开展|主办|承办|组织|参加|出席|参与|赴[^\W\d_]?|前往|走进|访问)"
                            r"(?=\d|[^\W\d_]{2})")
@@ -280,6 +281,11 @@ def _zh_candidates(text: str) -> list[_Candidate]:
             opening = text.rfind({"」": "「", "”": "“", "》": "《"}[text[start - 1]], 0, start - 1)
             if 0 <= opening and start - opening < 60:
                 start = opening
+        if text[start:start + 1] in ("“", "「"):
+            # 2022“一带一路”国际技术转移大会: the year or edition before the quoted part
+            lead = _ZH_NAME_OPENING_BEFORE.search(text, max(0, start - 12), start)
+            if lead:
+                start = lead.start()
         name = _ZH_LEAD_VERB.sub("", text[start:end]).strip("（）() ")
         name = _ZH_LEAD_DEICTIC.sub("", name)
         if len(name) - len(m.group(1)) < 2:

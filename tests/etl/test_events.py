@@ -193,3 +193,11 @@ def test_a_quoted_name_is_whole_and_an_investor_meet_is_a_meeting(text, name, et
 ])
 def test_a_name_from_the_first_sentence_or_the_headline_s_head(text, title, name):
     assert find_event_name(text, title)[0] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("9月5日，2024“数智未来”技术转移论坛在杭州开幕。", "2024“数智未来”技术转移论坛"),
+    ("第五届「青年創業」技術交易會昨日登場。", "第五届「青年創業」技術交易會"),
+])
+def test_the_year_or_edition_before_a_quoted_part_of_the_name_belongs_to_it(text, name):
+    assert [e.name for e in extract_events([("zh", text)], "").events] == [name]

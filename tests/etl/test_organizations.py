@@ -285,6 +285,9 @@ def test_lookup_org_row_carries_type_and_home():
     ("中关村发展集团", "enterprise"),
     ("新华网", "media"),
     ("苏州工业园区", "park"),
+    # service centres for transfer are intermediaries
+    ("江西省科技成果转化服务中心", "intermediary"),
+    ("厦门市技术转移服务中心", "intermediary"),
     # a ministry's division is government; a company's representative office is not
     ("經濟部技術處", "government"),
     ("商务部外资司", "government"),

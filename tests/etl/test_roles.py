@@ -389,3 +389,8 @@ def test_a_body_named_by_its_level_alone_is_the_one_the_text_names_in_full(text,
 def test_lecturers_came_from_their_organisations():
     assert pairs("Lecturers came from Lund University and the Swedish Patent Office.") == [
         ("Lund University", "participant"), ("Swedish Patent Office", "participant")]
+
+
+def test_bodies_that_provide_support_are_supporters():
+    assert pairs("由杭州市科技局主办，浙江省技术市场协会、宁波市科技局提供支持。") == [
+        ("杭州市科技局", "host"), ("浙江省技术市场协会", "supporter"), ("宁波市科技局", "supporter")]
