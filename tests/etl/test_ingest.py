@@ -418,7 +418,7 @@ def test_pdf_encrypted_with_empty_user_password_is_read():
     (make_encrypted_pdf(["x"], "pw"), ".pdf", "encrypted PDF: a password is required"),
     (b"%PDF-1.7\n%%EOF", ".pdf", "malformed PDF"),
     (b"%PDF-1.4\n" + bytes(range(256)) * 4, ".pdf", "malformed PDF"),
-    (b"PK\x03\x04" + bytes(range(256)) * 8, ".txt", "binary content (a ZIP archive)"),
+    (b"PK\x03\x04" + bytes(range(256)) * 8, ".txt", "binary content (a ZIP archive (or .docx)), not text"),
 ], ids=["unsupported", "empty", "blank-md", "html-only-menus", "bad-zip-docx", "ole-docx",
         "pdf-password", "pdf-no-xref", "pdf-junk", "zip-named-txt"])
 def test_parse_document_quarantine_reasons(data, suffix, reason):
@@ -457,7 +457,7 @@ def test_discover_skips_hidden_and_sorts_by_relative_path(tmp_path):
 
 
 def test_read_source_refuses_files_over_the_limit(tmp_path, monkeypatch):
-    monkeypatch.setattr(ingest, "MAX_FILE_BYTES", 1024)
+    monkeypatch.setattr(ingest.files, "MAX_FILE_BYTES", 1024)
     f = tmp_path / "big.txt"
     f.write_bytes(b"x" * 2048)
     with pytest.raises(IngestError, match="file too large: 0.0 MiB exceeds the limit"):
