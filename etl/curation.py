@@ -26,6 +26,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from etl import safe_yaml, schema
 
@@ -253,16 +254,22 @@ def named_paths(corrections: list[Correction]) -> set[str]:
     return {c.match["source_path"] for c in corrections if "source_path" in c.match}
 
 
+class Curated(NamedTuple):
+    tables: dict[str, list[dict]]
+    unmatched: list[str]           # corrections whose target is not in the corpus, described
+    org_alias: dict[str, str]      # each merged-away org_id → the one it was merged into
+
+
 def apply_curation(tables: dict[str, list[dict]], corrections: list[Correction],
-                   doc_ids: dict[str, str], org_alias: dict[str, str] | None = None
-                   ) -> tuple[dict[str, list[dict]], list[str]]:
-    """Apply corrections in file order; returns the tables and the unmatched corrections.
+                   doc_ids: dict[str, str]) -> Curated:
+    """Apply corrections in file order to the tables (the rows given are left as they were).
 
     `doc_ids` maps source_path → doc_id so corrections may name either. Rows of
-    event_organizations and people in `tables` follow merged organisations; `org_alias`,
-    when given, also receives each merged-away org_id → the one it was merged into, for
-    such rows kept outside `tables`.
+    event_organizations and people in `tables` follow merged organisations; `org_alias`
+    says where each merged one went, for such rows kept outside `tables`.
     """
+    tables = dict(tables)
+    org_alias: dict[str, str] = {}
     unmatched = []
     for c in corrections:
         if c.target == "organization":
@@ -271,7 +278,20 @@ def apply_curation(tables: dict[str, list[dict]], corrections: list[Correction],
             hit = {"event": _apply_event, "amount": _apply_amount}[c.target](tables, c, doc_ids)
         if not hit:
             unmatched.append(f"{c.describe()}: no such {c.target} in this corpus")
-    return tables, unmatched
+    return Curated(tables, unmatched, org_alias)
+
+
+def _copied(rows: list[dict], hits: list[dict]) -> tuple[list[dict], list[dict]]:
+    """`rows` with each of `hits` replaced by a copy, and the copies: corrections change
+    copies, never the rows they were given."""
+    ids = {id(r) for r in hits}
+    out, copies = [], []
+    for r in rows:
+        row = dict(r) if id(r) in ids else r
+        if row is not r:
+            copies.append(row)
+        out.append(row)
+    return out, copies
 
 
 def _doc_of(match: dict, doc_ids: dict[str, str]) -> str | None:
@@ -288,6 +308,7 @@ def _apply_event(tables, c: Correction, doc_ids) -> bool:
     doc = _doc_of(c.match, doc_ids)
     hits = [e for e in tables["events"]
             if e["event_id"] == c.match.get("event_id") or (doc and doc in e["source_doc_ids"])]
+    tables["events"], hits = _copied(tables["events"], hits)
     for e in hits:
         e.update(c.set)
         if "year" in c.set:
@@ -328,7 +349,7 @@ def _org_matches(org: dict, wanted: str) -> bool:
                                            org.get("acronym")))
 
 
-def _apply_org(tables, c: Correction, org_alias: dict[str, str] | None) -> bool:
+def _apply_org(tables, c: Correction, org_alias: dict[str, str]) -> bool:
     wanted = c.match.get("org_id") or c.match.get("name", "")
     hits = [o for o in tables["organizations"] if _org_matches(o, wanted)]
     if not hits:
@@ -339,18 +360,20 @@ def _apply_org(tables, c: Correction, org_alias: dict[str, str] | None) -> bool:
         if target is None:
             return False
         gone = {o["org_id"] for o in hits}
+        tables["organizations"], [target] = _copied(
+            [o for o in tables["organizations"] if o["org_id"] not in gone], [target])
         for o in hits:
             for k, v in o.items():
                 if target.get(k) is None and v is not None:
                     target[k] = v
-        tables["organizations"] = [o for o in tables["organizations"]
-                                   if o["org_id"] not in gone]
-        for r in tables.get("event_organizations", []) + tables.get("people", []):
-            if r.get("org_id") in gone:
-                r["org_id"] = target["org_id"]
-        if org_alias is not None:
-            org_alias.update(dict.fromkeys(gone, target["org_id"]))
+        for t in ("event_organizations", "people"):
+            if t in tables:
+                tables[t] = [{**r, "org_id": target["org_id"]} if r.get("org_id") in gone
+                             else r for r in tables[t]]
+        org_alias.update(dict.fromkeys(gone, target["org_id"]))
         hits = [target]
+    else:
+        tables["organizations"], hits = _copied(tables["organizations"], hits)
     for o in hits:
         o.update(c.set)
     return True

@@ -439,10 +439,8 @@ def _corpus_pass(writer: load.WarehouseWriter, combiner: normalize.Combiner, cor
     tables = {"events": writer.spilled("events", schema.spill_schema("events")).to_pylist(),
               "organizations": combiner.organizations(),
               "amounts": writer.spilled("amounts", schema.spill_schema("amounts")).to_pylist()}
-    event_alias: dict[str, str] = {}
-    org_alias: dict[str, str] = {}
-    tables = normalize.merge_events(tables, alias=event_alias)
-    tables, unmatched = curation.apply_curation(tables, corrections, doc_ids, org_alias)
+    tables, event_alias = normalize.merge_events(tables)
+    tables, unmatched, org_alias = curation.apply_curation(tables, corrections, doc_ids)
     tables = normalize.add_fx(tables)
     summary.events, summary.amounts = len(tables["events"]), len(tables["amounts"])
     # The row tables first, each freed once written: the columnar work that follows then

@@ -16,7 +16,7 @@ from etl.ingest.files import MAX_FILE_BYTES, discover, escaped_path, path_proble
 from etl.ingest.formats import SUPPORTED_SUFFIXES, parse_document
 from etl.ingest.language import detect_language, split_language_sections
 
-__all__ = ["MAX_FILE_BYTES", "MAX_TEXT_CHARS", "SUPPORTED_SUFFIXES", "Document", "IngestError", "Section",
-           "clean_text", "decode_text", "dedupe_key", "detect_language", "discover",
+__all__ = ["MAX_FILE_BYTES", "MAX_TEXT_CHARS", "SUPPORTED_SUFFIXES", "Document", "IngestError",
+           "Section", "clean_text", "decode_text", "dedupe_key", "detect_language", "discover",
            "escaped_path", "parse_document", "path_problem", "read_source",
            "split_language_sections"]

@@ -26,7 +26,8 @@ def docx_text(data: bytes) -> tuple[str, str]:
     packed = sum(i.compress_size for i in infos) or 1
     if expanded > MAX_DOCX_UNCOMPRESSED or (expanded > 20 * 2**20
                                              and expanded / packed > MAX_DOCX_RATIO):
-        raise IngestError(f"zip bomb: .docx would expand to {human_size(expanded)} from {human_size(packed)} "
+        raise IngestError(f"zip bomb: .docx would expand to {human_size(expanded)} from "
+                          f"{human_size(packed)} "
                           f"(limit {human_size(MAX_DOCX_UNCOMPRESSED)}, ratio {MAX_DOCX_RATIO}:1)")
     names = {i.filename for i in infos}
     if "word/document.xml" not in names:

@@ -1,4 +1,4 @@
-"""HTML → the article's visible text and title: menus, footers, scripts and hidden parts left out."""
+"""HTML → the article's visible text and title, without menus, footers, scripts, hidden parts."""
 from __future__ import annotations
 
 import re

@@ -1,10 +1,12 @@
 """Merging articles about the same event; editions and years keep events apart."""
+import copy
 import datetime as dt
 
 import pytest
 
 from etl import schema
-from etl.normalize import Combiner, _unique, document_rows, finish_spilled, merge_events
+from etl.normalize import Combiner, add_fx, document_rows, finish_spilled, merge_events
+from tests.etl.conftest import first_row_per_key
 
 
 def _event(eid, name, year=None, city="Tangshan", start=None, etype="forum", month_day=None):
@@ -16,7 +18,8 @@ def _event(eid, name, year=None, city="Tangshan", start=None, etype="forum", mon
 def _merge(*events):
     tables = {"events": list(events), "event_organizations": [], "event_people": [],
               "participant_mix": [], "amounts": []}
-    return merge_events(tables)["events"]
+    merged, _alias = merge_events(tables)
+    return merged["events"]
 
 
 @pytest.mark.parametrize("a,b,merged", [
@@ -46,11 +49,38 @@ def test_a_merged_event_lists_both_sources_and_fills_gaps():
     assert ev["source_doc_ids"] == ["e1", "e2"] and ev["start_date"] == dt.date(2019, 6, 12)
 
 
+def test_merging_returns_new_tables_and_the_aliases_and_leaves_the_rows_given_alone():
+    a = _event("e1", "2019 Sino-German Technology Transfer Forum", 2019)
+    b = _event("e2", "2019 Sino-German Technology Transfer Forum", 2019,
+               start=dt.date(2019, 6, 12))
+    tables = {"events": [a, b], "amounts": [{"amount_id": "x1", "event_id": "e2"},
+                                            {"amount_id": "x2", "event_id": None}]}
+    before = copy.deepcopy(tables)
+    merged, alias = merge_events(tables)
+    assert alias == {"e2": "e1"}
+    assert merged["amounts"] == [{"amount_id": "x1", "event_id": "e1"},
+                                 {"amount_id": "x2", "event_id": None}]
+    assert merged["events"][0]["start_date"] == dt.date(2019, 6, 12)
+    assert tables == before
+
+
+def test_converting_amounts_returns_new_rows_and_leaves_the_rows_given_alone():
+    tables = {"events": [_event("e1", "Forum", 2019)],
+              "amounts": [{"amount_id": "x1", "event_id": "e1", "amount": 100.0,
+                           "currency": "USD", "reference_year": None,
+                           "stated_amount": None, "stated_currency": None}]}
+    before = copy.deepcopy(tables)
+    [row] = add_fx(tables)["amounts"]
+    assert (row["amount_usd"], row["fx_rate_to_usd"]) == (100.0, 1.0)
+    assert "stated_amount" not in row
+    assert tables == before
+
+
 # ---------------------------------------------------------------- spilled link tables
 
 def _rows_path(name, rows, event_alias, org_alias):
     """The rows' path that finish_spilled must match: re-point as merge_events and
-    curation do, one row per key as dedupe_links, ordered as to_arrow."""
+    curation do, the first row per key, ordered as to_arrow."""
     def final(alias, i):
         while i in alias:
             i = alias[i]
@@ -62,7 +92,7 @@ def _rows_path(name, rows, event_alias, org_alias):
             r["event_id"] = event_alias.get(r["event_id"], r["event_id"])
         if "org_id" in r and r["org_id"] is not None:
             r["org_id"] = final(org_alias, r["org_id"])
-    return schema.to_arrow(name, _unique(rows, schema.TABLES[name].key))
+    return schema.to_arrow(name, first_row_per_key(rows, schema.TABLES[name].key))
 
 
 def _finished(name, rows, event_alias, org_alias):

@@ -10,7 +10,7 @@ import pytest
 
 from etl import curation, ingest, normalize, pipeline, schema
 from etl.__main__ import main
-from tests.etl.conftest import ROOT, SHARED
+from tests.etl.conftest import ROOT, SHARED, first_row_per_key
 
 
 def build(corpus: Path, out: Path, *extra: str) -> int:
@@ -228,7 +228,7 @@ def test_forked_workers_do_not_keep_the_output_locked(tmp_path):
 
 def _rows_path(corpus: Path, curation_file: Path | None) -> tuple[dict, list[str]]:
     """The corpus pass as it ran before rows were spilled: every row a dict in memory
-    (Combiner → merge_events → apply_curation → add_fx → dedupe_links → to_arrow)."""
+    (Combiner → merge_events → apply_curation → add_fx → first row per key → to_arrow)."""
     version = pipeline.extractor_version()
     combiner, seen, doc_ids = normalize.Combiner(), set(), {}
     for path in ingest.discover(corpus):
@@ -241,11 +241,11 @@ def _rows_path(corpus: Path, curation_file: Path | None) -> tuple[dict, list[str
         seen.add(key)
         combiner.add(res["rows"])
     corrections = curation.load_curation(curation_file) if curation_file else []
-    tables = normalize.merge_events(combiner.result())
-    tables, unmatched = curation.apply_curation(tables, corrections, doc_ids)
-    tables = normalize.dedupe_links(normalize.add_fx(tables))
-    return {n: schema.to_arrow(n, tables[n]) for n in schema.TABLES if n != "documents"}, \
-        unmatched
+    tables, _ = normalize.merge_events(combiner.result())
+    tables, unmatched, _ = curation.apply_curation(tables, corrections, doc_ids)
+    tables = normalize.add_fx(tables)
+    return {n: schema.to_arrow(n, first_row_per_key(tables[n], schema.TABLES[n].key))
+            for n in schema.TABLES if n != "documents"}, unmatched
 
 
 @pytest.fixture(scope="module")

@@ -466,7 +466,10 @@ def test_one_document_end_to_end_yields_rows_the_writer_accepts(data, suffix):
             if tname == name:
                 assert set(table.column(col).to_pylist()) - {None} <= set(vocab), (name, col)
     # FX columns are filled at the corpus stage, so NOT NULL is checked after it.
-    combined = normalize.add_fx(normalize.merge_events(normalize.combine([res["rows"]])))
+    combiner = normalize.Combiner()
+    combiner.add(res["rows"])
+    merged, _ = normalize.merge_events(combiner.result())
+    combined = normalize.add_fx(merged)
     for name, rows in combined.items():
         table = schema.to_arrow(name, rows)
         for col in schema.NOT_NULL[name]:
