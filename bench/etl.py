@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from etl.synthetic import write_corpus  # noqa: E402
+from synthetic.corpus import write_corpus  # noqa: E402
 
 OUT = ROOT / "bench" / "out"
 RESULTS = ROOT / "bench" / "RESULTS.md"
@@ -52,7 +52,7 @@ def corpus(size: int, seed: int) -> tuple[Path, float | None]:
     """The cached corpus folder of `size` articles, and its generation time if just made."""
     base = OUT / f"corpus-{size}-s{seed}"
     done = base / ".complete"
-    stamp = fingerprint(ROOT / "etl" / "synthetic.py",
+    stamp = fingerprint(ROOT / "synthetic" / "corpus.py", ROOT / "synthetic" / "world.py",
                         ROOT / "data" / "reference" / "organizations.csv")
     if done.exists() and stamp in done.read_text(encoding="utf-8"):
         return base / "articles", None

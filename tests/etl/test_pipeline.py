@@ -253,7 +253,7 @@ def mixed_corpus(tmp_path_factory) -> Path:
     """Real and synthetic articles, articles retold (they merge), a duplicate, a broken file."""
     import shutil
 
-    from etl.synthetic import write_corpus
+    from synthetic.corpus import write_corpus
     from tests.etl.conftest import SEEDS
     base = tmp_path_factory.mktemp("mixed")
     write_corpus(base / "gen", 40, seed=11)

@@ -11,7 +11,7 @@ import pyarrow.dataset as ds
 import pytest
 
 from etl import schema
-from etl.synthetic import (
+from synthetic.corpus import (
     _surface_en,
     _surface_zh,
     iter_documents,
@@ -20,7 +20,7 @@ from etl.synthetic import (
     write_corpus,
     zh_ordinal,
 )
-from etl.synthetic_warehouse import write_warehouse
+from synthetic.warehouse import write_warehouse
 
 N_DOCS = 120
 
