@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from etl.extract.months import month_names
 from synthetic.world import (
     CN_PLACES,
     CN_WEIGHTS,
@@ -43,8 +44,6 @@ from synthetic.world import (
 
 FILES_PER_BUCKET = 1000
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
 _FILLER_EN = (
     "Participants discussed the evaluation of scientific and technological achievements, "
     "intellectual property protection and the licensing of patents.",
@@ -228,7 +227,7 @@ def _attendance(rng: random.Random, event_type: str) -> tuple[int, str, str, str
 
 
 def _en_date(d: date, end: date | None, rng: random.Random, with_year: bool) -> str:
-    m = _MONTHS[d.month - 1]
+    m = month_names()[d.month - 1]
     y = f", {d.year}" if with_year else ""
     if end is not None:
         return f"From {m} {d.day} to {end.day}{y}"
@@ -407,7 +406,7 @@ def render_en(a: Article, rng: random.Random, filler_bytes: int) -> tuple[str, l
         lead = f"{_en_date(a.start, a.end, rng, True)}, the {a.name_en} {verb}{where}{fmt}."
     elif a.date_mode == "dateline":
         city = (a.place.city if a.place else "Beijing").upper()
-        lead = (f"{city}, {_MONTHS[a.start.month - 1]} {a.start.day}, {a.start.year} -- "
+        lead = (f"{city}, {month_names()[a.start.month - 1]} {a.start.day}, {a.start.year} -- "
                 f"The {a.name_en} {verb}{where}{fmt} today.")
     elif a.date_mode == "title_year":
         lead = f"The {a.name_en} was successfully held{where}{fmt}."
