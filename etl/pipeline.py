@@ -103,7 +103,7 @@ def extract_bytes(source_path: str, data: bytes, version: str) -> dict:
         result["events"] = [to_dict(e) for e in found.events]
         result["amounts"] = [to_dict(a) for a in found.amounts]
         result["rows"] = dict(normalize.document_rows(result))
-    except Exception as e:
+    except Exception as e:  # an extractor's bug must not stop the run: quarantine with the cause
         result.update(status="quarantined", events=[], amounts=[], rows={},
                       error=f"extraction failed: {type(e).__name__}: {e}")
     return result
@@ -251,7 +251,7 @@ def _results(files: list[tuple[str, int, int]], refused: dict[str, str], input_d
                 continue
             try:
                 res = item.result()
-            except Exception as e:
+            except Exception as e:  # the worker died on this document: quarantine it
                 res = extract_error(rel, version, e)
             res["content_sha256"] = sha
             if sha:

@@ -45,13 +45,6 @@ def clean_text(text: str) -> str:
     """Normalised text without site boilerplate: one paragraph per line, no blank lines."""
     if not text:
         return ""
-    try:
-        return _clean(text)
-    except Exception:  # noqa: BLE001 - cleaning must never stop a run
-        return text.strip()
-
-
-def _clean(text: str) -> str:
     # The substring checks skip whole-text scans that would find nothing.
     if any(c in text for c in _BREAK_CHARS):
         text = _LINE_BREAKS.sub("\n", text)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 from etl.ingest.document import IngestError, human_size
 
@@ -12,6 +13,7 @@ MAX_DOCX_ENTRIES = 10_000
 
 
 def docx_text(data: bytes) -> tuple[str, str]:
+    """A .docx's paragraphs and table rows as lines, and its title; IngestError if unreadable."""
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise IngestError("not a valid .docx: an encrypted or legacy Word (.doc/OLE) file")
     try:
@@ -33,8 +35,11 @@ def docx_text(data: bytes) -> tuple[str, str]:
     if "word/document.xml" not in names:
         raise IngestError("truncated or not a valid .docx (no word/document.xml inside)")
     import docx
+    from docx.exceptions import PythonDocxError
+    from docx.opc.exceptions import OpcError
     from docx.table import Table
     from docx.text.paragraph import Paragraph
+    from lxml import etree
 
     try:
         doc = docx.Document(io.BytesIO(data))
@@ -56,9 +61,11 @@ def docx_text(data: bytes) -> tuple[str, str]:
                         title = text
             elif tag == "tbl":
                 lines.extend(_docx_table_rows(Table(child, doc)))
-    except IngestError:
-        raise
-    except Exception as e:  # noqa: BLE001 - python-docx/lxml raise many types on bad XML
+    # A damaged package: XML that does not parse, a part or relationship it names but lacks
+    # (KeyError; AttributeError or TypeError where python-docx reads it as None), a member that
+    # does not inflate, a content type python-docx refuses. All seen on damaged files.
+    except (etree.LxmlError, KeyError, ValueError, TypeError, AttributeError, PythonDocxError,
+            OpcError, zipfile.BadZipFile, zlib.error, EOFError) as e:
         raise IngestError(f"truncated or not a valid .docx ({type(e).__name__}: {e})") from None
     return "\n".join(lines), (title or first)
 

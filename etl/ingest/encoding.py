@@ -36,14 +36,8 @@ def decode_text(data: bytes) -> str:
 
 
 def decode(data: bytes) -> str:
-    """Bytes in any common encoding → str (NUL bytes kept); never raises."""
-    try:
-        return _decode_inner(data)
-    except Exception:  # noqa: BLE001 - decoding must never stop a run
-        return data[:_MAX_DECODE_BYTES].decode("utf-8", "replace")
-
-
-def _decode_inner(data: bytes) -> str:
+    """Bytes in any common encoding → str (NUL bytes kept); never raises: what no encoding
+    reads becomes U+FFFD."""
     for bom, enc in _BOMS:
         if data.startswith(bom):
             return _decode_prefix(data[len(bom):], enc, "replace")
@@ -169,18 +163,15 @@ def _legacy_encoding(data: bytes) -> str:
     # A few accented letters in Latin text, or too little text for a statistical guess.
     if (non_ascii < 0.15 * len(sample) or len(sample) < 200) and _decodes(sample, "cp1252"):
         return "cp1252"
-    try:
-        from charset_normalizer import from_bytes
+    from charset_normalizer import from_bytes
 
-        guess = from_bytes(sample[:16384]).best()
-        if guess is not None and guess.encoding:
-            # Latin code pages tie on short texts (cp1250 reads "à" as "ŕ"): Western European
-            # cp1252 is the likelier one here, unless the guess yields another script.
-            if not _NON_LATIN_LETTER.search(str(guess)) and _decodes(sample, "cp1252"):
-                return "cp1252"
-            return guess.encoding
-    except Exception:  # noqa: BLE001 - a failed guess falls back to cp1252
-        pass
+    guess = from_bytes(sample[:16384]).best()   # None when it has no guess
+    if guess is not None and guess.encoding:
+        # Latin code pages tie on short texts (cp1250 reads "à" as "ŕ"): Western European
+        # cp1252 is the likelier one here, unless the guess yields another script.
+        if not _NON_LATIN_LETTER.search(str(guess)) and _decodes(sample, "cp1252"):
+            return "cp1252"
+        return guess.encoding
     return "cp1252"
 
 

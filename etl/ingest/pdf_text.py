@@ -13,10 +13,16 @@ _PDF_JUNK_TITLE = re.compile(r"^(?:microsoft (?:word|powerpoint) - |untitled|doc
 
 
 def pdf_text(data: bytes) -> tuple[str, str]:
+    """A PDF's text (at most MAX_PDF_PAGES pages) and its title; IngestError if unreadable."""
     if b"%PDF" not in data[:1024]:
         raise IngestError("malformed PDF: no %PDF header (not a PDF file)")
     import pypdf
-    from pypdf.errors import DependencyError, FileNotDecryptedError
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
+
+    # What pypdf raises on a damaged file: its own errors, and the built-in ones its parser
+    # runs into on missing or malformed entries (all seen on damaged files: a KeyError for a
+    # missing entry, a TypeError or AttributeError for an entry of the wrong kind).
+    damaged = (PyPdfError, ValueError, KeyError, IndexError, TypeError, AttributeError)
 
     try:
         reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
@@ -29,11 +35,11 @@ def pdf_text(data: bytes) -> tuple[str, str]:
                 raise IngestError("encrypted PDF: a password is required to open it")
         pages = reader.pages
         n_pages = len(pages)
-    except IngestError:
-        raise
     except FileNotDecryptedError:
         raise IngestError("encrypted PDF: a password is required to open it") from None
-    except Exception as e:  # noqa: BLE001 - pypdf raises many types on broken files
+    except NotImplementedError as e:   # e.g. an encryption handler other than the standard one
+        raise IngestError(f"PDF uses a feature this reader does not support ({e})") from None
+    except damaged as e:
         raise IngestError(f"malformed PDF ({type(e).__name__}: {e})") from None
     if n_pages == 0:
         raise IngestError("malformed PDF: it has no pages")
@@ -42,7 +48,7 @@ def pdf_text(data: bytes) -> tuple[str, str]:
     for i in range(min(n_pages, MAX_PDF_PAGES)):
         try:
             t = pages[i].extract_text() or ""
-        except Exception:  # noqa: BLE001 - one broken page must not lose the others
+        except damaged:  # one broken page must not lose the others
             failed += 1
             continue
         chunks.append(t)
@@ -59,6 +65,6 @@ def pdf_text(data: bytes) -> tuple[str, str]:
         meta_title = str(meta_title).strip() if meta_title else ""
         if len(meta_title) >= 8 and not _PDF_JUNK_TITLE.search(meta_title):
             title = meta_title
-    except Exception:  # noqa: BLE001 - a bad info dictionary only costs the title
+    except damaged:  # a bad info dictionary only costs the title
         title = ""
     return "\n".join(chunks), title

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import codecs
+import io
+import zipfile
 
 import pytest
 from hypothesis import given
@@ -383,6 +385,30 @@ def test_docx_title_from_heading_and_table_rows_as_lines():
     assert doc.text.split("\n") == ["Signing ceremony in Hanoi",
                                     "Two universities signed an agreement.",
                                     "Partner | Country", "VNU | Vietnam"]
+
+
+def _docx_with(part: str, content: bytes | None) -> bytes:
+    """A valid .docx with one part replaced (or left out, when `content` is None)."""
+    src = zipfile.ZipFile(io.BytesIO(make_docx("Forum", ["The forum opened."])))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as dst:
+        for name in src.namelist():
+            if name != part:
+                dst.writestr(name, src.read(name))
+            elif content is not None:
+                dst.writestr(name, content)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("part, content, reason", [
+    ("word/document.xml", b"<w:document><w:body><w:p>", "XMLSyntaxError"),
+    ("[Content_Types].xml", None, "KeyError"),
+    ("_rels/.rels", b"<Relationships xmlns='http://schemas.openxmlformats.org/package/2006/"
+                    b"relationships'/>", "KeyError"),
+], ids=["broken-xml", "missing-part", "no-main-document"])
+def test_a_damaged_docx_is_quarantined_naming_what_is_wrong(part, content, reason):
+    with pytest.raises(IngestError, match=rf"truncated or not a valid \.docx \({reason}"):
+        parse_document(_docx_with(part, content), ".docx")
 
 
 def test_docx_without_heading_takes_first_paragraph_as_title():
