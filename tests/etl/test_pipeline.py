@@ -11,6 +11,7 @@ import pytest
 from etl import curation, ingest, normalize, pipeline, schema
 from etl.__main__ import main
 from tests.etl.conftest import ROOT, SHARED, first_row_per_key
+from tests.etl.test_foreign_keys import dangling_links
 
 
 def build(corpus: Path, out: Path, *extra: str) -> int:
@@ -324,4 +325,5 @@ def test_the_spilled_corpus_pass_gives_the_tables_of_the_in_memory_one(mixed_cor
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["curation_unmatched"] == unmatched
     assert manifest["documents_quarantined"] == 1 and manifest["documents_duplicate"] == 1
+    assert dangling_links(out) == []  # merged events and organisations leave no link behind
 
