@@ -144,8 +144,6 @@ def test_odd_input_gives_at_most_a_year(text, year, precision):
     assert (found.start_date, found.year, found.precision) == (None, year, precision)
 
 
-# ---------------------------------------------------------------- held-out round: general rules
-
 @pytest.mark.parametrize("title, text, start, source", [
     # wire dateline without a year; the year from the event's name; the weekday names the day
     ("Kazan forum", "KAZAN, Sept. 14 (Xinhua) -- The 2022 Russia-China Innovation Forum opened "
