@@ -14,7 +14,7 @@
    shell) and until its first chart (or table) is drawn, and the server's peak RSS (process
    tree) over the whole visit.
 
-Warehouses are generated once by etl.synthetic_warehouse and cached in bench/out/.
+Warehouses are generated once by synthetic.warehouse and cached in bench/out/.
 Prints tables and appends them to bench/RESULTS.md. Timings are reported, never asserted.
 """
 from __future__ import annotations
@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))  # before bench/, so that `etl` is the package, no
 
 import duckdb  # noqa: E402
 
-from etl.synthetic_warehouse import write_warehouse  # noqa: E402
+from synthetic.warehouse import write_warehouse  # noqa: E402
 
 OUT = ROOT / "bench" / "out"
 RESULTS = ROOT / "bench" / "RESULTS.md"
@@ -54,9 +54,9 @@ def warehouse(size: int, seed: int) -> tuple[Path, float | None]:
     import json
     import shutil
     h = hashlib.sha256()
-    for name in ("synthetic_warehouse.py", "synthetic.py", "schema.py", "marts.py",
-                 "search_index.py"):
-        h.update((ROOT / "etl" / name).read_bytes())
+    for path in ("synthetic/warehouse.py", "synthetic/world.py", "etl/schema.py", "etl/marts.py",
+                 "etl/search_index.py"):
+        h.update((ROOT / path).read_bytes())
     stamp = h.hexdigest()[:16]
     path = OUT / f"warehouse-{size}-s{seed}"
     manifest = path / "manifest.json"

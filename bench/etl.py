@@ -25,13 +25,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from etl.synthetic import write_corpus  # noqa: E402
+from etl.extract.months import month_names  # noqa: E402
+from synthetic.corpus import write_corpus  # noqa: E402
 
 OUT = ROOT / "bench" / "out"
 RESULTS = ROOT / "bench" / "RESULTS.md"
 # What any extractor must at least do per document: look for a date.
-_FLOOR_RE = re.compile(r"(?:19|20)\d\d年\d{1,2}月|\b(?:January|February|March|April|May|June|"
-                       r"July|August|September|October|November|December) \d{1,2}\b")
+_FLOOR_RE = re.compile(r"(?:19|20)\d\d年\d{1,2}月|\b(?:" + "|".join(month_names()) + r") \d{1,2}\b")
 
 try:
     import psutil
@@ -52,7 +52,7 @@ def corpus(size: int, seed: int) -> tuple[Path, float | None]:
     """The cached corpus folder of `size` articles, and its generation time if just made."""
     base = OUT / f"corpus-{size}-s{seed}"
     done = base / ".complete"
-    stamp = fingerprint(ROOT / "etl" / "synthetic.py",
+    stamp = fingerprint(ROOT / "synthetic" / "corpus.py", ROOT / "synthetic" / "world.py",
                         ROOT / "data" / "reference" / "organizations.csv")
     if done.exists() and stamp in done.read_text(encoding="utf-8"):
         return base / "articles", None

@@ -21,7 +21,7 @@ CREATE TABLE IF NOT EXISTS results (
 
 
 def _iso(v):
-    """Dates in cached rows become ISO strings; normalize.combine parses them back."""
+    """Dates in cached rows become ISO strings; normalize.Combiner parses them back."""
     return v.isoformat()
 
 

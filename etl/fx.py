@@ -22,6 +22,7 @@ Choices, documented here because users read `fx_date` and `fx_basis`:
 """
 from __future__ import annotations
 
+import math
 import statistics
 from dataclasses import dataclass
 from datetime import date
@@ -129,6 +130,8 @@ def _ecb_year(currency: str, year: int) -> tuple[float, bool] | None:
 
 
 def _year_rate(currency: str, year: int) -> _Rate | None:
+    if not date.min.year <= year <= date.max.year:
+        return None   # no calendar year, so no rate (a year 0 written by mistake)
     if currency == "USD":
         return _Rate(1.0, date(year, 7, 1), "ecb_year_avg")
     ecb = _ecb_year(currency, year) if currency in _ecb_currencies() else None
@@ -143,6 +146,8 @@ def _year_rate(currency: str, year: int) -> _Rate | None:
 
 
 def _day_rate(currency: str, day: date) -> _Rate | None:
+    from currency_converter import RateNotFoundError
+
     if currency == "USD":
         return _Rate(1.0, day, "ecb_daily")
     conv = _daily_converter()
@@ -156,7 +161,7 @@ def _day_rate(currency: str, day: date) -> _Rate | None:
     _interpolate("USD")
     try:
         return _Rate(conv.convert(1.0, currency, "USD", date=day), day, "ecb_daily")
-    except Exception:   # the package's RateNotFoundError and friends: treat as no rate
+    except RateNotFoundError:   # a day the ECB history has no rate for
         return None
 
 
@@ -175,19 +180,16 @@ def convert(amount: float, currency: str, *, reference_year: int | None = None,
             event_date: date | None = None, event_year: int | None = None,
             stated_amount: float | None = None, stated_currency: str | None = None) -> FxResult:
     """`amount` of `currency` in USD and CNY, with the rate, its date and where it came from."""
-    try:
-        currency = (currency or "").upper()
-        stated_currency = (stated_currency or "").upper() or None
-        when = {"reference_year": reference_year, "event_date": event_date,
-                "event_year": event_year}
-        if stated_amount and stated_currency and stated_currency != currency and amount \
-                and stated_amount / amount < float("inf"):  # a finite implied rate only
-            stated = _convert_stated(amount, currency, stated_amount, stated_currency, when)
-            if stated:
-                return stated
-        return _convert_market(amount, currency, when)
-    except Exception:   # never let a conversion stop a run: an odd input is "no conversion"
-        return NO_CONVERSION
+    currency = (currency or "").upper()
+    stated_currency = (stated_currency or "").upper() or None
+    when = {"reference_year": reference_year, "event_date": event_date,
+            "event_year": event_year}
+    if stated_amount and stated_currency and stated_currency != currency and amount \
+            and math.isfinite(stated_amount / amount):  # a finite implied rate only
+        stated = _convert_stated(amount, currency, stated_amount, stated_currency, when)
+        if stated:
+            return stated
+    return _convert_market(amount, currency, when)
 
 
 def _convert_market(amount: float, currency: str, when: dict) -> FxResult:

@@ -1,27 +1,24 @@
 """The ETL run: ingest → extract → normalise → curate → load, streaming in file order.
 
-Per-document work (read, parse, extract, rows) runs in worker processes (or on a
-Dask cluster) and is cached; corpus-level work (duplicates, merging events across
+Per-document work (read, parse, extract, rows: `extract_bytes`) runs in worker processes
+or on a Dask cluster (etl/executors.py) and is cached; corpus-level work (duplicates, merging events across
 articles, curation, FX) runs here; only `etl.load` writes.
 """
 from __future__ import annotations
 
 import ctypes
 import hashlib
-import multiprocessing
 import os
-import signal
 import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyarrow as pa
 
-from etl import ETL_VERSION, cache, curation, ingest, load, normalize, schema
+from etl import ETL_VERSION, cache, curation, executors, ingest, load, normalize, schema
 from etl.reference import reference_dir
 
 DOC_BATCH = 2000  # documents rows per streamed Parquet batch
@@ -77,8 +74,6 @@ def extractor_version() -> str:
     return h.hexdigest()[:16]
 
 
-# ---------------------------------------------------------------- per document (workers)
-
 def extract_bytes(source_path: str, data: bytes, version: str) -> dict:
     """Parse and extract one document; never raises (a failure quarantines it)."""
     from etl.extract.amounts import MAX_PER_SENTENCE
@@ -107,104 +102,17 @@ def extract_bytes(source_path: str, data: bytes, version: str) -> dict:
             result["warning"] = (f"{found.unread_amounts} money figures not read: a sentence "
                                  f"holds more than {MAX_PER_SENTENCE} of them (a table?)")
         result["rows"] = dict(normalize.document_rows(result))
-    except Exception as e:
+    except Exception as e:  # an extractor's bug must not stop the run: quarantine with the cause
         result.update(status="quarantined", events=[], amounts=[], rows={},
                       error=f"extraction failed: {type(e).__name__}: {e}")
     return result
 
 
-# ---------------------------------------------------------------- executors
-
-class _Inline:
-    """Runs tasks in this process (workers=1): simplest to debug and to profile."""
-
-    def submit(self, fn: Callable, *args) -> Future:
-        f: Future = Future()
-        f.set_result(fn(*args))
-        return f
-
-    def close(self, now: bool = False) -> None:
-        pass
-
-
-class _Dask:
-    def __init__(self, address: str | None):
-        from distributed import Client
-        self.client = Client(address) if address else Client(processes=True)
-
-    def submit(self, fn: Callable, *args):
-        return self.client.submit(fn, *args, pure=False)
-
-    def close(self, now: bool = False) -> None:
-        self.client.close()  # the cluster's workers are not ours to stop
-
-
-def warm_up() -> None:
-    """Build every extractor's indexes in this process (gazetteer, organisations, FX)."""
-    from etl.extract.events import extract_events
-
-    extract_events([("en", "On 1 June 2019 the Sino-German Forum was held in Hangzhou, hosted "
-                           "by Zhejiang University. Deals worth RMB 1 billion were signed.")],
-                   "Forum")
-    from etl import fx
-    fx.convert(1.0, "EUR", event_year=2019)
-
-
-class _Local:
-    def __init__(self, workers: int):
-        # Forked workers inherit the indexes built here once, instead of each
-        # spending seconds rebuilding them (the parent needs them for FX anyway).
-        warm_up()
-        ctx = multiprocessing.get_context("fork") if "fork" in \
-            multiprocessing.get_all_start_methods() else None
-        self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
-                                        initializer=_worker_started, initargs=(os.getpid(),))
-        # With fork all workers start at the first task: start them now, before the
-        # progress bar's thread exists, so no child is forked from a threaded parent.
-        self.pool.submit(int).result()
-
-    def submit(self, fn: Callable, *args) -> Future:
-        return self.pool.submit(fn, *args)
-
-    def close(self, now: bool = False) -> None:
-        """Stop the workers: after their current document, or `now` (interrupted)."""
-        if now:
-            # A worker may be minutes into one document; an interrupted run must not wait.
-            # (ProcessPoolExecutor.terminate_workers is Python 3.14+; before, its table.)
-            for proc in list(getattr(self.pool, "_processes", {}).values()):
-                proc.terminate()
-        self.pool.shutdown(cancel_futures=True)
-
-
-_PR_SET_PDEATHSIG = 1  # linux/prctl.h
-
-
-def _worker_started(parent: int) -> None:
-    """In each worker: drop the parent's lock descriptors, and die with the parent.
-
-    If the parent is killed (SIGKILL, OOM killer) no handler of ours runs; without this the
-    workers wait forever for work, holding the cache and its file open."""
-    load.forget_inherited_locks()
-    # The parent stops the workers (Ctrl-C reaches the whole process group; SIGTERM and
-    # SIGKILL only the parent): a worker neither prints its own KeyboardInterrupt nor runs
-    # the parent's "stop cleanly" handler, it just ends.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    try:
-        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
-    except (OSError, AttributeError):
-        pass  # not Linux: the parent's SIGTERM/Ctrl-C handling still stops the workers
-    if os.getppid() != parent:  # the parent died before prctl took effect
-        os._exit(1)
-
-
-def _executor(opts: Options):
+def _executor(opts: Options) -> executors.Executor:
     if opts.engine == "dask":
-        return _Dask(opts.scheduler)
-    return _Inline() if opts.workers <= 1 else _Local(opts.workers)
+        return executors.Dask(opts.scheduler)
+    return executors.Inline() if opts.workers <= 1 else executors.Local(opts.workers)
 
-
-# ---------------------------------------------------------------- the run
 
 def _fingerprint(files: list[tuple[str, int, int]], opts: Options, version: str) -> str:
     h = hashlib.sha256(version.encode())
@@ -255,7 +163,7 @@ def _results(files: list[tuple[str, int, int]], refused: dict[str, str], input_d
                 continue
             try:
                 res = item.result()
-            except Exception as e:
+            except Exception as e:  # the worker died on this document: quarantine it
                 res = extract_error(rel, version, e)
             res["content_sha256"] = sha
             if sha:
@@ -444,10 +352,8 @@ def _corpus_pass(writer: load.WarehouseWriter, combiner: normalize.Combiner, cor
     tables = {"events": writer.spilled("events", schema.spill_schema("events")).to_pylist(),
               "organizations": combiner.organizations(),
               "amounts": writer.spilled("amounts", schema.spill_schema("amounts")).to_pylist()}
-    event_alias: dict[str, str] = {}
-    org_alias: dict[str, str] = {}
-    tables = normalize.merge_events(tables, alias=event_alias)
-    tables, unmatched = curation.apply_curation(tables, corrections, doc_ids, org_alias)
+    tables, event_alias = normalize.merge_events(tables)
+    tables, unmatched, org_alias = curation.apply_curation(tables, corrections, doc_ids)
     tables = normalize.add_fx(tables)
     summary.events, summary.amounts = len(tables["events"]), len(tables["amounts"])
     # The row tables first, each freed once written: the columnar work that follows then

@@ -150,6 +150,22 @@ NOT_NULL: dict[str, tuple[str, ...]] = {
 }
 
 
+# The links between the tables: (table, column) → the table whose key the column holds (each
+# item of a list column is one link). A null is no link; NOT_NULL says where one is required.
+FOREIGN_KEYS: dict[tuple[str, str], str] = {
+    ("documents", "duplicate_of"): "documents",
+    ("events", "doc_id"): "documents",
+    ("events", "source_doc_ids"): "documents",
+    ("event_organizations", "event_id"): "events",
+    ("event_organizations", "org_id"): "organizations",
+    ("people", "org_id"): "organizations",
+    ("event_people", "event_id"): "events",
+    ("event_people", "person_id"): "people",
+    ("participant_mix", "event_id"): "events",
+    ("amounts", "doc_id"): "documents",
+    ("amounts", "event_id"): "events",
+}
+
 def empty_table(name: str) -> pa.Table:
     return TABLES[name].schema.empty_table()
 

@@ -25,6 +25,7 @@ from pathlib import Path, PurePosixPath
 import pyarrow.parquet as pq
 
 from etl import ingest, load, pipeline
+from etl.ingest.signatures import SIGNATURES
 
 UPLOAD_DIR = "uploads"
 ARCHIVE_SUFFIX = ".zip"
@@ -83,19 +84,10 @@ def safe_name(name: str, max_len: int = 120) -> str:
 
 # ---------------------------------------------------------------- content checks
 
-# What a file is by its first bytes; the ETL does the fine-grained text checks later.
-_SIGNATURES = ((b"%PDF-", "a PDF"), (b"PK\x03\x04", "a ZIP archive (or .docx)"),
-               (b"PK\x05\x06", "an empty ZIP archive"), (b"\x89PNG", "a PNG image"),
-               (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
-               (b"\x7fELF", "a program"), (b"MZ", "a Windows program"), (b"\x1f\x8b", "gzip data"),
-               (b"\xd0\xcf\x11\xe0", "a legacy Office file (.doc/.xls)"), (b"Rar!", "a RAR archive"),
-               (b"7z\xbc\xaf", "a 7z archive"))
-
-
 def sniff(data: bytes) -> str | None:
     """A short description of a known binary format the bytes start with, else None."""
     head = data[:1024].lstrip(b"\x00\t\n\r ") if data[:1].isspace() else data[:1024]
-    for magic, what in _SIGNATURES:
+    for magic, what in SIGNATURES:
         if head.startswith(magic):
             return what
     return None

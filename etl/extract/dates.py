@@ -11,7 +11,12 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from etl.extract.months import month_alternation, month_number
+from etl.extract.months import (
+    month_alternation,
+    month_number,
+    weekday_names,
+    weekday_number,
+)
 from etl.extract.records import DateFinding
 from etl.extract.text import clip, original_span, sentence_at, sentence_spans, view_of
 
@@ -97,8 +102,7 @@ _ZH_WIRE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*[\u4e00-\u9fff]{0,4}(?:�
 # "on Monday", and wire style without "on": "opened Wednesday", "signed Friday".
 _WEEKDAY = re.compile(r"(?:(?<!said )(?<!says )(?<!told )(?<!stated )\b[Oo]n|\b(?:opened|closed|began|started|ended|concluded|kicked\s+off|"
                       r"held|signed|launched|unveiled))\s+"
-                      r"(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+                      rf"(?P<w>{'|'.join(weekday_names())})\b")
 _DATELINE = re.compile(
     r"^[\s\[【(（]*(?:bookmark:[^\]]*\][\s\[【]*)?"
     r"(?:(?P<city>[A-Z][A-Za-z .'-]{1,30}),\s*)?(?P<rest>.{0,60})", re.M)
@@ -474,7 +478,7 @@ def _from_dateline(text: str, dateline: _Mention, spans: list[tuple[int, int]],
         # wire dateline without a year ("HARBIN, Aug. 19 (Xinhua)") takes it from the name.
         day = _to_date(year, dateline.month, dateline.day)
         if day:
-            day -= timedelta(days=(day.weekday() - _WEEKDAYS.index(weekday.group("w").lower())) % 7)
+            day -= timedelta(days=(day.isoweekday() - weekday_number(weekday.group("w"))) % 7)
             return DateFinding(start_date=day, year=day.year, precision="day",
                                year_source="dateline" if dateline.year else "title",
                                evidence=evidence, start=dateline.start, end=dateline.end)

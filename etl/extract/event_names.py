@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from etl.extract.months import month_words
+from etl.extract.months import month_words, weekday_names
 from etl.extract.text import has_cjk, lowered
 from etl.reference import read_csv
 
@@ -106,8 +106,7 @@ _HEADLINE_VERBS = set(_HEADLINE_VERB[3:-1].split("|"))
 _LEADING = {"On", "In", "At", "During", "From", "The", "This", "That", "A", "An", "Today"}
 _MONTHS = month_words()
 _TOKEN = re.compile(r"[^\s]+")
-_WHEN_WORDS = _MONTHS | {m + "." for m in _MONTHS} | {
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+_WHEN_WORDS = _MONTHS | {m + "." for m in _MONTHS} | set(weekday_names())
 _VENUE_NOUN = re.compile(r"\s+(?:Center|Centre|Hall|Park|Building|Pavilion|Plaza|Complex|Arena|"
                          r"Grounds|Square|Street|Road|Avenue)\b")
 _BRACKETED_PLACE = re.compile(r"\([A-Z][\w'-]*(?: [A-Z][\w'-]*)?\)")

@@ -1,4 +1,5 @@
-"""Month names (data/reference/month_names.csv): one list for every extractor's patterns."""
+"""Calendar words: month names (data/reference/month_names.csv) and weekday names
+(weekday_names.csv), one list of each for every extractor's patterns."""
 from __future__ import annotations
 
 import re
@@ -49,3 +50,28 @@ def _trie(words: list[str]) -> str:
 def month_words() -> frozenset[str]:
     """Every month name and abbreviation in Title case ("January", "Sept")."""
     return frozenset(n.title() for n in _months())
+
+
+@lru_cache(maxsize=1)
+def month_names() -> tuple[str, ...]:
+    """Each month's full name, January first: the longest name the table gives it."""
+    full: dict[int, str] = {}
+    for name, month in _months().items():
+        if len(name) > len(full.get(month, "")):
+            full[month] = name
+    return tuple(full[m].title() for m in sorted(full))
+
+
+@lru_cache(maxsize=1)
+def _weekdays() -> dict[str, int]:
+    return {r["name"]: int(r["weekday"]) for r in read_csv("weekday_names.csv")}
+
+
+def weekday_names() -> tuple[str, ...]:
+    """The weekday names as written (Title case), Monday first."""
+    return tuple(sorted(_weekdays(), key=_weekdays().get))
+
+
+def weekday_number(word: str) -> int | None:
+    """The ISO 8601 number of a weekday name (Monday 1 … Sunday 7), None otherwise."""
+    return _weekdays().get((word or "").title())

@@ -29,7 +29,7 @@ def cn_numeral(s: str) -> float | None:
         s = "一" + s
     try:
         return float(cn2an.cn2an(s, "smart"))
-    except Exception:   # cn2an raises plain ValueError subclasses on anything it cannot read
+    except (ValueError, KeyError):   # what cn2an raises on a numeral it cannot read (一亿零)
         return None
 
 

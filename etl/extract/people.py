@@ -12,7 +12,7 @@ import unicodedata
 
 from etl.extract.org_reference import lookup_org, org_home
 from etl.extract.records import PersonMention
-from etl.extract.text import evidence_at, has_cjk, spans_of, written
+from etl.extract.text import evidence_at, has_cjk, original_span, spans_of, written
 from etl.gazetteer import country_code, country_hint
 
 _ROLE_RANK = {"moderator": 4, "trainer": 3, "speaker": 2, "official": 1, "other": 0}
@@ -328,20 +328,37 @@ def _zh_name_after(s: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
-def _zh_affiliation(s: str, title_start: int) -> str | None:
+_AFF_LEAD = re.compile(r"(?<!自)由|邀请了|邀请|其中")
+_AFF_JOIN = re.compile(r"(?:并|以及|和|及|还有|特邀|请)+")
+_AFF_BRACKET = re.compile(r"[（(][^()（）]*[)）]")
+
+
+def _zh_affiliation(s: str, title_start: int, orig: str) -> tuple[str, str] | None:
+    """The affiliation written before a title at s[title_start] (bracketed asides left out),
+    as read in `s` and in `orig`, the same text in the article's own characters: once an
+    aside is cut out the rest is no longer one piece of the text to look up."""
     back = s[:title_start]
-    cut = max(back.rfind(c) for c in "，,、。；;：:\n")
-    aff = back[cut + 1:]
-    aff = re.split(r"(?<!自)由|邀请了|邀请|其中", aff)[-1]
-    aff = re.sub(r"^(?:并|以及|和|及|还有|特邀|请)+", "", aff)
-    aff = re.sub(r"[（(][^()（）]*[)）]", "", aff).strip()
-    return aff if len(aff) >= 2 and _HAN.search(aff) else None
+    start = max(back.rfind(c) for c in "，,、。；;：:\n") + 1
+    for m in _AFF_LEAD.finditer(back, start):
+        start = m.end()
+    m = _AFF_JOIN.match(back, start)
+    start = m.end() if m else start
+    pieces, at = [], start
+    for m in _AFF_BRACKET.finditer(back, start):
+        pieces.append((at, m.start()))
+        at = m.end()
+    pieces.append((at, len(back)))
+    aff = "".join(back[p:q] for p, q in pieces)
+    written_aff = "".join(orig[p:q] for p, q in pieces)
+    lead, trail = len(aff) - len(aff.lstrip()), len(aff) - len(aff.rstrip())
+    aff, written_aff = aff.strip(), written_aff[lead:len(written_aff) - trail]
+    return (aff, written_aff) if len(aff) >= 2 and _HAN.search(aff) else None
 
 
 def _chinese(text: str) -> list[tuple[PersonMention, int]]:
     out = []
     for a, b in spans_of(text):
-        s = text[a:b]
+        s, orig = text[a:b], original_span(text, a, b)
         if not has_cjk(s):
             continue
         for m in _ZH_TITLE.finditer(s):
@@ -354,12 +371,12 @@ def _chinese(text: str) -> list[tuple[PersonMention, int]]:
                 name, end = " ".join(latin.group(1).split()), latin.end()
             elif "·" in name or "・" in name:
                 continue        # a transliteration without its Latin form: too unsure
-            affil = _zh_affiliation(s, m.start())
+            affil, written_affil = _zh_affiliation(s, m.start(), orig) or (None, None)
             if affil is None and m.start() > 0 and _HAN.match(s[m.start() - 1]):
                 continue        # the "title" sits inside a longer word
             role = _role(s, m.start(), end)
-            out.append((PersonMention(name=name, title=m.group(), affiliation=affil, role=role,
-                                      country_hint=_country_of(affil),
+            out.append((PersonMention(name=name, title=m.group(), affiliation=written_affil,
+                                      role=role, country_hint=_country_of(affil),
                                       evidence=evidence_at(text, a + m.start(), a + end)),
                         a + m.start()))
     return out

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from etl.extract.months import month_names, weekday_names
 from etl.extract.orgnames import OrgSpan
 from etl.extract.orgnames.english import CHUNK
 from etl.extract.orgnames.lists import PERSON_TITLE_AFTER
@@ -487,5 +488,4 @@ _OF_PARENT_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?$")
 _OF_PARENT = re.compile(r"\s+of\s+(?:the\s+)?")
 _POSSESSIVE = re.compile(r"['’]s\s+")
 _NOT_A_NAME = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mr|Mrs|Ms|Dr|Prof)\b")
+    "(?:" + "|".join((*month_names(), *weekday_names(), "Mr", "Mrs", "Ms", "Dr", "Prof")) + r")\b")

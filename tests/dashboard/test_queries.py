@@ -537,7 +537,7 @@ _COMPARED = {
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory):
     """A generated warehouse with its own marts (as the ETL writes them)."""
-    from etl.synthetic_warehouse import write_warehouse as synthetic
+    from synthetic.warehouse import write_warehouse as synthetic
     root = tmp_path_factory.mktemp("generated") / "wh"
     synthetic(root, 2000, 11)
     connection, broken = connect(inspect_warehouse(root))

@@ -6,6 +6,19 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "seeds" if (SHARED / "seeds").is_dir() else ROOT / "data" / "raw"
+DEV_DOCS = SHARED / "dev" / "docs"
+
+
+def first_row_per_key(rows: list[dict], key: tuple[str, ...]) -> list[dict]:
+    """The first row of each key, in order: the one row per key that the spilled link tables
+    must come out with (`normalize.finish_spilled`), written the plain way."""
+    seen, out = set(), []
+    for r in rows:
+        k = tuple(r.get(c) for c in key)
+        if k not in seen:
+            seen.add(k)
+            out.append(r)
+    return out
 
 
 @pytest.fixture
@@ -14,3 +27,17 @@ def seed_corpus(tmp_path) -> Path:
     dst = tmp_path / "corpus"
     shutil.copytree(SEEDS, dst)
     return dst
+
+
+@pytest.fixture(scope="session")
+def dev_warehouse(tmp_path_factory) -> Path:
+    """A warehouse built from ../shared/dev/docs (55 real articles), once per test session:
+    read it, never change it."""
+    from etl.__main__ import main
+
+    if not DEV_DOCS.is_dir():
+        pytest.skip(f"{DEV_DOCS} is not beside the project")
+    out = tmp_path_factory.mktemp("dev") / "warehouse"
+    assert main(["--input", str(DEV_DOCS), "--output", str(out), "--workers", "2",
+                 "--no-progress"]) == 0
+    return out

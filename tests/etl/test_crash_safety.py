@@ -33,7 +33,7 @@ import pyarrow.dataset as ds
 import pytest
 
 from etl import marts, schema, search_index
-from etl.synthetic import write_corpus
+from synthetic.corpus import write_corpus
 from tests.etl.conftest import ROOT
 
 pytestmark = pytest.mark.slow

@@ -1,4 +1,5 @@
 """Curation files: validated with the offending line named; applied over extraction."""
+import copy
 import datetime as dt
 from pathlib import Path
 
@@ -91,7 +92,7 @@ def test_curated_year_completes_the_date_from_month_day_and_marks_the_source(tmp
     cs = load_curation(write(tmp_path, "corrections:\n  - target: event\n"
                                        "    match: {source_path: a.txt}\n    set: {year: 2021}\n"
                                        "    reason: known from the organiser\n"))
-    tables, unmatched = apply_curation(_tables(), cs, {"a.txt": "d1"})
+    tables, unmatched, _ = apply_curation(_tables(), cs, {"a.txt": "d1"})
     ev = tables["events"][0]
     assert (ev["year"], ev["year_source"], ev["start_date"], ev["date_precision"]) == \
         (2021, "curated", dt.date(2021, 4, 24), "day")
@@ -102,17 +103,32 @@ def test_merge_repoints_links_and_people_to_the_surviving_organisation(tmp_path)
     cs = load_curation(write(tmp_path, "corrections:\n  - target: organization\n"
                                        "    match: {name: tsinghua univ}\n"
                                        "    merge_into: THU\n    reason: alias\n"))
-    tables, unmatched = apply_curation(_tables(), cs, {})
+    tables, unmatched, _ = apply_curation(_tables(), cs, {})
     assert [o["org_id"] for o in tables["organizations"]] == ["o2"]
     assert tables["event_organizations"][0]["org_id"] == "o2"
     assert tables["people"][0]["org_id"] == "o2" and unmatched == []
+
+
+def test_curation_returns_where_merged_organisations_went_and_changes_no_row_given(tmp_path):
+    cs = load_curation(write(tmp_path, "corrections:\n  - target: organization\n"
+                                       "    match: {name: tsinghua univ}\n"
+                                       "    merge_into: THU\n    set: {city: Beijing}\n"
+                                       "    reason: alias\n  - target: event\n"
+                                       "    match: {source_path: a.txt}\n    set: {year: 2021}\n"
+                                       "    reason: known from the organiser\n"))
+    given = _tables()
+    before = copy.deepcopy(given)
+    tables, unmatched, org_alias = apply_curation(given, cs, {"a.txt": "d1"})
+    assert org_alias == {"o1": "o2"} and unmatched == []
+    assert tables["organizations"][0]["city"] == "Beijing" and tables["events"][0]["year"] == 2021
+    assert given == before
 
 
 def test_dropping_an_amount_by_surface_keeps_the_others(tmp_path):
     cs = load_curation(write(tmp_path, "corrections:\n  - target: amount\n"
                                        "    match: {source_path: a.txt, surface: 5 projects}\n"
                                        "    drop: true\n    reason: not money\n"))
-    tables, _ = apply_curation(_tables(), cs, {"a.txt": "d1"})
+    tables, _, _ = apply_curation(_tables(), cs, {"a.txt": "d1"})
     assert [a["amount_id"] for a in tables["amounts"]] == ["a2"]
 
 
@@ -120,7 +136,7 @@ def test_a_correction_whose_target_is_gone_is_reported(tmp_path):
     cs = load_curation(write(tmp_path, "corrections:\n  - target: event\n"
                                        "    match: {source_path: deleted.txt}\n"
                                        "    set: {year: 2000}\n    reason: r\n"))
-    _, unmatched = apply_curation(_tables(), cs, {"a.txt": "d1"})
+    _, unmatched, _ = apply_curation(_tables(), cs, {"a.txt": "d1"})
     assert len(unmatched) == 1 and "line 2" in unmatched[0] and "deleted.txt" in unmatched[0]
 
 

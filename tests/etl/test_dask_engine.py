@@ -2,12 +2,11 @@
 import subprocess
 import sys
 
+import distributed
 import pytest
 
 from tests.etl.conftest import SHARED
 from tests.etl.test_pipeline import build, parquet_bytes
-
-distributed = pytest.importorskip("distributed")
 
 
 @pytest.fixture(scope="module")

@@ -92,8 +92,6 @@ def test_the_named_event_wins_over_frequent_activity_words(text, name):
     assert find_event_name(text)[0] == name
 
 
-# ---------------------------------------------------------------- held-out round: general rules
-
 @pytest.mark.parametrize("text, name, etype", [
     # 对 of 对接 is part of the name, not a stop word
     ("2022年广西科技成果转化对接大会在南宁召开\n大会由自治区人民政府主办。",

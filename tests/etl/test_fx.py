@@ -81,9 +81,17 @@ def test_no_date_and_no_year_means_no_conversion():
     ("EUR", {"event_year": 1990}),                       # before any data
     ("EUR", {"event_date": date(2090, 1, 1)}),           # after the package's data end
     ("", {"event_year": 2019}),
+    ("EUR", {"event_year": 0}),                          # no calendar year at all
+    ("USD", {"reference_year": 10000}),
 ])
 def test_rates_nobody_has_give_no_conversion(currency, kwargs):
     assert convert(1e6, currency, **kwargs).fx_basis == "none"
+
+
+def test_a_stated_pair_with_an_infinite_implied_rate_is_not_used():
+    # a negative amount restated in USD: the ratio is -inf, not a rate
+    r = convert(-2e-110, "CNY", stated_amount=3.68e198, stated_currency="USD")
+    assert r.fx_basis == "none" and r.fx_rate_to_usd is None
 
 
 def test_reference_table_is_read_from_etl_reference_dir(tmp_path, monkeypatch):

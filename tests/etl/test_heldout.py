@@ -12,6 +12,7 @@ import importlib.util
 import shutil
 from pathlib import Path
 
+import docx
 import pytest
 
 from etl.__main__ import main
@@ -40,7 +41,6 @@ def _scorer():
 
 def _write_docx(source: Path, target: Path) -> None:
     """A Word file as an office writes it: the headline as a Heading 1, then paragraphs."""
-    docx = pytest.importorskip("docx")
     lines = [ln.strip() for ln in source.read_text(encoding="utf-8").splitlines() if ln.strip()]
     document = docx.Document()
     document.add_heading(lines[0], level=1)

@@ -125,7 +125,7 @@ def test_permission_error_on_open_is_reported_as_permission_denied(tmp_path, mon
     def deny(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("etl.ingest.open", deny, raising=False)
+    monkeypatch.setattr("etl.ingest.files.open", deny, raising=False)
     with pytest.raises(IngestError, match="permission denied"):
         read_source(f, tmp_path)
 

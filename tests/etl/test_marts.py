@@ -9,7 +9,7 @@ import pytest
 
 from etl import marts
 from etl.schema import TABLES
-from etl.synthetic_warehouse import write_warehouse
+from synthetic.warehouse import write_warehouse
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,13 @@ import re
 
 import pytest
 
-from etl.extract.months import month_alternation, month_number
+from etl.extract.months import (
+    month_alternation,
+    month_names,
+    month_number,
+    weekday_names,
+    weekday_number,
+)
 
 
 @pytest.mark.parametrize("word, month", [("Sept.", 9), ("AUGUST", 8), ("jan", 1), ("Mayday", None)])
@@ -14,3 +20,19 @@ def test_month_alternation_matches_title_case_and_capitals_but_not_lower_case():
     rx = re.compile(rf"\b{month_alternation()}\b", re.I)
     assert [m.group() for m in rx.finditer("May 5, MAY 6, you may go, Sept 9")] == [
         "May", "MAY", "Sept"]
+
+
+def test_each_month_has_its_full_name_in_calendar_order():
+    assert month_names()[0] == "January" and month_names()[8] == "September"
+    assert len(month_names()) == 12
+
+
+@pytest.mark.parametrize("word, number", [("Monday", 1), ("SUNDAY", 7), ("thursday", 4),
+                                          ("Mon", None), ("Mayday", None)])
+def test_weekday_number_is_the_iso_day_of_a_full_weekday_name(word, number):
+    assert weekday_number(word) == number
+
+
+def test_weekday_names_run_from_monday_to_sunday():
+    assert weekday_names() == ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                               "Saturday", "Sunday")

@@ -77,8 +77,6 @@ def test_find_place_never_raises(text):
     assert isinstance(find_place(text), PlaceFinding)
 
 
-# ---------------------------------------------------------------- held-out round: general rules
-
 @pytest.mark.parametrize("text, city, country", [
     # a date between the verb and the venue, without "on"
     ("The meeting was held March 4–6, 2024, at the Hilton Denver in Denver, Colorado.",

@@ -8,6 +8,8 @@ go up.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from etl.__main__ import main
@@ -25,25 +27,25 @@ SEED_FLOORS = {"fields": 1.0, "org_recall": 1.0, "org_precision": 0.9, "org_role
 SEED_MAX = {"traps": 0, "extra_events": 0, "missing_docs": 0}
 
 
-def _score(tmp_path_factory, docs, gold) -> tuple[dict, list[str]]:
-    score = _scorer()
+def _score(warehouse: Path, gold: Path) -> tuple[dict, list[str]]:
+    totals, rows = _scorer().score(str(warehouse), str(gold))
+    return summarise(totals), rows
+
+
+@pytest.fixture(scope="module")
+def dev_score(dev_warehouse):
+    return _score(dev_warehouse, DEV / "gold")
+
+
+@pytest.fixture(scope="module")
+def seed_score(tmp_path_factory):
+    docs = SHARED / "seeds"
     if not docs.is_dir():
         pytest.skip(f"{docs} is not beside the project")
     out = tmp_path_factory.mktemp("real") / "warehouse"
     assert main(["--input", str(docs), "--output", str(out), "--workers", "2",
                  "--no-progress"]) == 0
-    totals, rows = score.score(str(out), str(gold))
-    return summarise(totals), rows
-
-
-@pytest.fixture(scope="module")
-def dev_score(tmp_path_factory):
-    return _score(tmp_path_factory, DEV / "docs", DEV / "gold")
-
-
-@pytest.fixture(scope="module")
-def seed_score(tmp_path_factory):
-    return _score(tmp_path_factory, SHARED / "seeds", SHARED / "gold")
+    return _score(out, SHARED / "gold")
 
 
 @pytest.mark.parametrize("metric", sorted(DEV_FLOORS))

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from etl import __main__ as cli
-from etl import load, pipeline, synthetic
+from etl import load, pipeline
+from synthetic.corpus import write_corpus
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -24,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def corpus(tmp_path_factory) -> Path:
     """Enough articles that two workers are still busy when the signal comes."""
     out = tmp_path_factory.mktemp("signals")
-    synthetic.write_corpus(out, 400, seed=11)
+    write_corpus(out, 400, seed=11)
     return out / "articles"
 
 

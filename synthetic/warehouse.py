@@ -1,6 +1,6 @@
 """A complete synthetic warehouse (every table of etl.schema), for dashboard benchmarks and tests.
 
-    python -m etl.synthetic_warehouse --events N --out DIR --seed S
+    python -m synthetic.warehouse --events N --out DIR --seed S
 
 Writes DIR/<table>.parquet (one file per table, one row group per chunk of events; the
 event tables sorted by event_id), the serving marts in DIR/marts/ (etl/marts.py) and
@@ -32,7 +32,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from etl import ETL_VERSION, marts, schema
-from etl.synthetic import (
+from synthetic.world import (
     CN_PLACES,
     CN_WEIGHTS,
     EVENT_KINDS,
@@ -549,7 +549,7 @@ def write_warehouse(out: Path, events: int, seed: int, chunk: int = CHUNK,
         "warehouse_version": h.hexdigest()[:16], "tables": rows,
         "documents_ok": docs_ok, "documents_quarantined": docs_q,
         "input_files": rows["documents"],
-        "synthetic": {"generator": "etl.synthetic_warehouse", "events": events, "seed": seed},
+        "synthetic": {"generator": "synthetic.warehouse", "events": events, "seed": seed},
     }
     (out / "manifest.json").write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n",
                                        encoding="utf-8")
@@ -557,7 +557,7 @@ def write_warehouse(out: Path, events: int, seed: int, chunk: int = CHUNK,
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m etl.synthetic_warehouse",
+    ap = argparse.ArgumentParser(prog="python -m synthetic.warehouse",
                                  description=__doc__.split("\n")[0])
     ap.add_argument("--events", type=int, required=True)
     ap.add_argument("--out", type=Path, required=True)

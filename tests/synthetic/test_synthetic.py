@@ -11,7 +11,7 @@ import pyarrow.dataset as ds
 import pytest
 
 from etl import schema
-from etl.synthetic import (
+from synthetic.corpus import (
     _surface_en,
     _surface_zh,
     iter_documents,
@@ -20,7 +20,8 @@ from etl.synthetic import (
     write_corpus,
     zh_ordinal,
 )
-from etl.synthetic_warehouse import write_warehouse
+from synthetic.warehouse import write_warehouse
+from tests.etl.test_foreign_keys import dangling_links
 
 N_DOCS = 120
 
@@ -267,3 +268,7 @@ def test_key_people_venue_and_mix_are_told_in_the_article(corpus: Path,
                 assert f"{round(s * 100)}%" in text, r["file"]
         told["mix"] += bool(r["participant_mix"])
     assert all(told.values()), told
+
+
+def test_the_synthetic_warehouse_links_point_at_real_rows(warehouse: Path):
+    assert dangling_links(warehouse) == []

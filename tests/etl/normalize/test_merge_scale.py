@@ -27,7 +27,7 @@ def _notes(n: int) -> list[dict]:
 
 def _cpu_seconds(events: list[dict]) -> float:
     started = time.process_time()
-    normalize.merge_events({"events": events}, alias={})
+    normalize.merge_events({"events": events})
     return time.process_time() - started
 
 
@@ -43,7 +43,7 @@ def test_a_big_event_takes_in_thousands_of_articles_in_linear_time():
     small, large = _cpu_seconds(same_meeting(3_000)), _cpu_seconds(same_meeting(30_000))
     assert large < 20 * small, (small, large)
     events = same_meeting(2_000)
-    out = normalize.merge_events({"events": events}, alias={})["events"]
+    out = normalize.merge_events({"events": events})[0]["events"]
     assert len(out) == 1 and out[0]["source_doc_ids"] == [f"d{i:07d}" for i in range(2_000)]
 
 
@@ -54,8 +54,8 @@ def test_an_undated_event_that_took_a_year_is_found_by_similar_names_of_that_yea
               _event(3, "Kunming Technology Fair", 2022),
               _event(4, "Kunming Technology Fair"),
               _event(5, "Dali Technology Fair")]
-    alias: dict[str, str] = {}
-    out = normalize.merge_events({"events": events}, alias=alias)["events"]
+    merged, alias = normalize.merge_events({"events": events})
+    out = merged["events"]
     assert alias == {"e0000001": "e0000000", "e0000002": "e0000000",
                      "e0000004": "e0000000"}
     first = out[0]
@@ -67,18 +67,16 @@ def test_an_undated_event_that_took_a_year_is_found_by_similar_names_of_that_yea
 def test_undated_notes_merge_only_with_the_very_same_name():
     events = [_event(0, "The committee met"), _event(1, "The committee met."),
               _event(2, "The committee met")]
-    alias: dict[str, str] = {}
-    normalize.merge_events({"events": events}, alias=alias)
+    _, alias = normalize.merge_events({"events": events})
     assert alias == {"e0000002": "e0000000"}
 
 
 def test_past_the_all_pairs_limit_similar_names_sharing_a_word_still_merge(monkeypatch):
-    monkeypatch.setattr(normalize, "MERGE_ALL_PAIRS_MAX", 10)
+    monkeypatch.setattr(normalize.merge, "MERGE_ALL_PAIRS_MAX", 10)
     rng = random.Random(3)
     topics = ["".join(rng.choices("abcdefghijklmnopqrstuvwxyz", k=10)) for _ in range(40)]
     events = [_event(i, f"{topic} Licensing Forum", 2021) for i, topic in enumerate(topics)]
     events.append(_event(40, f"{topics[7]} Licensing Forums", 2021))
     events.append(_event(41, f"{topics[7]} Licensing Forum", 2022))
-    alias: dict[str, str] = {}
-    normalize.merge_events({"events": events}, alias=alias)
+    _, alias = normalize.merge_events({"events": events})
     assert alias == {"e0000040": "e0000007"}

@@ -1,0 +1,135 @@
+"""Clean text: boilerplate, whitespace and width, hard-wrapped lines (etl/ingest/clean.py)."""
+from __future__ import annotations
+
+import pytest
+
+from etl.ingest import (
+    clean_text,
+    parse_document,
+)
+from tests.etl.hostile import make_pdf
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Forum opens\nzh_CNChinese en_USEnglish\nScroll to Top", "Forum opens"),
+    ("Forum opens\nEnglish | 中文", "Forum opens"),
+    ("Back to top\nForum opens\n返回顶部", "Forum opens"),
+    ("Share:\nPrint\nForum opens\n分享到：微信 微博", "Forum opens"),
+    ("[bookmark: _GoBack][12 May 2023, Hanoi] Fair opens", "[12 May 2023, Hanoi] Fair opens"),
+    ("This website uses cookies to improve your experience. By continuing you agree.\n"
+     "Accept all\nFair opens", "Fair opens"),
+    ("News & Events\nFair opens", "Fair opens"),
+    ("首页 > 新闻中心 > 正文\n当前位置：首页 > 科技动态\n博览会开幕", "博览会开幕"),
+    ("Fair opens\nCopyright © 2024 Ghent University. All rights reserved.", "Fair opens"),
+    ("博览会开幕\n版权所有：浙江大学\n浙ICP备05074421号", "博览会开幕"),
+    ("博览会开幕\n上一篇：学校召开会议\n下一篇：无", "博览会开幕"),
+    ("Fair opens\nTranslated by: LI Na, School of Languages\nEdited by: News Office",
+     "Fair opens"),
+    ("Fair opens\n(Translated by the International Office &\n\nSchool of Languages)",
+     "Fair opens"),
+    ("博览会开幕\n责任编辑：王芳\n审核：李强", "博览会开幕"),
+    ("Fair opens\n字号：大 中 小\n【打印】【关闭】", "Fair opens"),
+], ids=["wpml-switcher", "language-links", "back-to-top", "share-print", "word-bookmark",
+        "cookie-banner", "section-menu", "zh-breadcrumbs", "copyright", "zh-footer-icp",
+        "prev-next", "credits", "credits-broken-over-lines", "zh-editor-credits",
+        "zh-font-size-print-close"])
+def test_clean_text_strips_boilerplate(raw, expected):
+    assert clean_text(raw) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Source: Xinhua, 12 May 2023",                 # a dated source line is a dateline
+    "来源：科技日报 2023-05-28",
+    "Share of exports rose to 40% after the fair.",
+    "Print media covered the forum widely.",
+    "Copyright licensing was the theme of the second panel.",
+    "分享了成果转化的经验。",
+    "Top universities from 12 countries attended.",
+    "Home appliances makers signed 30 deals.",
+    "Next year the summit moves to Seoul.",
+], ids=["dated-source", "dated-zh-source", "share-word", "print-word", "copyright-word",
+        "zh-share-verb", "top-word", "home-word", "next-word"])
+def test_clean_text_keeps_content_lines_that_look_like_boilerplate(line):
+    assert clean_text(f"Fair opens\n{line}") == f"Fair opens\n{line}"
+
+
+def test_related_box_in_second_half_drops_the_rest():
+    body = "The fair opened in Porto with 3,000 visitors from 20 countries and regions."
+    text = f"{body}\n{body}\nRelated News\nUniversity signs MoU\nLab opens"
+    assert clean_text(text) == f"{body}\n{body}"
+
+
+def test_related_heading_in_first_half_is_kept():
+    text = "Related news\n" + "The fair opened in Porto with 3,000 visitors from 20 countries."
+    assert clean_text(text) == text
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Fair\r\nopens\rtoday", "Fair\nopens\ntoday"),
+    ("  Fair   opens\t\there  \n\n\n Next  ", "Fair opens here\nNext"),
+    ("Fair\u00a0opens\u3000today\u200b.", "Fair opens today."),
+    ("２０２３年５月，参会人数达３００人，占比４２％。", "2023年5月，参会人数达300人，占比42%。"),
+    ("会议由科技部主办；参会者来自ＵＣＬ！", "会议由科技部主办；参会者来自UCL！"),
+    ("\ufeffFair\x07 opens", "Fair opens"),
+    ("", ""),
+], ids=["line-breaks", "spaces-and-blank-lines", "odd-spaces-zero-width", "fullwidth-digits",
+        "chinese-punctuation-kept", "bom-and-control", "empty"])
+def test_clean_text_normalises_whitespace_and_width(raw, expected):
+    assert clean_text(raw) == expected
+
+
+def test_clean_text_rejoins_hard_wrapped_paragraphs():
+    raw = ("The Nordic Innovation Fair was held in Oslo on 4 May 2022 and\n"
+           "gathered more than 400 participants from universities, research\n"
+           "institutes and companies across the region and beyond it.\n"
+           "\n"
+           "Organisers said the next fair would take place in Helsinki in\n"
+           "the spring of 2024, with an expanded programme of training.\n")
+    assert clean_text(raw).split("\n") == [
+        "The Nordic Innovation Fair was held in Oslo on 4 May 2022 and gathered more than 400 "
+        "participants from universities, research institutes and companies across the region "
+        "and beyond it.",
+        "Organisers said the next fair would take place in Helsinki in the spring of 2024, "
+        "with an expanded programme of training."]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    (["Participants from the following institutions attended the forum",
+      "University of Cape Town, South Africa, technology transfer office",
+      "Makerere University, Uganda, directorate of research and innovation",
+      "Kenyatta University, Kenya, office of the deputy vice chancellor",
+      "Addis Ababa University, Ethiopia, office of the vice president"],
+     None),
+    (["2022年6月15日，长三角技术转移联盟年会在合肥召开，来自上海、江苏、浙江",
+      "和安徽的二百余家高校院所与企业参加会议，会上发布了年度技术转移报告，并",
+      "签署了十二项合作协议，协议金额合计约三点五亿元人民币，涉及新能源与新材",
+      "料等领域。"],
+     ["2022年6月15日，长三角技术转移联盟年会在合肥召开，来自上海、江苏、浙江和安徽的二百余家"
+      "高校院所与企业参加会议，会上发布了年度技术转移报告，并签署了十二项合作协议，协议金额合计约"
+      "三点五亿元人民币，涉及新能源与新材料等领域。"]),
+    (["The cooperation agreement was signed by representatives of the",
+      "Technical University of Munich and the Fraunhofer Society in the",
+      "presence of state officials; both sides agreed to set up a joint lab-",
+      "oratory for battery research by the end of the year 2025."],
+     ["The cooperation agreement was signed by representatives of the Technical University of "
+      "Munich and the Fraunhofer Society in the presence of state officials; both sides agreed "
+      "to set up a joint laboratory for battery research by the end of the year 2025."]),
+], ids=["list-of-capitalised-lines-kept", "chinese-wrapped-joined", "connector-and-hyphen"])
+def test_clean_text_unwraps_prose_but_not_lists(raw, expected):
+    assert clean_text("\n".join(raw)).split("\n") == (expected or raw)
+
+
+def test_pdf_hard_wrapped_lines_come_back_as_one_paragraph():
+    lines = ["The Andean Technology Transfer Summit took place in Lima on",
+             "14 September 2023 and brought together more than 300 delegates",
+             "from universities, research centres and companies from Peru,",
+             "Chile, Colombia and Ecuador, according to the organisers."]
+    doc = parse_document(make_pdf([lines]), ".pdf")
+    assert doc.text == " ".join(lines)
+
+
+def test_clean_text_keeps_one_paragraph_per_line_when_lines_are_paragraphs():
+    para = "The summit was held in Kigali and drew delegates from 30 African countries. " * 4
+    raw = f"Kigali summit\n\n{para}\n\nSpeakers\nAmina Diallo, Director\nJohn Okafor, CEO"
+    assert clean_text(raw).split("\n") == ["Kigali summit", para.strip(), "Speakers",
+                                           "Amina Diallo, Director", "John Okafor, CEO"]

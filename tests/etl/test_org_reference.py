@@ -1,0 +1,120 @@
+"""What an organisation name denotes (etl/extract/org_reference.py): the reference row by name,
+alias or acronym, the type by reference then rules, and the home place of a name in a text."""
+from __future__ import annotations
+
+import pytest
+
+from etl.extract.org_reference import classify_org, lookup_org, org_home
+from etl.gazetteer import Place
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Tsinghua University", "Tsinghua University"),
+    ("Tsinghua Univ.", "Tsinghua University"),
+    ("清华大学", "Tsinghua University"),
+    ("THU", "Tsinghua University"),
+    ("the Hong Kong Polytechnic University", "Hong Kong Polytechnic University"),
+    ("Xi'an Jiao Tong University", "Xi'an Jiaotong University"),
+    ("National Center for Science&Technology Evaluation", "National Center for Science and "
+                                                          "Technology Evaluation"),
+    ("Ministry of Science and Technology of the P.R.China", "Ministry of Science and Technology"),
+    ("美国麻省理工学院", "Massachusetts Institute of Technology"),
+    ("Massachusets Institute of Technology", "Massachusetts Institute of Technology"),
+    ("Politecnico di Torino", "Polytechnic University of Turin"),
+    ("Beijing University of Technology", "Beijing University of Technology"),
+    ("TU Delft", "Delft University of Technology"),
+    # traps: one letter apart but a different university; unknown names; empty
+    ("Henan University", "Henan University"),      # not Hunan University
+    ("Henan Normal University", None),              # not Hunan Normal University
+    ("Hebei Normal University", None),
+    ("Unknown Institute", None),
+    ("", None),
+])
+def test_lookup_org_resolves_names_aliases_acronyms_and_guards_fuzzy_matches(name, expected):
+    ref = lookup_org(name)
+    assert (ref.name if ref else None) == expected
+
+
+def test_lookup_org_row_carries_type_and_home():
+    ref = lookup_org("ZJU")
+    assert (ref.org_type, ref.country_code, ref.city, ref.province_code) == (
+        "university", "CHN", "Hangzhou", "CN-ZJ")
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Guangxi University", "university"),
+    ("Harbin Engineering University", "university"),
+    # sub-unit rule: an Institute of a university is a research institute …
+    ("Institute of Microelectronics, Xidian University", "research_institute"),
+    # … but its department/school is the university, and its transfer centre an intermediary
+    ("School of Management, Xidian University", "university"),
+    ("Technology Transfer Center of Hebei University", "intermediary"),
+    ("Shenzhen Institute of Advanced Technology", "research_institute"),
+    ("Wuhan Institute of Technology", "university"),
+    ("Hangzhou Municipal Bureau of Science and Technology", "government"),
+    ("Administrative Committee of Nanjing Jiangbei New Area", "government"),
+    ("Consulate General of Finland in Guangzhou", "government"),
+    ("Ningbo Hi-tech Zone", "park"),
+    ("Sino-German Industrial Park", "park"),
+    ("Zhejiang Cancer Hospital", "hospital"),
+    ("Guangming Daily", "media"),
+    ("United Nations Economic Commission for Africa", "international_org"),
+    ("BioNova Therapeutics Co., Ltd.", "enterprise"),
+    ("Jiangsu Technology Transfer Alliance", "association"),
+    ("Chinese Society of Biotechnology", "association"),
+    ("Ningbo Technology Market Association", "association"),
+    ("Hubei Technology Exchange", "intermediary"),
+    ("Blue Sky Foundation", "association"),
+    ("Lakeside Partners", "other"),
+    ("武汉理工大学", "university"),
+    ("中国科学院深圳先进技术研究院", "research_institute"),
+    ("浙江大学技术转移中心", "intermediary"),
+    ("北京大学科研部", "university"),
+    ("杭州市科学技术局", "government"),
+    ("北京市海淀区人民政府", "government"),
+    ("深圳湾实验室", "research_institute"),
+    ("上海市医药行业协会", "association"),
+    ("中关村发展集团", "enterprise"),
+    ("新华网", "media"),
+    ("苏州工业园区", "park"),
+    # service centres for transfer are intermediaries
+    ("江西省科技成果转化服务中心", "intermediary"),
+    ("厦门市技术转移服务中心", "intermediary"),
+    # a ministry's division is government; a company's representative office is not
+    ("經濟部技術處", "government"),
+    ("商务部外资司", "government"),
+    ("华为技术有限公司上海代表处", "enterprise"),
+    # a foundation is an association, whatever words stand before its head
+    ("Oslo Science City Foundation", "association"),
+    # regional intergovernmental organisations
+    ("Eastern African Regional Technology Organization", "international_org"),
+    ("Asian Productivity Organization", "international_org"),
+    # a reference row wins over the rules
+    ("Cambridge Enterprise", "intermediary"),
+    ("", "other"),
+])
+def test_classify_org_by_reference_then_rules(name, expected):
+    assert classify_org(name) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zhejiang University Zijingang Campus", Place("Hangzhou", "CN-ZJ", "CHN")),
+    ("the SJTU Xuhui campus", Place("Shanghai", "CN-SH", "CHN")),
+    ("HKUST Clear Water Bay campus", Place("Hong Kong", None, "HKG")),
+    ("ZJU Asset Management Co., Ltd.", Place("Hangzhou", "CN-ZJ", "CHN")),
+    ("清华大学主楼", Place("Beijing", "CN-BJ", "CHN")),
+    # the longest name wins: "University of Science and Technology of China" not "China"
+    ("University of Science and Technology of China East Campus", Place("Hefei", "CN-AH", "CHN")),
+    # an acronym inside a longer word does not count
+    ("MITRE Corporation headquarters", None),
+    ("International Conference Center", None),
+    ("", None),
+])
+def test_org_home_finds_the_longest_known_organisation(text, expected):
+    assert org_home(text) == expected
+
+
+def test_a_name_the_reference_knows_only_with_its_country_is_not_that_country_s():
+    # the table has "Department of Science and Technology (Philippines)" as an alias
+    assert lookup_org("Department of Science and Technology") is None
+    assert lookup_org("Philippine Department of Science and Technology").country_code == "PHL"
