@@ -1,10 +1,10 @@
 """Data explorer: every table under the global filters, one sorted page at a time, with the CSV of
 exactly the rows shown and a ZIP of every filtered table."""
 import math
-import os
 
 import streamlit as st
 
+import settings
 from etl.schema import TABLES
 from ui import data, export, layout, queries, workflows
 from ui.filters import slug, to_query_params
@@ -14,7 +14,7 @@ PAGE_SIZE = 200
 SORT_FIRST = {"events": ("year",), "organizations": ("name",), "people": ("name",),
               "documents": ("source_path",), "amounts": ("amount_usd",)}
 # The ZIP is built in the server's memory: above this many rows, ask for narrower filters.
-ZIP_MAX_ROWS = int(os.environ.get("EXPLORER_ZIP_MAX_ROWS", 500_000))
+ZIP_MAX_ROWS = settings.explorer_zip_max_rows()
 
 f = layout.page_header("page_explorer")
 wh = data.current()

@@ -28,6 +28,7 @@ from pathlib import Path
 
 import duckdb
 
+import settings
 from etl import schema, search_index
 
 # Bump when a mart's columns or meaning change: readers rebuild marts of another version.
@@ -157,8 +158,8 @@ MARTS: dict[str, str] = {
 }
 
 
-def build_marts(tables: dict[str, str], out: Path, threads: int = 2,
-                memory_limit: str = "700MB") -> dict:
+def build_marts(tables: dict[str, str], out: Path, threads: int = settings.DUCKDB_THREADS,
+                memory_limit: str = settings.DUCKDB_MEMORY_LIMIT) -> dict:
     """Write the marts of the Parquet tables `tables` (table → path or glob) into `out`, as
     Parquet and as the serving DuckDB file; returns the row counts."""
     con = duckdb.connect(":memory:", config={"threads": threads, "memory_limit": memory_limit})

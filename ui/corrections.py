@@ -27,9 +27,8 @@ from pathlib import Path
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+import settings
 from etl import curation, safe_yaml
-
-LOCK_WAIT_SECONDS = 30.0
 
 HEADER = ("# Human corrections applied over extraction by `python -m etl --curation FILE`.\n"
           "# Each correction names its target, what it matches, what it sets (or merges /\n"
@@ -134,7 +133,7 @@ def _locked(path: Path) -> Iterator[None]:
     fd = os.open(path.parent / f".{path.name}.lock",
                  os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
     try:
-        deadline = time.monotonic() + LOCK_WAIT_SECONDS
+        deadline = time.monotonic() + settings.CURATION_LOCK_WAIT_SECONDS
         while True:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

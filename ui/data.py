@@ -12,7 +12,6 @@ import hashlib
 import json
 import os
 import sqlite3
-import tempfile
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,21 +21,15 @@ import pandas as pd
 import pyarrow as pa
 import streamlit as st
 
+import settings
 from etl import marts, search_index
 from etl.schema import TABLES
 from ui.queries import EXTRA_COLUMNS, Query
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
 BUILD_COMMAND = "make run   # or: python -m etl --input data/raw --output data/warehouse"
 
-# DuckDB's own share of the server's memory. Left at its default (80 % of RAM) the pair
-# self-join of the co-organisation network at 1M events took the server past 1.7 GiB; with a
-# limit, large joins spill to the temp directory instead (measured: 0.8 GiB peak, no slower).
-DUCKDB_MEMORY_LIMIT = "700MB"
-
 # The marts as DuckDB files, one per warehouse version (see `serving_db`).
-MARTS_CACHE = Path(tempfile.gettempdir()) / "dashboard-marts"
-MARTS_CACHE_KEEP = 4
+MARTS_CACHE = settings.MARTS_CACHE_DIR
 # `skip` entry meaning "the warehouse's own marts are unreadable: build them afresh".
 OWN_MARTS = "marts"
 
@@ -55,12 +48,6 @@ class Warehouse:
     token: str = ""
 
 
-def warehouse_dir() -> Path:
-    """`WAREHOUSE_DIR` if set, else data/warehouse (SPEC §5); relative paths from the project."""
-    path = Path(os.environ.get("WAREHOUSE_DIR") or "data/warehouse")
-    return path if path.is_absolute() else PROJECT_ROOT / path
-
-
 def _table_glob(root: Path, table: str) -> str | None:
     path = root / f"{table}.parquet"
     if path.is_file():
@@ -72,7 +59,7 @@ def _table_glob(root: Path, table: str) -> str | None:
 
 def inspect_warehouse(path: Path | None = None) -> Warehouse:
     """What the warehouse at `path` holds; never raises."""
-    root = path or warehouse_dir()
+    root = path or settings.warehouse_dir()
     try:
         resolved = root.resolve()
         if not resolved.is_dir():
@@ -129,8 +116,8 @@ def connect(wh: Warehouse, skip: tuple[str, ...] = ()
     # Both cores; Parquet footers cached across queries (checked against the file's mtime),
     # which matters for the many small queries of a page on files with many row groups.
     con = duckdb.connect(":memory:", config={
-        "threads": 2, "memory_limit": DUCKDB_MEMORY_LIMIT,
-        "temp_directory": str(Path(tempfile.gettempdir()) / "dashboard-duckdb")})
+        "threads": settings.DUCKDB_THREADS, "memory_limit": settings.DUCKDB_MEMORY_LIMIT,
+        "temp_directory": str(settings.DUCKDB_TEMP_DIR)})
     try:
         con.execute("SET parquet_metadata_cache = true")
         # Group-bys on integer keys up to 2^18 values (organisations, people) use a
@@ -226,7 +213,7 @@ def _prune_marts_cache(keep: Path) -> None:
                       key=lambda p: p.stat().st_mtime, reverse=True)
     except OSError:
         return
-    for p in olds[MARTS_CACHE_KEEP - 1:]:
+    for p in olds[settings.MARTS_CACHE_KEEP - 1:]:
         p.unlink(missing_ok=True)
 
 

@@ -25,14 +25,13 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
+import settings
 from ui import fmt
 from ui.i18n import label, t
 
 if TYPE_CHECKING:  # Pillow and python-pptx load when a deck is made, not with every page
     from PIL import Image, ImageDraw, ImageFont
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-STATIC = PROJECT_ROOT / "static"
 FONT_FILE = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
 FONT_BOLD = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc")
 FONT_INDEX_SC = 2          # the .ttc holds JP, KR, SC, TC, HK faces in this order
@@ -253,7 +252,7 @@ def _for_export(fig: go.Figure) -> go.Figure:
     for trace in fig.data:
         geo = getattr(trace, "geojson", None)
         if isinstance(geo, str) and geo.startswith("/app/static/"):
-            local = STATIC / geo.removeprefix("/app/static/")
+            local = settings.STATIC_DIR / geo.removeprefix("/app/static/")
             if local.is_file():
                 trace.geojson = json.loads(local.read_text(encoding="utf-8"))
     # The slide's own title names the chart; a second one inside the picture only repeats it.
@@ -277,7 +276,7 @@ def _for_export(fig: go.Figure) -> go.Figure:
 def _start_kaleido() -> None:
     import kaleido
 
-    pio.defaults.topojson = (STATIC / "topojson").as_uri() + "/"
+    pio.defaults.topojson = (settings.STATIC_DIR / "topojson").as_uri() + "/"
     if hasattr(kaleido, "start_sync_server"):
         kaleido.start_sync_server(silence_warnings=True)
 

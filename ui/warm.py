@@ -11,10 +11,10 @@ their back).
 """
 from __future__ import annotations
 
-import os
 import threading
 import time
 
+import settings
 from ui import data, queries
 from ui.filters import Filters
 
@@ -76,13 +76,9 @@ def warm_other_pages(lang: str = "en") -> None:
         _run(default_queries(Filters(lang=lang)))
 
 
-def _enabled() -> bool:
-    return os.environ.get("DASHBOARD_WARM_UP", "1") != "0"
-
-
 def at_start_up() -> None:
     """From the server's start-up: warm once Streamlit's runtime exists (in a thread)."""
-    if not _enabled() or _started.is_set():
+    if not settings.warm_up() or _started.is_set():
         return
     _started.set()
 
@@ -104,7 +100,7 @@ def start_once(lang: str = "en") -> None:
     """After a session's page: lets the start-up warm-up go on, or (a server started by
     `streamlit run dashboard.py`) warms the other pages itself."""
     _first_page.set()
-    if not _enabled() or _started.is_set():
+    if not settings.warm_up() or _started.is_set():
         return
     _started.set()
     from streamlit.runtime.scriptrunner import add_script_run_ctx

@@ -1,21 +1,15 @@
-"""Streamlit pieces of the no-terminal workflows: where raw articles and corrections live, the
-rebuild with a progress bar, deck and Excel downloads, and the event correction form.
-
-    RAW_DIR        folder of raw articles the ETL reads (default data/raw)
-    CURATION_FILE  the curation file corrections go to (default data/curation.yaml)
-
-Relative paths are taken from the project folder, like WAREHOUSE_DIR.
-"""
+"""Streamlit pieces of the no-terminal workflows: the rebuild with a progress bar, deck and
+Excel downloads, and the event correction form. Where raw articles and corrections live:
+settings.py (RAW_DIR, CURATION_FILE)."""
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pandas as pd
 import streamlit as st
 
+import settings
 from etl.schema import DATE_PRECISIONS, EVENT_TYPES, FORMATS, ORG_TYPES, QUALIFIERS
 from ui import data, deck, export, layout, queries, safe
 from ui.filters import Filters, slug
@@ -33,21 +27,6 @@ FIELD_CHOICES = {"event_type": EVENT_TYPES, "format": FORMATS, "attendance_quali
                  "date_precision": DATE_PRECISIONS}
 FLASH = "_workflow_flash"
 UNMATCHED = "_workflow_unmatched"
-
-
-def _project_path(env: str, default: str) -> Path:
-    path = Path(os.environ.get(env) or default)
-    return path if path.is_absolute() else data.PROJECT_ROOT / path
-
-
-def raw_dir() -> Path:
-    """`RAW_DIR` if set, else data/raw."""
-    return _project_path("RAW_DIR", "data/raw")
-
-
-def curation_file() -> Path:
-    """`CURATION_FILE` if set, else data/curation.yaml."""
-    return _project_path("CURATION_FILE", "data/curation.yaml")
 
 
 def flash(message: str) -> None:
@@ -92,7 +71,8 @@ def rebuild(lang: str) -> pipeline.Summary | None:
     from etl import load, pipeline
     from ui import uploads
     try:
-        summary = uploads.rebuild(raw_dir(), data.warehouse_dir(), curation_file(),
+        summary = uploads.rebuild(settings.raw_dir(), settings.warehouse_dir(),
+                                  settings.curation_file(),
                                   progress_bar(lang))
     except load.LockedError:
         st.warning(t("locked", lang))
@@ -211,7 +191,7 @@ def event_curation_reasons(ev: dict) -> dict[str, str]:
     """curation_reasons from the curation file; whatever is wrong with the file, {} for it."""
     try:
         from ui import corrections
-        return curation_reasons(ev, corrections.list_corrections(curation_file()))
+        return curation_reasons(ev, corrections.list_corrections(settings.curation_file()))
     except Exception:  # a broken curation file must not break the event page
         return curation_reasons(ev, [])
 
@@ -220,7 +200,7 @@ def event_curation_reasons(ev: dict) -> dict[str, str]:
 def _save(lang: str, target: str, match: dict, reason: str, **kw) -> None:
     from ui import corrections
     try:
-        corrections.add_correction(curation_file(), target, match, reason, **kw)
+        corrections.add_correction(settings.curation_file(), target, match, reason, **kw)
     except corrections.CorrectionError as e:
         st.error(safe.md(e))  # it quotes the value typed
         return
