@@ -24,6 +24,7 @@ from pathlib import Path, PurePosixPath
 
 import pyarrow.parquet as pq
 
+import settings
 from etl import ingest, load, pipeline
 
 UPLOAD_DIR = "uploads"
@@ -32,12 +33,12 @@ ARCHIVE_SUFFIX = ".zip"
 
 @dataclass(frozen=True)
 class Limits:
-    """Per-upload limits; the defaults suit press releases (tens of KB) with room to spare."""
-    max_files: int = 50                      # files after unpacking archives
-    max_file_bytes: int = 20 * 2**20         # one file (or one archive member), as stored
-    max_total_bytes: int = 100 * 2**20       # the whole upload, unpacked
-    max_archive_entries: int = 200
-    max_ratio: int = 100                     # uncompressed / compressed, per archive member
+    """Per-upload limits (settings.py: the defaults suit press releases of tens of KB)."""
+    max_files: int = settings.UPLOAD_MAX_FILES
+    max_file_bytes: int = settings.UPLOAD_MAX_FILE_BYTES
+    max_total_bytes: int = settings.UPLOAD_MAX_TOTAL_BYTES
+    max_archive_entries: int = settings.UPLOAD_MAX_ARCHIVE_ENTRIES
+    max_ratio: int = settings.UPLOAD_MAX_RATIO
 
 
 @dataclass
