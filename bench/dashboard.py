@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT))  # before bench/, so that `etl` is the package, no
 
 import duckdb  # noqa: E402
 
+import settings  # noqa: E402
 from etl.synthetic_warehouse import write_warehouse  # noqa: E402
 
 OUT = ROOT / "bench" / "out"
@@ -380,12 +381,13 @@ def serving_build_ms(path: Path) -> float:
 
     from etl import marts
     from etl.schema import TABLES
-    con = duckdb.connect(":memory:", config={"threads": 2, "memory_limit": "700MB"})
+    con = duckdb.connect(":memory:", config={"threads": settings.DUCKDB_THREADS,
+                                             "memory_limit": settings.DUCKDB_MEMORY_LIMIT})
     for t in TABLES:
         con.execute(f"CREATE VIEW {t} AS SELECT * FROM read_parquet('{path / (t + '.parquet')}')")
     with tempfile.TemporaryDirectory() as tmp:
         t0 = time.perf_counter()
-        marts.build_serving_db(con, Path(tmp) / "serving.duckdb")
+        marts.build_marts_on(con, Path(tmp), parquet=False)
         took = (time.perf_counter() - t0) * 1000
     con.close()
     return took

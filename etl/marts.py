@@ -27,12 +27,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 
 import settings
 from etl import schema, search_index
 
 # Bump when a mart's columns or meaning change: readers rebuild marts of another version.
-MARTS_VERSION = "3"
+MARTS_VERSION = "4"
 MARTS_DIR = "marts"
 META_FILE = "marts.json"
 SERVING_FILE = "serving.duckdb"  # not byte-stable (a DuckDB file): outside the version hash
@@ -155,13 +156,18 @@ MARTS: dict[str, str] = {
                  "LEFT JOIN events f ON f.event_id = kf.event_id "
                  "WHERE a.event_id IS NULL OR k.ek IS NOT NULL "
                  "ORDER BY amount_year NULLS LAST, a.amount_id",
+    # Where each place of the events is and what it is called (computed in Python from the
+    # gazetteer, see `_place_facts`): the maps draw and name places from it.
+    "m_places": f"SELECT {', '.join(schema.MARTS['m_places'].schema.names)} "
+                "FROM place_facts ORDER BY country_code NULLS LAST, "
+                "province_code NULLS LAST, city NULLS LAST",
 }
 
 
 def build_marts(tables: dict[str, str], out: Path, threads: int = settings.DUCKDB_THREADS,
                 memory_limit: str = settings.DUCKDB_MEMORY_LIMIT) -> dict:
     """Write the marts of the Parquet tables `tables` (table → path or glob) into `out`, as
-    Parquet and as the serving DuckDB file; returns the row counts."""
+    Parquet and as the serving DuckDB file, with the search index; returns the row counts."""
     con = duckdb.connect(":memory:", config={"threads": threads, "memory_limit": memory_limit})
     try:
         for name, src in tables.items():
@@ -169,23 +175,27 @@ def build_marts(tables: dict[str, str], out: Path, threads: int = settings.DUCKD
             con.execute(f"CREATE VIEW {name} AS SELECT * FROM "
                         f"read_parquet({_quote(src)}{union})")
         rows = build_marts_on(con, out)
-        build_serving_db(con, out / SERVING_FILE, parquet_dir=out)
         search_index.build(con, out / search_index.SEARCH_FILE)
         return rows
     finally:
         con.close()
 
 
-def build_marts_on(con: duckdb.DuckDBPyConnection, out: Path) -> dict:
-    """Write `out/<mart>.parquet` for every mart and `out/marts.json` from the tables that
-    `con` sees under their contract names; returns the row counts.
+def build_marts_on(con: duckdb.DuckDBPyConnection, out: Path, parquet: bool = True) -> dict:
+    """Derive every mart from the tables `con` sees under their contract names: the one
+    function that builds them, for the ETL's load, the synthetic warehouses and the dashboard
+    (a warehouse without marts). Writes the serving DuckDB file `out/serving.duckdb`; with
+    `parquet`, first `out/<mart>.parquet` and `out/marts.json`, which the serving file then
+    copies (same rows in both). Returns the row counts.
 
     `out` must be a fresh directory that the caller publishes atomically (a version
     directory, or a temporary one renamed into place).
     """
     out.mkdir(parents=True, exist_ok=True)
     rows = {}
-    with _keys(con) as cur:
+    with _derivation(con) as cur:
+        if not parquet:
+            return _write_serving(cur, out / SERVING_FILE, MARTS)
         for name, sql in MARTS.items():
             path = _quote(str(out / f"{name}.parquet"))
             cur.execute(f"COPY ({sql}) TO {path} "
@@ -193,41 +203,65 @@ def build_marts_on(con: duckdb.DuckDBPyConnection, out: Path) -> dict:
             rows[name] = cur.execute(f"SELECT count(*) FROM read_parquet({path})").fetchone()[0]
     meta = {"marts_version": MARTS_VERSION, "rows": rows}
     (out / META_FILE).write_text(json.dumps(meta, indent=2, sort_keys=True), encoding="utf-8")
+    copy_serving_db(con, out / SERVING_FILE, out)
     return rows
 
 
-def build_serving_db(con: duckdb.DuckDBPyConnection, db_path: Path,
-                     parquet_dir: Path | None = None) -> None:
-    """A DuckDB database file at `db_path` (which must not exist) holding every mart as a
-    table: copied from the Parquet marts in `parquet_dir`, or, without them, derived from the
-    tables `con` sees. DuckDB scans its own storage about twice as fast as Parquet, which is
-    what brings a page of aggregations over a million events under a few hundred ms."""
-    con.execute(f"ATTACH {_quote(str(db_path))} AS serving_build")
+def copy_serving_db(con: duckdb.DuckDBPyConnection, db_path: Path, parquet_dir: Path) -> None:
+    """The serving DuckDB file at `db_path` (which must not exist) holding the Parquet marts
+    of `parquet_dir` as tables. DuckDB scans its own storage about twice as fast as Parquet,
+    which is what brings a page of aggregations over a million events under a few hundred ms."""
+    cur = con.cursor()
     try:
-        with _keys(con, needed=parquet_dir is None) as cur:
-            for name, sql in MARTS.items():
-                src = (f"SELECT * FROM read_parquet({_quote(str(parquet_dir / f'{name}.parquet'))})"
-                       if parquet_dir is not None else sql)
-                cur.execute(f"CREATE TABLE serving_build.{name} AS {src}")
-            cur.execute("CREATE TABLE serving_build.marts_meta AS SELECT "
-                        f"{_quote(MARTS_VERSION)} AS marts_version")
+        _write_serving(cur, db_path, {
+            name: f"SELECT * FROM read_parquet({_quote(str(parquet_dir / f'{name}.parquet'))})"
+            for name in MARTS})
     finally:
-        con.execute("DETACH serving_build")
+        cur.close()
+
+
+def _write_serving(cur: duckdb.DuckDBPyConnection, db_path: Path,
+                   sources: dict[str, str]) -> dict:
+    """Create each mart as a table of a new DuckDB file from its SELECT; returns row counts."""
+    cur.execute(f"ATTACH {_quote(str(db_path))} AS serving_build")
+    try:
+        for name, sql in sources.items():
+            cur.execute(f"CREATE TABLE serving_build.{name} AS {sql}")
+        cur.execute("CREATE TABLE serving_build.marts_meta AS SELECT "
+                    f"{_quote(MARTS_VERSION)} AS marts_version")
+        return {name: cur.execute(f"SELECT count(*) FROM serving_build.{name}").fetchone()[0]
+                for name in sources}
+    finally:
+        cur.execute("DETACH serving_build")
 
 
 @contextmanager
-def _keys(con: duckdb.DuckDBPyConnection, needed: bool = True):
-    """A cursor on `con` with the key tables k_ev / k_org / k_per (temporary, dropped after)."""
+def _derivation(con: duckdb.DuckDBPyConnection):
+    """A cursor on `con` with what the marts' SELECTs read beside the tables, as temporary
+    tables dropped after: the integer keys (k_ev, k_org, k_per, k_doc) and the place facts."""
     cur = con.cursor()
     try:
-        if needed:
-            for name, sql in _KEYS.items():
-                cur.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {sql}")
+        for name, sql in _KEYS.items():
+            cur.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {sql}")
+        cur.register("place_facts_rows", _place_facts(cur))
+        cur.execute("CREATE OR REPLACE TEMP TABLE place_facts AS SELECT * FROM place_facts_rows")
+        cur.unregister("place_facts_rows")
         yield cur
     finally:
-        for name in _KEYS:
+        for name in (*_KEYS, "place_facts"):
             cur.execute(f"DROP TABLE IF EXISTS {name}")
         cur.close()
+
+
+def _place_facts(cur: duckdb.DuckDBPyConnection) -> pa.Table:
+    """Every place the events are held in, with its coordinates and Chinese names, from the
+    gazetteer the ETL placed them with (etl/places/display.py)."""
+    from etl.places import display  # GeoNames loads only when marts are built
+
+    places = cur.execute("SELECT DISTINCT city, province_code, country_code FROM events"
+                         ).fetchall()
+    return schema.rows_to_arrow([display.describe(*p) for p in places],
+                                schema.MARTS["m_places"].schema)
 
 
 def read_meta(folder: Path) -> dict | None:

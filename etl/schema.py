@@ -115,6 +115,19 @@ TABLES: dict[str, Table] = {t.name: t for t in (
     DOCUMENTS, EVENTS, ORGANIZATIONS, EVENT_ORGANIZATIONS, PEOPLE, EVENT_PEOPLE,
     PARTICIPANT_MIX, AMOUNTS)}
 
+# The serving marts (etl/marts.py): derived from the tables for the dashboard, not part of
+# the contract. Each is written as marts/<name>.parquet and as a table of marts/serving.duckdb.
+PLACES = Table(
+    "m_places", "one row per place the events are held in: (city, province_code, "
+    "country_code) as the events write them, any of them null",
+    _s(("city", _str), ("province_code", _str), ("country_code", _str),
+       ("lat", _f64), ("lon", _f64),  # the GeoNames city of that name in that province
+       ("city_zh", _str), ("province_zh", _str), ("country_zh", _str)),  # the place tables'
+    key=("city", "province_code", "country_code"),
+    sort=("country_code", "province_code", "city"))
+
+MARTS: dict[str, Table] = {t.name: t for t in (PLACES,)}
+
 # Columns whose values must come from a vocabulary (null allowed unless listed in NOT_NULL).
 VOCABULARIES: dict[tuple[str, str], tuple[str, ...]] = {
     ("documents", "language"): LANGUAGES,

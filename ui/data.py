@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import sqlite3
 import uuid
 from dataclasses import dataclass, field
@@ -28,8 +29,6 @@ from ui.queries import EXTRA_COLUMNS, Query
 
 BUILD_COMMAND = "make run   # or: python -m etl --input data/raw --output data/warehouse"
 
-# The marts as DuckDB files, one per warehouse version (see `serving_db`).
-MARTS_CACHE = settings.MARTS_CACHE_DIR
 # `skip` entry meaning "the warehouse's own marts are unreadable: build them afresh".
 OWN_MARTS = "marts"
 
@@ -165,24 +164,29 @@ def serving_db(wh: Warehouse, con: duckdb.DuckDBPyConnection, skip: tuple[str, .
                ) -> Path:
     """The DuckDB file holding this warehouse version's marts: the warehouse's own when the
     ETL wrote it and every table reads, else one built once into the cache (copied from the
-    warehouse's Parquet marts, or derived from the tables `con` sees)."""
+    warehouse's Parquet marts, or derived from the tables `con` sees by the ETL's own
+    `marts.build_marts_on`)."""
     own = wh.path.resolve() / marts.MARTS_DIR if wh.tables else None
     use_own = own is not None and not skip and marts.read_meta(own) is not None
     if use_own and (own / marts.SERVING_FILE).is_file():
         return own / marts.SERVING_FILE
     key = hashlib.sha256(f"{wh.token}|{wh.path.resolve()}|{sorted(skip)}|{use_own}|"
                          f"{marts.MARTS_VERSION}".encode()).hexdigest()[:16]
-    target = MARTS_CACHE / f"{key}.duckdb"
+    target = settings.MARTS_CACHE_DIR / f"{key}.duckdb"
     if target.is_file():  # only complete files are renamed into place
         return target
-    MARTS_CACHE.mkdir(parents=True, exist_ok=True)
-    tmp = MARTS_CACHE / f".tmp-{key}-{uuid.uuid4().hex}.duckdb"
+    settings.MARTS_CACHE_DIR.mkdir(parents=True, exist_ok=True)
+    tmp = settings.MARTS_CACHE_DIR / f".tmp-{key}-{uuid.uuid4().hex}"
     try:
-        marts.build_serving_db(con, tmp, own if use_own else None)
-        os.replace(tmp, target)  # atomic; a concurrent build of the same version is identical
+        if use_own:
+            tmp.mkdir()
+            marts.copy_serving_db(con, tmp / marts.SERVING_FILE, own)
+        else:
+            marts.build_marts_on(con, tmp, parquet=False)
+        # atomic; a concurrent build of the same version is identical
+        os.replace(tmp / marts.SERVING_FILE, target)
     finally:
-        for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
-            leftover.unlink(missing_ok=True)
+        shutil.rmtree(tmp, ignore_errors=True)
     _prune_marts_cache(keep=target)
     return target
 
@@ -209,7 +213,7 @@ def _prune_marts_cache(keep: Path) -> None:
     """Keep the most recent few serving files (another session may still read the previous
     one; an open file outlives its unlinking)."""
     try:
-        olds = sorted((p for p in MARTS_CACHE.glob("*.duckdb") if p != keep),
+        olds = sorted((p for p in settings.MARTS_CACHE_DIR.glob("*.duckdb") if p != keep),
                       key=lambda p: p.stat().st_mtime, reverse=True)
     except OSError:
         return
@@ -305,11 +309,11 @@ def search_db(wh: Warehouse) -> Path | None:
     own = wh.path.resolve() / marts.MARTS_DIR / search_index.SEARCH_FILE
     if search_index.usable(own):
         return own
-    target = MARTS_CACHE / f"{wh.token}-{search_index.SEARCH_VERSION}.sqlite"
+    target = settings.MARTS_CACHE_DIR / f"{wh.token}-{search_index.SEARCH_VERSION}.sqlite"
     if search_index.usable(target):
         return target
     con, _ = _connection(str(wh.path), wh.token, _UNREADABLE.get(wh.token, ()))
-    MARTS_CACHE.mkdir(parents=True, exist_ok=True)
+    settings.MARTS_CACHE_DIR.mkdir(parents=True, exist_ok=True)
     try:
         search_index.build(con.cursor(), target)
     except (duckdb.Error, sqlite3.Error, OSError):

@@ -303,10 +303,22 @@ def events_by_province(f: Filters) -> Query:
 
 
 def events_by_city(f: Filters) -> Query:
+    """Events per place (city, province, country: namesakes in two provinces stay apart),
+    with the coordinates and Chinese names the ETL gives the place (the m_places mart)."""
     w, params = mart_where(f, "e")
-    return Query("SELECT city, country_code, any_value(province_code) AS province_code, "
-                 f"count(*) AS events FROM m_events e WHERE {w} AND city IS NOT NULL "
-                 "GROUP BY 1, 2 ORDER BY events DESC, 1", params)
+    return Query("WITH c AS (SELECT city, province_code, country_code, count(*) AS events "
+                 f"FROM m_events e WHERE {w} AND city IS NOT NULL GROUP BY ALL) "
+                 "SELECT c.city, c.province_code, c.country_code, c.events, p.lat, p.lon, "
+                 "p.city_zh, p.province_zh FROM c LEFT JOIN m_places p ON p.city = c.city "
+                 "AND p.province_code IS NOT DISTINCT FROM c.province_code "
+                 "AND p.country_code IS NOT DISTINCT FROM c.country_code "
+                 "ORDER BY c.events DESC, c.city, c.province_code, c.country_code", params)
+
+
+def place_names_zh() -> Query:
+    """The Chinese name of every place that has one (the places mart), for tables."""
+    return Query("SELECT city, province_code, country_code, city_zh FROM m_places "
+                 "WHERE city IS NOT NULL AND city_zh IS NOT NULL")
 
 
 def participation_scope(f: Filters) -> Query:

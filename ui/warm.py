@@ -34,7 +34,8 @@ def default_queries(f: Filters) -> list[queries.Query]:
     """Every page's queries for the view `f` (as the pages build them by default)."""
     q = queries
     return [*first_page_queries(f), q.event_list(f, limit=500), q.events_by_country(f),
-            q.events_by_province(f), q.events_by_city(f), q.participation_scope(f),
+            q.events_by_province(f), q.events_by_city(f), q.place_names_zh(),
+            q.participation_scope(f),
             q.orgs_by_type_role(f), q.org_origin(f), q.top_organisers(f),
             q.co_organisation_edges(f), q.people_list(f), q.mix_per_event(f),
             q.mix_per_year(f), q.mix_by_basis(f), q.mix_by_basis(f, ("country", "province")),
@@ -67,11 +68,10 @@ def warm_first_page() -> bool:
 
 
 def warm_other_pages(lang: str = "en") -> None:
-    """What the other pages need: plotly.express, Excel, the GeoNames city index, queries."""
+    """What the other pages need: plotly.express, Excel, queries."""
     import plotly.express  # noqa: F401  (the bar charts of four pages)
 
-    from ui import excel, geo  # noqa: F401
-    geo.city_coordinates("Beijing", "CHN")  # builds the GeoNames city index
+    from ui import excel  # noqa: F401
     if data.current().status != "missing":
         _run(default_queries(Filters(lang=lang)))
 

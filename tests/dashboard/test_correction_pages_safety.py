@@ -65,4 +65,6 @@ def test_corrections_page_names_the_line_the_etl_would_refuse(monkeypatch, sampl
     assert not at.exception, [e.value for e in at.exception]
     assert "line 4\\: attendance must be between 0 and 100,000,000, not \\-5" in \
         at.error[0].value
-    assert any("attendance=-5" in m.value.replace("\\", "") for m in at.markdown)
+    listed = [m.value.replace("\\", "") for m in at.markdown]  # the entry, by its event
+    assert any("Bavarian Innovation Summit" in v for v in listed)
+    assert "Attendance: → `-5`" in listed

@@ -438,9 +438,8 @@ def _plain(f: Filters) -> dict[str, str]:
         "events_by_month": fe + "SELECT strftime(start_date, '%Y-%m') AS month, count(*) AS "
         "events FROM fe WHERE start_date IS NOT NULL AND date_precision IN ('day', 'month') "
         "GROUP BY 1 ORDER BY 1",
-        "events_by_city": fe + "SELECT city, country_code, any_value(province_code) AS "
-        "province_code, count(*) AS events FROM fe WHERE city IS NOT NULL GROUP BY 1, 2 "
-        "ORDER BY events DESC, 1, 2",
+        "events_by_city": fe + "SELECT city, province_code, country_code, count(*) AS events "
+        "FROM fe WHERE city IS NOT NULL GROUP BY ALL ORDER BY events DESC, 1, 2, 3",
         "event_list": fe + f"SELECT e.event_id, {q.event_name(f.lang)} AS name, d.source_path, d.title FROM fe e "
         "LEFT JOIN documents d USING (doc_id) ORDER BY e.year NULLS LAST, e.start_date NULLS "
         "LAST, e.event_id LIMIT 50",
@@ -531,6 +530,7 @@ _COMPARED = {
     "mix_per_year": ["year", "category", "share"],
     "amounts_by_year": ["year", "metric", "scope", "total", "amounts", "unconverted"],
     "amounts_list": ["year", "converted", "surface", "evidence"],
+    "events_by_city": ["city", "province_code", "country_code", "events"],
 }
 
 
