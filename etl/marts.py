@@ -2,14 +2,16 @@
 
 The contract tables (SPEC §2) join on 20-byte string ids, and every filter lives on the
 events: counting organisations of filtered events at 1M events means hashing 5M string ids
-twice. The marts are derived once per warehouse version, in DuckDB, from those tables:
+twice. The marts are derived once per warehouse version, in DuckDB, from those tables (their
+columns, grain, keys and references are declared in etl/schema.py, `schema.MARTS`):
 
 - integer keys beside the ids (`ek`, `ok`, `pk`, `dk`: ranks of event_id, org_id, person_id,
   doc_id, so ordering by a key is ordering by its id);
 - every link table carries the filterable columns of its event (year, region, country_code,
   province_code, event_type), so a filtered aggregation is one scan with no join;
 - facts that do not depend on the filters are computed here once: an event's participation
-  scope, an organisation row's origin (domestic / foreign), the year an amount counts in;
+  scope, an organisation row's origin (domestic / foreign) and roles, the year an amount
+  counts in, each place's coordinates and Chinese names (from the ETL's gazetteer);
 - evidence and article text stay in the contract tables (read for the rows a page lists).
 
 Rows that point at a missing event or organisation are left out (the ETL writes none).
@@ -38,12 +40,9 @@ MARTS_DIR = "marts"
 META_FILE = "marts.json"
 SERVING_FILE = "serving.duckdb"  # not byte-stable (a DuckDB file): outside the version hash
 
-# The events' filterable columns, copied onto every row of the link marts.
-EVENT_DIMS = ("year", "region", "country_code", "province_code", "event_type")
-
-
 def _dims(alias: str) -> str:
-    return ", ".join(f"{alias}.{c}" for c in EVENT_DIMS)
+    """SQL: the event's filterable columns (schema.EVENT_DIMS) from the table `alias`."""
+    return ", ".join(f"{alias}.{c}" for c in schema.EVENT_DIMS)
 
 
 _DIMS = _dims("e")
@@ -67,17 +66,11 @@ def _first_of(roles: tuple[str, ...]) -> str:
             "ORDER BY x.role) = 1)")
 
 
-# The integer keys: temporary tables built first, read by every mart below.
-_KEYS = {
-    "k_ev": "SELECT event_id, (row_number() OVER (ORDER BY event_id))::INTEGER AS ek "
-            "FROM events",
-    "k_org": "SELECT org_id, (row_number() OVER (ORDER BY org_id))::INTEGER AS ok "
-             "FROM organizations",
-    "k_per": "SELECT person_id, (row_number() OVER (ORDER BY person_id))::INTEGER AS pk "
-             "FROM people",
-    "k_doc": "SELECT doc_id, (row_number() OVER (ORDER BY doc_id))::INTEGER AS dk "
-             "FROM documents",
-}
+# The integer keys (schema.RANK_KEYS): temporary tables built first, read by every mart below.
+_KEY_TABLES = {"k_ev": "ek", "k_org": "ok", "k_per": "pk", "k_doc": "dk"}
+_KEYS = {name: f"SELECT {col}, (row_number() OVER (ORDER BY {col}))::INTEGER AS {k} "
+               f"FROM {table}"
+         for name, k in _KEY_TABLES.items() for table, col in [schema.RANK_KEYS[k]]}
 
 # mart → SELECT over the tables' views (events, organizations, ...) and the key tables.
 MARTS: dict[str, str] = {
@@ -162,6 +155,7 @@ MARTS: dict[str, str] = {
                 "FROM place_facts ORDER BY country_code NULLS LAST, "
                 "province_code NULLS LAST, city NULLS LAST",
 }
+assert list(MARTS) == list(schema.MARTS), "every mart is declared in etl/schema.py, in order"
 
 
 def build_marts(tables: dict[str, str], out: Path, threads: int = settings.DUCKDB_THREADS,
