@@ -4,7 +4,8 @@ import streamlit as st
 
 import settings
 from etl.ingest import SUPPORTED_SUFFIXES
-from ui import export, layout, uploads, workflows
+from services import uploads
+from ui import export, layout, workflows
 from ui.i18n import t
 
 f = layout.filters()

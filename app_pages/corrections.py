@@ -2,7 +2,8 @@
 import streamlit as st
 
 import settings
-from ui import corrections, data, layout, queries, safe, workflows
+from services import corrections
+from ui import data, layout, queries, safe, workflows
 from ui.i18n import column_label, t
 
 f = layout.filters()

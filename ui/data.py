@@ -1,10 +1,14 @@
-"""The one path from the dashboard to the warehouse: DuckDB views over the Parquet files.
+"""The one path from the dashboard and its services to the warehouse: DuckDB views over the
+Parquet files.
 
 `inspect_warehouse` says what is there (ok / empty / partial / missing) from cheap file
 checks; `connect` opens DuckDB with a view per table and per serving mart (etl/marts.py), the
 marts read from a DuckDB file built once per warehouse version (`serving_db`); `run`
 executes a `ui.queries.Query` and caches the result under a token that changes whenever the
-warehouse's manifest changes, so a rebuild is picked up on the next rerun.
+warehouse's manifest changes, so a rebuild is picked up on the next rerun. `read` runs one
+query on a given warehouse, uncached, for the services (services/), which run without
+Streamlit: its caches are made on first use (`_caches`), so importing this module does not
+load it.
 """
 from __future__ import annotations
 
@@ -15,12 +19,12 @@ import shutil
 import sqlite3
 import uuid
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 import pyarrow as pa
-import streamlit as st
 
 import settings
 from etl import marts, search_index
@@ -221,11 +225,41 @@ def _prune_marts_cache(keep: Path) -> None:
         p.unlink(missing_ok=True)
 
 
-@st.cache_resource(max_entries=4, show_spinner="Preparing this warehouse for the dashboard "
-                   "(once per version)…")
+def _open(path: str, token: str, skip: tuple[str, ...] = ()
+          ) -> tuple[duckdb.DuckDBPyConnection, tuple[str, ...]]:
+    return connect(inspect_warehouse(Path(path)), skip)
+
+
+def _query(path: str, token: str, sql: str, params_json: str,
+           skip: tuple[str, ...] = ()) -> pd.DataFrame:
+    con, _ = _connection(path, token, skip)
+    return execute(con, Query(sql, json.loads(params_json)))
+
+
+def _search_rows(path: str, token: str, text: str, statuses: tuple[str, ...],
+                 limit: int) -> pd.DataFrame:
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        cur = db.execute(search_index.match_sql(len(statuses)),
+                         (search_index.phrase(text), *statuses, int(limit)))
+        cols = [d[0] for d in cur.description]
+        return pd.DataFrame(cur.fetchall(), columns=cols)
+
+
+@cache
+def _caches() -> tuple:
+    """Streamlit's caches of the connection (one per warehouse version), of query results
+    and of searches, shared by every session of the server; made once, on first use."""
+    import streamlit as st
+
+    return (st.cache_resource(max_entries=4, show_spinner="Preparing this warehouse for the "
+                              "dashboard (once per version)…")(_open),
+            st.cache_data(max_entries=1024, show_spinner=False)(_query),
+            st.cache_data(max_entries=256, show_spinner=False)(_search_rows))
+
+
 def _connection(path: str, token: str, skip: tuple[str, ...] = ()
                 ) -> tuple[duckdb.DuckDBPyConnection, tuple[str, ...]]:
-    return connect(inspect_warehouse(Path(path)), skip)
+    return _caches()[0](path, token, skip)
 
 
 # Build token → tables whose footer opens but whose pages fail to read (a damaged file). Found
@@ -275,11 +309,9 @@ def execute(con: duckdb.DuckDBPyConnection, query: Query) -> pd.DataFrame:
         cur.close()
 
 
-@st.cache_data(max_entries=1024, show_spinner=False)
 def _cached(path: str, token: str, sql: str, params_json: str,
             skip: tuple[str, ...] = ()) -> pd.DataFrame:
-    con, _ = _connection(path, token, skip)
-    return execute(con, Query(sql, json.loads(params_json)))
+    return _caches()[1](path, token, sql, params_json, skip)
 
 
 def run(query: Query) -> pd.DataFrame:
@@ -321,16 +353,6 @@ def search_db(wh: Warehouse) -> Path | None:
     return target if search_index.usable(target) else None
 
 
-@st.cache_data(max_entries=256, show_spinner=False)
-def _search(path: str, token: str, text: str, statuses: tuple[str, ...],
-            limit: int) -> pd.DataFrame:
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
-        cur = db.execute(search_index.match_sql(len(statuses)),
-                         (search_index.phrase(text), *statuses, int(limit)))
-        cols = [d[0] for d in cur.description]
-        return pd.DataFrame(cur.fetchall(), columns=cols)
-
-
 def search_documents(text: str, statuses: tuple[str, ...] = (), limit: int = 200
                      ) -> pd.DataFrame | None:
     """The first `limit` documents whose path, title or text contains `text` (in listing
@@ -344,9 +366,22 @@ def search_documents(text: str, statuses: tuple[str, ...] = (), limit: int = 200
     if db is None:
         return None
     try:
-        return _search(str(db), wh.token, text, tuple(statuses), limit)
+        return _caches()[2](str(db), wh.token, text, tuple(statuses), limit)
     except sqlite3.Error:
         return None
+
+
+def read(path: Path, query: Query) -> pd.DataFrame:
+    """The rows of `query` on the warehouse at `path`, uncached and without Streamlit (empty
+    when there is no warehouse): for services that read what a rebuild just wrote."""
+    wh = inspect_warehouse(path)
+    if wh.status == "missing":
+        return pd.DataFrame()
+    con, _ = connect(wh)
+    try:
+        return execute(con, query)
+    finally:
+        con.close()
 
 
 def scalar_row(query: Query) -> dict:

@@ -19,7 +19,6 @@ from ui.i18n import label, t
 # with every page: about half a second off a page's first draw after a server start.
 if TYPE_CHECKING:
     from etl import pipeline
-    from ui import corrections
 
 PPTX_MIME = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -69,11 +68,10 @@ def build_status() -> dict | None:
 def rebuild(lang: str) -> pipeline.Summary | None:
     """Rebuild the warehouse (incremental) with a progress bar; None if it could not run."""
     from etl import load, pipeline
-    from ui import uploads
+    from services.rebuild import rebuild as run_etl
     try:
-        summary = uploads.rebuild(settings.raw_dir(), settings.warehouse_dir(),
-                                  settings.curation_file(),
-                                  progress_bar(lang))
+        summary = run_etl(settings.raw_dir(), settings.warehouse_dir(), settings.curation_file(),
+                          progress_bar(lang))
     except load.LockedError:
         st.warning(t("locked", lang))
         return None
@@ -164,41 +162,19 @@ def _excel():
     return excel
 
 
-def curation_reasons(ev: dict, entries: list[corrections.Entry]) -> dict[str, str]:
-    """Field → reason of the last correction that set it on this event, for the fields the
-    warehouse marks as curated (events.curated_fields)."""
-    curated = ev.get("curated_fields")
-    fields = [str(x) for x in curated] if curated is not None and not isinstance(curated, str) \
-        else []
-    docs = ev.get("source_doc_ids")
-    docs = {str(d) for d in docs} if docs is not None and not isinstance(docs, str) else set()
-    docs.add(str(ev.get("doc_id")))
-    reasons: dict[str, str] = {}
-    for entry in entries:
-        m = entry.match
-        if entry.target != "event" or not (
-                ("event_id" in m and m["event_id"] == ev.get("event_id"))
-                or ("source_path" in m and m["source_path"] == ev.get("source_path"))
-                or ("doc_id" in m and str(m["doc_id"]) in docs)):
-            continue
-        for field in entry.set:
-            if field in fields:
-                reasons[field] = entry.reason
-    return {field: reasons.get(field, "") for field in fields}
-
-
 def event_curation_reasons(ev: dict) -> dict[str, str]:
-    """curation_reasons from the curation file; whatever is wrong with the file, {} for it."""
+    """corrections.curation_reasons from the curation file; a file that cannot be read gives
+    no reasons (the Corrections page says what is wrong with it)."""
+    from services import corrections
     try:
-        from ui import corrections
-        return curation_reasons(ev, corrections.list_corrections(settings.curation_file()))
-    except Exception:  # a broken curation file must not break the event page
-        return curation_reasons(ev, [])
-
+        entries = corrections.list_corrections(settings.curation_file())
+    except (corrections.CorrectionError, OSError):
+        entries = []
+    return corrections.curation_reasons(ev, entries)
 
 
 def _save(lang: str, target: str, match: dict, reason: str, **kw) -> None:
-    from ui import corrections
+    from services import corrections
     try:
         corrections.add_correction(settings.curation_file(), target, match, reason, **kw)
     except corrections.CorrectionError as e:

@@ -11,9 +11,10 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
+from services import uploads
+from services.rebuild import rebuild
+from services.uploads import Limits, check_batch, content_problem, safe_name, save_batch
 from tests.dashboard import upload_samples as s
-from ui import uploads
-from ui.uploads import Limits, check_batch, content_problem, safe_name, save_batch
 
 DAY = dt.date(2026, 3, 9)
 
@@ -175,7 +176,7 @@ def uploaded(tmp_path_factory):
     root = tmp_path_factory.mktemp("uploads")
     raw, cur = s.copy_corpus(root)
     warehouse = root / "warehouse"
-    uploads.rebuild(raw, warehouse, cur)
+    rebuild(raw, warehouse, cur)
     before = pq.read_table(warehouse / "events.parquet", columns=["name"]).num_rows
     progress = []
     out = uploads.ingest_batch(s.batch(raw), raw, warehouse, cur, today=DAY,

@@ -313,3 +313,26 @@ def undo_correction(path: Path, key: str) -> Entry:
         del data["corrections"][entry.index]
         _write(path, data)
         return entry
+
+
+def curation_reasons(ev: dict, entries: list[Entry]) -> dict[str, str]:
+    """Field → reason of the last correction that set it on this event, for the fields the
+    warehouse marks as curated (events.curated_fields)."""
+    curated = ev.get("curated_fields")
+    fields = [str(x) for x in curated] if curated is not None and not isinstance(curated, str) \
+        else []
+    docs = ev.get("source_doc_ids")
+    docs = {str(d) for d in docs} if docs is not None and not isinstance(docs, str) else set()
+    docs.add(str(ev.get("doc_id")))
+    reasons: dict[str, str] = {}
+    for entry in entries:
+        m = entry.match
+        if entry.target != "event" or not (
+                ("event_id" in m and m["event_id"] == ev.get("event_id"))
+                or ("source_path" in m and m["source_path"] == ev.get("source_path"))
+                or ("doc_id" in m and str(m["doc_id"]) in docs)):
+            continue
+        for name in entry.set:
+            if name in fields:
+                reasons[name] = entry.reason
+    return {name: reasons.get(name, "") for name in fields}
