@@ -8,8 +8,7 @@ from services import uploads
 from ui import export, layout, workflows
 from ui.i18n import t
 
-f = layout.filters()
-st.title(t("page_add", f.lang))
+f = layout.page_title("add_articles")
 limits = uploads.Limits()
 types = sorted(s.lstrip(".") for s in SUPPORTED_SUFFIXES | {uploads.ARCHIVE_SUFFIX})
 st.markdown(t("add_intro", f.lang, types=", ".join(sorted(SUPPORTED_SUFFIXES)),

@@ -6,8 +6,7 @@ from services import corrections
 from ui import data, layout, queries, safe, workflows
 from ui.i18n import column_label, t
 
-f = layout.filters()
-st.title(t("page_corrections", f.lang))
+f = layout.page_title("corrections")
 path = settings.curation_file()
 st.markdown(t("corrections_intro", f.lang, path=path.name))
 workflows.show_flash()

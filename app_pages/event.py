@@ -5,7 +5,7 @@ import streamlit as st
 from ui import data, export, layout, queries, safe, workflows
 from ui.i18n import country_name, label, province_name, t
 
-f = layout.page_header("page_event")
+f = layout.page_header("event")
 choices = data.run(queries.event_choices(f))
 wanted = st.query_params.get("event")
 ids = list(choices["event_id"]) if not choices.empty else []
@@ -87,7 +87,7 @@ facts = pd.DataFrame([
 st.dataframe(export.neutralize_frame(facts.fillna("—")), hide_index=True, key="event_facts")
 for title_key, query in (("organisations", queries.event_organisations(event_id, f.lang)),
                          ("people", queries.event_people(event_id, f.lang)),
-                         ("page_mix", queries.event_mix(event_id)),
+                         ("page_participant_mix", queries.event_mix(event_id)),
                          ("amounts", queries.event_amounts(event_id))):
     st.subheader(t(title_key, f.lang))
     layout.table(data.run(query), f"event_{title_key}", link_events=False,

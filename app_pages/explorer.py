@@ -16,7 +16,7 @@ SORT_FIRST = {"events": ("year",), "organizations": ("name",), "people": ("name"
 # The ZIP is built in the server's memory: above this many rows, ask for narrower filters.
 ZIP_MAX_ROWS = settings.explorer_zip_max_rows()
 
-f = layout.page_header("page_explorer")
+f = layout.page_header("explorer")
 wh = data.current()
 controls = st.columns([2, 2, 1, 1])
 names = ["events", *(n for n in TABLES if n != "events")]

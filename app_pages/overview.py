@@ -5,7 +5,7 @@ import streamlit as st
 from ui import charts, data, deck, layout, queries, workflows
 from ui.i18n import t
 
-f = layout.page_header("page_overview")
+f = layout.page_header("overview")
 k = data.scalar_row(queries.kpis(f))
 before_f = queries.previous_period(f)
 before = data.scalar_row(queries.kpis(before_f)) if before_f else {}
@@ -29,4 +29,4 @@ layout.table(data.run(queries.latest_events(f, 10)), "overview_latest",
              hide=("province_code", "country_code", "province", "country"))
 workflows.excel_download("latest-events", lambda: {"latest_events": data.run(
     queries.latest_events(f, 10))}, "overview_xlsx")
-workflows.page_deck("overview", "page_overview")
+workflows.page_deck("overview")

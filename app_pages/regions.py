@@ -5,7 +5,7 @@ import streamlit as st
 from ui import charts, data, deck, layout, queries, workflows
 from ui.i18n import country_name, place_names, province_name, t
 
-f = layout.page_header("page_regions")
+f = layout.page_header("regions")
 by_country = data.run(queries.events_by_country(f))
 layout.plot(charts.world_choropleth(by_country, f.lang), "regions_world", geo=True,
             pick="country",
@@ -44,4 +44,4 @@ layout.events_in_view(f, "regions_events")
 st.subheader(t("world_map", f.lang))
 layout.table(by_country, "regions_country_table", link_events=False,
              hide=("country",))
-workflows.page_deck("regions", "page_regions")
+workflows.page_deck("regions")

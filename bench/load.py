@@ -29,8 +29,8 @@ ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update",
                  "--disable-sync"]
-PAGES = ("overview", "time", "regions", "institutions", "participants", "amounts",
-         "explorer", "sources")
+PAGES = ("overview", "over_time", "regions", "institutions", "participant_mix",
+         "contract_values", "explorer", "sources")
 FILTERS = ({}, {"region": "Asia"}, {"region": "Europe"}, {"type": "forum"},
            {"type": "training,conference"}, {"y0": "2015", "y1": "2020"}, {"lang": "zh"},
            {"cur": "CNY"}, {"unknown": "0"}, {"orgtype": "university"})

@@ -31,11 +31,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "warehouse_version": ("Warehouse version", "数据版本"),
     # pages
     "page_overview": ("Overview", "概览"),
-    "page_time": ("Events over time", "时间趋势"),
+    "page_over_time": ("Events over time", "时间趋势"),
     "page_regions": ("Regions", "地区分布"),
     "page_institutions": ("Institutions and people", "机构与人物"),
-    "page_mix": ("Participant mix", "参与者构成"),
-    "page_amounts": ("Contract values", "签约金额"),
+    "page_participant_mix": ("Participant mix", "参与者构成"),
+    "page_contract_values": ("Contract values", "签约金额"),
     "page_explorer": ("Data explorer", "数据浏览"),
     "page_sources": ("Sources and data quality", "来源与数据质量"),
     "page_event": ("Event detail", "活动详情"),
@@ -264,7 +264,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "none_reported": ("None reported in the source.", "原文未提及。"),
     "curated_because": ("curated: {reason}", "人工校订：{reason}"),
     "download_xlsx": ("Download these rows (Excel)", "下载当前行（Excel）"),
-    "page_add": ("Add articles", "添加文章"),
+    "page_add_articles": ("Add articles", "添加文章"),
     "page_corrections": ("Corrections", "人工校订"),
     "add_intro": ("Upload articles ({types}, or a .zip of them; at most {n} files, {per} MB "
                   "per file and {mb} MB per upload). Originals are kept in `{folder}`; the "

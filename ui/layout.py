@@ -12,7 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from ui import data, deck, export, fmt, interact, queries, safe
+from ui import data, deck, export, fmt, interact, pages, queries, safe
 from ui.charts import style_for_meeting
 from ui.filters import Filters
 from ui.fmt import BLANK
@@ -27,7 +27,7 @@ from ui.i18n import (
     t,
 )
 
-EVENT_PAGE = "app_pages/event.py"
+EVENT_PAGE = pages.file("event")
 EVENT_URL_PATH = "event"
 TOPOJSON_URL = "/app/static/topojson/"
 SLIDES = "_deck_slides"
@@ -98,11 +98,18 @@ def caption(f: Filters, lang: str) -> str:
     return f"{head} · {t('caption_currency', lang, c=f.currency)}"
 
 
-def page_header(title_key: str) -> Filters:
-    """Title and filter caption; stops the page with a friendly message if there is no data."""
+def page_title(name: str) -> Filters:
+    """The title of page `name` (ui/pages.py); returns the view."""
     f = filters()
+    st.title(t(pages.title_key(name), f.lang))
+    return f
+
+
+def page_header(name: str) -> Filters:
+    """Title and filter caption of page `name`; stops the page with a friendly message if
+    there is no data."""
     st.session_state[SLIDES] = []  # this run's charts, registered by plot() for the deck
-    st.title(t(title_key, f.lang))
+    f = page_title(name)
     st.caption(safe.md(caption(f, f.lang)))  # it echoes ?org= and other URL values
     if f.meeting:
         st.html(MEETING_CSS)

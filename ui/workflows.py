@@ -11,7 +11,7 @@ import streamlit as st
 
 import settings
 from etl.schema import DATE_PRECISIONS, EVENT_TYPES, FORMATS, ORG_TYPES, QUALIFIERS
-from ui import data, deck, export, layout, queries, safe
+from ui import data, deck, export, layout, pages, queries, safe
 from ui.filters import Filters, slug
 from ui.i18n import label, t
 
@@ -84,9 +84,9 @@ def rebuild(lang: str) -> pipeline.Summary | None:
 
 # ---------------------------------------------------------------- downloads
 
-def page_deck(view: str, title_key: str, *view_state: object) -> None:
-    """The deck buttons for a page: a slide of the headline figures, then every chart it drew
-    through layout.plot, in order.
+def page_deck(name: str, *view_state: object) -> None:
+    """The deck buttons for page `name`: a slide of the headline figures, then every chart it
+    drew through layout.plot, in order.
 
     `view_state`: the page's own settings beyond the filters (a deck made before they
     changed is not offered any more)."""
@@ -94,7 +94,7 @@ def page_deck(view: str, title_key: str, *view_state: object) -> None:
     if not st.session_state.get(layout.SLIDES):
         return
     st.divider()
-    deck_downloads(view, t(title_key, f.lang), layout.deck_slides, view_state)
+    deck_downloads(name, t(pages.title_key(name), f.lang), layout.deck_slides, view_state)
 
 
 def headline(f: Filters) -> tuple[list[tuple[str, str, str | None]], str]:

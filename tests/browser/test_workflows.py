@@ -76,7 +76,7 @@ def _no_errors(page: object) -> None:
 def test_upload_then_correct_end_to_end(server: str, browser: object, corpus) -> None:
     raw, cur, wh = corpus
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    context, page, failed = _open(browser, f"{server}/add")
+    context, page, failed = _open(browser, f"{server}/add_articles")
     try:
         page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files([
             {"name": "Nordic forum.docx", "buffer": s.docx_bytes(s.NORDIC),

@@ -11,8 +11,8 @@ from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parents[2]
-PAGES = ["overview", "over_time", "regions", "institutions", "participants", "amounts",
-         "explorer", "sources", "event"]
+PAGES = ["overview", "over_time", "regions", "institutions", "participant_mix",
+         "contract_values", "explorer", "sources", "event"]
 
 
 def app(monkeypatch: pytest.MonkeyPatch, warehouse: Path, **params: str) -> AppTest:

@@ -266,17 +266,16 @@ def test_slide_title_is_the_figure_title(title, fallback, expected):
     assert deck.figure_title(fig, fallback) == expected
 
 
-# ---------------------------------------------------------------- the deck of every chart page
+# The deck of every chart page.
 
 ROOT = Path(__file__).resolve().parents[2]
-PAGE_DECKS = [  # page file, deck view, charts on the page, the takeaway of one of its slides
-    ("overview", "overview", 2, "Most events in 2021 (2 of 9; 2018–2023). 2 with unknown year."),
-    ("over_time", "time", 1, "Most events in 2021 (2 of 9; 2018–2023). 2 with unknown year."),
-    ("regions", "regions", 6, "China: 4 of 9 (44 %)."),
-    ("institutions", "institutions", 4,
-     "Most partners: Fraunhofer-Gesellschaft (3 of 10 organisations)."),
-    ("participants", "participants", 5, "Largest average reported share: enterprise"),
-    ("amounts", "amounts", 1,
+PAGE_DECKS = [  # page (its deck is named after it), charts on it, one slide's takeaway
+    ("overview", 2, "Most events in 2021 (2 of 9; 2018–2023). 2 with unknown year."),
+    ("over_time", 1, "Most events in 2021 (2 of 9; 2018–2023). 2 with unknown year."),
+    ("regions", 6, "China: 4 of 9 (44 %)."),
+    ("institutions", 4, "Most partners: Fraunhofer-Gesellschaft (3 of 10 organisations)."),
+    ("participant_mix", 5, "Largest average reported share: enterprise"),
+    ("contract_values", 1,
      "Contract value: largest in 2021, $187 M of $188 M in 2021–2023 (99 %)."),
 ]
 
@@ -298,9 +297,9 @@ def stored_files(monkeypatch):
 
 
 @needs_chromium
-@pytest.mark.parametrize("page, view, n_charts, takeaway", PAGE_DECKS)
+@pytest.mark.parametrize("page, n_charts, takeaway", PAGE_DECKS)
 def test_every_chart_page_makes_a_deck_of_the_charts_it_shows(monkeypatch, sample_wh,
-                                                              stored_files, page, view,
+                                                              stored_files, page,
                                                               n_charts, takeaway):
     import pypdf
     from streamlit.testing.v1 import AppTest
@@ -311,10 +310,10 @@ def test_every_chart_page_makes_a_deck_of_the_charts_it_shows(monkeypatch, sampl
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120).run()
     at.switch_page(f"app_pages/{page}.py").run()
     assert len(at.get("plotly_chart")) == n_charts
-    at.button(key=f"deck_{view}_make").click().run()
+    at.button(key=f"deck_{page}_make").click().run()
     assert not at.exception, [e.value for e in at.exception]
     files = {name.rsplit(".", 1)[-1]: blob for blob, name in stored_files
-             if name and name.startswith(f"deck__{view}__")}
+             if name and name.startswith(f"deck__{page}__")}
     assert set(files) == {"pptx", "pdf"}
 
     prs = Presentation(io.BytesIO(files["pptx"]))
