@@ -6,7 +6,7 @@ import streamlit as st
 
 import settings
 from etl.schema import TABLES
-from ui import data, export, layout, queries, workflows
+from ui import data, downloads, export, layout, queries
 from ui.filters import slug, to_query_params
 from ui.i18n import column_label, t
 
@@ -42,7 +42,7 @@ name = export.file_name(table, slug(f) + (f"_p{page_no}" if pages > 1 else ""), 
 st.download_button(t("download_csv", f.lang), export.to_csv_bytes(rows), file_name=name,
                    mime="text/csv", key="explorer_csv", icon=":material/download:",
                    on_click="ignore")
-workflows.excel_download(table, lambda: {table: rows}, "explorer_xlsx")
+downloads.excel_download(table, lambda: {table: rows}, "explorer_xlsx")
 
 
 

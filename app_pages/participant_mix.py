@@ -2,7 +2,7 @@
 such), listed types, places, speakers."""
 import streamlit as st
 
-from ui import charts, data, deck, layout, queries, workflows
+from ui import charts, data, deck, downloads, layout, queries
 from ui.i18n import country_name, t
 
 PLACES_SHOWN = 20  # the places named most often; the table below has every row
@@ -47,4 +47,4 @@ layout.plot(charts.labelled_bar(speakers, "org_type", "speakers", t("speakers_by
             takeaway=lambda: deck.takeaway_top(speakers, "org_type", f.lang, "speakers"))
 st.subheader(t("mix_per_event", f.lang))
 layout.table(per_event, "mix_table")
-workflows.page_deck("participant_mix")
+downloads.page_deck("participant_mix")

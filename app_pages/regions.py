@@ -2,7 +2,7 @@
 filters by it), city bubbles of the world and of China, M49 regions, participation."""
 import streamlit as st
 
-from ui import charts, data, deck, layout, queries, workflows
+from ui import charts, data, deck, downloads, layout, queries
 from ui.i18n import country_name, place_names, province_name, t
 
 f = layout.page_header("regions")
@@ -44,4 +44,4 @@ layout.events_in_view(f, "regions_events")
 st.subheader(t("world_map", f.lang))
 layout.table(by_country, "regions_country_table", link_events=False,
              hide=("country",))
-workflows.page_deck("regions")
+downloads.page_deck("regions")

@@ -438,6 +438,7 @@ COLUMNS = tuple(label for label, _ in VISITS)
 def bench_browser(path: Path, timeout_s: float = 180.0) -> dict:
     """Seconds until each page shows its first chart or table, and the server's peak RSS.
     The event page opens the first event of its list (as a link from any table does)."""
+    from playwright.sync_api import Error as PlaywrightError
     from playwright.sync_api import sync_playwright
 
     from ui import data
@@ -482,14 +483,14 @@ def bench_browser(path: Path, timeout_s: float = 180.0) -> dict:
                 try:  # the app shell: Streamlit's JS loaded and mounted, before any data
                     page.wait_for_selector("[data-testid='stApp']", timeout=timeout_s * 1000)
                     out.setdefault("shell", {})[label] = time.perf_counter() - t0
-                except Exception:
+                except PlaywrightError:
                     pass
                 try:
                     page.wait_for_selector(
                         ".js-plotly-plot .main-svg, [data-testid='stDataFrame'], "
                         "[data-testid='stTable']", timeout=timeout_s * 1000)
                     out["pages"][label] = time.perf_counter() - t0
-                except Exception as exc:  # report and keep going: a benchmark, not a test
+                except PlaywrightError as exc:  # report and keep going: a benchmark, not a test
                     out["pages"][label] = None
                     print(f"  {url}: not drawn in {timeout_s:.0f} s ({type(exc).__name__})",
                           file=sys.stderr)
@@ -497,7 +498,7 @@ def bench_browser(path: Path, timeout_s: float = 180.0) -> dict:
                     page.wait_for_function(
                         "!document.querySelector('[data-testid=\"stStatusWidget\"]')",
                         timeout=timeout_s * 1000)
-                except Exception:
+                except PlaywrightError:
                     pass
             browser.close()
     finally:

@@ -79,6 +79,8 @@ def _path(page: str) -> str:
 
 
 async def _user(browser, base: str, until: float, seed: int, stats: dict) -> None:
+    from playwright.async_api import Error as PlaywrightError
+
     rng = random.Random(seed)
     ctx = await browser.new_context(viewport={"width": 1280, "height": 800})
     page = await ctx.new_page()
@@ -105,7 +107,7 @@ async def _user(browser, base: str, until: float, seed: int, stats: dict) -> Non
                 stats["latency"].append(time.monotonic() - t0)
                 if await page.locator(ERROR_SELECTOR).count():
                     stats["errors"].append(f"exception shown on {target}")
-            except Exception as e:  # a timeout or a closed page is an error, the loop goes on
+            except PlaywrightError as e:  # a timeout or a closed page is an error, the loop goes on
                 stats["errors"].append(f"{type(e).__name__} on {target}: {e}"[:200])
     finally:
         await ctx.close()

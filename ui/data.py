@@ -283,7 +283,7 @@ def _readable(con: duckdb.DuckDBPyConnection, view: str) -> bool:
         for _ in cur.sql(f"SELECT * FROM {view}").to_arrow_reader(65_536):
             pass
         return True
-    except Exception:  # duckdb or arrow: either way the table cannot be read
+    except (duckdb.Error, pa.ArrowException, OSError):  # the table cannot be read
         return False
     finally:
         cur.close()

@@ -214,7 +214,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "table_event_organizations": ("event–organisation links", "活动—机构关系"),
     "table_people": ("people", "人物"), "table_event_people": ("event–person links", "活动—人物关系"),
     "table_participant_mix": ("participant mix", "参与者构成"), "table_amounts": ("amounts", "金额"),
-    # decks, Excel, uploads and corrections (ui/deck.py, ui/excel.py, services/uploads.py,
+    # decks, Excel, uploads and corrections (ui/deck/, ui/excel.py, services/uploads.py,
     # services/corrections.py)
     "deck_top_year": ("Most events in {year} ({k} of {n}; {a}–{b}).",
                       "{year}年活动最多（{n}个中的{k}个；{a}–{b}年）。"),

@@ -14,6 +14,8 @@ from __future__ import annotations
 import threading
 import time
 
+import duckdb
+
 import settings
 from ui import data, queries
 from ui.filters import Filters
@@ -54,7 +56,7 @@ def _run(queries_: list[queries.Query]) -> bool:
     for query in queries_:
         try:
             data.run(query)
-        except Exception:  # a warm-up must never take the server down; the page will say
+        except duckdb.Error:  # a query the page will report when it runs it
             return False
     return True
 

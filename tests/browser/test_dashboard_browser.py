@@ -89,11 +89,13 @@ def _settle(page: object, timeout: int = 90_000) -> None:
     running indicator and no stale (faded) element left. After a click or a key press the
     rerun may not have begun yet: give it a second to show itself first. Generous timeouts:
     the machine is shared; every wait is for something concrete."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     busy = f"""{BUSY}, [data-stale="true"]"""
     page.wait_for_selector('[data-testid="stMain"] h1', timeout=timeout)
     try:
         page.wait_for_selector(busy, state="attached", timeout=1_000)
-    except Exception:  # no rerun under way (Playwright's TimeoutError)
+    except PlaywrightTimeout:  # no rerun under way
         pass
     page.wait_for_function(f"""() => !document.querySelector('{busy}')""", timeout=timeout)
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.dashboard.warehouse_fixture import write_warehouse
+from ui.data import connect, inspect_warehouse
 
 # The server's warm-up thread (ui/warm.py) would run queries behind the tests' backs.
 os.environ["DASHBOARD_WARM_UP"] = "0"
@@ -31,3 +32,11 @@ def partial_wh(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def missing_wh(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("missing") / "no-warehouse-here"
+
+
+@pytest.fixture(scope="module")
+def con(sample_wh: Path):
+    """DuckDB on the sample warehouse as the dashboard opens it (views, marts built)."""
+    connection, broken = connect(inspect_warehouse(sample_wh))
+    assert broken == ()
+    return connection

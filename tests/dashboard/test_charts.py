@@ -258,3 +258,29 @@ def test_china_city_map_shows_chinese_cities_only():
     fig = charts.city_bubbles(df, "zh", china=True)
     assert list(fig.data[0].text) == ["深圳"]
     assert fig.layout.geo.lonaxis.range[0] > 70
+
+
+@pytest.mark.parametrize(("counts", "dtick", "tickformat"), [
+    ([1, 1, 1], 1, None),          # no '0.5 events' ticks on small counts
+    ([3, 10], 1, None),
+    ([40, 7], None, ",d"),
+])
+def test_count_axes_have_whole_number_ticks(counts, dtick, tickformat):
+    df = pd.DataFrame({"name": [f"Org {i}" for i in range(len(counts))], "events": counts,
+                       "org_type": "university"})
+    fig = charts.labelled_bar(df, "name", "events", "Top", color="org_type", horizontal=True)
+    assert (fig.layout.xaxis.dtick, fig.layout.xaxis.tickformat) == (dtick, tickformat)
+
+
+def test_a_bar_coloured_by_its_own_category_has_no_legend():
+    df = pd.DataFrame({"participation": ["domestic", "international"], "events": [3, 2]})
+    fig = charts.labelled_bar(df, "participation", "events", "Scope", color="participation")
+    assert fig.layout.showlegend is False
+
+
+@pytest.mark.parametrize(("xy", "position"), [
+    ((1.0, 0.0), "middle right"), ((-1.0, 0.0), "middle left"), ((0.0, 1.0), "top center"),
+    ((0.0, -1.0), "bottom center"), ((0.7, -0.7), "bottom right"), ((0.0, 0.0), "top center"),
+])
+def test_network_labels_point_away_from_the_centre(xy, position):
+    assert charts._outward(*xy) == position
