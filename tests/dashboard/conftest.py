@@ -40,3 +40,20 @@ def con(sample_wh: Path):
     connection, broken = connect(inspect_warehouse(sample_wh))
     assert broken == ()
     return connection
+
+
+@pytest.fixture
+def stored_files(monkeypatch) -> list[tuple[bytes, str | None]]:
+    """(bytes, file name) of every download the app under test offers, as they are stored."""
+    from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+
+    stored: list[tuple[bytes, str | None]] = []
+    original = MemoryMediaFileStorage.load_and_get_id
+
+    def record(self, path_or_data, mimetype, kind, filename=None):
+        if isinstance(path_or_data, bytes):
+            stored.append((path_or_data, filename))
+        return original(self, path_or_data, mimetype, kind, filename)
+
+    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", record)
+    return stored

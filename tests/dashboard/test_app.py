@@ -6,7 +6,6 @@ import csv
 import io
 
 import pytest
-from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
 from tests.dashboard.apptest import ROOT, app, goto, metrics
@@ -160,20 +159,6 @@ def test_the_unknown_year_count_links_to_those_events(monkeypatch, sample_wh):
     at = app(monkeypatch, sample_wh)
     note = next(c.value for c in at.caption if "unknown year are not on this chart" in c.value)
     assert "2 events" in note and "(sources?quality=unknown_year)" in note
-
-
-@pytest.fixture
-def stored_files(monkeypatch):
-    stored: list[tuple[bytes, str | None]] = []
-    original = MemoryMediaFileStorage.load_and_get_id
-
-    def record(self, path_or_data, mimetype, kind, filename=None):
-        if isinstance(path_or_data, bytes):
-            stored.append((path_or_data, filename))
-        return original(self, path_or_data, mimetype, kind, filename)
-
-    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", record)
-    return stored
 
 
 @pytest.mark.parametrize(("params", "expected"), [

@@ -27,22 +27,6 @@ PAGE_DECKS = [  # page (its deck is named after it), charts on it, one slide's t
 ]
 
 
-@pytest.fixture
-def stored_files(monkeypatch):
-    from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
-
-    stored: list[tuple[bytes, str | None]] = []
-    original = MemoryMediaFileStorage.load_and_get_id
-
-    def record(self, path_or_data, mimetype, kind, filename=None):
-        if isinstance(path_or_data, bytes):
-            stored.append((path_or_data, filename))
-        return original(self, path_or_data, mimetype, kind, filename)
-
-    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", record)
-    return stored
-
-
 @needs_chromium
 @pytest.mark.parametrize("page, n_charts, takeaway", PAGE_DECKS)
 def test_every_chart_page_makes_a_deck_of_the_charts_it_shows(monkeypatch, sample_wh,
