@@ -58,7 +58,7 @@ def test_csv_and_zip_neutralise_leading_blanks_and_full_width_signs():
 def _table_calls() -> list[tuple[str, int, ast.Call]]:
     calls = []
     for path in [ROOT / "dashboard.py", *(ROOT / "app_pages").glob("*.py"),
-                 *(ROOT / "ui").glob("*.py")]:
+                 *(ROOT / "ui").rglob("*.py")]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and (
                     node.func.attr in ("dataframe", "data_editor") or (
