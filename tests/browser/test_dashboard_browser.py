@@ -16,6 +16,8 @@ import pytest
 
 from tests.browser.server import ROOT, streamlit_server
 from tests.dashboard.warehouse_fixture import EVENTS, write_warehouse
+from ui import pages
+from ui.i18n import t
 from ui.pages import OLD_URLS
 
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -37,6 +39,7 @@ CONTENT = {  # page → (charts, tables, a text) that must be on screen before a
     "event": (0, 4, "Greater Bay Area Technology Transfer Forum 2019"),
     "add_articles": (0, 0, "Articles to add"),
 }
+TITLES = {name: t(pages.title_key(name)) for name in pages.PAGES}
 BUSY = ", ".join(f'[data-testid="{t}"]' for t in (
     "stSkeleton", "stAppSkeleton", "stStatusWidgetRunningIcon", "stStatusWidgetRunningManIcon"))
 
@@ -175,7 +178,8 @@ def test_a_page_opens_under_its_own_name_and_its_old_path(server: str, browser: 
     """/overview (the home page lives at /) and the paths pages had before their renaming."""
     context, page, failed = _open(browser, f"{server}/{path}?country=CHN")
     try:
-        _wait_for_content(page, name)
+        page.get_by_text(CONTENT[name][2], exact=False).first.wait_for(timeout=90_000)
+        assert page.locator('[data-testid="stMain"] h1').first.inner_text() == TITLES[name]
         assert page.get_by_text("Page not found").count() == 0
         assert "country=CHN" in page.url
         if name != "overview":
