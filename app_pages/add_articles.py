@@ -2,26 +2,27 @@
 import pandas as pd
 import streamlit as st
 
+import settings
 from etl.ingest import SUPPORTED_SUFFIXES
-from ui import data, export, layout, uploads, workflows
+from services import uploads
+from ui import export, layout, workflows
 from ui.i18n import t
 
-f = layout.filters()
-st.title(t("page_add", f.lang))
+f = layout.page_title("add_articles")
 limits = uploads.Limits()
 types = sorted(s.lstrip(".") for s in SUPPORTED_SUFFIXES | {uploads.ARCHIVE_SUFFIX})
 st.markdown(t("add_intro", f.lang, types=", ".join(sorted(SUPPORTED_SUFFIXES)),
               n=limits.max_files, per=limits.max_file_bytes // 2**20,
               mb=limits.max_total_bytes // 2**20,
-              folder=f"{workflows.raw_dir().name}/{uploads.UPLOAD_DIR}/"))
+              folder=f"{settings.raw_dir().name}/{uploads.UPLOAD_DIR}/"))
 layout.uploader_words(f.lang)
 generation = st.session_state.get("add_generation", 0)  # a new key empties the uploader
 files = st.file_uploader(t("add_files", f.lang), type=types, accept_multiple_files=True,
                          key=f"add_files_{generation}")
 if st.button(t("add_go", f.lang), type="primary", disabled=not files, key="add_go"):
     outcomes = uploads.ingest_batch([(u.name, u.getvalue()) for u in files or []],
-                                    workflows.raw_dir(), data.warehouse_dir(),
-                                    workflows.curation_file(), limits,
+                                    settings.raw_dir(), settings.warehouse_dir(),
+                                    settings.curation_file(), limits,
                                     on_progress=workflows.progress_bar(f.lang))
     st.session_state["add_outcomes"] = outcomes
     st.session_state["add_generation"] = generation + 1

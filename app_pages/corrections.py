@@ -1,12 +1,13 @@
 """Corrections: every correction in the curation file, whether the last rebuild applied it, undo."""
 import streamlit as st
 
-from ui import corrections, data, layout, queries, safe, workflows
+import settings
+from services import corrections
+from ui import data, layout, queries, safe, workflows
 from ui.i18n import column_label, t
 
-f = layout.filters()
-st.title(t("page_corrections", f.lang))
-path = workflows.curation_file()
+f = layout.page_title("corrections")
+path = settings.curation_file()
 st.markdown(t("corrections_intro", f.lang, path=path.name))
 workflows.show_flash()
 try:

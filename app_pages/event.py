@@ -2,10 +2,10 @@
 import pandas as pd
 import streamlit as st
 
-from ui import data, export, layout, queries, safe, workflows
+from ui import correction_form, data, export, layout, queries, safe
 from ui.i18n import country_name, label, province_name, t
 
-f = layout.page_header("page_event")
+f = layout.page_header("event")
 choices = data.run(queries.event_choices(f))
 wanted = st.query_params.get("event")
 ids = list(choices["event_id"]) if not choices.empty else []
@@ -38,7 +38,7 @@ FACT_FIELDS = {"event_type": ("event_type",),
                "dates": ("start_date", "end_date", "year", "month_day", "date_precision"),
                "place": ("venue", "city", "province_code", "country_code"),
                "attendance": ("attendance", "attendance_qualifier"), "format": ("format",)}
-curated = workflows.event_curation_reasons(ev)
+curated = correction_form.event_curation_reasons(ev)
 
 
 def _evidence(fact: str, found: object) -> object:
@@ -87,9 +87,9 @@ facts = pd.DataFrame([
 st.dataframe(export.neutralize_frame(facts.fillna("—")), hide_index=True, key="event_facts")
 for title_key, query in (("organisations", queries.event_organisations(event_id, f.lang)),
                          ("people", queries.event_people(event_id, f.lang)),
-                         ("page_mix", queries.event_mix(event_id)),
+                         ("page_participant_mix", queries.event_mix(event_id)),
                          ("amounts", queries.event_amounts(event_id))):
     st.subheader(t(title_key, f.lang))
     layout.table(data.run(query), f"event_{title_key}", link_events=False,
                  empty=t("none_reported", f.lang))
-workflows.correction_form(ev, event_id, f.lang)
+correction_form.correction_form(ev, event_id, f.lang)

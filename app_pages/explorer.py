@@ -1,12 +1,12 @@
 """Data explorer: every table under the global filters, one sorted page at a time, with the CSV of
 exactly the rows shown and a ZIP of every filtered table."""
 import math
-import os
 
 import streamlit as st
 
+import settings
 from etl.schema import TABLES
-from ui import data, export, layout, queries, workflows
+from ui import data, downloads, export, layout, queries
 from ui.filters import slug, to_query_params
 from ui.i18n import column_label, t
 
@@ -14,9 +14,9 @@ PAGE_SIZE = 200
 SORT_FIRST = {"events": ("year",), "organizations": ("name",), "people": ("name",),
               "documents": ("source_path",), "amounts": ("amount_usd",)}
 # The ZIP is built in the server's memory: above this many rows, ask for narrower filters.
-ZIP_MAX_ROWS = int(os.environ.get("EXPLORER_ZIP_MAX_ROWS", 500_000))
+ZIP_MAX_ROWS = settings.explorer_zip_max_rows()
 
-f = layout.page_header("page_explorer")
+f = layout.page_header("explorer")
 wh = data.current()
 controls = st.columns([2, 2, 1, 1])
 names = ["events", *(n for n in TABLES if n != "events")]
@@ -42,7 +42,7 @@ name = export.file_name(table, slug(f) + (f"_p{page_no}" if pages > 1 else ""), 
 st.download_button(t("download_csv", f.lang), export.to_csv_bytes(rows), file_name=name,
                    mime="text/csv", key="explorer_csv", icon=":material/download:",
                    on_click="ignore")
-workflows.excel_download(table, lambda: {table: rows}, "explorer_xlsx")
+downloads.excel_download(table, lambda: {table: rows}, "explorer_xlsx")
 
 
 

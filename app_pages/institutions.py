@@ -2,10 +2,10 @@
 organisation), origin, network, speakers."""
 import streamlit as st
 
-from ui import charts, data, deck, layout, queries, workflows
+from ui import charts, data, deck, downloads, layout, queries
 from ui.i18n import t
 
-f = layout.page_header("page_institutions")
+f = layout.page_header("institutions")
 by_type = data.run(queries.orgs_by_type_role(f))
 origin = data.run(queries.org_origin(f))
 left, right = layout.columns(2)
@@ -32,4 +32,4 @@ layout.plot(charts.network(edges, f.lang, among=queries.NETWORK_ORGS), "inst_net
 layout.events_in_view(f, "inst_events")
 st.subheader(t("people", f.lang))
 layout.table(data.run(queries.people_list(f)), "inst_people")
-workflows.page_deck("institutions", "page_institutions")
+downloads.page_deck("institutions")

@@ -2,10 +2,10 @@
 events of unknown year counted beside the chart), or by quarter or month where dates allow."""
 import streamlit as st
 
-from ui import charts, data, deck, layout, queries, workflows
+from ui import charts, data, deck, downloads, layout, queries
 from ui.i18n import t
 
-f = layout.page_header("page_time")
+f = layout.page_header("over_time")
 grains = ("year", "quarter", "month")
 grain = st.segmented_control(t("granularity", f.lang), grains, default="year",
                              format_func=lambda g: t(f"grain_{g}", f.lang),
@@ -23,4 +23,4 @@ layout.unknown_year_note(per_year, f)
 st.caption(t("pick_hint", f.lang))
 st.subheader(t("event_table", f.lang))
 layout.table(data.run(queries.event_list(f, limit=500)), "time_events")
-workflows.page_deck("time", "page_time", grain)
+downloads.page_deck("over_time", grain)

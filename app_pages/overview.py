@@ -2,10 +2,10 @@
 events per year and region (a click filters by it), the latest events with their sources."""
 import streamlit as st
 
-from ui import charts, data, deck, layout, queries, workflows
+from ui import charts, data, deck, downloads, layout, queries
 from ui.i18n import t
 
-f = layout.page_header("page_overview")
+f = layout.page_header("overview")
 k = data.scalar_row(queries.kpis(f))
 before_f = queries.previous_period(f)
 before = data.scalar_row(queries.kpis(before_f)) if before_f else {}
@@ -27,6 +27,6 @@ st.caption(t("pick_hint", f.lang))
 st.subheader(t("latest_events", f.lang))
 layout.table(data.run(queries.latest_events(f, 10)), "overview_latest",
              hide=("province_code", "country_code", "province", "country"))
-workflows.excel_download("latest-events", lambda: {"latest_events": data.run(
+downloads.excel_download("latest-events", lambda: {"latest_events": data.run(
     queries.latest_events(f, 10))}, "overview_xlsx")
-workflows.page_deck("overview", "page_overview")
+downloads.page_deck("overview")

@@ -2,10 +2,10 @@
 filters by it), city bubbles of the world and of China, M49 regions, participation."""
 import streamlit as st
 
-from ui import charts, data, deck, geo, layout, queries, workflows
-from ui.i18n import city_name, country_name, province_name, t
+from ui import charts, data, deck, downloads, layout, queries
+from ui.i18n import country_name, place_names, province_name, t
 
-f = layout.page_header("page_regions")
+f = layout.page_header("regions")
 by_country = data.run(queries.events_by_country(f))
 layout.plot(charts.world_choropleth(by_country, f.lang), "regions_world", geo=True,
             pick="country",
@@ -13,10 +13,11 @@ layout.plot(charts.world_choropleth(by_country, f.lang), "regions_world", geo=Tr
                                                name=lambda c: country_name(c, None, f.lang)))
 st.caption(t("pick_hint", f.lang))
 by_province = data.run(queries.events_by_province(f))
-by_city = geo.with_coordinates(data.run(queries.events_by_city(f)))
+by_city = data.run(queries.events_by_city(f))
+by_city["place"] = place_names(by_city, f.lang)
 left, right = layout.columns(2)
 with left:
-    layout.plot(charts.china_choropleth(by_province, geo.china_provinces(), f.lang,
+    layout.plot(charts.china_choropleth(by_province, charts.china_provinces(), f.lang,
                                         countries=by_country),
                 "regions_china", geo=True, pick="province",
                 takeaway=lambda: deck.takeaway_top(by_province, "province_code", f.lang,
@@ -25,10 +26,9 @@ with right:
     layout.plot(charts.city_bubbles(by_city, f.lang, china=True), "regions_china_cities",
                 geo=True, takeaway=lambda: deck.takeaway_most(
                     by_city[by_city["country_code"] == "CHN"] if not by_city.empty else by_city,
-                    "city", f.lang, name=lambda c: city_name(c, f.lang)))
+                    "place", f.lang, name=str))
 layout.plot(charts.city_bubbles(by_city, f.lang), "regions_cities", geo=True,
-            takeaway=lambda: deck.takeaway_most(by_city, "city", f.lang,
-                                                name=lambda c: city_name(c, f.lang)))
+            takeaway=lambda: deck.takeaway_most(by_city, "place", f.lang, name=str))
 by_region = data.run(queries.events_by_region(f))
 participation = data.run(queries.participation_scope(f))
 left, right = layout.columns(2)
@@ -44,4 +44,4 @@ layout.events_in_view(f, "regions_events")
 st.subheader(t("world_map", f.lang))
 layout.table(by_country, "regions_country_table", link_events=False,
              hide=("country",))
-workflows.page_deck("regions", "page_regions")
+downloads.page_deck("regions")

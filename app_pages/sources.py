@@ -7,7 +7,7 @@ from ui import data, layout, queries, safe
 from ui.highlight import mark_evidence
 from ui.i18n import label, t
 
-f = layout.page_header("page_sources")
+f = layout.page_header("sources")
 
 st.subheader(t("quality", f.lang))
 q = data.scalar_row(queries.data_quality())

@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT))  # before bench/, so that `etl` is the package, no
 
 import duckdb  # noqa: E402
 
+import settings  # noqa: E402
 from synthetic.warehouse import write_warehouse  # noqa: E402
 
 OUT = ROOT / "bench" / "out"
@@ -93,27 +94,27 @@ def page_queries(ids: dict[str, str] | None = None) -> dict[str, list[Callable]]
                                     lambda f: q.kpis(q.previous_period(f) or f)),
                      q.events_by_year_type, q.unknown_year_count, q.events_by_region,
                      _named("latest_events(10)", lambda f: q.latest_events(f, 10))],
-        "time": [q.events_by_year_type, q.unknown_year_count,
-                 _named("event_list(500)", lambda f: q.event_list(f, limit=500))],
-        "time (by month)": [_named("events_by_period(month)",
-                                   lambda f: q.events_by_period(f, "month")),
-                            q.unknown_year_count,
-                            _named("event_list(500)", lambda f: q.event_list(f, limit=500))],
+        "over_time": [q.events_by_year_type, q.unknown_year_count,
+                      _named("event_list(500)", lambda f: q.event_list(f, limit=500))],
+        "over_time (by month)": [_named("events_by_period(month)",
+                                        lambda f: q.events_by_period(f, "month")),
+                                 q.unknown_year_count,
+                                 _named("event_list(500)", lambda f: q.event_list(f, limit=500))],
         "regions": [q.events_by_country, q.events_by_province, q.events_by_city,
                     q.events_by_region, q.participation_scope],
         "institutions": [q.orgs_by_type_role, q.org_origin, q.top_organisers,
                          q.co_organisation_edges, q.people_list],
-        "participants": [q.mix_per_event, q.mix_per_year, q.mix_by_basis,
-                         _named("mix_by_basis(places)",
-                                lambda f: q.mix_by_basis(f, ("country", "province"))),
-                         q.speakers_by_type_country],
-        "amounts": [q.amount_metrics,
-                    _named("amounts_by_year(contract_value)",
-                           lambda f: q.amounts_by_year(f, metrics=("contract_value",))),
-                    _named("amounts_coverage(contract_value)",
-                           lambda f: q.amounts_coverage(f, metrics=("contract_value",))),
-                    _named("amounts_list(contract_value)",
-                           lambda f: q.amounts_list(f, metrics=("contract_value",)))],
+        "participant_mix": [q.mix_per_event, q.mix_per_year, q.mix_by_basis,
+                            _named("mix_by_basis(places)",
+                                   lambda f: q.mix_by_basis(f, ("country", "province"))),
+                            q.speakers_by_type_country],
+        "contract_values": [q.amount_metrics,
+                            _named("amounts_by_year(contract_value)",
+                                   lambda f: q.amounts_by_year(f, metrics=("contract_value",))),
+                            _named("amounts_coverage(contract_value)",
+                                   lambda f: q.amounts_coverage(f, metrics=("contract_value",))),
+                            _named("amounts_list(contract_value)",
+                                   lambda f: q.amounts_list(f, metrics=("contract_value",)))],
         "explorer": [q.explorer_counts,
                      _named("explorer_rows(events)",
                             lambda f: q.explorer_rows("events", f, "event_id", False, 200)),
@@ -190,19 +191,19 @@ HAND = {
                  "(SELECT * FROM {events} e WHERE {we} ORDER BY start_date DESC NULLS LAST, "
                  "year DESC NULLS LAST, event_id LIMIT 10) e LEFT JOIN {documents} d "
                  "USING (doc_id)"],
-    "time": ["SELECT year, event_type, count(*) FROM {events} WHERE {w} GROUP BY ALL",
-             "SELECT strftime(start_date, '%Y-%m'), count(*) FROM {events} "
-             "WHERE {w} AND start_date IS NOT NULL AND date_precision IN ('day', 'month') "
-             "GROUP BY 1",
-             "SELECT e.event_id, e.name, e.year, d.source_path, d.title FROM "
-             "(SELECT * FROM {events} e WHERE {we} ORDER BY year, start_date, event_id "
-             "LIMIT 500) e LEFT JOIN {documents} d USING (doc_id)"],
-    "time (by month)": ["SELECT strftime(start_date, '%Y-%m'), count(*) FROM {events} "
-                        "WHERE {w} AND start_date IS NOT NULL AND date_precision IN ('day', "
-                        "'month') GROUP BY 1",
-                        "SELECT e.event_id, e.name, e.year, d.source_path, d.title FROM "
-                        "(SELECT * FROM {events} e WHERE {we} ORDER BY year, start_date, "
-                        "event_id LIMIT 500) e LEFT JOIN {documents} d USING (doc_id)"],
+    "over_time": ["SELECT year, event_type, count(*) FROM {events} WHERE {w} GROUP BY ALL",
+                  "SELECT strftime(start_date, '%Y-%m'), count(*) FROM {events} "
+                  "WHERE {w} AND start_date IS NOT NULL AND date_precision IN ('day', 'month') "
+                  "GROUP BY 1",
+                  "SELECT e.event_id, e.name, e.year, d.source_path, d.title FROM "
+                  "(SELECT * FROM {events} e WHERE {we} ORDER BY year, start_date, event_id "
+                  "LIMIT 500) e LEFT JOIN {documents} d USING (doc_id)"],
+    "over_time (by month)": ["SELECT strftime(start_date, '%Y-%m'), count(*) FROM {events} "
+                             "WHERE {w} AND start_date IS NOT NULL AND date_precision IN ('day', "
+                             "'month') GROUP BY 1",
+                             "SELECT e.event_id, e.name, e.year, d.source_path, d.title FROM "
+                             "(SELECT * FROM {events} e WHERE {we} ORDER BY year, start_date, "
+                             "event_id LIMIT 500) e LEFT JOIN {documents} d USING (doc_id)"],
     "regions": ["SELECT country_code, count(*) FROM {events} WHERE {w} GROUP BY 1",
                 "SELECT province_code, count(*) FROM {events} WHERE {w} GROUP BY 1",
                 "SELECT city, country_code, count(*) FROM {events} WHERE {w} GROUP BY ALL",
@@ -233,29 +234,29 @@ HAND = {
                      "{event_people} ep JOIN {people} p USING (person_id) JOIN {events} e "
                      "USING (event_id) WHERE {we} ORDER BY e.year DESC NULLS LAST, e.event_id "
                      "LIMIT 1000"],
-    "participants": ["SELECT event_id, category, share FROM {participant_mix} "
-                     "WHERE dimension = 'institution_type' AND basis IN ('reported', 'derived') "
-                     "AND share IS NOT NULL{sj} ORDER BY event_id LIMIT 400",
-                     "SELECT e.year, m.category, avg(m.share) FROM {participant_mix} m "
-                     "JOIN {events} e USING (event_id) WHERE m.dimension = 'institution_type' "
-                     "AND m.share IS NOT NULL AND {we} GROUP BY ALL",
-                     "SELECT category, basis, count(DISTINCT event_id) FROM {participant_mix} "
-                     "WHERE dimension = 'institution_type'{sj} GROUP BY ALL",
-                     "SELECT dimension, category, basis, count(DISTINCT event_id) "
-                     "FROM {participant_mix} WHERE dimension IN ('country', 'province'){sj} "
-                     "GROUP BY ALL",
-                     "SELECT o.org_type, o.country_code, count(DISTINCT person_id) FROM "
-                     "{event_people} ep JOIN {people} p USING (person_id) LEFT JOIN "
-                     "{organizations} o USING (org_id) WHERE ep.role = 'speaker'{sj} "
-                     "GROUP BY ALL"],
-    "amounts": ["SELECT coalesce(a.reference_year, e.year), a.metric, sum(a.amount_usd) "
-                "FROM {amounts} a LEFT JOIN (SELECT * FROM {events} e WHERE {we}) e "
-                "USING (event_id) WHERE a.scope = 'event' AND (e.event_id IS NOT NULL OR "
-                "a.event_id IS NULL) GROUP BY ALL",
-                "SELECT a.*, e.name FROM {amounts} a LEFT JOIN (SELECT * FROM {events} e "
-                "WHERE {we}) e USING (event_id) WHERE a.scope = 'event' AND (e.event_id IS "
-                "NOT NULL OR a.event_id IS NULL) ORDER BY e.year DESC, amount_usd DESC "
-                "LIMIT 1000"],
+    "participant_mix": ["SELECT event_id, category, share FROM {participant_mix} "
+                        "WHERE dimension = 'institution_type' AND basis IN ('reported', 'derived') "
+                        "AND share IS NOT NULL{sj} ORDER BY event_id LIMIT 400",
+                        "SELECT e.year, m.category, avg(m.share) FROM {participant_mix} m "
+                        "JOIN {events} e USING (event_id) WHERE m.dimension = 'institution_type' "
+                        "AND m.share IS NOT NULL AND {we} GROUP BY ALL",
+                        "SELECT category, basis, count(DISTINCT event_id) FROM {participant_mix} "
+                        "WHERE dimension = 'institution_type'{sj} GROUP BY ALL",
+                        "SELECT dimension, category, basis, count(DISTINCT event_id) "
+                        "FROM {participant_mix} WHERE dimension IN ('country', 'province'){sj} "
+                        "GROUP BY ALL",
+                        "SELECT o.org_type, o.country_code, count(DISTINCT person_id) FROM "
+                        "{event_people} ep JOIN {people} p USING (person_id) LEFT JOIN "
+                        "{organizations} o USING (org_id) WHERE ep.role = 'speaker'{sj} "
+                        "GROUP BY ALL"],
+    "contract_values": ["SELECT coalesce(a.reference_year, e.year), a.metric, sum(a.amount_usd) "
+                        "FROM {amounts} a LEFT JOIN (SELECT * FROM {events} e WHERE {we}) e "
+                        "USING (event_id) WHERE a.scope = 'event' AND (e.event_id IS NOT NULL OR "
+                        "a.event_id IS NULL) GROUP BY ALL",
+                        "SELECT a.*, e.name FROM {amounts} a LEFT JOIN (SELECT * FROM {events} e "
+                        "WHERE {we}) e USING (event_id) WHERE a.scope = 'event' AND (e.event_id IS "
+                        "NOT NULL OR a.event_id IS NULL) ORDER BY e.year DESC, amount_usd DESC "
+                        "LIMIT 1000"],
     "explorer": ["SELECT (SELECT count(*) FROM {events} WHERE {w}), (SELECT count(*) FROM "
                  "{event_organizations} WHERE TRUE{sj}), (SELECT count(DISTINCT org_id) FROM "
                  "{event_organizations} WHERE TRUE{sj}), (SELECT count(*) FROM {event_people} "
@@ -380,12 +381,13 @@ def serving_build_ms(path: Path) -> float:
 
     from etl import marts
     from etl.schema import TABLES
-    con = duckdb.connect(":memory:", config={"threads": 2, "memory_limit": "700MB"})
+    con = duckdb.connect(":memory:", config={"threads": settings.DUCKDB_THREADS,
+                                             "memory_limit": settings.DUCKDB_MEMORY_LIMIT})
     for t in TABLES:
         con.execute(f"CREATE VIEW {t} AS SELECT * FROM read_parquet('{path / (t + '.parquet')}')")
     with tempfile.TemporaryDirectory() as tmp:
         t0 = time.perf_counter()
-        marts.build_serving_db(con, Path(tmp) / "serving.duckdb")
+        marts.build_marts_on(con, Path(tmp), parquet=False)
         took = (time.perf_counter() - t0) * 1000
     con.close()
     return took
@@ -425,8 +427,8 @@ class _RssSampler(threading.Thread):
             time.sleep(0.05)
 
 
-PAGE_URLS = ("overview", "time", "regions", "institutions", "participants", "amounts",
-             "explorer", "sources", "event")
+PAGE_URLS = ("overview", "over_time", "regions", "institutions", "participant_mix",
+             "contract_values", "explorer", "sources", "event")
 # The first visit pays the server's imports and empty caches; the last one is warm.
 VISITS = (("overview (first)", "overview"), *((u, u) for u in PAGE_URLS[1:]),
           ("overview", "overview"))
@@ -436,6 +438,7 @@ COLUMNS = tuple(label for label, _ in VISITS)
 def bench_browser(path: Path, timeout_s: float = 180.0) -> dict:
     """Seconds until each page shows its first chart or table, and the server's peak RSS.
     The event page opens the first event of its list (as a link from any table does)."""
+    from playwright.sync_api import Error as PlaywrightError
     from playwright.sync_api import sync_playwright
 
     from ui import data
@@ -480,14 +483,14 @@ def bench_browser(path: Path, timeout_s: float = 180.0) -> dict:
                 try:  # the app shell: Streamlit's JS loaded and mounted, before any data
                     page.wait_for_selector("[data-testid='stApp']", timeout=timeout_s * 1000)
                     out.setdefault("shell", {})[label] = time.perf_counter() - t0
-                except Exception:
+                except PlaywrightError:
                     pass
                 try:
                     page.wait_for_selector(
                         ".js-plotly-plot .main-svg, [data-testid='stDataFrame'], "
                         "[data-testid='stTable']", timeout=timeout_s * 1000)
                     out["pages"][label] = time.perf_counter() - t0
-                except Exception as exc:  # report and keep going: a benchmark, not a test
+                except PlaywrightError as exc:  # report and keep going: a benchmark, not a test
                     out["pages"][label] = None
                     print(f"  {url}: not drawn in {timeout_s:.0f} s ({type(exc).__name__})",
                           file=sys.stderr)
@@ -495,7 +498,7 @@ def bench_browser(path: Path, timeout_s: float = 180.0) -> dict:
                     page.wait_for_function(
                         "!document.querySelector('[data-testid=\"stStatusWidget\"]')",
                         timeout=timeout_s * 1000)
-                except Exception:
+                except PlaywrightError:
                     pass
             browser.close()
     finally:

@@ -29,8 +29,8 @@ ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update",
                  "--disable-sync"]
-PAGES = ("overview", "time", "regions", "institutions", "participants", "amounts",
-         "explorer", "sources")
+PAGES = ("overview", "over_time", "regions", "institutions", "participant_mix",
+         "contract_values", "explorer", "sources")
 FILTERS = ({}, {"region": "Asia"}, {"region": "Europe"}, {"type": "forum"},
            {"type": "training,conference"}, {"y0": "2015", "y1": "2020"}, {"lang": "zh"},
            {"cur": "CNY"}, {"unknown": "0"}, {"orgtype": "university"})
@@ -79,6 +79,8 @@ def _path(page: str) -> str:
 
 
 async def _user(browser, base: str, until: float, seed: int, stats: dict) -> None:
+    from playwright.async_api import Error as PlaywrightError
+
     rng = random.Random(seed)
     ctx = await browser.new_context(viewport={"width": 1280, "height": 800})
     page = await ctx.new_page()
@@ -105,7 +107,7 @@ async def _user(browser, base: str, until: float, seed: int, stats: dict) -> Non
                 stats["latency"].append(time.monotonic() - t0)
                 if await page.locator(ERROR_SELECTOR).count():
                     stats["errors"].append(f"exception shown on {target}")
-            except Exception as e:  # a timeout or a closed page is an error, the loop goes on
+            except PlaywrightError as e:  # a timeout or a closed page is an error, the loop goes on
                 stats["errors"].append(f"{type(e).__name__} on {target}: {e}"[:200])
     finally:
         await ctx.close()

@@ -96,7 +96,7 @@ async def _visit(url: str, query: str, page: str, stats: dict) -> Session | None
         session = Session(ws)
         problems = await asyncio.wait_for(session.run(_rerun(query, page_name=_path(page))),
                                           RERUN_TIMEOUT)
-    except Exception as e:  # a refused, closed or timed-out connection is an error
+    except (OSError, TimeoutError, websockets.WebSocketException) as e:  # refused, closed, slow
         stats["errors"].append(f"visit {page}: {type(e).__name__}: {e}"[:200])
         return None
     stats["latency"].append(time.monotonic() - t0)
@@ -106,6 +106,8 @@ async def _visit(url: str, query: str, page: str, stats: dict) -> Session | None
 
 
 async def _user(url: str, until: float, seed: int, think: float, stats: dict) -> None:
+    import websockets
+
     rng = random.Random(seed)
     query = ""
     session = await _visit(url, query, "overview", stats)
@@ -127,7 +129,7 @@ async def _user(url: str, until: float, seed: int, think: float, stats: dict) ->
                                    page_hash=session.pages.get(_path(target) or "overview",
                                                                ""))),
                 RERUN_TIMEOUT)
-        except Exception as e:
+        except (OSError, TimeoutError, websockets.WebSocketException) as e:
             stats["errors"].append(f"switch {target}: {type(e).__name__}: {e}"[:200])
             session = None
             continue

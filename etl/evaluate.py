@@ -15,7 +15,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from etl.reference import PROJECT_ROOT
+from settings import PROJECT_ROOT
 
 SHARED = PROJECT_ROOT.parent / "shared"
 SETS = {"dev": (SHARED / "dev" / "docs", SHARED / "dev" / "gold"),

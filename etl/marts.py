@@ -2,14 +2,16 @@
 
 The contract tables (SPEC §2) join on 20-byte string ids, and every filter lives on the
 events: counting organisations of filtered events at 1M events means hashing 5M string ids
-twice. The marts are derived once per warehouse version, in DuckDB, from those tables:
+twice. The marts are derived once per warehouse version, in DuckDB, from those tables (their
+columns, grain, keys and references are declared in etl/schema.py, `schema.MARTS`):
 
 - integer keys beside the ids (`ek`, `ok`, `pk`, `dk`: ranks of event_id, org_id, person_id,
   doc_id, so ordering by a key is ordering by its id);
 - every link table carries the filterable columns of its event (year, region, country_code,
   province_code, event_type), so a filtered aggregation is one scan with no join;
 - facts that do not depend on the filters are computed here once: an event's participation
-  scope, an organisation row's origin (domestic / foreign), the year an amount counts in;
+  scope, an organisation row's origin (domestic / foreign) and roles, the year an amount
+  counts in, each place's coordinates and Chinese names (from the ETL's gazetteer);
 - evidence and article text stay in the contract tables (read for the rows a page lists).
 
 Rows that point at a missing event or organisation are left out (the ETL writes none).
@@ -27,21 +29,20 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 
+import settings
 from etl import schema, search_index
 
 # Bump when a mart's columns or meaning change: readers rebuild marts of another version.
-MARTS_VERSION = "3"
+MARTS_VERSION = "4"
 MARTS_DIR = "marts"
 META_FILE = "marts.json"
 SERVING_FILE = "serving.duckdb"  # not byte-stable (a DuckDB file): outside the version hash
 
-# The events' filterable columns, copied onto every row of the link marts.
-EVENT_DIMS = ("year", "region", "country_code", "province_code", "event_type")
-
-
 def _dims(alias: str) -> str:
-    return ", ".join(f"{alias}.{c}" for c in EVENT_DIMS)
+    """SQL: the event's filterable columns (schema.EVENT_DIMS) from the table `alias`."""
+    return ", ".join(f"{alias}.{c}" for c in schema.EVENT_DIMS)
 
 
 _DIMS = _dims("e")
@@ -65,17 +66,11 @@ def _first_of(roles: tuple[str, ...]) -> str:
             "ORDER BY x.role) = 1)")
 
 
-# The integer keys: temporary tables built first, read by every mart below.
-_KEYS = {
-    "k_ev": "SELECT event_id, (row_number() OVER (ORDER BY event_id))::INTEGER AS ek "
-            "FROM events",
-    "k_org": "SELECT org_id, (row_number() OVER (ORDER BY org_id))::INTEGER AS ok "
-             "FROM organizations",
-    "k_per": "SELECT person_id, (row_number() OVER (ORDER BY person_id))::INTEGER AS pk "
-             "FROM people",
-    "k_doc": "SELECT doc_id, (row_number() OVER (ORDER BY doc_id))::INTEGER AS dk "
-             "FROM documents",
-}
+# The integer keys (schema.RANK_KEYS): temporary tables built first, read by every mart below.
+_KEY_TABLES = {"k_ev": "ek", "k_org": "ok", "k_per": "pk", "k_doc": "dk"}
+_KEYS = {name: f"SELECT {col}, (row_number() OVER (ORDER BY {col}))::INTEGER AS {k} "
+               f"FROM {table}"
+         for name, k in _KEY_TABLES.items() for table, col in [schema.RANK_KEYS[k]]}
 
 # mart → SELECT over the tables' views (events, organizations, ...) and the key tables.
 MARTS: dict[str, str] = {
@@ -154,11 +149,17 @@ MARTS: dict[str, str] = {
                  "LEFT JOIN events f ON f.event_id = kf.event_id "
                  "WHERE a.event_id IS NULL OR k.ek IS NOT NULL "
                  "ORDER BY amount_year NULLS LAST, a.amount_id",
+    # Where each place of the events is and what it is called (computed in Python from the
+    # gazetteer, see `_place_facts`): the maps draw and name places from it.
+    "m_places": f"SELECT {', '.join(schema.MARTS['m_places'].schema.names)} "
+                "FROM place_facts ORDER BY country_code NULLS LAST, "
+                "province_code NULLS LAST, city NULLS LAST",
 }
+assert list(MARTS) == list(schema.MARTS), "every mart is declared in etl/schema.py, in order"
 
 
-def build_marts(tables: dict[str, str], out: Path, threads: int = 2,
-                memory_limit: str = "700MB",
+def build_marts(tables: dict[str, str], out: Path, threads: int = settings.DUCKDB_THREADS,
+                memory_limit: str = settings.DUCKDB_MEMORY_LIMIT,
                 search_min_chars: int = search_index.SCAN_LIMIT_CHARS) -> dict:
     """Write the marts of the Parquet tables `tables` (table → path or glob) into `out`, as
     Parquet and as the serving DuckDB file, and the search index when the documents hold at
@@ -171,7 +172,6 @@ def build_marts(tables: dict[str, str], out: Path, threads: int = 2,
             con.execute(f"CREATE VIEW {name} AS SELECT * FROM "
                         f"read_parquet({_quote(src)}{union})")
         rows = build_marts_on(con, out)
-        build_serving_db(con, out / SERVING_FILE, parquet_dir=out)
         if search_index.worth_building(con, search_min_chars):
             search_index.build(con, out / search_index.SEARCH_FILE)
         return rows
@@ -179,16 +179,21 @@ def build_marts(tables: dict[str, str], out: Path, threads: int = 2,
         con.close()
 
 
-def build_marts_on(con: duckdb.DuckDBPyConnection, out: Path) -> dict:
-    """Write `out/<mart>.parquet` for every mart and `out/marts.json` from the tables that
-    `con` sees under their contract names; returns the row counts.
+def build_marts_on(con: duckdb.DuckDBPyConnection, out: Path, parquet: bool = True) -> dict:
+    """Derive every mart from the tables `con` sees under their contract names: the one
+    function that builds them, for the ETL's load, the synthetic warehouses and the dashboard
+    (a warehouse without marts). Writes the serving DuckDB file `out/serving.duckdb`; with
+    `parquet`, first `out/<mart>.parquet` and `out/marts.json`, which the serving file then
+    copies (same rows in both). Returns the row counts.
 
     `out` must be a fresh directory that the caller publishes atomically (a version
     directory, or a temporary one renamed into place).
     """
     out.mkdir(parents=True, exist_ok=True)
     rows = {}
-    with _keys(con) as cur:
+    with _derivation(con) as cur:
+        if not parquet:
+            return _write_serving(cur, out / SERVING_FILE, MARTS)
         for name, sql in MARTS.items():
             path = _quote(str(out / f"{name}.parquet"))
             cur.execute(f"COPY ({sql}) TO {path} "
@@ -196,41 +201,65 @@ def build_marts_on(con: duckdb.DuckDBPyConnection, out: Path) -> dict:
             rows[name] = cur.execute(f"SELECT count(*) FROM read_parquet({path})").fetchone()[0]
     meta = {"marts_version": MARTS_VERSION, "rows": rows}
     (out / META_FILE).write_text(json.dumps(meta, indent=2, sort_keys=True), encoding="utf-8")
+    copy_serving_db(con, out / SERVING_FILE, out)
     return rows
 
 
-def build_serving_db(con: duckdb.DuckDBPyConnection, db_path: Path,
-                     parquet_dir: Path | None = None) -> None:
-    """A DuckDB database file at `db_path` (which must not exist) holding every mart as a
-    table: copied from the Parquet marts in `parquet_dir`, or, without them, derived from the
-    tables `con` sees. DuckDB scans its own storage about twice as fast as Parquet, which is
-    what brings a page of aggregations over a million events under a few hundred ms."""
-    con.execute(f"ATTACH {_quote(str(db_path))} AS serving_build")
+def copy_serving_db(con: duckdb.DuckDBPyConnection, db_path: Path, parquet_dir: Path) -> None:
+    """The serving DuckDB file at `db_path` (which must not exist) holding the Parquet marts
+    of `parquet_dir` as tables. DuckDB scans its own storage about twice as fast as Parquet,
+    which is what brings a page of aggregations over a million events under a few hundred ms."""
+    cur = con.cursor()
     try:
-        with _keys(con, needed=parquet_dir is None) as cur:
-            for name, sql in MARTS.items():
-                src = (f"SELECT * FROM read_parquet({_quote(str(parquet_dir / f'{name}.parquet'))})"
-                       if parquet_dir is not None else sql)
-                cur.execute(f"CREATE TABLE serving_build.{name} AS {src}")
-            cur.execute("CREATE TABLE serving_build.marts_meta AS SELECT "
-                        f"{_quote(MARTS_VERSION)} AS marts_version")
+        _write_serving(cur, db_path, {
+            name: f"SELECT * FROM read_parquet({_quote(str(parquet_dir / f'{name}.parquet'))})"
+            for name in MARTS})
     finally:
-        con.execute("DETACH serving_build")
+        cur.close()
+
+
+def _write_serving(cur: duckdb.DuckDBPyConnection, db_path: Path,
+                   sources: dict[str, str]) -> dict:
+    """Create each mart as a table of a new DuckDB file from its SELECT; returns row counts."""
+    cur.execute(f"ATTACH {_quote(str(db_path))} AS serving_build")
+    try:
+        for name, sql in sources.items():
+            cur.execute(f"CREATE TABLE serving_build.{name} AS {sql}")
+        cur.execute("CREATE TABLE serving_build.marts_meta AS SELECT "
+                    f"{_quote(MARTS_VERSION)} AS marts_version")
+        return {name: cur.execute(f"SELECT count(*) FROM serving_build.{name}").fetchone()[0]
+                for name in sources}
+    finally:
+        cur.execute("DETACH serving_build")
 
 
 @contextmanager
-def _keys(con: duckdb.DuckDBPyConnection, needed: bool = True):
-    """A cursor on `con` with the key tables k_ev / k_org / k_per (temporary, dropped after)."""
+def _derivation(con: duckdb.DuckDBPyConnection):
+    """A cursor on `con` with what the marts' SELECTs read beside the tables, as temporary
+    tables dropped after: the integer keys (k_ev, k_org, k_per, k_doc) and the place facts."""
     cur = con.cursor()
     try:
-        if needed:
-            for name, sql in _KEYS.items():
-                cur.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {sql}")
+        for name, sql in _KEYS.items():
+            cur.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS {sql}")
+        cur.register("place_facts_rows", _place_facts(cur))
+        cur.execute("CREATE OR REPLACE TEMP TABLE place_facts AS SELECT * FROM place_facts_rows")
+        cur.unregister("place_facts_rows")
         yield cur
     finally:
-        for name in _KEYS:
+        for name in (*_KEYS, "place_facts"):
             cur.execute(f"DROP TABLE IF EXISTS {name}")
         cur.close()
+
+
+def _place_facts(cur: duckdb.DuckDBPyConnection) -> pa.Table:
+    """Every place the events are held in, with its coordinates and Chinese names, from the
+    gazetteer the ETL placed them with (etl/places/display.py)."""
+    from etl.places import display  # GeoNames loads only when marts are built
+
+    places = cur.execute("SELECT DISTINCT city, province_code, country_code FROM events"
+                         ).fetchall()
+    return schema.rows_to_arrow([display.describe(*p) for p in places],
+                                schema.MARTS["m_places"].schema)
 
 
 def read_meta(folder: Path) -> dict | None:

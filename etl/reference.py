@@ -7,16 +7,11 @@ them once per process.
 from __future__ import annotations
 
 import csv
-import os
 from functools import cache
-from pathlib import Path
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+from settings import reference_dir  # ETL_REFERENCE_DIR, else data/reference/
 
-
-def reference_dir() -> Path:
-    """`ETL_REFERENCE_DIR` if set (tests, other deployments), else `data/reference/`."""
-    return Path(os.environ.get("ETL_REFERENCE_DIR", PROJECT_ROOT / "data" / "reference"))
+__all__ = ["read_csv", "reference_dir"]
 
 
 @cache

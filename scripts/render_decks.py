@@ -15,9 +15,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-PAGES = (("overview", "overview"), ("over_time", "time"), ("regions", "regions"),
-         ("institutions", "institutions"), ("participants", "participants"),
-         ("amounts", "amounts"))
+PAGES = ("overview", "over_time", "regions", "institutions", "participant_mix",
+         "contract_values")  # the pages with charts; each deck is named after its page
 OUT = ROOT / "tests" / "artifacts" / "decks"
 
 
@@ -26,7 +25,7 @@ def main() -> int:
     ap.add_argument("--warehouse", required=True)
     ap.add_argument("--langs", default="en,zh")
     args = ap.parse_args()
-    os.environ["WAREHOUSE_DIR"] = args.warehouse
+    os.environ["WAREHOUSE_DIR"] = args.warehouse  # for the dashboard this script runs
     from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
     from streamlit.testing.v1 import AppTest
 
@@ -41,7 +40,8 @@ def main() -> int:
     MemoryMediaFileStorage.load_and_get_id = record
     OUT.mkdir(parents=True, exist_ok=True)
     for lang in args.langs.split(","):
-        for page, view in PAGES:
+        for page in PAGES:
+            view = page
             stored.clear()
             at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=300)
             at.query_params["lang"] = lang

@@ -23,8 +23,8 @@ from tests.browser.test_dashboard_browser import (  # noqa: E402
     _settle,
 )
 
-PAGES = ("", "time", "regions", "institutions", "participants", "amounts", "explorer",
-         "sources", "corrections")
+PAGES = ("", "over_time", "regions", "institutions", "participant_mix", "contract_values",
+         "explorer", "sources", "corrections")
 
 
 def shoot(page: object, name: str, width: int, full: bool) -> None:

@@ -1,4 +1,5 @@
-"""Suite-wide settings: hypothesis profiles and the `fuzz` marker.
+"""Suite-wide settings: hypothesis profiles, the `fuzz` marker, and the warehouse built from
+../shared/dev once per session (`dev_warehouse`).
 
 `make test` runs the "default" profile (a few hundred examples per property, seconds in
 total); `make fuzz` sets HYPOTHESIS_PROFILE=long and runs only tests marked `fuzz`, with at
@@ -7,7 +8,9 @@ least 10,000 examples per extractor.
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
 
 LONG_EXAMPLES = 10_000
@@ -26,3 +29,20 @@ def pytest_configure(config) -> None:
     config.addinivalue_line(
         "markers", "fuzz: property-based test; `make fuzz` reruns these with "
                    "HYPOTHESIS_PROFILE=long (>= 10,000 examples each)")
+
+
+DEV_DOCS = Path(__file__).resolve().parents[1].parent / "shared" / "dev" / "docs"
+
+
+@pytest.fixture(scope="session")
+def dev_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The warehouse the ETL builds from ../shared/dev/docs (55 real articles), tables and
+    marts, built once per session."""
+    from etl.__main__ import main
+
+    if not DEV_DOCS.is_dir():
+        pytest.skip(f"{DEV_DOCS} is not beside the project")
+    out = tmp_path_factory.mktemp("dev") / "warehouse"
+    assert main(["--input", str(DEV_DOCS), "--output", str(out), "--workers", "2",
+                 "--no-progress"]) == 0
+    return out

@@ -18,7 +18,7 @@ from ui.export import CONTROL, FORMULA_SIGNS, neutralize, to_csv_bytes
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = [ROOT / "dashboard.py", *sorted((ROOT / "app_pages").glob("*.py")),
-           *sorted((ROOT / "ui").glob("*.py"))]
+           *sorted((ROOT / "ui").rglob("*.py")), *sorted((ROOT / "services").rglob("*.py"))]
 # Every place raw HTML may reach the page: (file, call, argument). Each argument must be a
 # module-level string constant of that file holding static CSS only (no data, no script).
 ALLOWED_HTML = {("ui/layout.py", "st.html", "MEETING_CSS"),

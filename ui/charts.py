@@ -5,20 +5,35 @@ Builders are `figcache.cached`: the same data gives the same figure, built once 
 """
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Callable
+from functools import lru_cache
 
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.colors import qualitative
 from plotly.subplots import make_subplots
 
+import settings
 from ui import fmt, palette
 from ui.figcache import cached
-from ui.i18n import city_name, country_name, label, province_name, t
+from ui.i18n import country_name, label, place_names, province_name, t
 
 PALETTE = qualitative.Safe
 CHINA_GEOJSON_URL = "/app/static/geo/china_provinces.geojson"
+CHINA_GEOJSON = settings.STATIC_DIR / "geo" / "china_provinces.geojson"
+
+
+@lru_cache(maxsize=1)
+def china_provinces() -> list[tuple[str, str]]:
+    """(ISO 3166-2 code, English name) of every division in the committed map file, so the
+    choropleth and its zero rows agree."""
+    try:
+        data = json.loads(CHINA_GEOJSON.read_text(encoding="utf-8"))
+        return [(f["id"], f["properties"]["name"]) for f in data["features"]]
+    except (OSError, ValueError, KeyError):
+        return []
 
 
 def _empty(title: str, lang: str) -> go.Figure:
@@ -265,12 +280,13 @@ def china_choropleth(df: pd.DataFrame, provinces: list[tuple[str, str]], lang: s
 
 @cached
 def city_bubbles(df: pd.DataFrame, lang: str = "en", china: bool = False) -> go.Figure:
-    """Bubbles sized by events at cities with known coordinates (rows: city, lat, lon, events);
-    `china`: the map of China alone, where the world map merges its cities into one blob."""
+    """Bubbles sized by events at the places the ETL gives coordinates (rows of
+    queries.events_by_city: city, province, country, lat, lon, names, events); `china`: the
+    map of China alone, where the world map merges its cities into one blob."""
     df = df.dropna(subset=["lat", "lon"]) if not df.empty else df
     if china and not df.empty:
         df = df[df["country_code"].isin(["CHN", *(c for c, _ in CHINA_SARS)])]
-    names = [city_name(c, lang) for c in df.get("city", [])]
+    names = place_names(df, lang)
     fig = go.Figure(go.Scattergeo(
         lon=df.get("lon", []), lat=df.get("lat", []), text=names,
         customdata=df.get("events", []),

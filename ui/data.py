@@ -1,42 +1,38 @@
-"""The one path from the dashboard to the warehouse: DuckDB views over the Parquet files.
+"""The one path from the dashboard and its services to the warehouse: DuckDB views over the
+Parquet files.
 
 `inspect_warehouse` says what is there (ok / empty / partial / missing) from cheap file
 checks; `connect` opens DuckDB with a view per table and per serving mart (etl/marts.py), the
 marts read from a DuckDB file built once per warehouse version (`serving_db`); `run`
 executes a `ui.queries.Query` and caches the result under a token that changes whenever the
-warehouse's manifest changes, so a rebuild is picked up on the next rerun.
+warehouse's manifest changes, so a rebuild is picked up on the next rerun. `read` runs one
+query on a given warehouse, uncached, for the services (services/), which run without
+Streamlit: its caches are made on first use (`_caches`), so importing this module does not
+load it.
 """
 from __future__ import annotations
 
 import hashlib
 import json
 import os
+import shutil
 import sqlite3
-import tempfile
 import uuid
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 import pyarrow as pa
-import streamlit as st
 
+import settings
 from etl import marts, search_index
 from etl.schema import TABLES
 from ui.queries import EXTRA_COLUMNS, Query
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
 BUILD_COMMAND = "make run   # or: python -m etl --input data/raw --output data/warehouse"
 
-# DuckDB's own share of the server's memory. Left at its default (80 % of RAM) the pair
-# self-join of the co-organisation network at 1M events took the server past 1.7 GiB; with a
-# limit, large joins spill to the temp directory instead (measured: 0.8 GiB peak, no slower).
-DUCKDB_MEMORY_LIMIT = "700MB"
-
-# The marts as DuckDB files, one per warehouse version (see `serving_db`).
-MARTS_CACHE = Path(tempfile.gettempdir()) / "dashboard-marts"
-MARTS_CACHE_KEEP = 4
 # `skip` entry meaning "the warehouse's own marts are unreadable: build them afresh".
 OWN_MARTS = "marts"
 
@@ -55,12 +51,6 @@ class Warehouse:
     token: str = ""
 
 
-def warehouse_dir() -> Path:
-    """`WAREHOUSE_DIR` if set, else data/warehouse (SPEC §5); relative paths from the project."""
-    path = Path(os.environ.get("WAREHOUSE_DIR") or "data/warehouse")
-    return path if path.is_absolute() else PROJECT_ROOT / path
-
-
 def _table_glob(root: Path, table: str) -> str | None:
     path = root / f"{table}.parquet"
     if path.is_file():
@@ -72,7 +62,7 @@ def _table_glob(root: Path, table: str) -> str | None:
 
 def inspect_warehouse(path: Path | None = None) -> Warehouse:
     """What the warehouse at `path` holds; never raises."""
-    root = path or warehouse_dir()
+    root = path or settings.warehouse_dir()
     try:
         resolved = root.resolve()
         if not resolved.is_dir():
@@ -129,8 +119,8 @@ def connect(wh: Warehouse, skip: tuple[str, ...] = ()
     # Both cores; Parquet footers cached across queries (checked against the file's mtime),
     # which matters for the many small queries of a page on files with many row groups.
     con = duckdb.connect(":memory:", config={
-        "threads": 2, "memory_limit": DUCKDB_MEMORY_LIMIT,
-        "temp_directory": str(Path(tempfile.gettempdir()) / "dashboard-duckdb")})
+        "threads": settings.DUCKDB_THREADS, "memory_limit": settings.DUCKDB_MEMORY_LIMIT,
+        "temp_directory": str(settings.DUCKDB_TEMP_DIR)})
     try:
         con.execute("SET parquet_metadata_cache = true")
         # Group-bys on integer keys up to 2^18 values (organisations, people) use a
@@ -178,24 +168,29 @@ def serving_db(wh: Warehouse, con: duckdb.DuckDBPyConnection, skip: tuple[str, .
                ) -> Path:
     """The DuckDB file holding this warehouse version's marts: the warehouse's own when the
     ETL wrote it and every table reads, else one built once into the cache (copied from the
-    warehouse's Parquet marts, or derived from the tables `con` sees)."""
+    warehouse's Parquet marts, or derived from the tables `con` sees by the ETL's own
+    `marts.build_marts_on`)."""
     own = wh.path.resolve() / marts.MARTS_DIR if wh.tables else None
     use_own = own is not None and not skip and marts.read_meta(own) is not None
     if use_own and (own / marts.SERVING_FILE).is_file():
         return own / marts.SERVING_FILE
     key = hashlib.sha256(f"{wh.token}|{wh.path.resolve()}|{sorted(skip)}|{use_own}|"
                          f"{marts.MARTS_VERSION}".encode()).hexdigest()[:16]
-    target = MARTS_CACHE / f"{key}.duckdb"
+    target = settings.MARTS_CACHE_DIR / f"{key}.duckdb"
     if target.is_file():  # only complete files are renamed into place
         return target
-    MARTS_CACHE.mkdir(parents=True, exist_ok=True)
-    tmp = MARTS_CACHE / f".tmp-{key}-{uuid.uuid4().hex}.duckdb"
+    settings.MARTS_CACHE_DIR.mkdir(parents=True, exist_ok=True)
+    tmp = settings.MARTS_CACHE_DIR / f".tmp-{key}-{uuid.uuid4().hex}"
     try:
-        marts.build_serving_db(con, tmp, own if use_own else None)
-        os.replace(tmp, target)  # atomic; a concurrent build of the same version is identical
+        if use_own:
+            tmp.mkdir()
+            marts.copy_serving_db(con, tmp / marts.SERVING_FILE, own)
+        else:
+            marts.build_marts_on(con, tmp, parquet=False)
+        # atomic; a concurrent build of the same version is identical
+        os.replace(tmp / marts.SERVING_FILE, target)
     finally:
-        for leftover in (tmp, tmp.with_name(tmp.name + ".wal")):
-            leftover.unlink(missing_ok=True)
+        shutil.rmtree(tmp, ignore_errors=True)
     _prune_marts_cache(keep=target)
     return target
 
@@ -222,19 +217,49 @@ def _prune_marts_cache(keep: Path) -> None:
     """Keep the most recent few serving files (another session may still read the previous
     one; an open file outlives its unlinking)."""
     try:
-        olds = sorted((p for p in MARTS_CACHE.glob("*.duckdb") if p != keep),
+        olds = sorted((p for p in settings.MARTS_CACHE_DIR.glob("*.duckdb") if p != keep),
                       key=lambda p: p.stat().st_mtime, reverse=True)
     except OSError:
         return
-    for p in olds[MARTS_CACHE_KEEP - 1:]:
+    for p in olds[settings.MARTS_CACHE_KEEP - 1:]:
         p.unlink(missing_ok=True)
 
 
-@st.cache_resource(max_entries=4, show_spinner="Preparing this warehouse for the dashboard "
-                   "(once per version)…")
+def _open(path: str, token: str, skip: tuple[str, ...] = ()
+          ) -> tuple[duckdb.DuckDBPyConnection, tuple[str, ...]]:
+    return connect(inspect_warehouse(Path(path)), skip)
+
+
+def _query(path: str, token: str, sql: str, params_json: str,
+           skip: tuple[str, ...] = ()) -> pd.DataFrame:
+    con, _ = _connection(path, token, skip)
+    return execute(con, Query(sql, json.loads(params_json)))
+
+
+def _search_rows(path: str, token: str, text: str, statuses: tuple[str, ...],
+                 limit: int) -> pd.DataFrame:
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        cur = db.execute(search_index.match_sql(len(statuses)),
+                         (search_index.phrase(text), *statuses, int(limit)))
+        cols = [d[0] for d in cur.description]
+        return pd.DataFrame(cur.fetchall(), columns=cols)
+
+
+@cache
+def _caches() -> tuple:
+    """Streamlit's caches of the connection (one per warehouse version), of query results
+    and of searches, shared by every session of the server; made once, on first use."""
+    import streamlit as st
+
+    return (st.cache_resource(max_entries=4, show_spinner="Preparing this warehouse for the "
+                              "dashboard (once per version)…")(_open),
+            st.cache_data(max_entries=1024, show_spinner=False)(_query),
+            st.cache_data(max_entries=256, show_spinner=False)(_search_rows))
+
+
 def _connection(path: str, token: str, skip: tuple[str, ...] = ()
                 ) -> tuple[duckdb.DuckDBPyConnection, tuple[str, ...]]:
-    return connect(inspect_warehouse(Path(path)), skip)
+    return _caches()[0](path, token, skip)
 
 
 # Build token → tables whose footer opens but whose pages fail to read (a damaged file). Found
@@ -258,7 +283,7 @@ def _readable(con: duckdb.DuckDBPyConnection, view: str) -> bool:
         for _ in cur.sql(f"SELECT * FROM {view}").to_arrow_reader(65_536):
             pass
         return True
-    except Exception:  # duckdb or arrow: either way the table cannot be read
+    except (duckdb.Error, pa.ArrowException, OSError):  # the table cannot be read
         return False
     finally:
         cur.close()
@@ -284,11 +309,9 @@ def execute(con: duckdb.DuckDBPyConnection, query: Query) -> pd.DataFrame:
         cur.close()
 
 
-@st.cache_data(max_entries=1024, show_spinner=False)
 def _cached(path: str, token: str, sql: str, params_json: str,
             skip: tuple[str, ...] = ()) -> pd.DataFrame:
-    con, _ = _connection(path, token, skip)
-    return execute(con, Query(sql, json.loads(params_json)))
+    return _caches()[1](path, token, sql, params_json, skip)
 
 
 def run(query: Query) -> pd.DataFrame:
@@ -319,7 +342,7 @@ def search_db(wh: Warehouse) -> Path | None:
     own = wh.path.resolve() / marts.MARTS_DIR / search_index.SEARCH_FILE
     if search_index.usable(own):
         return own
-    target = MARTS_CACHE / f"{wh.token}-{search_index.SEARCH_VERSION}.sqlite"
+    target = settings.MARTS_CACHE_DIR / f"{wh.token}-{search_index.SEARCH_VERSION}.sqlite"
     if search_index.usable(target):
         return target
     con, _ = _connection(str(wh.path), wh.token, _UNREADABLE.get(wh.token, ()))
@@ -328,22 +351,12 @@ def search_db(wh: Warehouse) -> Path | None:
             return None  # little text: the caller's scan is fast enough
     except duckdb.Error:
         return None
-    MARTS_CACHE.mkdir(parents=True, exist_ok=True)
+    settings.MARTS_CACHE_DIR.mkdir(parents=True, exist_ok=True)
     try:
         search_index.build(con.cursor(), target)
     except (duckdb.Error, sqlite3.Error, OSError):
         return None
     return target if search_index.usable(target) else None
-
-
-@st.cache_data(max_entries=256, show_spinner=False)
-def _search(path: str, token: str, text: str, statuses: tuple[str, ...],
-            limit: int) -> pd.DataFrame:
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
-        cur = db.execute(search_index.match_sql(len(statuses)),
-                         (search_index.phrase(text), *statuses, int(limit)))
-        cols = [d[0] for d in cur.description]
-        return pd.DataFrame(cur.fetchall(), columns=cols)
 
 
 def search_documents(text: str, statuses: tuple[str, ...] = (), limit: int = 200
@@ -359,9 +372,22 @@ def search_documents(text: str, statuses: tuple[str, ...] = (), limit: int = 200
     if db is None:
         return None
     try:
-        return _search(str(db), wh.token, text, tuple(statuses), limit)
+        return _caches()[2](str(db), wh.token, text, tuple(statuses), limit)
     except sqlite3.Error:
         return None
+
+
+def read(path: Path, query: Query) -> pd.DataFrame:
+    """The rows of `query` on the warehouse at `path`, uncached and without Streamlit (empty
+    when there is no warehouse): for services that read what a rebuild just wrote."""
+    wh = inspect_warehouse(path)
+    if wh.status == "missing":
+        return pd.DataFrame()
+    con, _ = connect(wh)
+    try:
+        return execute(con, query)
+    finally:
+        con.close()
 
 
 def scalar_row(query: Query) -> dict:

@@ -114,10 +114,7 @@ def _keep(values: list[str], allowed: tuple[str, ...] | re.Pattern[str]) -> tupl
 
 def from_query_params(params: Mapping[str, object]) -> Filters:
     """URL query parameters → Filters; anything malformed is dropped, never raised."""
-    try:
-        p = {k: params[k] for k in params if k in _PARAMS}
-    except Exception:  # a broken mapping is as good as no parameters
-        return Filters()
+    p = {k: params[k] for k in params if k in _PARAMS}
     y0, y1 = _year(p.get("y0", "")), _year(p.get("y1", ""))
     if y0 is not None and y1 is not None and y0 > y1:
         y0, y1 = y1, y0

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import pandas as pd
+
 from etl import gazetteer
-from etl.reference import read_csv
+from ui import fmt
 from ui.fmt import BLANK
 
 STRINGS: dict[str, tuple[str, str]] = {
@@ -29,11 +31,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "warehouse_version": ("Warehouse version", "数据版本"),
     # pages
     "page_overview": ("Overview", "概览"),
-    "page_time": ("Events over time", "时间趋势"),
+    "page_over_time": ("Events over time", "时间趋势"),
     "page_regions": ("Regions", "地区分布"),
     "page_institutions": ("Institutions and people", "机构与人物"),
-    "page_mix": ("Participant mix", "参与者构成"),
-    "page_amounts": ("Contract values", "签约金额"),
+    "page_participant_mix": ("Participant mix", "参与者构成"),
+    "page_contract_values": ("Contract values", "签约金额"),
     "page_explorer": ("Data explorer", "数据浏览"),
     "page_sources": ("Sources and data quality", "来源与数据质量"),
     "page_event": ("Event detail", "活动详情"),
@@ -212,8 +214,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "table_event_organizations": ("event–organisation links", "活动—机构关系"),
     "table_people": ("people", "人物"), "table_event_people": ("event–person links", "活动—人物关系"),
     "table_participant_mix": ("participant mix", "参与者构成"), "table_amounts": ("amounts", "金额"),
-    # decks, Excel, uploads and corrections (ui/deck.py, ui/excel.py, ui/uploads.py,
-    # ui/corrections.py)
+    # decks, Excel, uploads and corrections (ui/deck/, ui/excel.py, services/uploads.py,
+    # services/corrections.py)
     "deck_top_year": ("Most events in {year} ({k} of {n}; {a}–{b}).",
                       "{year}年活动最多（{n}个中的{k}个；{a}–{b}年）。"),
     "deck_unknown_year": (" {u} with unknown year.", "另有{u}个年份未知。"),
@@ -262,7 +264,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "none_reported": ("None reported in the source.", "原文未提及。"),
     "curated_because": ("curated: {reason}", "人工校订：{reason}"),
     "download_xlsx": ("Download these rows (Excel)", "下载当前行（Excel）"),
-    "page_add": ("Add articles", "添加文章"),
+    "page_add_articles": ("Add articles", "添加文章"),
     "page_corrections": ("Corrections", "人工校订"),
     "add_intro": ("Upload articles ({types}, or a .zip of them; at most {n} files, {per} MB "
                   "per file and {mb} MB per upload). Originals are kept in `{folder}`; the "
@@ -419,8 +421,10 @@ def label(value: object, lang: str = "en") -> str:
     return text.replace("_", " ")
 
 
-# Place names come from the ETL's own place tables (etl/gazetteer.py over
-# data/reference/place_aliases.csv, GeoNames and pycountry): one source for both.
+# Place names come from the ETL's own place tables (data/reference/place_aliases.csv,
+# GeoNames, pycountry): countries and provinces by code through the gazetteer's functions,
+# cities from the places mart, which the ETL derives with the same tables
+# (etl/places/display.py), since a city's Chinese name depends on its province.
 
 @lru_cache(maxsize=4096)
 def country_name(code: str | None, english: str | None = None, lang: str = "en") -> str:
@@ -440,22 +444,67 @@ def province_name(code: str | None, english: str | None = None, lang: str = "en"
         gazetteer.province_name(code, "en") or code
 
 
-@lru_cache(maxsize=1)
-def _zh_city_names() -> dict[str, str]:
-    """English city name → the Chinese name the place table marks for display (display=1),
-    as etl/gazetteer.py reads it; read alone, without the 2 s GeoNames city index the
-    gazetteer builds for extraction."""
-    names: dict[str, str] = {}
-    for r in read_csv("place_aliases.csv"):
-        if r["kind"] == "city" and r["lang"] == "zh" and r.get("display") == "1":
-            names.setdefault(r["city"], r["name"])
-    return names
-
-
-@lru_cache(maxsize=4096)
-def city_name(city: str | None, lang: str = "en") -> str:
-    """A city's English name (as the warehouse stores it), in Chinese where the place table
-    has one ('Hangzhou' → '杭州'); blank as '—'."""
+def city_name(city: str | None, city_zh: str | None = None, lang: str = "en") -> str:
+    """A city as the warehouse stores it (English), or in Chinese its name from the places
+    mart (`city_zh`, the ETL's place table) where it has one; blank as '—'."""
     if not city or city != city:
         return BLANK
-    return (_zh_city_names().get(city) if lang == "zh" else None) or city
+    return (city_zh if lang == "zh" and isinstance(city_zh, str) and city_zh else None) or city
+
+
+def place_names(df: pd.DataFrame, lang: str = "en") -> list[str]:
+    """The name in `lang` of each row's city (rows: city, city_zh, province_code,
+    province_zh), with its province where another row has a city of the same name (Suzhou,
+    Anhui and Suzhou, Jiangsu)."""
+    if df.empty:
+        return []
+    blank = [None] * len(df)
+    names = [city_name(c, z, lang) for c, z in zip(df["city"], df.get("city_zh", blank),
+                                                    strict=True)]
+    seen = pd.Series(names).duplicated(keep=False)
+    out = []
+    for name, twin, code, zh in zip(names, seen, df.get("province_code", blank),
+                                    df.get("province_zh", blank), strict=True):
+        if twin and isinstance(code, str):
+            province = zh if lang == "zh" and isinstance(zh, str) else \
+                province_name(code, None, lang)
+            name = f"{name}（{province}）" if lang == "zh" else f"{name} ({province})"
+        out.append(name)
+    return out
+
+
+CityNames = dict[tuple, str]
+
+
+def chinese_city_names(rows: pd.DataFrame) -> CityNames:
+    """From the places mart's rows (city, province_code, country_code, city_zh): the Chinese
+    name of each place, also under (city, country) and (city,) where every place of that
+    name agrees, for tables that show a city without its province or country."""
+    names: CityNames = {}
+    partial: dict[tuple, set[str]] = {}
+    if rows.empty:
+        return names
+    for city, province, country, zh in rows[["city", "province_code", "country_code",
+                                              "city_zh"]].itertuples(index=False):
+        province, country = (None if fmt.is_blank(v) else v for v in (province, country))
+        names[(city, province, country)] = zh
+        partial.setdefault((city, country), set()).add(zh)
+        partial.setdefault((city,), set()).add(zh)
+    return names | {k: next(iter(v)) for k, v in partial.items() if len(v) == 1}
+
+
+def city_column(df: pd.DataFrame, lang: str, names: CityNames | None = None) -> list[str]:
+    """The rows' `city` in `lang`: in Chinese by `names` (chinese_city_names), keyed by as
+    much of the place (province, country) as the frame has."""
+    blank = [None] * len(df)
+    out = []
+    for city, province, country in zip(df["city"], df.get("province_code", blank),
+                                       df.get("country_code", blank), strict=True):
+        zh = None
+        if lang == "zh" and names:
+            province, country = (None if fmt.is_blank(v) else v for v in (province, country))
+            keys = ([(city, province, country)] if "province_code" in df.columns else []) + \
+                [(city, country), (city,)]
+            zh = next((names[k] for k in keys if k in names), None)
+        out.append(city_name(city, zh, lang))
+    return out

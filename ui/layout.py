@@ -12,13 +12,22 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from ui import data, deck, export, fmt, interact, queries, safe
+from ui import data, deck, export, fmt, interact, pages, queries, safe
 from ui.charts import style_for_meeting
 from ui.filters import Filters
 from ui.fmt import BLANK
-from ui.i18n import city_name, column_label, country_name, label, province_name, t
+from ui.i18n import (
+    CityNames,
+    chinese_city_names,
+    city_column,
+    column_label,
+    country_name,
+    label,
+    province_name,
+    t,
+)
 
-EVENT_PAGE = "app_pages/event.py"
+EVENT_PAGE = pages.file("event")
 EVENT_URL_PATH = "event"
 TOPOJSON_URL = "/app/static/topojson/"
 SLIDES = "_deck_slides"
@@ -89,11 +98,18 @@ def caption(f: Filters, lang: str) -> str:
     return f"{head} · {t('caption_currency', lang, c=f.currency)}"
 
 
-def page_header(title_key: str) -> Filters:
-    """Title and filter caption; stops the page with a friendly message if there is no data."""
+def page_title(name: str) -> Filters:
+    """The title of page `name` (ui/pages.py); returns the view."""
     f = filters()
+    st.title(t(pages.title_key(name), f.lang))
+    return f
+
+
+def page_header(name: str) -> Filters:
+    """Title and filter caption of page `name`; stops the page with a friendly message if
+    there is no data."""
     st.session_state[SLIDES] = []  # this run's charts, registered by plot() for the deck
-    st.title(t(title_key, f.lang))
+    f = page_title(name)
     st.caption(safe.md(caption(f, f.lang)))  # it echoes ?org= and other URL values
     if f.meeting:
         st.html(MEETING_CSS)
@@ -284,10 +300,14 @@ VOCAB_COLUMNS = ("event_type", "org_type", "role", "metric", "scope", "basis", "
                  "year_source", "source_type", "target_type")
 
 
-def display_frame(df: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The rows as a reader sees them: codes as names (types, places in `lang`), text blanks
-    as '—', money rounded to whole units. Column names are left to `table`."""
+def display_frame(df: pd.DataFrame, lang: str, cities: CityNames | None = None
+                  ) -> pd.DataFrame:
+    """The rows as a reader sees them: codes as names (types, places in `lang`; cities by
+    `cities`, their Chinese names from the places mart), text blanks as '—', money rounded to
+    whole units. Column names are left to `table`."""
     view = df.copy()
+    if "city" in view.columns:
+        view["city"] = city_column(df, lang, cities)
     for col in VOCAB_COLUMNS:
         if col in view.columns:
             view[col] = [label(v, lang) if not fmt.is_blank(v) else BLANK for v in view[col]]
@@ -301,8 +321,6 @@ def display_frame(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     if "province_code" in view.columns:
         view["province_code"] = [province_name(c, None, lang) if not fmt.is_blank(c)
                                  else BLANK for c in view["province_code"]]
-    if "city" in view.columns:
-        view["city"] = [city_name(c, lang) for c in view["city"]]
     for col in view.columns:
         if col in MONEY or str(col).startswith("amount_"):
             if pd.api.types.is_numeric_dtype(view[col]):
@@ -310,6 +328,11 @@ def display_frame(df: pd.DataFrame, lang: str) -> pd.DataFrame:
         elif view[col].dtype == object or pd.api.types.is_string_dtype(view[col]):
             view[col] = [BLANK if fmt.is_blank(v) else v for v in view[col]]
     return view
+
+
+def chinese_cities() -> CityNames:
+    """The Chinese names of the warehouse's places (the places mart), for tables."""
+    return chinese_city_names(data.run(queries.place_names_zh()))
 
 
 def category_name(value: object, lang: str) -> str:
@@ -334,7 +357,8 @@ def table(df: pd.DataFrame, key: str, *, link_events: bool = True, height: int |
         st.caption(empty or t("no_rows", f.lang))
         return
     config: dict = {}
-    view = display_frame(df, f.lang)
+    view = display_frame(df, f.lang, chinese_cities()
+                         if f.lang == "zh" and "city" in df.columns else None)
     if link_events and "event_id" in view.columns:
         view.insert(0, "detail", [event_link(e, f.lang) if e and e != BLANK else None
                                   for e in view["event_id"]])
@@ -346,14 +370,12 @@ def table(df: pd.DataFrame, key: str, *, link_events: bool = True, height: int |
             config[col] = st.column_config.Column(column_label(col, f.lang))
     # Shown through a Styler: blanks as '—', dates as dates, money in whole units, shares as
     # percentages; the cells keep their values, so columns still sort as numbers and dates.
-    # The toolbar's own CSV download exports what is shown: shown neutralised, like our files
-    # (numeric columns are left as they are).
+    # The toolbar's own CSV download exports what is shown: shown neutralised, like our files.
     view = _fill_blanks(view)
     order = [c for c in view.columns if c not in hide]
     st.dataframe(export.neutralize_frame(view, join_lists=False).style.format(
-                     formatter=_formats(view)),
-                 key=key, hide_index=True, column_config=config, column_order=order,
-                 height=height)
+        formatter=_formats(view)), key=key, hide_index=True, column_config=config,
+        column_order=order, height=height)
 
 
 def _formats(view: pd.DataFrame) -> dict:

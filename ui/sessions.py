@@ -15,12 +15,13 @@ thirty threads over one interpreter (measured with bench/ws_load.py, RELIABILITY
 from __future__ import annotations
 
 import gc
-import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-PAGE_SLOTS = max(1, int(os.environ.get("DASHBOARD_PAGE_SLOTS") or os.cpu_count() or 2))
+import settings
+
+PAGE_SLOTS = settings.page_slots()
 _slots = threading.BoundedSemaphore(PAGE_SLOTS)
 _frozen = threading.Event()
 

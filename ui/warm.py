@@ -11,10 +11,12 @@ their back).
 """
 from __future__ import annotations
 
-import os
 import threading
 import time
 
+import duckdb
+
+import settings
 from ui import data, queries
 from ui.filters import Filters
 
@@ -34,7 +36,8 @@ def default_queries(f: Filters) -> list[queries.Query]:
     """Every page's queries for the view `f` (as the pages build them by default)."""
     q = queries
     return [*first_page_queries(f), q.event_list(f, limit=500), q.events_by_country(f),
-            q.events_by_province(f), q.events_by_city(f), q.participation_scope(f),
+            q.events_by_province(f), q.events_by_city(f), q.place_names_zh(),
+            q.participation_scope(f),
             q.orgs_by_type_role(f), q.org_origin(f), q.top_organisers(f),
             q.co_organisation_edges(f), q.people_list(f), q.mix_per_event(f),
             q.mix_per_year(f), q.mix_by_basis(f), q.mix_by_basis(f, ("country", "province")),
@@ -53,7 +56,7 @@ def _run(queries_: list[queries.Query]) -> bool:
     for query in queries_:
         try:
             data.run(query)
-        except Exception:  # a warm-up must never take the server down; the page will say
+        except duckdb.Error:  # a query the page will report when it runs it
             return False
     return True
 
@@ -67,22 +70,17 @@ def warm_first_page() -> bool:
 
 
 def warm_other_pages(lang: str = "en") -> None:
-    """What the other pages need: plotly.express, Excel, the GeoNames city index, queries."""
+    """What the other pages need: plotly.express, Excel, queries."""
     import plotly.express  # noqa: F401  (the bar charts of four pages)
 
-    from ui import excel, geo  # noqa: F401
-    geo.city_coordinates("Beijing", "CHN")  # builds the GeoNames city index
+    from ui import excel  # noqa: F401
     if data.current().status != "missing":
         _run(default_queries(Filters(lang=lang)))
 
 
-def _enabled() -> bool:
-    return os.environ.get("DASHBOARD_WARM_UP", "1") != "0"
-
-
 def at_start_up() -> None:
     """From the server's start-up: warm once Streamlit's runtime exists (in a thread)."""
-    if not _enabled() or _started.is_set():
+    if not settings.warm_up() or _started.is_set():
         return
     _started.set()
 
@@ -104,7 +102,7 @@ def start_once(lang: str = "en") -> None:
     """After a session's page: lets the start-up warm-up go on, or (a server started by
     `streamlit run dashboard.py`) warms the other pages itself."""
     _first_page.set()
-    if not _enabled() or _started.is_set():
+    if not settings.warm_up() or _started.is_set():
         return
     _started.set()
     from streamlit.runtime.scriptrunner import add_script_run_ctx

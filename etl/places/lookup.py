@@ -228,6 +228,16 @@ class _City:
     variant: bool = False   # a spelling variant: taken in running text only in a place context
 
 
+def geonames_place(g: dict) -> Place | None:
+    """The place a GeoNames city is under the gazetteer's conventions (None outside any
+    country): English name, ISO 3166-2 province (none for HKG, MAC, TWN), alpha-3 country."""
+    cc = _alpha3(g["countrycode"])
+    if not cc:
+        return None
+    prov = _admin1_to_iso(g["countrycode"], g["admin1code"])
+    return Place(_city_name(g), None if prov in _SAR else prov, cc)
+
+
 def _city_name(g: dict) -> str:
     """GeoNames' English name with a plain apostrophe; Korean cities without "-si" (Suwon)."""
     name = g["name"].translate(APOSTROPHES)
@@ -262,13 +272,12 @@ def cities_index() -> tuple[dict[str, _City], dict[str, _City], dict[str, str]]:
 
     populations: dict[tuple[str, str | None], int] = {}
     for g in geonames_cities().values():
-        cc = _alpha3(g["countrycode"])
-        if not cc:
+        place = geonames_place(g)
+        if place is None:
             continue
-        prov = _admin1_to_iso(g["countrycode"], g["admin1code"])
+        cc = place.country_code
         pop = int(g.get("population") or 0)
-        c = _City(Place(_city_name(g), None if prov in _SAR else prov, cc),
-                  (1, -pop), pop)
+        c = _City(place, (1, -pop), pop)
         populations[(c.place.city, cc)] = max(pop, populations.get((c.place.city, cc), 0))
         for variant in {g["name"], strip_accents(g["name"])}:
             k = key(variant)
@@ -338,11 +347,9 @@ def _by_name(cities, below: int | None = None) -> dict[str, tuple[tuple[int, Pla
     found: dict[str, list[tuple[int, Place]]] = {}
     for g in cities:
         pop = int(g.get("population") or 0)
-        cc = _alpha3(g["countrycode"])
-        if not cc or (below is not None and pop >= below):
+        place = geonames_place(g)
+        if place is None or (below is not None and pop >= below):
             continue
-        prov = _admin1_to_iso(g["countrycode"], g["admin1code"])
-        place = Place(_city_name(g), None if prov in _SAR else prov, cc)
         found.setdefault(key(g["name"]), []).append((pop, place))
     return {k: tuple(sorted(v, key=lambda x: -x[0])) for k, v in found.items()}
 

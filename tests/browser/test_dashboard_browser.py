@@ -10,30 +10,36 @@ import csv
 import io
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlparse
 
 import pytest
 
 from tests.browser.server import ROOT, streamlit_server
 from tests.dashboard.warehouse_fixture import EVENTS, write_warehouse
+from ui import pages
+from ui.i18n import t
+from ui.pages import OLD_URLS
 
 ARTIFACTS = ROOT / "tests" / "artifacts"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update",
                  "--disable-sync"]
-PAGES = ["", "time", "regions", "institutions", "participants", "amounts", "explorer",
-         "sources", "event?event=ev01"]
+PAGES = ["", "over_time", "regions", "institutions", "participant_mix", "contract_values",
+         "explorer", "sources", "event?event=ev01"]
 CONTENT = {  # page → (charts, tables, a text) that must be on screen before anything is judged
     "overview": (2, 1, "Latest events"),
-    "time": (1, 1, "Events by year and type"),
+    "over_time": (1, 1, "Events by year and type"),
     "regions": (6, 1, "Events by Chinese province"),
     "institutions": (4, 1, "Who organises with whom"),
-    "participants": (5, 1, "Average participant shares per year"),
-    "amounts": (1, 1, "Amounts with their original currency and FX basis"),
+    "participant_mix": (5, 1, "Average participant shares per year"),
+    "contract_values": (1, 1, "Amounts with their original currency and FX basis"),
     "explorer": (0, 1, "Download these rows (CSV)"),
     "sources": (0, 2, "Article text"),
     "event": (0, 4, "Greater Bay Area Technology Transfer Forum 2019"),
+    "add_articles": (0, 0, "Articles to add"),
 }
+TITLES = {name: t(pages.title_key(name)) for name in pages.PAGES}
 BUSY = ", ".join(f'[data-testid="{t}"]' for t in (
     "stSkeleton", "stAppSkeleton", "stStatusWidgetRunningIcon", "stStatusWidgetRunningManIcon"))
 
@@ -86,11 +92,13 @@ def _settle(page: object, timeout: int = 90_000) -> None:
     running indicator and no stale (faded) element left. After a click or a key press the
     rerun may not have begun yet: give it a second to show itself first. Generous timeouts:
     the machine is shared; every wait is for something concrete."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     busy = f"""{BUSY}, [data-stale="true"]"""
     page.wait_for_selector('[data-testid="stMain"] h1', timeout=timeout)
     try:
         page.wait_for_selector(busy, state="attached", timeout=1_000)
-    except Exception:  # no rerun under way (Playwright's TimeoutError)
+    except PlaywrightTimeout:  # no rerun under way
         pass
     page.wait_for_function(f"""() => !document.querySelector('{busy}')""", timeout=timeout)
 
@@ -164,12 +172,18 @@ def test_page_renders_without_errors_or_failed_requests_and_maps_draw(
         context.close()
 
 
-def test_the_overview_opens_under_its_own_name_too(server: str, browser: object) -> None:
-    context, page, failed = _open(browser, f"{server}/overview?country=CHN")
+@pytest.mark.parametrize(("path", "name"), [("overview", "overview"), *OLD_URLS.items()])
+def test_a_page_opens_under_its_own_name_and_its_old_path(server: str, browser: object,
+                                                          path: str, name: str) -> None:
+    """/overview (the home page lives at /) and the paths pages had before their renaming."""
+    context, page, failed = _open(browser, f"{server}/{path}?country=CHN")
     try:
-        _wait_for_content(page, "overview")
+        page.get_by_text(CONTENT[name][2], exact=False).first.wait_for(timeout=90_000)
+        assert page.locator('[data-testid="stMain"] h1').first.inner_text() == TITLES[name]
         assert page.get_by_text("Page not found").count() == 0
         assert "country=CHN" in page.url
+        if name != "overview":
+            assert urlparse(page.url).path.rstrip("/").endswith(f"/{name}")
         assert failed == []
     finally:
         context.close()

@@ -58,7 +58,7 @@ def _wait_for_param(page: object, *names: str) -> None:
 
 
 def test_a_click_on_a_year_filters_the_dashboard_in_the_url_and_the_kpis(server, browser):
-    context, page, failed = _open(browser, f"{server}/time")
+    context, page, failed = _open(browser, f"{server}/over_time")
     try:
         _click_bar(page, 0, 0)
         _wait_for_param(page, "y0", "y1")

@@ -11,6 +11,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
+from services.rebuild import rebuild
 from tests.browser.server import streamlit_server
 from tests.browser.test_dashboard_browser import (
     ARTIFACTS,
@@ -18,7 +19,6 @@ from tests.browser.test_dashboard_browser import (
     _open,
 )
 from tests.dashboard import upload_samples as s
-from ui import uploads
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
                                 reason="/usr/bin/chromium is missing (`make browser` installs it)")
@@ -30,7 +30,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
     raw, cur = s.copy_corpus(root)
     cur.write_text("corrections: []\n", encoding="utf-8")
     wh = root / "warehouse"
-    uploads.rebuild(raw, wh, cur)
+    rebuild(raw, wh, cur)
     return raw, cur, wh
 
 
@@ -76,7 +76,7 @@ def _no_errors(page: object) -> None:
 def test_upload_then_correct_end_to_end(server: str, browser: object, corpus) -> None:
     raw, cur, wh = corpus
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    context, page, failed = _open(browser, f"{server}/add")
+    context, page, failed = _open(browser, f"{server}/add_articles")
     try:
         page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files([
             {"name": "Nordic forum.docx", "buffer": s.docx_bytes(s.NORDIC),

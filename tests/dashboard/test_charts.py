@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 from ui import charts
-from ui.geo import china_provinces, city_coordinates
+from ui.charts import china_provinces
 
 
 def test_years_without_events_are_drawn_as_zero_and_unknown_is_not_a_bar():
@@ -72,7 +72,7 @@ def test_china_map_has_a_south_china_sea_inset():
 def test_china_geojson_holds_the_paracel_islands_with_hainan():
     import json
 
-    from ui.geo import CHINA_GEOJSON
+    from ui.charts import CHINA_GEOJSON
 
     hainan = next(f for f in json.loads(CHINA_GEOJSON.read_text())["features"]
                   if f["id"] == "CN-HI")
@@ -102,24 +102,6 @@ def test_world_map_uses_iso3_and_is_not_centred_on_the_data():
     fig = charts.world_choropleth(df, "en")
     assert fig.data[0].locationmode == "ISO-3" and list(fig.data[0].locations) == ["DEU", "KEN"]
     assert fig.layout.geo.center.lon == 0
-
-
-@pytest.mark.parametrize(("city", "country", "near"), [
-    ("Shenzhen", "CHN", (22.5, 114.1)),
-    ("Munich", "DEU", (48.1, 11.6)),
-    ("São Paulo", "BRA", (-23.5, -46.6)),
-    ("Cambridge", "GBR", (52.2, 0.1)),  # same name in the USA: the country decides
-    ("Cambridge", "USA", (42.4, -71.1)),
-])
-def test_city_coordinates_come_from_geonames(city, country, near):
-    lat, lon = city_coordinates(city, country)
-    assert abs(lat - near[0]) < 0.5 and abs(lon - near[1]) < 0.5
-
-
-@pytest.mark.parametrize(("city", "country"), [("Atlantis", "GRC"), (None, "CHN"),
-                                               ("Beijing", None)])
-def test_unknown_cities_get_no_bubble(city, country):
-    assert city_coordinates(city, country) is None
 
 
 def test_a_partial_share_is_drawn_as_reported_with_the_rest_unreported():
@@ -269,8 +251,36 @@ def test_world_map_colours_on_a_log_scale_that_says_so():
 
 
 def test_china_city_map_shows_chinese_cities_only():
-    df = pd.DataFrame({"city": ["Shenzhen", "Munich"], "country_code": ["CHN", "DEU"],
-                       "lat": [22.5, 48.1], "lon": [114.1, 11.6], "events": [3, 1]})
+    df = pd.DataFrame({"city": ["Shenzhen", "Munich"], "province_code": ["CN-GD", "DE-BY"],
+                       "country_code": ["CHN", "DEU"], "lat": [22.5, 48.1], "lon": [114.1, 11.6],
+                       "city_zh": ["深圳", "慕尼黑"], "province_zh": ["广东省", "巴伐利亚州"],
+                       "events": [3, 1]})
     fig = charts.city_bubbles(df, "zh", china=True)
     assert list(fig.data[0].text) == ["深圳"]
     assert fig.layout.geo.lonaxis.range[0] > 70
+
+
+@pytest.mark.parametrize(("counts", "dtick", "tickformat"), [
+    ([1, 1, 1], 1, None),          # no '0.5 events' ticks on small counts
+    ([3, 10], 1, None),
+    ([40, 7], None, ",d"),
+])
+def test_count_axes_have_whole_number_ticks(counts, dtick, tickformat):
+    df = pd.DataFrame({"name": [f"Org {i}" for i in range(len(counts))], "events": counts,
+                       "org_type": "university"})
+    fig = charts.labelled_bar(df, "name", "events", "Top", color="org_type", horizontal=True)
+    assert (fig.layout.xaxis.dtick, fig.layout.xaxis.tickformat) == (dtick, tickformat)
+
+
+def test_a_bar_coloured_by_its_own_category_has_no_legend():
+    df = pd.DataFrame({"participation": ["domestic", "international"], "events": [3, 2]})
+    fig = charts.labelled_bar(df, "participation", "events", "Scope", color="participation")
+    assert fig.layout.showlegend is False
+
+
+@pytest.mark.parametrize(("xy", "position"), [
+    ((1.0, 0.0), "middle right"), ((-1.0, 0.0), "middle left"), ((0.0, 1.0), "top center"),
+    ((0.0, -1.0), "bottom center"), ((0.7, -0.7), "bottom right"), ((0.0, 0.0), "top center"),
+])
+def test_network_labels_point_away_from_the_centre(xy, position):
+    assert charts._outward(*xy) == position

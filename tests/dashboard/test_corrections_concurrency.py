@@ -7,7 +7,7 @@ import threading
 from pathlib import Path
 
 from etl import curation
-from ui import corrections
+from services import corrections
 
 SAVES = 20
 

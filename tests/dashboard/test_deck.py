@@ -1,10 +1,9 @@
 """Decks: takeaways computed from the data, a Chinese deck (kaleido images) re-read with
-python-pptx and pypdf, and the deck of every chart page made through the page's own button."""
+python-pptx and pypdf (the deck of every chart page: test_page_decks.py)."""
 from __future__ import annotations
 
 import datetime as dt
 import io
-from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -13,6 +12,7 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE
 
 from tests.dashboard.warehouse_fixture import write_warehouse
 from ui import charts, data, deck, queries
+from ui.deck import images, pdf, powerpoint
 from ui.filters import Filters
 
 needs_chromium = pytest.mark.skipif(not deck.chrome_available(),
@@ -58,7 +58,7 @@ def test_deck_file_name(view, slug, version, expected):
 
 
 def test_without_chromium_the_error_says_what_to_install(monkeypatch):
-    monkeypatch.setattr(deck.shutil, "which", lambda name: None)
+    monkeypatch.setattr(images.shutil, "which", lambda name: None)
     with pytest.raises(deck.DeckUnavailable, match="apt-get install -y chromium"):
         deck.render_png(charts.events_per_year(pd.DataFrame(), "en"))
 
@@ -94,7 +94,7 @@ def overview_deck(tmp_path_factory):
 def test_overview_deck_has_title_chart_and_closing_slides(overview_deck):
     info, slides, pptx, _ = overview_deck
     prs = Presentation(io.BytesIO(pptx))
-    assert (prs.slide_width, prs.slide_height) == (deck.SLIDE_W, deck.SLIDE_H)
+    assert (prs.slide_width, prs.slide_height) == (powerpoint.SLIDE_W, powerpoint.SLIDE_H)
     texts = [" ".join(sh.text_frame.text for sh in s.shapes if sh.has_text_frame)
              for s in prs.slides]
     pictures = [sum(sh.shape_type == MSO_SHAPE_TYPE.PICTURE for sh in s.shapes)
@@ -133,7 +133,7 @@ def test_chart_images_are_real_pngs(overview_deck):
     prs = Presentation(io.BytesIO(overview_deck[2]))
     pic = next(sh for sh in prs.slides[1].shapes if sh.shape_type == MSO_SHAPE_TYPE.PICTURE)
     with Image.open(io.BytesIO(pic.image.blob)) as im:
-        assert im.size == (deck.IMAGE_W, deck.IMAGE_H)
+        assert im.size == (images.IMAGE_W, images.IMAGE_H)
         assert len(im.convert("L").getcolors(256) or []) > 10  # drawn, not a blank canvas
 
 
@@ -152,14 +152,14 @@ def test_pdf_and_pptx_without_images_still_build():
 
 
 def test_missing_fonts_fall_back(monkeypatch, tmp_path):
-    deck._font.cache_clear()
-    monkeypatch.setattr(deck, "FONT_FILE", tmp_path / "none.ttc")
-    monkeypatch.setattr(deck, "FONT_BOLD", tmp_path / "none.ttc")
+    pdf._font.cache_clear()
+    monkeypatch.setattr(pdf, "FONT_FILE", tmp_path / "none.ttc")
+    monkeypatch.setattr(pdf, "FONT_BOLD", tmp_path / "none.ttc")
     try:
         info = deck.DeckInfo("T", "F", "v", dt.date(2026, 1, 1), ["s"], "fx")
         assert deck.build_pdf(info, [], []).startswith(b"%PDF")
     finally:
-        deck._font.cache_clear()
+        pdf._font.cache_clear()
 
 
 @pytest.mark.parametrize("rows, currency, lang, expected", [
@@ -266,80 +266,14 @@ def test_slide_title_is_the_figure_title(title, fallback, expected):
     assert deck.figure_title(fig, fallback) == expected
 
 
-# ---------------------------------------------------------------- the deck of every chart page
-
-ROOT = Path(__file__).resolve().parents[2]
-PAGE_DECKS = [  # page file, deck view, charts on the page, the takeaway of one of its slides
-    ("overview", "overview", 2, "Most events in 2021 (2 of 9; 2018–2023). 2 with unknown year."),
-    ("over_time", "time", 1, "Most events in 2021 (2 of 9; 2018–2023). 2 with unknown year."),
-    ("regions", "regions", 6, "China: 4 of 9 (44 %)."),
-    ("institutions", "institutions", 4,
-     "Most partners: Fraunhofer-Gesellschaft (3 of 10 organisations)."),
-    ("participants", "participants", 5, "Largest average reported share: enterprise"),
-    ("amounts", "amounts", 1,
-     "Contract value: largest in 2021, $187 M of $188 M in 2021–2023 (99 %)."),
-]
-
-
-@pytest.fixture
-def stored_files(monkeypatch):
-    from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
-
-    stored: list[tuple[bytes, str | None]] = []
-    original = MemoryMediaFileStorage.load_and_get_id
-
-    def record(self, path_or_data, mimetype, kind, filename=None):
-        if isinstance(path_or_data, bytes):
-            stored.append((path_or_data, filename))
-        return original(self, path_or_data, mimetype, kind, filename)
-
-    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", record)
-    return stored
-
-
-@needs_chromium
-@pytest.mark.parametrize("page, view, n_charts, takeaway", PAGE_DECKS)
-def test_every_chart_page_makes_a_deck_of_the_charts_it_shows(monkeypatch, sample_wh,
-                                                              stored_files, page, view,
-                                                              n_charts, takeaway):
-    import pypdf
-    from streamlit.testing.v1 import AppTest
-
-    monkeypatch.setattr(deck, "IMAGE_W", 480)  # small images keep the test fast
-    monkeypatch.setattr(deck, "IMAGE_H", 270)
-    monkeypatch.setenv("WAREHOUSE_DIR", str(sample_wh))
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120).run()
-    at.switch_page(f"app_pages/{page}.py").run()
-    assert len(at.get("plotly_chart")) == n_charts
-    at.button(key=f"deck_{view}_make").click().run()
-    assert not at.exception, [e.value for e in at.exception]
-    files = {name.rsplit(".", 1)[-1]: blob for blob, name in stored_files
-             if name and name.startswith(f"deck__{view}__")}
-    assert set(files) == {"pptx", "pdf"}
-
-    prs = Presentation(io.BytesIO(files["pptx"]))
-    texts = [" ".join(sh.text_frame.text for sh in s.shapes if sh.has_text_frame)
-             for s in prs.slides]
-    pictures = [sum(sh.shape_type == MSO_SHAPE_TYPE.PICTURE for sh in s.shapes)
-                for s in prs.slides]
-    # title, headline figures, one picture per chart, closing
-    assert pictures == [0, 0] + [1] * n_charts + [0]
-    assert "Headline figures" in texts[1] and "$188 M" in texts[1]
-    assert all("<" not in s.shapes[0].text_frame.text for s in prs.slides)
-    assert "fixture12345" in texts[0] and "All events" in texts[0]
-    assert any(takeaway in text for text in texts[1:-1]), texts
-    assert "Amounts are shown in USD" in texts[-1]
-    assert len(pypdf.PdfReader(io.BytesIO(files["pdf"])).pages) == n_charts + 3
-
-
 def test_chart_type_on_a_slide_is_at_least_14_pt():
     from PIL import Image
 
     buf = io.BytesIO()
-    Image.new("RGB", (deck.IMAGE_W, deck.IMAGE_H), "white").save(buf, format="PNG")
+    Image.new("RGB", (images.IMAGE_W, images.IMAGE_H), "white").save(buf, format="PNG")
     info = deck.DeckInfo("T", "F", "v", dt.date(2026, 1, 1), ["s"], "fx")
     slide = deck.ChartSlide("Chart", None, "takeaway")
     prs = Presentation(io.BytesIO(deck.build_pptx(info, [slide], [buf.getvalue()])))
     pic = next(sh for sh in prs.slides[1].shapes if sh.shape_type == MSO_SHAPE_TYPE.PICTURE)
-    points_per_pixel = pic.width / 12_700 / deck.IMAGE_W  # EMU → pt, over the image's pixels
-    assert deck.EXPORT_FONT_PX * points_per_pixel >= deck.MIN_SLIDE_PT
+    points_per_pixel = pic.width / 12_700 / images.IMAGE_W  # EMU → pt, over the image's pixels
+    assert images.EXPORT_FONT_PX * points_per_pixel >= powerpoint.MIN_SLIDE_PT

@@ -58,7 +58,7 @@ def test_csv_and_zip_neutralise_leading_blanks_and_full_width_signs():
 def _table_calls() -> list[tuple[str, int, ast.Call]]:
     calls = []
     for path in [ROOT / "dashboard.py", *(ROOT / "app_pages").glob("*.py"),
-                 *(ROOT / "ui").glob("*.py")]:
+                 *(ROOT / "ui").rglob("*.py")]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and (
                     node.func.attr in ("dataframe", "data_editor") or (
@@ -70,7 +70,7 @@ def _table_calls() -> list[tuple[str, int, ast.Call]]:
 def _neutralised(call: ast.Call) -> bool:
     data = call.args[0] if call.args else next(
         (k.value for k in call.keywords if k.arg == "data"), None)
-    # a Styler over the frame (frame.style.format(...)) shows the frame's cells
+    # a Styler shows the cells of its frame: neutralize_frame(df).style.format(...)
     while isinstance(data, ast.Call) and isinstance(data.func, ast.Attribute) and \
             data.func.attr == "format" and isinstance(data.func.value, ast.Attribute) and \
             data.func.value.attr == "style":
@@ -91,6 +91,8 @@ def test_every_table_on_screen_shows_neutralised_cells():
     ("st.dataframe(data=neutralize_frame(df))", True),
     ("st.dataframe(df, key='x')", False),
     ("st.dataframe(df.fillna('-'))", False),
+    ("st.dataframe(export.neutralize_frame(df).style.format(formatter=f), key='x')", True),
+    ("st.dataframe(df.style.format(formatter=f), key='x')", False),
 ])
 def test_the_table_check_can_fail(snippet, ok):
     assert _neutralised(ast.parse(snippet).body[0].value) is ok

@@ -17,10 +17,11 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from ui import pages
+
 ROOT = Path(__file__).resolve().parents[2]
 RAW = ROOT / "data" / "raw"
-PAGES = ["overview", "over_time", "regions", "institutions", "participants", "amounts",
-         "explorer", "sources", "event", "add_articles", "corrections"]
+PAGES = list(pages.PAGES)
 # What an uncaught error looks like once rendered as text.
 TRACE_MARKS = ("Traceback (most recent call last)", 'File "/', "Error:", "Exception:")
 

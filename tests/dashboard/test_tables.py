@@ -29,7 +29,7 @@ ROWS = pd.DataFrame({
 
 
 def test_codes_show_as_names_in_chinese_and_blanks_as_a_dash():
-    view = layout.display_frame(ROWS, "zh")
+    view = layout.display_frame(ROWS, "zh", {("Shenzhen", "CN-GD", "CHN"): "深圳"})
     assert view.iloc[0].to_dict() == {
         "org_type": "科研院所", "country_code": "中国", "province_code": "广东省",
         "city": "深圳", "category": "科研院所 + 高校", "title": "Dean"}
@@ -58,11 +58,18 @@ def test_money_dates_and_blanks_are_formatted_for_reading():
     assert view["amount_usd"].dtype.kind == "f"
 
 
-def test_chinese_city_names_are_the_ones_the_etl_place_table_displays():
-    from etl import gazetteer
-    from ui.i18n import _zh_city_names, city_name
+def test_chinese_city_names_come_from_the_places_mart_and_keep_namesakes_apart():
+    from ui.i18n import chinese_city_names
 
-    names = _zh_city_names()
-    assert len(names) > 100
-    assert {c: gazetteer.city_name(c, "zh") for c in names} == names
-    assert (city_name("Hangzhou", "zh"), city_name("Atlantis", "zh")) == ("杭州", "Atlantis")
+    mart = pd.DataFrame({"city": ["Suzhou", "Suzhou", "Shenzhen"],
+                         "province_code": ["CN-AH", "CN-JS", "CN-GD"],
+                         "country_code": ["CHN", "CHN", "CHN"], "city_zh": ["宿州", "苏州", "深圳"]})
+    names = chinese_city_names(mart)
+    full = pd.DataFrame({"city": ["Suzhou", "Suzhou", "Atlantis"],
+                         "province_code": ["CN-JS", "CN-AH", None],
+                         "country_code": ["CHN", "CHN", "GRC"]})
+    assert list(layout.display_frame(full, "zh", names)["city"]) == ["苏州", "宿州", "Atlantis"]
+    # without the province a namesake cannot be told: its English name stays
+    short = pd.DataFrame({"city": ["Suzhou", "Shenzhen"], "country_code": ["CHN", "CHN"]})
+    assert list(layout.display_frame(short, "zh", names)["city"]) == ["Suzhou", "深圳"]
+    assert list(layout.display_frame(short, "en", names)["city"]) == ["Suzhou", "Shenzhen"]

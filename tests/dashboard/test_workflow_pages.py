@@ -9,8 +9,9 @@ import pyarrow.parquet as pq
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from services.rebuild import rebuild
 from tests.dashboard import upload_samples as s
-from ui import deck, uploads
+from ui import deck
 
 ROOT = Path(__file__).resolve().parents[2]
 EVENT_SOURCE = "003_87d6436671402d18.txt"
@@ -21,7 +22,7 @@ def corpus(tmp_path, monkeypatch):
     raw, cur = s.copy_corpus(tmp_path)
     cur.write_text("corrections: []\n", encoding="utf-8")
     wh = tmp_path / "warehouse"
-    uploads.rebuild(raw, wh, cur)
+    rebuild(raw, wh, cur)
     monkeypatch.setenv("WAREHOUSE_DIR", str(wh))
     monkeypatch.setenv("RAW_DIR", str(raw))
     monkeypatch.setenv("CURATION_FILE", str(cur))

@@ -11,7 +11,7 @@ import pytest
 
 from etl import ingest
 from etl.__main__ import main
-from ui import uploads
+from services import uploads
 
 ARTICLE = ("On 3 May 2021 the Kunming Technology Transfer Forum was held in Kunming, hosted by "
            "Kunming University of Science and Technology. Agreements worth RMB 50 million were "

@@ -13,7 +13,7 @@ import pytest
 
 from etl import safe_yaml
 from etl.curation import CurationError, load_curation
-from ui import corrections
+from services import corrections
 
 ROOT = Path(__file__).resolve().parents[2]
 

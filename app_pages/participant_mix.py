@@ -2,12 +2,12 @@
 such), listed types, places, speakers."""
 import streamlit as st
 
-from ui import charts, data, deck, layout, queries, workflows
+from ui import charts, data, deck, downloads, layout, queries
 from ui.i18n import country_name, t
 
 PLACES_SHOWN = 20  # the places named most often; the table below has every row
 
-f = layout.page_header("page_mix")
+f = layout.page_header("participant_mix")
 st.caption(t("basis_note", f.lang))
 per_event = data.run(queries.mix_per_event(f))
 layout.plot(charts.mix_100(per_event, "event", f.lang, t("mix_per_event", f.lang)),
@@ -47,4 +47,4 @@ layout.plot(charts.labelled_bar(speakers, "org_type", "speakers", t("speakers_by
             takeaway=lambda: deck.takeaway_top(speakers, "org_type", f.lang, "speakers"))
 st.subheader(t("mix_per_event", f.lang))
 layout.table(per_event, "mix_table")
-workflows.page_deck("participants", "page_mix")
+downloads.page_deck("participant_mix")

@@ -5,8 +5,8 @@ too large, too many, name/content mismatch, unsafe or oversized archive entries,
 copy of a file already in the corpus. Everything else is saved under
 `RAW/uploads/<YYYY-MM-DD>/` (never overwriting) and the warehouse is rebuilt incrementally;
 what the ETL made of each file (event found, duplicate text, quarantined and why) is read back
-from the new warehouse. No Streamlit here: pages call `check_batch`, `save_batch`, `rebuild`
-and `outcomes` (or `ingest_batch` for all four).
+from the new warehouse through ui/data.py. No Streamlit here: pages call `check_batch`,
+`save_batch`, `services.rebuild` and `outcomes` (or `ingest_batch` for all four).
 """
 from __future__ import annotations
 
@@ -22,10 +22,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
-import pyarrow.parquet as pq
+import duckdb
+import pandas as pd
 
-from etl import ingest, load, pipeline
+import settings
+from etl import ingest, load
 from etl.ingest.signatures import SIGNATURES
+from services.rebuild import rebuild
+from ui import queries
+from ui.data import read
 
 UPLOAD_DIR = "uploads"
 ARCHIVE_SUFFIX = ".zip"
@@ -33,12 +38,12 @@ ARCHIVE_SUFFIX = ".zip"
 
 @dataclass(frozen=True)
 class Limits:
-    """Per-upload limits; the defaults suit press releases (tens of KB) with room to spare."""
-    max_files: int = 50                      # files after unpacking archives
-    max_file_bytes: int = 20 * 2**20         # one file (or one archive member), as stored
-    max_total_bytes: int = 100 * 2**20       # the whole upload, unpacked
-    max_archive_entries: int = 200
-    max_ratio: int = 100                     # uncompressed / compressed, per archive member
+    """Per-upload limits (settings.py: the defaults suit press releases of tens of KB)."""
+    max_files: int = settings.UPLOAD_MAX_FILES
+    max_file_bytes: int = settings.UPLOAD_MAX_FILE_BYTES
+    max_total_bytes: int = settings.UPLOAD_MAX_TOTAL_BYTES
+    max_archive_entries: int = settings.UPLOAD_MAX_ARCHIVE_ENTRIES
+    max_ratio: int = settings.UPLOAD_MAX_RATIO
 
 
 @dataclass
@@ -60,8 +65,6 @@ class Accepted:
     sha256: str
 
 
-# ---------------------------------------------------------------- names
-
 _UNSAFE = re.compile(r"[^\w.()\-]+")
 _DOTS = re.compile(r"\.{2,}")
 
@@ -82,7 +85,6 @@ def safe_name(name: str, max_len: int = 120) -> str:
     return f"{stem}.{suffix}" if suffix else stem
 
 
-# ---------------------------------------------------------------- content checks
 
 def sniff(data: bytes) -> str | None:
     """A short description of a known binary format the bytes start with, else None."""
@@ -235,20 +237,17 @@ def check_batch(files: list[tuple[str, bytes]], known: dict[str, str] | None = N
     return accepted, refused
 
 
-# ---------------------------------------------------------------- saving
-
 def known_hashes(raw_dir: Path, warehouse: Path | None = None) -> dict[str, str]:
     """content sha256 → source_path for the corpus: the warehouse's documents, plus files
     under the raw folder the warehouse does not list (with a hash) yet, hashed here."""
     out: dict[str, str] = {}
     listed: set[str] = set()
-    table = _documents(warehouse) if warehouse else None
-    if table is not None:
-        for path, sha in zip(table.get("source_path", []), table.get("content_sha256", []),
-                             strict=False):
-            if sha and path:  # a first build may leave it null: such files are hashed below
-                listed.add(path)
-                out.setdefault(sha, path)
+    docs = _read(warehouse, queries.document_hashes()) if warehouse else pd.DataFrame()
+    for path, sha in zip(docs.get("source_path", []), docs.get("content_sha256", []),
+                         strict=True):
+        if sha and path:  # a first build may leave it null: such files are hashed below
+            listed.add(path)
+            out.setdefault(sha, path)
     if raw_dir.is_dir():
         for p in ingest.discover(raw_dir):
             rel = p.relative_to(raw_dir).as_posix()
@@ -263,13 +262,13 @@ def known_hashes(raw_dir: Path, warehouse: Path | None = None) -> dict[str, str]
     return out
 
 
-def _documents(warehouse: Path) -> dict[str, list] | None:
-    path = warehouse / "documents.parquet"
+def _read(warehouse: Path, query: queries.Query) -> pd.DataFrame:
+    """Rows of the warehouse's documents (none when there is no warehouse or it cannot be
+    read: every raw file is then hashed, and outcomes say only that a file was saved)."""
     try:
-        cols = ["doc_id", "source_path", "status", "error", "duplicate_of", "content_sha256"]
-        return pq.read_table(path, columns=cols).to_pydict()
-    except (OSError, ValueError, KeyError):
-        return None
+        return read(warehouse, query)
+    except (duckdb.Error, OSError):
+        return pd.DataFrame()
 
 
 def save_batch(accepted: list[Accepted], raw_dir: Path,
@@ -305,60 +304,29 @@ def _create_new(folder: Path, name: str, data: bytes) -> Path:
     raise OSError(f"no free file name for {name} in {folder}")
 
 
-# ---------------------------------------------------------------- rebuilding
-
-def rebuild(raw_dir: Path, warehouse: Path, curation: Path | None,
-            on_progress: Callable[[int, int], None] | None = None,
-            workers: int = 1) -> pipeline.Summary:
-    """Incremental ETL run over the raw folder (unchanged files are not re-read)."""
-    opts = pipeline.Options(input=raw_dir, output=warehouse,
-                            curation=curation if curation and curation.is_file() else None,
-                            workers=workers, progress=False, on_progress=on_progress)
-    return pipeline.run(opts)
-
-
 def outcomes(saved: list[Outcome], warehouse: Path) -> list[Outcome]:
     """What the rebuilt warehouse says about each saved file."""
-    docs = _documents(warehouse)
-    if docs is None:
-        return saved
-    by_path = {p: i for i, p in enumerate(docs["source_path"])}
-    path_of = dict(zip(docs["doc_id"], docs["source_path"], strict=True))
-    names = _event_names(warehouse)
+    docs = _read(warehouse, queries.upload_outcomes([o.saved_as for o in saved if o.saved_as]))
+    by_path = {row.source_path: row for row in docs.itertuples(index=False)}
     out = []
     for o in saved:
-        i = by_path.get(o.saved_as or "")
-        if i is None:
+        doc = by_path.get(o.saved_as or "")
+        if doc is None:
             out.append(o)
-            continue
-        status, doc_id = docs["status"][i], docs["doc_id"][i]
-        if status == "quarantined":
+        elif doc.status == "quarantined":
             out.append(replace(o, status="quarantined",
-                               message=f"quarantined: {docs['error'][i] or 'unreadable'}"))
-        elif status == "duplicate":
-            dup = path_of.get(docs["duplicate_of"][i], docs["duplicate_of"][i])
+                               message=f"quarantined: {doc.error or 'unreadable'}"))
+        elif doc.status == "duplicate":
+            dup = doc.duplicate_of
             out.append(replace(o, status="duplicate", duplicate_of=dup,
                                message=f"same text as {dup} (kept, not counted twice)"))
-        elif names.get(doc_id):
-            found = names[doc_id]
+        elif doc.events is not None and len(doc.events):
+            found = [name or "(unnamed event)" for name in doc.events]
             out.append(replace(o, status="new", events=found,
                                message="event found: " + "; ".join(found)))
         else:
             out.append(replace(o, status="no_event", message="read, but no event found"))
     return out
-
-
-def _event_names(warehouse: Path) -> dict[str, list[str]]:
-    try:
-        ev = pq.read_table(warehouse / "events.parquet",
-                           columns=["name", "source_doc_ids"]).to_pydict()
-    except (OSError, ValueError, KeyError):
-        return {}
-    names: dict[str, list[str]] = {}
-    for name, docs in zip(ev["name"], ev["source_doc_ids"], strict=True):
-        for d in docs or []:
-            names.setdefault(d, []).append(name or "(unnamed event)")
-    return names
 
 
 def ingest_batch(files: list[tuple[str, bytes]], raw_dir: Path, warehouse: Path,

@@ -27,9 +27,8 @@ from pathlib import Path
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+import settings
 from etl import curation, safe_yaml
-
-LOCK_WAIT_SECONDS = 30.0
 
 HEADER = ("# Human corrections applied over extraction by `python -m etl --curation FILE`.\n"
           "# Each correction names its target, what it matches, what it sets (or merges /\n"
@@ -134,7 +133,7 @@ def _locked(path: Path) -> Iterator[None]:
     fd = os.open(path.parent / f".{path.name}.lock",
                  os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
     try:
-        deadline = time.monotonic() + LOCK_WAIT_SECONDS
+        deadline = time.monotonic() + settings.CURATION_LOCK_WAIT_SECONDS
         while True:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -314,3 +313,26 @@ def undo_correction(path: Path, key: str) -> Entry:
         del data["corrections"][entry.index]
         _write(path, data)
         return entry
+
+
+def curation_reasons(ev: dict, entries: list[Entry]) -> dict[str, str]:
+    """Field → reason of the last correction that set it on this event, for the fields the
+    warehouse marks as curated (events.curated_fields)."""
+    curated = ev.get("curated_fields")
+    fields = [str(x) for x in curated] if curated is not None and not isinstance(curated, str) \
+        else []
+    docs = ev.get("source_doc_ids")
+    docs = {str(d) for d in docs} if docs is not None and not isinstance(docs, str) else set()
+    docs.add(str(ev.get("doc_id")))
+    reasons: dict[str, str] = {}
+    for entry in entries:
+        m = entry.match
+        if entry.target != "event" or not (
+                ("event_id" in m and m["event_id"] == ev.get("event_id"))
+                or ("source_path" in m and m["source_path"] == ev.get("source_path"))
+                or ("doc_id" in m and str(m["doc_id"]) in docs)):
+            continue
+        for name in entry.set:
+            if name in fields:
+                reasons[name] = entry.reason
+    return {name: reasons.get(name, "") for name in fields}

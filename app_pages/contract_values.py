@@ -2,10 +2,10 @@
 default), each figure once; what the totals leave out is said under the chart."""
 import streamlit as st
 
-from ui import charts, data, deck, layout, queries, workflows
+from ui import charts, data, deck, downloads, layout, queries
 from ui.i18n import label, t
 
-f = layout.page_header("page_amounts")
+f = layout.page_header("contract_values")
 include_stats = st.toggle(t("include_stats", f.lang), key="amounts_include_stats")
 if not include_stats:
     st.caption(t("stats_note", f.lang))
@@ -23,4 +23,4 @@ st.subheader(t("amounts_table", f.lang))
 rows = data.run(queries.amounts_list(f, include_stats, metrics=metrics))
 layout.table(rows.rename(columns={"converted": f"amount_{f.currency.lower()}"}), "amounts_table",
              hide=("doc_id",))
-workflows.page_deck("amounts", "page_amounts", include_stats, metrics)
+downloads.page_deck("contract_values", include_stats, metrics)

@@ -1,0 +1,61 @@
+"""Participant mix: reported and derived shares per event and per year, listed types and
+places, speakers by institution type and country."""
+from __future__ import annotations
+
+from ui.filters import Filters
+from ui.queries.where import Query, event_name, mart_where
+
+_SHARES = ("x.dimension = 'institution_type' AND x.basis IN ('reported', 'derived') "
+           "AND x.share IS NOT NULL")
+
+
+def mix_per_event(f: Filters, limit_events: int = 40) -> Query:
+    """Institution-type shares of the most recent events that report or allow deriving them."""
+    w, params = mart_where(f, "x")
+    return Query(
+        f"WITH ev AS (SELECT x.ek FROM m_mix x WHERE {_SHARES} AND {w} GROUP BY x.ek "
+        "ORDER BY any_value(x.year) DESC NULLS LAST, x.ek LIMIT $limit), "
+        f"rows AS (SELECT x.ek, e.event_id, {event_name(f.lang)} AS event, e.year, x.dimension, "
+        "x.category, x.share, x.count, x.basis FROM m_mix x JOIN ev USING (ek) "
+        f"JOIN m_events e USING (ek) WHERE {_SHARES}) "
+        "SELECT r.event_id, r.event, r.year, r.category, r.share, r.count, r.basis, m.evidence "
+        "FROM rows r LEFT JOIN participant_mix m ON m.event_id = r.event_id "
+        "AND m.dimension = r.dimension AND m.category = r.category AND m.basis = r.basis "
+        "ORDER BY r.year NULLS LAST, r.ek, r.category",
+        {**params, "limit": int(limit_events)})
+
+
+def mix_per_year(f: Filters) -> Query:
+    """Mean share of each institution type per year over the events that report shares."""
+    w, params = mart_where(f, "x")
+    return Query(
+        f"WITH m AS (SELECT x.ek, x.category, x.share, x.basis, x.year FROM m_mix x "
+        f"WHERE {_SHARES} AND {w}), "
+        "n AS (SELECT year, count(DISTINCT ek) AS n FROM m GROUP BY year) "
+        "SELECT m.year, m.category, sum(m.share) / any_value(n.n) AS share, "
+        "any_value(n.n) AS events, string_agg(DISTINCT m.basis, '+' ORDER BY m.basis) AS basis "
+        "FROM m JOIN n ON n.year IS NOT DISTINCT FROM m.year GROUP BY m.year, m.category "
+        "ORDER BY m.year NULLS LAST, m.category", params)
+
+
+def mix_by_basis(f: Filters, dimensions: tuple[str, ...] = ("institution_type",)) -> Query:
+    """How many events name each category, per basis (reported / derived / listed / speakers)."""
+    w, params = mart_where(f, "x")
+    dims = [d for d in dimensions if d in ("institution_type", "country", "province")]
+    # One row per event, dimension, category and basis (the table's grain): count(*) is the
+    # number of events.
+    return Query("SELECT x.dimension, x.category, x.basis, count(*) AS events, "
+                 "sum(x.count) AS participants FROM m_mix x "
+                 f"WHERE list_contains($dims, x.dimension) AND {w} "
+                 "GROUP BY ALL ORDER BY events DESC, x.dimension, x.category, x.basis",
+                 {**params, "dims": dims})
+
+
+def speakers_by_type_country(f: Filters) -> Query:
+    w, params = mart_where(f, "x")
+    return Query(f"WITH s AS (SELECT DISTINCT pk FROM m_event_people x "
+                 f"WHERE x.role = 'speaker' AND {w}) "
+                 "SELECT coalesce(p.org_type, 'unknown') AS org_type, "
+                 "coalesce(p.org_country, 'unknown') AS country_code, "
+                 "count(*) AS speakers FROM s JOIN m_people p USING (pk) GROUP BY ALL "
+                 "ORDER BY speakers DESC, org_type, country_code", params)
