@@ -27,17 +27,3 @@ def seed_corpus(tmp_path) -> Path:
     dst = tmp_path / "corpus"
     shutil.copytree(SEEDS, dst)
     return dst
-
-
-@pytest.fixture(scope="session")
-def dev_warehouse(tmp_path_factory) -> Path:
-    """A warehouse built from ../shared/dev/docs (55 real articles), once per test session:
-    read it, never change it."""
-    from etl.__main__ import main
-
-    if not DEV_DOCS.is_dir():
-        pytest.skip(f"{DEV_DOCS} is not beside the project")
-    out = tmp_path_factory.mktemp("dev") / "warehouse"
-    assert main(["--input", str(DEV_DOCS), "--output", str(out), "--workers", "2",
-                 "--no-progress"]) == 0
-    return out
