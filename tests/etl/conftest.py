@@ -6,7 +6,6 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "seeds" if (SHARED / "seeds").is_dir() else ROOT / "data" / "raw"
-DEV_DOCS = SHARED / "dev" / "docs"
 
 
 def first_row_per_key(rows: list[dict], key: tuple[str, ...]) -> list[dict]:
