@@ -178,11 +178,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "events_log": ("events (log scale)", "活动数（对数刻度）"),
     "mix_unreported": ("not reported", "未报道"),
     "china_city_map": ("Events by city in China", "中国各城市活动数"),
-    "unknown_year_note": ("{n} events of unknown year are not on this chart.",
+    "unknown_year_note": ("Events of unknown year not on this chart: {n}.",
                           "{n} 个年份未知的活动未列入此图。"),
     "unknown_year_open": ("Show them", "查看这些活动"),
-    "unknown_year_excluded": ("{n} events of unknown year are left out while the years are "
-                              "narrowed (tick “Include events with unknown year” to count them).",
+    "unknown_year_excluded": ("Events of unknown year left out while the years are narrowed: "
+                              "{n} (tick “Include events with unknown year” to count them).",
                               "已限定年份，{n} 个年份未知的活动未计入（勾选“包括年份未知的活动”可计入）。"),
     "metrics": ("Metrics (each its own panel)", "指标（各自成图）"),
     "amounts_covered": ("Totals count {counted} amounts, each figure once and in both currencies.",

@@ -123,7 +123,8 @@ def test_chinese_interface(monkeypatch, sample_wh):
 def test_narrowed_years_leave_out_undated_events_unless_asked(monkeypatch, sample_wh):
     at = goto(app(monkeypatch, sample_wh, y0="2021", y1="2021"), "over_time")
     assert sorted(at.dataframe[0].value["event_id"]) == ["ev02", "ev03"]
-    assert any("2 events of unknown year are left out" in c.value for c in at.caption)
+    assert any("Events of unknown year left out while the years are narrowed: 2 " in c.value
+               for c in at.caption)
     at = goto(app(monkeypatch, sample_wh, y0="2021", y1="2021", unknown="1"), "over_time")
     assert sorted(at.dataframe[0].value["event_id"]) == ["ev02", "ev03", "ev06", "ev07"]
 
@@ -157,8 +158,8 @@ def test_kpis_compare_with_the_previous_period_of_the_same_length(monkeypatch, s
 
 def test_the_unknown_year_count_links_to_those_events(monkeypatch, sample_wh):
     at = app(monkeypatch, sample_wh)
-    note = next(c.value for c in at.caption if "unknown year are not on this chart" in c.value)
-    assert "2 events" in note and "(sources?quality=unknown_year)" in note
+    note = next(c.value for c in at.caption if "unknown year not on this chart" in c.value)
+    assert "chart: 2." in note and "(sources?quality=unknown_year)" in note
 
 
 @pytest.mark.parametrize(("params", "expected"), [
