@@ -58,8 +58,8 @@ def test_namesakes_in_two_provinces_are_drawn_where_the_etl_placed_them(con):
 def test_chinese_city_names_follow_the_province(con):
     rows = execute(con, q.events_by_city(Filters()))
     names = set(charts.city_bubbles(rows, "zh", china=True).data[0].text)
-    # 宿州 (Anhui) and 苏州 (Jiangsu); the place table names Fuzhou, Fujian only (福州)
-    assert {"宿州", "苏州", "福州", "Fuzhou", "台北"} <= names
+    # 宿州 (Anhui) and 苏州 (Jiangsu), 抚州 (Jiangxi) and 福州 (Fujian)
+    assert {"宿州", "苏州", "抚州", "福州", "台北"} <= names
     table = layout.display_frame(rows[["city", "province_code", "country_code"]], "zh",
                                  chinese_city_names(execute(con, q.place_names_zh())))
     by_place = dict(zip(zip(rows["city"], rows["province_code"], strict=True), table["city"],
