@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -173,15 +174,18 @@ def _lookup(name: str) -> RefOrg | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _home_automata():
-    """Automata over reference names/aliases (case-folded) and acronyms (as written)."""
+def reference_automata(keep: Callable[[RefOrg], bool] = lambda org: True,
+                       shortest: Callable[[str], int] = lambda name: 2
+                       ) -> tuple[ahocorasick.Automaton, ahocorasick.Automaton]:
+    """Automata over the reference names/aliases (case-folded) and acronyms (as written) of
+    the rows `keep` accepts, names at least `shortest(name)` characters long; each hit is
+    (length, row)."""
     names, acronyms = ahocorasick.Automaton(), ahocorasick.Automaton()
     for org in _reference()[0]:
-        if not (org.city or org.province_code or org.country_code):
+        if not keep(org):
             continue
         for n in (org.name, org.name_zh, *org.aliases):
-            if n and len(n) >= 2:
+            if n and len(n) >= shortest(n):
                 names.add_word(n.casefold(), (len(n), org))
         if org.acronym and len(org.acronym) >= 2:
             acronyms.add_word(org.acronym, (len(org.acronym), org))
@@ -189,6 +193,12 @@ def _home_automata():
         if len(a):
             a.make_automaton()
     return names, acronyms
+
+
+@lru_cache(maxsize=1)
+def _home_automata():
+    """The reference names and acronyms of rows that say where the organisation is."""
+    return reference_automata(lambda org: bool(org.city or org.province_code or org.country_code))
 
 
 def _word_bounded(text: str, start: int, end: int) -> bool:

@@ -3,8 +3,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import ahocorasick
-
+from etl.extract.org_reference import reference_automata
 from etl.extract.orgnames.span import OrgSpan
 from etl.extract.orgnames.words import Words, is_cjk, latin_bounded, word_lists
 from etl.extract.text import original_span
@@ -12,18 +11,8 @@ from etl.extract.text import original_span
 
 @lru_cache(maxsize=1)
 def _reference_automaton():
-    from etl.extract.org_reference import _reference  # the table's rows, read once
-    names, acronyms = ahocorasick.Automaton(), ahocorasick.Automaton()
-    for org in _reference()[0]:
-        for n in (org.name, org.name_zh, *org.aliases):
-            if n and (len(n) >= 2 if is_cjk(n[0]) else len(n) >= 4):
-                names.add_word(n.casefold(), (len(n), org))
-        if org.acronym and len(org.acronym) >= 2:
-            acronyms.add_word(org.acronym, (len(org.acronym), org))
-    for a in (names, acronyms):
-        if len(a):
-            a.make_automaton()
-    return names, acronyms
+    # a Latin name of fewer than four letters is an acronym's job, not a name's
+    return reference_automata(shortest=lambda name: 2 if is_cjk(name[0]) else 4)
 
 
 def _runs_on(text: str, end: int, words: Words) -> bool:

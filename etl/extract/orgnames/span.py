@@ -15,7 +15,7 @@ class OrgSpan:
     acronym: str | None = None
     ref: RefOrg | None = None
     listed_type: str | None = None    # org_type given by the list it stands in ("等9家企业")
-    tail: int = -1                     # end including a bracket that follows ("(KUST)", "（中国）")
+    tail: int = -1                     # end including a bracket that follows ("(ACR)", "（中国）")
     parent: str | None = None          # the body it belongs to ("the X Office of Y University")
 
     @property
