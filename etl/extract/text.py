@@ -129,7 +129,8 @@ def _normalise(text: str) -> str:
 
 
 def has_cjk(text: str) -> bool:
-    return bool(_CJK.search(text))
+    # isascii is a C loop with no regex set-up: most calls are on short English names.
+    return not text.isascii() and _CJK.search(text) is not None
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

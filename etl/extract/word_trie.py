@@ -11,8 +11,9 @@ import re
 _SPACE = " "
 
 
-def trie_alternation(words: list[str]) -> str:
-    """The words as a prefix-tree alternation (no anchors, no flags); '(?!x)x' for none."""
+def trie_alternation(words: list[str], space: str = r"\s+") -> str:
+    """The words as a prefix-tree alternation (no anchors, no flags); '(?!x)x' for none.
+    A space inside a word matches `space` (any run of whitespace unless told otherwise)."""
     tree: dict = {}
     for w in words:
         node = tree
@@ -22,7 +23,7 @@ def trie_alternation(words: list[str]) -> str:
 
     def build(node: dict) -> str:
         ends = "" in node
-        branches = [(r"\s+" if ch == _SPACE else re.escape(ch)) + build(child)
+        branches = [(space if ch == _SPACE else re.escape(ch)) + build(child)
                     for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
