@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from etl.extract.numerals import cn_numeral, qualifiers
 from etl.extract.records import AttendanceFinding
-from etl.extract.text import evidence_at, spans_of, view_of
+from etl.extract.text import evidence_at, has_cjk, spans_of, view_of
 from etl.reference import read_csv
 
 _MAX_PLAUSIBLE = 2_000_000
@@ -174,7 +174,8 @@ def _candidates(text: str) -> list[_Candidate]:
         q, _ = _qualifier(text, m.start("n"), m.end("n"), "")
         out.append(_Candidate(int(m.group("n").replace(",", "")), q, m.start(), m.end(),
                               "attendance", m.start("n"), strong=True))
-    for pattern in (rules.zh, rules.zh_headcount):
+    # Chinese counts need Chinese words: an English text need not be scanned for them.
+    for pattern in (rules.zh, rules.zh_headcount) if has_cjk(text) else ():
         for m in pattern.finditer(text):
             g = m.groupdict()
             raw = g.get("n") or g.get("n2")

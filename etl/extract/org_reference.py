@@ -57,6 +57,7 @@ def _tokens(name: str) -> list[str]:
     return [t for t in toks if t not in _STOPWORDS]
 
 
+@lru_cache(maxsize=65536)   # the same names recur in every article of a corpus
 def _key(name: str) -> str:
     """Case-, space- and punctuation-free key: 'Xi'an Jiao Tong Univ.' == 'Xian Jiaotong University'."""
     return "".join(_tokens(name))

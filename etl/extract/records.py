@@ -119,9 +119,17 @@ def to_dict(record) -> dict:
     return _plain(record)
 
 
+_FIELDS: dict[type, tuple[str, ...]] = {}   # a record class → its field names, looked up once
+
+
 def _plain(v):
-    if is_dataclass(v) and not isinstance(v, type):
-        return {f.name: _plain(getattr(v, f.name)) for f in fields(v)}
+    if isinstance(v, (str, int, float, bool)) or v is None:
+        return v
+    names = _FIELDS.get(type(v))
+    if names is None and is_dataclass(v) and not isinstance(v, type):
+        names = _FIELDS.setdefault(type(v), tuple(f.name for f in fields(v)))
+    if names is not None:
+        return {n: _plain(getattr(v, n)) for n in names}
     if isinstance(v, date):
         return v.isoformat()
     if isinstance(v, dict):
