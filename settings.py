@@ -107,3 +107,22 @@ UPLOAD_MAX_RATIO = 100                 # uncompressed / compressed, per archive 
 
 # How long a correction waits for another save of the curation file to finish.
 CURATION_LOCK_WAIT_SECONDS = 30.0
+
+# What the ETL reads of one document: a file over a limit is quarantined with the reason, never
+# read whole into memory; a longer text is cut at a line break.
+INGEST_MAX_FILE_BYTES = 64 * 2**20
+INGEST_MAX_TEXT_CHARS = 2_000_000
+INGEST_MAX_PDF_PAGES = 500
+INGEST_MAX_DOCX_UNCOMPRESSED = 256 * 2**20   # a .docx is a ZIP: its XML, unpacked
+INGEST_MAX_DOCX_RATIO = 200                  # XML compresses ~10-20x; far beyond that is a bomb
+INGEST_MAX_DOCX_ENTRIES = 10_000
+
+# The curation file: ≈ 2,000 corrections. Reading is pure Python (≈ 2 s per MiB on a busy
+# machine), and the dashboard re-reads the file after each edit.
+CURATION_MAX_BYTES = 512 * 1024
+CURATION_TEXT_MAX = 1000   # characters of one corrected text field
+
+# Kept events of one city and year are compared with a new event all pairs up to this many;
+# beyond, only those sharing one of its less common words (or its key) are, so that the
+# corpus phase stays near-linear however many short notes land in one block.
+MERGE_ALL_PAIRS_MAX = 5000

@@ -26,9 +26,8 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.reader import ReaderError
 
-# ≈ 2,000 corrections. Reading is pure Python (≈ 2 s per MiB on a busy machine), and the
-# dashboard re-reads the file after each edit.
-MAX_BYTES = 512 * 1024
+from settings import CURATION_MAX_BYTES as MAX_BYTES
+
 _CORE = "tag:yaml.org,2002:"
 _DIRECTIVE = re.compile(r"^%", re.MULTILINE)
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")

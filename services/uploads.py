@@ -255,7 +255,7 @@ def known_hashes(raw_dir: Path, warehouse: Path | None = None) -> dict[str, str]
                     or not os.path.isfile(p):
                 continue  # the ETL quarantines what it cannot name or open
             try:
-                if p.stat().st_size <= ingest.MAX_FILE_BYTES:
+                if p.stat().st_size <= settings.INGEST_MAX_FILE_BYTES:
                     out.setdefault(_sha(p.read_bytes()), rel)
             except OSError:
                 continue

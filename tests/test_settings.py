@@ -63,3 +63,23 @@ def test_numbers_and_switches_follow_the_environment(monkeypatch) -> None:
 def test_every_environment_variable_is_documented_in_the_readme() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert [env for env in settings.CATALOG if not re.search(f"`{env}[`=]", readme)] == []
+
+
+def test_the_etl_defines_no_limit_of_its_own() -> None:
+    """The ETL's limits (file size, text length, PDF pages, a .docx's unpacked size, the
+    curation file, the merge's all-pairs block) live in settings.py; a module that assigns one
+    again would be a second home that can disagree."""
+    limits = {"MAX_FILE_BYTES", "MAX_TEXT_CHARS", "MAX_PDF_PAGES", "MAX_DOCX_UNCOMPRESSED",
+              "MAX_DOCX_RATIO", "MAX_DOCX_ENTRIES", "MAX_BYTES", "TEXT_MAX", "MERGE_ALL_PAIRS_MAX"}
+    assigned = {}
+    for path in sorted((ROOT / "etl").rglob("*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = node.targets if isinstance(node, ast.Assign) else \
+                [node.target] if isinstance(node, ast.AnnAssign) else []
+            for t in targets:
+                if isinstance(t, ast.Name) and t.id in limits:
+                    assigned[f"{path.relative_to(ROOT).as_posix()}:{t.id}"] = node.lineno
+    assert assigned == {}
+    from etl.ingest import files, formats
+    assert (files.MAX_FILE_BYTES, formats.MAX_TEXT_CHARS) == \
+        (settings.INGEST_MAX_FILE_BYTES, settings.INGEST_MAX_TEXT_CHARS)

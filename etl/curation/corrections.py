@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from etl import safe_yaml, schema
+from settings import CURATION_TEXT_MAX as TEXT_MAX
 
 EVENT_FIELDS = {"name", "name_zh", "event_type", "start_date", "end_date", "month_day", "year",
                 "date_precision", "venue", "city", "province_code", "country_code", "format",
@@ -24,7 +25,6 @@ ITEM_KEYS = {"target", "match", "set", "merge_into", "drop", "reason", "at"}
 YEAR_MIN, YEAR_MAX = 1900, 2100
 # More than any gathering on record (the largest fairs report some millions of visitors).
 ATTENDANCE_MAX = 100_000_000
-TEXT_MAX = 1000
 
 
 class CurationError(Exception):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from etl.extract.held_verbs import event_cue, held_verbs
 from etl.extract.months import (
     month_alternation,
     month_number,
@@ -60,19 +61,15 @@ _ZH = re.compile(
     r"(?:\s*(?:-|–|—|~|～|至|到)\s*(?:(?P<m2>[01]?\d)\s*月\s*)?(?P<d2>[0-3]?\d)\s*[日号])?")
 _ZH_MY = re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>[01]?\d)\s*月(?!\s*[0-3]?\d\s*[日号])")
 
-_EVENT_CUE = re.compile(
-    r"\b(?:held|opened|open(?:s|ing)\s+ceremony|took\s+place|kicked\s+off|kick(?:s|ed)?-off|"
-    r"convened|inaugurated|commenced|began|launched|staged|hosted|organi[sz]ed|"
-    r"concluded|closed|wrapped\s+up|was\s+attended|took\s+off|gathered|ran\s+from|runs\s+from|"
-    r"welcomed|brought\s+together|beginning|starting|broadcast|streamed)\b|"
-    r"举办|举行|召开|开幕|开班|启动|落幕|闭幕|开展|揭幕|拉开帷幕|圆满结束|成功举办|隆重|登场", re.I)
+_EVENT_CUE = re.compile(event_cue(), re.I)
 # A date right after a closing verb is the last day: "wrapped up … on October 12", "闭幕于".
-_CLOSING = re.compile(r"(?:\b(?:wrapped\s+up|concluded|closed|ended|came\s+to\s+a\s+close)\b"
-                      r"|闭幕|落幕|圆满结束)[^.;。；]{0,50}$", re.I)
-_ZH_CLOSING_AFTER = re.compile(r"[^。；\d]{0,16}?(?:闭幕|落幕|圆满结束)")
+_CLOSING = re.compile(rf"(?:\b{held_verbs('en', 'closed', 'ended')}\b|{held_verbs('zh', 'closed')})"
+                      r"[^.;。；]{0,50}$", re.I)
+_ZH_CLOSING_AFTER = re.compile(rf"[^。；\d]{{0,16}}?{held_verbs('zh', 'closed')}")
 # A day without its month ("7日在杭州拉开帷幕") under a dated line: an opening names the start.
 _ZH_DAY_OPENING = re.compile(r"(?<![\d月])(?P<d>[0-3]?\d)\s*日(?:[上下]午|晚)?[^，。；]{0,30}?"
-                             r"(?:开幕|拉开帷幕|启幕|揭幕|开班|开幕式|(?:召开|举行|举办|启动)(?=[，。；！\s]|$))")
+                             rf"(?:{held_verbs('zh', 'opened')}|{held_verbs('zh', 'held')}"
+                             r"(?=[，。；！\s]|$))")
 _OTHER_EVENT = re.compile(
     r"\b(?:last|previous|prior|earlier|past|next|upcoming|since|deadline|until|before|after|"
     r"by)\s+(?:the\s+)?(?:\w+\s+)?$|"
@@ -100,8 +97,8 @@ _HEADER_REST = re.compile(r"^[\s.,|]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[
 # "新华社杭州5月8日电", "光明网3月2日北京讯": a wire dateline's date is the report's
 _ZH_WIRE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*[\u4e00-\u9fff]{0,4}(?:电|讯)")
 # "on Monday", and wire style without "on": "opened Wednesday", "signed Friday".
-_WEEKDAY = re.compile(r"(?:(?<!said )(?<!says )(?<!told )(?<!stated )\b[Oo]n|\b(?:opened|closed|began|started|ended|concluded|kicked\s+off|"
-                      r"held|signed|launched|unveiled))\s+"
+_WEEKDAY = re.compile(r"(?:(?<!said )(?<!says )(?<!told )(?<!stated )\b[Oo]n|"
+                      rf"\b{held_verbs('en', 'held', 'opened', 'launched', 'began', 'closed', 'ended', 'signed')})\s+"
                       rf"(?P<w>{'|'.join(weekday_names())})\b")
 _DATELINE = re.compile(
     r"^[\s\[【(（]*(?:bookmark:[^\]]*\][\s\[【]*)?"

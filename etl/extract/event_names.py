@@ -11,20 +11,21 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from etl.extract.held_verbs import held_verbs
 from etl.extract.months import month_words, weekday_names
 from etl.extract.text import has_cjk, lowered
 from etl.extract.word_trie import trie_alternation
 from etl.reference import read_csv
 
 _HELD_EN = r"(?:was|were|is|will be|has been)\s+(?:successfully\s+|grandly\s+|officially\s+)?" \
-           r"(?:held|hosted|launched|opened|convened|organi[sz]ed|kicked off|staged)|" \
-           r"took place|opened|kicked off|concluded|closed"
-_HELD_ZH = r"举办|举行|召开|开幕|开班|闭幕|落幕|启动|在.{1,20}?(?:举办|举行|召开)"
+           rf"{held_verbs('en', 'held', 'hosted', 'opened', 'launched', form='transitive')}|" \
+           rf"{held_verbs('en', 'held', 'opened', 'closed', form='intransitive')}"
+_HELD_ZH = rf"{held_verbs('zh', 'held', 'opened', 'closed')}|在.{{1,20}}?{held_verbs('zh', 'held')}"
 # Lower-case only: "Education Online" is a name, "held online" is a format.
 # The leading lookaheads list every first character a branch can start with: the engine then
 # skips other positions quickly; what matches is unchanged.
 _ONLINE_EVENT = re.compile(r"(?=[hcotvw线以云])(?:"
-                           r"\b(?:held|hosted|took place|conducted|organi[sz]ed)\s+(?:entirely\s+)?"
+                           rf"\b{held_verbs('en', 'held', 'hosted', 'conducted')}\s+(?:entirely\s+)?"
                            r"(?:online|virtually)\b|\b(?:online|virtual)\s+(?:forum|conference|"
                            r"summit|training|meeting|event|fair|expo|ceremony|seminar|workshop)\b|"
                            r"\bwebinar\b|线上举办|以线上(?:方式|形式)|云(?:端)?(?:举办|召开))")
@@ -218,7 +219,8 @@ _ZH_IN_NAME = frozenset({"对接", "对外", "和平"})
 _ZH_NAME_OPENING = re.compile(r"(?:19|20)\d\d年|第[\d一二三四五六七八九十百]+[届次]")
 _ZH_NAME_OPENING_BEFORE = re.compile(r"(?:(?:19|20)\d\d年?|第[\d一二三四五六七八九十百]+[届次])$")
 # "我校举办2023年…培训班": the name starts after the verb that introduces it.
-_ZH_LEAD_VERB = re.compile(r"^.*(?:举办|举行|召开|开展|主办|承办|组织|参加|出席|参与|赴[^\W\d_]?|前往|走进|访问)"
+_ZH_LEAD_VERB = re.compile(rf"^.*(?:{held_verbs('zh', 'held', 'conducted', 'attended')}|"
+                           r"主办|承办|组织|参与|赴[^\W\d_]?|前往|走进|访问)"
                            r"(?=\d|[^\W\d_]{2})")
 
 
@@ -227,7 +229,7 @@ _ZH_LEAD_DEICTIC = re.compile(r"^(?:本次|此次|本届|这次|该)?(?:系|是|
 
 
 _QUOTED = re.compile(r"[“「《][^”」》，。；\n]{2,40}[”」》]")
-_HELD_HERE = re.compile(r"(?:正式|隆重|成功)?(?:在[^，。；\n]{1,20}?)?(?:举行|举办|召开)(?:了)?$")
+_HELD_HERE = re.compile(rf"(?:正式|隆重|成功)?(?:在[^，。；\n]{{1,20}}?)?{held_verbs('zh', 'held')}(?:了)?$")
 
 
 def _ceremony_subject(text: str, at: int) -> re.Match | None:
@@ -390,17 +392,17 @@ class EventMention:
 # A secondary event must be said to take place: a holding verb right after its name ("…会议也
 # 在同日于…召开", "… Workshop was held on …") or before it ("同一场地亦举行了「…」", "NEPAD
 # also organized an international workshop entitled …", "Participants also joined the …").
-_OCCURS_AFTER_ZH = re.compile(r"[^。；！？\n]{0,25}?(?:举行|举办|召开|开幕|启动|揭牌|落幕|闭幕|亮相|开班)")
-_OCCURS_BEFORE_ZH = re.compile(r"(?:举行|举办|召开|启动|开幕|推出|出席|参加)(?:了|的)?[“「《\"]?$")
+_OCCURS_AFTER_ZH = re.compile(rf"[^。；！？\n]{{0,25}}?{held_verbs('zh', 'held', 'opened', 'launched', 'closed')}")
+_OCCURS_BEFORE_ZH = re.compile(rf"{held_verbs('zh', 'held', 'opened', 'launched', 'attended')}(?:了|的)?[“「《\"]?$")
 # "X期间", "作为X的重头戏", "在X上": the text happens inside X, a parent event (not annotated
 # as an event of its own), or X is the place (…国际会议中心).
 _INSIDE_ZH = re.compile(r"[”」》\"]?(?:期间|之际|框架|板块|上|中心|室|厅|楼|馆|展区|现场)")
 _OCCURS_AFTER_EN = re.compile(
     r"[^.;]{0,80}?\b(?:(?:was|were|is|has\s+been)\s+(?:also\s+)?(?:successfully\s+)?"
-    r"(?:held|convened|opened|launched|organi[sz]ed|hosted|co-hosted|staged)|took\s+place|"
-    r"ran\s+from)\b", re.I)
+    rf"{held_verbs('en', 'held', 'hosted', 'opened', 'launched', form='transitive')}|"
+    rf"{held_verbs('en', 'held', 'ran', form='intransitive')})\b", re.I)
 _OCCURS_BEFORE_EN = re.compile(
-    r"\b(?:organi[sz]ed|hosted|co-hosted|held|launched|convened|joined|staged)\s+(?:also\s+)?"
+    rf"\b{held_verbs('en', 'held', 'hosted', 'opened', 'launched', 'attended', form='transitive')}\s+(?:also\s+)?"
     r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:entitled|titled|called|named)?\s*[\"“]?$", re.I)
 # Another time: a future or a past gathering is not one this article reports.
 _ANOTHER_TIME = re.compile(r"将于|将在|明年|下届|下一届|上届|去年|曾于|\bwill\b|\bnext\s+year\b|"

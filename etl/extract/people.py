@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from etl.extract.org_reference import lookup_org, org_home
+from etl.extract.orgnames.words import word_lists
 from etl.extract.records import PersonMention
 from etl.extract.text import evidence_at, has_cjk, original_span, spans_of, written
 from etl.gazetteer import country_code, country_hint
@@ -63,7 +65,6 @@ _TITLE_MOD = (r"(?:former|acting|honorary|executive|senior|deputy|vice|associate
 _TITLE = re.compile(rf"\b(?:{_TITLE_MOD})*(?:{_TITLE_CORE})\b", re.I)
 _TITLE_START = re.compile(rf"^(?:the\s+)?((?:{_TITLE_MOD})*(?:{_TITLE_CORE})\b"
                           rf"(?:\s+(?:and|&)\s+(?:{_TITLE_MOD})*(?:{_TITLE_CORE})\b)?)", re.I)
-_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Madam)\.?\s+")
 _NAME_PARTICLES = frozenset({"van", "von", "de", "da", "der", "den", "del", "di", "du", "le", "la",
                              "bin", "binti", "al", "el", "dos", "das", "ter"})
 _NOT_NAME_WORDS = frozenset(
@@ -92,7 +93,7 @@ def _clean_token(t: str) -> str:
 
 
 def _valid_name(name: str) -> bool:
-    bare = _HONORIFIC.sub("", name).strip()
+    bare = _honorific().sub("", name).strip()
     tokens = bare.split()
     has_honorific = bare != name.strip()
     if not tokens or len(tokens) > 4 or (len(tokens) < 2 and not has_honorific):
@@ -271,30 +272,40 @@ def _english(text: str) -> list[tuple[PersonMention, int]]:
                              if stop - 1 > i else name_start + len(name))
                 hint = _country_of(affil) or country
                 ev = evidence_at(text, a + max(start, 0))
-                out.append((PersonMention(name=_HONORIFIC.sub("", name).strip(), title=title,
+                out.append((PersonMention(name=_honorific().sub("", name).strip(), title=title,
                                           affiliation=affil, role=role, country_hint=hint,
                                           evidence=ev), a + name_start))
     return out
 
 
 
-_ZH_TITLES = sorted("""院长 副院长 常务副院长 执行院长 校长 副校长 常务副校长 主任 副主任 常务副主任 执行主任 部长 副部长
-司长 副司长 厅长 副厅长 局长 副局长 处长 副处长 所长 副所长 理事长 副理事长 执行理事长 常务理事 秘书长 副秘书长
-会长 副会长 执行会长 主席 副主席 总经理 副总经理 董事长 副董事长 董事 总裁 副总裁 执行总裁 总编 副总编 主编 副主编
-总编辑 副总编辑 总工程师 总评估师 副总评估师 书记 副书记 党委书记 市长 副市长 省长 副省长 区长 副区长 县长 教授
-副教授 研究员 副研究员 院士 经理 总监 首席执行官 首席科学家 创始人 联合创始人 合伙人 专家 领事 总领事 参赞 大使
-公使 首席代表 主管 负责人 博士 讲师""".split(), key=len, reverse=True)
-_ZH_TITLE = re.compile("|".join(_ZH_TITLES))
 _ZH_DELIM = "，,、。；;：:（(\n 等"
-_ZH_VERBS = re.compile(r"^(?:主持|致辞|作|做|发表|对|就|莅临|出席|参加|表示|介绍|指出|发布|分享|带来|进行|"
-                       r"认为|强调|授课|讲授|解读|演讲|发言|围绕|以|在|为|与|和|及|先生|女士|同志|一行)")
-_ZH_NOT_NAME = frozenset("助理 委员 一行 等人 代表 先生 女士 同志 以及 表示 指出 介绍 认为 强调 致辞 主持 出席 "
+_ZH_VERBS = (r"主持|致辞|作|做|发表|对|就|莅临|出席|参加|表示|介绍|指出|发布|分享|带来|进行|"
+             r"认为|强调|授课|讲授|解读|演讲|发言|围绕|以|在|为|与|和|及|一行")
+_ZH_NOT_NAME = frozenset("助理 委员 一行 等人 代表 以及 表示 指出 介绍 认为 强调 致辞 主持 出席 "
                          "参加 单位 部门 成员 团队 人员 学者 专家 领导 嘉宾 机构 相关".split())
 # A "name" ending like an organisation is the tail of one ("…成果转化促进会").
 _ZH_ORG_CHARS = frozenset("会院所部局厅司处室心校园区组团社馆站构委办网台")
 _ZH_TRANSLIT = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·・•][\u4e00-\u9fff]{1,10})+")
 _ZH_LATIN = re.compile(r"\s*[（(]\s*([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'’\-]{1,50}?)\s*[)）]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@lru_cache(maxsize=1)
+def _honorific() -> re.Pattern:
+    """Mr, Dr, Prof … before an English name (org_name_words.csv, kind honorific)."""
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, word_lists().honorifics_en))})\.?\s+")
+
+
+@lru_cache(maxsize=1)
+def _zh_title() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, word_lists().person_titles)))
+
+
+@lru_cache(maxsize=1)
+def _zh_after_name() -> re.Pattern:
+    """What may follow a Chinese name: a verb of speaking or attending, or an honorific (先生)."""
+    return re.compile(rf"^(?:{_ZH_VERBS}|{'|'.join(map(re.escape, word_lists().honorifics_zh))})")
 
 
 def _latin_name(s: str, pos: int) -> re.Match | None:
@@ -320,10 +331,11 @@ def _zh_name_after(s: str, pos: int) -> tuple[str, int] | None:
     for n in (2, 3):
         cand = s[pos:pos + n]
         if len(cand) < n or not all(_HAN.match(c) for c in cand) or cand in _ZH_NOT_NAME \
+                or cand in word_lists().honorifics_zh \
                 or cand[-1] in _ZH_ORG_CHARS:
             continue
         rest = s[pos + n:]
-        if not rest or rest[0] in _ZH_DELIM or _ZH_VERBS.match(rest):
+        if not rest or rest[0] in _ZH_DELIM or _zh_after_name().match(rest):
             return cand, pos + n
     return None
 
@@ -361,7 +373,7 @@ def _chinese(text: str) -> list[tuple[PersonMention, int]]:
         s, orig = text[a:b], original_span(text, a, b)
         if not has_cjk(s):
             continue
-        for m in _ZH_TITLE.finditer(s):
+        for m in _zh_title().finditer(s):
             found = _zh_name_after(s, m.end())
             if not found:
                 continue

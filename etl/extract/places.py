@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from etl.extract.held_verbs import event_cue, held_verbs
 from etl.extract.months import month_alternation
 from etl.extract.records import PlaceFinding
 from etl.extract.text import has_cjk, lowered, original_span, sentence_at, view_of
@@ -30,9 +31,8 @@ _MONTHS = month_alternation()
 # "was (successfully) held in/at", "took place at", "opened in", "ran … at"; up to a few words
 # (a date, the event's name) may sit between the verb and the preposition.
 _EN_HELD = re.compile(
-    r"\b(?:held|hosted|convened|opened|staged|organi[sz]ed|took\s+place|kicked\s+off|"
-    r"was\s+launched|were\s+launched|takes\s+place|will\s+take\s+place|is\s+taking\s+place|"
-    r"ran|runs|were\s+announced|was\s+announced|announced|gathered|met|streamed|broadcast)"
+    rf"\b(?:{held_verbs('en', 'held', 'hosted', 'opened', 'ran', 'gathered', 'streamed', 'announced')}|"
+    rf"(?:was|were)\s+{held_verbs('en', 'launched')})"
     r"(?P<gap>(?:[^.;:!?。\n]|\.(?=\s?\d)){0,70}?)\s+(?:in|at|inside)\s+(?P<rest>(?:the\s+)?(?:[A-Z0-9]|"
     r"(?:university|institute|college|company|school|centre|center)['’]s\s)[^;:!?\n。]{0,160})")
 _DATE_WORDS = rf"(?:\d|{_MONTHS}|days?\b|night\b|week\b|morning\b|evening\b|afternoon\b)"
@@ -64,7 +64,7 @@ _SETTING_WORDS = ("setting", "venue", "host city", "location", "scene")
 _COMPANY_TAIL = re.compile(r"^,?\s*(?:Co\.,?\s*Ltd\.?|Ltd\.?|Inc\.?|LLC|GmbH|Co\.)")
 _TOWN_BEFORE_AREA = re.compile(r"([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s+[A-Z]")
 _IN_SPLIT = re.compile(r"\s+in\s+(?:the\s+(?:city\s+of\s+)?)?")
-_ZH_VERB = r"(?:举行|举办|召开|开幕|开班|开展|启幕|揭幕|拉开帷幕|登场|亮相|闭幕|落幕|启动)"
+_ZH_VERB = held_verbs("zh", "held", "conducted", "opened", "closed")
 _ZH_ADVERB = r"(?:隆重|顺利|成功|盛大|圆满|正式|同期|同时|如期|再次|首次|线上|线下){0,2}"
 _ZH_HELD = re.compile(rf"(?:在|于)(?P<p>[^，。；！？,;\n在于]{{1,40}}?)(?:上)?{_ZH_ADVERB}{_ZH_VERB}")
 # "代表团远赴德国柏林,出席…": where a delegation travelled to attend.
@@ -132,10 +132,7 @@ _FROM_LIST = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*(?:,|and|or|
 # Where a held-sentence says the place is: "in Kochi", "at the city of", "在武汉".
 _LOCATIVE = re.compile(r"(?:\b(?:in|at)\s+(?:the\s+city\s+of\s+)?|[在于])$")
 _WIRE_AFTER = re.compile(r"\s*\([A-Za-z]{2,12}\)\s*(?:-|–|—)")
-_EVENT_CUE = re.compile(
-    r"\b(?:held|opened|took\s+place|kicked\s+off|convened|staged|hosted|organi[sz]ed|ran|"
-    r"gathered|welcomed|attended|brought\s+together|launched|concluded|closed)\b|"
-    r"举办|举行|召开|开幕|开班|落幕|闭幕|开展|启动|登场|发布会", re.I)
+_EVENT_CUE = re.compile(event_cue(), re.I)
 
 
 @dataclass

@@ -30,9 +30,10 @@ def en_speakers(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
 @lru_cache(maxsize=1)
 def _en_title_name() -> re.Pattern:
     titles = "|".join(map(re.escape, word_lists().en_titles))
+    honorifics = "|".join(map(re.escape, word_lists().honorifics_en))
     return re.compile(rf"[ \t]+(?:(?:Vice|Deputy|Executive|General|Chief|Senior)[ \t-]+)?"
                       rf"(?:{titles})(?:[ \t]+(?:General|of\s+[A-Z][\w-]*))?"
-                      rf"(?:[ \t]+(?:Dr\.?|Prof\.?|Mr\.?|Ms\.?))?(?:[ \t]+[A-Z][\w'’-]+){{1,3}}")
+                      rf"(?:[ \t]+(?:{honorifics})\.?)?(?:[ \t]+[A-Z][\w'’-]+){{1,3}}")
 
 
 # "宁波市科技局副局长李明在会上致辞": a person of the organisation speaks at or

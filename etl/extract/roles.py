@@ -488,4 +488,4 @@ _OF_PARENT_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?$")
 _OF_PARENT = re.compile(r"\s+of\s+(?:the\s+)?")
 _POSSESSIVE = re.compile(r"['’]s\s+")
 _NOT_A_NAME = re.compile(
-    "(?:" + "|".join((*month_names(), *weekday_names(), "Mr", "Mrs", "Ms", "Dr", "Prof")) + r")\b")
+    "(?:" + "|".join((*month_names(), *weekday_names(), *word_lists().honorifics_en)) + r")\b")

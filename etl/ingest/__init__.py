@@ -10,13 +10,13 @@ says what is wrong with a file, so that the pipeline can quarantine it.
 """
 from etl.ingest.clean import clean_text
 from etl.ingest.dedupe import dedupe_key
-from etl.ingest.document import MAX_TEXT_CHARS, Document, IngestError, Section
+from etl.ingest.document import Document, IngestError, Section
 from etl.ingest.encoding import decode_text
-from etl.ingest.files import MAX_FILE_BYTES, discover, escaped_path, path_problem, read_source
+from etl.ingest.files import discover, escaped_path, path_problem, read_source
 from etl.ingest.formats import SUPPORTED_SUFFIXES, parse_document
 from etl.ingest.language import detect_language, split_language_sections
 
-__all__ = ["MAX_FILE_BYTES", "MAX_TEXT_CHARS", "SUPPORTED_SUFFIXES", "Document", "IngestError",
+__all__ = ["SUPPORTED_SUFFIXES", "Document", "IngestError",
            "Section", "clean_text", "decode_text", "dedupe_key", "detect_language", "discover",
            "escaped_path", "parse_document", "path_problem", "read_source",
            "split_language_sections"]

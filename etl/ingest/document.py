@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-MAX_TEXT_CHARS = 2_000_000   # a document's text is cut (at a line break) to this length
-
 
 class IngestError(Exception):
     """A document that cannot be read; str(err) is the specific human-readable reason."""

@@ -6,10 +6,9 @@ import zipfile
 import zlib
 
 from etl.ingest.document import IngestError, human_size
-
-MAX_DOCX_UNCOMPRESSED = 256 * 1024 * 1024
-MAX_DOCX_RATIO = 200        # XML compresses ~10-20x; far beyond that is a bomb
-MAX_DOCX_ENTRIES = 10_000
+from settings import INGEST_MAX_DOCX_ENTRIES as MAX_DOCX_ENTRIES
+from settings import INGEST_MAX_DOCX_RATIO as MAX_DOCX_RATIO
+from settings import INGEST_MAX_DOCX_UNCOMPRESSED as MAX_DOCX_UNCOMPRESSED
 
 
 def docx_text(data: bytes) -> tuple[str, str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from etl.ingest.document import MAX_TEXT_CHARS
+from settings import INGEST_MAX_TEXT_CHARS as MAX_TEXT_CHARS
 
 _MAX_DECODE_BYTES = MAX_TEXT_CHARS * 4   # enough bytes for MAX_TEXT_CHARS in any encoding
 

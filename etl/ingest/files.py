@@ -7,8 +7,8 @@ import stat
 from pathlib import Path
 
 from etl.ingest.document import IngestError, human_size
+from settings import INGEST_MAX_FILE_BYTES as MAX_FILE_BYTES
 
-MAX_FILE_BYTES = 64 * 1024 * 1024
 PATH_MAX = 4096             # Linux: longer paths cannot be passed to open() at all
 
 

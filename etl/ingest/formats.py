@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from etl.ingest.clean import clean_text
-from etl.ingest.document import MAX_TEXT_CHARS, Document, IngestError
+from etl.ingest.document import Document, IngestError
 from etl.ingest.docx_text import docx_text
 from etl.ingest.encoding import decode, decode_html
 from etl.ingest.html_text import html_text
@@ -12,6 +12,7 @@ from etl.ingest.language import detect_language, split_sections
 from etl.ingest.markdown_text import markdown_text
 from etl.ingest.pdf_text import pdf_text
 from etl.ingest.signatures import SIGNATURES
+from settings import INGEST_MAX_TEXT_CHARS as MAX_TEXT_CHARS
 
 SUPPORTED_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".docx", ".pdf"})
 

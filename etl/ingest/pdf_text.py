@@ -4,9 +4,9 @@ from __future__ import annotations
 import io
 import re
 
-from etl.ingest.document import MAX_TEXT_CHARS, IngestError
-
-MAX_PDF_PAGES = 500
+from etl.ingest.document import IngestError
+from settings import INGEST_MAX_PDF_PAGES as MAX_PDF_PAGES
+from settings import INGEST_MAX_TEXT_CHARS as MAX_TEXT_CHARS
 
 _PDF_JUNK_TITLE = re.compile(r"^(?:microsoft (?:word|powerpoint) - |untitled|document\d*$)|"
                              r"\.(?:docx?|pdf|pptx?|indd|tmp)$", re.I)

@@ -8,6 +8,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from etl.normalize.ids import name_key
+from settings import MERGE_ALL_PAIRS_MAX
 
 MERGE_NAME_SIMILARITY = 88
 MERGE_NAME_SIMILARITY_YEARLESS = 96
@@ -55,10 +56,6 @@ def _similar(a: dict, b: dict) -> bool:
     return fuzz.token_sort_ratio(name_key(a["name"]), name_key(b["name"])) >= threshold
 
 
-# Kept events of one city and year are compared with a new event all pairs up to this many;
-# beyond, only those sharing one of its less common words (or its key) are, so that the
-# corpus phase stays near-linear however many short notes land in one block.
-MERGE_ALL_PAIRS_MAX = 5000
 MERGE_COMMON_WORD = 100  # a word in more kept names than this suggests no pair by itself
 
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from etl.ingest import MAX_TEXT_CHARS, IngestError, discover, parse_document, read_source
+from etl.ingest import IngestError, discover, parse_document, read_source
+from settings import INGEST_MAX_TEXT_CHARS
 from tests.etl.hostile import EN_RELEASE, write_hostile_corpus
 
 EXPECTED = {
@@ -100,7 +101,7 @@ def test_fifo_is_refused_before_open_so_it_cannot_hang(corpus):
 def test_large_text_is_cut_to_the_text_limit(corpus):
     root, _ = corpus
     doc = parse_document(read_source(root / "large 50MB.txt", root), ".txt")
-    assert 0 < len(doc.text) <= MAX_TEXT_CHARS
+    assert 0 < len(doc.text) <= INGEST_MAX_TEXT_CHARS
     assert doc.language == "en"
 
 
@@ -232,4 +233,4 @@ def test_symlinked_directory_outside_the_input_is_listed_not_followed(tmp_path):
         "txt-unclosed-bookmarks", "txt-many-lines", "txt-space-runs"])
 def test_pathological_markup_is_processed_without_error(data, suffix):
     doc = parse_document(data.encode(), suffix)
-    assert 0 < len(doc.text) <= MAX_TEXT_CHARS
+    assert 0 < len(doc.text) <= INGEST_MAX_TEXT_CHARS

@@ -179,3 +179,13 @@ def test_a_regional_body_before_its_member_countries_names_the_region(text, expe
 ])
 def test_a_year_before_a_name_is_not_part_of_it(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    # 大使, 领事 and 博士 are titles of people.py only: as a place where a name starts they
+    # would cut the embassy, the consulate and the company
+    ("中国驻德国大使馆科技处与慕尼黑工业大学共同主办了论坛。", "中国驻德国大使馆科技处"),
+    ("北京博士园科技有限公司与清华大学签约。", "北京博士园科技有限公司"),
+])
+def test_a_person_title_inside_a_name_does_not_cut_it(text, name):
+    assert name in [s.name for s in find_org_spans(View(text))]

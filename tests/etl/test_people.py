@@ -137,3 +137,13 @@ def test_person_evidence_is_the_sentence():
 ])
 def test_never_raises_on_odd_input(text):
     assert isinstance(find_people(text), list)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an honorific after a Chinese name ends it (org_name_words.csv, kind honorific)
+    ("会上，清华大学副校长王明先生致辞。", [("王明", "副校长", "清华大学")]),
+    # a title of people.py only (person_title): the ambassador is found
+    ("会上，中国驻德国大使李明致辞。", [("李明", "大使", "中国驻德国")]),
+])
+def test_chinese_titles_and_honorifics_come_from_the_word_table(text, expected):
+    assert [(p.name, p.title, p.affiliation) for p in find_people(text)] == expected

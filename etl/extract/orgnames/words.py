@@ -17,8 +17,11 @@ class Words:
     zh_head_rx: re.Pattern
     boundary: tuple[str, ...]         # longest first
     boundary_by_last: dict[str, tuple[str, ...]]   # the same, by their last character
-    titles: tuple[str, ...]           # Chinese titles, longest first
-    en_titles: tuple[str, ...]
+    titles: tuple[str, ...]           # Chinese titles and person nouns, longest first
+    person_titles: tuple[str, ...]    # Chinese titles of a person's office (people.py), longest first
+    en_titles: tuple[str, ...]        # English titles and honorifics
+    honorifics_en: tuple[str, ...]    # Mr, Dr … before a name, longest first
+    honorifics_zh: tuple[str, ...]    # 先生, 女士 … after a name
     inside: tuple[str, ...]
     inside_at: dict[str, tuple[tuple[str, int], ...]]   # character → (word, its offset there)
     continuation: frozenset[str]
@@ -50,20 +53,27 @@ def word_lists() -> Words:
     def longest_first(key: str) -> tuple[str, ...]:
         return tuple(sorted(words.get(key, []), key=len, reverse=True))
 
+    # A name starts after a title or a person noun (科技厅副厅长王彬, 嘉宾王彬)
+    zh_people = words.get("title:zh", []) + words.get("person_noun:zh", [])
+
     return Words(
         en_heads=frozenset(r["head"] for r in heads if r["lang"] == "en"),
         zh_heads=zh_heads,
         zh_head_rx=re.compile("|".join(sorted(map(re.escape, zh_heads), key=len, reverse=True))),
-        boundary=tuple(sorted(words.get("boundary:zh", []) + words.get("title:zh", []), key=len,
-                              reverse=True)),
-        boundary_by_last=_by_last_char(words.get("boundary:zh", []) + words.get("title:zh", [])),
-        titles=longest_first("title:zh"), en_titles=longest_first("title:en"),
+        boundary=tuple(sorted(words.get("boundary:zh", []) + zh_people, key=len, reverse=True)),
+        boundary_by_last=_by_last_char(words.get("boundary:zh", []) + zh_people),
+        titles=tuple(sorted(zh_people, key=len, reverse=True)),
+        person_titles=tuple(sorted(words.get("title:zh", []) + words.get("person_title:zh", []),
+                                   key=len, reverse=True)),
+        en_titles=tuple(sorted(words.get("title:en", []) + words.get("honorific:en", []), key=len,
+                               reverse=True)),
+        honorifics_en=longest_first("honorific:en"), honorifics_zh=longest_first("honorific:zh"),
         inside=longest_first("inside:zh"), inside_at=_by_char(longest_first("inside:zh")),
         continuation=frozenset(words.get("continuation:zh", [])),
         continuation_by_first=_by_first_char(words.get("continuation:zh", [])),
         not_head=longest_first("not_head:zh"), generic=frozenset(words.get("generic:zh", [])),
         venue=longest_first("venue:zh") + longest_first("venue:en"),
-        lead=frozenset(words.get("lead:en", [])), not_org=frozenset(words.get("not_org:en", [])),
+        lead=frozenset(words.get("lead:en", []) + words.get("honorific:en", [])), not_org=frozenset(words.get("not_org:en", [])),
         not_event=frozenset(words.get("not_event:en", [])),
         measure=frozenset(words.get("measure:zh", [])), zh_places=_zh_places(), kinds_zh=kinds_zh,
         kinds_en=kinds_en,
