@@ -506,10 +506,12 @@ def _occurs(text: str, start: int, end: int) -> bool:
     return bool(_OCCURS_AFTER_EN.match(text, end) or _OCCURS_BEFORE_EN.search(before))
 
 
+_NOT_IN_KEY = re.compile(r"(?:19|20)\d\d年?|第[一二三四五六七八九十百\d]+[届次]|\d+(?:st|nd|rd|th)|[^\w]")
+
+
+@lru_cache(maxsize=4096)   # one name is compared with every candidate of its text
 def _event_key(name: str) -> str:
-    s = re.sub(r"(?:19|20)\d\d年?|第[一二三四五六七八九十百\d]+[届次]|\d+(?:st|nd|rd|th)|[^\w]", "",
-               name.lower())
-    return s
+    return _NOT_IN_KEY.sub("", name.lower())
 
 
 def _same_event(a: str, b: str) -> bool:

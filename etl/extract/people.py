@@ -229,11 +229,18 @@ _TITLE_BASES = """president director secretary secretarie general chairman chair
 _TITLE_WORDS = frozenset(_TITLE_BASES + [w + "s" for w in _TITLE_BASES])
 
 
+_LOWER_WORD = re.compile(r"[a-z]+")
+_LEAD_AND_THE = re.compile(r"^(?:and|the)\s+", re.I)
+_LATIN_WORD = re.compile(r"[A-Za-z]{3}")
+_CLAUSE_SEP = re.compile(r",\s*|;\s*")
+_CLAUSE_SPLIT = re.compile(r"(,\s*|;\s*)")
+
+
 def _titled(chunk: str) -> bool:
     # Cheap word test first: the title regex is a long alternation tried at every position.
-    if _TITLE_WORDS.isdisjoint(re.findall(r"[a-z]+", chunk.lower())):
+    if _TITLE_WORDS.isdisjoint(_LOWER_WORD.findall(chunk.lower())):
         return False
-    c = re.sub(r"^(?:and|the)\s+", "", chunk.strip(), flags=re.I)
+    c = _LEAD_AND_THE.sub("", chunk.strip())
     return bool(_TITLE_START.match(c) or (_TITLE.search(_cut_verb(c)) and c[:1].isupper()))
 
 
@@ -241,11 +248,11 @@ def _english(text: str) -> list[tuple[PersonMention, int]]:
     out = []
     for a, b in spans_of(text):
         s = text[a:b]
-        if has_cjk(s) and not re.search(r"[A-Za-z]{3}", s):
+        if has_cjk(s) and not _LATIN_WORD.search(s):
             continue
         chunks, pos = [], 0
-        for piece in re.split(r"(,\s*|;\s*)", s):
-            if piece and not re.fullmatch(r",\s*|;\s*", piece):
+        for piece in _CLAUSE_SPLIT.split(s):
+            if piece and not _CLAUSE_SEP.fullmatch(piece):
                 chunks.append((pos, piece))
             pos += len(piece)
         starts = []

@@ -34,13 +34,16 @@ _COMPLEMENT_WORDS = frozenset({"of", "for", "on", "the", "and", "&", "de", "du",
 _HEAD_AFTER = re.compile(rf"[ \t]+({_CAP})(?![{_L}])")
 
 
+_NON_SPACE = re.compile(r"\S+")
+
+
 def english_spans(text: str) -> list[OrgSpan]:
     w = word_lists()
     out = []
     prev = None             # the capitalised run before this one
     resume = 0              # a name ran on past its acronym to here: later runs start after
     for m in CHUNK.finditer(text):
-        words = [(t.start() + m.start(), t.group()) for t in re.finditer(r"\S+", m.group())
+        words = [(t.start() + m.start(), t.group()) for t in _NON_SPACE.finditer(m.group())
                  if t.start() + m.start() >= resume]
         if not words:
             continue
