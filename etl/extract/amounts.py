@@ -27,7 +27,7 @@ from etl.extract.numerals import (
     zh_multiplier,
 )
 from etl.extract.records import AmountFinding
-from etl.extract.text import evidence_at, original_of, original_span, spans_of, view_of
+from etl.extract.text import evidence_at, has_cjk, original_of, original_span, spans_of, view_of
 from etl.reference import read_csv
 
 __all__ = ["AmountScan", "MAX_PER_SENTENCE", "cn_numeral", "find_amounts", "same_amount",
@@ -229,7 +229,9 @@ def _raw_amounts(text: str) -> list[_Raw]:
                                        else m.end("num"))
             found.append(_Raw(start, end, round(value, 2), cur,
                               m.group("mod") or m.group("mod2") or ""))
-    for m in rec.chinese.finditer(text):
+    # Chinese numerals are Chinese characters (〇 outside the CJK block): none in most
+    # English texts, which are spared the scan
+    for m in rec.chinese.finditer(text) if has_cjk(text) or "〇" in text else ():
         base = cn_numeral(m.group("cn"))
         if base is None:
             continue

@@ -147,7 +147,8 @@ def _valid(y: int | None, m: int | None, d: int | None) -> bool:
 
 def _mentions(text: str) -> list[_Mention]:
     found: list[_Mention] = []
-    for rx in (_ISO, _ZH, _EN_MDY, _EN_DMY):
+    # a Chinese date needs 月: most English texts are spared that scan
+    for rx in (_ISO, _ZH, _EN_MDY, _EN_DMY) if "月" in text else (_ISO, _EN_MDY, _EN_DMY):
         for m in rx.finditer(text):
             if rx is _EN_DMY:
                 # "29 July to 2 August 2019" starts where "29 July" does
@@ -168,7 +169,7 @@ def _mentions(text: str) -> list[_Mention]:
         mon, y = int(m.group("m")), int(m.group("y"))
         if day and _valid(y, mon, int(day.group("d"))):
             found.append(_Mention(day.start(), m.end(), y, mon, int(day.group("d"))))
-    for rx in (_EN_MY, _ZH_MY):
+    for rx in (_EN_MY, _ZH_MY) if "月" in text else (_EN_MY,):
         for m in rx.finditer(text):
             mon = _month(m.group("m")) if not m.group("m").isdigit() else int(m.group("m"))
             if _valid(int(m.group("y")), mon, None):
