@@ -309,6 +309,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "applied": ("applied", "已应用"),
     "unmatched": ("target no longer exists", "目标已不存在"),
     "not_built": ("not built yet", "尚未生成"),
+    "merged_into": ("merged into", "并入"),
+    "dropped": ("dropped", "已删除"),
+    "old_value_pending": ("The value it replaces shows once the warehouse is rebuilt with it.",
+                          "重新生成数据仓库后显示被替换的原值。"),
     "when": ("When", "时间"),
     "reason": ("Reason", "理由"),
 }

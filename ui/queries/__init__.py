@@ -26,6 +26,7 @@ from ui.queries.event import (
     event_organisations,
     event_people,
     events_matching,
+    events_named,
     org_names,
 )
 from ui.queries.events import (
@@ -141,6 +142,7 @@ __all__ = [
     "events_by_region",
     "events_by_year_type",
     "events_matching",
+    "events_named",
     "explorer_count",
     "explorer_counts",
     "explorer_rows",

@@ -53,6 +53,13 @@ def events_matching(match: dict, lang: str = "en", limit: int = 5) -> Query:
                  f"WHERE {where} ORDER BY m.event_id LIMIT $limit", params)
 
 
+def events_named(event_ids: list[str], lang: str = "en") -> Query:
+    """The display names of the events with these ids (the ones corrections changed)."""
+    return Query(f"SELECT m.event_id, {event_name(lang, 'm')} AS name FROM m_events m "
+                 "WHERE list_contains($ids, m.event_id) ORDER BY m.event_id",
+                 {"ids": [str(i) for i in event_ids]})
+
+
 def event_org_choices(event_id: str) -> Query:
     return Query("SELECT DISTINCT o.org_id, o.name, o.name_zh, o.org_type, o.country_code "
                  "FROM event_organizations eo JOIN organizations o USING (org_id) "
