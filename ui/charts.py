@@ -1,6 +1,7 @@
 """Chart builders: DataFrame (as returned by ui.queries) → plotly Figure. No Streamlit here.
 
-Charts of single events carry the event_id in `customdata` so a click can open its detail.
+Charts of single events carry the event_id in `customdata` so a click can open its detail;
+bars that drill down to their rows carry their `ui.drill` parameter there.
 Builders are `figcache.cached`: the same data gives the same figure, built once per server.
 """
 from __future__ import annotations
@@ -17,6 +18,7 @@ from plotly.subplots import make_subplots
 
 import settings
 from ui import fmt, palette
+from ui.drill import AmountBar, MixBar
 from ui.figcache import cached
 from ui.i18n import country_name, label, place_names, province_name, t
 
@@ -488,7 +490,8 @@ def mix_shares(df: pd.DataFrame, by: str, lang: str = "en") -> pd.DataFrame:
 def mix_100(df: pd.DataFrame, by: str, lang: str = "en", title: str = "") -> go.Figure:
     """Horizontal bars of participant shares against a 0–100 % axis; `by` is 'event' or
     'year'. A share reported as 31 % is drawn as 31 %, the rest as 'not reported'; bars by
-    year run in year order with 'year unknown' last; events carry their event_id."""
+    year run in year order with 'year unknown' last; events carry their event_id, years
+    their `drill.MixBar`."""
     if df.empty:
         return _empty(title, lang)
     rows = mix_shares(df, by, lang)
@@ -511,8 +514,12 @@ def mix_100(df: pd.DataFrame, by: str, lang: str = "en", title: str = "") -> go.
             marker_color=palette.LIGHT if cat == REMAINDER else palette.colour("category", cat),
             # two types reported together: the first one's colour, hatched
             marker_pattern_shape="/" if "+" in str(cat) else "",
-            customdata=list(zip(part["event_id"], [label(b, lang) if b else "" for b in
-                                                   part["basis"]], strict=True)),
+            # a click opens the event (by event) or the events behind the bar (by year)
+            customdata=list(zip(part["event_id"] if by == "event" else
+                                [MixBar(None if pd.isna(k) else int(k)).param()
+                                 for k in part["key"]],
+                                [label(b, lang) if b else "" for b in part["basis"]],
+                                strict=True)),
             hovertemplate="%{y}<br>" + name + ": %{x:.0f}% %{customdata[1]}<extra></extra>"))
     widest = rows.groupby("bar")["percent"].sum().max()
     fig.update_layout(title=title, barmode="stack", legend_title_text=t("category", lang),
@@ -561,8 +568,12 @@ def amounts_by_year(df: pd.DataFrame, currency: str, lang: str = "en",
                 legendgroup=str(scope), showlegend=row == 1 or scope not in set(
                     known[known["metric"].isin(metrics[:row - 1])]["scope"]),
                 marker_color=palette.colour("scope", scope),
-                customdata=[fmt.money(v, currency, lang) for v in bars["total"]],
-                hovertemplate="%{x} · " + label(scope, lang) + ": %{customdata}<extra></extra>"),
+                # a click lists the amounts behind the bar
+                customdata=[(AmountBar(int(y), metric, scope).param(),
+                             fmt.money(v, currency, lang))
+                            for y, v in zip(bars["year"], bars["total"], strict=True)],
+                hovertemplate="%{x} · " + label(scope, lang) +
+                ": %{customdata[1]}<extra></extra>"),
                 row=row, col=1)
         fig.update_yaxes(title_text=unit, row=row, col=1)
     fig.update_layout(title=title, barmode="group", legend_title_text=t("scope", lang),

@@ -200,6 +200,21 @@ STRINGS: dict[str, tuple[str, str]] = {
     "choose": ("Choose…", "请选择…"),
     "period_prev": ("vs {a}–{b}", "对比 {a}–{b}年"),
     "open_events": ("Open these events", "查看这些活动"),
+    "drill_hint": ("Click a bar to list what is behind it.", "点击条形可列出其背后的数据。"),
+    "close_list": ("Close", "关闭"),
+    "mix_bar_title": ("Events behind the bar {year}", "{year}条形背后的活动"),
+    "mix_bar_note": ("{n} events report or allow deriving institution-type shares; the bar "
+                     "is the mean of their shares, a type an event does not name counting "
+                     "as 0 %.",
+                     "{n} 个活动给出或可推算机构类型比例；条形为其平均值，活动未提及的类型按 0% 计。"),
+    "bar_first": ("The first {k} are listed.", "此处列出前 {k} 个。"),
+    "amount_bar_title": ("Amounts behind the bar {metric} · {scope} · {year}",
+                         "{year}年 · {metric} · {scope} 条形背后的金额"),
+    "amount_bar_note": ("{n} amounts (each figure once); the {counted} known in both "
+                        "currencies make the bar's total, {total}; the others are listed "
+                        "blank.",
+                        "共 {n} 笔金额（每个数字只计一次）；其中 {counted} 笔两种货币均可换算，"
+                        "合计 {total}，即条形高度；其余列出但留空。"),
     "pick_hint": ("Click a bar or a place to filter the whole dashboard by it; "
                   "“Reset filters” in the sidebar undoes it.",
                   "点击条形或地区即可按其筛选整个看板；侧栏的“重置筛选”可撤销。"),

@@ -31,7 +31,8 @@ OLD_URLS = {"time": "over_time", "participants": "participant_mix",
             "amounts": "contract_values", "add": "add_articles"}
 
 # URL parameters kept only on their own page.
-PAGE_PARAMS = {"event": ("event",), "sources": ("doc", "q", "quality")}
+PAGE_PARAMS = {"event": ("event",), "sources": ("doc", "q", "quality"),
+               "participant_mix": ("bar",), "contract_values": ("bar",)}
 
 
 def file(name: str) -> str:

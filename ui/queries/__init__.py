@@ -15,6 +15,7 @@ from ui.queries.contract_values import (
     amount_metrics,
     amounts_by_year,
     amounts_coverage,
+    amounts_in_bar,
     amounts_list,
 )
 from ui.queries.event import (
@@ -59,6 +60,7 @@ from ui.queries.participant_mix import (
     mix_by_basis,
     mix_per_event,
     mix_per_year,
+    mix_year_events,
     speakers_by_type_country,
 )
 from ui.queries.regions import (
@@ -113,6 +115,7 @@ __all__ = [
     "amount_metrics",
     "amounts_by_year",
     "amounts_coverage",
+    "amounts_in_bar",
     "amounts_list",
     "co_organisation_edges",
     "country_options",
@@ -152,6 +155,7 @@ __all__ = [
     "mix_by_basis",
     "mix_per_event",
     "mix_per_year",
+    "mix_year_events",
     "org_name",
     "org_names",
     "org_origin",
