@@ -17,6 +17,7 @@ from plotly.colors import qualitative
 from plotly.subplots import make_subplots
 
 import settings
+from etl import reference
 from ui import fmt, palette
 from ui.drill import AmountBar, MixBar
 from ui.figcache import cached
@@ -79,7 +80,8 @@ def _log_scale(fig: go.Figure, values: object, lang: str) -> go.Figure:
     fig.update_traces(zmin=0, zmax=max(math.log10(top), 0.3), zauto=False,
                       colorbar={"title": {"text": t("events_log", lang)},
                                 "tickvals": [math.log10(v) for v in ticks],
-                                "ticktext": [f"{v:,}" for v in ticks]})
+                                "ticktext": [f"{v:,}" for v in ticks]},
+                      selector={"type": "choropleth"})  # not the lines drawn over a map
     return fig
 
 
@@ -234,6 +236,19 @@ def world_choropleth(df: pd.DataFrame, lang: str = "en") -> go.Figure:
 # Drawn with the provinces on the China map, each with its own count (data codes stay
 # ISO 3166-1: the warehouse never writes CN-HK / CN-MO / CN-TW).
 CHINA_SARS = (("HKG", "Hong Kong"), ("MAC", "Macao"), ("TWN", "Taiwan"))
+DASH_LINE_COLOUR = "#555"
+
+
+@lru_cache(maxsize=1)
+def nine_dash_line() -> tuple[tuple[float | None, ...], tuple[float | None, ...]]:
+    """(lons, lats) of the dashed line of data/reference/nine_dash_line.csv, each dash its
+    two ends, dashes apart by a gap (None), as Plotly draws separate segments."""
+    lons: list[float | None] = []
+    lats: list[float | None] = []
+    for row in reference.read_csv("nine_dash_line.csv"):
+        lons += [float(row["lon_start"]), float(row["lon_end"]), None]
+        lats += [float(row["lat_start"]), float(row["lat_end"]), None]
+    return tuple(lons), tuple(lats)
 
 
 @cached
@@ -242,7 +257,8 @@ def china_choropleth(df: pd.DataFrame, provinces: list[tuple[str, str]], lang: s
                      countries: pd.DataFrame | None = None) -> go.Figure:
     """Events per Chinese province (ISO 3166-2), every province drawn (zero where none), with
     Hong Kong, Macao and Taiwan from the country counts (`countries`: country_code, events)
-    and the South China Sea islands in an inset, as a map for a Chinese audience must be."""
+    and the South China Sea islands in an inset with the dashed line of the standard map
+    (`nine_dash_line`), as a map for a Chinese audience must be."""
     counts = dict(zip(df.get("province_code", []), df.get("events", []), strict=True))
     if countries is not None and not countries.empty:
         by_country = dict(zip(countries["country_code"], countries["events"], strict=True))
@@ -266,10 +282,16 @@ def china_choropleth(df: pd.DataFrame, provinces: list[tuple[str, str]], lang: s
     fig = go.Figure([go.Choropleth(**base, geo="geo"), go.Choropleth(**trace, geo="geo")])
     fig.add_trace(go.Choropleth(**base, geo="geo2", hoverinfo="skip"))
     fig.add_trace(go.Choropleth(**trace, geo="geo2", showscale=False, hoverinfo="skip"))
+    lons, lats = nine_dash_line()
+    fig.add_trace(go.Scattergeo(lon=lons, lat=lats, geo="geo2", mode="lines",
+                                name=t("nine_dash_line", lang), showlegend=False,
+                                line={"color": DASH_LINE_COLOUR, "width": 2},
+                                hoverinfo="skip"))
     fig.update_layout(
         geo={"visible": False, "projection_type": "mercator", "lonaxis_range": [73, 135],
              "lataxis_range": [17, 54], "domain": {"x": [0, 1], "y": [0, 1]}},
-        # the inset: the South China Sea with its coasts and islands (Natural Earth 50m)
+        # the inset: the South China Sea with its coasts and islands (Natural Earth 50m) and
+        # the dashed line
         geo2={"visible": True, "projection_type": "mercator", "lonaxis_range": [105, 124],
               "lataxis_range": [2, 24], "showframe": True, "framecolor": "#888",
               "showland": True, "landcolor": "#f4f4f4", "showcoastlines": True,

@@ -177,6 +177,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "grain_year": ("year", "年"), "grain_quarter": ("quarter", "季度"), "grain_month": ("month", "月"),
     "events_log": ("events (log scale)", "活动数（对数刻度）"),
     "mix_unreported": ("not reported", "未报道"),
+    "nine_dash_line": ("dashed line (South China Sea)", "南海断续线"),
     "china_city_map": ("Events by city in China", "中国各城市活动数"),
     "unknown_year_note": ("Events of unknown year not on this chart: {n}.",
                           "{n} 个年份未知的活动未列入此图。"),
