@@ -21,8 +21,8 @@ if problem:  # the ETL refuses the file as it is: say which line, before the lis
     st.error(safe.md(problem))
 if not entries:
     st.info(t("no_corrections", f.lang))
-changed = correction_list.event_ids(entries)
-names = dict(data.run(queries.events_named(changed, f.lang)).itertuples(index=False)) \
+changed = correction_list.named_ids(entries)
+names = dict(data.run(queries.rows_named(changed, f.lang)).itertuples(index=False)) \
     if changed else {}
 for entry in entries:
     c = entry.correction

@@ -49,19 +49,19 @@ def new_value_line(field: str, value: object, lang: str) -> str:
 
 
 def heading(change: Change, names: dict[str, str], lang: str) -> str:
-    """The row a change is on: its event, by its name now and linked to its page, or the
-    organisation by its name before the change."""
+    """The row a change is on, by its name now in the interface language: its event, linked
+    to its page, or the organisation (by its name before the change if it is gone)."""
     if change.event_id:
         # a dropped amount's own name is its surface, not its event's
         fallback = change.event_id if change.field == "amount" else change.name
         name = names.get(change.event_id) or fallback or change.event_id
         return f"**[{safe.md(name)}]({event_link(change.event_id, lang)})**"
-    return f"**{safe.md(change.name or change.row_id)}**"
+    return f"**{safe.md(names.get(change.row_id) or change.name or change.row_id)}**"
 
 
 def blocks(entry: Entry, names: dict[str, str], lang: str) -> list[tuple[str, list[str]]]:
     """(heading, lines) per row the correction changed in the last build, in the order
-    changed. `names`: event_id → the event's name in the interface language."""
+    changed. `names`: event or organisation id → its name in the interface language."""
     out: dict[str, tuple[str, list[str]]] = {}
     for change in entry.changes:
         key = change.event_id or change.row_id
@@ -70,6 +70,7 @@ def blocks(entry: Entry, names: dict[str, str], lang: str) -> list[tuple[str, li
     return list(out.values())
 
 
-def event_ids(entries: list[Entry]) -> list[str]:
-    """The events the entries changed, each once: the names the page looks up."""
-    return list(dict.fromkeys(c.event_id for e in entries for c in e.changes if c.event_id))
+def named_ids(entries: list[Entry]) -> list[str]:
+    """The events and organisations the entries changed, each once: the names the page
+    looks up."""
+    return list(dict.fromkeys(c.event_id or c.row_id for e in entries for c in e.changes))

@@ -34,12 +34,13 @@ def test_places_merges_and_dropped_amounts_read_as_such():
                    Change("o1", "Kunming Daily", None, "merge_into", "Kunming Daily",
                           "Kunming Daily Group"),
                    Change("o2", "Yunnan Univ.", None, "org_type", "other", "university"))
-    assert correction_list.blocks(entry, {}, "en") == [
+    # an organisation by its name now (the one merged away is gone: its name before)
+    assert correction_list.blocks(entry, {"o2": "Yunnan University"}, "en") == [
         ("**[Expo](event?event=e1)**",
          ["Country: `China (CHN)` → `Laos (LAO)`", "Amount: `120 projects` → dropped"]),
         ("**Kunming Daily**",
          ["Organisation: `Kunming Daily` → merged into `Kunming Daily Group`"]),
-        ("**Yunnan Univ\\.**", ["Institution type: `other` → `university`"]),
+        ("**Yunnan University**", ["Institution type: `other` → `university`"]),
     ]
 
 
@@ -55,3 +56,11 @@ def test_a_correction_not_yet_built_shows_its_new_value_only():
         "Start date: → `2021-04-24`"
     assert correction_list.new_value_line("attendance_qualifier", "at_least", "zh") == \
         "人数限定: → `至少`"
+
+
+def test_the_page_looks_up_each_changed_event_and_organisation_once():
+    entries = [_entry(Change("e1", "A", "e1", "year", 2018, 2019),
+                      Change("e1", "A", "e1", "city", None, "Dali")),
+               _entry(Change("o1", "B", None, "org_type", "other", "media"),
+                      Change("a1", "5 projects", "e1", "amount", "5 projects", None))]
+    assert correction_list.named_ids(entries) == ["e1", "o1"]

@@ -219,6 +219,17 @@ def test_the_amounts_behind_a_contract_value_bar_make_its_total(con):
                 ["surface"]) == ["€40 million"]
 
 
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", [("ev03", "West Lake Technology Fair"), ("o_fhg", "Fraunhofer-Gesellschaft"),
+            ("o_scu", "Sichuan University")]),
+    ("zh", [("ev03", "西湖技术交易会"), ("o_fhg", "Fraunhofer-Gesellschaft"),
+            ("o_scu", "四川大学")]),
+])
+def test_rows_a_correction_changed_are_named_in_the_interface_language(con, lang, expected):
+    df = execute(con, q.rows_named(["o_scu", "ev03", "o_fhg", "gone"], lang))
+    assert list(df.itertuples(index=False, name=None)) == expected
+
+
 def test_mix_by_basis_shows_listed_and_speaker_rows_apart(con):
     df = execute(con, q.mix_by_basis(Filters(), ("country",)))
     assert sorted(map(tuple, df[["category", "basis", "events"]].values.tolist())) == [

@@ -27,8 +27,8 @@ from ui.queries.event import (
     event_organisations,
     event_people,
     events_matching,
-    events_named,
     org_names,
+    rows_named,
 )
 from ui.queries.events import (
     event_choices,
@@ -145,7 +145,6 @@ __all__ = [
     "events_by_region",
     "events_by_year_type",
     "events_matching",
-    "events_named",
     "explorer_count",
     "explorer_counts",
     "explorer_rows",
@@ -164,6 +163,7 @@ __all__ = [
     "people_list",
     "place_names_zh",
     "previous_period",
+    "rows_named",
     "province_options",
     "quality_rows",
     "region_options",
