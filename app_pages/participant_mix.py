@@ -1,11 +1,12 @@
 """Participant mix: reported / derived shares against 100 % (the unreported rest shown as
-such), listed types, places, speakers."""
+such; a click on a year's bar lists the events behind it), listed types, places, speakers."""
 import streamlit as st
 
-from ui import charts, data, deck, downloads, layout, queries
+from ui import charts, data, deck, downloads, drill, layout, queries
 from ui.i18n import country_name, t
 
 PLACES_SHOWN = 20  # the places named most often; the table below has every row
+BAR_EVENTS = 500  # the events listed behind one bar; the note says when there are more
 
 f = layout.page_header("participant_mix")
 st.caption(t("basis_note", f.lang))
@@ -16,7 +17,14 @@ layout.plot(charts.mix_100(per_event, "event", f.lang, t("mix_per_event", f.lang
 st.caption(t("click_hint", f.lang))
 per_year = data.run(queries.mix_per_year(f))
 layout.plot(charts.mix_100(per_year, "year", f.lang, t("mix_per_year", f.lang)), "mix_year",
-            takeaway=lambda: deck.takeaway_mix(per_year, "year", f.lang))
+            drill_down=True, takeaway=lambda: deck.takeaway_mix(per_year, "year", f.lang))
+st.caption(t("drill_hint", f.lang))
+bar = drill.MixBar.parse(st.query_params.get(drill.PARAM))
+if bar is not None:  # the events behind the year bar clicked (or named in the URL)
+    behind = data.run(queries.mix_year_events(f, bar.year, BAR_EVENTS))
+    layout.bar_rows(t("mix_bar_title", f.lang, year=charts.year_label(bar.year, f.lang)),
+                    layout.mix_bar_note(bar, per_year, behind, BAR_EVENTS, f.lang), behind,
+                    "mix_bar")
 types = data.run(queries.mix_by_basis(f))
 places = data.run(queries.mix_by_basis(f, ("country", "province")))
 n_places = places["category"].nunique() if not places.empty else 0

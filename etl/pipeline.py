@@ -260,7 +260,7 @@ def _run_locked(opts: Options, corrections, t0: float) -> Summary:
         executor.close()  # its worker processes' memory is not needed from here on
         named = curation.named_paths(corrections)
         doc_ids = {rel: normalize.doc_id_for(rel) for rel, _, _ in files if rel in named}
-        unmatched = _corpus_pass(writer, combiner, corrections, doc_ids, summary)
+        unmatched, applied = _corpus_pass(writer, combiner, corrections, doc_ids, summary)
         summary.unmatched_curation = tuple(unmatched)
         summary.seconds = time.monotonic() - t0
         manifest = {
@@ -269,7 +269,8 @@ def _run_locked(opts: Options, corrections, t0: float) -> Summary:
             "documents_quarantined": summary.quarantined,
             "documents_duplicate": summary.duplicate, "input_fingerprint": fingerprint,
             "curation_file": str(opts.curation) if opts.curation else None,
-            "curation_unmatched": list(unmatched), "run_seconds": round(summary.seconds, 2),
+            "curation_unmatched": list(unmatched), "curation_applied": applied,
+            "run_seconds": round(summary.seconds, 2),
         }
         summary.version = writer.commit(manifest)
     except BaseException:
@@ -340,9 +341,9 @@ def _extract_all(files, refused, root, store, executor, version, writer, summary
 
 
 def _corpus_pass(writer: load.WarehouseWriter, combiner: normalize.Combiner, corrections,
-                 doc_ids: dict[str, str], summary: Summary) -> list[str]:
+                 doc_ids: dict[str, str], summary: Summary) -> tuple[list[str], list[dict]]:
     """Merge events, curate, convert amounts, write every table but documents; returns the
-    unmatched corrections.
+    unmatched corrections and the report of the values the applied ones replaced.
 
     Events and amounts come back from the spill as rows: merging compares events across
     the corpus, curation and FX read both. The link tables and people only need ids
@@ -353,7 +354,8 @@ def _corpus_pass(writer: load.WarehouseWriter, combiner: normalize.Combiner, cor
               "organizations": combiner.organizations(),
               "amounts": writer.spilled("amounts", schema.spill_schema("amounts")).to_pylist()}
     tables, event_alias = normalize.merge_events(tables)
-    tables, unmatched, org_alias = curation.apply_curation(tables, corrections, doc_ids)
+    tables, unmatched, org_alias, changes = curation.apply_curation(tables, corrections,
+                                                                    doc_ids)
     tables = normalize.add_fx(tables)
     summary.events, summary.amounts = len(tables["events"]), len(tables["amounts"])
     # The row tables first, each freed once written: the columnar work that follows then
@@ -367,7 +369,7 @@ def _corpus_pass(writer: load.WarehouseWriter, combiner: normalize.Combiner, cor
                                                            org_alias))
         del spilled
         _give_back_memory()
-    return unmatched
+    return unmatched, curation.report(corrections, changes)
 
 
 def _libc_malloc_trim() -> Callable[[int], int] | None:

@@ -3,6 +3,9 @@ sizes, into tests/artifacts/ (git-ignored), to look at by eye.
 
     python scripts/screenshots.py --warehouse /tmp/devwh [--pages overview,time] [--meeting]
 
+A page may carry its own URL parameters ('contract_values?bar=2021:contract_value:event');
+its screenshots are then named after the page and a `--suffix`.
+
 Starts the dashboard on 127.0.0.1 like the browser tests, drives Debian's Chromium.
 """
 from __future__ import annotations
@@ -44,6 +47,8 @@ def main() -> int:
     ap.add_argument("--pages", default=",".join(p or "overview" for p in PAGES))
     ap.add_argument("--langs", default="en,zh")
     ap.add_argument("--meeting", action="store_true", help="1280×720 meeting-mode screens too")
+    ap.add_argument("--suffix", default="", help="added to the file names (a page with "
+                    "parameters)")
     args = ap.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -53,12 +58,14 @@ def main() -> int:
                                     args=CHROMIUM_ARGS)
         for lang in args.langs.split(","):
             for path in pages:
-                name = path or "overview"
-                context, page, _ = _open(browser, f"{url}/{path}?lang={lang}", 1440, 900)
+                name = (path.split("?")[0] or "overview") + args.suffix
+                join = "&" if "?" in path else "?"
+                context, page, _ = _open(browser, f"{url}/{path}{join}lang={lang}", 1440, 900)
                 shoot(page, f"dev_{name}_{lang}", 1440, full=True)
                 context.close()
                 if args.meeting:
-                    context, page, _ = _open(browser, f"{url}/{path}?lang={lang}&meeting=1",
+                    context, page, _ = _open(browser,
+                                             f"{url}/{path}{join}lang={lang}&meeting=1",
                                              1280, 720)
                     shoot(page, f"meeting_{name}_{lang}", 1280, full=False)
                     context.close()

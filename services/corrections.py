@@ -23,6 +23,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from dataclasses import fields as dataclass_fields
 from pathlib import Path
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -41,28 +42,16 @@ class CorrectionError(ValueError):
 
 @dataclass
 class Entry:
-    """One correction as listed on the Corrections view."""
+    """One correction as listed on the Corrections view: the correction (its fields have one
+    home, etl.curation.Correction), where it sits in the file, and what the last build did
+    with it."""
     index: int                 # position in the file's list
     key: str                   # content hash: undo checks it still names the same entry
-    target: str
-    match: dict
-    set: dict = field(default_factory=dict)
-    merge_into: str | None = None
-    drop: bool = False
-    reason: str = ""
-    at: str | None = None
+    correction: curation.Correction
     status: str = "applied"    # applied | unmatched | not_built
     problem: str | None = None  # the ETL's message for an unmatched correction
-
-    def summary(self) -> str:
-        """'event [source_path=a.txt]: year=2021' — what it targets and what it does."""
-        what = ", ".join(f"{k}={v}" for k, v in self.match.items())
-        does = ", ".join(f"{k}={v}" for k, v in self.set.items())
-        if self.merge_into:
-            does = ", ".join(p for p in (does, f"merged into {self.merge_into}") if p)
-        if self.drop:
-            does = "dropped"
-        return f"{self.target} [{what}]: {does}"
+    # the values it replaced in the last build, as the ETL reported them (old → new)
+    changes: list[curation.Change] = field(default_factory=list)
 
 
 def _read(path: Path) -> tuple[CommentedMap, list]:
@@ -161,8 +150,9 @@ def _plain(value: object) -> object:
     return value
 
 
-def _write(path: Path, data: CommentedMap) -> list:
-    """Check the edited file as the ETL will read it, then swap it in; returns its items."""
+def _write(path: Path, data: CommentedMap) -> tuple[list, list[curation.Correction]]:
+    """Check the edited file as the ETL will read it, then swap it in; returns its items and
+    their corrections."""
     buf = io.StringIO()
     safe_yaml.round_trip().dump(data, buf)
     text = buf.getvalue()
@@ -185,7 +175,7 @@ def _write(path: Path, data: CommentedMap) -> list:
         if os.path.exists(tmp):
             os.unlink(tmp)
     _parsed[path] = (_stamp(path), items, parsed, None)
-    return items
+    return items, parsed
 
 
 def _flow(d: dict) -> CommentedMap:
@@ -228,8 +218,7 @@ def add_correction(path: Path, target: str, match: dict, reason: str, *,
         item["reason"] = " ".join(str(reason).split())
         item["at"] = at or utc_now()
         items.append(item)
-        written = _write(path, data)
-        return _entries(written, None, None)[-1]
+        return _entries(*_write(path, data), None)[-1]
 
 
 def _yaml_value(key: str, value: object) -> object:
@@ -249,10 +238,12 @@ def _yaml_value(key: str, value: object) -> object:
 
 
 def list_corrections(path: Path, manifest: dict | None = None) -> list[Entry]:
-    """Every correction in file order, with its status from the last build's manifest.
+    """Every correction in file order, with its status from the last build's manifest and
+    the values it replaced there.
 
     `unmatched` means the last rebuild found no such target (the ETL's message is in
-    `problem`); `not_built` means there is no manifest to say.
+    `problem`); `not_built` means there is no manifest, or the last build predates the
+    correction.
     """
     items, parsed, _ = _parse(path)
     return _entries(items, parsed, manifest)
@@ -260,25 +251,58 @@ def list_corrections(path: Path, manifest: dict | None = None) -> list[Entry]:
 
 def _entries(items: list, parsed: list | None, manifest: dict | None) -> list[Entry]:
     """Entries of the raw items (listed even when the file has an error, so that a bad
-    entry can be seen and undone); status from the manifest where it can be matched."""
+    entry can be seen and undone); status and replaced values from the manifest where it
+    can be matched."""
     parsed = parsed or []
     unmatched = list((manifest or {}).get("curation_unmatched") or [])
+    applied = _applied(manifest)
     out = []
     for i, item in enumerate(items):
         if not isinstance(item, dict):
             continue
-        c = parsed[i] if i < len(parsed) else None
-        entry = Entry(i, _key(i, item), str(item.get("target", "")),
-                      _mapping(item.get("match")), _mapping(item.get("set")),
-                      _text_or_none(item.get("merge_into")), item.get("drop") is True,
-                      str(item.get("reason") or ""), str(item["at"]) if item.get("at") else None)
+        checked = i < len(parsed)
+        c = parsed[i] if checked else _unchecked(item)
+        entry = Entry(i, _key(i, item), c)
+        problem = _unmatched_message(c, unmatched) if checked else None
         if manifest is None:
             entry.status = "not_built"
-        elif c is not None:
-            problem = _unmatched_message(c, unmatched)
-            if problem:
-                entry.status, entry.problem = "unmatched", problem
+        elif problem:
+            entry.status, entry.problem = "unmatched", problem
+        elif applied is not None:
+            records = applied.get(c.fingerprint())
+            if records:
+                entry.changes = records.pop(0)
+            else:
+                entry.status = "not_built"
         out.append(entry)
+    return out
+
+
+def _unchecked(item: dict) -> curation.Correction:
+    """A raw item of a file the ETL refuses, as a Correction to list (and undo)."""
+    return curation.Correction(
+        str(item.get("target", "")), _mapping(item.get("match")), _mapping(item.get("set")),
+        _text_or_none(item.get("merge_into")), item.get("drop") is True,
+        str(item.get("reason") or ""), str(item["at"]) if item.get("at") else None,
+        getattr(item, "line", 0))
+
+
+_CHANGE_FIELDS = [f.name for f in dataclass_fields(curation.Change)]
+
+
+def _applied(manifest: dict | None) -> dict[str, list[list[curation.Change]]] | None:
+    """The manifest's report of the applied corrections: fingerprint → the changes of each
+    correction with that content, in file order. None for a warehouse built before the
+    ETL reported them."""
+    records = (manifest or {}).get("curation_applied")
+    if not isinstance(records, list):
+        return None
+    out: dict[str, list[list[curation.Change]]] = {}
+    for r in records:
+        if isinstance(r, dict) and isinstance(r.get("changes"), list):
+            out.setdefault(str(r.get("correction")), []).append(
+                [curation.Change(**{k: x.get(k) for k in _CHANGE_FIELDS})
+                 for x in r["changes"] if isinstance(x, dict)])
     return out
 
 
@@ -325,14 +349,14 @@ def curation_reasons(ev: dict, entries: list[Entry]) -> dict[str, str]:
     docs = {str(d) for d in docs} if docs is not None and not isinstance(docs, str) else set()
     docs.add(str(ev.get("doc_id")))
     reasons: dict[str, str] = {}
-    for entry in entries:
-        m = entry.match
-        if entry.target != "event" or not (
+    for c in (entry.correction for entry in entries):
+        m = c.match
+        if c.target != "event" or not (
                 ("event_id" in m and m["event_id"] == ev.get("event_id"))
                 or ("source_path" in m and m["source_path"] == ev.get("source_path"))
                 or ("doc_id" in m and str(m["doc_id"]) in docs)):
             continue
-        for name in entry.set:
+        for name in c.set:
             if name in fields:
-                reasons[name] = entry.reason
+                reasons[name] = c.reason
     return {name: reasons.get(name, "") for name in fields}

@@ -1,6 +1,7 @@
 """Chart builders: DataFrame (as returned by ui.queries) → plotly Figure. No Streamlit here.
 
-Charts of single events carry the event_id in `customdata` so a click can open its detail.
+Charts of single events carry the event_id in `customdata` so a click can open its detail;
+bars that drill down to their rows carry their `ui.drill` parameter there.
 Builders are `figcache.cached`: the same data gives the same figure, built once per server.
 """
 from __future__ import annotations
@@ -16,7 +17,9 @@ from plotly.colors import qualitative
 from plotly.subplots import make_subplots
 
 import settings
+from etl import reference
 from ui import fmt, palette
+from ui.drill import AmountBar, MixBar
 from ui.figcache import cached
 from ui.i18n import country_name, label, place_names, province_name, t
 
@@ -77,7 +80,8 @@ def _log_scale(fig: go.Figure, values: object, lang: str) -> go.Figure:
     fig.update_traces(zmin=0, zmax=max(math.log10(top), 0.3), zauto=False,
                       colorbar={"title": {"text": t("events_log", lang)},
                                 "tickvals": [math.log10(v) for v in ticks],
-                                "ticktext": [f"{v:,}" for v in ticks]})
+                                "ticktext": [f"{v:,}" for v in ticks]},
+                      selector={"type": "choropleth"})  # not the lines drawn over a map
     return fig
 
 
@@ -232,6 +236,19 @@ def world_choropleth(df: pd.DataFrame, lang: str = "en") -> go.Figure:
 # Drawn with the provinces on the China map, each with its own count (data codes stay
 # ISO 3166-1: the warehouse never writes CN-HK / CN-MO / CN-TW).
 CHINA_SARS = (("HKG", "Hong Kong"), ("MAC", "Macao"), ("TWN", "Taiwan"))
+DASH_LINE_COLOUR = "#555"
+
+
+@lru_cache(maxsize=1)
+def nine_dash_line() -> tuple[tuple[float | None, ...], tuple[float | None, ...]]:
+    """(lons, lats) of the dashed line of data/reference/nine_dash_line.csv, each dash its
+    two ends, dashes apart by a gap (None), as Plotly draws separate segments."""
+    lons: list[float | None] = []
+    lats: list[float | None] = []
+    for row in reference.read_csv("nine_dash_line.csv"):
+        lons += [float(row["lon_start"]), float(row["lon_end"]), None]
+        lats += [float(row["lat_start"]), float(row["lat_end"]), None]
+    return tuple(lons), tuple(lats)
 
 
 @cached
@@ -240,7 +257,8 @@ def china_choropleth(df: pd.DataFrame, provinces: list[tuple[str, str]], lang: s
                      countries: pd.DataFrame | None = None) -> go.Figure:
     """Events per Chinese province (ISO 3166-2), every province drawn (zero where none), with
     Hong Kong, Macao and Taiwan from the country counts (`countries`: country_code, events)
-    and the South China Sea islands in an inset, as a map for a Chinese audience must be."""
+    and the South China Sea islands in an inset with the dashed line of the standard map
+    (`nine_dash_line`), as a map for a Chinese audience must be."""
     counts = dict(zip(df.get("province_code", []), df.get("events", []), strict=True))
     if countries is not None and not countries.empty:
         by_country = dict(zip(countries["country_code"], countries["events"], strict=True))
@@ -264,10 +282,16 @@ def china_choropleth(df: pd.DataFrame, provinces: list[tuple[str, str]], lang: s
     fig = go.Figure([go.Choropleth(**base, geo="geo"), go.Choropleth(**trace, geo="geo")])
     fig.add_trace(go.Choropleth(**base, geo="geo2", hoverinfo="skip"))
     fig.add_trace(go.Choropleth(**trace, geo="geo2", showscale=False, hoverinfo="skip"))
+    lons, lats = nine_dash_line()
+    fig.add_trace(go.Scattergeo(lon=lons, lat=lats, geo="geo2", mode="lines",
+                                name=t("nine_dash_line", lang), showlegend=False,
+                                line={"color": DASH_LINE_COLOUR, "width": 2},
+                                hoverinfo="skip"))
     fig.update_layout(
         geo={"visible": False, "projection_type": "mercator", "lonaxis_range": [73, 135],
              "lataxis_range": [17, 54], "domain": {"x": [0, 1], "y": [0, 1]}},
-        # the inset: the South China Sea with its coasts and islands (Natural Earth 50m)
+        # the inset: the South China Sea with its coasts and islands (Natural Earth 50m) and
+        # the dashed line
         geo2={"visible": True, "projection_type": "mercator", "lonaxis_range": [105, 124],
               "lataxis_range": [2, 24], "showframe": True, "framecolor": "#888",
               "showland": True, "landcolor": "#f4f4f4", "showcoastlines": True,
@@ -488,7 +512,8 @@ def mix_shares(df: pd.DataFrame, by: str, lang: str = "en") -> pd.DataFrame:
 def mix_100(df: pd.DataFrame, by: str, lang: str = "en", title: str = "") -> go.Figure:
     """Horizontal bars of participant shares against a 0–100 % axis; `by` is 'event' or
     'year'. A share reported as 31 % is drawn as 31 %, the rest as 'not reported'; bars by
-    year run in year order with 'year unknown' last; events carry their event_id."""
+    year run in year order with 'year unknown' last; events carry their event_id, years
+    their `drill.MixBar`."""
     if df.empty:
         return _empty(title, lang)
     rows = mix_shares(df, by, lang)
@@ -511,8 +536,12 @@ def mix_100(df: pd.DataFrame, by: str, lang: str = "en", title: str = "") -> go.
             marker_color=palette.LIGHT if cat == REMAINDER else palette.colour("category", cat),
             # two types reported together: the first one's colour, hatched
             marker_pattern_shape="/" if "+" in str(cat) else "",
-            customdata=list(zip(part["event_id"], [label(b, lang) if b else "" for b in
-                                                   part["basis"]], strict=True)),
+            # a click opens the event (by event) or the events behind the bar (by year)
+            customdata=list(zip(part["event_id"] if by == "event" else
+                                [MixBar(None if pd.isna(k) else int(k)).param()
+                                 for k in part["key"]],
+                                [label(b, lang) if b else "" for b in part["basis"]],
+                                strict=True)),
             hovertemplate="%{y}<br>" + name + ": %{x:.0f}% %{customdata[1]}<extra></extra>"))
     widest = rows.groupby("bar")["percent"].sum().max()
     fig.update_layout(title=title, barmode="stack", legend_title_text=t("category", lang),
@@ -561,8 +590,12 @@ def amounts_by_year(df: pd.DataFrame, currency: str, lang: str = "en",
                 legendgroup=str(scope), showlegend=row == 1 or scope not in set(
                     known[known["metric"].isin(metrics[:row - 1])]["scope"]),
                 marker_color=palette.colour("scope", scope),
-                customdata=[fmt.money(v, currency, lang) for v in bars["total"]],
-                hovertemplate="%{x} · " + label(scope, lang) + ": %{customdata}<extra></extra>"),
+                # a click lists the amounts behind the bar
+                customdata=[(AmountBar(int(y), metric, scope).param(),
+                             fmt.money(v, currency, lang))
+                            for y, v in zip(bars["year"], bars["total"], strict=True)],
+                hovertemplate="%{x} · " + label(scope, lang) +
+                ": %{customdata[1]}<extra></extra>"),
                 row=row, col=1)
         fig.update_yaxes(title_text=unit, row=row, col=1)
     fig.update_layout(title=title, barmode="group", legend_title_text=t("scope", lang),

@@ -177,6 +177,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "grain_year": ("year", "年"), "grain_quarter": ("quarter", "季度"), "grain_month": ("month", "月"),
     "events_log": ("events (log scale)", "活动数（对数刻度）"),
     "mix_unreported": ("not reported", "未报道"),
+    "nine_dash_line": ("dashed line (South China Sea)", "南海断续线"),
     "china_city_map": ("Events by city in China", "中国各城市活动数"),
     "unknown_year_note": ("Events of unknown year not on this chart: {n}.",
                           "{n} 个年份未知的活动未列入此图。"),
@@ -200,6 +201,21 @@ STRINGS: dict[str, tuple[str, str]] = {
     "choose": ("Choose…", "请选择…"),
     "period_prev": ("vs {a}–{b}", "对比 {a}–{b}年"),
     "open_events": ("Open these events", "查看这些活动"),
+    "drill_hint": ("Click a bar to list what is behind it.", "点击条形可列出其背后的数据。"),
+    "close_list": ("Close", "关闭"),
+    "mix_bar_title": ("Events behind the bar {year}", "{year}条形背后的活动"),
+    "mix_bar_note": ("{n} events report or allow deriving institution-type shares; the bar "
+                     "is the mean of their shares, a type an event does not name counting "
+                     "as 0 %.",
+                     "{n} 个活动给出或可推算机构类型比例；条形为其平均值，活动未提及的类型按 0% 计。"),
+    "bar_first": ("The first {k} are listed.", "此处列出前 {k} 个。"),
+    "amount_bar_title": ("Amounts behind the bar {metric} · {scope} · {year}",
+                         "{year}年 · {metric} · {scope} 条形背后的金额"),
+    "amount_bar_note": ("{n} amounts (each figure once); the {counted} known in both "
+                        "currencies make the bar's total, {total}; the others are listed "
+                        "blank.",
+                        "共 {n} 笔金额（每个数字只计一次）；其中 {counted} 笔两种货币均可换算，"
+                        "合计 {total}，即条形高度；其余列出但留空。"),
     "pick_hint": ("Click a bar or a place to filter the whole dashboard by it; "
                   "“Reset filters” in the sidebar undoes it.",
                   "点击条形或地区即可按其筛选整个看板；侧栏的“重置筛选”可撤销。"),
@@ -309,6 +325,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "applied": ("applied", "已应用"),
     "unmatched": ("target no longer exists", "目标已不存在"),
     "not_built": ("not built yet", "尚未生成"),
+    "merged_into": ("merged into", "并入"),
+    "dropped": ("dropped", "已删除"),
+    "old_value_pending": ("The value it replaces shows once the warehouse is rebuilt with it.",
+                          "重新生成数据仓库后显示被替换的原值。"),
     "when": ("When", "时间"),
     "reason": ("Reason", "理由"),
 }

@@ -1,6 +1,7 @@
-"""Clicks on charts that filter the dashboard: a year, region, country, event type or
-organisation picked on a chart becomes a filter (in the sidebar and the URL), so every page
-and KPI follows it. `pick_value` is pure; `apply_pick` is the Streamlit side."""
+"""Clicks on charts: a year, region, country, event type or organisation picked on a chart
+becomes a filter (in the sidebar and the URL), so every page and KPI follows it; a bar that
+drills down opens the rows behind it (`ui.drill`, the page's `bar` URL parameter).
+`pick_value` is pure; `apply_pick` and `apply_drill` are the Streamlit side."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -8,6 +9,7 @@ from dataclasses import replace
 import streamlit as st
 
 from etl.schema import EVENT_TYPES, REGIONS
+from ui import drill
 from ui.filters import Filters
 
 # pick → the widget keys to re-seed from the new filters (see dashboard.py)
@@ -59,15 +61,25 @@ def pick_value(pick: str, values: list[object], f: Filters) -> Filters | None:
     raise ValueError(f"unknown pick {pick!r}")
 
 
-def apply_pick(pick: str, key: str, selection: object) -> None:
-    """Filter the dashboard by what was clicked on chart `key`, once per new selection."""
+def _new_points(key: str, selection: object) -> list[dict]:
+    """The points selected on chart `key` when the selection is new since the last run, else
+    none: a selection stays in the chart's state across reruns, and acting on it again would
+    undo what the user did since (moved the slider, closed the list)."""
     points = _points(selection)
     seen = f"_picked_{key}"
     signature = repr([point_value(p) for p in points])
     if not points or st.session_state.get(seen) == signature:
         st.session_state[seen] = signature if points else None
-        return
+        return []
     st.session_state[seen] = signature
+    return points
+
+
+def apply_pick(pick: str, key: str, selection: object) -> None:
+    """Filter the dashboard by what was clicked on chart `key`, once per new selection."""
+    points = _new_points(key, selection)
+    if not points:
+        return
     f = st.session_state.get(FILTERS)
     new = pick_value(pick, [point_value(p) for p in points], f if isinstance(f, Filters)
                      else Filters())
@@ -77,3 +89,13 @@ def apply_pick(pick: str, key: str, selection: object) -> None:
     for widget in PICKS[pick]:
         st.session_state.pop(widget, None)
     st.rerun()
+
+
+def apply_drill(key: str, selection: object) -> None:
+    """Open the rows behind the bar clicked on chart `key`: the bar (its `ui.drill`
+    parameter, the point's customdata) goes into the page's URL, which the page lists from;
+    once per new selection."""
+    points = _new_points(key, selection)
+    value = point_value(points[0]) if points else None
+    if value not in (None, ""):
+        st.query_params[drill.PARAM] = str(value)

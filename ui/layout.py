@@ -12,7 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from ui import data, deck, export, fmt, interact, pages, queries, safe
+from ui import data, deck, drill, export, fmt, interact, pages, queries, safe
 from ui.charts import style_for_meeting
 from ui.filters import Filters
 from ui.fmt import BLANK
@@ -201,11 +201,54 @@ def amounts_coverage(cov: dict, per_year: pd.DataFrame, f: Filters) -> None:
     st.caption(" ".join(coverage_lines(cov, per_year, f.lang)))
 
 
+def amount_bar_note(bar: drill.AmountBar, per_year: pd.DataFrame, behind: pd.DataFrame,
+                    limit: int, f: Filters) -> str:
+    """What the amounts behind a bar add up to: the bar's own figures (its row of the chart's
+    query) when it is drawn, else the listed rows'; and whether only the first are listed."""
+    row = per_year[(per_year["year"] == bar.year) & (per_year["metric"] == bar.metric)
+                   & (per_year["scope"] == bar.scope)] if not per_year.empty else per_year
+    if len(row):
+        n, unconverted = int(row["amounts"].iloc[0]), int(row["unconverted"].iloc[0])
+        total = row["total"].iloc[0]
+    else:
+        n, unconverted = len(behind), int(behind["converted"].isna().sum())
+        total = behind["converted"].sum() if n > unconverted else None
+    note = t("amount_bar_note", f.lang, n=n, counted=n - unconverted,
+             total=fmt.money(total, f.currency, f.lang))
+    return f"{note} {t('bar_first', f.lang, k=limit)}" if n > len(behind) == limit else note
+
+
+def mix_bar_note(bar: drill.MixBar, per_year: pd.DataFrame, behind: pd.DataFrame,
+                 limit: int, lang: str) -> str:
+    """How many events a participant-mix year bar averages (its row of the chart's query when
+    drawn, else the listed events), and whether only the first are listed."""
+    listed = behind["event_id"].nunique() if not behind.empty else 0
+    same = per_year["year"].isna() if bar.year is None else per_year["year"] == bar.year
+    row = per_year[same] if not per_year.empty else per_year
+    n = int(row["events"].iloc[0]) if len(row) else listed
+    note = t("mix_bar_note", lang, n=n)
+    return f"{note} {t('bar_first', lang, k=limit)}" if n > listed == limit else note
+
+
 def events_in_view(f: Filters, key: str, limit: int = 500) -> None:
     """The events behind the page's charts, under the filters (a click on a chart narrows
     them): the drill-down from any chart to its events."""
     with st.expander(t("events_in_view", f.lang), icon=":material/list:"):
         table(data.run(queries.event_list(f, limit=limit)), key)
+
+
+def bar_rows(title: str, note: str, rows: pd.DataFrame, key: str, **table_options) -> None:
+    """The rows behind a clicked bar, under its chart: what they are, what they add up to,
+    the table, and a button that closes them (the bar stays in the URL until then)."""
+    f = filters()
+    with st.container(border=True, key=key):
+        head, close = st.columns([6, 1], vertical_alignment="center")
+        head.subheader(title)
+        if close.button(t("close_list", f.lang), key=f"{key}_close", icon=":material/close:"):
+            st.query_params.pop(drill.PARAM, None)
+            st.rerun()
+        st.caption(note)
+        table(rows, f"{key}_table", **table_options)
 
 
 def quality_link(kind: str, lang: str) -> str:
@@ -221,11 +264,12 @@ def columns(n: int) -> list:
 
 
 def plot(fig: go.Figure, key: str, *, geo: bool = False, select: bool = False,
-         pick: str | None = None,
+         pick: str | None = None, drill_down: bool = False,
          takeaway: str | Callable[[], str] | None = None) -> None:
     """Render a figure with a PNG export button; a click on an event bar opens its detail
     (`select`), a click on a year, region, country, type or organisation filters the whole
-    dashboard by it (`pick`: the field, see `interact.PICKS`).
+    dashboard by it (`pick`: the field, see `interact.PICKS`), a click on a bar that drills
+    down opens the rows behind it (`drill_down`: the page lists them, see `bar_rows`).
 
     With a `takeaway` (text, or a function computing it when a deck is made) the figure is
     also a slide of the page's deck.
@@ -240,11 +284,13 @@ def plot(fig: go.Figure, key: str, *, geo: bool = False, select: bool = False,
               "toImageButtonOptions": {"format": "png", "filename": key, "scale": 2}}
     if geo:
         config["topojsonURL"] = TOPOJSON_URL
-    if select or pick:
+    if select or pick or drill_down:
         state = st.plotly_chart(fig, key=key, config=config, on_select="rerun",
                                 selection_mode="points")
         if pick:
             interact.apply_pick(pick, key, state)
+        elif drill_down:
+            interact.apply_drill(key, state)
         else:
             open_selected_event(state)
     else:

@@ -21,7 +21,8 @@ PAGES: dict[str, str] = {
     "sources": "full-text search, article text with the facts marked, data quality",
     "event": "one event's facts with their evidence, and the correction form",
     "add_articles": "upload articles, rebuild, each file's outcome",
-    "corrections": "every correction in the curation file, its status, undo",
+    "corrections": "every correction in the curation file: what it changed (old → new), "
+                   "its reason and status, undo",
 }
 HOME = "overview"  # the default page, served at / (Streamlit gives it the path `home`)
 
@@ -30,7 +31,8 @@ OLD_URLS = {"time": "over_time", "participants": "participant_mix",
             "amounts": "contract_values", "add": "add_articles"}
 
 # URL parameters kept only on their own page.
-PAGE_PARAMS = {"event": ("event",), "sources": ("doc", "q", "quality")}
+PAGE_PARAMS = {"event": ("event",), "sources": ("doc", "q", "quality"),
+               "participant_mix": ("bar",), "contract_values": ("bar",)}
 
 
 def file(name: str) -> str:

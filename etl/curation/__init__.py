@@ -17,11 +17,12 @@ The file holds an ordered list of corrections:
         drop: true
 
 Corrections are applied to the normalised rows; a correction whose target is not
-in the corpus is reported back (never silently dropped).
+in the corpus is reported back (never silently dropped), and one applied reports the values
+it replaced (the manifest's `curation_applied`, read by the dashboard's Corrections page).
 
 `corrections` reads and checks the file; `apply` applies it to the tables.
 """
-from etl.curation.apply import Curated, apply_curation, named_paths
+from etl.curation.apply import Change, Curated, apply_curation, named_paths, report
 from etl.curation.corrections import (
     ATTENDANCE_MAX,
     EVENT_FIELDS,
@@ -43,6 +44,6 @@ from etl.curation.corrections import (
 )
 
 __all__ = ["ATTENDANCE_MAX", "EVENT_FIELDS", "ITEM_KEYS", "ORG_FIELDS", "REQUIRED_TEXT",
-           "TARGETS", "TEXT_MAX", "YEAR_MAX", "YEAR_MIN", "Correction", "Curated",
+           "TARGETS", "TEXT_MAX", "YEAR_MAX", "YEAR_MIN", "Change", "Correction", "Curated",
            "CurationError", "apply_curation", "check_items", "check_value", "load_curation",
-           "named_paths", "parse_items", "read_items", "read_text"]
+           "named_paths", "parse_items", "read_items", "read_text", "report"]

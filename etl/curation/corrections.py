@@ -4,6 +4,8 @@ file and line of what is wrong."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import math
 import re
 from dataclasses import dataclass, field
@@ -33,6 +35,7 @@ class CurationError(Exception):
 
 @dataclass
 class Correction:
+    """One entry of the curation file: its target, what it matches, what it does, why."""
     target: str
     match: dict
     set: dict = field(default_factory=dict)
@@ -45,6 +48,23 @@ class Correction:
     def describe(self) -> str:
         what = ", ".join(f"{k}={v}" for k, v in self.match.items())
         return f"line {self.line}: {self.target} [{what}]"
+
+    def summary(self) -> str:
+        """'event [source_path=a.txt]: year=2021' — what it targets and what it does."""
+        what = ", ".join(f"{k}={v}" for k, v in self.match.items())
+        does = ", ".join(f"{k}={v}" for k, v in self.set.items())
+        if self.merge_into:
+            does = ", ".join(p for p in (does, f"merged into {self.merge_into}") if p)
+        if self.drop:
+            does = "dropped"
+        return f"{self.target} [{what}]: {does}"
+
+    def fingerprint(self) -> str:
+        """Its content without its line: what the ETL's report of the values a correction
+        replaced is keyed by, so the report still finds it once earlier entries are undone."""
+        blob = json.dumps([self.target, self.match, self.set, self.merge_into, self.drop,
+                           self.reason, self.at], sort_keys=True, default=str)
+        return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
 
 def read_text(path: Path) -> str:

@@ -1,5 +1,6 @@
-"""Real browser: a click on a bar filters the whole dashboard, in the URL and in the KPIs; meeting
-mode fits a 1280×720 projector (KPI labels whole, one chart per screen)."""
+"""Real browser: a click on a bar filters the whole dashboard, in the URL and in the KPIs, or
+lists the rows behind it (Contract values, Participant mix; screenshots in tests/artifacts/);
+meeting mode fits a 1280×720 projector (KPI labels whole, one chart per screen)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -8,7 +9,13 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 
 from tests.browser.server import streamlit_server
-from tests.browser.test_dashboard_browser import CHROMIUM, CHROMIUM_ARGS, _open, _settle
+from tests.browser.test_dashboard_browser import (
+    ARTIFACTS,
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    _open,
+    _settle,
+)
 from tests.dashboard.warehouse_fixture import EVENTS, write_warehouse
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
@@ -92,6 +99,50 @@ def test_a_click_on_a_region_filters_the_dashboard(server, browser):
         _settle(page)
         page.locator('[data-testid="stMetricValue"]').first.wait_for(timeout=60_000)
         assert _kpis(page)["Events"] == str(sum(e["region"] == "Asia" for e in EVENTS))
+    finally:
+        context.close()
+
+
+def _plot_titled(page: object, title: str) -> int:
+    plots = page.locator(".js-plotly-plot")
+    plots.first.wait_for(timeout=60_000)
+    page.get_by_text(title).first.wait_for(timeout=60_000)
+    return next(i for i in range(plots.count()) if title in plots.nth(i).inner_text())
+
+
+def test_a_click_on_a_contract_value_bar_lists_the_amounts_behind_it(server, browser):
+    context, page, failed = _open(browser, f"{server}/contract_values")
+    try:
+        _click_bar(page, _plot_titled(page, "Amounts by year"), 0)  # the first year: 2021
+        _wait_for_param(page, "bar")
+        assert _params(page)["bar"] == "2021:contract_value:event"
+        box = page.locator(".st-key-amounts_bar")
+        box.get_by_text("Amounts behind the bar contract value · event · 2021").wait_for(
+            timeout=60_000)
+        box.locator('[data-testid="stDataFrame"] canvas').first.wait_for(timeout=60_000)
+        assert "make the bar's total, $187 M" in box.inner_text()
+        box.scroll_into_view_if_needed()
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "drill_contract_values.png"))
+        assert failed == []
+    finally:
+        context.close()
+
+
+def test_a_click_on_a_participant_mix_bar_lists_the_events_behind_it(server, browser):
+    context, page, _ = _open(browser, f"{server}/participant_mix?lang=zh")
+    try:
+        _click_bar(page, _plot_titled(page, "各年平均参与者构成"), 0)
+        _wait_for_param(page, "bar")
+        year = _params(page)["bar"]
+        mixed = sorted({e["year"] for e in EVENTS if e["event_id"] in ("ev01", "ev02", "ev05")})
+        assert int(year) == mixed[0]  # the first bar: the earliest year with shares
+        box = page.locator(".st-key-mix_bar")
+        box.get_by_text(f"{year}条形背后的活动").wait_for(timeout=60_000)
+        box.locator('[data-testid="stDataFrame"] canvas').first.wait_for(timeout=60_000)
+        box.scroll_into_view_if_needed()
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "drill_participant_mix_zh.png"))
     finally:
         context.close()
 

@@ -115,8 +115,9 @@ def test_upload_then_correct_end_to_end(server: str, browser: object, corpus) ->
 
         page.goto(f"{server}/corrections", wait_until="domcontentloaded")
         _settle(page)
-        # the corrected event by name (a link to it), the field and its new value
-        page.get_by_text("Year: → 2022").wait_for(timeout=20_000)
+        # the corrected event by name (a link to it), the field, the year it replaced (the
+        # article's dateline) and the new one
+        page.get_by_text("Year: 2023 → 2022").wait_for(timeout=20_000)
         event = _event_for(wh, saved.relative_to(raw).as_posix())
         assert page.locator(f'a[href*="event?event={event["event_id"]}"]').count() >= 1
         _no_errors(page)

@@ -63,10 +63,33 @@ def test_china_map_draws_every_province_and_hong_kong_macao_taiwan_with_their_co
 
 def test_china_map_has_a_south_china_sea_inset():
     fig = charts.china_choropleth(pd.DataFrame(), china_provinces(), "en")
-    assert [t.geo for t in fig.data] == ["geo", "geo", "geo2", "geo2"]
+    assert [t.geo for t in fig.data] == ["geo", "geo", "geo2", "geo2", "geo2"]
     inset = fig.layout.geo2
     assert inset.lataxis.range[0] <= 4 and inset.lonaxis.range[1] >= 117  # down to the Spratlys
     assert inset.domain.x[0] > 0.5 and inset.domain.y[1] < 0.5  # a corner, not the whole map
+
+
+def test_the_inset_carries_the_dashed_line_of_the_reference_table():
+    from etl.reference import read_csv
+
+    fig = charts.china_choropleth(pd.DataFrame(), china_provinces(), "zh")
+    [line] = [t for t in fig.data if t.type == "scattergeo"]
+    assert (line.geo, line.mode, line.name) == ("geo2", "lines", "南海断续线")
+    rows = read_csv("nine_dash_line.csv")
+    # each dash a segment of its own: its two ends, then a gap
+    assert list(line.lon) == [x for r in rows for x in (float(r["lon_start"]),
+                                                        float(r["lon_end"]), None)]
+    assert list(line.lat) == [y for r in rows for y in (float(r["lat_start"]),
+                                                        float(r["lat_end"]), None)]
+    assert len(rows) >= 9 and all(r["source"] for r in rows)
+    inset = fig.layout.geo2
+    (lon0, lon1), (lat0, lat1) = inset.lonaxis.range, inset.lataxis.range
+    ends = [(x, y) for x, y in zip(line.lon, line.lat, strict=True) if x is not None]
+    assert all(lon0 < x < lon1 and lat0 < y < lat1 for x, y in ends)  # none cut by the frame
+    # it runs round James Shoal (3.97 N, 112.35 E) and west of Scarborough Shoal (117.76 E)
+    south = min(ends, key=lambda e: e[1])
+    assert south[1] < 3.97 and abs(south[0] - 112.35) < 1.5
+    assert any(14.5 <= y <= 16 and x > 117.76 for x, y in ends)
 
 
 def test_china_geojson_holds_the_paracel_islands_with_hainan():

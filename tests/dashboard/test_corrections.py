@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from etl import curation
-from services import corrections
 from services.corrections import CorrectionError, add_correction, list_corrections, undo_correction
 
 SHIPPED = """# Corrections for our office.
@@ -60,7 +59,7 @@ def test_add_each_kind_of_correction(cur, kwargs, expected_set, merge, drop):
     c = curation.load_curation(cur)[-1]
     assert (c.target, c.set, c.merge_into, c.drop) == (kwargs["target"], expected_set, merge,
                                                        drop)
-    assert entry.index == 1 and entry.reason == "checked with the organiser"
+    assert entry.index == 1 and entry.correction.reason == "checked with the organiser"
 
 
 @pytest.mark.parametrize("kwargs, message", [
@@ -103,7 +102,7 @@ def test_undo_removes_only_that_entry(cur):
     add_correction(cur, "event", {"doc_id": "d3"}, "r3", set_fields={"year": 2021})
     middle = list_corrections(cur)[1]
     removed = undo_correction(cur, middle.key)
-    assert removed.match == {"doc_id": "d2"}
+    assert removed.correction.match == {"doc_id": "d2"}
     assert [c.match for c in curation.load_curation(cur)] == [
         {"source_path": "2019/a.txt"}, {"doc_id": "d3"}]
     assert cur.read_text(encoding="utf-8").startswith("# Corrections for our office.")
@@ -133,16 +132,72 @@ def test_status_survives_shifted_line_numbers(cur):
     assert list_corrections(cur, manifest)[1].status == "unmatched"
 
 
-@pytest.mark.parametrize("entry, summary", [
-    (corrections.Entry(0, "k", "event", {"doc_id": "d"}, {"year": 2020}),
+@pytest.mark.parametrize("correction, summary", [
+    (curation.Correction("event", {"doc_id": "d"}, {"year": 2020}),
      "event [doc_id=d]: year=2020"),
-    (corrections.Entry(0, "k", "organization", {"name": "A"}, merge_into="B"),
+    (curation.Correction("organization", {"name": "A"}, merge_into="B"),
      "organization [name=A]: merged into B"),
-    (corrections.Entry(0, "k", "amount", {"amount_id": "x"}, drop=True),
+    (curation.Correction("amount", {"amount_id": "x"}, drop=True),
      "amount [amount_id=x]: dropped"),
 ])
-def test_summary_says_what_a_correction_does(entry, summary):
-    assert entry.summary() == summary
+def test_summary_says_what_a_correction_does(correction, summary):
+    assert correction.summary() == summary
+
+
+TABLES = {
+    "events": [{"event_id": "e1", "doc_id": "d1", "source_doc_ids": ["d1"],
+                "name": "Yunnan Tech Fair", "year": 2018, "month_day": None,
+                "start_date": None, "end_date": None, "year_source": "text",
+                "date_precision": "year", "city": "Kunming", "province_code": "CN-YN",
+                "country_code": "CHN", "curated_fields": []}],
+    "organizations": [{"org_id": "o1", "name": "Kunming Daily", "name_zh": None,
+                       "acronym": None, "org_type": "enterprise", "country_code": "CHN"}],
+    "amounts": [{"amount_id": "a1", "doc_id": "d1", "event_id": "e1",
+                 "surface": "120 projects"}],
+}
+
+
+def _built(path: Path) -> dict:
+    """The manifest a build of TABLES with the file at `path` writes (its curation part)."""
+    cs = curation.load_curation(path)
+    built = curation.apply_curation(TABLES, cs, {"2019/a.txt": "d1"})
+    return {"curation_unmatched": built.unmatched,
+            "curation_applied": curation.report(cs, built.changes)}
+
+
+def test_each_entry_lists_the_values_the_last_build_replaced(cur):
+    add_correction(cur, "organization", {"name": "Kunming Daily"}, "a newspaper",
+                   set_fields={"org_type": "media"})
+    add_correction(cur, "amount", {"amount_id": "a1"}, "a count of projects", drop=True)
+    entries = list_corrections(cur, _built(cur))
+    assert [(e.status, e.changes) for e in entries] == [
+        ("applied", [curation.Change("e1", "Yunnan Tech Fair", "e1", "year", 2018, 2019)]),
+        ("applied", [curation.Change("o1", "Kunming Daily", None, "org_type", "enterprise",
+                                     "media")]),
+        ("applied", [curation.Change("a1", "120 projects", "e1", "amount", "120 projects",
+                                     None)]),
+    ]
+
+
+def test_the_replaced_values_follow_an_entry_whose_line_moved(cur):
+    add_correction(cur, "event", {"doc_id": "d1"}, "the catalogue says Dali",
+                   set_fields={"city": "Dali"})
+    manifest = _built(cur)
+    undo_correction(cur, list_corrections(cur)[0].key)  # its line moves up; not rebuilt
+    [entry] = list_corrections(cur, manifest)
+    assert entry.changes == [curation.Change("e1", "Yunnan Tech Fair", "e1", "city",
+                                             "Kunming", "Dali")]
+
+
+def test_an_entry_the_last_build_did_not_see_is_not_built_yet(cur):
+    manifest = _built(cur)
+    add_correction(cur, "event", {"doc_id": "d1"}, "later", set_fields={"year": 2020})
+    assert [(e.status, e.changes) for e in list_corrections(cur, manifest)][1] == \
+        ("not_built", [])
+    # a warehouse built before the ETL reported replaced values: applied, none known
+    old = {"curation_unmatched": []}
+    assert [(e.status, e.changes) for e in list_corrections(cur, old)] == \
+        [("applied", []), ("applied", [])]
 
 
 def test_invalid_yaml_is_reported(tmp_path):

@@ -75,7 +75,14 @@ def test_organisation_type_and_amount_drop_after_rebuild(corpus):
     ids = pq.read_table(wh / "amounts.parquet").column("amount_id").to_pylist()
     assert amounts[0]["amount_id"] not in ids and len(ids) == len(amounts) - 1
     manifest = json.loads((wh / "manifest.json").read_text())
-    assert all(e.status == "applied" for e in list_corrections(cur, manifest))
+    entries = list_corrections(cur, manifest)
+    assert all(e.status == "applied" for e in entries)
+    # what the rebuild replaced: the organisation's type, the amount as written
+    assert [(c.row_id, c.field, c.old, c.new) for c in entries[-2].changes] == \
+        [(org["org_id"], "org_type", org["org_type"], "media")]
+    assert [(c.row_id, c.event_id, c.field, c.old, c.new) for c in entries[-1].changes] == \
+        [(amounts[0]["amount_id"], amounts[0]["event_id"], "amount", amounts[0]["surface"],
+          None)]
 
 
 def test_merge_two_organisations(corpus):

@@ -5,6 +5,7 @@ import pytest
 
 from ui import queries as q
 from ui.data import connect, execute, inspect_warehouse
+from ui.drill import AmountBar
 from ui.filters import Filters
 
 
@@ -182,6 +183,51 @@ def test_mix_per_year_averages_reported_and_derived_shares(con):
     df = execute(con, q.mix_per_year(Filters()))
     y2021 = df[df["year"] == 2021].set_index("category")["share"].to_dict()
     assert y2021 == {"enterprise": 0.5, "university": 0.5}  # listed rows carry no share
+
+
+def test_the_events_behind_a_mix_year_bar_are_the_ones_it_averages(con):
+    df = execute(con, q.mix_year_events(Filters(), 2023))
+    assert df[["event_id", "category", "share", "basis"]].values.tolist() == [
+        ["ev05", "enterprise", 0.6, "reported"], ["ev05", "university", 0.4, "reported"]]
+    # 2021: ev02's derived shares; ev03 lists types without shares, so is not behind the bar
+    df = execute(con, q.mix_year_events(Filters(lang="zh"), 2021))
+    assert sorted(set(df["event_id"])) == ["ev02"]
+    assert execute(con, q.mix_year_events(Filters(), None)).empty  # no undated event has shares
+    assert execute(con, q.mix_year_events(Filters(countries=("DEU",)), 2019)).empty
+
+
+def test_the_amounts_behind_a_contract_value_bar_make_its_total(con):
+    bar = AmountBar(2021, "contract_value", "event")
+    df = execute(con, q.amounts_in_bar(Filters(), bar))
+    # the repeat a8 is the same figure as a2: listed and counted once
+    assert df[["event_id", "surface", "converted", "original", "currency"]].values.tolist() == [
+        ["ev03", "约12亿元", 185_800_000.0, 1_200_000_000.0, "CNY"],
+        ["ev02", "500万元", 723_000.0, 5_000_000.0, "CNY"]]
+    total = execute(con, q.amounts_by_year(Filters())).query(
+        "year == 2021 and metric == 'contract_value'")["total"].iloc[0]
+    assert df["converted"].sum() == pytest.approx(total)
+    cny = execute(con, q.amounts_in_bar(Filters(currency="CNY"), bar))
+    assert list(cny["converted"]) == [1_200_000_000.0, 5_000_000.0]
+    # an amount left out of the total (no rate) is listed behind its bar, blank
+    xaf = execute(con, q.amounts_in_bar(Filters(), AmountBar(2018, "investment", "event")))
+    assert xaf[["surface", "converted"]].astype(object).where(xaf.notna(), None) \
+        .values.tolist() == [["1 billion CFA francs", None]]
+    # statistics are behind a bar only when they are shown
+    funding = AmountBar(2022, "funding", "institution")
+    assert execute(con, q.amounts_in_bar(Filters(), funding)).empty
+    assert list(execute(con, q.amounts_in_bar(Filters(), funding, include_stats=True))
+                ["surface"]) == ["€40 million"]
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", [("ev03", "West Lake Technology Fair"), ("o_fhg", "Fraunhofer-Gesellschaft"),
+            ("o_scu", "Sichuan University")]),
+    ("zh", [("ev03", "西湖技术交易会"), ("o_fhg", "Fraunhofer-Gesellschaft"),
+            ("o_scu", "四川大学")]),
+])
+def test_rows_a_correction_changed_are_named_in_the_interface_language(con, lang, expected):
+    df = execute(con, q.rows_named(["o_scu", "ev03", "o_fhg", "gone"], lang))
+    assert list(df.itertuples(index=False, name=None)) == expected
 
 
 def test_mix_by_basis_shows_listed_and_speaker_rows_apart(con):

@@ -11,7 +11,8 @@ from streamlit.testing.v1 import AppTest
 
 from services.rebuild import rebuild
 from tests.dashboard import upload_samples as s
-from ui import deck
+from ui import deck, safe
+from ui.i18n import label
 
 ROOT = Path(__file__).resolve().parents[2]
 EVENT_SOURCE = "003_87d6436671402d18.txt"
@@ -96,12 +97,14 @@ def test_event_correction_changes_the_tables_and_undo_restores(corpus):
 
     at.switch_page("app_pages/corrections.py").run()
     assert not at.exception
-    # the event by name with a link to it, the field and its new value
+    # the event by name with a link to it, the field, the value it replaced and the new one
     name = original["name"]
-    assert any(name in m.value and "event?event=" + original["event_id"] in m.value
-               for m in at.markdown), [m.value for m in at.markdown]
-    assert any(m.value == "Attendance: → `2750`" for m in at.markdown)
-    assert any(m.value == "applied" for m in at.markdown)
+    shown = [m.value for m in at.markdown]
+    assert f"**[{safe.md(name)}](event?event={original['event_id']})**" in shown, shown
+    old = f"{original['attendance']:,}" if original["attendance"] is not None else "—"
+    assert f"Attendance: `{old}` → `2,750`" in shown, shown
+    assert any(c.value.startswith("Reason: organiser") for c in at.caption)
+    assert "applied" in shown
     undo = next(b for b in at.button if b.key and b.key.startswith("undo_"))
     undo.click().run()
     assert not at.exception
@@ -133,6 +136,27 @@ def test_organisation_type_correction_from_the_event_page(corpus):
     assert not at.exception, [e.value for e in at.exception]
     orgs = {o["org_id"]: o for o in pq.read_table(wh / "organizations.parquet").to_pylist()}
     assert orgs[org["org_id"]]["org_type"] == new_type
+
+
+def test_a_hand_written_correction_shows_what_it_replaced_in_chinese(corpus):
+    raw, cur, wh = corpus
+    original = _event_of(wh, EVENT_SOURCE)
+    new_type = "summit" if original["event_type"] != "summit" else "forum"
+    cur.write_text("corrections:\n  - target: event\n"
+                   f"    match: {{source_path: {EVENT_SOURCE}}}\n"
+                   f"    set: {{event_type: {new_type}, venue: Hall 3}}\n"
+                   "    reason: the programme says so\n", encoding="utf-8")
+    rebuild(raw, wh, cur)
+    at = _app()
+    at.button_group(key="w_lang").set_value("zh").run()
+    at.switch_page("app_pages/corrections.py").run()
+    assert not at.exception
+    shown = [m.value for m in at.markdown]
+    assert f"活动类型: `{label(original['event_type'], 'zh')}` → `{label(new_type, 'zh')}`" \
+        in shown, shown
+    assert f"场地: `{original['venue'] or '—'}` → `Hall 3`" in shown
+    assert any(f"(event?event={original['event_id']}&lang=zh)" in m for m in shown)
+    assert "已应用" in shown
 
 
 def test_corrections_page_without_corrections(corpus):

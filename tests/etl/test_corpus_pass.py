@@ -13,7 +13,7 @@ from tests.etl.test_foreign_keys import dangling_links
 from tests.etl.test_pipeline import build
 
 
-def _rows_path(corpus: Path, curation_file: Path | None) -> tuple[dict, list[str]]:
+def _rows_path(corpus: Path, curation_file: Path | None) -> tuple[dict, list[str], list[dict]]:
     """The corpus pass as it ran before rows were spilled: every row a dict in memory
     (Combiner → merge_events → apply_curation → add_fx → first row per key → to_arrow)."""
     version = pipeline.extractor_version()
@@ -29,10 +29,11 @@ def _rows_path(corpus: Path, curation_file: Path | None) -> tuple[dict, list[str
         combiner.add(res["rows"])
     corrections = curation.load_curation(curation_file) if curation_file else []
     tables, _ = normalize.merge_events(combiner.result())
-    tables, unmatched, _ = curation.apply_curation(tables, corrections, doc_ids)
+    tables, unmatched, _, changes = curation.apply_curation(tables, corrections, doc_ids)
     tables = normalize.add_fx(tables)
     return {n: schema.to_arrow(n, first_row_per_key(tables[n], schema.TABLES[n].key))
-            for n in schema.TABLES if n != "documents"}, unmatched
+            for n in schema.TABLES if n != "documents"}, unmatched, \
+        curation.report(corrections, changes)
 
 
 @pytest.fixture(scope="module")
@@ -58,7 +59,7 @@ def mixed_corpus(tmp_path_factory) -> Path:
 
 def test_the_spilled_corpus_pass_gives_the_tables_of_the_in_memory_one(mixed_corpus, tmp_path,
                                                                        monkeypatch):
-    expected, _ = _rows_path(mixed_corpus, None)
+    expected, _, _ = _rows_path(mixed_corpus, None)
     events = expected["events"].to_pylist()
     assert any(len(e["source_doc_ids"]) > 1 for e in events), "no merged event to check"
     # Curation that merges organisations (one into another, then that one into a third,
@@ -97,8 +98,8 @@ def test_the_spilled_corpus_pass_gives_the_tables_of_the_in_memory_one(mixed_cor
     set: {{year: 2020}}
     reason: gone
 """, encoding="utf-8")
-    expected, unmatched = _rows_path(mixed_corpus, curation_file)
-    assert len(unmatched) == 1
+    expected, unmatched, applied = _rows_path(mixed_corpus, curation_file)
+    assert len(unmatched) == 1 and [a["line"] for a in applied] == [2, 6, 11, 15, 19]
     people = expected["people"].to_pylist()
     assert any(p["org_id"] == linked[1] for p in people), "no person followed the merges"
 
@@ -110,6 +111,7 @@ def test_the_spilled_corpus_pass_gives_the_tables_of_the_in_memory_one(mixed_cor
         assert got.equals(want), name
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["curation_unmatched"] == unmatched
+    assert manifest["curation_applied"] == applied  # the values each correction replaced
     assert manifest["documents_quarantined"] == 1 and manifest["documents_duplicate"] == 1
     assert dangling_links(out) == []  # merged events and organisations leave no link behind
 

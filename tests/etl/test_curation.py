@@ -1,11 +1,12 @@
 """Curation files: validated with the offending line named; applied over extraction."""
 import copy
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
 import pytest
 
-from etl.curation import CurationError, apply_curation, load_curation
+from etl.curation import CurationError, apply_curation, load_curation, report
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -83,8 +84,10 @@ def _tables():
              "acronym": "THU", "org_type": "university", "country_code": "CHN"}],
         "event_organizations": [{"event_id": "e1", "org_id": "o1", "role": "host"}],
         "people": [{"person_id": "p1", "name": "Li Lei", "org_id": "o1"}],
-        "amounts": [{"amount_id": "a1", "doc_id": "d1", "surface": "5 projects"},
-                    {"amount_id": "a2", "doc_id": "d1", "surface": "RMB 3 million"}],
+        "amounts": [{"amount_id": "a1", "doc_id": "d1", "event_id": "e1",
+                     "surface": "5 projects"},
+                    {"amount_id": "a2", "doc_id": "d1", "event_id": "e1",
+                     "surface": "RMB 3 million"}],
     }
 
 
@@ -92,7 +95,7 @@ def test_curated_year_completes_the_date_from_month_day_and_marks_the_source(tmp
     cs = load_curation(write(tmp_path, "corrections:\n  - target: event\n"
                                        "    match: {source_path: a.txt}\n    set: {year: 2021}\n"
                                        "    reason: known from the organiser\n"))
-    tables, unmatched, _ = apply_curation(_tables(), cs, {"a.txt": "d1"})
+    tables, unmatched, _, _ = apply_curation(_tables(), cs, {"a.txt": "d1"})
     ev = tables["events"][0]
     assert (ev["year"], ev["year_source"], ev["start_date"], ev["date_precision"]) == \
         (2021, "curated", dt.date(2021, 4, 24), "day")
@@ -103,7 +106,7 @@ def test_merge_repoints_links_and_people_to_the_surviving_organisation(tmp_path)
     cs = load_curation(write(tmp_path, "corrections:\n  - target: organization\n"
                                        "    match: {name: tsinghua univ}\n"
                                        "    merge_into: THU\n    reason: alias\n"))
-    tables, unmatched, _ = apply_curation(_tables(), cs, {})
+    tables, unmatched, _, _ = apply_curation(_tables(), cs, {})
     assert [o["org_id"] for o in tables["organizations"]] == ["o2"]
     assert tables["event_organizations"][0]["org_id"] == "o2"
     assert tables["people"][0]["org_id"] == "o2" and unmatched == []
@@ -118,7 +121,7 @@ def test_curation_returns_where_merged_organisations_went_and_changes_no_row_giv
                                        "    reason: known from the organiser\n"))
     given = _tables()
     before = copy.deepcopy(given)
-    tables, unmatched, org_alias = apply_curation(given, cs, {"a.txt": "d1"})
+    tables, unmatched, org_alias, _ = apply_curation(given, cs, {"a.txt": "d1"})
     assert org_alias == {"o1": "o2"} and unmatched == []
     assert tables["organizations"][0]["city"] == "Beijing" and tables["events"][0]["year"] == 2021
     assert given == before
@@ -128,7 +131,7 @@ def test_dropping_an_amount_by_surface_keeps_the_others(tmp_path):
     cs = load_curation(write(tmp_path, "corrections:\n  - target: amount\n"
                                        "    match: {source_path: a.txt, surface: 5 projects}\n"
                                        "    drop: true\n    reason: not money\n"))
-    tables, _, _ = apply_curation(_tables(), cs, {"a.txt": "d1"})
+    tables, _, _, _ = apply_curation(_tables(), cs, {"a.txt": "d1"})
     assert [a["amount_id"] for a in tables["amounts"]] == ["a2"]
 
 
@@ -136,8 +139,62 @@ def test_a_correction_whose_target_is_gone_is_reported(tmp_path):
     cs = load_curation(write(tmp_path, "corrections:\n  - target: event\n"
                                        "    match: {source_path: deleted.txt}\n"
                                        "    set: {year: 2000}\n    reason: r\n"))
-    _, unmatched, _ = apply_curation(_tables(), cs, {"a.txt": "d1"})
+    _, unmatched, _, _ = apply_curation(_tables(), cs, {"a.txt": "d1"})
     assert len(unmatched) == 1 and "line 2" in unmatched[0] and "deleted.txt" in unmatched[0]
+
+
+def test_each_applied_correction_reports_the_values_it_replaced(tmp_path):
+    cs = load_curation(write(tmp_path, """corrections:
+  - target: event
+    match: {source_path: a.txt}
+    set: {year: 2021, city: Hangzhou}
+    reason: the organiser's site
+  - target: event
+    match: {event_id: e1}
+    set: {year: 2022, start_date: 2022-04-24}
+    reason: it was postponed
+  - target: event
+    match: {source_path: deleted.txt}
+    set: {year: 2000}
+    reason: gone
+  - target: organization
+    match: {name: Tsinghua Univ}
+    set: {org_type: university}
+    reason: a university
+  - target: organization
+    match: {name: tsinghua univ}
+    merge_into: THU
+    reason: alias
+  - target: amount
+    match: {source_path: a.txt, surface: 5 projects}
+    drop: true
+    reason: not money
+"""))
+    _, unmatched, _, changes = apply_curation(_tables(), cs, {"a.txt": "d1"})
+    assert [len(c) for c in changes] == [2, 2, 0, 1, 1, 1] and len(unmatched) == 1
+    applied = report(cs, changes)
+    assert [(a["line"], a["changes"]) for a in applied] == [
+        (2, [{"row_id": "e1", "name": "X", "event_id": "e1", "field": "year", "old": None,
+              "new": 2021},
+             {"row_id": "e1", "name": "X", "event_id": "e1", "field": "city",
+              "old": "Shenzhen", "new": "Hangzhou"}]),
+        # the second correction replaces what the first one set; dates as YYYY-MM-DD
+        (6, [{"row_id": "e1", "name": "X", "event_id": "e1", "field": "year", "old": 2021,
+              "new": 2022},
+             {"row_id": "e1", "name": "X", "event_id": "e1", "field": "start_date",
+              "old": "2021-04-24", "new": "2022-04-24"}]),
+        (14, [{"row_id": "o1", "name": "Tsinghua Univ", "event_id": None, "field": "org_type",
+               "old": "other", "new": "university"}]),
+        (18, [{"row_id": "o1", "name": "Tsinghua Univ", "event_id": None,
+               "field": "merge_into", "old": "Tsinghua Univ", "new": "Tsinghua University"}]),
+        (22, [{"row_id": "a1", "name": "5 projects", "event_id": "e1", "field": "amount",
+               "old": "5 projects", "new": None}]),
+    ]
+    # keyed by content, not line: once an earlier entry is undone, it is still found
+    assert [a["correction"] for a in applied] == [c.fingerprint() for i, c in enumerate(cs)
+                                                  if i != 2]
+    assert dataclasses.replace(cs[1], line=2).fingerprint() == cs[1].fingerprint()
+    assert cs[0].fingerprint() != cs[1].fingerprint()
 
 
 def test_shipped_curation_file_is_valid_and_dates_the_19th_ciep_training():

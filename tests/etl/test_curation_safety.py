@@ -155,7 +155,7 @@ def test_yaml_1_2_for_reading_and_writing_yes_and_sexagesimal_stay_text(tmp_path
     corrections.add_correction(path, "event", {"doc_id": "d2"}, "r",
                                set_fields={"venue": "on", "name": "1:30"})
     assert load_curation(path)[1].set == {"venue": "on", "name": "1:30"}
-    assert [e.set for e in corrections.list_corrections(path)] == [
+    assert [e.correction.set for e in corrections.list_corrections(path)] == [
         {"venue": "yes", "name": "1:30 Club", "city": "no"}, {"venue": "on", "name": "1:30"}]
 
 

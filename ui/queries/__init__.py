@@ -15,6 +15,7 @@ from ui.queries.contract_values import (
     amount_metrics,
     amounts_by_year,
     amounts_coverage,
+    amounts_in_bar,
     amounts_list,
 )
 from ui.queries.event import (
@@ -27,6 +28,7 @@ from ui.queries.event import (
     event_people,
     events_matching,
     org_names,
+    rows_named,
 )
 from ui.queries.events import (
     event_choices,
@@ -58,6 +60,7 @@ from ui.queries.participant_mix import (
     mix_by_basis,
     mix_per_event,
     mix_per_year,
+    mix_year_events,
     speakers_by_type_country,
 )
 from ui.queries.regions import (
@@ -112,6 +115,7 @@ __all__ = [
     "amount_metrics",
     "amounts_by_year",
     "amounts_coverage",
+    "amounts_in_bar",
     "amounts_list",
     "co_organisation_edges",
     "country_options",
@@ -150,6 +154,7 @@ __all__ = [
     "mix_by_basis",
     "mix_per_event",
     "mix_per_year",
+    "mix_year_events",
     "org_name",
     "org_names",
     "org_origin",
@@ -158,6 +163,7 @@ __all__ = [
     "people_list",
     "place_names_zh",
     "previous_period",
+    "rows_named",
     "province_options",
     "quality_rows",
     "region_options",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ui.drill import AmountBar
 from ui.filters import Filters
 from ui.queries.where import Query, amount_column, event_name, mart_where
 
@@ -81,6 +82,21 @@ def amounts_list(f: Filters, include_stats: bool = False, limit: int = 1000,
     in the chosen currency when it enters the totals (else blank, with the original beside
     it). Event names, surfaces and evidence are read for the listed rows only."""
     w, params = _amounts_where(f, include_stats, metrics)
+    return _amount_rows(f, w, {**params, "limit": int(limit)})
+
+
+def amounts_in_bar(f: Filters, bar: AmountBar, include_stats: bool = False,
+                   limit: int = 1000) -> Query:
+    """The amounts behind one bar of `amounts_by_year` (its year, metric and scope): the ones
+    with a value in the chosen currency make its total; the others are listed with it, blank
+    where they were left out."""
+    w, params = _amounts_where(f, include_stats, (bar.metric,))
+    return _amount_rows(f, f"{w} AND x.amount_year = $bar_year AND x.scope = $bar_scope",
+                        {**params, "bar_year": int(bar.year), "bar_scope": bar.scope,
+                         "limit": int(limit)})
+
+
+def _amount_rows(f: Filters, w: str, params: dict) -> Query:
     col = amount_column(f.currency)
     order = "year DESC NULLS LAST, converted DESC NULLS LAST, amount_id"
     return Query(
@@ -92,4 +108,4 @@ def amounts_list(f: Filters, include_stats: bool = False, limit: int = 1000,
         "t.converted, t.original, t.currency, t.qualifier, t.fx_rate_to_usd, t.fx_basis, "
         "t.fx_date, a.surface, a.evidence, t.doc_id FROM top t "
         "LEFT JOIN m_events e USING (ek) LEFT JOIN amounts a USING (amount_id) "
-        f"ORDER BY t.{order.replace(', ', ', t.')}", {**params, "limit": int(limit)})
+        f"ORDER BY t.{order.replace(', ', ', t.')}", params)

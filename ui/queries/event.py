@@ -53,6 +53,16 @@ def events_matching(match: dict, lang: str = "en", limit: int = 5) -> Query:
                  f"WHERE {where} ORDER BY m.event_id LIMIT $limit", params)
 
 
+def rows_named(ids: list[str], lang: str = "en") -> Query:
+    """The display names, in `lang`, of the events and organisations with these ids (the
+    ones corrections changed): (id, name)."""
+    ids = [str(i) for i in ids]
+    return Query(f"SELECT m.event_id AS id, {event_name(lang, 'm')} AS name FROM m_events m "
+                 "WHERE list_contains($ids, m.event_id) UNION ALL "
+                 f"SELECT o.org_id, {org_name(lang)} FROM m_orgs o "
+                 "WHERE list_contains($ids, o.org_id) ORDER BY id", {"ids": ids})
+
+
 def event_org_choices(event_id: str) -> Query:
     return Query("SELECT DISTINCT o.org_id, o.name, o.name_zh, o.org_type, o.country_code "
                  "FROM event_organizations eo JOIN organizations o USING (org_id) "

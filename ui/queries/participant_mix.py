@@ -12,17 +12,35 @@ _SHARES = ("x.dimension = 'institution_type' AND x.basis IN ('reported', 'derive
 def mix_per_event(f: Filters, limit_events: int = 40) -> Query:
     """Institution-type shares of the most recent events that report or allow deriving them."""
     w, params = mart_where(f, "x")
+    return _mix_rows(f, f"SELECT x.ek FROM m_mix x WHERE {_SHARES} AND {w} GROUP BY x.ek "
+                        "ORDER BY any_value(x.year) DESC NULLS LAST, x.ek LIMIT $limit",
+                     {**params, "limit": int(limit_events)})
+
+
+def mix_year_events(f: Filters, year: int | None, limit_events: int = 500) -> Query:
+    """The events behind one bar of `mix_per_year` (year None: the bar of unknown year), each
+    with every share it reports or allows deriving: the bar is their mean, an event that does
+    not name a category counting as 0 % of it."""
+    w, params = mart_where(f, "x")
+    same_year = "x.year IS NULL" if year is None else "x.year = $bar_year"
+    if year is not None:
+        params["bar_year"] = int(year)
+    return _mix_rows(f, f"SELECT x.ek FROM m_mix x WHERE {_SHARES} AND {w} AND {same_year} "
+                        "GROUP BY x.ek ORDER BY x.ek LIMIT $limit",
+                     {**params, "limit": int(limit_events)})
+
+
+def _mix_rows(f: Filters, events: str, params: dict) -> Query:
+    """The shares of the events `events` selects (their `ek`), with names and evidence."""
     return Query(
-        f"WITH ev AS (SELECT x.ek FROM m_mix x WHERE {_SHARES} AND {w} GROUP BY x.ek "
-        "ORDER BY any_value(x.year) DESC NULLS LAST, x.ek LIMIT $limit), "
+        f"WITH ev AS ({events}), "
         f"rows AS (SELECT x.ek, e.event_id, {event_name(f.lang)} AS event, e.year, x.dimension, "
         "x.category, x.share, x.count, x.basis FROM m_mix x JOIN ev USING (ek) "
         f"JOIN m_events e USING (ek) WHERE {_SHARES}) "
         "SELECT r.event_id, r.event, r.year, r.category, r.share, r.count, r.basis, m.evidence "
         "FROM rows r LEFT JOIN participant_mix m ON m.event_id = r.event_id "
         "AND m.dimension = r.dimension AND m.category = r.category AND m.basis = r.basis "
-        "ORDER BY r.year NULLS LAST, r.ek, r.category",
-        {**params, "limit": int(limit_events)})
+        "ORDER BY r.year NULLS LAST, r.ek, r.category", params)
 
 
 def mix_per_year(f: Filters) -> Query:
