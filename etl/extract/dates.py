@@ -73,6 +73,10 @@ _EVENT_CUE = re.compile(
 # A date right after a closing verb is the last day: "wrapped up … on October 12", "闭幕于".
 _CLOSING = re.compile(r"(?:\b(?:wrapped\s+up|concluded|closed|ended|came\s+to\s+a\s+close)\b"
                       r"|闭幕|落幕|圆满结束)[^.;。；]{0,50}$", re.I)
+# A closing verb in today's clause: "which ended at the centre here today", "今天闭幕"
+_CLOSING_TODAY = re.compile(r"\b(?:ended|concluded|closed|wrapped\s+up|came\s+to\s+a\s+close)\b"
+                            r"[^.;]{0,80}?\b(?:today|this\s+(?:afternoon|evening))\b|"
+                            r"(?:今天|今日|当天)[^。；，]{0,20}?(?:闭幕|落幕|圆满结束)", re.I)
 _ZH_CLOSING_AFTER = re.compile(r"[^。；\d]{0,16}?(?:闭幕|落幕|圆满结束)")
 # A day without its month ("7日在杭州拉开帷幕") under a dated line: an opening names the start.
 _ZH_DAY_OPENING = re.compile(r"(?<![\d月])(?P<d>[0-3]?\d)\s*日(?:[上下]午|晚)?[^，。；]{0,30}?"
@@ -635,7 +639,14 @@ def _from_dateline(text: str, dateline: _Mention, spans: list[tuple[int, int]],
                                evidence=evidence, start=dateline.start, end=dateline.end)
     if dateline.year and dateline.day:
         day = _to_date(dateline.year, dateline.month, dateline.day)
-        if _TODAY.search(lede) and day:
+        today = _TODAY.search(lede)
+        if today and day and _CLOSING_TODAY.search(lede, max(0, today.start() - 120),
+                                                    today.end() + 40):
+            # "the three-day carnival, which ended … here today": today is the last day
+            return DateFinding(end_date=day, year=day.year, precision="year",
+                               year_source="dateline", evidence=evidence,
+                               start=dateline.start, end=dateline.end)
+        if today and day:
             return DateFinding(start_date=day, year=day.year, precision="day",
                                year_source="dateline", evidence=evidence,
                                start=dateline.start, end=dateline.end)

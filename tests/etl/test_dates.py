@@ -429,3 +429,13 @@ def test_roc_years_in_chinese_numerals_as_full_dates(text, start):
 def test_delegates_joining_or_attending_say_the_event_took_place(text, start):
     text = "Newsletter, spring issue.\nA note from the chair on the year ahead for members. " + text
     assert find_event_date(text).start_date == start
+
+
+@pytest.mark.parametrize("text, end", [
+    ("DAKAR, June 9, 2022 -- The two-day innovation fair, which ended at the expo centre "
+     "here today, sealed 12 licensing deals.", date(2022, 6, 9)),
+    ("【2021年4月2日 武汉】为期三天的技术交易会今天在武汉闭幕。", date(2021, 4, 2)),
+])
+def test_an_event_that_ended_today_has_the_dateline_as_its_last_day(text, end):
+    found = find_event_date(text)
+    assert (found.start_date, found.end_date, found.year) == (None, end, end.year)
