@@ -130,12 +130,14 @@ _BODY_NAME_YEAR = re.compile(
 
 
 class _Mention:
-    __slots__ = ("start", "end", "year", "month", "day", "end_month", "end_day")
+    __slots__ = ("start", "end", "year", "month", "day", "end_month", "end_day", "year_source")
 
-    def __init__(self, start, end, year, month, day, end_month=None, end_day=None):
+    def __init__(self, start, end, year, month, day, end_month=None, end_day=None,
+                 year_source="text"):
         self.start, self.end = start, end
         self.year, self.month, self.day = year, month, day
         self.end_month, self.end_day = end_month, end_day
+        self.year_source = year_source   # "dateline": a day of the text under the page's date
 
 
 def _month(s: str | None) -> int | None:
@@ -487,7 +489,8 @@ def _find_event_date(text: str, title: str, event_name: str, near: int | None) -
                and (_CLOSING.search(text[max(0, chosen.start - 60):chosen.start])
                     or _ZH_CLOSING_AFTER.match(text, chosen.end)))
     if chosen.year:
-        return _finding(chosen, chosen.year, "text", evidence, closing=bool(closing))
+        return _finding(chosen, chosen.year, chosen.year_source, evidence,
+                        closing=bool(closing))
     year, source = None, None
     if dateline and dateline.year:
         year, source = dateline.year, "dateline"
@@ -521,7 +524,8 @@ def _days_under(text: str, dateline: _Mention, lede: int) -> list[_Mention]:
             if month == 0:
                 month, year = 12, (year - 1 if year else None)
         if _valid(year, month, day):
-            out.append(_Mention(m.start("d"), m.end("d") + 1, year, month, day))
+            out.append(_Mention(m.start("d"), m.end("d") + 1, year, month, day,
+                                year_source="dateline"))
     return out
 
 
@@ -553,7 +557,8 @@ def _bracketed_days(text: str, dateline: _Mention | None) -> list[_Mention]:
         elif dateline and dateline.month and dateline.year and month > dateline.month + 1:
             year = dateline.year - 1   # "今日(十二月三十一日)" under a January dateline
         if day and _valid(year, month, day):
-            out.append(_Mention(m.start(), m.end(), year, month, day))
+            out.append(_Mention(m.start(), m.end(), year, month, day,
+                                year_source="dateline" if year else "text"))
     return out
 
 

@@ -219,7 +219,7 @@ _ZH_NAME_OPENING = re.compile(r"(?:19|20)\d\d年|第[\d一二三四五六七八�
 _ZH_NAME_OPENING_BEFORE = re.compile(r"(?:(?:19|20)\d\d年?|第[\d一二三四五六七八九十百]+[届次])$")
 # "我校举办2023年…培训班": the name starts after the verb that introduces it.
 _ZH_LEAD_VERB = re.compile(r"^.*(?:举办|举行|召开|开展|主办|承办|组织|参加|出席|参与|赴[^\W\d_]?|前往|走进|访问)"
-                           r"(?=\d|[^\W\d_]{2})")
+                           r"(?:了)?(?=\d|[^\W\d_]{2})")
 
 
 # "本次系西湖论坛…": a deictic before the name is not part of it.
@@ -227,13 +227,13 @@ _ZH_LEAD_DEICTIC = re.compile(r"^(?:本次|此次|本届|这次|该)?(?:系|是|
 
 
 _QUOTED = re.compile(r"[“「《][^”」》，。；\n]{2,40}[”」》]")
-_HELD_HERE = re.compile(r"(?:正式|隆重|成功)?(?:在[^，。；\n]{1,20}?)?(?:举行|举办|召开)(?:了)?$")
+_HELD_HERE = re.compile(r"(?:正式|隆重|成功)?(?:在[^，。；\n,;]{1,20}?)?(?:举行|举办|召开)(?:了)?$")
 
 
 def _ceremony_subject(text: str, at: int) -> re.Match | None:
     """The quoted subject of "“X”(在Y)举行揭牌仪式", the clause's last quoted phrase when only
     a place and the holding verb stand between it and the ceremony."""
-    lo = max(text.rfind(c, 0, at) for c in "，。；！？\n") + 1
+    lo = max(text.rfind(c, 0, at) for c in "，。；！？\n,;!?") + 1
     found = None
     for q in _QUOTED.finditer(text, lo, at):
         found = q
@@ -257,10 +257,16 @@ def _open_quote_before(text: str, start: int, end: int) -> int | None:
     return None
 
 
+# "香港会议展览中心", "联席会议办公室": an event word inside a venue's or an office's name
+_ZH_VENUE_AFTER = re.compile(r"中心|场馆|馆|厅|大厦|大楼|办公室|室(?!内)")
+
+
 def _zh_candidates(text: str) -> list[_Candidate]:
     kw = _keywords()
     out = []
     for m in kw.zh.finditer(text):
+        if _ZH_VENUE_AFTER.match(text, m.end()):
+            continue
         end = m.end()
         start = m.start()
         while start > 0 and (text[start - 1] not in _ZH_STOP
@@ -302,6 +308,20 @@ def _zh_candidates(text: str) -> list[_Candidate]:
     return out
 
 
+_HEADLINE_SEPARATOR = re.compile(r"\s[|｜]\s?|\s?[|｜]\s")
+
+
+def _past_column_label(title: str, cands: list[_Candidate]) -> list[_Candidate]:
+    """"成果转化·路演 | 第十二期…路演活动圆满举行": before a headline's last separator stands a
+    column or series label; its candidates count only when the rest of the headline has none."""
+    seps = list(_HEADLINE_SEPARATOR.finditer(title))
+    if not seps:
+        return cands
+    cut = seps[-1].start()
+    after = [c for c in cands if c.pos >= cut]
+    return after if after else cands
+
+
 def _named_in(name: str, title: str) -> bool:
     """Whether a quoted subject of `name` stands in the headline too."""
     q = _QUOTED.match(name)
@@ -318,6 +338,8 @@ def find_event_name(text: str, title: str = "") -> tuple[str, str | None]:
             continue
         cands = _zh_candidates(body) if has_cjk(body) else []
         cands += _en_candidates(body, in_title)
+        if in_title:
+            cands = _past_column_label(body, cands)
         for c in cands:
             etype = event_type_of(c.name)
             score = c.score + (3.0 if in_title else 0.0) + min(counts.get(etype, 0), 8) * 0.5
@@ -442,6 +464,7 @@ def find_other_events(text: str, main_name: str) -> list[EventMention]:
 
 
 _ZH_NAMED = re.compile(r"^[“「《『\"(（]|^(?:19|20)\d\d|^第[\d一二三四五六七八九十百]+[届次]")
+_ZH_COUNTED = re.compile(r"^[\d一二三四五六七八九十两几多]+\s*(?:余|多)?\s*(?:个|场|项|次|期|批)")
 _ZH_VERBAL = re.compile(r"出席|参加|参与|举办|举行|召开|开展|组织|启动|参观|亮相|介绍|之前|之后|首轮|"
                         r"本次|此次|本届|这次|该|列|共")
 
@@ -456,6 +479,8 @@ def _named(name: str) -> bool:
     """A proper event name, not a mention of one ('出席论坛', '本次展会', 'the workshop'):
     quoted, numbered, or long enough and free of verbs; English: three capitalised words."""
     if has_cjk(name):
+        if _ZH_COUNTED.match(name):
+            return False   # "4个专场对接会", "两场路演": a count of sessions, not a name
         return bool(_ZH_NAMED.match(name)) or (len(name) >= 7 and not _ZH_VERBAL.search(name)) \
             or (len(name) >= 4 and _starts_with_place(name))
     words = name.split()

@@ -199,3 +199,47 @@ def test_a_name_from_the_first_sentence_or_the_headline_s_head(text, title, name
 ])
 def test_the_year_or_edition_before_a_quoted_part_of_the_name_belongs_to_it(text, name):
     assert [e.name for e in extract_events([("zh", text)], "").events] == [name]
+
+
+@pytest.mark.parametrize("title, text, name", [
+    ("科技服务·沙龙 | 第三期“长江汇”技术对接会顺利举行",
+     "5月9日,第三期“长江汇”技术对接会在武汉举行。", "“长江汇”技术对接会"),
+    ("Innovation Roadshow | The Northern Licensing Forum returns to Leeds",
+     "The Northern Licensing Forum opened on Monday.", "Northern Licensing Forum"),
+])
+def test_a_headline_column_label_before_a_separator_is_not_the_event(title, text, name):
+    assert find_event_name(text, title)[0].endswith(name)
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("5月8日,2022黄河流域科技成果拍卖会在郑州举行,18项成果成交。", "2022黄河流域科技成果拍卖会", "fair"),
+    ("The 2021 Nordic Patent Auction was held in Oslo on Friday.", "2021 Nordic Patent Auction",
+     "fair"),
+    ("研究院今日在會展中心舉辦「2022智慧醫療成果展」,吸引上千人參觀。", "2022智慧醫療成果展", "fair"),
+])
+def test_auctions_and_results_exhibitions_are_events(text, name, etype):
+    assert find_event_name(text, "") == (name, etype)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("署方在深圳會議展覽中心舉辦「2023青年創客成果展」。", "2023青年創客成果展"),
+    ("本次拍卖会由华东技术转移联席会议办公室主办,“2022科技成果拍卖会”在杭州举行。", "2022科技成果拍卖会"),
+])
+def test_an_event_word_inside_a_venue_or_office_name_is_not_the_event(text, name):
+    assert find_event_name(text, "")[0].strip("“”") == name
+
+
+@pytest.mark.parametrize("text", [
+    "6月2日,第三届中原技术交易会在郑州开幕。开幕当天举行了项目集中签约,现场签约项目20个。",
+    "6月2日,第三届中原技术交易会在郑州开幕。“豫科转”平台自2020年上线以来,已累计举办路演活动30期。",
+])
+def test_a_clause_about_signings_or_a_series_history_is_no_event_of_its_own(text):
+    assert [e.name for e in extract_events([("zh", text)], "").events] == ["第三届中原技术交易会"]
+
+
+@pytest.mark.parametrize("text", [
+    "5月6日,第二届江淮技术交易会在合肥开幕。交易会期间举办了3个专场对接会,对接项目90项。",
+    "5月6日,第二届江淮技术交易会在合肥开幕。当天还举行了两场路演活动,共推介项目15个。",
+])
+def test_a_count_of_sessions_is_no_event_of_its_own(text):
+    assert [e.name for e in extract_events([("zh", text)], "").events] == ["第二届江淮技术交易会"]
