@@ -434,6 +434,19 @@ def find_event_date(text: str, *, title: str = "", event_name: str = "",
     return found
 
 
+def with_year(found: DateFinding, year: int, source: str | None) -> DateFinding:
+    """A day and month without a year (`month_day`) completed with `year` (a side event's
+    from the article's main event); a finding that has a year or no day is returned as it is."""
+    if found.year is not None or not found.month_day:
+        return found
+    month, day = (int(x) for x in found.month_day.split("-"))
+    start = _to_date(year, month, day)
+    if start is None:
+        return found
+    return DateFinding(start_date=start, year=year, precision="day", year_source=source,
+                       evidence=found.evidence, start=found.start, end=found.end)
+
+
 def _find_event_date(text: str, title: str, event_name: str, near: int | None) -> DateFinding:
     spans = sentence_spans(text)
     dl = _dateline(text)
@@ -581,6 +594,19 @@ def _near(text: str, mentions: list[_Mention], near: int) -> _Mention | None:
     return None
 
 
+def _first_spans(text: str, spans: list[tuple[int, int]], count: int = 6,
+                 chars: int = 700) -> str:
+    """The first sentences of `text` within `chars` characters of written text (blanked
+    sentences of another event's part do not count)."""
+    out, seen = [], 0
+    for a, b in spans[:count]:
+        if seen >= chars:
+            break
+        out.append(text[a:b])
+        seen += b - a
+    return " ".join(out)
+
+
 def _lede_name_year(text: str, spans: list[tuple[int, int]]) -> tuple[int, str] | None:
     """A year in the event's full name in an opening held-sentence, when the headline
     shortened the name ("The 2022 Korea Technology Transfer Fair opened Wednesday")."""
@@ -630,7 +656,7 @@ def _from_dateline(text: str, dateline: _Mention, spans: list[tuple[int, int]],
     """No dated event sentence: the dateline's day when the lede says today, else its year."""
     evidence = sentence_at(text, dateline.start, dateline.end)
     # Headline, standfirst and dateline lines come first: the lede runs a few spans further.
-    lede = " ".join(text[a:b] for a, b in spans[:6] if a < 700)
+    lede = _first_spans(text, spans)
     weekday = _WEEKDAY.search(lede)
     year = dateline.year or (title_year[0] if title_year else None)
     if weekday and dateline.day and year:

@@ -420,9 +420,9 @@ _INSIDE_ZH = re.compile(r"[”」》\"]?(?:期间|之际|框架|板块|上|中�
 _OCCURS_AFTER_EN = re.compile(
     r"[^.;]{0,80}?\b(?:(?:was|were|is|has\s+been)\s+(?:also\s+)?(?:successfully\s+)?"
     r"(?:held|convened|opened|launched|organi[sz]ed|hosted|co-hosted|staged)|took\s+place|"
-    r"ran\s+from)\b", re.I)
+    r"ran\s+from)\b|\s+(?:held|staged|hosted|opened|ran)\s+(?:its|their)\b", re.I)
 _OCCURS_BEFORE_EN = re.compile(
-    r"\b(?:organi[sz]ed|hosted|co-hosted|held|launched|convened|joined|staged)\s+(?:also\s+)?"
+    r"\b(?:organi[sz]ed|hosted|co-hosted|held|launched|convened|joined|staged|ran)\s+(?:also\s+)?"
     r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:entitled|titled|called|named)?\s*[\"“]?$", re.I)
 # Another time: a future or a past gathering is not one this article reports.
 _ANOTHER_TIME = re.compile(r"将于|将在|明年|下届|下一届|上届|去年|曾于|\bwill\b|\bnext\s+year\b|"
@@ -430,8 +430,8 @@ _ANOTHER_TIME = re.compile(r"将于|将在|明年|下届|下一届|上届|去年
 # A backdrop, not an occurrence: "at the X jointly held by …", "in the framework of X".
 _BACKDROP = re.compile(r"\b(?:at|during|on\s+the\s+sidelines\s+of|in\s+the\s+framework\s+of)"
                        r"\s+(?:the\s+)?$", re.I)
-_ENTITLED = re.compile(r"\b(?:an?|the)\s+((?:[\w-]+\s+){0,3}?(?:%s))\s+(?:entitled|titled|called|"
-                       r"named|on)\s+[\"“]([^\"”]{5,120})[\"”]", re.I)
+_ENTITLED = re.compile(r"\b(?:an?|the)\s+((?:[\w-]+\s+){0,3}?(?:%s))(?:\s+(?:entitled|titled|called|"
+                       r"named|on)\s+|,\s*)[\"“]([^\"”]{5,120}?),?[\"”]", re.I)
 
 
 def find_other_events(text: str, main_name: str) -> list[EventMention]:

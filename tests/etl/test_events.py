@@ -1,4 +1,6 @@
 """Event name, type and format; one event from a bilingual release."""
+from datetime import date
+
 import pytest
 
 from etl.extract.event_names import event_type_of, find_event_name, find_format
@@ -243,3 +245,25 @@ def test_a_clause_about_signings_or_a_series_history_is_no_event_of_its_own(text
 ])
 def test_a_count_of_sessions_is_no_event_of_its_own(text):
     assert [e.name for e in extract_events([("zh", text)], "").events] == ["第二届江淮技术交易会"]
+
+
+def test_a_workshop_run_with_its_title_after_a_comma_is_a_second_event():
+    text = ("Lab to Market Day draws investors\nBy Ana Ruiz, News Office | March 8, 2023\n\n"
+            "Two hundred guests filled the atrium on Monday for the annual Lab to Market Day, "
+            "hosted by the university's licensing office.\n\n"
+            "On Tuesday afternoon the office ran a two-hour workshop, \"Pricing Your First "
+            "Licence,\" for 25 doctoral students.")
+    events = extract_events([("en", text)], "Lab to Market Day draws investors").events
+    assert [e.date.start_date for e in events] == [date(2023, 3, 6), date(2023, 3, 7)]
+    assert events[1].event_type == "training"
+    assert "Pricing Your First Licence" in events[1].name
+
+
+def test_a_competition_that_held_its_final_beside_the_main_event_is_a_second_event():
+    text = ("The 2022 Coastal Innovation Expo opened on 4 May in Durban with 300 exhibitors.\n\n"
+            "On the last day, 6 May, the Coastal Student Venture Challenge held its final at "
+            "the same venue, with eight teams on stage.")
+    events = extract_events([("en", text)], "").events
+    assert [(e.name, e.event_type, e.date.start_date, e.place.city) for e in events] == [
+        ("2022 Coastal Innovation Expo", "fair", date(2022, 5, 4), "Durban"),
+        ("Coastal Student Venture Challenge", "competition", date(2022, 5, 6), "Durban")]
