@@ -76,11 +76,11 @@ _CLOSING = re.compile(r"(?:\b(?:wrapped\s+up|concluded|closed|ended|came\s+to\s+
 # A closing verb in today's clause: "which ended at the centre here today", "今天闭幕"
 _CLOSING_TODAY = re.compile(r"\b(?:ended|concluded|closed|wrapped\s+up|came\s+to\s+a\s+close)\b"
                             r"[^.;]{0,80}?\b(?:today|this\s+(?:afternoon|evening))\b|"
-                            r"(?:今天|今日|当天)[^。；，]{0,20}?(?:闭幕|落幕|圆满结束)", re.I)
+                            r"(?:今天|今日|当天)[^。；，,;]{0,20}?(?:闭幕|落幕|圆满结束)", re.I)
 _ZH_CLOSING_AFTER = re.compile(r"[^。；\d]{0,16}?(?:闭幕|落幕|圆满结束)")
 # A day without its month ("7日在杭州拉开帷幕") under a dated line: an opening names the start.
-_ZH_DAY_OPENING = re.compile(r"(?<![\d月])(?P<d>[0-3]?\d)\s*日(?:[上下]午|晚)?[^，。；]{0,30}?"
-                             r"(?:开幕|拉开帷幕|启幕|揭幕|开班|开幕式|(?:召开|举行|举办|启动)(?=[，。；！\s]|$))")
+_ZH_DAY_OPENING = re.compile(r"(?<![\d月])(?P<d>[0-3]?\d)\s*日(?:[上下]午|晚)?[^，。；,;]{0,30}?"
+                             r"(?:开幕|拉开帷幕|启幕|揭幕|开班|开幕式|(?:召开|举行|举办|启动)(?=[，。；！,;!\s]|$))")
 _OTHER_EVENT = re.compile(
     r"\b(?:last|previous|prior|earlier|past|next|upcoming|since|deadline|until|before|after|"
     r"by)\s+(?:the\s+)?(?:\w+\s+)?$|"

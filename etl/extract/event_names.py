@@ -105,7 +105,8 @@ class _Candidate:
 
 _JOINERS = {"of", "and", "for", "on", "in", "&", "the", "at", "to", "between", "de"}
 _HEADLINE_VERBS = set(_HEADLINE_VERB[3:-1].split("|"))
-_LEADING = {"On", "In", "At", "During", "From", "The", "This", "That", "A", "An", "Today"}
+_LEADING = {"On", "In", "At", "During", "From", "The", "This", "That", "A", "An", "Today", "Our",
+            "Its", "Their", "His", "Her", "My"}
 _MONTHS = month_words()
 _TOKEN = re.compile(r"[^\s]+")
 _WHEN_WORDS = _MONTHS | {m + "." for m in _MONTHS} | set(weekday_names())
@@ -226,7 +227,7 @@ _ZH_LEAD_VERB = re.compile(r"^.*(?:举办|举行|召开|开展|主办|承办|组
 _ZH_LEAD_DEICTIC = re.compile(r"^(?:本次|此次|本届|这次|该)?(?:系|是|为)?(?=\S{3})")
 
 
-_QUOTED = re.compile(r"[“「《][^”」》，。；\n]{2,40}[”」》]")
+_QUOTED = re.compile(r"[“「《][^”」》，。；,;\n]{2,40}[”」》]")
 _HELD_HERE = re.compile(r"(?:正式|隆重|成功)?(?:在[^，。；\n,;]{1,20}?)?(?:举行|举办|召开)(?:了)?$")
 
 
@@ -512,7 +513,7 @@ def _find_all(text: str, sub: str) -> list[int]:
 
 # Sessions inside the main event: "会上举办A、B和C共20余场" is a programme, not more events;
 # inside it ("会上", "期间", "同期") only a quoted, titled event counts on its own.
-_SESSIONS_ZH = re.compile(r"^[”」》]?(?:、|和|及|以及)[^，。；]{2,20}?(?:会|论坛|活动)")
+_SESSIONS_ZH = re.compile(r"^[”」》]?(?:、|和|及|以及)[^，。；,;]{2,20}?(?:会|论坛|活动)")
 _INSIDE_BEFORE_ZH = re.compile(r"(?:会上|期间|同期|会议期间)[^。；]{0,20}$")
 
 

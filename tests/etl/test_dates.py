@@ -439,3 +439,11 @@ def test_delegates_joining_or_attending_say_the_event_took_place(text, start):
 def test_an_event_that_ended_today_has_the_dateline_as_its_last_day(text, end):
     found = find_event_date(text)
     assert (found.start_date, found.end_date, found.year) == (None, end, end.year)
+
+
+@pytest.mark.parametrize("text, start", [
+    ("新华社杭州5月8日电 展商自1日起报名,2022浙江技术市场交易会7日在杭州开幕。", date(2022, 5, 7)),
+    ("新华社杭州5月8日电 展商自1日起报名，2022浙江技术市场交易会7日在杭州开幕。", date(2022, 5, 7)),
+])
+def test_half_width_and_full_width_commas_end_a_chinese_clause_alike(text, start):
+    assert find_event_date(text, title="2022浙江技术市场交易会").start_date == start

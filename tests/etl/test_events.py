@@ -267,3 +267,11 @@ def test_a_competition_that_held_its_final_beside_the_main_event_is_a_second_eve
     assert [(e.name, e.event_type, e.date.start_date, e.place.city) for e in events] == [
         ("2022 Coastal Innovation Expo", "fair", date(2022, 5, 4), "Durban"),
         ("Coastal Student Venture Challenge", "competition", date(2022, 5, 6), "Durban")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Our Annual Licensing Conference returned to Bristol this year.", "Annual Licensing Conference"),
+    ("Their Spring Innovation Forum was held on 3 May in Turin.", "Spring Innovation Forum"),
+])
+def test_a_possessive_before_a_name_is_not_part_of_it(text, name):
+    assert find_event_name(text, "")[0] == name
