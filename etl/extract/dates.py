@@ -54,6 +54,9 @@ _ZH_NUM_YEAR = re.compile(rf"([{_ZH_NUMERAL}]{{4}})\s*年")
 # "民國108年10月26日", "民国108年": Republic of China years (+1911)
 _ROC = re.compile(r"(?=[民\d])民国\s*(?P<y>\d{2,3})\s*年(?:\s*(?P<m>[01]?\d)\s*月(?:\s*(?P<d>[0-3]?\d)\s*[日号])?)?|"
                   r"(?=\d)(?<![\d年])(?P<y2>1[0-2]\d|[89]\d)\s*年\s*(?P<m2>[01]?\d)\s*月\s*(?P<d2>[0-3]?\d)\s*[日号]")
+# "一一三年三月二十日": a Republic of China year in Chinese numerals, only as a full date
+_ROC_NUMERAL = re.compile(r"(?<![一二三四五六七八九十〇零○百千万亿\d])(?P<y>[一二三四五六七八九〇零○]{2,3})\s*年"
+                          r"\s*(?P<m>[一二三四五六七八九十]{1,3})\s*月\s*(?P<d>[一二三四五六七八九十]{1,3})\s*[日号]")
 _EN_MY = re.compile(rf"(?=(?-i:[JFMASOND]))(?<![\w]){_p(_MON, 'm')},?\s+{_p(_YEAR, 'y')}", re.I)
 _ISO = re.compile(r"(?=[12])(?<![\d./-])(?P<y>(?:19|20)\d\d)([-/.])(?P<m>[01]?\d)\2(?P<d>[0-3]?\d)(?![\d])")
 _ZH = re.compile(
@@ -65,32 +68,38 @@ _EVENT_CUE = re.compile(event_cue(), re.I)
 # A date right after a closing verb is the last day: "wrapped up … on October 12", "闭幕于".
 _CLOSING = re.compile(rf"(?:\b{held_verbs('en', 'closed', 'ended')}\b|{held_verbs('zh', 'closed')})"
                       r"[^.;。；]{0,50}$", re.I)
+# A closing verb in today's clause: "which ended at the centre here today", "今天闭幕"
+_CLOSING_TODAY = re.compile(rf"\b{held_verbs('en', 'closed', 'ended')}\b"
+                            r"[^.;]{0,80}?\b(?:today|this\s+(?:afternoon|evening))\b|"
+                            rf"(?:今天|今日|当天)[^。；，,;]{{0,20}}?{held_verbs('zh', 'closed')}", re.I)
 _ZH_CLOSING_AFTER = re.compile(rf"[^。；\d]{{0,16}}?{held_verbs('zh', 'closed')}")
 # A day without its month ("7日在杭州拉开帷幕") under a dated line: an opening names the start.
-_ZH_DAY_OPENING = re.compile(r"(?<![\d月])(?P<d>[0-3]?\d)\s*日(?:[上下]午|晚)?[^，。；]{0,30}?"
+_ZH_DAY_OPENING = re.compile(r"(?<![\d月])(?P<d>[0-3]?\d)\s*日(?:[上下]午|晚)?[^，。；,;]{0,30}?"
                              rf"(?:{held_verbs('zh', 'opened')}|{held_verbs('zh', 'held')}"
-                             r"(?=[，。；！\s]|$))")
+                             r"(?=[，。；！,;!\s]|$))")
 _OTHER_EVENT = re.compile(
     r"\b(?:last|previous|prior|earlier|past|next|upcoming|since|deadline|until|before|after|"
     r"by)\s+(?:the\s+)?(?:\w+\s+)?$|"
     r"\b(?:issued|published|released|posted|updated|dated|reported|filed)\s+(?:on\s+)?(?:the\s+)?$|"
-    r"(?:持续到|持续至|延续到)$|(?:上届|上一届|去年|此前|曾于|成立于|自|截至|截止|之前)$", re.I)
+    r"(?:持续到|持续至|延续到|展期至|展出至|展至)$|(?:上届|上一届|去年|此前|曾于|成立于|自|截至|截止|之前)$", re.I)
 _TODAY = re.compile(r"\btoday\b|\bthis\s+(?:morning|afternoon|evening)\b|今天|今日|今年?上午|"
                     r"今天上午|今天下午|当天|本日", re.I)
 _YESTERDAY = re.compile(r"\byesterday\b|昨天|昨日", re.I)
 _FUTURE = re.compile(r"\bwill\b|\bto\s+be\s+held\b|\bupcoming\b|将于|将在|即将", re.I)
 _PUB_LINE = re.compile(
     r"(?:^|\|)[ \t]*(?:published|publication\s+date|posted(?:\s+on)?|release\s+date|released|"
-    r"date|updated|发布时间|发布日期|发表时间|发稿时间|时间|日期|来源[^\n]{0,30}?)\s*[:：]?\s*",
+    r"date|updated|发布时间|发布日期|发表时间|发稿时间|时间|日期|(?:来源|source)[^\n]{0,30}?)"
+    r"\s*[:：]?\s*",
     re.I | re.M)
 # "Munich, 20 October 2022", "Press release | Brussels, 7 March 2024 — Today, …"
 _CITY_DATE_LINE = re.compile(r"^\s*(?:[^|\n]{0,40}\|\s*)?[A-ZÀ-Ý][A-Za-zÀ-ÿ .'-]{1,30},\s*"
                              r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*(?:—|–|--)\s*)?"
-                             r"(?P<d>[^,\n]{6,30}?(?:,\s*\d{4})?)\s*\.?\s*(?:$|—|–|--|-\s)")
+                             r"(?P<d>[^,\n]{6,30}?(?:,\s*\d{4})?)\s*(?:\.?\s*(?:$|—|–|--|-\s)|\.\s+(?=[A-Z\"“]))")
 # The rest of a header line after its date: a time, a weekday, a source, "| By …".
 _HEADER_REST = re.compile(r"^[\s.,|]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?|IST|GMT|UTC|"
-                          r"CST|BST)?|星期[一二三四五六日天]|周[一二三四五六日]|[A-Z][a-z]+day|"
-                          r"[\u4e00-\u9fff]{2,12}(?:讯|电)|"
+                          r"CST|BST)?|\(?星期[一二三四五六日天]\)?|周[一二三四五六日]|[A-Z][a-z]+day|"
+                          r"[\u4e00-\u9fff]{2,12}(?:讯|电)|[\u4e00-\u9fff]{1,10}(?:报|网|社)(?=\s|$)|"
+                          r"(?:发表于|发布于)[\u4e00-\u9fff]{0,10}|"
                           r"\|[^\n|]{0,40}|(?:来源|来自|source|by|作者|编辑|记者)[:：\s][^\n]{0,40}|"
                           r"[\s.,]+)*$",
                           re.I)
@@ -117,12 +126,14 @@ _BODY_NAME_YEAR = re.compile(
 
 
 class _Mention:
-    __slots__ = ("start", "end", "year", "month", "day", "end_month", "end_day")
+    __slots__ = ("start", "end", "year", "month", "day", "end_month", "end_day", "year_source")
 
-    def __init__(self, start, end, year, month, day, end_month=None, end_day=None):
+    def __init__(self, start, end, year, month, day, end_month=None, end_day=None,
+                 year_source="text"):
         self.start, self.end = start, end
         self.year, self.month, self.day = year, month, day
         self.end_month, self.end_day = end_month, end_day
+        self.year_source = year_source   # "dateline": a day of the text under the page's date
 
 
 def _month(s: str | None) -> int | None:
@@ -208,6 +219,11 @@ def _zh_other_calendars(text: str) -> list[_Mention]:
         if y and 1900 <= y <= 2099 and (mon is None or _valid(y, mon, d)):
             out.append(_Mention(m.start(), m.end(), y, mon, d) if mon else
                        _Mention(m.start(), m.end(), y, None, None))
+    for m in _ROC_NUMERAL.finditer(text):
+        roc = _zh_numeral(m.group("y"))
+        y, mon, d = (roc or 0) + 1911, _zh_numeral(m.group("m")), _zh_numeral(m.group("d"))
+        if roc and 80 <= roc <= 130 and _valid(y, mon, d):
+            out.append(_Mention(m.start(), m.end(), y, mon, d))
     for m in _ROC.finditer(text):
         y = int(m.group("y") or m.group("y2")) + 1911
         mon, d = _int(m.group("m") or m.group("m2")), _int(m.group("d") or m.group("d2"))
@@ -224,7 +240,23 @@ def _to_date(y: int | None, m: int | None, d: int | None) -> date | None:
 
 
 def _dateline(text: str) -> tuple[_Mention, str] | None:
-    """The article's own date: a dateline at its start or a publication-date line."""
+    """The article's own date: a dateline at its start or a publication-date line; a wire
+    dateline without a year ("KIGALI, Sept. 6 (Xinhua)") takes it from the page's stamp at
+    its foot ("Source: Xinhua| 2023-09-06 21:14:05", "08/11/2023 07:42 PM") when the two
+    name the same day."""
+    found = _head_dateline(text)
+    if found is not None and found[0].year:
+        return found
+    stamp = _foot_stamp(text, found[0] if found else None)
+    if stamp is None:
+        return found
+    if found is None:
+        return stamp, "dateline"
+    head = found[0]
+    return _Mention(head.start, head.end, stamp.year, head.month, head.day), "dateline"
+
+
+def _head_dateline(text: str) -> tuple[_Mention, str] | None:
     head = text[:400]
     first_lines = [ln for ln in head.splitlines() if ln.strip()][:6]
     offset = 0
@@ -257,16 +289,102 @@ def _dateline(text: str) -> tuple[_Mention, str] | None:
                 or (ms[0].start == 0 and _HEADER_REST.match(stripped[ms[0].end:]))):
             # "2021-03-04 10:22:31", "2019年11月05日 星期二", "2018-06-02 | By …": the page's date
             return _shift(ms[0], pos + line.find(stripped)), "dateline"
+        stamp = _stamp(line)
+        if stamp:
+            return _shift(stamp[0], pos), "dateline"
         wire_zh = _ZH_WIRE.search(stripped)
         if wire_zh and wire_zh.start() < 12:
             for mnt in _mentions(stripped[wire_zh.start():wire_zh.end()]):
                 if mnt.day:
                     return _shift(mnt, pos + line.find(stripped) + wire_zh.start()), "dateline"
     for m in _PUB_LINE.finditer(text):
-        tail = text[m.end():m.end() + 40]
-        ms = _mentions(tail.split("\n", 1)[0])
+        tail = text[m.end():m.end() + 40].split("\n", 1)[0]
+        ms = _mentions(tail)
         if ms and ms[0].start == 0 and ms[0].year and ms[0].day:
             return _shift(ms[0], m.end()), "dateline"
+        roc = _ROC_NUMERIC.match(tail)
+        if roc and _valid(int(roc.group("y")) + 1911, int(roc.group("m")), int(roc.group("d"))):
+            # "發布日期:112-12-07": a Republic of China year under a publication label
+            return _Mention(m.end(), m.end() + roc.end(), int(roc.group("y")) + 1911,
+                            int(roc.group("m")), int(roc.group("d"))), "dateline"
+    return None
+
+
+_ROC_NUMERIC = re.compile(r"(?P<y>1[0-2]\d|[89]\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)(?!\d)")
+# "08/11/2023": day and month in an order only the page's other date can tell
+_NUMERIC_DMY = re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?P<y>(?:19|20)\d\d)(?![\d/])")
+_CLOCK = re.compile(r"\s*\d{1,2}:\d{2}")
+_STAMP_PREFIX = re.compile(r"[^\s,.;:!?，。；：！？()]{2,20}\s+")
+
+
+def _stamp(line: str) -> list[_Mention]:
+    """The date of a publication stamp line, in each reading it allows (one, or both orders
+    of an ambiguous "08/11/2023"): a "|"-separated part of the line that is a full date with
+    at most a time, weekday or source after it ("By A, Communications | October 17, 2024",
+    "Source: Xinhua| 2023-09-06 21:14:05 | Editor: X"), or a short name before a date and a
+    clock time ("<account> 2023-08-31 08:30 发表于浙江")."""
+    if len(line) > 120:
+        return []
+    at = 0
+    for part in line.split("|"):
+        body = part.strip()
+        lead = part.find(body) if body else 0
+        prefix = _STAMP_PREFIX.match(body)
+        for skip in ((0, prefix.end()) if prefix else (0,)):
+            readings = _full_dates_at(body, skip)
+            if readings and (skip == 0 or _CLOCK.match(body, readings[0].end)) \
+                    and _HEADER_REST.match(body[readings[0].end:]):
+                return [_shift(r, at + lead) for r in readings]
+        at += len(part) + 1
+    return []
+
+
+def _full_dates_at(s: str, i: int) -> list[_Mention]:
+    """The full dates (year, month, day) that start s at i: one, or the two readings of an
+    ambiguous numeric day/month."""
+    num = _NUMERIC_DMY.match(s, i)
+    if num:
+        a, b, y = int(num.group("a")), int(num.group("b")), int(num.group("y"))
+        pairs = {(b, a), (a, b)} if a <= 12 else {(b, a)}
+        return [_Mention(i, num.end(), y, m, d) for m, d in sorted(pairs) if _valid(y, m, d)]
+    ms = _mentions(s[i:i + 40])
+    if ms and ms[0].start == 0 and ms[0].year and ms[0].day:
+        return [_shift(ms[0], i)]
+    return []
+
+
+def _foot_stamp(text: str, head: _Mention | None) -> _Mention | None:
+    """The page's stamp in its last lines or on a "Source:/来源" line: the year of a
+    yearless head dateline when both name the same day (give or take a time zone), else the
+    page's date when the head has none."""
+    tail_at = max(0, len(text) - 300)
+    candidates: list[tuple[int, list[_Mention]]] = []
+    for m in _PUB_LINE.finditer(text, tail_at):
+        line_end = text.find("\n", m.end())
+        line = text[m.start():line_end if line_end >= 0 else len(text)]
+        readings = _stamp(line.lstrip("|"))
+        if readings:
+            shift = m.start() + (len(line) - len(line.lstrip("|")))
+            candidates.append((shift, readings))
+    lines = text[tail_at:].rsplit("\n", 4)[1:] if "\n" in text[tail_at:] else []
+    offset = len(text) - sum(len(ln) + 1 for ln in lines) + 1
+    for line in lines:
+        readings = _stamp(line)
+        if readings:
+            candidates.append((offset, readings))
+        offset += len(line) + 1
+    for shift, readings in candidates:
+        for r in readings:
+            if head is None:
+                if len(readings) == 1:
+                    return _shift(r, shift)
+                # day and month unsure: only the year is the page's
+                return _Mention(r.start + shift, r.end + shift, r.year, None, None)
+            if head.month and head.day:
+                day = _to_date(r.year, head.month, head.day)
+                own = _to_date(r.year, r.month, r.day)
+                if day and own and abs((own - day).days) <= 2:
+                    return _shift(r, shift)
     return None
 
 
@@ -313,6 +431,19 @@ def find_event_date(text: str, *, title: str = "", event_name: str = "",
     return found
 
 
+def with_year(found: DateFinding, year: int, source: str | None) -> DateFinding:
+    """A day and month without a year (`month_day`) completed with `year` (a side event's
+    from the article's main event); a finding that has a year or no day is returned as it is."""
+    if found.year is not None or not found.month_day:
+        return found
+    month, day = (int(x) for x in found.month_day.split("-"))
+    start = _to_date(year, month, day)
+    if start is None:
+        return found
+    return DateFinding(start_date=start, year=year, precision="day", year_source=source,
+                       evidence=found.evidence, start=found.start, end=found.end)
+
+
 def _find_event_date(text: str, title: str, event_name: str, near: int | None) -> DateFinding:
     spans = sentence_spans(text)
     dl = _dateline(text)
@@ -330,6 +461,8 @@ def _find_event_date(text: str, title: str, event_name: str, near: int | None) -
                 and not _ZH_WIRE.match(text, m.start)]
     if dateline is not None and dateline.month and "日" in text:
         mentions = sorted(mentions + _days_under(text, dateline, lede), key=lambda x: x.start)
+    if "(" in text and "日" in text:
+        mentions = sorted(mentions + _bracketed_days(text, dateline), key=lambda x: x.start)
     if near is not None:
         local = _near(text, mentions, near)
         if local is not None:
@@ -366,7 +499,8 @@ def _find_event_date(text: str, title: str, event_name: str, near: int | None) -
                and (_CLOSING.search(text[max(0, chosen.start - 60):chosen.start])
                     or _ZH_CLOSING_AFTER.match(text, chosen.end)))
     if chosen.year:
-        return _finding(chosen, chosen.year, "text", evidence, closing=bool(closing))
+        return _finding(chosen, chosen.year, chosen.year_source, evidence,
+                        closing=bool(closing))
     year, source = None, None
     if dateline and dateline.year:
         year, source = dateline.year, "dateline"
@@ -400,8 +534,46 @@ def _days_under(text: str, dateline: _Mention, lede: int) -> list[_Mention]:
             if month == 0:
                 month, year = 12, (year - 1 if year else None)
         if _valid(year, month, day):
-            out.append(_Mention(m.start("d"), m.end("d") + 1, year, month, day))
+            out.append(_Mention(m.start("d"), m.end("d") + 1, year, month, day,
+                                year_source="dateline"))
     return out
+
+
+# "今(7)日", "昨(十九)日", "明(16)日", "今日(十月十三日)": a relative day with its date in brackets
+_BRACKETED_DAY = re.compile(
+    r"(?=[今昨明])(?P<rel>[今昨明])\s*日?\s*\(\s*(?:(?P<m>[01]?\d|[一二三四五六七八九十]{1,3})\s*月\s*)?"
+    r"(?P<d>[0-3]?\d|[一二三四五六七八九十]{1,3})\s*日?\s*\)\s*日?")
+
+
+def _bracketed_days(text: str, dateline: _Mention | None) -> list[_Mention]:
+    """The bracketed day of "今(7)日", "昨(十九)日", "明(16)日", "今日(十月十三日)": its month
+    when written, else the dateline's (the one before for a later 今/昨 day, the one after for
+    an earlier 明 day); the dateline's year. Without a dateline only a written month counts."""
+    out = []
+    for m in _BRACKETED_DAY.finditer(text):
+        day = _number(m.group("d"))
+        month, year = _number(m.group("m")), dateline.year if dateline else None
+        if month is None:
+            if dateline is None or not dateline.month:
+                continue
+            month = dateline.month
+            if dateline.day and m.group("rel") != "明" and day > dateline.day:
+                month -= 1
+            elif dateline.day and m.group("rel") == "明" and day < dateline.day:
+                month += 1
+            if month in (0, 13):
+                month, year = (12, year - 1) if month == 0 else (1, year + 1) if year else (
+                    month % 12 or 12, None)
+        elif dateline and dateline.month and dateline.year and month > dateline.month + 1:
+            year = dateline.year - 1   # "今日(十二月三十一日)" under a January dateline
+        if day and _valid(year, month, day):
+            out.append(_Mention(m.start(), m.end(), year, month, day,
+                                year_source="dateline" if year else "text"))
+    return out
+
+
+def _number(s: str | None) -> int | None:
+    return None if not s else int(s) if s.isdigit() else _zh_numeral(s)
 
 
 def _near(text: str, mentions: list[_Mention], near: int) -> _Mention | None:
@@ -417,6 +589,19 @@ def _near(text: str, mentions: list[_Mention], near: int) -> _Mention | None:
             if not _OTHER_EVENT.search(before[-25:]):
                 return m
     return None
+
+
+def _first_spans(text: str, spans: list[tuple[int, int]], count: int = 6,
+                 chars: int = 700) -> str:
+    """The first sentences of `text` within `chars` characters of written text (blanked
+    sentences of another event's part do not count)."""
+    out, seen = [], 0
+    for a, b in spans[:count]:
+        if seen >= chars:
+            break
+        out.append(text[a:b])
+        seen += b - a
+    return " ".join(out)
 
 
 def _lede_name_year(text: str, spans: list[tuple[int, int]]) -> tuple[int, str] | None:
@@ -468,7 +653,7 @@ def _from_dateline(text: str, dateline: _Mention, spans: list[tuple[int, int]],
     """No dated event sentence: the dateline's day when the lede says today, else its year."""
     evidence = sentence_at(text, dateline.start, dateline.end)
     # Headline, standfirst and dateline lines come first: the lede runs a few spans further.
-    lede = " ".join(text[a:b] for a, b in spans[:6] if a < 700)
+    lede = _first_spans(text, spans)
     weekday = _WEEKDAY.search(lede)
     year = dateline.year or (title_year[0] if title_year else None)
     if weekday and dateline.day and year:
@@ -482,7 +667,14 @@ def _from_dateline(text: str, dateline: _Mention, spans: list[tuple[int, int]],
                                evidence=evidence, start=dateline.start, end=dateline.end)
     if dateline.year and dateline.day:
         day = _to_date(dateline.year, dateline.month, dateline.day)
-        if _TODAY.search(lede) and day:
+        today = _TODAY.search(lede)
+        if today and day and _CLOSING_TODAY.search(lede, max(0, today.start() - 120),
+                                                    today.end() + 40):
+            # "the three-day carnival, which ended … here today": today is the last day
+            return DateFinding(end_date=day, year=day.year, precision="year",
+                               year_source="dateline", evidence=evidence,
+                               start=dateline.start, end=dateline.end)
+        if today and day:
             return DateFinding(start_date=day, year=day.year, precision="day",
                                year_source="dateline", evidence=evidence,
                                start=dateline.start, end=dateline.end)

@@ -106,7 +106,8 @@ class _Candidate:
 
 _JOINERS = {"of", "and", "for", "on", "in", "&", "the", "at", "to", "between", "de"}
 _HEADLINE_VERBS = set(_HEADLINE_VERB[3:-1].split("|"))
-_LEADING = {"On", "In", "At", "During", "From", "The", "This", "That", "A", "An", "Today"}
+_LEADING = {"On", "In", "At", "During", "From", "The", "This", "That", "A", "An", "Today", "Our",
+            "Its", "Their", "His", "Her", "My"}
 _MONTHS = month_words()
 _TOKEN = re.compile(r"[^\s]+")
 _WHEN_WORDS = _MONTHS | {m + "." for m in _MONTHS} | set(weekday_names())
@@ -221,21 +222,21 @@ _ZH_NAME_OPENING_BEFORE = re.compile(r"(?:(?:19|20)\d\d年?|第[\d一二三四�
 # "我校举办2023年…培训班": the name starts after the verb that introduces it.
 _ZH_LEAD_VERB = re.compile(rf"^.*(?:{held_verbs('zh', 'held', 'conducted', 'attended')}|"
                            r"主办|承办|组织|参与|赴[^\W\d_]?|前往|走进|访问)"
-                           r"(?=\d|[^\W\d_]{2})")
+                           r"(?:了)?(?=\d|[^\W\d_]{2})")
 
 
 # "本次系西湖论坛…": a deictic before the name is not part of it.
 _ZH_LEAD_DEICTIC = re.compile(r"^(?:本次|此次|本届|这次|该)?(?:系|是|为)?(?=\S{3})")
 
 
-_QUOTED = re.compile(r"[“「《][^”」》，。；\n]{2,40}[”」》]")
-_HELD_HERE = re.compile(rf"(?:正式|隆重|成功)?(?:在[^，。；\n]{{1,20}}?)?{held_verbs('zh', 'held')}(?:了)?$")
+_QUOTED = re.compile(r"[“「《][^”」》，。；,;\n]{2,40}[”」》]")
+_HELD_HERE = re.compile(rf"(?:正式|隆重|成功)?(?:在[^，。；\n,;]{{1,20}}?)?{held_verbs('zh', 'held')}(?:了)?$")
 
 
 def _ceremony_subject(text: str, at: int) -> re.Match | None:
     """The quoted subject of "“X”(在Y)举行揭牌仪式", the clause's last quoted phrase when only
     a place and the holding verb stand between it and the ceremony."""
-    lo = max(text.rfind(c, 0, at) for c in "，。；！？\n") + 1
+    lo = max(text.rfind(c, 0, at) for c in "，。；！？\n,;!?") + 1
     found = None
     for q in _QUOTED.finditer(text, lo, at):
         found = q
@@ -259,10 +260,16 @@ def _open_quote_before(text: str, start: int, end: int) -> int | None:
     return None
 
 
+# "香港会议展览中心", "联席会议办公室": an event word inside a venue's or an office's name
+_ZH_VENUE_AFTER = re.compile(r"中心|场馆|馆|厅|大厦|大楼|办公室|室(?!内)")
+
+
 def _zh_candidates(text: str) -> list[_Candidate]:
     kw = _keywords()
     out = []
     for m in kw.zh.finditer(text):
+        if _ZH_VENUE_AFTER.match(text, m.end()):
+            continue
         end = m.end()
         start = m.start()
         while start > 0 and (text[start - 1] not in _ZH_STOP
@@ -304,6 +311,20 @@ def _zh_candidates(text: str) -> list[_Candidate]:
     return out
 
 
+_HEADLINE_SEPARATOR = re.compile(r"\s[|｜]\s?|\s?[|｜]\s")
+
+
+def _past_column_label(title: str, cands: list[_Candidate]) -> list[_Candidate]:
+    """"成果转化·路演 | 第十二期…路演活动圆满举行": before a headline's last separator stands a
+    column or series label; its candidates count only when the rest of the headline has none."""
+    seps = list(_HEADLINE_SEPARATOR.finditer(title))
+    if not seps:
+        return cands
+    cut = seps[-1].start()
+    after = [c for c in cands if c.pos >= cut]
+    return after if after else cands
+
+
 def _named_in(name: str, title: str) -> bool:
     """Whether a quoted subject of `name` stands in the headline too."""
     q = _QUOTED.match(name)
@@ -320,6 +341,8 @@ def find_event_name(text: str, title: str = "") -> tuple[str, str | None]:
             continue
         cands = _zh_candidates(body) if has_cjk(body) else []
         cands += _en_candidates(body, in_title)
+        if in_title:
+            cands = _past_column_label(body, cands)
         for c in cands:
             etype = event_type_of(c.name)
             score = c.score + (3.0 if in_title else 0.0) + min(counts.get(etype, 0), 8) * 0.5
@@ -400,9 +423,12 @@ _INSIDE_ZH = re.compile(r"[”」》\"]?(?:期间|之际|框架|板块|上|中�
 _OCCURS_AFTER_EN = re.compile(
     r"[^.;]{0,80}?\b(?:(?:was|were|is|has\s+been)\s+(?:also\s+)?(?:successfully\s+)?"
     rf"{held_verbs('en', 'held', 'hosted', 'opened', 'launched', form='transitive')}|"
-    rf"{held_verbs('en', 'held', 'ran', form='intransitive')})\b", re.I)
+    rf"{held_verbs('en', 'held', 'ran', form='intransitive')})\b"
+    rf"|\s+(?:{held_verbs('en', 'held', 'hosted', 'opened', form='transitive')}|"
+    rf"{held_verbs('en', 'ran', form='intransitive')})\s+(?:its|their)\b", re.I)
 _OCCURS_BEFORE_EN = re.compile(
-    rf"\b{held_verbs('en', 'held', 'hosted', 'opened', 'launched', 'attended', form='transitive')}\s+(?:also\s+)?"
+    rf"\b(?:{held_verbs('en', 'held', 'hosted', 'opened', 'launched', 'attended', form='transitive')}|"
+    rf"{held_verbs('en', 'ran', form='intransitive')})\s+(?:also\s+)?"
     r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:entitled|titled|called|named)?\s*[\"“]?$", re.I)
 # Another time: a future or a past gathering is not one this article reports.
 _ANOTHER_TIME = re.compile(r"将于|将在|明年|下届|下一届|上届|去年|曾于|\bwill\b|\bnext\s+year\b|"
@@ -410,8 +436,8 @@ _ANOTHER_TIME = re.compile(r"将于|将在|明年|下届|下一届|上届|去年
 # A backdrop, not an occurrence: "at the X jointly held by …", "in the framework of X".
 _BACKDROP = re.compile(r"\b(?:at|during|on\s+the\s+sidelines\s+of|in\s+the\s+framework\s+of)"
                        r"\s+(?:the\s+)?$", re.I)
-_ENTITLED = re.compile(r"\b(?:an?|the)\s+((?:[\w-]+\s+){0,3}?(?:%s))\s+(?:entitled|titled|called|"
-                       r"named|on)\s+[\"“]([^\"”]{5,120})[\"”]", re.I)
+_ENTITLED = re.compile(r"\b(?:an?|the)\s+((?:[\w-]+\s+){0,3}?(?:%s))(?:\s+(?:entitled|titled|called|"
+                       r"named|on)\s+|,\s*)[\"“]([^\"”]{5,120}?),?[\"”]", re.I)
 
 
 def find_other_events(text: str, main_name: str) -> list[EventMention]:
@@ -444,6 +470,7 @@ def find_other_events(text: str, main_name: str) -> list[EventMention]:
 
 
 _ZH_NAMED = re.compile(r"^[“「《『\"(（]|^(?:19|20)\d\d|^第[\d一二三四五六七八九十百]+[届次]")
+_ZH_COUNTED = re.compile(r"^[\d一二三四五六七八九十两几多]+\s*(?:余|多)?\s*(?:个|场|项|次|期|批)")
 _ZH_VERBAL = re.compile(r"出席|参加|参与|举办|举行|召开|开展|组织|启动|参观|亮相|介绍|之前|之后|首轮|"
                         r"本次|此次|本届|这次|该|列|共")
 
@@ -458,6 +485,8 @@ def _named(name: str) -> bool:
     """A proper event name, not a mention of one ('出席论坛', '本次展会', 'the workshop'):
     quoted, numbered, or long enough and free of verbs; English: three capitalised words."""
     if has_cjk(name):
+        if _ZH_COUNTED.match(name):
+            return False   # "4个专场对接会", "两场路演": a count of sessions, not a name
         return bool(_ZH_NAMED.match(name)) or (len(name) >= 7 and not _ZH_VERBAL.search(name)) \
             or (len(name) >= 4 and _starts_with_place(name))
     words = name.split()
@@ -489,7 +518,7 @@ def _find_all(text: str, sub: str) -> list[int]:
 
 # Sessions inside the main event: "会上举办A、B和C共20余场" is a programme, not more events;
 # inside it ("会上", "期间", "同期") only a quoted, titled event counts on its own.
-_SESSIONS_ZH = re.compile(r"^[”」》]?(?:、|和|及|以及)[^，。；]{2,20}?(?:会|论坛|活动)")
+_SESSIONS_ZH = re.compile(r"^[”」》]?(?:、|和|及|以及)[^，。；,;]{2,20}?(?:会|论坛|活动)")
 _INSIDE_BEFORE_ZH = re.compile(r"(?:会上|期间|同期|会议期间)[^。；]{0,20}$")
 
 

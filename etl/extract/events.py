@@ -181,6 +181,9 @@ def _other_event(text: View, title: View, own: View, mention: EventMention,
                                       event_name=view_of(mention.name))
         if dated.year_source == "dateline":
             ev.date = dated
+        elif main.date.year:
+            # "On the second day, 8 March, …": a side event's day in the main event's year
+            ev.date = dates.with_year(ev.date, main.date.year, main.date.year_source)
     if not ev.place.city and not ev.place.country_code:
         ev.place = main.place
         ev.format = ev.format or main.format

@@ -55,6 +55,15 @@ _VENUE_END = re.compile(
     rf"\s*(?:[,;(（]|\.(?:\s|$)|$|\s+(?:on|from|by|under|with|during|to|for|which|where|that|"
     rf"and|as|between|through|since|after|before|when|while|this|last|next|over|"
     rf"in\s+(?:19|20)\d\d|in\s+{_MONTHS}|{_MONTHS}\s+\d)\b)")
+# "… Bootcamp for East Africa here in Nairobi": the writer's place, said as the event's.
+_HERE_IN = re.compile(r"\bhere\s+(?:in|at)\s+(?P<rest>(?:the\s+)?[A-Z][^;:!?\n。]{0,160})")
+# "The second … Forum opened here on Wednesday": the dateline's place.
+_HELD_HERE = re.compile(r"\b(?:held|hosted|convened|opened|staged|organi[sz]ed|took\s+place|"
+                        r"kicked\s+off|began|started|concluded|closed|ended)\s+here\b")
+# "The first edition of the forum was held in Nairobi in 2021": another edition's place.
+_OTHER_EDITION = re.compile(r"\b(?:first|previous|last|past|earlier|preceding|inaugural|prior)\s+"
+                            r"(?:edition|session|meeting|event|installment|instalment)\b|"
+                            r"\blast\s+year\b|\bprevious(?:ly)?\b", re.I)
 # "a delegation … visited Inner Mongolia University in Hohhot": the hosts' premises.
 _VISITED = re.compile(r"\bvisited\s+(?P<rest>(?:the\s+)?[A-Z][^;:!?\n。]{0,160})")
 # "Tampere, Finland was the setting for the Nordic Licensing Forum"
@@ -75,7 +84,7 @@ _ZH_NOT_VENUE = re.compile(r"(?:期间|之际|前夕|上|中|时|以来)$|\d{4}|
 _ZH_FLOOR = re.compile(r"(?:[\d一二三四五六七八九十]+\s*(?:层|楼|F)|[A-Z]?\d+\s*(?:号厅|室)).*$")
 # "高校科技成果路演(成都站)": the Chengdu leg of a roadshow.
 _ZH_STOP = re.compile(r"[(（]\s*(?P<p>[\u4e00-\u9fff]{2,8}?)\s*站\s*[)）]")
-_VENUE_LINE = re.compile(r"^[ \t]*(?:Venue|Location|Place|地点|会议地点|活动地点|举办地点)[ \t]*[:：]"
+_VENUE_LINE = re.compile(r"^[ \t]*(?:Venue|Location|Place|[\u4e00-\u9fff]{0,4}地点)[ \t]*[:：]"
                          r"[ \t]*(?P<rest>[^\n]{2,160})", re.M)
 # "Tsinghua University hosts the first …": the host's home, when it is known.
 _HOSTS = re.compile(r"\b(?:co-)?host(?:s|ed)\b(?!\s+by\b)|\bplayed\s+host\b")
@@ -191,7 +200,11 @@ def _document_place(text: str, title: str, venues: list[_Candidate], org_home) -
         nouns = _noun_candidates(text, org_home)
         early = sorted(early + [c for c in nouns if c.pos < max(lede, 1500)], key=lambda c: c.pos)
         late = sorted(late + [c for c in nouns if c.pos >= max(lede, 1500)], key=lambda c: c.pos)
+    here = _HELD_HERE.search(text, 0, max(lede, 1)) if "here" in text else None
     def candidates():
+        if here is not None:
+            # "opened here": the dateline's place before any other held-phrase
+            yield from _dateline(text)
         yield from early
         yield from _dateline(text)
         if not online():
@@ -278,10 +291,16 @@ def _held_phrases(text: str):
         venue = _cut_venue(rest)
         if venue and not re.fullmatch(r"(?:19|20)\d\d", venue):   # "held in 2015": a year
             clause = re.split(r"[.;](?:\s|$)", rest, maxsplit=1)[0] if venue else rest
-            # A next edition's place ("will take place in Phoenix") only when nothing else.
+            # A next edition's place ("will take place in Phoenix") or an earlier one's ("the
+            # first edition was held in Nairobi") only when nothing else.
             future = bool(_FUTURE.search(text[max(0, m.start() - 25):m.end("gap")]))
-            found.append((m.start() + (len(text) if future else 0), venue, clause[:120],
-                          m.start(), m.end()))
+            other = _OTHER_EDITION.search(text, _sentence_start(text, m.start()), m.start())
+            found.append((m.start() + (len(text) if future or other else 0), venue,
+                          clause[:120], m.start(), m.end()))
+    for m in (_HERE_IN.finditer(text) if "here " in text else ()):
+        venue = _cut_venue(m.group("rest"))
+        if venue:
+            found.append((m.start(), venue, venue, m.start(), m.end()))
     for m in (_VISITED.finditer(text) if "visited" in text else ()):
         venue = _cut_venue(m.group("rest"))
         if venue:

@@ -235,7 +235,27 @@ def geonames_place(g: dict) -> Place | None:
     if not cc:
         return None
     prov = _admin1_to_iso(g["countrycode"], g["admin1code"])
-    return Place(_city_name(g), None if prov in _SAR else prov, cc)
+    # "松江区", "Pudong": a district of a city that is a province of its own is that city.
+    city = _municipalities().get(prov) or _city_name(g)
+    return Place(city, None if prov in _SAR else prov, cc)
+
+
+@lru_cache(maxsize=1)
+def _municipalities() -> dict[str, str]:
+    """{ISO 3166-2 code: city} for China's province-level cities (ISO 3166-2 subdivision type
+    "Municipality": Beijing, Shanghai, Tianjin, Chongqing), each its most populous GeoNames
+    city: their districts are not cities of their own."""
+    codes = {s.code for s in pycountry.subdivisions.get(country_code="CN") or ()
+             if s.type == "Municipality"}
+    best: dict[str, tuple[int, str]] = {}
+    for g in geonames_cities().values():
+        if g["countrycode"] != "CN":
+            continue
+        prov = _admin1_to_iso("CN", g["admin1code"])
+        pop = int(g.get("population") or 0)
+        if prov in codes and pop > best.get(prov, (-1, ""))[0]:
+            best[prov] = (pop, _city_name(g))
+    return {code: name for code, (_pop, name) in best.items()}
 
 
 def _city_name(g: dict) -> str:
@@ -310,7 +330,8 @@ def cities_index() -> tuple[dict[str, _City], dict[str, _City], dict[str, str]]:
         # A row without a province takes the one GeoNames gives the city of that name.
         geo = lookup.get(key(r["city"]))
         geo_prov = geo.place.province_code if geo and geo.place.country_code == cc else None
-        p = Place(r["city"], r["province_code"] or geo_prov, cc)
+        prov = r["province_code"] or geo_prov
+        p = Place(_municipalities().get(prov) or r["city"], prov, cc)
         pop = populations.get((r["city"], p.country_code), FREE_CITY_POPULATION)
         c = _City(p, (0, -pop), pop)
         put(lookup, key(r["name"]), c)

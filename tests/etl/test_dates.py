@@ -339,3 +339,111 @@ def test_an_accented_dateline_is_the_page_s_date_not_the_event_s():
                 "the national university from 12 to 16 June.")
     found = find_event_date(text, title="", event_name="regional innovation week")
     assert (found.start_date, found.end_date) == (date(2023, 6, 12), date(2023, 6, 16))
+
+
+@pytest.mark.parametrize("text, start", [
+    # a wire dateline without a year, the page's stamp at its foot
+    ("ACCRA, Feb. 3 (Xinhua) -- A regional technology fair opened here today.\n\n"
+     "Officials praised it.\n\nSource: Xinhua| 2022-02-03 20:11:40 | Editor: desk", date(2022, 2, 3)),
+    ("LIMA, March 21 (Reuters) -- The licensing summit opened here today with 90 firms.\n\n"
+     "-- REUTERS\n\n21/03/2019 06:15 PM", date(2019, 3, 21)),
+    ("HANOI, April 2 (VNA) -- The innovation week opened here today.\n\n04/02/2021 10:02 AM",
+     date(2021, 4, 2)),
+])
+def test_a_yearless_wire_dateline_takes_the_year_of_the_stamp_at_the_foot(text, start):
+    found = find_event_date(text)
+    assert (found.start_date, found.year_source) == (start, "dateline")
+
+
+def test_a_foot_stamp_of_another_day_gives_no_year_to_the_wire_dateline():
+    text = ("ACCRA, Feb. 3 (Xinhua) -- A regional technology fair opened here on Friday.\n\n"
+            "Source: Xinhua| 2022-05-19 20:11:40")
+    assert find_event_date(text).year is None
+
+
+@pytest.mark.parametrize("text, start", [
+    # a byline with the page's date after "|", and a weekday in the story
+    ("Lab to market day draws investors\nBy Ana Ruiz, News Office | March 8, 2023\n\n"
+     "Two hundred guests filled the atrium on Monday for the annual Lab to Market Day.",
+     date(2023, 3, 6)),
+    ("Campus expo\nBy Tom Hale | 2021-11-12\n\nThe campus expo opened on Wednesday.",
+     date(2021, 11, 10)),
+    # an account name before a date and a clock time
+    ("第三期路演活动举行\n科创服务号 2022-05-20 09:15 发表于江苏\n\n5月18日下午,第三期路演活动在南京举行。",
+     date(2022, 5, 18)),
+    # a date and a paper's name
+    ("技术交易会昨开幕\n2021-09-09 羊城晚报\n\n第三届技术交易会昨日在广州开幕。", date(2021, 9, 8)),
+])
+def test_byline_and_account_stamps_are_the_page_date(text, start):
+    assert find_event_date(text).start_date == start
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Bogotá, May 4, 2022. The regional innovation fair, held on 2 and 3 May, closed with 40 deals.",
+     date(2022, 5, 2)),
+    ("Lyon, 12 June 2021. The licensing summit was held on 10 and 11 June.", date(2021, 6, 10)),
+])
+def test_a_city_date_line_that_runs_into_the_story_gives_the_year(text, start):
+    assert find_event_date(text).start_date == start
+
+
+@pytest.mark.parametrize("text, start", [
+    ("發布日期:111-05-20\n本會今(20)日於臺中舉辦技術媒合會,吸引百餘家廠商參加。", date(2022, 5, 20)),
+    ("发布日期:2022/05/20\n研究院昨(十九)日在合肥举办技术对接会。", date(2022, 5, 19)),
+    ("发布日期:2022/05/31\n研究院明(1)日将举行成果发布会。", date(2022, 6, 1)),
+    ("发布日期:2022/06/02\n研究院今(31)日在合肥举办技术对接会。", date(2022, 5, 31)),
+    ("署方今日(五月二十日)在會展中心舉辦創新博覽會。\n\n完\n\n2022年5月20日(星期五)", date(2022, 5, 20)),
+])
+def test_a_relative_day_with_its_date_in_brackets(text, start):
+    assert find_event_date(View(text)).start_date == start
+
+
+def test_a_bracketed_month_and_day_without_a_dateline_keep_the_year_unknown():
+    found = find_event_date(View("署方今日(五月二十日)在會展中心舉辦創新博覽會。"))
+    assert (found.month_day, found.year) == ("05-20", None)
+
+
+@pytest.mark.parametrize("text, start", [
+    ("發布日期:111-05-20\n博覽會今(20)日在臺北開幕,展期至5月22日止。", date(2022, 5, 20)),
+    ("发布时间:2022-05-24\n博览会在成都开幕,展期至5月23日止。", None),
+])
+def test_the_last_day_of_a_fair_is_not_its_start(text, start):
+    assert find_event_date(View(text)).start_date == start
+
+
+@pytest.mark.parametrize("text, start", [
+    ("本校於一一二年十月五日在臺南舉辦技術授權說明會。", date(2023, 10, 5)),
+    ("研究院於一百一十年三月二日舉行成果發表會。", None),     # a spelled-out number, not digits
+    ("論壇於九九年六月一日在高雄舉行。", date(2010, 6, 1)),
+])
+def test_roc_years_in_chinese_numerals_as_full_dates(text, start):
+    assert find_event_date(View(text)).start_date == start
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Some 90 delegates joined us at the city hall on 3 and 4 May 2022 for the workshop.",
+     date(2022, 5, 3)),
+    ("Over 200 participants attended the sessions on 9 October 2021 at the campus.",
+     date(2021, 10, 9)),
+])
+def test_delegates_joining_or_attending_say_the_event_took_place(text, start):
+    text = "Newsletter, spring issue.\nA note from the chair on the year ahead for members. " + text
+    assert find_event_date(text).start_date == start
+
+
+@pytest.mark.parametrize("text, end", [
+    ("DAKAR, June 9, 2022 -- The two-day innovation fair, which ended at the expo centre "
+     "here today, sealed 12 licensing deals.", date(2022, 6, 9)),
+    ("【2021年4月2日 武汉】为期三天的技术交易会今天在武汉闭幕。", date(2021, 4, 2)),
+])
+def test_an_event_that_ended_today_has_the_dateline_as_its_last_day(text, end):
+    found = find_event_date(text)
+    assert (found.start_date, found.end_date, found.year) == (None, end, end.year)
+
+
+@pytest.mark.parametrize("text, start", [
+    ("新华社杭州5月8日电 展商自1日起报名,2022浙江技术市场交易会7日在杭州开幕。", date(2022, 5, 7)),
+    ("新华社杭州5月8日电 展商自1日起报名，2022浙江技术市场交易会7日在杭州开幕。", date(2022, 5, 7)),
+])
+def test_half_width_and_full_width_commas_end_a_chinese_clause_alike(text, start):
+    assert find_event_date(text, title="2022浙江技术市场交易会").start_date == start

@@ -1,4 +1,6 @@
 """Event name, type and format; one event from a bilingual release."""
+from datetime import date
+
 import pytest
 
 from etl.extract.event_names import event_type_of, find_event_name, find_format
@@ -199,3 +201,77 @@ def test_a_name_from_the_first_sentence_or_the_headline_s_head(text, title, name
 ])
 def test_the_year_or_edition_before_a_quoted_part_of_the_name_belongs_to_it(text, name):
     assert [e.name for e in extract_events([("zh", text)], "").events] == [name]
+
+
+@pytest.mark.parametrize("title, text, name", [
+    ("科技服务·沙龙 | 第三期“长江汇”技术对接会顺利举行",
+     "5月9日,第三期“长江汇”技术对接会在武汉举行。", "“长江汇”技术对接会"),
+    ("Innovation Roadshow | The Northern Licensing Forum returns to Leeds",
+     "The Northern Licensing Forum opened on Monday.", "Northern Licensing Forum"),
+])
+def test_a_headline_column_label_before_a_separator_is_not_the_event(title, text, name):
+    assert find_event_name(text, title)[0].endswith(name)
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("5月8日,2022黄河流域科技成果拍卖会在郑州举行,18项成果成交。", "2022黄河流域科技成果拍卖会", "fair"),
+    ("The 2021 Nordic Patent Auction was held in Oslo on Friday.", "2021 Nordic Patent Auction",
+     "fair"),
+    ("研究院今日在會展中心舉辦「2022智慧醫療成果展」,吸引上千人參觀。", "2022智慧醫療成果展", "fair"),
+])
+def test_auctions_and_results_exhibitions_are_events(text, name, etype):
+    assert find_event_name(text, "") == (name, etype)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("署方在深圳會議展覽中心舉辦「2023青年創客成果展」。", "2023青年創客成果展"),
+    ("本次拍卖会由华东技术转移联席会议办公室主办,“2022科技成果拍卖会”在杭州举行。", "2022科技成果拍卖会"),
+])
+def test_an_event_word_inside_a_venue_or_office_name_is_not_the_event(text, name):
+    assert find_event_name(text, "")[0].strip("“”") == name
+
+
+@pytest.mark.parametrize("text", [
+    "6月2日,第三届中原技术交易会在郑州开幕。开幕当天举行了项目集中签约,现场签约项目20个。",
+    "6月2日,第三届中原技术交易会在郑州开幕。“豫科转”平台自2020年上线以来,已累计举办路演活动30期。",
+])
+def test_a_clause_about_signings_or_a_series_history_is_no_event_of_its_own(text):
+    assert [e.name for e in extract_events([("zh", text)], "").events] == ["第三届中原技术交易会"]
+
+
+@pytest.mark.parametrize("text", [
+    "5月6日,第二届江淮技术交易会在合肥开幕。交易会期间举办了3个专场对接会,对接项目90项。",
+    "5月6日,第二届江淮技术交易会在合肥开幕。当天还举行了两场路演活动,共推介项目15个。",
+])
+def test_a_count_of_sessions_is_no_event_of_its_own(text):
+    assert [e.name for e in extract_events([("zh", text)], "").events] == ["第二届江淮技术交易会"]
+
+
+def test_a_workshop_run_with_its_title_after_a_comma_is_a_second_event():
+    text = ("Lab to Market Day draws investors\nBy Ana Ruiz, News Office | March 8, 2023\n\n"
+            "Two hundred guests filled the atrium on Monday for the annual Lab to Market Day, "
+            "hosted by the university's licensing office.\n\n"
+            "On Tuesday afternoon the office ran a two-hour workshop, \"Pricing Your First "
+            "Licence,\" for 25 doctoral students.")
+    events = extract_events([("en", text)], "Lab to Market Day draws investors").events
+    assert [e.date.start_date for e in events] == [date(2023, 3, 6), date(2023, 3, 7)]
+    assert events[1].event_type == "training"
+    assert "Pricing Your First Licence" in events[1].name
+
+
+def test_a_competition_that_held_its_final_beside_the_main_event_is_a_second_event():
+    text = ("The 2022 Coastal Innovation Expo opened on 4 May in Durban with 300 exhibitors.\n\n"
+            "On the last day, 6 May, the Coastal Student Venture Challenge held its final at "
+            "the same venue, with eight teams on stage.")
+    events = extract_events([("en", text)], "").events
+    assert [(e.name, e.event_type, e.date.start_date, e.place.city) for e in events] == [
+        ("2022 Coastal Innovation Expo", "fair", date(2022, 5, 4), "Durban"),
+        ("Coastal Student Venture Challenge", "competition", date(2022, 5, 6), "Durban")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Our Annual Licensing Conference returned to Bristol this year.", "Annual Licensing Conference"),
+    ("Their Spring Innovation Forum was held on 3 May in Turin.", "Spring Innovation Forum"),
+])
+def test_a_possessive_before_a_name_is_not_part_of_it(text, name):
+    assert find_event_name(text, "")[0] == name

@@ -316,3 +316,48 @@ def test_a_lede_city_counts_only_where_the_sentence_puts_something_in_it(text, c
 def test_a_small_town_is_read_in_the_country_written_after_it(text, city, province):
     found = find_place(text)
     assert (found.city, found.province_code, found.country_code) == (city, province, "NZL")
+
+
+@pytest.mark.parametrize("text, city, country", [
+    ("ACCRA, June 3 (Xinhua) -- The third West Africa Licensing Forum opened here on Monday. "
+     "The first edition of the forum was held in Lagos in 2019.", "Accra", "GHA"),
+    ("Last year's edition of the Biotech Partnering Summit was held in Boston. This year "
+     "the summit opened on 3 May at the Palais des Congres in Lyon.", "Lyon", "FRA"),
+])
+def test_an_earlier_editions_place_does_not_beat_the_events_own(text, city, country):
+    f = find_place(text)
+    assert (f.city, f.country_code) == (city, country)
+
+
+@pytest.mark.parametrize("text, city, country", [
+    ("Last week our team ran the first Licensing Clinic for founders here in Kampala, with "
+     "two partner agencies.", "Kampala", "UGA"),
+    ("Great to welcome 40 researchers to our IP bootcamp here at the University of Ghana in "
+     "Accra this weekend.", "Accra", "GHA"),
+])
+def test_here_in_a_place_is_where_the_event_was(text, city, country):
+    f = find_place(text)
+    assert (f.city, f.country_code) == (city, country)
+
+
+@pytest.mark.parametrize("text, city, province", [
+    ("第二届成果拍卖会在浦东新区张江科学城举行。", "Shanghai", "CN-SH"),
+    ("对接会在重庆市万州区举办。", "Chongqing", "CN-CQ"),
+    ("The auction was held in Songjiang district on Friday.", "Shanghai", "CN-SH"),
+])
+def test_a_district_of_a_province_level_city_is_that_city(text, city, province):
+    f = find_place(text)
+    assert (f.city, f.province_code) == (city, province)
+
+
+@pytest.mark.parametrize("text, city", [
+    ("关于举办成果转化培训班的通知\n培训地点:合肥市蜀山区科学大道100号\n", "Hefei"),
+    ("研讨会通知\n会议时间:6月5日\n报到地点:成都市武侯区人民南路\n", "Chengdu"),
+])
+def test_any_place_label_line_is_a_venue_line(text, city):
+    assert find_place(text).city == city
+
+
+def test_delegates_joining_us_at_a_venue_place_the_event():
+    f = find_place("Some 90 delegates joined us at the Leeds Conference Centre on 4 May.")
+    assert (f.venue, f.city) == ("Leeds Conference Centre", "Leeds")
