@@ -468,45 +468,67 @@ def _listed_places(sent: str) -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _province_run() -> re.Pattern | None:
-    abbr = _province_abbreviations()
-    return re.compile("[" + "".join(sorted(abbr)) + "]{2,}") if abbr else None
-
-
-@lru_cache(maxsize=1)
-def _province_abbreviations() -> dict[str, str]:
-    """One-character province abbreviations written in lists (晋冀鲁豫), from
-    data/reference/place_abbreviations.csv (rows of form province_list); none without it."""
+def _list_abbreviations() -> dict[str, dict[str, str]]:
+    """dimension → one-character abbreviation → code, as written in lists of places: provinces
+    (晋冀鲁豫, form province_list) and countries (中俄日韩, form country_list), from
+    data/reference/place_abbreviations.csv; empty without it."""
+    out: dict[str, dict[str, str]] = {"province": {}, "country": {}}
     try:
         rows = read_csv("place_abbreviations.csv")
     except FileNotFoundError:
-        return {}
-    return {r["abbr"]: r["place"] for r in rows
-            if r.get("form") == "province_list" and len(r.get("abbr", "")) == 1}
+        return out
+    for r in rows:
+        dim = {"province_list": "province", "country_list": "country"}.get(r.get("form", ""))
+        if dim and len(r.get("abbr", "")) == 1:
+            out[dim][r["abbr"]] = r["place"]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_run() -> re.Pattern | None:
+    """A run of one-character abbreviations, written together (晋冀鲁豫) or apart (甘、青、宁)."""
+    chars = "".join(sorted({c for table in _list_abbreviations().values() for c in table}))
+    return re.compile(f"[{chars}](?:、?[{chars}])+") if chars else None
 
 
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE_MARK = re.compile(r"[，。；,;]")
-_RUN_AFTER = re.compile(r"(?:等)?(?:多地|各地|等地|地区|两省|三省|四省|五省|六省|[二三四五六七八九十]省|"
-                        r"省份|的)")
+# What closes a run of abbreviations into a list of places: a count of provinces or countries
+# (5省区, 三省一市, 四国), 等地/等国, 地区, or 的 (来自京津冀的代表).
+_RUN_CLOSE = re.compile(
+    r"(?P<etc>等)?(?P<n>[\d一二两三四五六七八九十]+个?|多|各)?"
+    r"(?P<unit>国家|国|省区市|省市区|省区|省市|省份|省|自治区|市|地区|地)?(?P<of>的)?")
+# Words a list of places may follow directly (a run after any other character is inside a word).
+_RUN_LEAD = re.compile(r"(?:来自|包括|涵盖|覆盖|以及|[自和与及在于])$")
 
 
 def _province_runs(sent: str) -> list[tuple[str, str]]:
-    """Provinces written as a run of their one-character abbreviations that participants came
-    from: 晋冀鲁豫多地的科技部门负责人, 来自京津冀的代表."""
-    run = _province_run()
+    """Provinces or countries written as a run of their one-character abbreviations that
+    participants came from: 晋冀鲁豫多地的科技部门负责人, 来自甘、青、宁5省区的学员,
+    来自中俄日韩四国的专家. The closing count says which table: 国 countries, else provinces;
+    a run any table lacks a character of is not read."""
+    run = _abbreviation_run()
     if run is None:
         return []
-    abbr = _province_abbreviations()
+    tables = _list_abbreviations()
     out: list[tuple[str, str]] = []
     for m in run.finditer(sent):
-        if not (_RUN_AFTER.match(sent, m.end()) or sent[max(0, m.start() - 2):m.start()] == "来自"):
-            continue
-        if m.start() and _CJK_CHAR.match(sent[m.start() - 1]) and \
-                sent[max(0, m.start() - 2):m.start()] != "来自":
+        lead = sent[max(0, m.start() - 2):m.start()]
+        if m.start() and _CJK_CHAR.match(sent[m.start() - 1]) and not _RUN_LEAD.search(lead):
             continue      # inside a longer word
-        for ch in m.group():
-            item = ("province", abbr[ch])
+        close = _RUN_CLOSE.match(sent, m.end())
+        unit = close.group("unit")
+        if unit and (close.group("n") or close.group("etc") or unit in ("地区", "省份")):
+            dim = "country" if unit.startswith("国") else "province"
+        elif not unit and (close.group("of") or (lead == "来自" and "、" not in m.group())):
+            dim = "province"
+        else:
+            continue
+        codes = [tables[dim].get(ch) for ch in m.group() if ch != "、"]
+        if None in codes:
+            continue
+        for code in codes:
+            item = (dim, code)
             if item not in out:
                 out.append(item)
     return out

@@ -223,11 +223,13 @@ def abbreviation_table(tmp_path, monkeypatch):
         "豫,province,CN-HA,province_list,test\n", encoding="utf-8")
     monkeypatch.setenv("ETL_REFERENCE_DIR", str(ref))
     read_csv.cache_clear()
-    participants._province_abbreviations.cache_clear()
+    participants._list_abbreviations.cache_clear()
+    participants._abbreviation_run.cache_clear()
     yield
     monkeypatch.delenv("ETL_REFERENCE_DIR")
     read_csv.cache_clear()
-    participants._province_abbreviations.cache_clear()
+    participants._list_abbreviations.cache_clear()
+    participants._abbreviation_run.cache_clear()
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -314,3 +316,28 @@ def test_a_kind_written_before_its_count(text, expected):
 ])
 def test_a_count_after_a_list_of_kinds_counts_them_together(text, counted):
     assert [(r.category, r.count) for r in find_participant_mix(text) if r.count] == counted
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("来自晋、冀、豫3省的80名学员参加了培训。",
+     [("province", "CN-SX"), ("province", "CN-HE"), ("province", "CN-HA")]),
+    ("參會企業來自閩、贛、湘等地。", [("province", "CN-FJ"), ("province", "CN-JX"),
+                                 ("province", "CN-HN")]),
+    ("来自川、渝两省市的代表出席。", [("province", "CN-SC"), ("province", "CN-CQ")]),
+    ("来自中、法、德三国的150名学者参加研讨会。",
+     [("country", "CHN"), ("country", "FRA"), ("country", "DEU")]),
+    ("来自中俄蒙三国的专家学者参加论坛。",
+     [("country", "CHN"), ("country", "RUS"), ("country", "MNG")]),
+    ("来自蒙、吉两省区的代表参加论坛。", [("province", "CN-NM"), ("province", "CN-JL")]),
+])
+def test_a_list_of_one_character_place_abbreviations_closed_by_a_count(text, expected):
+    assert [(d, c) for d, c, *_ in rows(text) if d in ("province", "country")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "今日韩国代表团参加了论坛。",             # 日韩 inside words, no count of countries
+    "代表们在创新、青年和人才三方面交流。",      # 新、青 inside words, closed by no place count
+    "中美日三方企业代表出席签约仪式。",          # 三方 counts parties, not countries
+])
+def test_one_character_abbreviations_outside_a_place_list_are_not_read(text):
+    assert [(d, c) for d, c, *_ in rows(text) if d in ("province", "country")] == []
