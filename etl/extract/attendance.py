@@ -46,6 +46,7 @@ _WORD_FIRST = "".join(sorted({w[0] for w in _WORDS}))
 # Where a statement ends inside a sentence, and where a clause ends inside a statement.
 _STATEMENT_END = re.compile(r"[。！？；;\n]")
 _CLAUSE_END = re.compile(r"[，,：:]")
+_SHARE_AFTER = re.compile(r"\s*(?:%|per\s?cent\b)", re.I)
 _NOT_PEOPLE_AFTER = re.compile(r"^\s*(?:次|项|家|个|届|年|%)")
 _THINGS_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|organi[sz]ations?|exhibitors?|firms?|"
@@ -182,6 +183,8 @@ def _candidates(text: str) -> list[_Candidate]:
             continue   # "the 500 experts" refers back; "No. 3 people" is a label
         if _money_before(text, m.start("n")):
             continue   # "the $10,000 People's Choice prize" is a sum, not a head count
+        if _SHARE_AFTER.match(text, m.end("n")):
+            continue   # "45 percent of attendees" is a share, not a head count
         out.append(_Candidate(n, q, start, m.end(), text[m.start("n"):m.end()], m.start("n")))
     for m in rules.en_attendance.finditer(text):
         if _THINGS_AFTER.match(text, m.end()):

@@ -43,12 +43,18 @@ _FRACTIONS = {"half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3
               "one quarter": 0.25, "three quarters": 0.75, "一半": 0.5, "半数": 0.5}
 _ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
               "九": 9, "十": 10}
+_EN_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+             "eight": 8, "nine": 9, "ten": 10}
 _SHARE = re.compile(
-    r"(?=[\dohat一二两三四五六七八九十半])(?:"
+    r"(?=[\dohatfsen一二两三四五六七八九十半])(?:"
     r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|％|\s(?:percent|per\s+cent)\b)"
     r"|(?P<frac>\b(?:one\s+half|half|a\s+third|one[\s-]third|two[\s-]thirds|a\s+quarter|"
     r"one\s+quarter|three\s+quarters)\b|一半|半数)"
-    r"|(?P<cheng>[一二两三四五六七八九\d])成(?![员功为立果])"
+    # "one in four delegates", "two out of five": k in n
+    r"|\b(?P<k>one|two|three|four|[1-9])\s+(?:in|out\s+of)\s+"
+    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\b"
+    # 六成 is 60 %; 二〇二四成大 is a year before a name
+    r"|(?<![\d〇零一二两三四五六七八九十百千])(?P<cheng>[一二两三四五六七八九\d])成(?![员功为立果])"
     r"|(?P<den>[二三四五六七八九十\d]+)分之(?P<num>[一二三四五六七八九\d]+))", re.I)
 _REST = re.compile(r"\b(?:the\s+rest|the\s+remainder|the\s+remaining|the\s+others)\b|其余|其他人|剩余",
                    re.I)
@@ -62,7 +68,9 @@ _LOCATED = re.compile(r"\b(?:located|based|housed)\s+(?:at|in)\b|\blinked\s+to\b
 _FOREIGN = re.compile(r"国外|境外|海外|外籍|外宾|\bforeign\b|\boverseas\b|\binternational\b", re.I)
 _HOME = re.compile(r"(?:境内|国内)(?:的)?(?P<noun>嘉宾|代表|企业|人员|专家|学员|来宾|客商)?"
                    r"(?:共|有|达|共有|共计)?(?P<n>\d+)\s*(?:余|多)?(?:人|名|位|家)")
-_COUNT_EN = re.compile(r"(?<![\w.,$€£¥])(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![.,]?\d|\s*%|\s*per)")
+# A figure glued to letters is an ordinal or a name ("the 14th meeting", "5G"), not a count.
+_COUNT_EN = re.compile(r"(?<![\w.,$€£¥])(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![.,]?\d|\s*%|\s*per|[A-Za-z])")
+_PEOPLE_UNITS = ("位", "名", "人")
 _COUNT_ZH = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十百千万]+)(?P<mod>余|多)?(?P<unit>家|所|间|位|名|人)")
 # "45 of them represented academia", "30 were from universities".
 # A head count that the parts of a statement add up to: 参会人员500人, "50 people attended".
@@ -117,6 +125,10 @@ def _type_patterns() -> tuple[re.Pattern | None, dict[str, tuple[str, ...]]]:
     return word_pattern(list(words)), words
 
 
+# A word for several kinds that ends in a group noun names a group by itself (学研机构).
+_GROUP_NOUNS = ("机构", "单位", "界")
+
+
 def _type_matches(span: str) -> Iterator[tuple[re.Match, tuple[str, ...]]]:
     rx, words = _type_patterns()
     if rx is None:
@@ -129,7 +141,7 @@ def _type_matches(span: str) -> Iterator[tuple[re.Match, tuple[str, ...]]]:
         kinds = words.get(" ".join(w.lower().split()))
         if not kinds:
             continue
-        if len(kinds) > 1 and not _ZH_GROUP.match(span, m.end()):
+        if len(kinds) > 1 and not (_ZH_GROUP.match(span, m.end()) or w.endswith(_GROUP_NOUNS)):
             continue      # 产学研 names a group only as 产学研各界/代表/单位, not in 产学研合作
         yield m, kinds
 
@@ -169,6 +181,9 @@ def _share_value(m: re.Match) -> float | None:
         v = float(m.group("pct")) / 100
     elif m.group("frac"):
         v = _FRACTIONS.get(" ".join(m.group("frac").lower().split()))
+    elif m.group("k"):
+        k, n = (int(g) if g.isdigit() else _EN_SMALL[g.lower()] for g in m.group("k", "n"))
+        v = k / n if k < n else None
     elif m.group("cheng"):
         c = m.group("cheng")
         v = (int(c) if c.isdigit() else _ZH_DIGITS[c]) / 10
@@ -336,7 +351,11 @@ def _counted(sent: str) -> list[MixFinding]:
             after = sent[m.end():m.end() + _WINDOW // 4]
             stop = _ZH_GROUP_END.search(after)
             types = _types(after[:stop.start()] if stop else after)
-        if types:
+        if len(types) > 1 and m.group("unit") in _PEOPLE_UNITS:
+            # 逾400名来自业界、学界及政府部门的人士: how many people came, not how many of
+            # each kind; the kinds took part and are listed.
+            out += [MixFinding("institution_type", t, "listed") for t in types]
+        elif types:
             out.append(MixFinding("institution_type", "+".join(sorted(types)), "reported",
                                   count=n))
     total_seen = None

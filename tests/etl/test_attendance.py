@@ -209,3 +209,12 @@ def test_a_count_grouped_in_thousands_is_read_whole(text, count, qualifier):
 ])
 def test_a_prize_sum_is_not_a_head_count(text, count):
     assert [a.count for a in find_attendances(text)] == [count]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Nearly 600 people packed the auditorium; about 30 percent of attendees were students.", 600),
+    ("Over 150 visitors crowded into the hall, and 20 per cent of participants came from abroad.",
+     150),
+])
+def test_a_share_of_the_attendees_is_not_a_head_count(text, count):
+    assert [a.count for a in find_attendances(text)] == [count]
