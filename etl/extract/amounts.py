@@ -38,6 +38,8 @@ __all__ = ["AmountScan", "MAX_PER_SENTENCE", "cn_numeral", "find_amounts", "same
 MAX_PER_SENTENCE = 50
 # Above this no reported figure is money (runs of digits, ids); inf/nan never are.
 _MAX_AMOUNT = 1e16
+# A breakdown sentence ("其中，…") reads as a part of a total at most this many characters before.
+_BREAKDOWN_GAP = 300
 # A space that groups thousands: plain, no-break or thin (SI and South African style).
 _SPACE_GROUP = "[ \u00a0\u202f]"
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
@@ -357,6 +359,8 @@ def scan_amounts(text: str) -> AmountScan:
                     _recogniser().restate_gap.match(text[r.end:nxt.start]):
                 stated = nxt
         i += 2 if stated else 1
+        if money_scope.is_threshold(text, r.start, (stated or r).end):
+            continue   # "投资额超过10亿元的重大项目31个" sorts projects; no sum changed hands
         idx = bisect.bisect_right(starts, r.start) - 1
         sentence = spans[idx] if idx >= 0 and r.start < spans[idx][1] else (r.start, r.end)
         per_sentence[idx] = per_sentence.get(idx, 0) + 1
@@ -371,9 +375,13 @@ def scan_amounts(text: str) -> AmountScan:
         # the figure name it too: "$27 million in licensing revenue".
         metric_before = text[max(sentence[0], prev_end, r.start - money_scope.BEFORE):r.start]
         metric = money_scope.metric_of(metric_before, text[last:min(sentence[1], last + 30)])
+        scope = money_scope.scope_of(w, metric)
+        if out and money_scope.is_breakdown(w) and \
+                sentence[0] - out[-1][0].end <= _BREAKDOWN_GAP:
+            scope = out[-1][0].scope   # "其中，…项目合同金额680万元" is a part of the total before it
         out.append((AmountFinding(
             amount=r.amount, currency=r.currency, metric=metric,
-            scope=money_scope.scope_of(w, metric),
+            scope=scope,
             qualifier=_qualifier(text, r.start, r.end, r.mod),
             reference_year=money_scope.reference_year(w),
             surface=r.surface, evidence=evidence_at(text, r.start, r.end),

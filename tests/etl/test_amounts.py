@@ -466,3 +466,43 @@ def test_thousands_grouped_by_spaces_or_commas_are_one_figure(text, amount, curr
 ])
 def test_a_grouped_figure_or_a_gulf_code_alone_is_not_money(text):
     assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize("text, scopes", [
+    # a breakdown sentence shares the scope of the total just before it
+    ("随后双方代表进行了洽谈，学校专家介绍了成果。现场共签约项目12项，合同金额合计5200万元。"
+     "其中，材料学院与某企业签订的项目合同金额900万元。", [("5200万元", "event"), ("900万元", "event")]),
+    ("Deals worth $40 million were signed at the fair. Of this, a licence from the institute "
+     "accounted for $6 million.", [("$40 million", "event"), ("$6 million", "event")]),
+])
+def test_a_breakdown_sentence_takes_the_scope_of_its_total(text, scopes):
+    assert [(a.surface, a.scope) for a in find_amounts(text)] == scopes
+
+
+@pytest.mark.parametrize("text, scope", [
+    # the owner named in the figure's own clause beats a place in a later clause
+    ("2023年，学校科研经费达6.1亿元，位居全省高校第二。", "institution"),
+    ("2021年，该院技术合同成交额3.5亿元，居全市科研院所首位。", "institution"),
+    # a programme's cap one may apply for is the programme owner's
+    ("优胜团队还可申请省科技计划项目最高300万元的支持。", "institution"),
+    ("Winning teams can apply for up to €200,000 from the regional innovation fund.",
+     "institution"),
+    # a figure reached during a gathering named by its own word
+    ("During the Symposium, 12 licences were granted with fees totalling $3 million.", "event"),
+    ("Five start-ups took home awards of $25,000 each.", "event"),
+    # Taiwan fiscal years in ROC years
+    ("經濟部表示，去(111)年度研發成果收入達新臺幣12億元。", "institution"),
+    ("該中心112年度技轉金額為新臺幣3.2億元。", "institution"),
+])
+def test_scope_rules_for_owners_programmes_gatherings_and_fiscal_years(text, scope):
+    assert [a.scope for a in find_amounts(text)] == [scope]
+
+
+@pytest.mark.parametrize("text, amounts_", [
+    ("现场签约项目总金额85亿元，其中投资额超过5亿元的项目6个。", [8.5e9]),
+    ("签约总额120亿元，10亿元以上的项目有4个。", [1.2e10]),
+    ("Deals totalled $900 million, and 7 projects worth more than $50 million each were "
+     "signed.", [9e8]),
+])
+def test_a_bound_that_sorts_projects_is_not_an_amount(text, amounts_):
+    assert [a.amount for a in find_amounts(text)] == amounts_
