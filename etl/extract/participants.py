@@ -26,12 +26,12 @@ _MAX_STATEMENT = 2000
 
 # The lookahead lists the words' first letters: fast skipping, same matches.
 _EN_CUE = re.compile(
-    r"(?=[acdegmoprstvbtj])\b(?:attend\w*|participa\w*|trainees?|delegates?|delegations?|guests?|"
+    r"(?=[acdegmoprstvbtjex])\b(?:attend\w*|participa\w*|trainees?|delegates?|delegations?|guests?|"
     r"representatives?|visitors?|audiences?|exhibitors?|students|experts|officials|"
     r"professionals|managers|people|persons|consul\w*|diplomats?|gathered|took\s+part|"
     r"take[ns]?\s+part|taking\s+part|"
     r"brought\s+together|joined|represented|aimed\s+at|targeted\s+at|open\s+to|welcomed?|"
-    r"c[oa]me\s+from)\b", re.I)
+    r"c[oa]me\s+from|on\s+display|showcased|exhibited)\b", re.I)
 _ZH_CUE = re.compile(r"参会|参加|出席|参与|学员|代表|嘉宾|与会|观众|来宾|专家|人员|领事|参展|踊跃|"
                      r"共襄盛举|纷纷|齐聚|汇聚|到场|来自|主宾国|签约|签下|签署")
 _ORGANISER = re.compile(r"\b(?:organi[sz]ed\s+by|hosted\s+by|co-organi[sz]ed|sponsored\s+by|"
@@ -87,7 +87,10 @@ _EN_GROUP_END = re.compile(r"[,;:.()]|\d|\b(?:together\s+with|along\s+with|while
 _ZH_GROUP_END = re.compile(r"[，。；,;：:]|\d|[一二两三四五六七八九十百千万]+(?:余|多)?[家所间位名人]")
 _COUNT_TYPES_BEFORE = re.compile(r"(?:的)?(?:相关)?(?:负责人|代表|领导|嘉宾|专家|人员|官员)?(?:则|共|总共)?"
                                  r"(?:有|达|共有|共计|超过|逾)?\s*$")
+# "Delegates included investors, …": the kinds the participants are.
 _FROM = re.compile(r"\b(?:came\s+from|were\s+from|from|representing|representatives\s+of|"
+                   r"(?:delegates|participants|attendees|guests|visitors|trainees|audiences?)\s+"
+                   r"(?:include[sd]?|comprised)|"
                    r"(?:with\s+the\s+)?participation\s+of(?:\s+(?:more\s+than|over|about|some|"
                    r"nearly|around))?(?:\s+[\d,]+)?)\b|来自", re.I)
 # Where a "from …" list stops: the clause ends or the sentence moves on to what they did.

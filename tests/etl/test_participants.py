@@ -377,3 +377,15 @@ def test_shares_in_words_and_every_item_of_a_share_list_are_read(text, shares):
 def test_a_year_or_an_ordinal_is_neither_a_share_nor_a_count(text):
     assert [(r.share, r.count) for r in find_participant_mix(text)
             if r.share is not None or r.count is not None] == []
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Participants included policymakers, hospital managers and start-up founders.",
+     ["government", "hospital", "enterprise"]),
+    ("Prototypes from universities and small businesses were on display in the main hall.",
+     ["university", "enterprise"]),
+    ("Attendees comprised investors and officials from provincial departments.",
+     ["enterprise", "government"]),
+])
+def test_kinds_named_after_included_or_on_display_are_listed(text, kinds):
+    assert [r.category for r in find_participant_mix(text) if r.basis == "listed"] == kinds
