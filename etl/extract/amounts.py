@@ -108,7 +108,8 @@ def _recogniser() -> _Recogniser:
     # A decimal comma only before a multiplier ("R469,5 million"); otherwise "5,000" groups,
     # and so does a space ("R500 000", SI style) between groups of exactly three digits.
     num = (rf"\d+,\d{{1,2}}(?=\s?(?:{mult.en_pattern})(?![A-Za-z]))|"
-           rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:{_SPACE_GROUP}\d{{3}})+(?!\d|[,.]\d)|\d+)(?:\.\d+)?")
+           rf"(?:\d{{1,3}}(?:(?:,\d{{3}})+|(?:{_SPACE_GROUP}\d{{3}})+(?!\d|[,.]\d))|\d+)"
+           r"(?:\.\d+)?")
     # 元 followed by these is another word: 元旦 New Year's Day, 元素 element, 元年 first year …
     not_word = r"(?![旦素件宵年老首帅代朝月器化])"
     # Patterns start at the figure (fast to scan); the prefix is looked up just before it.

@@ -46,12 +46,12 @@ _ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六":
 _EN_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
              "eight": 8, "nine": 9, "ten": 10}
 _SHARE = re.compile(
-    r"(?=[\dohatfsen一二两三四五六七八九十半])(?:"
+    r"(?=[\dohat一二两三四五六七八九十半])(?:"
     r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|％|\s(?:percent|per\s+cent)\b)"
     r"|(?P<frac>\b(?:one\s+half|half|a\s+third|one[\s-]third|two[\s-]thirds|a\s+quarter|"
     r"one\s+quarter|three\s+quarters)\b|一半|半数)"
     # "one in four delegates", "two out of five": k in n
-    r"|\b(?P<k>one|two|three|four|[1-9])\s+(?:in|out\s+of)\s+"
+    r"|\b(?P<k>one|two|three|[1-9])\s+(?:in|out\s+of)\s+"
     r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\b"
     # 六成 is 60 %; 二〇二四成大 is a year before a name
     r"|(?<![\d〇零一二两三四五六七八九十百千])(?P<cheng>[一二两三四五六七八九\d])成(?![员功为立果])"
@@ -89,8 +89,8 @@ _COUNT_TYPES_BEFORE = re.compile(r"(?:的)?(?:相关)?(?:负责人|代表|领导
                                  r"(?:有|达|共有|共计|超过|逾)?\s*$")
 # "Delegates included investors, …": the kinds the participants are.
 _FROM = re.compile(r"\b(?:came\s+from|were\s+from|from|representing|representatives\s+of|"
-                   r"(?:delegates|participants|attendees|guests|visitors|trainees|audiences?)\s+"
-                   r"(?:include[sd]?|comprised)|"
+                   r"(?:(?<=delegates\s)|(?<=participants\s)|(?<=attendees\s)|(?<=guests\s)|"
+                   r"(?<=visitors\s)|(?<=trainees\s)|(?<=audience\s))(?:include[sd]?|comprised)|"
                    r"(?:with\s+the\s+)?participation\s+of(?:\s+(?:more\s+than|over|about|some|"
                    r"nearly|around))?(?:\s+[\d,]+)?)\b|来自", re.I)
 # Where a "from …" list stops: the clause ends or the sentence moves on to what they did.
