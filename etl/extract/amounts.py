@@ -38,15 +38,24 @@ __all__ = ["AmountScan", "MAX_PER_SENTENCE", "cn_numeral", "find_amounts", "same
 MAX_PER_SENTENCE = 50
 # Above this no reported figure is money (runs of digits, ids); inf/nan never are.
 _MAX_AMOUNT = 1e16
+# A breakdown sentence ("其中，…") reads as a part of a total at most this many characters before.
+_BREAKDOWN_GAP = 300
+# A space that groups thousands: plain, no-break or thin (SI and South African style).
+_SPACE_GROUP = "[ \u00a0\u202f]"
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+
+
+# context_window "head": the headline and dateline, where a story says where it comes from.
+_HEAD = 500
 
 
 @dataclass(frozen=True)
 class _Alias:
     currency: str
-    needs_multiplier: bool
+    needs: str                        # "", "multiplier" or "magnitude" (multiplier or grouped)
     context: tuple[re.Pattern, ...]   # all must be found; () for the default row
     window: int | None                # characters around the figure, None for the document
+    head: bool = False                # the context is searched in the document's head
 
 
 @dataclass(frozen=True)
@@ -57,6 +66,7 @@ class _Recogniser:
     prefix: re.Pattern
     prefix_ends: frozenset[str]              # last characters of prefix aliases (lower-cased)
     restate_gap: re.Pattern
+    after_figure: re.Pattern                 # a figure (and multiplier) ending just before
 
 
 def _alias_pattern(aliases: list[str]) -> str:
@@ -81,9 +91,10 @@ def _recogniser() -> _Recogniser:
         if not alias or not cur:
             continue
         context = tuple(re.compile(p) for p in row.get("context", "").split("&&") if p)
-        window = int(row["context_window"]) if row.get("context_window") else None
+        where = row.get("context_window", "")
+        window = int(where) if where and where != "head" else None
         aliases.setdefault(alias.lower(), []).append(
-            _Alias(cur.upper(), row.get("needs") == "multiplier", context, window))
+            _Alias(cur.upper(), row.get("needs", ""), context, window, where == "head"))
         if pos in ("prefix", "any"):
             pre.append(alias)
         if pos in ("suffix", "any"):
@@ -94,9 +105,11 @@ def _recogniser() -> _Recogniser:
     mod = "[" + "".join(w for w, q in quals.words.items()
                         if len(w) == 1 and not w.isascii() and q != "exact") + "]"
     pre_p, suf_p = _alias_pattern(pre), _alias_pattern(suf)
-    # A decimal comma only before a multiplier ("R469,5 million"); otherwise "5,000" groups.
+    # A decimal comma only before a multiplier ("R469,5 million"); otherwise "5,000" groups,
+    # and so does a space ("R500 000", SI style) between groups of exactly three digits.
     num = (rf"\d+,\d{{1,2}}(?=\s?(?:{mult.en_pattern})(?![A-Za-z]))|"
-           r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+           rf"(?:\d{{1,3}}(?:(?:,\d{{3}})+|(?:{_SPACE_GROUP}\d{{3}})+(?!\d|[,.]\d))|\d+)"
+           r"(?:\.\d+)?")
     # 元 followed by these is another word: 元旦 New Year's Day, 元素 element, 元年 first year …
     not_word = r"(?![旦素件宵年老首帅代朝月器化])"
     # Patterns start at the figure (fast to scan); the prefix is looked up just before it.
@@ -113,8 +126,11 @@ def _recogniser() -> _Recogniser:
     restate_gap = re.compile(
         r"^\s*(?:[(（]|,\s*or|，\s*(?:约合|折合|合))?\s*(?:约合|折合|合|相当于|即|"
         rf"equivalent\s+to|~|≈|{before_words})?\s*$", re.I)
+    # A currency word that can follow a figure, standing right after one: it is that figure's.
+    after_figure = re.compile(rf"(?:\d|[{mult.zh_chars}]|(?<![A-Za-z])(?:{mult.en_pattern}))\s?$",
+                              re.I)
     return _Recogniser({k: tuple(v) for k, v in aliases.items()}, arabic, chinese, prefix,
-                       frozenset(a[-1].lower() for a in pre), restate_gap)
+                       frozenset(a[-1].lower() for a in pre), restate_gap, after_figure)
 
 
 class _Context:
@@ -127,7 +143,10 @@ class _Context:
 
     def holds(self, alias: _Alias, pos: int) -> bool:
         for rx in alias.context:
-            if alias.window is not None:
+            if alias.head:
+                if not rx.search(self.original, 0, _HEAD):
+                    return False
+            elif alias.window is not None:
                 lo = max(0, pos - alias.window)
                 if not rx.search(self.original, lo, pos + alias.window):
                     return False
@@ -150,18 +169,24 @@ class _Raw:
 
 
 def _prefix(rec: _Recogniser, text: str, pos: int) -> tuple[str | None, int]:
-    """The currency written just before the figure at `pos`, and where it starts."""
+    """The currency written just before the figure at `pos`, and where it starts. A currency
+    word right after another figure is that figure's ("1亿美元12个项目"), not this one's."""
     i = pos - 1 if pos and not text[pos - 1].isspace() else pos - 2
     if i < 0 or text[i].lower() not in rec.prefix_ends:
         return None, pos     # most figures have none: skip the alternation
     m = rec.prefix.search(text, max(0, pos - 24), pos)
-    return (m.group("pre"), m.start()) if m else (None, pos)
+    if not m:
+        return None, pos
+    if rec.after_figure.search(text, max(0, m.start() - 12), m.start()):
+        return None, pos
+    return m.group("pre"), m.start()
 
 
 def _alias(rec: _Recogniser, ctx: _Context, written: str | None, pos: int,
-           multiplied: bool) -> _Alias | None:
+           multiplied: bool, grouped: bool = False) -> _Alias | None:
     for row in rec.aliases.get((written or "").lower(), ()):
-        if row.needs_multiplier and not multiplied:
+        if (row.needs == "multiplier" and not multiplied) or (
+                row.needs == "magnitude" and not (multiplied or grouped)):
             continue
         if ctx.holds(row, pos):
             return row
@@ -169,9 +194,9 @@ def _alias(rec: _Recogniser, ctx: _Context, written: str | None, pos: int,
 
 
 def _currency(rec: _Recogniser, ctx: _Context, pre: str | None, suf: str | None, pos: int,
-              multiplied: bool) -> str | None:
-    p = _alias(rec, ctx, pre, pos, multiplied) if pre else None
-    s = _alias(rec, ctx, suf, pos, multiplied) if suf else None
+              multiplied: bool, grouped: bool = False) -> str | None:
+    p = _alias(rec, ctx, pre, pos, multiplied, grouped) if pre else None
+    s = _alias(rec, ctx, suf, pos, multiplied, grouped) if suf else None
     if p and s and p.currency != s.currency:
         return p.currency   # "RMB 5 million yuan" agree; "US$ 5 million yuan" is garbled
     return (s or p).currency if (s or p) else None
@@ -180,10 +205,12 @@ def _currency(rec: _Recogniser, ctx: _Context, pre: str | None, suf: str | None,
 def _to_float(num: str) -> float:
     if re.fullmatch(r"\d+,\d{1,2}", num):
         return float(num.replace(",", "."))
-    return float(num.replace(",", ""))
+    return float(re.sub(r"[,\s]", "", num))
 
 
 _MINUS = "-−－–"
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_GROUPED = re.compile(r"\d[,\s]\d{3}")
 
 
 def _negative(text: str, start: int) -> bool:
@@ -219,11 +246,14 @@ def _raw_amounts(text: str) -> list[_Raw]:
         if pre and pre.isalpha() and pre.isupper() and start + len(pre) == m.start() and \
                 not (multiplied or suf) and _to_float(m.group("num")) < 100:
             continue   # a code glued to a small number is a name: "COP28", "SAR2", "G20"
+        if pre and _CJK.match(pre) and not (multiplied or suf):
+            continue   # 港币/美元 before a bare figure: "美元2023年" is no sum
+        grouped = _GROUPED.search(m.group("num")) is not None
         if _negative(text, start) or (pre and _negative(text, m.start("num"))):
             continue   # a loss or a fall, not a sum of money that changed hands
         value = _to_float(m.group("num")) * en_mult.get(en, 1.0) * zh_multiplier(
             m.group("zh") or "")
-        cur = _currency(rec, ctx, pre, suf, m.start(), multiplied)
+        cur = _currency(rec, ctx, pre, suf, m.start(), multiplied, grouped)
         if cur and 0 < value < _MAX_AMOUNT:
             end = m.end() if suf else (m.end("en") if en else m.end("zh") if m.group("zh")
                                        else m.end("num"))
@@ -332,6 +362,8 @@ def scan_amounts(text: str) -> AmountScan:
                     _recogniser().restate_gap.match(text[r.end:nxt.start]):
                 stated = nxt
         i += 2 if stated else 1
+        if money_scope.is_threshold(text, r.start, (stated or r).end):
+            continue   # "投资额超过10亿元的重大项目31个" sorts projects; no sum changed hands
         idx = bisect.bisect_right(starts, r.start) - 1
         sentence = spans[idx] if idx >= 0 and r.start < spans[idx][1] else (r.start, r.end)
         per_sentence[idx] = per_sentence.get(idx, 0) + 1
@@ -346,9 +378,13 @@ def scan_amounts(text: str) -> AmountScan:
         # the figure name it too: "$27 million in licensing revenue".
         metric_before = text[max(sentence[0], prev_end, r.start - money_scope.BEFORE):r.start]
         metric = money_scope.metric_of(metric_before, text[last:min(sentence[1], last + 30)])
+        scope = money_scope.scope_of(w, metric)
+        if out and money_scope.is_breakdown(w) and \
+                sentence[0] - out[-1][0].end <= _BREAKDOWN_GAP:
+            scope = out[-1][0].scope   # "其中，…项目合同金额680万元" is a part of the total before it
         out.append((AmountFinding(
             amount=r.amount, currency=r.currency, metric=metric,
-            scope=money_scope.scope_of(w, metric),
+            scope=scope,
             qualifier=_qualifier(text, r.start, r.end, r.mod),
             reference_year=money_scope.reference_year(w),
             surface=r.surface, evidence=evidence_at(text, r.start, r.end),

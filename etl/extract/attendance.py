@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,7 +34,11 @@ _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eig
           "ninety": 90, "a hundred": 100, "one hundred": 100, "a thousand": 1000,
           "one thousand": 1000}
 _SCALE = {"hundred": 100, "thousand": 1000}
-_NUM_EN = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
+# Thousands grouped by commas or, SI style, by spaces ("1 200 delegates"); a space group is
+# exactly three digits, not followed by another digit.
+_NUM_EN = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)"
+# A Chinese count may group thousands with a comma too (約3,500名).
+_NUM_ZH = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)"
 _CN_NUM = r"[零〇一二两三四五六七八九十百千万]+"
 _WORD_NUM = ("(?:" + "|".join(sorted(_WORDS, key=len, reverse=True)) +
              r")(?:[\s-]+(?:hundred|thousand))?(?:\s+and\s+\w+)?")
@@ -41,6 +46,7 @@ _WORD_FIRST = "".join(sorted({w[0] for w in _WORDS}))
 # Where a statement ends inside a sentence, and where a clause ends inside a statement.
 _STATEMENT_END = re.compile(r"[。！？；;\n]")
 _CLAUSE_END = re.compile(r"[，,：:]")
+_SHARE_AFTER = re.compile(r"\s*(?:%|per\s?cent\b)", re.I)
 _NOT_PEOPLE_AFTER = re.compile(r"^\s*(?:次|项|家|个|届|年|%)")
 _THINGS_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|organi[sz]ations?|exhibitors?|firms?|"
@@ -85,14 +91,14 @@ def _rules() -> _Rules:
         rf"\s+(?:[a-z]+\s+){{0,2}}?(?P<n>{_NUM_EN})(?![\d]|[,.]\d|\s*%)", re.I)
     zh = re.compile(
         rf"(?=[\d零〇一二两三四五六七八九十百千万])(?<![\d.])"
-        rf"(?P<n>\d+(?:\.\d+)?|{_CN_NUM})(?P<mod>{mod})?(?P<wan>万)?(?P<mod2>{mod})?"
+        rf"(?P<n>{_NUM_ZH}|{_CN_NUM})(?P<mod>{mod})?(?P<wan>万)?(?P<mod2>{mod})?"
         rf"(?P<unit>名|位|人次|人(?![才民口工类生格物选身体士事]))"
         rf"(?P<noun>[\u4e00-\u9fff]{{0,6}}?(?:{people_zh})?)")
     zh_headcount = re.compile(
         rf"(?:参会|与会|参加|出席|参与|到场|现场)人数(?:{zh_before})?为?"
-        rf"(?P<n>\d+(?:\.\d+)?|{_CN_NUM})(?P<mod>{mod})?(?P<wan>万)?(?:人|名|位)?"
+        rf"(?P<n>{_NUM_ZH}|{_CN_NUM})(?P<mod>{mod})?(?P<wan>万)?(?:人|名|位)?"
         rf"|(?P<noun>{headcount})(?:共计?|达|总数)?(?:{zh_before})?"
-        rf"(?P<n2>\d+|{_CN_NUM})(?P<mod3>{mod})?(?:人|名|位)")
+        rf"(?P<n2>{_NUM_ZH}|{_CN_NUM})(?P<mod3>{mod})?(?:人|名|位)")
     kinds = {k: re.compile(_alternation(k), re.I) for k in (
         "attendee", "attend_verb", "subgroup", "delegation", "side_activity", "part_statement",
         "part_clause", "part_after", "cumulative", "viewers", "side")}
@@ -116,12 +122,12 @@ def _word_number(s: str) -> int | None:
 
 
 def _en_number(s: str) -> int | None:
-    return int(s.replace(",", "")) if s[0].isdigit() else _word_number(s)
+    return int(re.sub(r"[,\s]", "", s)) if s[0].isdigit() else _word_number(s)
 
 
 def _zh_number(s: str, wan: str | None) -> int | None:
     if s[0].isdigit():
-        value = float(s)
+        value = float(s.replace(",", ""))
     else:
         value = cn_numeral("一" + s if len(s) == 1 and s in "十百千万" else s)
         if value is None:
@@ -156,6 +162,14 @@ def _qualifier(text: str, n_start: int, n_end: int, mod: str,
     return (found[0] if found else "exact"), (m.start("q") if m else n_start)
 
 
+def _money_before(text: str, start: int) -> bool:
+    """A currency sign right before a figure ("$10,000", "€ 5000", "US$300")."""
+    i = start - 1
+    if i >= 0 and text[i] == " ":
+        i -= 1
+    return i >= 0 and unicodedata.category(text[i]) == "Sc"
+
+
 def _candidates(text: str) -> list[_Candidate]:
     rules = _rules()
     out: list[_Candidate] = []
@@ -167,12 +181,16 @@ def _candidates(text: str) -> list[_Candidate]:
         lead = text[max(0, m.start() - 12):m.start()]
         if re.search(r"(?:No\.|#|\bthe|\d[,.]?)\s*$", lead, re.I) and start == m.start("n"):
             continue   # "the 500 experts" refers back; "No. 3 people" is a label
+        if _money_before(text, m.start("n")):
+            continue   # "the $10,000 People's Choice prize" is a sum, not a head count
+        if _SHARE_AFTER.match(text, m.end("n")):
+            continue   # "45 percent of attendees" is a share, not a head count
         out.append(_Candidate(n, q, start, m.end(), text[m.start("n"):m.end()], m.start("n")))
     for m in rules.en_attendance.finditer(text):
         if _THINGS_AFTER.match(text, m.end()):
             continue   # "the attendance of 150 international companies"
         q, _ = _qualifier(text, m.start("n"), m.end("n"), "")
-        out.append(_Candidate(int(m.group("n").replace(",", "")), q, m.start(), m.end(),
+        out.append(_Candidate(_en_number(m.group("n")), q, m.start(), m.end(),
                               "attendance", m.start("n"), strong=True))
     # Chinese counts need Chinese words: an English text need not be scanned for them.
     for pattern in (rules.zh, rules.zh_headcount) if has_cjk(text) else ():

@@ -204,9 +204,12 @@ def _region_names() -> frozenset[str]:
     return frozenset(names)
 
 
-def _kind(sentence: dict[str, int], context: dict[str, int]) -> str:
-    """Which non-event scope: a place the sentence names nearest the figure, else an owner,
-    else a published statistic (national), else the figure belongs to whoever compiled it."""
+def _kind(clause: dict[str, int], sentence: dict[str, int], context: dict[str, int]) -> str:
+    """Which non-event scope: an owner named in the figure's own clause ("学校技术合同到账经费"),
+    else a place the sentence names nearest the figure, else an owner, else a published
+    statistic (national), else the figure belongs to whoever compiled it."""
+    if "institution" in clause and not any(k in clause for k in ("national", "regional")):
+        return "institution"   # "…, ranking first among the province's universities" is not it
     places = [(d, k) for k, d in sentence.items() if k in ("national", "regional")]
     if places:
         return min(places)[1]
@@ -232,14 +235,30 @@ def scope_of(w: Window, metric: str = "other") -> str:
         if "event_strong" in marks:
             return "event"
         if any(k in marks for k in _NON_EVENT):
-            return _kind(sentence, context)
+            return _kind(clause, sentence, context)
     if any(k in context for k in _CONTEXT_KINDS):
-        return _kind(sentence, context)
+        return _kind(clause, sentence, context)
     if "event_weak" in sentence or "event_strong" in context:
         return "event"
     if metric in ("revenue", "funding"):
         return "institution"   # income and grants are somebody's own, not a deal of the event
     return "event"
+
+
+def is_breakdown(w: Window) -> bool:
+    """The figure's sentence opens as a part of a total given before it ("其中，…",
+    "Of this, …"): it shares that total's scope."""
+    rx = markers().start.get("breakdown")
+    return bool(rx and rx.match(w.sentence_start))
+
+
+def is_threshold(text: str, start: int, end: int) -> bool:
+    """The figure is a bound that sorts things, not a sum that changed hands: "投资额超过10亿元的
+    重大项目31个", "12 projects worth more than $1 billion each"."""
+    rx = markers().after.get("threshold")
+    before = markers().before.get("threshold")
+    return bool((rx and rx.match(text, end, end + 30)) or
+                (before and before.search(text, max(0, start - 80), start)))
 
 
 _YEAR_REF = re.compile(

@@ -26,12 +26,12 @@ _MAX_STATEMENT = 2000
 
 # The lookahead lists the words' first letters: fast skipping, same matches.
 _EN_CUE = re.compile(
-    r"(?=[acdegmoprstvbtj])\b(?:attend\w*|participa\w*|trainees?|delegates?|delegations?|guests?|"
+    r"(?=[acdegmoprstvbtjex])\b(?:attend\w*|participa\w*|trainees?|delegates?|delegations?|guests?|"
     r"representatives?|visitors?|audiences?|exhibitors?|students|experts|officials|"
     r"professionals|managers|people|persons|consul\w*|diplomats?|gathered|took\s+part|"
     r"take[ns]?\s+part|taking\s+part|"
     r"brought\s+together|joined|represented|aimed\s+at|targeted\s+at|open\s+to|welcomed?|"
-    r"c[oa]me\s+from)\b", re.I)
+    r"c[oa]me\s+from|on\s+display|showcased|exhibited)\b", re.I)
 _ZH_CUE = re.compile(r"参会|参加|出席|参与|学员|代表|嘉宾|与会|观众|来宾|专家|人员|领事|参展|踊跃|"
                      r"共襄盛举|纷纷|齐聚|汇聚|到场|来自|主宾国|签约|签下|签署")
 _ORGANISER = re.compile(r"\b(?:organi[sz]ed\s+by|hosted\s+by|co-organi[sz]ed|sponsored\s+by|"
@@ -43,12 +43,18 @@ _FRACTIONS = {"half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3
               "one quarter": 0.25, "three quarters": 0.75, "一半": 0.5, "半数": 0.5}
 _ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
               "九": 9, "十": 10}
+_EN_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+             "eight": 8, "nine": 9, "ten": 10}
 _SHARE = re.compile(
     r"(?=[\dohat一二两三四五六七八九十半])(?:"
     r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|％|\s(?:percent|per\s+cent)\b)"
     r"|(?P<frac>\b(?:one\s+half|half|a\s+third|one[\s-]third|two[\s-]thirds|a\s+quarter|"
     r"one\s+quarter|three\s+quarters)\b|一半|半数)"
-    r"|(?P<cheng>[一二两三四五六七八九\d])成(?![员功为立果])"
+    # "one in four delegates", "two out of five": k in n
+    r"|\b(?P<k>one|two|three|[1-9])\s+(?:in|out\s+of)\s+"
+    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\b"
+    # 六成 is 60 %; 二〇二四成大 is a year before a name
+    r"|(?<![\d〇零一二两三四五六七八九十百千])(?P<cheng>[一二两三四五六七八九\d])成(?![员功为立果])"
     r"|(?P<den>[二三四五六七八九十\d]+)分之(?P<num>[一二三四五六七八九\d]+))", re.I)
 _REST = re.compile(r"\b(?:the\s+rest|the\s+remainder|the\s+remaining|the\s+others)\b|其余|其他人|剩余",
                    re.I)
@@ -62,7 +68,9 @@ _LOCATED = re.compile(r"\b(?:located|based|housed)\s+(?:at|in)\b|\blinked\s+to\b
 _FOREIGN = re.compile(r"国外|境外|海外|外籍|外宾|\bforeign\b|\boverseas\b|\binternational\b", re.I)
 _HOME = re.compile(r"(?:境内|国内)(?:的)?(?P<noun>嘉宾|代表|企业|人员|专家|学员|来宾|客商)?"
                    r"(?:共|有|达|共有|共计)?(?P<n>\d+)\s*(?:余|多)?(?:人|名|位|家)")
-_COUNT_EN = re.compile(r"(?<![\w.,$€£¥])(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![.,]?\d|\s*%|\s*per)")
+# A figure glued to letters is an ordinal or a name ("the 14th meeting", "5G"), not a count.
+_COUNT_EN = re.compile(r"(?<![\w.,$€£¥])(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![.,]?\d|\s*%|\s*per|[A-Za-z])")
+_PEOPLE_UNITS = ("位", "名", "人")
 _COUNT_ZH = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十百千万]+)(?P<mod>余|多)?(?P<unit>家|所|间|位|名|人)")
 # "45 of them represented academia", "30 were from universities".
 # A head count that the parts of a statement add up to: 参会人员500人, "50 people attended".
@@ -79,7 +87,10 @@ _EN_GROUP_END = re.compile(r"[,;:.()]|\d|\b(?:together\s+with|along\s+with|while
 _ZH_GROUP_END = re.compile(r"[，。；,;：:]|\d|[一二两三四五六七八九十百千万]+(?:余|多)?[家所间位名人]")
 _COUNT_TYPES_BEFORE = re.compile(r"(?:的)?(?:相关)?(?:负责人|代表|领导|嘉宾|专家|人员|官员)?(?:则|共|总共)?"
                                  r"(?:有|达|共有|共计|超过|逾)?\s*$")
+# "Delegates included investors, …": the kinds the participants are.
 _FROM = re.compile(r"\b(?:came\s+from|were\s+from|from|representing|representatives\s+of|"
+                   r"(?:(?<=delegates\s)|(?<=participants\s)|(?<=attendees\s)|(?<=guests\s)|"
+                   r"(?<=visitors\s)|(?<=trainees\s)|(?<=audience\s))(?:include[sd]?|comprised)|"
                    r"(?:with\s+the\s+)?participation\s+of(?:\s+(?:more\s+than|over|about|some|"
                    r"nearly|around))?(?:\s+[\d,]+)?)\b|来自", re.I)
 # Where a "from …" list stops: the clause ends or the sentence moves on to what they did.
@@ -117,6 +128,10 @@ def _type_patterns() -> tuple[re.Pattern | None, dict[str, tuple[str, ...]]]:
     return word_pattern(list(words)), words
 
 
+# A word for several kinds that ends in a group noun names a group by itself (学研机构).
+_GROUP_NOUNS = ("机构", "单位", "界")
+
+
 def _type_matches(span: str) -> Iterator[tuple[re.Match, tuple[str, ...]]]:
     rx, words = _type_patterns()
     if rx is None:
@@ -129,7 +144,7 @@ def _type_matches(span: str) -> Iterator[tuple[re.Match, tuple[str, ...]]]:
         kinds = words.get(" ".join(w.lower().split()))
         if not kinds:
             continue
-        if len(kinds) > 1 and not _ZH_GROUP.match(span, m.end()):
+        if len(kinds) > 1 and not (_ZH_GROUP.match(span, m.end()) or w.endswith(_GROUP_NOUNS)):
             continue      # 产学研 names a group only as 产学研各界/代表/单位, not in 产学研合作
         yield m, kinds
 
@@ -169,6 +184,9 @@ def _share_value(m: re.Match) -> float | None:
         v = float(m.group("pct")) / 100
     elif m.group("frac"):
         v = _FRACTIONS.get(" ".join(m.group("frac").lower().split()))
+    elif m.group("k"):
+        k, n = (int(g) if g.isdigit() else _EN_SMALL[g.lower()] for g in m.group("k", "n"))
+        v = k / n if k < n else None
     elif m.group("cheng"):
         c = m.group("cheng")
         v = (int(c) if c.isdigit() else _ZH_DIGITS[c]) / 10
@@ -336,7 +354,11 @@ def _counted(sent: str) -> list[MixFinding]:
             after = sent[m.end():m.end() + _WINDOW // 4]
             stop = _ZH_GROUP_END.search(after)
             types = _types(after[:stop.start()] if stop else after)
-        if types:
+        if len(types) > 1 and m.group("unit") in _PEOPLE_UNITS:
+            # 逾400名来自业界、学界及政府部门的人士: how many people came, not how many of
+            # each kind; the kinds took part and are listed.
+            out += [MixFinding("institution_type", t, "listed") for t in types]
+        elif types:
             out.append(MixFinding("institution_type", "+".join(sorted(types)), "reported",
                                   count=n))
     total_seen = None
@@ -468,45 +490,67 @@ def _listed_places(sent: str) -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _province_run() -> re.Pattern | None:
-    abbr = _province_abbreviations()
-    return re.compile("[" + "".join(sorted(abbr)) + "]{2,}") if abbr else None
-
-
-@lru_cache(maxsize=1)
-def _province_abbreviations() -> dict[str, str]:
-    """One-character province abbreviations written in lists (晋冀鲁豫), from
-    data/reference/place_abbreviations.csv (rows of form province_list); none without it."""
+def _list_abbreviations() -> dict[str, dict[str, str]]:
+    """dimension → one-character abbreviation → code, as written in lists of places: provinces
+    (晋冀鲁豫, form province_list) and countries (中俄日韩, form country_list), from
+    data/reference/place_abbreviations.csv; empty without it."""
+    out: dict[str, dict[str, str]] = {"province": {}, "country": {}}
     try:
         rows = read_csv("place_abbreviations.csv")
     except FileNotFoundError:
-        return {}
-    return {r["abbr"]: r["place"] for r in rows
-            if r.get("form") == "province_list" and len(r.get("abbr", "")) == 1}
+        return out
+    for r in rows:
+        dim = {"province_list": "province", "country_list": "country"}.get(r.get("form", ""))
+        if dim and len(r.get("abbr", "")) == 1:
+            out[dim][r["abbr"]] = r["place"]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_run() -> re.Pattern | None:
+    """A run of one-character abbreviations, written together (晋冀鲁豫) or apart (甘、青、宁)."""
+    chars = "".join(sorted({c for table in _list_abbreviations().values() for c in table}))
+    return re.compile(f"[{chars}](?:、?[{chars}])+") if chars else None
 
 
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE_MARK = re.compile(r"[，。；,;]")
-_RUN_AFTER = re.compile(r"(?:等)?(?:多地|各地|等地|地区|两省|三省|四省|五省|六省|[二三四五六七八九十]省|"
-                        r"省份|的)")
+# What closes a run of abbreviations into a list of places: a count of provinces or countries
+# (5省区, 三省一市, 四国), 等地/等国, 地区, or 的 (来自京津冀的代表).
+_RUN_CLOSE = re.compile(
+    r"(?P<etc>等)?(?P<n>[\d一二两三四五六七八九十]+个?|多|各)?"
+    r"(?P<unit>国家|国|省区市|省市区|省区|省市|省份|省|自治区|市|地区|地)?(?P<of>的)?")
+# Words a list of places may follow directly (a run after any other character is inside a word).
+_RUN_LEAD = re.compile(r"(?:来自|包括|涵盖|覆盖|以及|[自和与及在于])$")
 
 
 def _province_runs(sent: str) -> list[tuple[str, str]]:
-    """Provinces written as a run of their one-character abbreviations that participants came
-    from: 晋冀鲁豫多地的科技部门负责人, 来自京津冀的代表."""
-    run = _province_run()
+    """Provinces or countries written as a run of their one-character abbreviations that
+    participants came from: 晋冀鲁豫多地的科技部门负责人, 来自甘、青、宁5省区的学员,
+    来自中俄日韩四国的专家. The closing count says which table: 国 countries, else provinces;
+    a run any table lacks a character of is not read."""
+    run = _abbreviation_run()
     if run is None:
         return []
-    abbr = _province_abbreviations()
+    tables = _list_abbreviations()
     out: list[tuple[str, str]] = []
     for m in run.finditer(sent):
-        if not (_RUN_AFTER.match(sent, m.end()) or sent[max(0, m.start() - 2):m.start()] == "来自"):
-            continue
-        if m.start() and _CJK_CHAR.match(sent[m.start() - 1]) and \
-                sent[max(0, m.start() - 2):m.start()] != "来自":
+        lead = sent[max(0, m.start() - 2):m.start()]
+        if m.start() and _CJK_CHAR.match(sent[m.start() - 1]) and not _RUN_LEAD.search(lead):
             continue      # inside a longer word
-        for ch in m.group():
-            item = ("province", abbr[ch])
+        close = _RUN_CLOSE.match(sent, m.end())
+        unit = close.group("unit")
+        if unit and (close.group("n") or close.group("etc") or unit in ("地区", "省份")):
+            dim = "country" if unit.startswith("国") else "province"
+        elif not unit and (close.group("of") or (lead == "来自" and "、" not in m.group())):
+            dim = "province"
+        else:
+            continue
+        codes = [tables[dim].get(ch) for ch in m.group() if ch != "、"]
+        if None in codes:
+            continue
+        for code in codes:
+            item = (dim, code)
             if item not in out:
                 out.append(item)
     return out

@@ -400,3 +400,109 @@ def test_breakdowns_of_a_total_are_listed_beside_it(text, amounts_):
     found = find_amounts(text)
     assert [a.amount for a in found] == amounts_
     assert {a.scope for a in found} == {"event"}
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("基金累計撥款達港幣3億元，支持本地研發。", 3e8, "HKD"),
+    ("該計劃向每隊提供最多港幣2,400萬元資助。", 2.4e7, "HKD"),
+    ("澳門基金會資助澳門幣1,200萬元。", 1.2e7, "MOP"),
+    ("双方签署协议，合作金额美元5000万元。", 5e7, "USD"),
+    ("研究院技轉金額達新臺幣1.6億元。", 1.6e8, "TWD"),
+])
+def test_a_chinese_currency_name_before_the_figure_is_that_currency(text, amount, currency):
+    assert [(a.amount, a.currency) for a in find_amounts(text)] == [(amount, currency)]
+
+
+@pytest.mark.parametrize("text, amounts_", [
+    ("签约金额1.5亿美元12个项目落地。", [(1.5e8, "USD")]),   # 美元 closes 1.5亿, not opens 12
+    ("会议以美元2024年报价为准。", []),                       # a year after 美元 is no sum
+])
+def test_a_currency_word_after_a_figure_is_not_the_next_figures_prefix(text, amounts_):
+    assert [(a.amount, a.currency) for a in find_amounts(text)] == amounts_
+
+
+@pytest.mark.parametrize("text, currency", [
+    ("TORONTO, ON, May 2, 2023 /CNW/ - A consortium of hospitals said today it will invest "
+     "$8 million in a shared licensing office.", "CAD"),
+    ("Funding news\n\nMay 2, 2023 — Halifax, Nova Scotia — The province announced $3 million "
+     "for campus spin-offs.", "CAD"),
+    ("MELBOURNE, 4 June — Universities shared $20 million in commercialisation grants.", "AUD"),
+    ("WELLINGTON — Crown research institutes received $6 million for spin-outs.", "NZD"),
+    ("MADISON, Wis. — The fund invested $8 million in campus start-ups; a Canadian partner "
+     "joined later.", "USD"),
+])
+def test_a_bare_dollar_sign_is_the_currency_of_the_country_the_story_is_datelined_in(text,
+                                                                                     currency):
+    assert [a.currency for a in find_amounts(text)] == [currency]
+
+
+@pytest.mark.parametrize("text, amount, currency, stated", [
+    ("RIYADH: The fund committed SR750 million ($200 million) to university spin-offs.",
+     7.5e8, "SAR", 2e8),
+    ("The government pledged 5 billion Rwandan francs (about 4.1 million U.S. dollars) to the "
+     "hub.", 5e9, "RWF", 4.1e6),
+    ("DUBAI: Deals worth Dh1.1 billion ($300 million) were signed.", 1.1e9, "AED", 3e8),
+])
+def test_a_local_amount_with_its_dollar_restatement_keeps_the_local_one(text, amount, currency,
+                                                                       stated):
+    [found] = find_amounts(text)
+    assert (found.amount, found.currency, found.stated_amount, found.stated_currency) == (
+        amount, currency, stated, "USD")
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("Johannesburg finalists shared prizes of R250 000.", 2.5e5, "ZAR"),
+    ("A Durban incubator paid R1 200 000 for the licence.", 1.2e6, "ZAR"),
+    ("The fund paid €2 500 000 to the consortium.", 2.5e6, "EUR"),
+    ("Lagos innovators won N25,000 each.", 2.5e4, "NGN"),
+])
+def test_thousands_grouped_by_spaces_or_commas_are_one_figure(text, amount, currency):
+    assert [(a.amount, a.currency) for a in find_amounts(text)] == [(amount, currency)]
+
+
+@pytest.mark.parametrize("text", [
+    "Riyadh hosted the SR2 working group and SR12 panel.",     # a code glued to a small number
+    "The Pretoria office on route R21 opened 3 200 m² of labs.",  # no currency before 3 200
+])
+def test_a_grouped_figure_or_a_gulf_code_alone_is_not_money(text):
+    assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize("text, scopes", [
+    # a breakdown sentence shares the scope of the total just before it
+    ("随后双方代表进行了洽谈，学校专家介绍了成果。现场共签约项目12项，合同金额合计5200万元。"
+     "其中，材料学院与某企业签订的项目合同金额900万元。", [("5200万元", "event"), ("900万元", "event")]),
+    ("Deals worth $40 million were signed at the fair. Of this, a licence from the institute "
+     "accounted for $6 million.", [("$40 million", "event"), ("$6 million", "event")]),
+])
+def test_a_breakdown_sentence_takes_the_scope_of_its_total(text, scopes):
+    assert [(a.surface, a.scope) for a in find_amounts(text)] == scopes
+
+
+@pytest.mark.parametrize("text, scope", [
+    # the owner named in the figure's own clause beats a place in a later clause
+    ("2023年，学校科研经费达6.1亿元，位居全省高校第二。", "institution"),
+    ("2021年，该院技术合同成交额3.5亿元，居全市科研院所首位。", "institution"),
+    # a programme's cap one may apply for is the programme owner's
+    ("优胜团队还可申请省科技计划项目最高300万元的支持。", "institution"),
+    ("Winning teams can apply for up to €200,000 from the regional innovation fund.",
+     "institution"),
+    # a figure reached during a gathering named by its own word
+    ("During the Symposium, 12 licences were granted with fees totalling $3 million.", "event"),
+    ("Five start-ups took home awards of $25,000 each.", "event"),
+    # Taiwan fiscal years in ROC years
+    ("經濟部表示，去(111)年度研發成果收入達新臺幣12億元。", "institution"),
+    ("該中心112年度技轉金額為新臺幣3.2億元。", "institution"),
+])
+def test_scope_rules_for_owners_programmes_gatherings_and_fiscal_years(text, scope):
+    assert [a.scope for a in find_amounts(text)] == [scope]
+
+
+@pytest.mark.parametrize("text, amounts_", [
+    ("现场签约项目总金额85亿元，其中投资额超过5亿元的项目6个。", [8.5e9]),
+    ("签约总额120亿元，10亿元以上的项目有4个。", [1.2e10]),
+    ("Deals totalled $900 million, and 7 projects worth more than $50 million each were "
+     "signed.", [9e8]),
+])
+def test_a_bound_that_sorts_projects_is_not_an_amount(text, amounts_):
+    assert [a.amount for a in find_amounts(text)] == amounts_

@@ -189,3 +189,32 @@ def test_the_size_of_one_delegation_is_not_the_attendance(text):
 def test_a_course_for_n_people_counts_them(text, count):
     found = find_attendance(text)
     assert (found.count if found else None) == count
+
+
+@pytest.mark.parametrize("text, count, qualifier", [
+    ("Cape Town – More than 2 400 delegates attended the summit.", 2400, "at_least"),
+    ("The conference drew 1 050 participants from 30 countries.", 1050, "exact"),
+    ("博覽會吸引約12,000名觀眾入場參觀。", 12000, "approx"),
+    ("论坛共有1,350名代表出席。", 1350, "exact"),
+])
+def test_a_count_grouped_in_thousands_is_read_whole(text, count, qualifier):
+    found = find_attendance(text)
+    assert (found.count, found.qualifier) == (count, qualifier)
+
+
+@pytest.mark.parametrize("text, count", [
+    ("About 400 people attended. The $5,000 People's Prize went to a robotics team, chosen by the "
+     "audience.", 400),
+    ("Over 90 delegates attended; the €2,000 Audience Award was voted by participants.", 90),
+])
+def test_a_prize_sum_is_not_a_head_count(text, count):
+    assert [a.count for a in find_attendances(text)] == [count]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Nearly 600 people packed the auditorium; about 30 percent of attendees were students.", 600),
+    ("Over 150 visitors crowded into the hall, and 20 per cent of participants came from abroad.",
+     150),
+])
+def test_a_share_of_the_attendees_is_not_a_head_count(text, count):
+    assert [a.count for a in find_attendances(text)] == [count]

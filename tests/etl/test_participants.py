@@ -223,11 +223,13 @@ def abbreviation_table(tmp_path, monkeypatch):
         "豫,province,CN-HA,province_list,test\n", encoding="utf-8")
     monkeypatch.setenv("ETL_REFERENCE_DIR", str(ref))
     read_csv.cache_clear()
-    participants._province_abbreviations.cache_clear()
+    participants._list_abbreviations.cache_clear()
+    participants._abbreviation_run.cache_clear()
     yield
     monkeypatch.delenv("ETL_REFERENCE_DIR")
     read_csv.cache_clear()
-    participants._province_abbreviations.cache_clear()
+    participants._list_abbreviations.cache_clear()
+    participants._abbreviation_run.cache_clear()
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -306,11 +308,84 @@ def test_a_kind_written_before_its_count(text, expected):
 
 
 @pytest.mark.parametrize("text, counted", [
-    # one count after a list of kinds counts them together
-    ("来自全市高校、科研院所和企业的80余名代表参加。",
+    # one count of organisations after a list of kinds counts them together
+    ("来自全市高校、科研院所和企业的80余家单位参加。",
      [("enterprise+research_institute+university", 80)]),
     # a count after each kind counts that kind alone
     ("参展高校12所、企业45家。", [("university", 12), ("enterprise", 45)]),
 ])
 def test_a_count_after_a_list_of_kinds_counts_them_together(text, counted):
     assert [(r.category, r.count) for r in find_participant_mix(text) if r.count] == counted
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("来自晋、冀、豫3省的80名学员参加了培训。",
+     [("province", "CN-SX"), ("province", "CN-HE"), ("province", "CN-HA")]),
+    ("參會企業來自閩、贛、湘等地。", [("province", "CN-FJ"), ("province", "CN-JX"),
+                                 ("province", "CN-HN")]),
+    ("来自川、渝两省市的代表出席。", [("province", "CN-SC"), ("province", "CN-CQ")]),
+    ("来自中、法、德三国的150名学者参加研讨会。",
+     [("country", "CHN"), ("country", "FRA"), ("country", "DEU")]),
+    ("来自中俄蒙三国的专家学者参加论坛。",
+     [("country", "CHN"), ("country", "RUS"), ("country", "MNG")]),
+    ("来自蒙、吉两省区的代表参加论坛。", [("province", "CN-NM"), ("province", "CN-JL")]),
+])
+def test_a_list_of_one_character_place_abbreviations_closed_by_a_count(text, expected):
+    assert [(d, c) for d, c, *_ in rows(text) if d in ("province", "country")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "今日韩国代表团参加了论坛。",             # 日韩 inside words, no count of countries
+    "代表们在创新、青年和人才三方面交流。",      # 新、青 inside words, closed by no place count
+    "中美日三方企业代表出席签约仪式。",          # 三方 counts parties, not countries
+])
+def test_one_character_abbreviations_outside_a_place_list_are_not_read(text):
+    assert [(d, c) for d, c, *_ in rows(text) if d in ("province", "country")] == []
+
+
+@pytest.mark.parametrize("text, listed", [
+    ("来自全市高校、科研院所和企业的80余名代表参加。",
+     ["enterprise", "research_institute", "university"]),
+    ("逾300名來自學界、業界及政府部門的人士出席論壇。", ["university", "enterprise", "government"]),
+])
+def test_a_count_of_people_from_several_kinds_lists_the_kinds_without_a_count(text, listed):
+    found = find_participant_mix(text)
+    assert [r.count for r in found] == [None] * len(found)
+    assert sorted(r.category for r in found if r.basis == "listed") == sorted(listed)
+
+
+@pytest.mark.parametrize("text, shares", [
+    ("Roughly one in five participants came from government agencies, the rest from "
+     "companies.", [("government", 0.2, "reported"), ("enterprise", 0.8, "derived")]),
+    ("About a third of the delegates came from the host campus and 40% from industry.",
+     [("university", 0.3333, "reported"), ("enterprise", 0.4, "reported")]),
+    ("與會者約七成來自業界，其餘來自學界。",
+     [("enterprise", 0.7, "reported"), ("university", 0.3, "derived")]),
+    ("Some 50% of attendees came from universities, 30% from companies and 20% from public "
+     "bodies.", [("university", 0.5, "reported"), ("enterprise", 0.3, "reported"),
+                 ("government", 0.2, "reported")]),
+])
+def test_shares_in_words_and_every_item_of_a_share_list_are_read(text, shares):
+    assert [(r.category, r.share, r.basis) for r in find_participant_mix(text)
+            if r.share is not None] == shares
+
+
+@pytest.mark.parametrize("text", [
+    "二〇二三成果展吸引企業參加。",                      # 三成 inside a year is no share
+    "The 12th Innovation Summit drew companies from the region.",   # an ordinal is no count
+])
+def test_a_year_or_an_ordinal_is_neither_a_share_nor_a_count(text):
+    assert [(r.share, r.count) for r in find_participant_mix(text)
+            if r.share is not None or r.count is not None] == []
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Participants included policymakers, hospital managers and start-up founders.",
+     ["government", "hospital", "enterprise"]),
+    ("Prototypes from universities and small businesses were on display in the main hall.",
+     ["university", "enterprise"]),
+    ("Attendees comprised investors and officials from provincial departments.",
+     ["enterprise", "government"]),
+])
+def test_kinds_named_after_included_or_on_display_are_listed(text, kinds):
+    assert [r.category for r in find_participant_mix(text) if r.basis == "listed"] == kinds

@@ -42,6 +42,7 @@ def test_every_pattern_compiles(name):
 def test_qualifier_and_scope_words_use_the_vocabularies():
     assert {r["qualifier"] for r in read_csv("qualifiers.csv")} <= {"at_least", "approx", "exact"}
     assert {r["kind"] for r in read_csv("scope_markers.csv")} <= {
-        "event_strong", "event_weak", "span", "institution", "national", "regional", "report"}
+        "event_strong", "event_weak", "span", "institution", "national", "regional", "report",
+        "breakdown", "threshold"}
     assert {r["where"] for r in read_csv("scope_markers.csv")} <= {"before", "after", "any",
                                                                    "start"}
