@@ -262,7 +262,7 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
 
 # "A, the city's innovation agency, and B": a lower-case description of the name before it,
 # set off by commas (or ending the sentence).
-_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|their)\s+(?P<desc>(?:[a-z][\w'’-]*|[A-Z][\w-]*-based)"
+_APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,30}\))?,\s+(?:the|a|an|its|their)\s+(?P<desc>(?:[a-z][\w'’-]*|[A-Z][\w-]*-based)"
                          r"(?:\s+[^,;.()\n]{0,80}?)?)(?=\s*[,;]|\.(?:\s|$)|$)")
 
 
@@ -325,6 +325,10 @@ def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan], zh: bool
             s = _unlisted_subject(text, pos, floor)
         if s is None and zh:
             s = _unlisted_zh_item(text, pos, floor, by_end)
+            generic = _ZH_ITEM_BEFORE.search(text, max(floor, pos - 12), pos) if s is None else None
+            if generic and generic.group(1) in word_lists().generic and generic.start() in by_end:
+                pos = generic.start()   # "A、B及社会资本共同出资": investors in general, no name
+                continue
         if s is None:
             break
         parent = None if zh or out else _OF_PARENT_BEFORE.search(text, max(floor, s.start - 12),
@@ -574,6 +578,8 @@ def _unlisted_name(text: str, pos: int, limit: int) -> OrgSpan | None:
         return None
     if PERSON_TITLE_AFTER.match(text, end, limit):
         return None     # "Anna Berg, Head of …": a person and a title
+    if re.fullmatch(r"[A-Z]{2,}s", words[0]) and len(words) == 1:
+        return None     # "faculty of IITs": a plural acronym names a kind of institution
     name = original_span(text, m.start(), end).rstrip(".,")
     return OrgSpan(m.start(), m.start() + len(name), name)
 

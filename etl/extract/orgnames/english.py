@@ -183,6 +183,11 @@ def _name_runs(words: list[tuple[int, str]], w: Words) -> list[tuple[int, int]]:
         if i in head_set:
             last_head = i
     pieces.append((start, n - 1))
+    # "the Canadian Technology Transfer Forum at the Shaw Centre": an event and its venue
+    at = next((i for i, (_p, t) in enumerate(words) if t == "at" and
+               any(words[k][1].rstrip(",") in w.event_nouns for k in range(i))), None)
+    if at is not None:
+        pieces = [(x, min(y, at - 1)) for x, y in pieces if x < at]
     runs = []
     for a, b in pieces:
         lo, hi = bisect.bisect_left(heads, a), bisect.bisect_right(heads, b)

@@ -35,6 +35,8 @@ class Words:
     kinds_en: dict[str, str]
     region_after: tuple[str, ...]     # after a regional body's name: its member countries
     zh_countries: frozenset[str]      # Chinese country names (沙特, 美国)
+    public_lead: frozenset[str]       # first words of names of public bodies any country has
+    event_nouns: frozenset[str]       # English event words, capitalised (Forum, Fair, Expo)
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +72,9 @@ def word_lists() -> Words:
         kinds_en=kinds_en,
         region_after=tuple(w.lower() for w in longest_first("region_after:zh")
                            + longest_first("region_after:en")),
+        public_lead=frozenset(words.get("public_lead:en", [])),
+        event_nouns=frozenset(r["keyword"].capitalize() for r in read_csv("event_types.csv")
+                              if r["lang"] == "en" and " " not in r["keyword"]),
         zh_countries=frozenset(r["name"] for r in read_csv("place_aliases.csv")
                                if r.get("lang") == "zh" and r.get("kind") == "country"))
 
