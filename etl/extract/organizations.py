@@ -72,12 +72,15 @@ def find_organizations(text: str, event_name: str = "", context: str | None = No
     return out
 
 
+_LEAD = 1200
+
+
 def _without_namesakes(spans: list[OrgSpan], whole: str) -> list[OrgSpan]:
     """Spans whose reference entry is a foreign namesake ("Ministry of Science, Technology and
     Innovation" in a Colombian text is not Malaysia's, "CSIR" in a South African one not
     India's) lose it: the name of a public body any country has matches the table only when
-    the text names that body's country. They carry the country the text names most, so that
-    the namesake is not taken later either."""
+    the text's lead names that body's country. They carry the country the lead names most, so
+    that the namesake is not taken later either."""
     leads = word_lists().public_lead
     countries: Counter[str] | None = None
     out = []
@@ -86,7 +89,8 @@ def _without_namesakes(spans: list[OrgSpan], whole: str) -> list[OrgSpan]:
         if ref is not None and ref.country_code and not has_cjk(s.name) and \
                 ref.name.removeprefix("The ").split(" ", 1)[0] in leads:
             if countries is None:
-                countries = Counter(p.place.country_code for p in find_places(whole)
+                # the dateline and lead say where the text is from (a bounded read)
+                countries = Counter(p.place.country_code for p in find_places(whole[:_LEAD])
                                     if p.place.country_code)
             if countries and ref.country_code not in countries:
                 # the acronym the text writes stays; the namesake's own does not
