@@ -579,3 +579,12 @@ def test_a_list_of_people_ends_with_its_clause(text, expected):
 ])
 def test_co_hosts_together_with(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Congrats to the team from Kisii University for taking the top prize!",
+     [("Kisii University", "participant")]),
+    ("A team of Riverside University won the pitch round.", [("Riverside University", "participant")]),
+])
+def test_a_team_from_an_institution_takes_part(text, expected):
+    assert pairs(text) == expected
