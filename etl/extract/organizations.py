@@ -8,14 +8,17 @@ organisation a name denotes (and its type) is decided in etl/extract/org_referen
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import replace
 
 from etl.extract.home import home_country
 from etl.extract.org_reference import _key, classify_org, lookup_org
 from etl.extract.orgnames import OrgSpan, find_org_spans
+from etl.extract.orgnames.words import word_lists
 from etl.extract.records import OrgMention
 from etl.extract.roles import assign_roles
 from etl.extract.text import evidence_at, has_cjk, view_of
-from etl.gazetteer import country_code, country_hint
+from etl.gazetteer import country_code, country_hint, find_places
 
 _UNIT_NAME = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}?(?:Office|Cent(?:er|re)|Unit|Department|"
                         r"Division|School|Institute|Laboratory|Programme|Program|Faculty)\b")
@@ -36,7 +39,7 @@ def find_organizations(text: str, event_name: str = "", context: str | None = No
     if not text.strip():
         return []
     whole = context if context is not None else text
-    spans = find_org_spans(whole)
+    spans = _without_namesakes(find_org_spans(whole), whole)
     home = home_country(whole)
     # "The X Network (XN) met … hosted by the X Network": the acronym holds for every mention.
     acronyms = {_key(s.name): s.acronym for s in spans if s.acronym}
@@ -61,9 +64,40 @@ def find_organizations(text: str, event_name: str = "", context: str | None = No
             out.append(mention)
         elif out[index[key]].lang == "zh" and mention.lang == "en":
             out[index[key]] = mention      # a bilingual release: keep the English name
+        elif out[index[key]].org_type is None and mention.org_type is not None:
+            out[index[key]].org_type = mention.org_type   # a later frame named its kind
     named = {(m.name, m.role) for m in out} | {(m.acronym, m.role) for m in out if m.acronym}
     out += [o for o in _owners_of_event(event_name, spans) if (o.name, o.role) not in named
             and (o.acronym, o.role) not in named]
+    return out
+
+
+_LEAD = 1200
+
+
+def _without_namesakes(spans: list[OrgSpan], whole: str) -> list[OrgSpan]:
+    """Spans whose reference entry is a foreign namesake ("Ministry of Science, Technology and
+    Innovation" in a Colombian text is not Malaysia's, "CSIR" in a South African one not
+    India's) lose it: the name of a public body any country has matches the table only when
+    the text's lead names that body's country. They carry the country the lead names most, so
+    that the namesake is not taken later either."""
+    leads = word_lists().public_lead
+    countries: Counter[str] | None = None
+    out = []
+    for s in spans:
+        ref = s.ref or (lookup_org(s.name) if s.name.split(" ", 1)[0] in leads else None)
+        if ref is not None and ref.country_code and not has_cjk(s.name) and \
+                ref.name.removeprefix("The ").split(" ", 1)[0] in leads:
+            if countries is None:
+                # the dateline and lead say where the text is from (a bounded read)
+                countries = Counter(p.place.country_code for p in find_places(whole[:_LEAD])
+                                    if p.place.country_code)
+            if countries and ref.country_code not in countries:
+                # the acronym the text writes stays; the namesake's own does not
+                own = s.acronym if s.acronym and (s.name == s.acronym or
+                                                  s.acronym in whole[s.end:s.stop]) else None
+                s = replace(s, ref=None, country=countries.most_common(1)[0][0], acronym=own)
+        out.append(s)
     return out
 
 
@@ -139,7 +173,8 @@ def _mention(text: str, span: OrgSpan, role: str, home: str | None = None) -> Or
     if m and country_code(m.group(1)):
         hint = country_code(m.group(1))
         name = name[:m.start()].strip()
-    ref = span.ref or lookup_org(name)
+    ref = span.ref or (lookup_org(name) if span.country is None else None)
+    hint = hint or span.country
     if ref is not None and home not in (None, "CHN") and ref.country_code == "CHN" and \
             ref.org_type == "government" and has_cjk(name) and not _NATIONAL.match(view_of(name)):
         # A Taiwanese text's bare 科技部 or 教育部 is Taiwan's own ministry, not the

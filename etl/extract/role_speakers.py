@@ -16,15 +16,33 @@ _EN_SPEAKS = re.compile(
     r"moderated|introduced|briefed|made|launched)\b")
 
 
+# "The Director-General of X, represented by a director, commended …", "an official … said":
+# the office holder of the organisation speaks.
+_EN_SAYS = re.compile(
+    r",?[^.;]{0,60}?\b(?:said|says|commended|noted|urged|stated|told|remarked|praised|announced|"
+    r"highlighted|stressed|emphasi[sz]ed|explained|called|gave|spoke|presented|delivered|"
+    r"opened|welcomed|addressed)\b")
+
+
 def en_speakers(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
-    title_name = _en_title_name()
+    title_name, title_of = _en_title_name(), _en_title_of()
     out = []
     for s in spans:
         if not has_cjk(s.name):
             person = title_name.match(text, s.stop)
             if person and _EN_SPEAKS.match(text, person.end()):
                 out.append(s)
+            elif title_of.search(text, max(0, s.start - 60), s.start) and \
+                    _EN_SAYS.match(text, s.stop):
+                out.append(s)
     return out
+
+
+@lru_cache(maxsize=1)
+def _en_title_of() -> re.Pattern:
+    """An office right before an organisation's name: "the Director-General of (the)"."""
+    titles = "|".join(map(re.escape, word_lists().en_titles))
+    return re.compile(rf"\b(?:{titles})(?:[ \t-]+(?:General|{titles}))?[ \t]+of[ \t]+(?:the[ \t]+)?$")
 
 
 @lru_cache(maxsize=1)

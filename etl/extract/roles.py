@@ -38,16 +38,27 @@ def _zh_sep() -> re.Pattern:
     """A separator between two names of a Chinese list; a title and a person's name may follow
     the first ("科技部港澳台办公室副主任徐捷、甘肃省台办主任孙志中以及…")."""
     titles = "|".join(map(re.escape, word_lists().titles))
-    return re.compile(rf"(?:(?:副|常务副)?(?:{titles})[\u4e00-\u9fff·]{{1,4}}?)?\s*"
+    # "A、B等52所大学及C、D等研究机构": a list closed by its kind goes on after 及
+    return re.compile(rf"(?:(?:副|常务副)?(?:{titles})[\u4e00-\u9fff·]{{1,4}}?|"
+                      rf"等(?:{_ZH_QTY})?(?:{_zh_kinds()}){{0,2}}(?=以及|及|和))?\s*"
                       rf"(?:、以及|、|，|,|以及|和|与|及|同)\s*")
-_EN_JOIN = r"(?:and|as\s+well\s+as|&|along\s+with|together\s+with|through|via)"
-_EN_SEP = re.compile(rf"\.?(?:\s*,\s*(?:{_EN_JOIN}\s+)?|\s+{_EN_JOIN}\s+|\s*&\s*)"
+
+
+@lru_cache(maxsize=1)
+def _zh_kinds() -> str:
+    """A kind of institution named after a list (等10多家单位, 等36所高校院所): the kinds of
+    data/reference/participant_types.csv and the nouns of _ZH_KIND, longest first."""
+    kinds = set(word_lists().kinds_zh) | set(_ZH_KIND[3:-1].split("|"))
+    return "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
+# "&" joins no list: it stands inside names ("Marks & Clerk", "Foley & Lardner LLP").
+_EN_JOIN = r"(?:and(?:\s+by|\s+to|\s+from|\s+with)?|as\s+well\s+as|along\s+with|together\s+with|through|via)"
+_EN_SEP = re.compile(rf"\.?(?:\s*,\s*(?:{_EN_JOIN}\s+)?|\s+{_EN_JOIN}\s+)"
                      r"(?:the\s+|its\s+|their\s+)?", re.I)
 _EN_NAME_REST_SEP = re.compile(
     r"(?:,\s*[A-Z][\w-]*(?:\s+(?:and|&)\s+[A-Z][\w-]*)?){1,4}(?:\s*\([^()]{1,30}\))?" + _EN_SEP.pattern)
 _ZH_QTY = r"[\d一二三四五六七八九十百千几数多]+[余多]?[家个所位名]?"
 _ZH_KIND = r"(?:单位|机构|高校|院校|企业|公司|部门|团队|代表团|代表队|科研院所|院所)"
-_ZH_PEOPLE = (r"(?:专家|学者|教授|代表|嘉宾|领导|负责人|相关人员|人员|师生|企业家|研究人员|科研人员|"
+_ZH_PEOPLE = (r"(?:专家|学者|教授|代表|有关负责同志|相关负责同志|负责同志|同志|嘉宾|领导|负责人|相关人员|人员|师生|企业家|研究人员|科研人员|"
               r"工作人员|团队)")
 
 
@@ -58,7 +69,10 @@ def _zh_before_filler() -> re.Pattern:
     the end of a name (公司)."""
     people = _ZH_PEOPLE[:-1] + "|" + "|".join(map(re.escape, word_lists().titles)) + ")"
     return re.compile(
-        rf"(?:等(?:{_ZH_QTY})?{_ZH_KIND}?|{_ZH_QTY}{_ZH_KIND}?|的|之|了|共同|联合|具体|负责|分别|也|"
+        rf"(?:等(?:{_ZH_QTY})?(?:{_zh_kinds()}){{0,2}}|{_ZH_QTY}(?:{_zh_kinds()}){{0,2}}|的|之|了|"
+        rf"共同|联合|具体|负责|分别|也|线上|线下|在线|远程|通过视频连线|以视频方式|"
+        # "携成果参会": what they bring
+        rf"携带?(?:成果|项目|技术|产品|专利)[^，。；、]{{0,8}}?|"
         rf"还|均|以[「“][^」”]{{1,12}}[」”](?:模式|方式|形式)|以[^，。；、]{{1,8}}?(?:模式|方式|形式)|"
         rf"都|已|将|正式|现场|一起|一同|携手|作为|担任|{people}|、(?={people})|共?{_ZH_QTY}人|\s)*$")
 
@@ -75,7 +89,9 @@ _EN_AFTER_FILLER = re.compile(
     r"\b(?:organi[sz]er|host|partner|sponsor|co-?organi[sz]er)s?\b)*"
     r"(?:(?:(?:dozens|hundreds|scores|a\s+number|a\s+group|a\s+range|several|many|numerous|"
     r"some|\d+)\s+of\s+|several\s+|many\s+|\d+\s+)?(?:[a-z][\w-]*\s+){0,7}?"
-    r"(?:including|such\s+as|like|namely|among\s+them)[:\s]+(?:the\s+)?)?", re.I)
+    r"(?:including|such\s+as|like|namely|among\s+them)[:\s]+(?:the\s+)?|"
+    # "brought together licensing leads from A, B": the people, then their organisations
+    r"(?-i:[a-z][\w-]*\s+){1,3}?from\s+(?:the\s+)?)?", re.I)
 _CLAUSE_END_ZH = re.compile(r"[，。；！？：\n]")
 _CLAUSE_END_EN = re.compile(r"[.;!?\n]|,\s+(?:which|who|while|whereas)\b")
 
@@ -113,23 +129,31 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
                     found = []
             elif t.side == "with":
                 found = _list_before(text, start, a, inside, zh, asides)
-                if found and not _WITH.search(text, max(a, found[0].start - 3), found[0].start):
+                if found and not _WITH.search(text, max(a, found[0].start - 10), found[0].start):
                     found = []
             elif t.side == "block":
                 found = _bullet_block(text, end, spans)
             elif t.side == "people":
-                found = _people_list(text, end, b, inside)
+                found = _people_list(text, end, _people_end(text, end, b), inside)
             elif t.side == "subject":
                 found = _subject(text, start, a, inside)
             else:
                 found = _clause(text, start, end, a, b, inside, zh)
+            if found and t.side in ("after", "before"):
+                # "Among the companies that … were A, B", "A、B等创投合作": the kind the
+                # trigger and its filler name types the names that have none
+                words = text[start:found[0].start] if t.side == "after" else \
+                    text[found[-1].stop:end] if start - found[-1].stop <= 12 else ""
+                found = [_of_kind(s, words) for s in found]
             claims.extend(RoleClaim(s, t.role, start) for s in found)
             if t.side in ("after", "both") and found and found[-1].start >= end:
                 consumed = found[-1].stop
                 asides.append((start, consumed))
     claims += [RoleClaim(s, "participant", s.start)
                for s in zh_speakers(text, spans) + en_speakers(text, spans)]
-    return claims + _signing_lines(text, claims)
+    claims += _signing_lines(text, claims)
+    # a witness of a signing takes part; _signing_lines never made it a signing party
+    return [replace(c, role="participant") if c.role == "witness" else c for c in claims]
 
 
 _SIGNING = re.compile(r"签约|签订|签署|签下|\bsign(?:ed|s|ing)?\b|\binked\b", re.I)
@@ -206,7 +230,11 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
                 pos = d.end()
             elif person and person.end() in by_start:
                 pos = person.end()
+        else:
+            d = None
         s = by_start.get(pos) or (_unlisted_name(text, pos, limit) if unlisted else None)
+        if s is not None and d is not None:
+            s = _of_kind(s, _head_noun(d.group()))      # "the law firm X": a firm
         if s is None and zh and out:
             s = _unlisted_zh_next(text, pos, limit)
         if s is None:
@@ -221,11 +249,57 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
             owner = by_start[parent.end()]         # "the Patent Office (PO) of the X Government"
             out[-1] = replace(s, parent=owner.name)
             stop = owner.stop
+        app = None if zh else _APPOSITIVE.match(text, stop, limit)
+        if app:        # "Baird, the Milwaukee-based financial services company, and …"
+            out[-1] = _of_kind(out[-1], _head_noun(app.group("desc")))
+            stop = app.end()
         m = sep.match(text, stop, limit)
         if m is None or m.end() == stop:
             break
         pos = m.end()
     return out
+
+
+# "A, the city's innovation agency, and B": a lower-case description of the name before it,
+# set off by commas (or ending the sentence).
+_APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,30}\))?,\s+(?:the|a|an|its|their)\s+(?P<desc>(?:[a-z][\w'’-]*|[A-Z][\w-]*-based)"
+                         r"(?:\s+[^,;.()\n]{0,80}?)?)(?=\s*[,;]|\.(?:\s|$)|$)")
+
+
+def _kind_in(words: str) -> str | None:
+    """The one org_type a description's kind nouns give ("the construction firm", "the
+    Milwaukee-based financial services company", "等创投"), or None (none, or several)."""
+    w = word_lists()
+    if has_cjk(words):
+        found = {t for k, t in w.kinds_zh.items() if k in words}
+    else:
+        found = set()
+        for token in re.findall(r"[a-z][a-z-]+", words.lower()):
+            for form in (token, token + "s", token + "es"):
+                if form in w.kinds_en:
+                    found.add(w.kinds_en[form])
+                    break
+    found = {t for t in found if "+" not in t and t != "other"}
+    return found.pop() if len(found) == 1 else None
+
+
+_DESC_TAIL = re.compile(r"\s+(?:of|in|by|for|with|that|which|who|from|at|on|under|founded|based|"
+                        r"created|set|owned|run|led|including|such|like|namely)\b.*", re.S)
+
+
+def _head_noun(desc: str) -> str:
+    """The noun a description is about: "the technology transfer organisation founded by
+    universities of the region" → "organisation"."""
+    words = _DESC_TAIL.sub("", desc).split()
+    return words[-1] if words else ""
+
+
+def _of_kind(span: OrgSpan, words: str) -> OrgSpan:
+    """The span typed by the kind its description names, unless it has a type already."""
+    kind = _kind_in(words)
+    if kind is None or span.listed_type is not None or span.ref is not None:
+        return span
+    return replace(span, listed_type=kind)
 
 
 def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan], zh: bool,
@@ -251,6 +325,10 @@ def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan], zh: bool
             s = _unlisted_subject(text, pos, floor)
         if s is None and zh:
             s = _unlisted_zh_item(text, pos, floor, by_end)
+            generic = _ZH_ITEM_BEFORE.search(text, max(floor, pos - 12), pos) if s is None else None
+            if generic and generic.group(1) in word_lists().generic and generic.start() in by_end:
+                pos = generic.start()   # "A、B及社会资本共同出资": investors in general, no name
+                continue
         if s is None:
             break
         parent = None if zh or out else _OF_PARENT_BEFORE.search(text, max(floor, s.start - 12),
@@ -279,7 +357,17 @@ def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan], zh: bool
         pos = prev
     if out and _UNITS_SUCH_AS.search(text, max(floor, out[-1].start - 80), out[-1].start):
         return []       # "the heads of relevant departments, such as A, B attended": its units
+    if out and not zh:
+        app = _APPOSITIVE_OF.search(text, max(floor, out[-1].start - 60), out[-1].start)
+        if app and app.start() in by_end:
+            # "X (XA), an enterprise of the Y Department, Z Ministry, organised": the list is
+            # what X belongs to; X is the subject
+            return [by_end[app.start()]]
     return out[::-1]
+
+
+_APPOSITIVE_OF = re.compile(r",\s+(?:an?|the|one)\s+(?:[a-z][\w-]*\s+){1,4}?(?:of|under|within|at|"
+                            r"from)\s+(?:the\s+)?$")
 
 
 _ZH_ITEM_BEFORE = re.compile(r"(?:、|和|与|及|以及)([\u4e00-\u9fff]{2,8})$")
@@ -368,6 +456,27 @@ def _bullet_block(text: str, pos: int, spans: list[OrgSpan]) -> list[OrgSpan]:
     return out
 
 
+_PEOPLE_END = re.compile(r"[()]|,\s+(?:[a-z]+ed|brought|took|gave|made|met|drew|won|held|was|were|"
+                         r"is|are|has|have|had|said|spoke|began|saw)\b")
+
+
+def _people_end(text: str, pos: int, limit: int) -> int:
+    """Where a list of people ends: at the bracket that closes one opened before it ("(led by
+    a team from X)"), or where the sentence goes on with its verb ("chaired by our President,
+    brought together A and B"). A bracket opened inside the list ("(UNAM)") is its own."""
+    depth = 0
+    for m in _PEOPLE_END.finditer(text, pos, limit):
+        if m.group() == "(":
+            depth += 1
+        elif m.group() == ")":
+            if depth == 0:
+                return m.start()
+            depth -= 1
+        else:
+            return m.start()
+    return limit
+
+
 def _people_list(text: str, pos: int, limit: int, spans: list[OrgSpan]) -> list[OrgSpan]:
     """The organisations of a list of people, to the end of the sentence ("A, Director of X;
     and B, Founder, Y, UK"): each person's organisation. A person written "name, title,
@@ -412,7 +521,7 @@ def _after_title(text: str, a: int, b: int) -> OrgSpan | None:
     return None
 
 
-_WITH = re.compile(r"(?:同|与|和|跟)\s*$|\bwith\s+(?:the\s+)?$")
+_WITH = re.compile(r"(?:同|与|和|跟)\s*$|\bwith\s+(?:[Tt]he\s+)?$")
 _BY = re.compile(r"由\s*$|\bby\s+(?:the\s+)?$")
 # What may stand between a clause's subject and its verb: a time, a place ("青岛市科技局今日在
 # 崂山区举办…", "X于5月10日在杭州举行…").
@@ -458,32 +567,48 @@ def _unlisted_name(text: str, pos: int, limit: int) -> OrgSpan | None:
     if m is None:
         return None
     end = m.end()
-    joint = re.search(r"\s+(?:and|&)\s+", m.group())
+    joint = re.search(r"\s+and\s+", m.group())
     if joint:       # "Nordhaven and Brightloop": two names, the list goes on after the first
         end = m.start() + joint.start()
     words = text[m.start():end].split()
     w = word_lists()
     if len(words) > 6 or words[0] in w.lead or words[0].removesuffix("s") in w.lead or \
             words[-1].rstrip(".,") in w.not_org or \
-            _NOT_A_NAME.match(m.group()) or find_places(" ".join(words)):
+            _NOT_A_NAME.match(m.group()) or _only_places(" ".join(words)):
         return None
     if PERSON_TITLE_AFTER.match(text, end, limit):
         return None     # "Anna Berg, Head of …": a person and a title
+    if re.fullmatch(r"[A-Z]{2,}s", words[0]) and len(words) == 1:
+        return None     # "faculty of IITs": a plural acronym names a kind of institution
     name = original_span(text, m.start(), end).rstrip(".,")
     return OrgSpan(m.start(), m.start() + len(name), name)
 
 
 
+def _only_places(name: str) -> bool:
+    """Whether a capitalised phrase is nothing but place names ("Ljubljana", "New York"); a
+    name holding a place ("Porto Digital", "Ruta N Medellín") is still a name."""
+    places = find_places(name)
+    if not places:
+        return False
+    rest = name
+    for p in sorted(places, key=lambda p: p.start, reverse=True):
+        rest = rest[:p.start] + rest[p.end:]
+    return not re.search(r"[A-Za-z]{2}", rest.replace(" and ", " ").replace(" the ", " "))
+
+
 # "the Walloon investment agency SRIW": a lower-case description before a name.
 _DESCRIPTOR = re.compile(
-    r"(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:agency|company|firm|"
+    r"(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*\s+)?(?:(?!and\s|or\s)[a-z][\w-]*\s+){0,3}?(?:agency|company|firm|"
     r"organi[sz]ation|body|operator|start-?up|incubator|accelerator|consultancy|maker|"
     r"manufacturer|provider|developer|platform|network|association|foundation|fund|bank|"
-    r"institute|university|group|office|council|ministry)\s+(?=[A-Z])")
+    r"institute|university|group|office|council|ministry)\s+(?=[A-Z])|"
+    # "… and industry partners including A and B": the list goes on after the description
+    r"(?:(?!and\s|or\s)[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:including|such\s+as|like|namely)\s+(?:the\s+)?(?=[A-Z])")
 _UNITS_SUCH_AS = re.compile(
     r"\b(?:departments?|divisions?|units?|offices?|sections?|branches|subsidiaries|faculties|"
     r"schools|colleges)\s*,?\s*(?:such\s+as|including|like|namely)\b[^.;:!?]*$", re.I)
-_COUNTRY_OWNER = re.compile(r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+")
+_COUNTRY_OWNER = re.compile(r"([A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+")
 _OF_PARENT_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?$")
 _OF_PARENT = re.compile(r"\s+of\s+(?:the\s+)?")
 _POSSESSIVE = re.compile(r"['’]s\s+")

@@ -118,3 +118,22 @@ def test_a_name_the_reference_knows_only_with_its_country_is_not_that_country_s(
     # the table has "Department of Science and Technology (Philippines)" as an alias
     assert lookup_org("Department of Science and Technology") is None
     assert lookup_org("Philippine Department of Science and Technology").country_code == "PHL"
+
+
+@pytest.mark.parametrize("name, expected", [
+    # legal forms of other countries at the end of a name
+    ("Harlow & Pike LLP", "enterprise"),
+    ("Tropika Water Technologies Sdn Bhd", "enterprise"),
+    ("Kauppa Oy", "enterprise"),
+    # a partnership named after its partners; not a body named after two places
+    ("Briggs & Dunmore", "enterprise"),
+    ("LES Britain & Ireland", "other"),
+    # a chamber of commerce, whatever follows its head
+    ("Cali Chamber of Commerce for Valle", "association"),
+    # Taiwan's 财团法人 research foundations, with or without their short form
+    ("財團法人精密機械研究發展中心(精機中心)", "research_institute"),
+    ("財團法人塑膠工業技術發展中心", "research_institute"),
+    ("奇美醫療財團法人奇美醫院", "hospital"),
+])
+def test_type_rules_for_firms_chambers_and_research_foundations(name, expected):
+    assert classify_org(name) == expected

@@ -375,3 +375,22 @@ def test_an_acronym_with_the_name_s_head_stands_for_the_full_name():
 def test_an_acronym_with_another_head_keeps_its_own_name():
     text = ("The Delta Research (DR) Institute met. DR Foundation hosted the forum.")
     assert [o.name for o in find_organizations(text) if o.role == "host"] == ["DR Foundation"]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a public body any country has: the reference entry of another country is a namesake
+    ("BOGOTÁ, Colombia — The fair in Cali was held with the support of the Ministry of Science, "
+     "Technology and Innovation (Minciencias).",
+     "Ministry of Science, Technology and Innovation", "COL"),
+    ("PRETORIA — The expo was organised in partnership with the Council for Scientific and "
+     "Industrial Research (CSIR) in Pretoria, South Africa.",
+     "Council for Scientific and Industrial Research", "ZAF"),
+    # the namesake's own country named in the text: the entry holds
+    ("NEW DELHI — Scientists from CSIR laboratories attended the conclave in Bengaluru, India.",
+     "CSIR", "IND"),
+])
+def test_a_generic_public_body_is_of_the_country_the_text_names(text, name, country):
+    m = next(m for m in find_organizations(View(text)) if m.name == name)
+    assert m.country_hint == country
+    row = resolve_org(m.name, m.acronym, m.country_hint, m.org_type)
+    assert row["country_code"] == country

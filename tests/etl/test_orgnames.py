@@ -189,3 +189,67 @@ def test_a_year_before_a_name_is_not_part_of_it(text, expected):
 ])
 def test_a_person_title_inside_a_name_does_not_cut_it(text, name):
     assert name in [s.name for s in find_org_spans(View(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of obtaining before a name is no part of it
+    ("大会并得到广东省知识产权局支持。", ["广东省知识产权局"]),
+    ("論壇並獲經濟發展局支持。", ["經濟發展局"]),
+    # 达 opens names (中达, 宏达): only 到达/抵达 end a name on the left
+    ("宏達電子股份有限公司與清华大学签约。", ["宏達電子股份有限公司", "清华大学"]),
+    ("代表团抵达浙江大学。", ["浙江大学"]),
+])
+def test_verbs_before_a_chinese_name_and_da_inside_one(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 等离子体 (plasma) is no "etc."
+    ("中国科学院等离子体物理研究所主办。", ["中国科学院等离子体物理研究所"]),
+    ("西南物理研究院等离子体应用研究所参展。", ["西南物理研究院等离子体应用研究所"]),
+    # a Latin code with digits stays in the name
+    ("会议由京津冀5G产业联盟主办。", ["京津冀5G产业联盟"]),
+    ("中关村A10创新中心协办。", ["中关村A10创新中心"]),
+])
+def test_plasma_and_letter_digit_codes_stay_inside_chinese_names(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short form the text defines in brackets, or a city, is a body of its own before 与
+    ("國立中興大學(興大)今日舉辦論壇。興大與臺中市政府經濟發展局簽署備忘錄。",
+     ["國立中興大學", "臺中市政府經濟發展局"]),
+    ("杭州市與浙江大學杭州國際科創中心簽署協議。", ["浙江大學杭州國際科創中心"]),
+    # two fields joined inside one name stay one name
+    ("联邦外贸与投资署参加。", ["联邦外贸与投资署"]),
+])
+def test_a_defined_short_form_or_a_city_before_yu_is_not_part_of_the_next_name(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the acronym spells only what follows "and", and the run does not start with its letter
+    ("It was co-hosted with Nordic Universities and Colleges and Polytechnics Norway (CPNor).",
+     ["Nordic Universities", "Colleges and Polytechnics Norway"]),
+    ("Leads from Harbour Ventures and Delta Seed Capital (DSC) spoke.",
+     ["Harbour Ventures", "Delta Seed Capital"]),
+    # an acronym of the whole name keeps it whole
+    ("The Department of Science and Innovation (DSI) spoke.",
+     ["Department of Science and Innovation"]),
+])
+def test_x_and_y_with_an_acronym_of_y_alone_are_two_names(text, expected):
+    assert [n for n in names(text) if n.upper() != n] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Ministry of Trade today hosted the Nordic Tech Forum at the Harbour Centre in Oslo.",
+     ["Ministry of Trade"]),
+    ("Delegates met at the Baltic Innovation Fair at the Riga Congress Centre.", []),
+])
+def test_an_event_at_its_venue_is_no_organisation(text, expected):
+    assert names(text) == expected
+
+
+def test_a_country_before_a_known_chinese_name_is_part_of_it():
+    assert names("浙江大学与美国麻省理工学院签约。") == ["浙江大学", "美国麻省理工学院"]
+    assert names("沙特阿卜杜勒阿齐兹国王科技城代表参会。") == ["沙特阿卜杜勒阿齐兹国王科技城"]

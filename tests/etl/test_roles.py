@@ -394,3 +394,197 @@ def test_lecturers_came_from_their_organisations():
 def test_bodies_that_provide_support_are_supporters():
     assert pairs("由杭州市科技局主办，浙江省技术市场协会、宁波市科技局提供支持。") == [
         ("杭州市科技局", "host"), ("浙江省技术市场协会", "supporter"), ("宁波市科技局", "supporter")]
+
+
+def typed(text: str) -> list[tuple[str, str, str | None]]:
+    return [(m.name, m.role, m.org_type) for m in find_organizations(View(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # scholars of listed institutions present their work: the institutions take part
+    ("浙江大學、廈門大學及山東大學的學者分別就海洋工程、新材料作主題分享。",
+     [("浙江大學", "participant"), ("廈門大學", "participant"), ("山東大學", "participant")]),
+    ("复旦大学与同济大学的专家作专题报告。",
+     [("复旦大学", "participant"), ("同济大学", "participant")]),
+    # what they bring, and how they join, stand between the list and the verb
+    ("清华大学、北京理工大学等20所高校院所携成果参会。",
+     [("清华大学", "participant"), ("北京理工大学", "participant")]),
+    ("新加坡国立大学、东京大学等机构代表线上参会。",
+     [("新加坡国立大学", "participant"), ("东京大学", "participant")]),
+])
+def test_chinese_presenters_and_attendees_without_a_title(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("来自复旦大学、同济大学等15所大学及中国科学院上海分院、上海市农业科学院等研究机构的代表参加。",
+     ["复旦大学", "同济大学", "中国科学院上海分院", "上海市农业科学院"]),
+    ("南京大学、东南大学等8所大学及江苏省农业科学院等研究机构参展。",
+     ["南京大学", "东南大学", "江苏省农业科学院"]),
+])
+def test_a_second_list_after_the_first_lists_kind_goes_on(text, expected):
+    assert [n for n, r in pairs(text) if r == "participant"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("论坛由同济大学主办，上海科技创业中心及上海创新投资有限公司为战略伙伴。",
+     [("同济大学", "host"), ("上海科技创业中心", "partner"), ("上海创新投资有限公司", "partner")]),
+    ("浙江大学为本次大会的学术伙伴。", [("浙江大学", "partner")]),
+    # the executing body
+    ("展覽由經濟部協辦，財團法人工業技術研究院執行。",
+     [("經濟部", "co_organizer"), ("財團法人工業技術研究院", "organizer")]),
+    ("执行单位：北京技术市场协会。", [("北京技术市场协会", "organizer")]),
+])
+def test_chinese_roles_named_as_nouns(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("浙江大学与美国麻省理工学院就人工智能开展深度合作。",
+     [("浙江大学", "partner"), ("美国麻省理工学院", "partner")]),
+    ("科技部并与国家开发银行、深圳市创新投资集团有限公司等创投合作。",
+     [("国家开发银行", "partner"), ("深圳市创新投资集团有限公司", "partner")]),
+    # co-funders; private capital in general is no institution
+    ("基金由宁波市产业投资有限公司、宁波大学及社会资本共同出资。",
+     [("宁波市产业投资有限公司", "partner"), ("宁波大学", "partner")]),
+])
+def test_chinese_cooperation_and_co_funding(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("浙江省科技厅、宁波市人民政府有关负责同志出席并见证签约。宁波大学与浙江吉利控股集团有限公司签约。",
+     [("浙江省科技厅", "participant"), ("宁波市人民政府", "participant"),
+      ("宁波大学", "signatory"), ("浙江吉利控股集团有限公司", "signatory")]),
+    ("签约现场，厦门大学与厦门象屿集团有限公司签约，厦门市科技局见证。",
+     [("厦门大学", "signatory"), ("厦门象屿集团有限公司", "signatory"),
+      ("厦门市科技局", "participant")]),
+])
+def test_a_witness_of_a_signing_takes_part_and_does_not_sign(text, expected):
+    assert sorted(pairs(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Day two opened with a keynote from the Director of the Baltic Patent Agency (BPA).",
+     [("Baltic Patent Agency", "participant")]),
+    ("Clinics on royalties (led by a team from Harrow Consulting Group) were full.",
+     [("Harrow Consulting Group", "participant")]),
+    ("At the panel, an official of the Adriatic Innovation Authority said funding would grow.",
+     [("Adriatic Innovation Authority", "participant")]),
+    ("The Ohio Development Corporation (ODC) sent a delegation of six.",
+     [("Ohio Development Corporation", "participant")]),
+    ("The stands showed a sensor developed at the University of Tartu.",
+     [("University of Tartu", "participant")]),
+    ("The Secretary-General of the Andean Technology Council, represented by an adviser, "
+     "praised the organisers.", [("Andean Technology Council", "participant")]),
+])
+def test_english_participants_named_through_their_people(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Among the firms that exhibited were Acme Foods, Zentrix and the logistics company "
+     "Haulwise.",
+     [("Acme Foods", "participant", "enterprise"), ("Zentrix", "participant", "enterprise"),
+      ("Haulwise", "participant", "enterprise")]),
+    ("Among the start-ups that pitched were Qubitra and Lumenfold.",
+     [("Qubitra", "participant", "enterprise"), ("Lumenfold", "participant", "enterprise")]),
+])
+def test_an_inverted_list_takes_part_and_its_kind(text, expected):
+    assert typed(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We thank our headline sponsors Briggs & Dunmore and Talbot Kerr, and Wexley Partners, "
+     "who sponsored the drinks reception.",
+     [("Briggs & Dunmore", "supporter"), ("Talbot Kerr", "supporter"),
+      ("Wexley Partners", "supporter")]),
+    ("The Science Education Trust Fund (SETFund), which part-funded the event, gave grants.",
+     [("Science Education Trust Fund", "supporter")]),
+    ("Huge thanks to the UK's Royal Society of Chemistry for supporting the programme!",
+     [("Royal Society of Chemistry", "supporter")]),
+    ("It was organised by LES Nordic (LESN) with The University of Leeds Innovation Hub as "
+     "host partner, and we thank them.",
+     [("LES Nordic", "organizer"), ("University of Leeds Innovation Hub", "partner")]),
+])
+def test_english_sponsors_and_partners_named_as_nouns(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The event was sponsored by the law firm Harlow & Pike LLP and by Corvane, the "
+     "Denver-based investment company.",
+     [("Harlow & Pike LLP", "supporter", "enterprise"), ("Corvane", "supporter", "enterprise")]),
+    # the description's head noun, not a noun inside its complement, gives the kind
+    ("The fair was convened by Innovatec, the transfer organisation founded by universities "
+     "of the Caldas region, together with Ruta Q Manizales, the city's innovation agency, and "
+     "with the support of the Ministry of Science.",
+     [("Innovatec", "host", None), ("Ruta Q Manizales", "host", None),
+      ("Ministry of Science", "supporter", None)]),
+])
+def test_descriptions_beside_a_name_are_stepped_over_and_give_its_kind(text, expected):
+    assert typed(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Among them, Universiti Sains Malaysia (USM) licensed a water filter technology to "
+     "Tropika Water Technologies Sdn Bhd last week.",
+     [("Universiti Sains Malaysia", "signatory"),
+      ("Tropika Water Technologies Sdn Bhd", "signatory")]),
+    ("Later, Qatar University and Hamad Bin Khalifa University signed research-licensing "
+     "agreements with Qatar Petroleum.",
+     [("Qatar University", "signatory"), ("Hamad Bin Khalifa University", "signatory"),
+      ("Qatar Petroleum", "signatory")]),
+    ("Memoranda were exchanged between NRDC, the Indian Institute of Science (IISc) and "
+     "industry partners including Larsen & Toubro Limited.",
+     [("NRDC", "signatory"), ("Indian Institute of Science", "signatory"),
+      ("Larsen & Toubro Limited", "signatory")]),
+    # licensing to people or to a lower-case kind is no signing of two bodies
+    ("The Tech Transfer Office licenses university technology to entrepreneurs.", []),
+])
+def test_english_signing_verbs(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Nordic Transfer Agency (NTA), a unit of the Ministry of Industry, hosted the forum.",
+     [("Nordic Transfer Agency", "host")]),
+    ("The National Innovation Corporation (NIC), an enterprise of the Department of Research, "
+     "organised the conclave.", [("National Innovation Corporation", "organizer")]),
+])
+def test_an_appositive_before_the_verb_leaves_the_subject_the_role(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the people list of "chaired by" ends where the sentence goes on
+    ("The panel, chaired by our President, brought together leads from Oxford University "
+     "Innovation and Cambridge Enterprise.",
+     [("Oxford University Innovation", "participant"), ("Cambridge Enterprise", "participant")]),
+    ("The ceremony was led by Ana Ruiz, rector of the National University of Lima (UNL), and "
+     "Juan Soto, president of Tecnologico de Lima.",
+     [("National University of Lima", "host"), ("Tecnologico de Lima", "host")]),
+])
+def test_a_list_of_people_ends_with_its_clause(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Last week our team at @LabHub, Riverside University co-hosted the first #DeepTech "
+     "Bootcamp here in Accra, together with the Ghana Innovation Agency (GIA).",
+     [("Riverside University", "host"), ("Ghana Innovation Agency", "host")]),
+    ("Brightlane Institute co-hosted a two-day clinic in Lagos together with the Lagos "
+     "Innovation Council.",
+     [("Brightlane Institute", "host"), ("Lagos Innovation Council", "host")]),
+])
+def test_co_hosts_together_with(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Congrats to the team from Kisii University for taking the top prize!",
+     [("Kisii University", "participant")]),
+    ("A team of Riverside University won the pitch round.", [("Riverside University", "participant")]),
+])
+def test_a_team_from_an_institution_takes_part(text, expected):
+    assert pairs(text) == expected

@@ -66,7 +66,7 @@ def _zh_name_start(text: str, head_start: int, w: Words) -> int:
                 _CJK_CHAR.match(text[i]):
             i -= 1                  # "中国—东盟技术转移中心": one dash between two names joins them
             continue
-        if not _ZH_NAME_CHAR.match(text[i - 1]):
+        if not _ZH_NAME_CHAR.match(text[i - 1]) and not _code_digit(text, i - 1):
             break
         hit = any(text.startswith(b, i - len(b)) for b in w.boundary_by_last.get(text[i - 1], ())) \
             or (text[i - 1] in w.measure and _after_numeral(text, i - 1))
@@ -78,6 +78,20 @@ def _zh_name_start(text: str, head_start: int, w: Words) -> int:
     while i < head_start and text[i] in "（）()·":
         i += 1
     return i
+
+
+def _code_digit(text: str, pos: int) -> bool:
+    """A digit of a Latin-letter code inside a name (长三角G60科创走廊, 5G产业联盟)."""
+    if not text[pos].isdigit() or not text[pos].isascii():
+        return False
+    j = pos
+    while j > 0 and text[j - 1].isdigit():
+        j -= 1
+    k = pos
+    while k + 1 < len(text) and text[k + 1].isdigit():
+        k += 1
+    return (j > 0 and text[j - 1].isascii() and text[j - 1].isalpha()) or \
+        (k + 1 < len(text) and text[k + 1].isascii() and text[k + 1].isalpha())
 
 
 def _after_numeral(text: str, pos: int) -> bool:
@@ -104,10 +118,21 @@ def _joins_one_name(text: str, i: int, floor: int, w: Words) -> bool:
     left = text[j:i - 1]
     if len(left) < 2 or w.zh_head_rx.search(left) or left in w.generic or \
             any(left.endswith(k) for k in w.kinds_zh) or \
-            any(text.startswith(t, j - len(t)) for t in w.titles):
+            any(text.startswith(t, j - len(t)) for t in w.titles) or \
+            _whole_on_its_own(text, left, w):
         return False
     return j == floor or not _ZH_NAME_CHAR.match(text[j - 1]) or \
         any(text.startswith(b, j - len(b)) for b in w.boundary if b not in _CONJUNCTIONS)
+
+
+def _whole_on_its_own(text: str, left: str, w: Words) -> bool:
+    """Whether the part before a conjunction is a body of its own though it has no head noun:
+    a city or province (合肥市与中国科学院…), or a short form the text defines in brackets
+    (…大学(理大) … 理大与…局签署)."""
+    place = left[:-1] if left[-1] in "省市区县" else left
+    if place in w.zh_places.get(place[0], ()):
+        return True
+    return len(left) <= 6 and any(f"{o}{left}{c}" in text for o, c in ("()", "（）"))
 
 
 def _in_place_name(text: str, pos: int, w: Words) -> bool:

@@ -77,6 +77,8 @@ def english_spans(text: str) -> list[OrgSpan]:
                 _abbreviates(acronym, " ".join(t for _p, t in words[runs[-1][0]:])):
             # "Lisbon Venture Studio Programme (LVSP)": the acronym spells the whole run
             runs[-1] = (runs[-1][0], len(words) - 1)
+        if acronym and runs and runs[-1][1] == len(words) - 1:
+            runs[-1:] = _split_before_acronym(acronym, words, *runs[-1])
         for a, b in runs:
             start, end = words[a][0], words[b][0] + len(words[b][1])
             name = original_span(text, start, end).rstrip(",")
@@ -93,8 +95,11 @@ def english_spans(text: str) -> list[OrgSpan]:
             first = next((k for k, (p, _t) in enumerate(words) if p == start), 0)
             if acronym and len(words) - first >= 2 and words[first][1] not in w.lead and \
                     words[-1][1] not in w.not_org:      # "Innovation Voucher Scheme (IVS)"
-                out.append(OrgSpan(start, m.end(), original_span(text, start, m.end()),
-                                   acronym))
+                pieces = _split_before_acronym(acronym, words, first, len(words) - 1)
+                for a, b in pieces:
+                    s, e = words[a][0], words[b][0] + len(words[b][1])
+                    out.append(OrgSpan(s, e, original_span(text, s, e),
+                                       acronym if b == len(words) - 1 else None))
         prev = m
     return out
 
@@ -188,6 +193,11 @@ def _name_runs(words: list[tuple[int, str]], w: Words) -> list[tuple[int, int]]:
         if i in head_set:
             last_head = i
     pieces.append((start, n - 1))
+    # "the Canadian Technology Transfer Forum at the Shaw Centre": an event and its venue
+    at = next((i for i, (_p, t) in enumerate(words) if t == "at" and
+               any(words[k][1].rstrip(",") in w.event_nouns for k in range(i))), None)
+    if at is not None:
+        pieces = [(x, min(y, at - 1)) for x, y in pieces if x < at]
     runs = []
     for a, b in pieces:
         lo, hi = bisect.bisect_left(heads, a), bisect.bisect_right(heads, b)
@@ -238,6 +248,21 @@ def _name_runs(words: list[tuple[int, str]], w: Words) -> list[tuple[int, int]]:
         if end - a + 1 >= 2 or _standalone_head(words[a][1]):
             runs.append((a, end))
     return runs
+
+
+def _split_before_acronym(acronym: str, words: list[tuple[int, str]], a: int, b: int
+                          ) -> list[tuple[int, int]]:
+    """"Universities Canada and Colleges and Institutes Canada (CICan)", "Cambridge Enterprise
+    and UCL Business (UCLB)": the acronym spells only what follows an "and", and the run does
+    not start with its letter, so the run is two names."""
+    first = acronym[0].lower()
+    if words[a][1][0].lower() == first:
+        return [(a, b)]
+    for k in range(a + 2, b):
+        if words[k - 1][1] == "and" and words[k][1][0].lower() == first and \
+                _abbreviates(acronym, " ".join(t for _p, t in words[k:b + 1])):
+            return [(a, k - 2), (k, b)]
+    return [(a, b)]
 
 
 def _country_word(word: str) -> bool:

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from etl.extract.org_reference import reference_automata
+from etl.extract.org_reference import RefOrg, reference_automata
 from etl.extract.orgnames.span import OrgSpan
 from etl.extract.orgnames.words import Words, is_cjk, latin_bounded, word_lists
 from etl.extract.text import original_span
+from etl.gazetteer import country_code
 
 
 @lru_cache(maxsize=1)
@@ -22,6 +23,16 @@ def _runs_on(text: str, end: int, words: Words) -> bool:
     return len(pair) == 2 and pair in words.continuation and pair not in words.titles
 
 
+def _country_before(text: str, start: int, org: RefOrg, words: Words) -> int:
+    """"沙特阿卜杜勒阿齐兹国王科技城": a Chinese name often opens with its own country, which
+    is part of the name as written (英国外交部 is no namesake's: the grammar reads it)."""
+    for k in range(4, 1, -1):
+        if start >= k and text[start - k:start] in words.zh_countries:
+            own = country_code(text[start - k:start])
+            return start - k if own is not None and own == org.country_code else start
+    return start
+
+
 def reference_spans(text: str) -> list[OrgSpan]:
     names, acronyms = _reference_automaton()
     words = word_lists()
@@ -35,6 +46,8 @@ def reference_spans(text: str) -> list[OrgSpan]:
             if latin_bounded(text, start, end + 1) and not _runs_on(text, end, words):
                 if hay[start:start + 4] == "the ":
                     start += 4                 # "the University of X": the name, not its article
+                elif is_cjk(text[start]):
+                    start = _country_before(text, start, org, words)
                 out.append(OrgSpan(start, end + 1, original_span(text, start, end + 1),
                                    org.acronym, org))
     return out

@@ -17,6 +17,7 @@ class OrgSpan:
     listed_type: str | None = None    # org_type given by the list it stands in ("等9家企业")
     tail: int = -1                     # end including a bracket that follows ("(ACR)", "（中国）")
     parent: str | None = None          # the body it belongs to ("the X Office of Y University")
+    country: str | None = None         # its country as the text gives it (not a namesake's)
 
     @property
     def stop(self) -> int:

@@ -37,6 +37,9 @@ class Words:
     kinds_zh: dict[str, str]          # participant type word → org_type
     kinds_en: dict[str, str]
     region_after: tuple[str, ...]     # after a regional body's name: its member countries
+    zh_countries: frozenset[str]      # Chinese country names (沙特, 美国)
+    public_lead: frozenset[str]       # first words of names of public bodies any country has
+    event_nouns: frozenset[str]       # English event words, capitalised (Forum, Fair, Expo)
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +81,12 @@ def word_lists() -> Words:
         measure=frozenset(words.get("measure:zh", [])), zh_places=_zh_places(), kinds_zh=kinds_zh,
         kinds_en=kinds_en,
         region_after=tuple(w.lower() for w in longest_first("region_after:zh")
-                           + longest_first("region_after:en")))
+                           + longest_first("region_after:en")),
+        public_lead=frozenset(words.get("public_lead:en", [])),
+        event_nouns=frozenset(r["keyword"].capitalize() for r in read_csv("event_types.csv")
+                              if r["lang"] == "en" and " " not in r["keyword"]),
+        zh_countries=frozenset(r["name"] for r in read_csv("place_aliases.csv")
+                               if r.get("lang") == "zh" and r.get("kind") == "country"))
 
 
 def _by_last_char(words: list[str]) -> dict[str, tuple[str, ...]]:
