@@ -24,6 +24,9 @@ class Trigger:
     unlisted: bool                    # names the recogniser does not know may stand in the list
     keys: tuple[str, ...]             # a match holds one of these (lower case); () = unknown
     zh: bool                          # a Chinese trigger (lists joined by 、, no unknown names)
+    # further sets of words a match holds one of (each, like `keys`, read off the pattern):
+    # a sentence missing any of them is not tried
+    also: tuple[tuple[str, ...], ...] = ()
 
 
 def literal_keys(rx: re.Pattern) -> tuple[str, ...]:
@@ -32,14 +35,19 @@ def literal_keys(rx: re.Pattern) -> tuple[str, ...]:
     alternatives it opens with, or of any alternation every match passes through, whichever
     is most selective (its shortest word the longest: "the|its" tells less than
     "sponsors?|supporters?"); () when the pattern says nothing certain."""
+    sets = literal_key_sets(rx)
+    return sets[0] if sets else ()
+
+
+def literal_key_sets(rx: re.Pattern) -> tuple[tuple[str, ...], ...]:
+    """Every set of words read off the pattern of which each match of `rx` holds one (lower
+    case), the most selective first (literal_keys): each run of literal characters every
+    match contains, and the alternatives of each alternation every match passes through."""
     items = list(_sre_parse.parse(rx.pattern, rx.flags))
-    runs = _required_runs(items)
-    options = [(max(runs, key=len),)] if runs else []
+    options = [(r,) for r in sorted(set(_required_runs(items)), key=len, reverse=True)]
     options += [b for b in (_leading_alternatives(items), *_required_branches(items)) if b]
-    if not options:
-        return ()
-    best = max(options, key=lambda ks: (min(map(len, ks)), -len(ks)))
-    return tuple(sorted({k.lower() for k in best}))
+    sets = {tuple(sorted({k.lower() for k in ks})) for ks in options}
+    return tuple(sorted(sets, key=lambda ks: (-min(map(len, ks)), len(ks), ks)))
 
 
 def _without_asserts(items) -> list:
@@ -144,8 +152,9 @@ def triggers() -> tuple[tuple[Trigger, ...], tuple[Trigger, ...]]:
         if r["lang"] == "en":
             pattern = rf"(?<![\w-])(?:{pattern})"    # whole words: not "inks" in "Donlinks"
         rx = re.compile(pattern, flags)
-        t = Trigger(rx, r["role"], r["side"], r["unlisted"] == "yes", literal_keys(rx),
-                     r["lang"] == "zh")
+        sets = literal_key_sets(rx)
+        t = Trigger(rx, r["role"], r["side"], r["unlisted"] == "yes",
+                    sets[0] if sets else (), r["lang"] == "zh", sets[1:])
         (zh if r["lang"] == "zh" else en).append(t)
     return tuple(zh), tuple(en)
 
@@ -187,7 +196,7 @@ class TriggerMatches:
     def __init__(self, text: str) -> None:
         self._text = text
         _every, auto, self._keyless = _key_index()
-        low = text.lower()
+        low = self._low = text.lower()
         # (start, triggers) of every key, by start; lower() may change a length: then the
         # keys are looked up sentence by sentence
         self._keys: list[tuple[int, frozenset[int]]] | None = None
@@ -198,13 +207,19 @@ class TriggerMatches:
 
     def _tried(self, a: int, b: int) -> set[int]:
         if self._keys is None:
-            return set(candidates(self._text[a:b]))
-        ids = set(self._keyless)
-        lo = bisect.bisect_left(self._key_starts, a)
-        hi = bisect.bisect_left(self._key_starts, b)
-        for _start, found in self._keys[lo:hi]:
-            ids |= found     # a key running past the sentence's end only adds a vain try
-        return ids
+            ids = set(candidates(self._text[a:b]))
+            low = self._text[a:b].lower()
+        else:
+            ids = set(self._keyless)
+            lo = bisect.bisect_left(self._key_starts, a)
+            hi = bisect.bisect_left(self._key_starts, b)
+            for _start, found in self._keys[lo:hi]:
+                ids |= found     # a key running past the sentence's end only adds a vain try
+            low = self._low[a:b]
+        # Only a sentence that holds a word of every set the trigger needs can match it (two
+        # in three tries of the key alone found nothing).
+        every = _key_index()[0]
+        return {i for i in ids if all(any(k in low for k in ks) for ks in every[i].also)}
 
     def in_sentence(self, a: int, b: int, zh: bool) -> list[tuple[Trigger, int, int]]:
         """The matches inside text[a:b] (Chinese triggers only when `zh`), the longest where
