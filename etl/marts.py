@@ -35,7 +35,7 @@ import settings
 from etl import schema, search_index
 
 # Bump when a mart's columns or meaning change: readers rebuild marts of another version.
-MARTS_VERSION = "4"
+MARTS_VERSION = "5"
 MARTS_DIR = "marts"
 META_FILE = "marts.json"
 SERVING_FILE = "serving.duckdb"  # not byte-stable (a DuckDB file): outside the version hash
@@ -52,11 +52,28 @@ ORGANISER_ROLES = ("host", "organizer", "co_organizer")
 NETWORK_ROLES = ORGANISER_ROLES + ("supporter", "partner")
 
 
-# Each role of the vocabulary as one bit: an organisation's roles over many events fold
-# into one small integer (bit_or), cheaper than counting distinct (organisation, role) pairs.
+# An organisation row's origin: its country against the event's.
+ORIGINS = ("domestic", "foreign", "unknown")
+_ORIGIN = ("CASE WHEN o.country_code IS NULL OR e.country_code IS NULL THEN 'unknown' "
+           "WHEN o.country_code = e.country_code THEN 'domestic' ELSE 'foreign' END")
+
+# Each (role, origin) of the vocabularies as one bit: the role's bit (ROLE_BITS) shifted by
+# the origin's (ORIGIN_SHIFTS). An organisation's roles and origins over many events fold into
+# one small integer (bit_or over an integer key), an order of magnitude cheaper than counting
+# distinct (organisation, role, origin) triples at a million events.
 ROLE_BITS = {role: 1 << i for i, role in enumerate(schema.ROLES)}
-_ROLE_BIT = ("(CASE x.role " + " ".join(f"WHEN '{r}' THEN {b}" for r, b in ROLE_BITS.items())
-             + " ELSE 0 END)::UTINYINT")
+ORIGIN_SHIFTS = {origin: i * len(schema.ROLES) for i, origin in enumerate(ORIGINS)}
+_ROLE_ORIGIN_BIT = (
+    "((CASE x.role " + " ".join(f"WHEN '{r}' THEN {b}" for r, b in ROLE_BITS.items())
+    + " ELSE 0 END)::UINTEGER << (CASE " + _ORIGIN + " "
+    + " ".join(f"WHEN '{o}' THEN {s}" for o, s in ORIGIN_SHIFTS.items()) + " END))::UINTEGER")
+assert len(schema.ROLES) * len(ORIGINS) <= 32, "role_origin_bit is a UINTEGER"
+
+
+def role_origin_mask(roles: tuple[str, ...] = schema.ROLES,
+                     origins: tuple[str, ...] = ORIGINS) -> int:
+    """The bits of role_origin_bit that stand for any of `roles` with any of `origins`."""
+    return sum(ROLE_BITS[r] << ORIGIN_SHIFTS[o] for r in roles for o in origins)
 
 
 def _first_of(roles: tuple[str, ...]) -> str:
@@ -103,10 +120,8 @@ MARTS: dict[str, str] = {
     # `organiser` / `network`: the first row of an (event, organisation) pair among the
     # organising roles / the roles drawn in the co-organisation network. Filters keep or drop
     # whole events, so counting flagged rows counts distinct (event, organisation) pairs.
-    "m_event_orgs": "SELECT k.ek, ko.ok, x.role, o.org_type, "
-                    "CASE WHEN o.country_code IS NULL OR e.country_code IS NULL THEN 'unknown' "
-                    "WHEN o.country_code = e.country_code THEN 'domestic' ELSE 'foreign' END "
-                    f"AS origin, {_ROLE_BIT} AS role_bit, "
+    "m_event_orgs": f"SELECT k.ek, ko.ok, x.role, o.org_type, {_ORIGIN} AS origin, "
+                    f"{_ROLE_ORIGIN_BIT} AS role_origin_bit, "
                     f"{_first_of(ORGANISER_ROLES)} AS organiser, "
                     f"{_first_of(NETWORK_ROLES)} AS network, {_DIMS} "
                     "FROM event_organizations x "

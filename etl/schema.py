@@ -179,13 +179,14 @@ M_EVENTS = Table(
 M_EVENT_ORGS = Table(
     "m_event_orgs", "one row per event, organisation and role (event_organizations)",
     _s(("ek", _i32), ("ok", _i32), ("role", _str), ("org_type", _str), ("origin", _str),
-       ("role_bit", pa.uint8()), ("organiser", _bool), ("network", _bool), *_DIMS),
+       ("role_origin_bit", pa.uint32()), ("organiser", _bool), ("network", _bool), *_DIMS),
     key=("ek", "ok", "role"), sort=("year", "ek", "ok", "role"),
     refs=(_TO_EVENT, Ref(("ok",), "m_orgs", ("ok",))),
     notes=(("origin", "domestic / foreign: the organisation's country against the event's; "
             "unknown without either"),
-           ("role_bit", "the role as one bit (etl/marts.py ROLE_BITS): an organisation's roles "
-            "over many events fold into one integer"),
+           ("role_origin_bit", "the role and origin as one bit (etl/marts.py ROLE_BITS shifted "
+            "by ORIGIN_SHIFTS): an organisation's roles and origins over many events fold into "
+            "one integer"),
            ("organiser", "the first row of its (event, organisation) pair among the organising "
             "roles (host, organizer, co_organizer): counting flagged rows counts pairs"),
            ("network", "the same among the roles of the co-organisation network (organising "

@@ -77,7 +77,8 @@ def test_organiser_flag_marks_one_row_per_event_and_organisation(warehouse: Path
 
 
 def test_participation_is_international_when_an_organisation_is_foreign(tmp_path: Path) -> None:
-    """Two events in China: one co-hosted with a German institute, one all-Chinese."""
+    """Two events in China: one co-hosted with a German institute, one all-Chinese but for a
+    partner of unknown country (which makes no event international)."""
     con = duckdb.connect()
     con.execute("CREATE TABLE events AS SELECT * FROM (VALUES "
                 "('e1', 'd1', ['d1'], 'Sino-German Forum', 2021, 'CHN', 'forum'), "
@@ -91,10 +92,12 @@ def test_participation_is_international_when_an_organisation_is_foreign(tmp_path
         con.execute(f"ALTER TABLE events ADD COLUMN {col} {kind}")
     con.execute("CREATE TABLE organizations AS SELECT * FROM (VALUES "
                 "('o1', 'Zhejiang University', NULL, NULL, 'university', 'CHN'), "
-                "('o2', 'Fraunhofer IPT', NULL, NULL, 'research_institute', 'DEU')) "
+                "('o2', 'Fraunhofer IPT', NULL, NULL, 'research_institute', 'DEU'), "
+                "('o3', 'Yunnan Tech Link', NULL, NULL, 'intermediary', NULL)) "
                 "v(org_id, name, name_zh, acronym, org_type, country_code)")
     con.execute("CREATE TABLE event_organizations AS SELECT * FROM (VALUES "
-                "('e1', 'o1', 'host'), ('e1', 'o2', 'co_organizer'), ('e2', 'o1', 'host')) "
+                "('e1', 'o1', 'host'), ('e1', 'o2', 'co_organizer'), ('e2', 'o1', 'host'), "
+                "('e2', 'o3', 'partner')) "
                 "v(event_id, org_id, role)")
     con.execute("CREATE TABLE people (person_id VARCHAR, name VARCHAR, title VARCHAR, "
                 "org_id VARCHAR)")
@@ -113,9 +116,12 @@ def test_participation_is_international_when_an_organisation_is_foreign(tmp_path
     got = dict(con.execute(f"SELECT event_id, participation FROM "
                            f"'{tmp_path}/m_events.parquet'").fetchall())
     assert got == {"e1": "international", "e2": "domestic"}
-    origin = con.execute(f"SELECT ok, origin FROM '{tmp_path}/m_event_orgs.parquet' "
-                         "WHERE ek = 1 ORDER BY ok").fetchall()
-    assert origin == [(1, "domestic"), (2, "foreign")]
+    origin = con.execute(f"SELECT ek, ok, origin, role_origin_bit FROM "
+                         f"'{tmp_path}/m_event_orgs.parquet' ORDER BY ek, ok").fetchall()
+    # bits: the role's (host 1, co_organizer 4, partner 16) shifted by the origin's
+    # (domestic 0, foreign 7, unknown 14)
+    assert origin == [(1, 1, "domestic", 1), (1, 2, "foreign", 4 << 7), (2, 1, "domestic", 1),
+                      (2, 3, "unknown", 16 << 14)]
 
 
 def test_a_small_corpus_gets_no_search_index_the_dashboard_scans_it(warehouse: Path) -> None:

@@ -2,20 +2,29 @@
 co-organisation network, speakers and officials."""
 from __future__ import annotations
 
-from etl.marts import ROLE_BITS
+from etl.marts import ORIGINS, role_origin_mask
+from etl.schema import ROLES
 from ui.filters import Filters
 from ui.queries.where import Query, event_name, mart_where, org_name
 
 
+def _org_bits(w: str) -> str:
+    """CTEs `g` (each organisation of the filtered events with the bits of every role and
+    origin it has there: one group-by on an integer key) and `b` (how many organisations of
+    each type have each combination of bits: a few thousand rows at most)."""
+    return (f"WITH g AS (SELECT ok, bit_or(role_origin_bit) AS bits FROM m_event_orgs x "
+            f"WHERE {w} GROUP BY ok), b AS (SELECT o.org_type, g.bits, count(*) AS n FROM g "
+            "JOIN m_orgs o USING (ok) GROUP BY ALL) ")
+
+
 def orgs_by_type_role(f: Filters) -> Query:
-    """Distinct organisations per type and role: each organisation's roles folded into bits
-    first (one integer group-by), then counted per role."""
+    """Distinct organisations per type and role: an organisation counts under a role when its
+    bits hold that role with any origin."""
     w, params = mart_where(f, "x")
-    roles = ", ".join(f"('{r}', {b})" for r, b in ROLE_BITS.items())
-    return Query(f"WITH g AS (SELECT ok, bit_or(role_bit) AS bits FROM m_event_orgs x "
-                 f"WHERE {w} GROUP BY ok) SELECT o.org_type, r.role, count(*) AS organisations "
-                 f"FROM g JOIN m_orgs o USING (ok) JOIN (VALUES {roles}) r(role, bit) "
-                 "ON g.bits & r.bit <> 0 GROUP BY ALL ORDER BY ALL", params)
+    roles = ", ".join(f"('{r}', {role_origin_mask((r,))})" for r in ROLES)
+    return Query(_org_bits(w) + "SELECT b.org_type, r.role, sum(b.n)::BIGINT AS organisations "
+                 f"FROM b JOIN (VALUES {roles}) r(role, mask) ON b.bits & r.mask <> 0 "
+                 "GROUP BY ALL ORDER BY ALL", params)
 
 
 def top_organisers(f: Filters, limit: int = 15) -> Query:
@@ -32,8 +41,11 @@ def org_origin(f: Filters) -> Query:
     """Distinct organisations by role, split by whether they come from the event's country
     (an organisation at home at one event and abroad at another counts on both sides)."""
     w, params = mart_where(f, "x")
-    return Query("SELECT role, origin, count(DISTINCT ok) AS organisations FROM m_event_orgs x "
-                 f"WHERE {w} GROUP BY ALL ORDER BY ALL", params)
+    sides = ", ".join(f"('{r}', '{o}', {role_origin_mask((r,), (o,))})"
+                      for r in ROLES for o in ORIGINS)
+    return Query(_org_bits(w) + "SELECT r.role, r.origin, sum(b.n)::BIGINT AS organisations "
+                 f"FROM b JOIN (VALUES {sides}) r(role, origin, mask) "
+                 "ON b.bits & r.mask <> 0 GROUP BY ALL ORDER BY ALL", params)
 
 
 NETWORK_ORGS = 200  # the network is drawn among this many most active organisations
@@ -49,12 +61,15 @@ def co_organisation_edges(f: Filters, limit: int = 60, among: int = NETWORK_ORGS
     w, params = mart_where(f, "x")
     name = org_name(f.lang)
     return Query(
-        f"WITH x AS (SELECT ek, ok FROM m_event_orgs x WHERE x.network AND {w}), "
-        "act AS (SELECT ok FROM x GROUP BY ok ORDER BY count(*) DESC, ok LIMIT $among), "
+        # The filtered rows are scanned twice (most active, then their rows) rather than
+        # shared: sharing them materialises millions of rows.
+        f"WITH act AS (SELECT ok FROM m_event_orgs x WHERE x.network AND {w} GROUP BY ok "
+        "ORDER BY count(*) DESC, ok LIMIT $among), "
         f"names AS (SELECT o.ok, {name} AS name, o.org_type, "
         f" dense_rank() OVER (ORDER BY {name}, o.org_type) AS k FROM m_orgs o "
         " WHERE o.ok IN (SELECT ok FROM act)), "
-        "xk AS (SELECT x.ek, x.ok, n.k FROM x JOIN names n USING (ok)), "
+        "xk AS (SELECT x.ek, x.ok, n.k FROM m_event_orgs x JOIN names n USING (ok) "
+        f"WHERE x.network AND {w}), "
         "pairs AS (SELECT a.k AS ka, b.k AS kb, count(*) AS events FROM xk a JOIN xk b "
         " ON a.ek = b.ek AND a.ok < b.ok GROUP BY ALL), "
         "kn AS (SELECT k, any_value(name) AS name, any_value(org_type) AS org_type "
