@@ -332,3 +332,12 @@ def test_token_changes_when_the_manifest_changes(tmp_path):
     (root / "manifest.json").write_text('{"warehouse_version": "next"}')
     after = inspect_warehouse(root)
     assert after.token != before and after.version == "next"
+
+
+def test_queries_run_with_the_connections_settings(con):
+    """`execute` runs each query on a cursor, a connection of its own: the settings made when
+    the warehouse is opened (the directly indexed group-by up to 2^18 organisations or people,
+    the Parquet footer cache) must hold there too, not only on the connection itself."""
+    got = execute(con, q.Query("SELECT current_setting('perfect_ht_threshold') AS ht, "
+                               "current_setting('parquet_metadata_cache') AS footers"))
+    assert got.iloc[0].tolist() == [18, True]
