@@ -4,7 +4,11 @@ library), so the dashboard finds a word in a million articles without scanning e
 One row per document, inserted in `source_path` order so that FTS5's rowid order is the
 order the dashboard lists documents in: a search stops after the first page of matches. The
 trigram tokenizer matches any substring of three or more characters, case-insensitively
-(Chinese included); shorter queries are left to a scan (`MIN_QUERY`). The file is built
+(Chinese included). A query of one or two characters (a two-character Chinese word, "5G")
+is found through the trigrams that hold it: table `grams` maps every one- and two-character
+piece of an indexed trigram to the trigram, and the search is the OR of those trigrams
+(a document's body is its path, a space, its title and its text: a piece of it sits inside
+some trigram unless the whole body is shorter than three characters). The file is built
 next to the marts (`marts/search.sqlite`, outside the version hash: SQLite's bytes are not
 promised stable), or by the dashboard into its cache for a warehouse without one.
 """
@@ -18,8 +22,12 @@ from pathlib import Path
 import duckdb
 
 SEARCH_FILE = "search.sqlite"
-SEARCH_VERSION = "1"
-MIN_QUERY = 3  # trigrams: a shorter query cannot use the index
+SEARCH_VERSION = "2"  # 2: the grams table (queries of one or two characters)
+MIN_QUERY = 3  # trigrams: a shorter query is the OR of the trigrams holding it
+# A one- or two-character query held by more trigrams than this is left to a scan (an OR of
+# so many phrases costs more than reading the texts, and a piece that common is found
+# early by a scan too).
+SHORT_MAX_TERMS = 5_000
 # Below this many characters of text a scan answers a search within the page budget
 # (0.25 s for 36 M characters on 2 busy cores), and the index would cost more than it
 # saves: its build takes ~6 s of one core per 36 M characters (half the ETL's tail at 10k
@@ -69,6 +77,7 @@ def build(con: duckdb.DuckDBPyConnection, target: Path) -> int:
             n += len(rows)
         cur.close()
         db.execute("INSERT INTO docs(docs) VALUES ('optimize')")
+        _write_grams(db)
         db.execute("INSERT INTO meta VALUES ('search_version', ?)", (SEARCH_VERSION,))
         db.commit()
         db.close()
@@ -77,6 +86,18 @@ def build(con: duckdb.DuckDBPyConnection, target: Path) -> int:
         db.close()
         tmp.unlink(missing_ok=True)
     return n
+
+
+def _write_grams(db: sqlite3.Connection) -> None:
+    """Table `grams`: each one- and two-character piece of every trigram the index holds
+    (already case-folded by the tokenizer), with the trigram."""
+    db.execute("CREATE TABLE grams (gram TEXT, term TEXT, PRIMARY KEY (gram, term)) "
+               "WITHOUT ROWID")
+    db.execute("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, docs, 'row')")
+    terms = [r[0] for r in db.execute("SELECT term FROM temp.vocab")]
+    db.execute("DROP TABLE temp.vocab")
+    pieces = {(t[i:i + n], t) for t in terms for n in (1, 2) for i in range(len(t) - n + 1)}
+    db.executemany("INSERT INTO grams VALUES (?, ?)", sorted(pieces))
 
 
 def usable(path: Path) -> bool:
@@ -95,6 +116,19 @@ def match_sql(statuses: int) -> str:
     status = f" AND status IN ({', '.join('?' * statuses)})" if statuses else ""
     return (f"SELECT {', '.join(COLUMNS)} FROM docs WHERE docs MATCH ?{status} "
             "ORDER BY rowid LIMIT ?")
+
+
+def match_expression(db: sqlite3.Connection, text: str) -> str | None:
+    """What to MATCH to find the documents holding `text` (stripped, not empty): from three
+    characters on, the text as one phrase; shorter, the OR of the indexed trigrams holding it,
+    "" when none does (no document holds it); None when too many do (the caller scans)."""
+    if len(text) >= MIN_QUERY:
+        return phrase(text)
+    terms = [r[0] for r in db.execute("SELECT term FROM grams WHERE gram = ? LIMIT ?",
+                                      (text.lower(), SHORT_MAX_TERMS + 1))]
+    if len(terms) > SHORT_MAX_TERMS:
+        return None
+    return " OR ".join(map(phrase, terms))
 
 
 def phrase(text: str) -> str:

@@ -239,11 +239,19 @@ def _query(path: str, token: str, sql: str, params_json: str,
     return execute(con, Query(sql, json.loads(params_json)))
 
 
-def _search_rows(path: str, token: str, text: str, statuses: tuple[str, ...],
-                 limit: int) -> pd.DataFrame:
+def search_rows(path: str, token: str, text: str, statuses: tuple[str, ...],
+                limit: int) -> pd.DataFrame | None:
+    """The first `limit` documents of the index at `path` holding `text` (stripped, not
+    empty), in listing order; None when the index leaves this text to a scan. Uncached
+    (`token` keys the cache of `search_documents`)."""
     with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        match = search_index.match_expression(db, text)
+        if match is None:
+            return None
+        if not match:  # no indexed trigram holds it: no document does
+            return pd.DataFrame(columns=list(search_index.COLUMNS))
         cur = db.execute(search_index.match_sql(len(statuses)),
-                         (search_index.phrase(text), *statuses, int(limit)))
+                         (match, *statuses, int(limit)))
         cols = [d[0] for d in cur.description]
         return pd.DataFrame(cur.fetchall(), columns=cols)
 
@@ -257,7 +265,7 @@ def _caches() -> tuple:
     return (st.cache_resource(max_entries=4, show_spinner="Preparing this warehouse for the "
                               "dashboard (once per version)…")(_open),
             st.cache_data(max_entries=1024, show_spinner=False)(_query),
-            st.cache_data(max_entries=256, show_spinner=False)(_search_rows))
+            st.cache_data(max_entries=256, show_spinner=False)(search_rows))
 
 
 def _connection(path: str, token: str, skip: tuple[str, ...] = ()
@@ -365,11 +373,11 @@ def search_db(wh: Warehouse) -> Path | None:
 def search_documents(text: str, statuses: tuple[str, ...] = (), limit: int = 200
                      ) -> pd.DataFrame | None:
     """The first `limit` documents whose path, title or text contains `text` (in listing
-    order), found through the full-text index; None when the index cannot answer (a query
-    shorter than three characters, no index): the caller scans instead."""
+    order), found through the full-text index; None when the index cannot answer (no text,
+    no index, a character held by too many trigrams): the caller scans instead."""
     text = text.strip()
     wh = inspect_warehouse()
-    if wh.status == "missing" or len(text) < search_index.MIN_QUERY:
+    if wh.status == "missing" or not text:
         return None
     db = search_db(wh)
     if db is None:

@@ -2,14 +2,13 @@
 order, on the fixture warehouse (etl/search_index.py, ui/data.py)."""
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from etl import search_index
 from ui import queries as q
-from ui.data import connect, execute, inspect_warehouse
+from ui.data import connect, execute, inspect_warehouse, search_rows
 
 
 @pytest.fixture(scope="module")
@@ -20,11 +19,9 @@ def index(sample_wh: Path, tmp_path_factory: pytest.TempPathFactory):
     return con, path
 
 
-def _indexed(path: Path, text: str, statuses: tuple[str, ...] = ()) -> list[str]:
-    with sqlite3.connect(path) as db:
-        rows = db.execute(search_index.match_sql(len(statuses)),
-                          (search_index.phrase(text), *statuses, 200)).fetchall()
-    return [r[0] for r in rows]
+def _indexed(path: Path, text: str, statuses: tuple[str, ...] = ()) -> list[str] | None:
+    rows = search_rows(str(path), "", text, statuses, 200)
+    return None if rows is None else list(rows["doc_id"])
 
 
 @pytest.mark.parametrize(("text", "statuses"), [
@@ -32,6 +29,9 @@ def _indexed(path: Path, text: str, statuses: tuple[str, ...] = ()) -> list[str]
     ("专利许可", ()), ("四川大学举行", ()), ("=HYPERLINK(\"http", ()),
     ("50%_x", ()), ("xylophone", ()), ("text layer", ()), ("Forum", ("ok",)),
     ("d01", ("duplicate",)),
+    # one or two characters: the OR of the trigrams holding them
+    ("四川", ()), ("学", ()), ("Li", ()), ("lI", ("ok",)), ("xy", ()), ("q", ()), ("%", ()),
+    ("_", ()), ("=H", ()), ("5G", ()), ("\"", ()),
 ])
 def test_the_index_finds_what_the_scan_finds_in_the_same_order(index, text, statuses):
     con, path = index
@@ -50,3 +50,11 @@ def test_an_index_of_another_version_or_a_broken_file_is_not_used(tmp_path):
     bad.write_bytes(b"not a database")
     assert not search_index.usable(bad)
     assert not search_index.usable(tmp_path / "missing.sqlite")
+
+
+def test_a_character_held_by_too_many_trigrams_is_left_to_the_scan(index, monkeypatch):
+    _, path = index
+    assert _indexed(path, "e") is not None
+    monkeypatch.setattr(search_index, "SHORT_MAX_TERMS", 3)
+    assert _indexed(path, "e") is None
+    assert _indexed(path, "四川") is not None  # held by fewer trigrams
