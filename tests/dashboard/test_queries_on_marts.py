@@ -201,10 +201,12 @@ def _plain(f: Filters) -> dict[str, str]:
         "NULLS LAST, m.event_id LIMIT 40) SELECT m.event_id, e.year, m.category, m.share, "
         "m.basis, m.evidence FROM participant_mix m JOIN ev USING (event_id) JOIN fe e USING "
         f"(event_id) WHERE {shares} ORDER BY e.year NULLS LAST, m.event_id, m.category",
-        "mix_per_year": fe + ", m AS (SELECT m.event_id, m.category, m.share, e.year FROM "
-        f"participant_mix m JOIN fe e USING (event_id) WHERE {shares}) SELECT m.year, "
+        "mix_per_year": fe + ", m AS (SELECT m.event_id, m.category, m.share, m.basis, e.year "
+        f"FROM participant_mix m JOIN fe e USING (event_id) WHERE {shares}) SELECT m.year, "
         "m.category, sum(m.share) / (SELECT count(DISTINCT event_id) FROM m m2 WHERE m2.year IS "
-        "NOT DISTINCT FROM m.year) AS share FROM m GROUP BY m.year, m.category ORDER BY m.year "
+        "NOT DISTINCT FROM m.year) AS share, (SELECT count(DISTINCT event_id) FROM m m2 WHERE "
+        "m2.year IS NOT DISTINCT FROM m.year) AS events, string_agg(DISTINCT m.basis, '+' "
+        "ORDER BY m.basis) AS basis FROM m GROUP BY m.year, m.category ORDER BY m.year "
         "NULLS LAST, m.category",
         # the events behind the 2020 bar of mix_per_year
         "mix_year_events": fe + f", ev AS (SELECT m.event_id FROM participant_mix m JOIN fe e "
@@ -254,7 +256,7 @@ _COMPARED = {
     "mix_per_event": ["event_id", "year", "category", "share", "basis", "evidence"],
     "mix_year_events": ["event_id", "year", "category", "share", "basis", "evidence"],
     "amounts_in_bar": ["year", "converted", "surface", "evidence"],
-    "mix_per_year": ["year", "category", "share"],
+    "mix_per_year": ["year", "category", "share", "events", "basis"],
     "amounts_by_year": ["year", "metric", "scope", "total", "amounts", "unconverted"],
     "amounts_list": ["year", "converted", "surface", "evidence"],
     "events_by_city": ["city", "province_code", "country_code", "events"],

@@ -44,16 +44,21 @@ def _mix_rows(f: Filters, events: str, params: dict) -> Query:
 
 
 def mix_per_year(f: Filters) -> Query:
-    """Mean share of each institution type per year over the events that report shares."""
+    """Mean share of each institution type per year over the events that report shares. (No
+    DISTINCT aggregate: the bases of a share row are only 'reported' and 'derived', and each
+    event has one year, so the events of a year are its (year, event) groups.)"""
     w, params = mart_where(f, "x")
     return Query(
         f"WITH m AS (SELECT x.ek, x.category, x.share, x.basis, x.year FROM m_mix x "
         f"WHERE {_SHARES} AND {w}), "
-        "n AS (SELECT year, count(DISTINCT ek) AS n FROM m GROUP BY year) "
-        "SELECT m.year, m.category, sum(m.share) / any_value(n.n) AS share, "
-        "any_value(n.n) AS events, string_agg(DISTINCT m.basis, '+' ORDER BY m.basis) AS basis "
-        "FROM m JOIN n ON n.year IS NOT DISTINCT FROM m.year GROUP BY m.year, m.category "
-        "ORDER BY m.year NULLS LAST, m.category", params)
+        "y AS (SELECT year, category, sum(share) AS total, bool_or(basis = 'derived') AS d, "
+        "bool_or(basis = 'reported') AS r FROM m GROUP BY ALL), "
+        "n AS (SELECT year, count(*) AS n FROM (SELECT year, ek FROM m GROUP BY ALL) "
+        "GROUP BY year) "
+        "SELECT y.year, y.category, y.total / n.n AS share, n.n AS events, "
+        "concat_ws('+', CASE WHEN y.d THEN 'derived' END, CASE WHEN y.r THEN 'reported' END) "
+        "AS basis FROM y JOIN n ON n.year IS NOT DISTINCT FROM y.year "
+        "ORDER BY y.year NULLS LAST, y.category", params)
 
 
 def mix_by_basis(f: Filters, dimensions: tuple[str, ...] = ("institution_type",)) -> Query:
@@ -71,8 +76,9 @@ def mix_by_basis(f: Filters, dimensions: tuple[str, ...] = ("institution_type",)
 
 def speakers_by_type_country(f: Filters) -> Query:
     w, params = mart_where(f, "x")
-    return Query(f"WITH s AS (SELECT DISTINCT pk FROM m_event_people x "
-                 f"WHERE x.role = 'speaker' AND {w}) "
+    # GROUP BY, not DISTINCT: DuckDB groups the people on a directly indexed table only then
+    return Query(f"WITH s AS (SELECT pk FROM m_event_people x "
+                 f"WHERE x.role = 'speaker' AND {w} GROUP BY pk) "
                  "SELECT coalesce(p.org_type, 'unknown') AS org_type, "
                  "coalesce(p.org_country, 'unknown') AS country_code, "
                  "count(*) AS speakers FROM s JOIN m_people p USING (pk) GROUP BY ALL "
