@@ -10,8 +10,8 @@ from ui.queries.where import COUNTED, Query, amount_column, event_name, mart_whe
 
 def kpis(f: Filters) -> Query:
     """Headline counts: one scan of the events, one per fact table, cross-joined (one row
-    each). Distinct organisations and people are counted as the groups of an integer group-by,
-    which DuckDB runs on a directly indexed table (count(DISTINCT) hashes every value)."""
+    each; scalar subqueries cost ~10 % more at 1M events). Distinct organisations and people
+    are the groups of a group-by on their integer key (a directly indexed table)."""
     we, params = mart_where(f, "e")
     wx, _ = mart_where(f, "x")
     col = amount_column(f.currency)
