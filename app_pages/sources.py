@@ -38,7 +38,8 @@ if docs is None:  # a scan, for a query too short for it (or a warehouse without
     docs = data.run(queries.document_search(search, tuple(statuses)))
 elif not docs.empty:
     n = data.run(queries.document_events(list(docs["doc_id"])))
-    docs = docs.merge(n, on="doc_id", how="left").fillna({"events": 0})
+    docs = docs.merge(n, on="doc_id", how="left").fillna({"events": 0}).astype(
+        {"events": "int64"})  # counts, as the scan gives them (a left join makes them floats)
 layout.table(docs, "sources_docs", link_events=False)
 if docs.empty:
     st.stop()

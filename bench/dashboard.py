@@ -126,7 +126,7 @@ def page_queries(ids: dict[str, str] | None = None) -> dict[str, list[Callable]]
                   _named("event_mix", lambda f: q.event_mix(ev)),
                   _named("event_amounts", lambda f: q.event_amounts(ev))],
         "sources": [_named("data_quality", lambda f: q.data_quality()),
-                    _named("document_search('')", lambda f: q.document_search("", ())),
+                    _named("index_search('')", lambda f: _index_search("")),
                     _named("document_text", lambda f: q.document_text(doc)),
                     _named("document_facts", lambda f: q.document_facts(doc))],
         # Typing in the sources page's search box: the full-text index (marts/search.sqlite)

@@ -118,6 +118,13 @@ def match_sql(statuses: int) -> str:
             "ORDER BY rowid LIMIT ?")
 
 
+def listing_sql(statuses: int) -> str:
+    """The first documents in listing order (rowid order), with `statuses` status values (`?`
+    1…) when filtered by status, at most `?` (last) rows: the page before anything is typed."""
+    status = f" WHERE status IN ({', '.join('?' * statuses)})" if statuses else ""
+    return f"SELECT {', '.join(COLUMNS)} FROM docs{status} ORDER BY rowid LIMIT ?"
+
+
 def match_expression(db: sqlite3.Connection, text: str) -> str | None:
     """What to MATCH to find the documents holding `text` (stripped, not empty): from three
     characters on, the text as one phrase; shorter, the OR of the indexed trigrams holding it,

@@ -241,10 +241,13 @@ def _query(path: str, token: str, sql: str, params_json: str,
 
 def search_rows(path: str, token: str, text: str, statuses: tuple[str, ...],
                 limit: int) -> pd.DataFrame | None:
-    """The first `limit` documents of the index at `path` holding `text` (stripped, not
-    empty), in listing order; None when the index leaves this text to a scan. Uncached
-    (`token` keys the cache of `search_documents`)."""
+    """The first `limit` documents of the index at `path` holding `text` (stripped; all of
+    them when empty), in listing order; None when the index leaves this text to a scan.
+    Uncached (`token` keys the cache of `search_documents`)."""
     with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        if not text:
+            cur = db.execute(search_index.listing_sql(len(statuses)), (*statuses, int(limit)))
+            return pd.DataFrame(cur.fetchall(), columns=[d[0] for d in cur.description])
         match = search_index.match_expression(db, text)
         if match is None:
             return None
@@ -373,11 +376,12 @@ def search_db(wh: Warehouse) -> Path | None:
 def search_documents(text: str, statuses: tuple[str, ...] = (), limit: int = 200
                      ) -> pd.DataFrame | None:
     """The first `limit` documents whose path, title or text contains `text` (in listing
-    order), found through the full-text index; None when the index cannot answer (no text,
-    no index, a character held by too many trigrams): the caller scans instead."""
+    order; without text, the first documents), found through the full-text index; None when
+    the index cannot answer (no index, a character held by too many trigrams): the caller
+    scans instead."""
     text = text.strip()
     wh = inspect_warehouse()
-    if wh.status == "missing" or not text:
+    if wh.status == "missing":
         return None
     db = search_db(wh)
     if db is None:

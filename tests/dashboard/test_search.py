@@ -32,6 +32,8 @@ def _indexed(path: Path, text: str, statuses: tuple[str, ...] = ()) -> list[str]
     # one or two characters: the OR of the trigrams holding them
     ("四川", ()), ("学", ()), ("Li", ()), ("lI", ("ok",)), ("xy", ()), ("q", ()), ("%", ()),
     ("_", ()), ("=H", ()), ("5G", ()), ("\"", ()),
+    # nothing typed: the listing itself
+    ("", ()), ("", ("quarantined",)), ("", ("ok", "duplicate")),
 ])
 def test_the_index_finds_what_the_scan_finds_in_the_same_order(index, text, statuses):
     con, path = index
