@@ -23,6 +23,10 @@ import duckdb
 
 SEARCH_FILE = "search.sqlite"
 SEARCH_VERSION = "2"  # 2: the grams table (queries of one or two characters)
+# Versions a reader uses: an index of version 1 (no grams table) still answers queries of
+# three characters or more and the listing, so a warehouse written before need not be
+# indexed again (minutes at a million documents); its shorter queries are scanned.
+READABLE_VERSIONS = ("1", SEARCH_VERSION)
 MIN_QUERY = 3  # trigrams: a shorter query is the OR of the trigrams holding it
 # A one- or two-character query held by more trigrams than this is left to a scan (an OR of
 # so many phrases costs more than reading the texts, and a piece that common is found
@@ -101,11 +105,11 @@ def _write_grams(db: sqlite3.Connection) -> None:
 
 
 def usable(path: Path) -> bool:
-    """Whether `path` is a complete index of this version."""
+    """Whether `path` is a complete index of a version this code reads."""
     try:
         with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
             row = db.execute("SELECT value FROM meta WHERE key = 'search_version'").fetchone()
-            return bool(row) and row[0] == SEARCH_VERSION
+            return bool(row) and row[0] in READABLE_VERSIONS
     except sqlite3.Error:
         return False
 
@@ -131,6 +135,8 @@ def match_expression(db: sqlite3.Connection, text: str) -> str | None:
     "" when none does (no document holds it); None when too many do (the caller scans)."""
     if len(text) >= MIN_QUERY:
         return phrase(text)
+    if not db.execute("SELECT 1 FROM sqlite_master WHERE name = 'grams'").fetchone():
+        return None  # an index of version 1
     terms = [r[0] for r in db.execute("SELECT term FROM grams WHERE gram = ? LIMIT ?",
                                       (text.lower(), SHORT_MAX_TERMS + 1))]
     if len(terms) > SHORT_MAX_TERMS:

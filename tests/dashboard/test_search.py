@@ -60,3 +60,20 @@ def test_a_character_held_by_too_many_trigrams_is_left_to_the_scan(index, monkey
     monkeypatch.setattr(search_index, "SHORT_MAX_TERMS", 3)
     assert _indexed(path, "e") is None
     assert _indexed(path, "四川") is not None  # held by fewer trigrams
+
+
+def test_an_index_without_grams_still_answers_long_queries_and_scans_short_ones(
+        index, tmp_path):
+    """An index written before the grams table (version 1) is used as it is."""
+    import shutil
+    import sqlite3
+
+    _, path = index
+    old = tmp_path / "v1.sqlite"
+    shutil.copy(path, old)
+    with sqlite3.connect(old) as db:
+        db.execute("DROP TABLE grams")
+        db.execute("UPDATE meta SET value = '1' WHERE key = 'search_version'")
+    assert search_index.usable(old)
+    assert _indexed(old, "Fraunhofer") == _indexed(path, "Fraunhofer") != []
+    assert _indexed(old, "四川") is None
