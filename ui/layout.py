@@ -72,8 +72,9 @@ def filters() -> Filters:
     return f if isinstance(f, Filters) else Filters()
 
 
-def caption(f: Filters, lang: str) -> str:
-    """One line naming the filters in force, e.g. 'years 2019–2021 · Asia · forum · values in USD'."""
+def caption(f: Filters, lang: str, money: bool = True) -> str:
+    """One line naming the filters in force, e.g. 'years 2019–2021 · Asia · forum · values in USD'
+    (the currency only with `money`: a page without amounts has no values to name)."""
     parts: list[str] = []
     if f.year_min is not None and f.year_max is not None:
         parts.append(t("caption_years", lang, a=f.year_min, b=f.year_max))
@@ -95,7 +96,7 @@ def caption(f: Filters, lang: str) -> str:
     if f.org_search:
         parts.append(t("caption_org", lang, q=f.org_search))
     head = " · ".join(parts) if parts else t("caption_all", lang)
-    return f"{head} · {t('caption_currency', lang, c=f.currency)}"
+    return f"{head} · {t('caption_currency', lang, c=f.currency)}" if money else head
 
 
 def page_title(name: str) -> Filters:
@@ -110,7 +111,8 @@ def page_header(name: str) -> Filters:
     there is no data."""
     st.session_state[SLIDES] = []  # this run's charts, registered by plot() for the deck
     f = page_title(name)
-    st.caption(safe.md(caption(f, f.lang)))  # it echoes ?org= and other URL values
+    # it echoes ?org= and other URL values
+    st.caption(safe.md(caption(f, f.lang, money=name in pages.MONEY_PAGES)))
     if f.meeting:
         st.html(MEETING_CSS)
     gate(f.lang)

@@ -30,6 +30,9 @@ HOME = "overview"  # the default page, served at / (Streamlit gives it the path 
 OLD_URLS = {"time": "over_time", "participants": "participant_mix",
             "amounts": "contract_values", "add": "add_articles"}
 
+# Pages that show money: their filter caption names the currency (the others have none to name).
+MONEY_PAGES = frozenset({"overview", "contract_values", "explorer", "event"})
+
 # URL parameters kept only on their own page.
 PAGE_PARAMS = {"event": ("event",), "sources": ("doc", "q", "quality"),
                "participant_mix": ("bar",), "contract_values": ("bar",)}

@@ -44,3 +44,18 @@ def test_no_pages_folder_sits_beside_the_dashboard():
     filters."""
     assert (ROOT / "dashboard.py").is_file()
     assert not (ROOT / "pages").exists()
+
+
+@pytest.mark.parametrize("lang, with_money, without_money", [
+    ("en", "All events · values in USD", "All events"),
+    ("zh", "全部活动 · 金额单位 USD", "全部活动"),
+])
+def test_the_filter_caption_names_the_currency_only_on_pages_with_money(lang, with_money,
+                                                                         without_money):
+    from ui.filters import Filters
+    from ui.layout import caption
+    f = Filters(lang=lang)
+    assert caption(f, lang, money=True) == with_money
+    assert caption(f, lang, money=False) == without_money
+    assert {"overview", "contract_values"} <= pages.MONEY_PAGES
+    assert not {"participant_mix", "regions", "over_time"} & pages.MONEY_PAGES
