@@ -58,8 +58,8 @@ _VENUE_END = re.compile(
 # "… Bootcamp for East Africa here in Nairobi": the writer's place, said as the event's.
 _HERE_IN = re.compile(r"\bhere\s+(?:in|at)\s+(?P<rest>(?:the\s+)?[A-Z][^;:!?\n。]{0,160})")
 # "The second … Forum opened here on Wednesday": the dateline's place.
-_HELD_HERE = re.compile(r"\b(?:held|hosted|convened|opened|staged|organi[sz]ed|took\s+place|"
-                        r"kicked\s+off|began|started|concluded|closed|ended)\s+here\b")
+_HELD_HERE = re.compile(
+    rf"\b{held_verbs('en', 'held', 'hosted', 'opened', 'began', 'closed', 'ended')}\s+here\b")
 # "The first edition of the forum was held in Nairobi in 2021": another edition's place.
 _OTHER_EDITION = re.compile(r"\b(?:first|previous|last|past|earlier|preceding|inaugural|prior)\s+"
                             r"(?:edition|session|meeting|event|installment|instalment)\b|"
