@@ -34,15 +34,21 @@ def pytest_configure(config) -> None:
 DEV_DOCS = Path(__file__).resolve().parents[1].parent / "shared" / "dev" / "docs"
 
 
+def built_warehouse(docs: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The warehouse the ETL builds from the folder `docs` (the test is skipped when the
+    folder is not there, as ../shared may not be)."""
+    from etl.__main__ import main
+
+    if not docs.is_dir():
+        pytest.skip(f"{docs} is not beside the project")
+    out = tmp_path_factory.mktemp(docs.parent.name) / "warehouse"
+    assert main(["--input", str(docs), "--output", str(out), "--workers", "2",
+                 "--no-progress"]) == 0
+    return out
+
+
 @pytest.fixture(scope="session")
 def dev_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The warehouse the ETL builds from ../shared/dev/docs (55 real articles), tables and
     marts, built once per session."""
-    from etl.__main__ import main
-
-    if not DEV_DOCS.is_dir():
-        pytest.skip(f"{DEV_DOCS} is not beside the project")
-    out = tmp_path_factory.mktemp("dev") / "warehouse"
-    assert main(["--input", str(DEV_DOCS), "--output", str(out), "--workers", "2",
-                 "--no-progress"]) == 0
-    return out
+    return built_warehouse(DEV_DOCS, tmp_path_factory)

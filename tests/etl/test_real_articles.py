@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from etl.__main__ import main
+from tests.conftest import built_warehouse
 from tests.etl.conftest import SHARED
 from tests.etl.test_heldout import _scorer, summarise
 
@@ -41,15 +41,6 @@ def _score(warehouse: Path, gold: Path) -> tuple[dict, list[str]]:
     return summarise(totals), rows
 
 
-def _built(docs: Path, tmp_path_factory) -> Path:
-    if not docs.is_dir():
-        pytest.skip(f"{docs} is not beside the project")
-    out = tmp_path_factory.mktemp("real") / "warehouse"
-    assert main(["--input", str(docs), "--output", str(out), "--workers", "2",
-                 "--no-progress"]) == 0
-    return out
-
-
 @pytest.fixture(scope="module")
 def scores(dev_warehouse, tmp_path_factory):
     """corpus → (summary, per-document misses), each corpus built and scored once."""
@@ -60,10 +51,10 @@ def scores(dev_warehouse, tmp_path_factory):
             if corpus == "dev":
                 built[corpus] = _score(dev_warehouse, DEV / "gold")
             elif corpus == "seeds":
-                built[corpus] = _score(_built(SHARED / "seeds", tmp_path_factory),
+                built[corpus] = _score(built_warehouse(SHARED / "seeds", tmp_path_factory),
                                        SHARED / "gold")
             else:
-                built[corpus] = _score(_built(ROUND2 / "docs", tmp_path_factory),
+                built[corpus] = _score(built_warehouse(ROUND2 / "docs", tmp_path_factory),
                                        ROUND2 / "gold")
         return built[corpus]
     return score
