@@ -3,14 +3,16 @@ open the warehouse and run the pages' queries for the default view, so that page
 cached.
 
 `at_start_up` runs when the server starts (serve.py's lifespan), in a background thread that
-waits for Streamlit's runtime: the first page's modules and queries at once, the other
-pages' once a first page is drawn (so as not to compete with it for the two cores).
-`start_once`, called after every page, releases that second stage, or for a server started
-without serve.py warms the other pages itself. Each runs once per process. DASHBOARD_WARM_UP=0 turns both off (the tests do: no work of theirs runs behind
-their back).
+waits for Streamlit's runtime: the first page's modules, queries and once-per-process work at
+once, the other pages' a few seconds after a first page is sent (so as not to compete with
+the visitor's browser, still drawing it, for the two cores). `start_once`, called after
+every page, releases that second stage, or for a server started without serve.py warms the
+other pages itself. Each runs once per process. DASHBOARD_WARM_UP=0 turns both off (the
+tests do: no work of theirs runs behind their back).
 """
 from __future__ import annotations
 
+import importlib
 import threading
 import time
 
@@ -18,7 +20,20 @@ import duckdb
 
 import settings
 from ui import data, queries
-from ui.filters import Filters
+from ui.filters import Filters, clamp_years
+
+# What the first run of the first page imports on its own, beyond the pages' modules (found
+# as the modules new in sys.modules after the first run of "/" on a server warmed without
+# them; ~1 s of that run on a busy machine): dashboard.py's own modules, Streamlit's emoji
+# and icon tables (read for the sidebar's segmented controls and reset button), the script
+# "magic" it inserts into every page, pandas' Styler (with jinja2: the tables), plotly.io's
+# JSON writer and plotly.tools (st.plotly_chart), and what Streamlit reads at the end of a
+# run (streamlit.web.skills: 0.3 s).
+FIRST_RUN_MODULES = ("ui.sidebar", "ui.sessions", "ui.downloads", "streamlit.emojis",
+                     "streamlit.material_icon_names",
+                     "streamlit.runtime.scriptrunner.magic_funcs",
+                     "pandas.io.formats.style", "plotly.io", "plotly.tools",
+                     "streamlit.web.skills")
 
 _started = threading.Event()
 RUNTIME_WAIT_S = 60
@@ -48,8 +63,13 @@ def default_queries(f: Filters) -> list[queries.Query]:
             q.data_quality(), q.document_search("", ()), q.event_choices(f)]
 
 
-_first_page = threading.Event()  # set once a session has drawn its first page
+_first_page = threading.Event()  # set once a session has run its first page
 FIRST_PAGE_WAIT_S = 30
+# Once the server has sent the first page, the visitor's browser still fetches and runs the
+# chart code (2–3 s at load ≈ 2 on two cores, bench/RESULTS.md "first visit"): warming the
+# other pages then took a core and the GIL from it (the 4.6 MB Plotly file was served 5×
+# slower), so it waits this long.
+FIRST_PAGE_DRAW_S = 4.0
 
 
 def _run(queries_: list[queries.Query]) -> bool:
@@ -62,11 +82,36 @@ def _run(queries_: list[queries.Query]) -> bool:
 
 
 def warm_first_page() -> bool:
-    """What the first page needs: its modules, the warehouse, its queries (cached)."""
+    """What the first page needs: its modules, the warehouse, its queries (cached), and what
+    its first run would otherwise do once per process (`first_run_work`)."""
     from ui import charts, layout, workflows  # noqa: F401
+    for name in FIRST_RUN_MODULES:
+        importlib.import_module(name)
     if data.current().status == "missing":
         return False
-    return _run(first_page_queries(Filters()))
+    if not _run(first_page_queries(Filters())):
+        return False
+    first_run_work(Filters())
+    return True
+
+
+def first_run_work(f: Filters) -> None:
+    """The overview's figures for the view `f` built and written as st.plotly_chart writes
+    them (Plotly loads a module per trace and attribute type on first use; the figures stay
+    in ui.figcache), and the sidebar's place names looked up (the province index is built on
+    first use: ~0.2 s)."""
+    import plotly.io
+
+    from ui import charts, i18n, safe, sidebar
+    f = clamp_years(f, sidebar.year_bounds(data.current()))  # as dashboard.py does
+    for fig in (charts.events_per_year(data.run(queries.events_by_year_type(f)), f.lang,
+                                       (f.year_min, f.year_max)),
+                charts.events_by_region(data.run(queries.events_by_region(f)), f.lang)):
+        plotly.io.to_json(safe.figure(fig), validate=False)
+    for code in data.run(queries.country_options(()))["country_code"].dropna():
+        i18n.country_name(code, None, f.lang)
+    for code in data.run(queries.province_options((), ()))["province_code"].dropna():
+        i18n.province_name(code, None, f.lang)
 
 
 def warm_other_pages(lang: str = "en") -> None:
@@ -92,7 +137,8 @@ def at_start_up() -> None:
         if runtime.exists() and warm_first_page():
             # the rest once the first visitor's page is drawn (not competing with it for the
             # two cores), or after a while if nobody comes
-            _first_page.wait(FIRST_PAGE_WAIT_S)
+            if _first_page.wait(FIRST_PAGE_WAIT_S):
+                time.sleep(FIRST_PAGE_DRAW_S)
             warm_other_pages()
 
     threading.Thread(target=wait_then_warm, name="dashboard-warm-up", daemon=True).start()

@@ -1,0 +1,91 @@
+"""Start loading the first page's JavaScript with the HTML, not after the server's first deltas.
+
+Streamlit's front end loads each element's code on demand: the browser asks for the Plotly
+chunk (4.6 MB, ~1–2 s of one core to evaluate) only once the script's first chart arrives
+over the websocket, and the page's other elements wait for it (measured on the overview at
+1M events: bench/RESULTS.md, "first visit"). `PreloadChunks`, an ASGI middleware for
+serve.py, adds to the app's HTML page a `modulepreload` link per chunk (fetched at once, in
+parallel with Streamlit's own bundle) and a module script that imports them once the app
+has mounted (evaluated while the server runs the script, which no longer waits for them).
+Nothing else changes: the same files from the same origin, Streamlit loading them itself
+as before if the hint fails.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+import streamlit
+
+# The element chunks the overview and the sidebar use (Streamlit's own file names, hashed:
+# `<name>.<hash>.js`); chunks they import are found by the browser.
+FIRST_PAGE_CHUNKS = ("PlotlyChart", "DataFrame", "Metric", "Slider", "Multiselect",
+                     "Checkbox", "ButtonGroup", "DateInput", "TextInput", "Button",
+                     "DownloadButton")
+# Run after the app's own module (a module script keeps document order), then when the
+# browser is first idle: the app has mounted and opened its websocket by then.
+IMPORT_SCRIPT = ("<script type=\"module\">const go=()=>{for(const u of URLS)"
+                 "import(u).catch(()=>{})};'requestIdleCallback' in window?"
+                 "requestIdleCallback(go,{timeout:500}):setTimeout(go,0)</script>")
+STATIC_JS = Path(streamlit.__file__).parent / "static" / "static" / "js"
+
+
+def chunk_files(names: Iterable[str] = FIRST_PAGE_CHUNKS, folder: Path = STATIC_JS
+                ) -> list[str]:
+    """The installed file of each named chunk (`Metric.MSVuxtnf.js`); a name with no file,
+    or with several, is left out (a Streamlit upgrade renamed it: the hint just shrinks)."""
+    out = []
+    for name in names:
+        found = [p.name for p in folder.glob(f"{name}.*.js") if p.name.count(".") == 2]
+        if len(found) == 1:
+            out.append(found[0])
+    return out
+
+
+def head_tags(files: list[str]) -> bytes:
+    """The tags added before </head>: a preload link per file, and one module script that
+    imports them when the browser is first idle after the app's own module has run."""
+    urls = [f"./static/js/{f}" for f in files]
+    links = "".join(f'<link rel="modulepreload" crossorigin href="{u}">' for u in urls)
+    script = IMPORT_SCRIPT.replace("URLS", json.dumps(urls))
+    return (links + script).encode()
+
+
+class PreloadChunks:
+    """ASGI middleware: adds `head_tags(files)` to every HTML page Streamlit serves."""
+
+    def __init__(self, app, files: list[str] | None = None) -> None:
+        self.app = app
+        self.tags = head_tags(chunk_files() if files is None else files)
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http" or scope.get("method") != "GET" or not self.tags:
+            await self.app(scope, receive, send)
+            return
+        start: dict | None = None
+        body: list[bytes] = []
+
+        async def patched(message) -> None:
+            nonlocal start
+            if message["type"] == "http.response.start":
+                headers = dict(message.get("headers", []))
+                html = headers.get(b"content-type", b"").startswith(b"text/html")
+                if html and b"content-encoding" not in headers and message.get("status") == 200:
+                    start = message  # held until the body is complete
+                    return
+                await send(message)
+            elif message["type"] == "http.response.body" and start is not None:
+                body.append(message.get("body", b""))
+                if message.get("more_body"):
+                    return
+                page = b"".join(body).replace(b"</head>", self.tags + b"</head>", 1)
+                headers = [(k, v) for k, v in start.get("headers", [])
+                           if k.lower() not in (b"content-length", b"etag")]
+                headers.append((b"content-length", str(len(page)).encode()))
+                await send({**start, "headers": headers})
+                await send({"type": "http.response.body", "body": page})
+            else:
+                await send(message)
+
+        await self.app(scope, receive, patched)
