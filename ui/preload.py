@@ -5,8 +5,8 @@ chunk (4.6 MB, ~1–2 s of one core to evaluate) only once the script's first ch
 over the websocket, and the page's other elements wait for it (measured on the overview at
 1M events: bench/RESULTS.md, "first visit"). `PreloadChunks`, an ASGI middleware for
 serve.py, adds to the app's HTML page a `modulepreload` link per chunk (fetched at once, in
-parallel with Streamlit's own bundle) and a module script that imports them once the app
-has mounted (evaluated while the server runs the script, which no longer waits for them).
+parallel with Streamlit's own bundle) and a module script that imports them once the app's
+module has run (evaluated while the server runs the script, not after it).
 Nothing else changes: the same files from the same origin, Streamlit loading them itself
 as before if the hint fails.
 """
@@ -23,11 +23,10 @@ import streamlit
 FIRST_PAGE_CHUNKS = ("PlotlyChart", "DataFrame", "Metric", "Slider", "Multiselect",
                      "Checkbox", "ButtonGroup", "DateInput", "TextInput", "Button",
                      "DownloadButton")
-# Run after the app's own module (a module script keeps document order), then when the
-# browser is first idle: the app has mounted and opened its websocket by then.
-IMPORT_SCRIPT = ("<script type=\"module\">const go=()=>{for(const u of URLS)"
-                 "import(u).catch(()=>{})};'requestIdleCallback' in window?"
-                 "requestIdleCallback(go,{timeout:500}):setTimeout(go,0)</script>")
+# Runs after the app's own module (module scripts keep document order): by then the app has
+# mounted and opened its websocket, and the chunks evaluate while the server runs the
+# script (measured: waiting for the browser to be idle started Plotly's 1–1.7 s later).
+IMPORT_SCRIPT = ('<script type="module">for(const u of URLS)import(u).catch(()=>{})</script>')
 STATIC_JS = Path(streamlit.__file__).parent / "static" / "static" / "js"
 
 
@@ -45,7 +44,7 @@ def chunk_files(names: Iterable[str] = FIRST_PAGE_CHUNKS, folder: Path = STATIC_
 
 def head_tags(files: list[str]) -> bytes:
     """The tags added before </head>: a preload link per file, and one module script that
-    imports them when the browser is first idle after the app's own module has run."""
+    imports them once the app's own module has run."""
     urls = [f"./static/js/{f}" for f in files]
     links = "".join(f'<link rel="modulepreload" crossorigin href="{u}">' for u in urls)
     script = IMPORT_SCRIPT.replace("URLS", json.dumps(urls))

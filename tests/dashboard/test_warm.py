@@ -1,0 +1,41 @@
+"""The start-up warm-up (ui/warm.py) leaves the first page's first run nothing to load."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# In a fresh interpreter: AppTest's own machinery loaded on a one-line script, then the
+# warm-up, then the dashboard's first run at "/" as a first visitor opens it.
+SCRIPT = """
+import json, sys
+from streamlit.testing.v1 import AppTest
+AppTest.from_file(sys.argv[1], default_timeout=60).run()
+from ui import warm
+from ui.i18n import province_name
+assert warm.warm_first_page()
+warmed_places = province_name.cache_info().currsize
+before = set(sys.modules)
+at = AppTest.from_file("dashboard.py", default_timeout=60).run()
+assert not at.exception, at.exception
+print(json.dumps({"new": sorted(set(sys.modules) - before), "places": warmed_places,
+                  "charts": len(at.get("plotly_chart"))}))
+"""
+
+
+def test_after_the_warm_up_the_first_page_imports_no_module(sample_wh, tmp_path):
+    trivial = tmp_path / "one_line.py"
+    trivial.write_text("import streamlit as st\nst.write('x')\n", encoding="utf-8")
+    # warm-up off for the run itself: its second stage (other pages) would import behind it
+    env = os.environ | {"WAREHOUSE_DIR": str(sample_wh), "DASHBOARD_WARM_UP": "0"}
+    out = subprocess.run([sys.executable, "-c", SCRIPT, str(trivial)], cwd=ROOT, env=env,
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-3000:]
+    found = json.loads(out.stdout.strip().splitlines()[-1])
+    assert found["charts"] == 2  # the overview drew its two charts
+    assert found["new"] == []
+    assert found["places"] > 0  # the sidebar's province names were looked up
