@@ -50,6 +50,18 @@ h1 { font-size: 2.2rem !important; }
 </style>"""
 
 
+# Six headline cards share one row: at a laptop's 1280 pixels Streamlit's fixed 2.25rem
+# value cut "571,950" to "571,…" and the label to "Reported attend…". The value's size
+# follows the window (up to Streamlit's own) and a label wraps instead of being cut.
+KPI_CSS = """<style>
+[data-testid="stMetricValue"], [data-testid="stMetricValue"] div {
+  font-size: clamp(1.3rem, 2vw, 2.25rem); }
+[data-testid="stMetricLabel"], [data-testid="stMetricLabel"] div,
+[data-testid="stMetricLabel"] [data-testid="stMarkdownContainer"] p {
+  white-space: normal; overflow: visible; text-overflow: clip; }
+</style>"""
+
+
 # The file uploader's own words ("Drag and drop files here", "Limit 100MB per file", "Browse
 # files") cannot be set from Python: in Chinese they are hidden or replaced here, and the
 # page's introduction states the limits.
@@ -113,6 +125,7 @@ def page_header(name: str) -> Filters:
     f = page_title(name)
     # it echoes ?org= and other URL values
     st.caption(safe.md(caption(f, f.lang, money=name in pages.MONEY_PAGES)))
+    st.html(KPI_CSS)
     if f.meeting:
         st.html(MEETING_CSS)
     gate(f.lang)

@@ -3,6 +3,7 @@ lists the rows behind it (Contract values, Participant mix; screenshots in tests
 meeting mode fits a 1280×720 projector (KPI labels whole, one chart per screen)."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from urllib.parse import parse_qs, urlparse
 
@@ -16,7 +17,7 @@ from tests.browser.test_dashboard_browser import (
     _open,
     _settle,
 )
-from tests.dashboard.warehouse_fixture import EVENTS, write_warehouse
+from tests.dashboard.warehouse_fixture import EVENTS, rows_by_table, write_warehouse
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
                                 reason="/usr/bin/chromium is missing (`make browser` installs it)")
@@ -143,6 +144,32 @@ def test_a_click_on_a_participant_mix_bar_lists_the_events_behind_it(server, bro
         box.scroll_into_view_if_needed()
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "drill_participant_mix_zh.png"))
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_headline_figures_are_not_cut_on_a_1280_by_720_screen(tmp_path, browser, lang):
+    # six cards in one row: Streamlit's fixed value size cut a six-digit attendance
+    # ("571,112") to "571,…" and "Reported attendance" to "Reported attend…"
+    data = rows_by_table()
+    data["events"][0]["attendance"] = 571_112
+    warehouse = write_warehouse(tmp_path / "warehouse", data=data)
+    with streamlit_server({"WAREHOUSE_DIR": str(warehouse)}) as url:
+        _assert_no_card_cut(browser, f"{url}/?lang={lang}")
+
+
+def _assert_no_card_cut(browser, url: str) -> None:
+    context, page, _ = _open(browser, url, 1280, 720)
+    try:
+        page.locator('[data-testid="stMetricValue"]').first.wait_for(timeout=60_000)
+        _settle(page)
+        cards = page.evaluate("""() => [...document.querySelectorAll(
+            '[data-testid="stMetricLabel"] p, [data-testid="stMetricValue"] div')]
+            .map(e => [e.innerText, e.scrollWidth > e.clientWidth + 1])""")
+        assert len(cards) >= 12  # six labels and six values drawn
+        assert any(re.fullmatch(r"5\d\d,\d{3}", text) for text, _ in cards)  # the attendance
+        assert [text for text, cut in cards if cut] == []
     finally:
         context.close()
 
