@@ -420,7 +420,7 @@ def _counted(sent: str) -> list[MixFinding]:
             after = " " + after[them.end():]
         types = _group_types(after) if (them or _type_at_head(after)) else []
         end = _EN_PEOPLE_END.search(after)
-        if types and not them and _mixed_group(after[:end.start()] if end else after):
+        if types and not them and _mixed_group(after[:end.start()] if end else after, True):
             # "700 investors, entrepreneurs and executives": a head count of several kinds of
             # people, some untyped; the typed kinds took part.
             out += [MixFinding("institution_type", t, "listed") for t in types]
@@ -444,11 +444,24 @@ def _counted(sent: str) -> list[MixFinding]:
     return out
 
 
-def _mixed_group(group: str) -> bool:
-    """A count's noun group lists two or more parts and one of them names no kind (投资者,
-    entrepreneurs): the count cannot be given to the kinds that are named."""
-    parts = [p for p in _PART_SPLIT.split(group.strip()) if p.strip()]
-    return len(parts) > 1 and any(not _types(p) for p in parts)
+@lru_cache(maxsize=1)
+def _people_en() -> re.Pattern:
+    """Nouns that name people after an English figure (attendance_words.csv, people_en)."""
+    words = "|".join(f"(?:{r['pattern']})" for r in read_csv("attendance_words.csv")
+                     if r.get("kind") == "people_en" and r.get("pattern")) or r"(?!x)x"
+    return re.compile(rf"\b(?:{words})$", re.I)
+
+
+def _mixed_group(group: str, english: bool = False) -> bool:
+    """A head count's noun group lists two or more parts and one of them names no kind (投资者,
+    "entrepreneurs"): the count cannot be given to the kinds that are named. In English the
+    untyped part must name people ("70 Australian and New Zealand organisations" is one
+    kind)."""
+    parts = [p.strip() for p in _PART_SPLIT.split(group.strip()) if p.strip()]
+    untyped = [p for p in parts if not _types(p)]
+    if english:
+        untyped = [p for p in untyped if _people_en().search(p)]
+    return len(parts) > 1 and bool(untyped)
 
 
 def _group_types(after: str) -> list[str]:
