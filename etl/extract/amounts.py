@@ -408,13 +408,13 @@ def _total_of(found: list[tuple[AmountFinding, int]], metric: str,
               sentence_start: int) -> AmountFinding | None:
     """The total a breakdown is a part of: the last figure at most _BREAKDOWN_GAP before its
     sentence that measures the same thing (a licence fee is a part of the deals signed, not of
-    the programme budget named in between), else the last one either of whose metrics is
+    the programme budget named in between), else the nearest one either of whose metrics is
     unknown ('other')."""
     loose = None
     for a, _s in reversed(found):    # back from the breakdown, only as far as the gap
         if sentence_start - a.end > _BREAKDOWN_GAP:
             break
-        if a.metric == metric:
+        if a.metric == metric != "other":
             return a
         if loose is None and "other" in (a.metric, metric):
             loose = a

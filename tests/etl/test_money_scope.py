@@ -173,3 +173,15 @@ def test_a_breakdown_takes_the_scope_of_a_total_of_its_own_metric(text, scopes):
 ])
 def test_the_nearer_of_an_owner_and_the_event_in_earlier_sentences_decides(text, scope):
     assert [a.scope for a in find_amounts(text)] == [scope]
+
+
+@pytest.mark.parametrize("text, scopes", [
+    # a part whose metric is unknown belongs to the nearest total, not an older unknown one
+    ("该校资产规模约5亿元。本次签约会上，学院与3家企业签署合同，总金额达8000万元；"
+     "其中一项专利授权的授权金为1200万元。", ["institution", "event", "event"]),
+    ("The centre's endowment is $200 million. At the fair, the centre signed licences worth "
+     "$9 million in total. Of this, one option fee was $2 million.",
+     ["institution", "event", "event"]),
+])
+def test_a_part_of_unknown_metric_takes_the_nearest_totals_scope(text, scopes):
+    assert [a.scope for a in find_amounts(text)] == scopes
