@@ -115,7 +115,8 @@ def _recogniser() -> _Recogniser:
     # Patterns start at the figure (fast to scan); the prefix is looked up just before it.
     arabic = re.compile(
         rf"(?P<num>{num})\s?(?P<mod>{mod})?"
-        rf"(?:(?P<zh>[{mult.zh_chars}]+)|[\s-]?(?P<en>(?:{mult.en_pattern}))(?![A-Za-z]))?"
+        rf"(?:(?P<zh>[{mult.zh_chars}]+)(?:(?P<num2>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)"
+        rf"(?P<zh2>[{mult.zh_chars}]+))?|[\s-]?(?P<en>(?:{mult.en_pattern}))(?![A-Za-z]))?"
         rf"(?P<mod2>{mod})?(?:(?:\s|(?<=[a-z])-)?(?P<suf>{suf_p}){not_word})?", re.I)
     chinese = re.compile(
         rf"(?<![数几多上])(?P<cn>[零〇一二两三四五六七八九十百千]+[{_CN_DIGITS}]*)"
@@ -253,9 +254,16 @@ def _raw_amounts(text: str) -> list[_Raw]:
             continue   # a loss or a fall, not a sum of money that changed hands
         value = _to_float(m.group("num")) * en_mult.get(en, 1.0) * zh_multiplier(
             m.group("zh") or "")
+        if m.group("zh2"):
+            # one figure in two parts: 1兆1,574亿元, 3亿5000万元 (the second in smaller units)
+            part = _to_float(m.group("num2")) * zh_multiplier(m.group("zh2"))
+            if part >= zh_multiplier(m.group("zh")):
+                continue
+            value += part
         cur = _currency(rec, ctx, pre, suf, m.start(), multiplied, grouped)
         if cur and 0 < value < _MAX_AMOUNT:
-            end = m.end() if suf else (m.end("en") if en else m.end("zh") if m.group("zh")
+            end = m.end() if suf else (m.end("en") if en else m.end("zh2") if m.group("zh2")
+                                       else m.end("zh") if m.group("zh")
                                        else m.end("num"))
             found.append(_Raw(start, end, round(value, 2), cur,
                               m.group("mod") or m.group("mod2") or ""))
@@ -373,15 +381,15 @@ def scan_amounts(text: str) -> AmountScan:
         last = (stated or r).end
         w = money_scope.window(text, r.start, last, sentence,
                                _context(text, spans, idx, r.start, with_money) if idx >= 0 else "",
-                               money_at)
+                               money_at, prev_end)
         # The metric's words sit between the previous figure and this one; a few words after
         # the figure name it too: "$27 million in licensing revenue".
         metric_before = text[max(sentence[0], prev_end, r.start - money_scope.BEFORE):r.start]
         metric = money_scope.metric_of(metric_before, text[last:min(sentence[1], last + 30)])
         scope = money_scope.scope_of(w, metric)
-        if out and money_scope.is_breakdown(w) and \
-                sentence[0] - out[-1][0].end <= _BREAKDOWN_GAP:
-            scope = out[-1][0].scope   # "其中，…项目合同金额680万元" is a part of the total before it
+        total = _total_of(out, metric, sentence[0]) if money_scope.is_breakdown(w) else None
+        if total:
+            scope = total.scope   # "其中，…项目合同金额680万元" is a part of the total before it
         out.append((AmountFinding(
             amount=r.amount, currency=r.currency, metric=metric,
             scope=scope,
@@ -394,6 +402,23 @@ def scan_amounts(text: str) -> AmountScan:
         prev_end = last
     scan.findings = _once(text, out)
     return scan
+
+
+def _total_of(found: list[tuple[AmountFinding, int]], metric: str,
+              sentence_start: int) -> AmountFinding | None:
+    """The total a breakdown is a part of: the last figure at most _BREAKDOWN_GAP before its
+    sentence that measures the same thing (a licence fee is a part of the deals signed, not of
+    the programme budget named in between), else the nearest one either of whose metrics is
+    unknown ('other')."""
+    loose = None
+    for a, _s in reversed(found):    # back from the breakdown, only as far as the gap
+        if sentence_start - a.end > _BREAKDOWN_GAP:
+            break
+        if a.metric == metric != "other":
+            return a
+        if loose is None and "other" in (a.metric, metric):
+            loose = a
+    return loose
 
 
 def _once(text: str, found: list[tuple[AmountFinding, int]]) -> list[AmountFinding]:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from etl.gazetteer import country_code
+from etl.gazetteer import country_code, find_places
 from etl.reference import read_csv
 
 BEFORE = 160        # characters of the sentence read before a figure
@@ -73,6 +74,7 @@ class Window:
     after: str
     sentence_start: str
     context: str
+    own_before: str = ""     # `before` after the previous money figure of the sentence
 
 
 # Inside a sentence a semicolon or a colon closes a statement: what stands before it is read
@@ -89,16 +91,19 @@ def last_match(rx: re.Pattern, s: str) -> re.Match | None:
 
 
 def window(text: str, start: int, end: int, sentence: tuple[int, int], context: str,
-           money_at: list[int] | None = None) -> Window:
+           money_at: list[int] | None = None, prev_end: int = -1) -> Window:
     """The surroundings of text[start:end] within `sentence`; `context` holds the sentences
     before it, `money_at` the sorted offsets of every money figure (an earlier statement of
-    the sentence that holds one is left out of the context: its words are about that figure)."""
+    the sentence that holds one is left out of the context: its words are about that figure),
+    `prev_end` where the figure before this one ends."""
     a, b = sentence
     lo = max(a, start - BEFORE)
     before = text[lo:start]
+    own_lo = max(lo, prev_end)
     cut = last_match(_STATEMENT_END, before)
     if cut:
         stmt = lo + cut.end()
+        own_lo = max(own_lo, stmt)
         lead_lo = max(a, stmt - CONTEXT)
         i = bisect.bisect_left(money_at or [], lead_lo)
         if not (money_at and i < len(money_at) and money_at[i] < stmt):
@@ -111,7 +116,8 @@ def window(text: str, start: int, end: int, sentence: tuple[int, int], context: 
     clause_before = before[cut.end():] if cut else before
     stop = _CLAUSE_END.search(after)
     clause_after = after[:stop.start()] if stop else after
-    return Window(clause_before, clause_after, before, after, text[a:min(b, a + 40)], context)
+    return Window(clause_before, clause_after, before, after, text[a:min(b, a + 40)], context,
+                  text[own_lo:start])
 
 
 def _found(before: str, after: str, start: str = "") -> dict[str, int]:
@@ -153,12 +159,33 @@ _IN_PLACE = re.compile(r"^\s*(?:[(（][^)）]{0,40}[)）]\s*)?(?:in|across|throu
 _ACROSS = re.compile(r"\bacross\s+the\s+(?P<p>(?-i:UK|U\.S\.|US|EU|[A-Z][a-z]+))\b")
 
 
+_CJK_STAT = re.compile(r"技术|全年|生产总值")
+# "2022年上海技术进出口合同金额", "北京技术市场成交额": a place's technology-market statistic.
+_ZH_STATISTIC = re.compile(
+    r"(?:(?:19|20)\d\d年(?:度|全年)?)?的?(?:技术(?:合同|进出口|出口|进口|市场|交易)"
+    r"(?=(?:合同)?(?:成交|金额|总额|交易额|登记|规模|达|为|实现))|全年|地区生产总值|生产总值)")
+
+
+def _zh_places(before: str) -> Iterator[tuple[str, int]]:
+    """The kind of a place named right before a statistic (上海技术合同成交额) and how far the
+    statistic stands from the figure."""
+    for m in _ZH_STATISTIC.finditer(before):
+        lead = before[max(0, m.start() - 8):m.start()]
+        for mention in find_places(lead) if lead else ():
+            if mention.end == len(lead):
+                p = mention.place
+                yield ("regional" if p.city or p.province_code else "national"), \
+                    len(before) - m.end()
+
+
 def _places(before: str, after: str) -> dict[str, int]:
     out: dict[str, int] = {}
 
     def add(kind: str | None, dist: int) -> None:
         if kind and dist < out.get(kind, 10**6):
             out[kind] = dist
+    for kind, dist in _zh_places(before) if _CJK_STAT.search(before) else ():
+        add(kind, dist)
     for rx in (_POSSESSIVE, _PLACE_SPENDS):
         for m in rx.finditer(before):
             add(place_kind(m.group("p")), len(before) - m.end())
@@ -226,17 +253,29 @@ def _kind(clause: dict[str, int], sentence: dict[str, int], context: dict[str, i
 _CONTEXT_KINDS = ("span", "report", "institution")
 
 
+def _decisive(marks: dict[str, int]) -> bool:
+    return "event_strong" in marks or any(k in marks for k in _NON_EVENT)
+
+
 def scope_of(w: Window, metric: str = "other") -> str:
-    """event | institution | national | regional for the figure whose surroundings are `w`."""
+    """event | institution | national | regional for the figure whose surroundings are `w`.
+    The words of the sentence after the figure before this one speak first ("政府…投入40亿元，
+    TTA累计…募资300亿元": the government is the first figure's); the whole sentence only when
+    they say nothing decisive."""
     clause = _found(w.clause_before, w.clause_after)
-    sentence = _found(w.before, w.after, w.sentence_start)
+    sentence = _found(w.own_before, w.after, w.sentence_start)
+    if not _decisive(sentence) and len(w.own_before) < len(w.before):
+        sentence = _found(w.before, w.after, w.sentence_start)
     context = _found(w.context[-2 * CONTEXT:], "")
     for marks in (clause, sentence):
         if "event_strong" in marks:
             return "event"
         if any(k in marks for k in _NON_EVENT):
             return _kind(clause, sentence, context)
-    if any(k in context for k in _CONTEXT_KINDS):
+    owners = [d for k, d in context.items() if k in _CONTEXT_KINDS]
+    if owners and context.get("event_strong", 10**6) < min(owners):
+        return "event"   # "…the university's labs. During the fair X signed …": the nearer
+    if owners:
         return _kind(clause, sentence, context)
     if "event_weak" in sentence or "event_strong" in context:
         return "event"
@@ -246,10 +285,12 @@ def scope_of(w: Window, metric: str = "other") -> str:
 
 
 def is_breakdown(w: Window) -> bool:
-    """The figure's sentence opens as a part of a total given before it ("其中，…",
-    "Of this, …"): it shares that total's scope."""
-    rx = markers().start.get("breakdown")
-    return bool(rx and rx.match(w.sentence_start))
+    """The figure's sentence or clause opens as a part of a total given before it ("其中，…",
+    "Of this, …"), or the figure is followed by "of this": it shares that total's scope."""
+    m = markers()
+    start, after = m.start.get("breakdown"), m.after.get("breakdown")
+    return bool((start and (start.match(w.sentence_start) or start.match(w.clause_before))) or
+                (after and after.match(w.clause_after.lstrip())))
 
 
 def is_threshold(text: str, start: int, end: int) -> bool:

@@ -54,14 +54,19 @@ _SHARE = re.compile(
     r"|\b(?P<k>one|two|three|[1-9])\s+(?:in|out\s+of)\s+"
     r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\b"
     # 六成 is 60 %; 二〇二四成大 is a year before a name
-    r"|(?<![\d〇零一二两三四五六七八九十百千])(?P<cheng>[一二两三四五六七八九\d])成(?![员功为立果])"
+    r"|(?<![\d〇零一二两三四五六七八九十百千])(?P<cheng>[一二两三四五六七八九\d])成(?![员功立果])"
     r"|(?P<den>[二三四五六七八九十\d]+)分之(?P<num>[一二三四五六七八九\d]+))", re.I)
+# What may stand right before a share written 三成为…: a qualifier, 有 or 占.
+_SHARE_LEAD = frozenset("约近逾超有占另余达")
 _REST = re.compile(r"\b(?:the\s+rest|the\s+remainder|the\s+remaining|the\s+others)\b|其余|其他人|剩余",
                    re.I)
 # The share follows its category: "企业代表占60%", "universities accounted for 30%".
 _SHARE_AFTER = re.compile(r"(?:占(?:[^，。；,;]{0,10}的)?|占比|比例为|为|accounted\s+for|made\s+up|"
                           r"making\s+up|represented|comprised|constituted)\s*(?:了|约|近|超过|about|"
                           r"around|over|nearly|some|almost)?\s*$", re.I)
+# A share in brackets after its category: "industry (about 60 percent)", "企业（约占六成）".
+_BRACKET_OPEN = re.compile(r"[(（]\s*(?:about|around|approximately|roughly|some|nearly|almost|"
+                           r"over|more\s+than|约占|约|近|占|超过|逾)?\s*$", re.I)
 # "companies located at science parks": the place they sit in is their kind.
 _LOCATED = re.compile(r"\b(?:located|based|housed)\s+(?:at|in)\b|\blinked\s+to\b|"
                       r"\baffiliated\s+(?:with|to)\b|\bbelong(?:ing)?\s+to\b|入驻|位于", re.I)
@@ -71,7 +76,13 @@ _HOME = re.compile(r"(?:境内|国内)(?:的)?(?P<noun>嘉宾|代表|企业|人�
 # A figure glued to letters is an ordinal or a name ("the 14th meeting", "5G"), not a count.
 _COUNT_EN = re.compile(r"(?<![\w.,$€£¥])(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![.,]?\d|\s*%|\s*per|[A-Za-z])")
 _PEOPLE_UNITS = ("位", "名", "人")
-_COUNT_ZH = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十百千万]+)(?P<mod>余|多)?(?P<unit>家|所|间|位|名|人)")
+_COUNT_ZH = re.compile(r"(?<![\d,.])(?P<n>\d{1,3}(?:,\d{3})+|\d+|[一二两三四五六七八九十百千万]+)"
+                       r"(?P<mod>余|多)?(?P<unit>家|所|间|位|名|人)")
+# The parts of a head count's noun group: 企业代表、投资者及科研人员; "investors, entrepreneurs and
+# executives".
+_PART_SPLIT = re.compile(r"\s*(?:、|以及|及|和|与|,\s*(?:and\s+)?|\band\b|\bor\b)\s*")
+_EN_PEOPLE_END = re.compile(r"[;:.()]|\d|\b(?:who|which|from|with|were|was|in|at|to|for|"
+                            r"attended|joined|gathered|took|will)\b", re.I)
 # "45 of them represented academia", "30 were from universities".
 # A head count that the parts of a statement add up to: 参会人员500人, "50 people attended".
 _TOTAL = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*(?:人|名|位|people|participants|attendees|"
@@ -138,8 +149,7 @@ def _type_matches(span: str) -> Iterator[tuple[re.Match, tuple[str, ...]]]:
         return
     for m in rx.finditer(span):
         w = m.group()
-        before = span[max(0, m.start() - 3):m.start()].rstrip()
-        if len(w) > 1 and w[0].isupper() and w[1].islower() and before and before[-1].isalnum():
+        if len(w) > 1 and w[0].isupper() and w[1].islower() and _proper_name(span, m):
             continue      # a proper name ("Peking University"), not a kind of institution
         kinds = words.get(" ".join(w.lower().split()))
         if not kinds:
@@ -147,6 +157,18 @@ def _type_matches(span: str) -> Iterator[tuple[re.Match, tuple[str, ...]]]:
         if len(kinds) > 1 and not (_ZH_GROUP.match(span, m.end()) or w.endswith(_GROUP_NOUNS)):
             continue      # 产学研 names a group only as 产学研各界/代表/单位, not in 产学研合作
         yield m, kinds
+
+
+_NAME_WORD_BEFORE = re.compile(r"(?:[A-Z][\w'’.&-]*|[\w'’.&-]*\d[\w'’.&-]*)\s+$")
+_NAME_WORD_AFTER = re.compile(r"\s+(?:of\b|[A-Z])")
+
+
+def _proper_name(span: str, m: re.Match) -> bool:
+    """A capitalised kind word inside a name: after a capitalised word ("Peking University",
+    "the ABC Company") or before "of" or one ("the University of Auckland", "Universities
+    Australia"); "a third were University staff" names the kind."""
+    return bool(_NAME_WORD_BEFORE.search(span, max(0, m.start() - 40), m.start()) or
+                _NAME_WORD_AFTER.match(span, m.end()))
 
 
 def _types(span: str, heads_only: bool = False) -> list[str]:
@@ -189,6 +211,10 @@ def _share_value(m: re.Match) -> float | None:
         v = k / n if k < n else None
     elif m.group("cheng"):
         c = m.group("cheng")
+        lead = m.string[m.start() - 1:m.start()]
+        if m.string[m.end():m.end() + 1] == "为" and _CJK_CHAR.match(lead) and \
+                lead not in _SHARE_LEAD:
+            return None   # 统一成为 "become"; 约三成为企业 (30 % are businesses) is a share
         v = (int(c) if c.isdigit() else _ZH_DIGITS[c]) / 10
     else:
         den, num = (_zh_int(m.group("den")), _zh_int(m.group("num")))
@@ -234,7 +260,12 @@ def find_participant_mix(text: str) -> list[MixFinding]:
         if not cue:
             continue
         if _ORGANISER.search(sent) and not _FROM.search(sent):
-            continue
+            # who organised is not who took part: only the clauses after the last organiser
+            # word are read ("由…共同主办的论坛在上海举行，约200名嘉宾参会，中德双方签署…")
+            a += _after_organisers(sent)
+            sent = text[a:b]
+            if not sent.strip():
+                continue
         typed = _type_patterns()[0] is not None and _type_patterns()[0].search(sent)
         found = ((_reported(sent, home) + _counted(sent)) if typed else
                  _reported(sent, home) if home and _FOREIGN.search(sent) else [])
@@ -258,6 +289,15 @@ def find_participant_mix(text: str) -> list[MixFinding]:
     for dim, code, evidence, s, e in _diplomats(text):
         add(MixFinding(dim, code, "listed", evidence=evidence, start=s, end=e))
     return rows
+
+
+def _after_organisers(sent: str) -> int:
+    """Where the clauses after the last organiser word of `sent` start (len(sent): none)."""
+    last = None
+    for last in _ORGANISER.finditer(sent):  # noqa: B007  (the loop keeps the last one)
+        pass
+    stop = _CLAUSE_MARK.search(sent, last.end()) if last else None
+    return stop.end() if stop else len(sent)
 
 
 def _statements(text: str) -> Iterator[tuple[int, int, bool]]:
@@ -295,7 +335,7 @@ def _reported(sent: str, home: str | None) -> list[MixFinding]:
             nxt = marks[i + 1][0] if i + 1 < len(marks) else len(sent)
             seg = sent[e:min(nxt, e + _WINDOW)]
             fm = _FROM.search(seg)
-            bracketed = sent[max(prev_end, s - 3):s].rstrip()[-1:] in ("(", "（")
+            bracketed = _BRACKET_OPEN.search(sent, max(prev_end, s - 24), s) is not None
             if share is not None and (bracketed or
                                       _SHARE_AFTER.search(sent, max(prev_end, s - 24), s)):
                 before = sent[max(prev_end, s - _WINDOW):s]
@@ -350,11 +390,17 @@ def _counted(sent: str) -> list[MixFinding]:
                 if not _LIST_JOINER.fullmatch(before[prev.end():nxt.start()]):
                     break
                 types = [*prev_kinds, *types]
+        kinds_before = bool(types)
+        after = sent[m.end():m.end() + _WINDOW // 4]
+        stop = _ZH_GROUP_END.search(after)
         if not types:
-            after = sent[m.end():m.end() + _WINDOW // 4]
-            stop = _ZH_GROUP_END.search(after)
             types = _types(after[:stop.start()] if stop else after)
-        if len(types) > 1 and m.group("unit") in _PEOPLE_UNITS:
+        if types and m.group("unit") in _PEOPLE_UNITS and not kinds_before and \
+                _mixed_group(after[:stop.start()] if stop else after):
+            # 约三百名企业代表、投资者及科研人员: people of kinds not all typed; the typed ones
+            # took part, the count is not theirs.
+            out += [MixFinding("institution_type", t, "listed") for t in types]
+        elif len(types) > 1 and m.group("unit") in _PEOPLE_UNITS:
             # 逾400名来自业界、学界及政府部门的人士: how many people came, not how many of
             # each kind; the kinds took part and are listed.
             out += [MixFinding("institution_type", t, "listed") for t in types]
@@ -367,11 +413,18 @@ def _counted(sent: str) -> list[MixFinding]:
         if 1900 <= n <= 2100 or not n:
             continue
         after = sent[m.end():m.end() + _WINDOW // 2]
+        if _CJK_CHAR.match(after):
+            continue   # 22日, 6家: a Chinese figure with its unit, read above
         them = _OF_THEM.match(after)
         if them:
             after = " " + after[them.end():]
         types = _group_types(after) if (them or _type_at_head(after)) else []
-        if types:
+        end = _EN_PEOPLE_END.search(after)
+        if types and not them and _mixed_group(after[:end.start()] if end else after, True):
+            # "700 investors, entrepreneurs and executives": a head count of several kinds of
+            # people, some untyped; the typed kinds took part.
+            out += [MixFinding("institution_type", t, "listed") for t in types]
+        elif types:
             out.append(MixFinding("institution_type", "+".join(sorted(types)), "reported",
                                   count=n))
             if them:
@@ -389,6 +442,26 @@ def _counted(sent: str) -> list[MixFinding]:
             out.append(MixFinding("institution_type", "+".join(sorted(types)), "derived",
                                   count=n if n and n > 0 else None))
     return out
+
+
+@lru_cache(maxsize=1)
+def _people_en() -> re.Pattern:
+    """Nouns that name people after an English figure (attendance_words.csv, people_en)."""
+    words = "|".join(f"(?:{r['pattern']})" for r in read_csv("attendance_words.csv")
+                     if r.get("kind") == "people_en" and r.get("pattern")) or r"(?!x)x"
+    return re.compile(rf"\b(?:{words})$", re.I)
+
+
+def _mixed_group(group: str, english: bool = False) -> bool:
+    """A head count's noun group lists two or more parts and one of them names no kind (投资者,
+    "entrepreneurs"): the count cannot be given to the kinds that are named. In English the
+    untyped part must name people ("70 Australian and New Zealand organisations" is one
+    kind)."""
+    parts = [p.strip() for p in _PART_SPLIT.split(group.strip()) if p.strip()]
+    untyped = [p for p in parts if not _types(p)]
+    if english:
+        untyped = [p for p in untyped if _people_en().search(p)]
+    return len(parts) > 1 and bool(untyped)
 
 
 def _group_types(after: str) -> list[str]:
@@ -478,6 +551,7 @@ def _listed_places(sent: str) -> list[tuple[str, str]]:
         after = sent[guest.end():guest.end() + 40]
         stop = _CLAUSE_MARK.search(after)
         spans.append(after[:stop.start()] if stop else after)
+    spans += _etc_lists(sent)
     for span in spans:
         for s, e, _surface, p in gazetteer.find_places(span):
             if _ORG_AFTER.match(span, e) or (_SEAT_BEFORE.search(span, 0, s) and
@@ -487,6 +561,32 @@ def _listed_places(sent: str) -> list[tuple[str, str]]:
             if item and item not in out:
                 out.append(item)
     return out
+
+
+# "德国、英国、日本等国家的科技机构组团参展", "上海、江苏等地的企业": a list of places closed by 等.
+_ETC_PLACES = re.compile(r"等(?:[\d一二两三四五六七八九十]+个)?(?:国家和地区|国家|地区|国|省市|省份|省|地)")
+
+
+def _etc_lists(sent: str) -> list[str]:
+    """The lists of places a statement closes with 等国家 / 等地 (two places or more, the last
+    right before 等), read within their clause."""
+    out = []
+    for m in _ETC_PLACES.finditer(sent) if "等" in sent else ():
+        lo = max(0, m.start() - 80)
+        cut = _clause_start(sent, lo, m.start())
+        span = sent[cut:m.start()]
+        found = gazetteer.find_places(span)
+        if len(found) >= 2 and found[-1].end == len(span):
+            out.append(span)
+    return out
+
+
+def _clause_start(sent: str, lo: int, hi: int) -> int:
+    """Where the clause that ends at `hi` starts (not before `lo`)."""
+    for i in range(hi - 1, lo - 1, -1):
+        if sent[i] in "，。；,;：:！？":
+            return i + 1
+    return lo
 
 
 @lru_cache(maxsize=1)
@@ -518,7 +618,7 @@ _CLAUSE_MARK = re.compile(r"[，。；,;]")
 # What closes a run of abbreviations into a list of places: a count of provinces or countries
 # (5省区, 三省一市, 四国), 等地/等国, 地区, or 的 (来自京津冀的代表).
 _RUN_CLOSE = re.compile(
-    r"(?P<etc>等)?(?P<n>[\d一二两三四五六七八九十]+个?|多|各)?"
+    r"(?P<sides>双方)?(?P<etc>等)?(?P<n>[\d一二两三四五六七八九十]+个?|多|各)?"
     r"(?P<unit>国家|国|省区市|省市区|省区|省市|省份|省|自治区|市|地区|地)?(?P<of>的)?")
 # Words a list of places may follow directly (a run after any other character is inside a word).
 _RUN_LEAD = re.compile(r"(?:来自|包括|涵盖|覆盖|以及|[自和与及在于])$")
@@ -540,7 +640,9 @@ def _province_runs(sent: str) -> list[tuple[str, str]]:
             continue      # inside a longer word
         close = _RUN_CLOSE.match(sent, m.end())
         unit = close.group("unit")
-        if unit and (close.group("n") or close.group("etc") or unit in ("地区", "省份")):
+        if close.group("sides"):
+            dim = "country"   # 中德双方签署…: the two countries' sides took part
+        elif unit and (close.group("n") or close.group("etc") or unit in ("地区", "省份")):
             dim = "country" if unit.startswith("国") else "province"
         elif not unit and (close.group("of") or (lead == "来自" and "、" not in m.group())):
             dim = "province"

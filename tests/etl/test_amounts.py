@@ -506,3 +506,49 @@ def test_scope_rules_for_owners_programmes_gatherings_and_fiscal_years(text, sco
 ])
 def test_a_bound_that_sorts_projects_is_not_an_amount(text, amounts_):
     assert [a.amount for a in find_amounts(text)] == amounts_
+
+
+@pytest.mark.parametrize("text, surface, amount, currency", [
+    # a currency name written before a Chinese-numeral figure is that figure's currency
+    ("項目總投資為澳門元二千五百萬元。", "澳門元二千五百萬元", 2.5e7, "MOP"),
+    ("基金首期規模澳門元八億元，由政府出資。", "澳門元八億元", 8e8, "MOP"),
+    # the cedi written with a cent sign, the Egyptian pound as LE, the shekel as NIS
+    ("The agency disbursed GH¢12 million to 40 firms.", "GH¢12 million", 1.2e7, "GHS"),
+    ("Grants of GH¢350,000 went to two labs in Kumasi.", "GH¢350,000", 3.5e5, "GHS"),
+    ("The Cairo incubator offers LE 250,000 per team.", "LE 250,000", 2.5e5, "EGP"),
+    ("Egypt's academy set aside LE3 billion for applied research.", "LE3 billion", 3e9, "EGP"),
+    ("The Haifa start-up closed a NIS 14 million round.", "NIS 14 million", 1.4e7, "ILS"),
+    ("Tel Aviv funds put in NIS 3.5 million.", "NIS 3.5 million", 3.5e6, "ILS"),
+])
+def test_currency_forms_of_other_countries(text, surface, amount, currency):
+    (a,) = find_amounts(text)
+    assert (a.surface, a.amount, a.currency) == (surface, amount, currency)
+
+
+@pytest.mark.parametrize("text", [
+    "The NIS 2 directive applies from October.",          # a directive, not 2 shekels
+    "LE 100 est un bon début, dit-il à Paris.",             # French article, no Egypt
+])
+def test_letter_codes_without_magnitude_or_context_are_not_money(text):
+    assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize("text, amount, stated, stated_currency", [
+    ("The lab raised NIS 20 million (about $5.4 million) from investors.", 2e7, 5.4e6, "USD"),
+    ("澳門元一億元（約人民幣九千萬元）用於研發。", 1e8, 9e7, "CNY"),
+])
+def test_a_local_currency_keeps_its_figure_and_the_bracketed_one_restates_it(
+        text, amount, stated, stated_currency):
+    (a,) = find_amounts(text)
+    assert (a.amount, a.stated_amount, a.stated_currency) == (amount, stated, stated_currency)
+
+
+@pytest.mark.parametrize("text, surface, amount", [
+    ("全年產值達新台幣2兆3,800億元。", "新台幣2兆3,800億元", 2.38e12),
+    ("台灣半導體出口約新台幣1兆元。", "新台幣1兆元", 1e12),
+    ("签约总额3亿5000万元。", "3亿5000万元", 3.5e8),
+    ("投资额为12亿2000万元，其中…", "12亿2000万元", 1.22e9),
+])
+def test_a_figure_in_two_parts_and_zhao_are_one_amount(text, surface, amount):
+    (a,) = find_amounts(text)
+    assert (a.surface, a.amount) == (surface, amount)

@@ -94,3 +94,94 @@ def test_an_organisations_own_budget_is_not_the_events(text, scope):
 ])
 def test_a_named_countrys_government_or_sector_is_national(text):
     assert [a.scope for a in find_amounts(text)] == ["national"]
+
+
+@pytest.mark.parametrize("text, scopes", [
+    ("2021年浙江技术合同成交额达到2000亿元，其中技术开发合同金额为800亿元。",
+     ["regional", "regional"]),
+    ("去年深圳技术进出口合同金额为90亿美元。", ["regional"]),
+    ("2023年我市技术合同登记金额突破300亿元。", ["regional"]),
+    ("本届交易会签约金额50亿元。", ["event"]),
+    ("上海技术交易所促成交易12亿元。", ["event"]),
+])
+def test_a_place_named_before_its_technology_market_statistic_is_regional(text, scopes):
+    assert [a.scope for a in find_amounts(text)] == scopes
+
+
+@pytest.mark.parametrize("text, scopes", [
+    # the words before an earlier figure of the sentence are that figure's
+    ("部長表示，政府三年來投入培育經費約新台幣20億元，該基地累計輔導團隊300隊，募資總額逾新台幣90億元。",
+     ["national", "institution"]),
+    ("政府每年投入研发经费50亿元，本次交易会现场签约金额12亿元。", ["national", "event"]),
+])
+def test_each_figure_is_read_after_the_figure_before_it(text, scopes):
+    assert [a.scope for a in find_amounts(text)] == scopes
+
+
+@pytest.mark.parametrize("text, scopes", [
+    # a speaker at the event talks of other figures: 现场指出 / 会上表示 do not make them the event's
+    ("副市长在现场指出，政府过去五年投入创新经费30亿元。", ["national"]),
+    ("他在会上表示，我市全年技术合同成交额达到80亿元。", ["regional"]),
+    ("会上签约项目20个，金额8亿元。", ["event"]),
+])
+def test_a_speech_at_the_event_does_not_make_its_figures_the_events(text, scopes):
+    assert [a.scope for a in find_amounts(text)] == scopes
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("In the 2022 financial year the institute brokered licences worth A$40 million.",
+     "institution"),
+    ("In 2022, the university earned $9 million in royalty income and signed 30 options.",
+     "institution"),
+    ("Last year the company managed contracts worth €12 million.", "institution"),
+    ("The state allocated KES 2 billion to research in the 2024/25 budget.", "national"),
+    ("Its scholars each receive a stipend and up to $80,000 in research support.",
+     "institution"),
+    ("Programme fellows will receive up to £50,000 each.", "institution"),
+])
+def test_years_budgets_and_programme_money_are_not_the_events(text, scope):
+    assert [a.scope for a in find_amounts(text)] == [scope]
+
+
+@pytest.mark.parametrize("text, scopes", [
+    ("The society's research budget came to €2 billion. €1.6 billion of this stems from "
+     "contract work.", ["institution", "institution"]),
+    ("At the expo, firms signed deals worth $30 million, $12 million of which went to the "
+     "province's companies.", ["event", "event"]),
+])
+def test_a_part_written_after_its_figure_shares_the_totals_scope(text, scopes):
+    assert [a.scope for a in find_amounts(text)] == scopes
+
+
+@pytest.mark.parametrize("text, scopes", [
+    # the total of a breakdown measures the same thing; a budget named in between is not it
+    ("展会现场签约项目30个，签约金额5亿元。主办方表示，计划每年投入经费2亿元支持成果转化。"
+     "其中，某大学与某公司签署专利许可合同，合同金额3000万元。", ["event", "institution", "event"]),
+    ("At the fair, deals worth $40 million were signed. Organisers said the city's annual "
+     "budget for the park is $5 million. Of these deals, a licence with a local firm was "
+     "worth $6 million.", ["event", "regional", "event"]),
+])
+def test_a_breakdown_takes_the_scope_of_a_total_of_its_own_metric(text, scopes):
+    assert [a.scope for a in find_amounts(text)] == scopes
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("The university's labs cover farming and medicine. During the fair, the university "
+     "announced two licences. Under the first, a firm will pay up to $3 million.", "event"),
+    ("该校实验室涵盖医学和农学。展会期间，双方宣布两项许可。按照第一项，企业将支付最高2000万元。",
+     "event"),
+])
+def test_the_nearer_of_an_owner_and_the_event_in_earlier_sentences_decides(text, scope):
+    assert [a.scope for a in find_amounts(text)] == [scope]
+
+
+@pytest.mark.parametrize("text, scopes", [
+    # a part whose metric is unknown belongs to the nearest total, not an older unknown one
+    ("该校资产规模约5亿元。本次签约会上，学院与3家企业签署合同，总金额达8000万元；"
+     "其中一项专利授权的授权金为1200万元。", ["institution", "event", "event"]),
+    ("The centre's endowment is $200 million. At the fair, the centre signed licences worth "
+     "$9 million in total. Of this, one option fee was $2 million.",
+     ["institution", "event", "event"]),
+])
+def test_a_part_of_unknown_metric_takes_the_nearest_totals_scope(text, scopes):
+    assert [a.scope for a in find_amounts(text)] == scopes

@@ -389,3 +389,105 @@ def test_a_year_or_an_ordinal_is_neither_a_share_nor_a_count(text):
 ])
 def test_kinds_named_after_included_or_on_display_are_listed(text, kinds):
     assert [r.category for r in find_participant_mix(text) if r.basis == "listed"] == kinds
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bracketed share, with a qualifier, belongs to the kind before the bracket
+    ("Visitors came from industry (around 55 percent), universities (25 percent) and "
+     "government agencies.",
+     [("institution_type", "enterprise", "reported", 0.55, None),
+      ("institution_type", "university", "reported", 0.25, None),
+      ("institution_type", "government", "listed", None, None)]),
+    ("参会者来自企业（约占70%）、高校（20%）和政府部门。",
+     [("institution_type", "enterprise", "reported", 0.7, None),
+      ("institution_type", "university", "reported", 0.2, None),
+      ("institution_type", "government", "listed", None, None)]),
+])
+def test_a_bracketed_share_goes_to_the_kind_before_it(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("出席者約六成來自企業，兩成為法人機構，其餘為大學師生。",
+     [("institution_type", "enterprise", "reported", 0.6, None),
+      ("institution_type", "research_institute", "reported", 0.2, None),
+      ("institution_type", "university", "derived", 0.2, None)]),
+    ("参会代表中约四成为高校教师，其余来自企业。",
+     [("institution_type", "university", "reported", 0.4, None),
+      ("institution_type", "enterprise", "derived", 0.6, None)]),
+])
+def test_a_share_written_n_cheng_wei_is_read(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "各单位统一成为联盟成员并参加了活动。",
+    "两家企业合并成为一家新公司，双方代表出席签约。",
+])
+def test_cheng_wei_meaning_become_is_no_share(text):
+    assert [r for r in rows(text) if r[3] is not None] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nearly half came from industry, a quarter were University faculty and students, and "
+     "the rest were officials from government agencies.",
+     [("institution_type", "enterprise", "reported", 0.5, None),
+      ("institution_type", "university", "reported", 0.25, None),
+      ("institution_type", "government", "derived", 0.25, None)]),
+    ("Delegates from the University of Lagos and local firms attended.",
+     [("institution_type", "enterprise", "listed", None, None),
+      ("country", "NGA", "listed", None, None)]),
+])
+def test_a_capitalised_kind_word_outside_a_name_is_a_kind(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("来自北京、天津等地约五百名企业代表、创业者及投资人出席了大会。",
+     [("institution_type", "enterprise", "listed", None, None),
+      ("province", "CN-BJ", "listed", None, None),
+      ("province", "CN-TJ", "listed", None, None)]),
+    ("约一百二十名研究人员及企业代表参加了活动。",
+     [("institution_type", "enterprise", "listed", None, None)]),
+    ("The workshop drew 150 investors, founders and engineers in attendance.",
+     [("institution_type", "enterprise", "listed", None, None)]),
+    # one kind of people, or organisations of kinds joined by adjectives: still a count
+    ("The expo gathered 90 Dutch and Belgian companies taking part.",
+     [("institution_type", "enterprise", "reported", None, 90)]),
+    ("本次活动约300名企业代表参加。",
+     [("institution_type", "enterprise", "reported", None, 300)]),
+])
+def test_a_head_count_of_mixed_kinds_of_people_lists_the_kinds_without_a_count(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, count", [
+    ("园区汇聚超过1,500家企业参展。", 1500),
+    ("共有12,000家企业参与。", 12000),
+])
+def test_a_count_grouped_with_commas_is_read_whole(text, count):
+    assert [r[4] for r in rows(text) if r[1] == "enterprise"] == [count]
+
+
+@pytest.mark.parametrize("text, countries", [
+    ("法國、意大利、韓國等國家的企業組團參展。", ["FRA", "ITA", "KOR"]),
+    ("巴西、阿根廷、智利等国家和地区的代表参会。", ["BRA", "ARG", "CHL"]),
+])
+def test_a_list_of_countries_closed_by_deng_guojia_took_part(text, countries):
+    assert [r[1] for r in rows(text) if r[0] == "country"] == countries
+
+
+@pytest.mark.parametrize("text, countries", [
+    ("论坛在杭州举行，约300名嘉宾参会，中法双方签署合作协议5项。", ["CHN", "FRA"]),
+    ("会上，中日双方代表签署备忘录。", ["CHN", "JPN"]),
+])
+def test_two_countries_written_as_sides_took_part(text, countries):
+    assert [r[1] for r in rows(text) if r[0] == "country"] == countries
+
+
+@pytest.mark.parametrize("text", [
+    "管理局22日在园区举办交流会，园区企业和高校代表参加。",
+    "3月5日，来自高校和企业的代表参加了交流会。",
+])
+def test_a_chinese_figure_with_its_unit_is_not_an_english_count(text):
+    assert [r for r in rows(text) if r[4] is not None] == []
