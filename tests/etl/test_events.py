@@ -342,3 +342,38 @@ def test_a_quoted_session_without_a_day_of_its_own_is_no_event():
 ])
 def test_a_quoted_session_of_a_fair_is_part_of_the_fair(text, names):
     assert [e.name for e in _events(text, "")] == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("人民网上海9月20日电（记者 李华）2023长三角科技论坛技术交易大会19日在上海闭幕。", "2023长三角科技论坛技术交易大会"),
+    ("（中央社記者林小明新竹15日電）2023新竹科技論壇今天舉行。", "2023新竹科技论坛"),
+])
+def test_a_name_starts_after_a_bracketed_byline_and_runs_to_its_last_keyword(text, name):
+    from etl.extract.text import View
+    assert find_event_name(View(text), "")[0] == name
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("技術轉移培訓班開班\n2024-07-09\n中國與東盟國家經貿合作論壇（南寧）常設秘書處今（8）日起一連三日舉辦技術轉移培訓班。",
+     "training"),
+    ("对接会举办\n2023-05-10\n大会组委会9日在长沙举办技术对接会，50家企业参加。", "meeting"),
+])
+def test_an_office_named_after_an_event_is_not_the_event(text, etype):
+    [event] = _events(text)
+    assert event.event_type == etype
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Taiwan pavilion draws crowds\nThe pavilion at the expo hosted 40 start-ups. One start-up "
+     "won a CES Innovation Award for its sensor.", "fair"),
+    ("機器人新創獲獎 台灣館媒合創新高\n台灣館於展會期間媒合逾百場。其中機器人新創獲CES創新獎（CES Innovation Awards）。",
+     "fair"),
+])
+def test_an_award_won_is_a_prize_not_the_event(text, etype):
+    assert event_type_of(_events(text)[0].name) != "competition"
+    assert _events(text)[0].event_type == etype
+
+
+def test_an_awards_gathering_where_a_prize_was_won_is_still_an_event():
+    assert find_event_name("The start-up won first prize at the Global Tech Awards held in "
+                           "Dubai.", "") == ("Global Tech Awards", "competition")
