@@ -101,7 +101,7 @@ def _rules() -> _Rules:
         rf"(?P<n2>{_NUM_ZH}|{_CN_NUM})(?P<mod3>{mod})?(?:人|名|位)")
     kinds = {k: re.compile(_alternation(k), re.I) for k in (
         "attendee", "attend_verb", "subgroup", "delegation", "side_activity", "part_statement",
-        "part_clause", "part_after", "cumulative", "viewers", "side")}
+        "part_clause", "part_after", "cumulative", "viewers", "side", "other_edition")}
     # Words that only say a figure is a plain total ("a total of", 共): qualifiers.csv, exact.
     kinds["total"] = re.compile("|".join(
         re.escape(w).replace(r"\ ", r"\s+") for w, q in quals.words.items() if q == "exact")
@@ -154,8 +154,12 @@ def _qualifier(text: str, n_start: int, n_end: int, mod: str,
     quals = qualifiers("attendance")
     m = quals.before.search(text, max(0, n_start - 25), n_start)
     q = quals.words.get(" ".join(m.group("q").lower().split())) if m else None
-    after = quals.after.match(text[n_end:n_end + 12]) or (
-        quals.after.match(text[end:end + 12]) if end else None)
+    after = quals.after.match(text[n_end:n_end + 12])
+    if after is None and end:
+        # after the unit only a word of its own (500人左右, 300人以上): a one-character one
+        # belongs right after the figure (600余人, 十来个), "名来自…" is "who came from"
+        after = quals.after.match(text[end:end + 12])
+        after = after if after and len(after.group("q").strip()) > 1 else None
     q_after = quals.words.get(" ".join(after.group("q").lower().split())) if after else None
     q_mod = quals.words.get(mod) if mod else None
     found = [x for x in (q_mod, q_after, q) if x and x != "exact"]
@@ -257,6 +261,8 @@ def _judge(text: str, c: _Candidate, spans, starts) -> _Judged | None:
     part = k["part_clause"].search(clause_before)
     if part and not k["total"].search(clause_before, part.end()):
         return None   # "including 50 foreign experts"
+    if k["other_edition"].search(clause_before):
+        return None   # "Last year's conference attracted 670 participants", "上届…吸引3000人"
     if k["cumulative"].search(statement) or k["delegation"].search(
             text[max(0, c.n_start - 24):c.end + 12]):
         return None   # "累计培训学员400多名", "a 30-member delegation"

@@ -74,9 +74,12 @@ _CLOSING_TODAY = re.compile(rf"\b{held_verbs('en', 'closed', 'ended')}\b"
                             rf"(?:今天|今日|当天)[^。；，,;]{{0,20}}?{held_verbs('zh', 'closed')}", re.I)
 _ZH_CLOSING_AFTER = re.compile(rf"[^。；\d]{{0,16}}?{held_verbs('zh', 'closed')}")
 # A day without its month ("7日在杭州拉开帷幕") under a dated line: an opening names the start.
-_ZH_DAY_OPENING = re.compile(r"(?<![\d月])(?P<d>[0-3]?\d)\s*日(?:[上下]午|晚)?[^，。；,;]{0,30}?"
+_ZH_DAY_OPENING = re.compile(r"(?<![\d月])(?P<d>[0-3]?\d)\s*日(?:[上下]午|晚)?[，,]?[^，。；,;]{0,30}?"
                              rf"(?:{held_verbs('zh', 'opened')}|{held_verbs('zh', 'held')}"
-                             r"(?=[，。；！,;!\s]|$))")
+                             r"(?=[，。；！,;!\s「“《『]|$))")
+# "于7日至10日在…举办": a range of days without their month, under a dated line
+_ZH_DAY_RANGE = re.compile(r"(?<![\d月])(?P<d>[0-3]?\d)\s*日?\s*(?:至|到|-|–|~|～)\s*"
+                           r"(?P<d2>[0-3]?\d)\s*日(?!\s*电)")
 _OTHER_EVENT = re.compile(
     r"\b(?:last|previous|prior|earlier|past|next|upcoming|since|deadline|until|before|after|"
     r"by)\s+(?:the\s+)?(?:\w+\s+)?$|"
@@ -86,9 +89,12 @@ _TODAY = re.compile(r"\btoday\b|\bthis\s+(?:morning|afternoon|evening)\b|今天|
                     r"今天上午|今天下午|当天|本日", re.I)
 _YESTERDAY = re.compile(r"\byesterday\b|昨天|昨日", re.I)
 _FUTURE = re.compile(r"\bwill\b|\bto\s+be\s+held\b|\bupcoming\b|将于|将在|即将", re.I)
+# A portal's field line sets its labels apart with spaces ("来源：市科技局　　发布时间：2024-05-21
+# 16:32　　浏览次数：…"): a publication label stands after a space there, not only at the start.
 _PUB_LINE = re.compile(
-    r"(?:^|\|)[ \t]*(?:published|publication\s+date|posted(?:\s+on)?|release\s+date|released|"
-    r"date|updated|发布时间|发布日期|发表时间|发稿时间|时间|日期|(?:来源|source)[^\n]{0,30}?)"
+    r"(?:(?:^|\|)[ \t]*(?:published|publication\s+date|posted(?:\s+on)?|release\s+date|released|"
+    r"date|updated|发布时间|发布日期|发表时间|发稿时间|时间|日期|(?:来源|source)[^\n]{0,30}?)|"
+    r"(?<=[ \t])(?:发布时间|发布日期|发表时间|发稿时间|更新时间))"
     r"\s*[:：]?\s*",
     re.I | re.M)
 # "Munich, 20 October 2022", "Press release | Brussels, 7 March 2024 — Today, …"
@@ -103,6 +109,12 @@ _HEADER_REST = re.compile(r"^[\s.,|]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[
                           r"\|[^\n|]{0,40}|(?:来源|来自|source|by|作者|编辑|记者)[:：\s][^\n]{0,40}|"
                           r"[\s.,]+)*$",
                           re.I)
+# A date and a clock time open a page's header line, whatever byline follows, as long as no
+# sentence does ("2024-01-23 00:40 <paper>／記者 X／即時報導", "2025/1/11 10:05（1/11 10:32 更新）").
+_CLOCK_HEADER = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?(?![\d:])[^。，,;；.!?！？]{0,60}$")
+# "Tuesday 12 Dec 2023", "Ahram Online , Tuesday 12 Dec 2023": a weekday before the page's
+# date, after at most a short source name and a separator.
+_WEEKDAY_LEAD = re.compile(rf"(?:[^\n,|.]{{0,40}}[,|·–—-]\s*)?(?:{'|'.join(weekday_names())}),?\s*")
 # "新华社杭州5月8日电", "光明网3月2日北京讯": a wire dateline's date is the report's
 _ZH_WIRE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*[\u4e00-\u9fff]{0,4}(?:电|讯)")
 # "on Monday", and wire style without "on": "opened Wednesday", "signed Friday".
@@ -284,10 +296,16 @@ def _head_dateline(text: str) -> tuple[_Mention, str] | None:
             if ms and ms[0].year and ms[0].day and len(part) - (ms[0].end - ms[0].start) <= 3:
                 return _shift(ms[0], pos + city_line.start("d")), "dateline"
         ms = _mentions(stripped)
-        if ms and ms[0].year and ms[0].month and (
+        # A range ("September 17 to September 19, 2024" under "Date and Venue") is the
+        # event's days, never the page's date.
+        if ms and ms[0].year and ms[0].month and ms[0].end_day is None and (
                 len(stripped) - (ms[0].end - ms[0].start) <= 3
-                or (ms[0].start == 0 and _HEADER_REST.match(stripped[ms[0].end:]))):
-            # "2021-03-04 10:22:31", "2019年11月05日 星期二", "2018-06-02 | By …": the page's date
+                or (ms[0].start == 0 and (_HEADER_REST.match(stripped[ms[0].end:])
+                                          or _CLOCK_HEADER.match(stripped, ms[0].end)))
+                or (_WEEKDAY_LEAD.fullmatch(stripped, 0, ms[0].start)
+                    and len(stripped) - ms[0].end <= 3)):
+            # "2021-03-04 10:22:31", "2019年11月05日 星期二", "2018-06-02 | By …",
+            # "2024-01-23 00:40 <paper>／<byline>", "<source>, Tuesday 12 Dec 2023": the page's date
             return _shift(ms[0], pos + line.find(stripped)), "dateline"
         stamp = _stamp(line)
         if stamp:
@@ -314,7 +332,24 @@ _ROC_NUMERIC = re.compile(r"(?P<y>1[0-2]\d|[89]\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>
 # "08/11/2023": day and month in an order only the page's other date can tell
 _NUMERIC_DMY = re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?P<y>(?:19|20)\d\d)(?![\d/])")
 _CLOCK = re.compile(r"\s*\d{1,2}:\d{2}")
-_STAMP_PREFIX = re.compile(r"[^\s,.;:!?，。；：！？()]{2,20}\s+")
+_STAMP_PREFIX = re.compile(r"(?:[^\s\d,.;:!?，。；：！？()][^\s,.;:!?，。；：！？()]{1,19}\s+){1,3}")
+# "西安高新 2024-04-15 18:02 陕西": a social-media account's line ends with the poster's
+# region after the clock time
+_ACCOUNT_TAIL = re.compile(r"\s*\d{1,2}:\d{2}\s+[\u4e00-\u9fff]{2,4}\s*$")
+
+
+# "《光明日报》（2023年06月19日 04版）": a newspaper's print line, the issue's date and page
+_PRINT_LINE = re.compile(r"\s*《[^》\n]{1,20}》\s*[(（]\s*(?=\d)")
+_PRINT_TAIL = re.compile(r"\s*(?:第\s*)?(?:\d{1,3}|[A-Z]\d{0,2})?\s*版?\s*[)）]\s*$")
+
+
+def _print_line(line: str) -> list[_Mention]:
+    """The date of a newspaper's print line ("《X报》（2023年06月19日 04版）"), else []."""
+    lead = _PRINT_LINE.match(line)
+    if lead is None:
+        return []
+    readings = _full_dates_at(line, lead.end())
+    return readings if readings and _PRINT_TAIL.match(line, readings[0].end) else []
 
 
 def _stamp(line: str) -> list[_Mention]:
@@ -322,9 +357,12 @@ def _stamp(line: str) -> list[_Mention]:
     of an ambiguous "08/11/2023"): a "|"-separated part of the line that is a full date with
     at most a time, weekday or source after it ("By A, Communications | October 17, 2024",
     "Source: Xinhua| 2023-09-06 21:14:05 | Editor: X"), or a short name before a date and a
-    clock time ("<account> 2023-08-31 08:30 发表于浙江")."""
+    clock time ("<account> 2023-08-31 08:30 发表于浙江", "原创 <author> <account> 2024-04-15 18:02 陕西")."""
     if len(line) > 120:
         return []
+    printed = _print_line(line)
+    if printed:
+        return printed
     at = 0
     for part in line.split("|"):
         body = part.strip()
@@ -333,7 +371,8 @@ def _stamp(line: str) -> list[_Mention]:
         for skip in ((0, prefix.end()) if prefix else (0,)):
             readings = _full_dates_at(body, skip)
             if readings and (skip == 0 or _CLOCK.match(body, readings[0].end)) \
-                    and _HEADER_REST.match(body[readings[0].end:]):
+                    and (_HEADER_REST.match(body[readings[0].end:])
+                         or (skip and _ACCOUNT_TAIL.match(body, readings[0].end))):
                 return [_shift(r, at + lead) for r in readings]
         at += len(part) + 1
     return []
@@ -348,9 +387,9 @@ def _full_dates_at(s: str, i: int) -> list[_Mention]:
         pairs = {(b, a), (a, b)} if a <= 12 else {(b, a)}
         return [_Mention(i, num.end(), y, m, d) for m, d in sorted(pairs) if _valid(y, m, d)]
     ms = _mentions(s[i:i + 40])
-    if ms and ms[0].start == 0 and ms[0].year and ms[0].day:
+    if ms and ms[0].start == 0 and ms[0].year and ms[0].day and ms[0].end_day is None:
         return [_shift(ms[0], i)]
-    return []
+    return []   # a range of days is an event's, not a stamp
 
 
 def _foot_stamp(text: str, head: _Mention | None) -> _Mention | None:
@@ -421,13 +460,16 @@ def _body_name_year(sentence: str) -> int | None:
 
 
 def find_event_date(text: str, *, title: str = "", event_name: str = "",
-                    near: int | None = None) -> DateFinding:
+                    near: int | None = None, page: str | None = None) -> DateFinding:
     """The event's date (start, end, year, precision) and where its year came from.
 
     `near`: the offset of one event's mention; a date in its sentence or the closest one after
-    it wins, the document's dateline or headline year completes it."""
+    it wins, the document's dateline or headline year completes it. `page`: the whole article
+    when `text` is one event's part of it (same positions): the page's dateline and stamps
+    belong to every event, wherever they stand."""
     text, title, event_name = view_of(text or ""), view_of(title or ""), view_of(event_name or "")
-    found = _find_event_date(text, title, event_name, near)
+    page = text if page is None else view_of(page)
+    found = _find_event_date(text, title, event_name, near, page)
     return found
 
 
@@ -444,9 +486,10 @@ def with_year(found: DateFinding, year: int, source: str | None) -> DateFinding:
                        evidence=found.evidence, start=found.start, end=found.end)
 
 
-def _find_event_date(text: str, title: str, event_name: str, near: int | None) -> DateFinding:
+def _find_event_date(text: str, title: str, event_name: str, near: int | None,
+                     page: str) -> DateFinding:
     spans = sentence_spans(text)
-    dl = _dateline(text)
+    dl = _dateline(page)
     dateline = dl[0] if dl else None
     lede = _lede_end(text, spans, dateline)
 
@@ -458,10 +501,10 @@ def _find_event_date(text: str, title: str, event_name: str, near: int | None) -
         dl_line = (dateline.start, dateline.start + 1)
     mentions = [m for m in _mentions(text) if m.month is not None
                 and not dl_line[0] <= m.start < dl_line[1]
-                and not _ZH_WIRE.match(text, m.start)]
+                and not _ZH_WIRE.match(text, m.start) and not _on_print_line(text, m)]
     if dateline is not None and dateline.month and "日" in text:
         mentions = sorted(mentions + _days_under(text, dateline, lede), key=lambda x: x.start)
-    if "(" in text and "日" in text:
+    if ("(" in text or "（" in text) and "日" in text:
         mentions = sorted(mentions + _bracketed_days(text, dateline), key=lambda x: x.start)
     if near is not None:
         local = _near(text, mentions, near)
@@ -488,7 +531,7 @@ def _find_event_date(text: str, title: str, event_name: str, near: int | None) -
             if rank == 0:
                 break
 
-    title_year = _title_year(title, event_name) or _lede_name_year(text, spans)
+    title_year = _title_year(title, event_name) or _lede_name_year(text, spans, title)
     if chosen is None and dateline is not None:
         return _from_dateline(text, dateline, spans, title_year)
     if chosen is None:
@@ -517,6 +560,15 @@ def _find_event_date(text: str, title: str, event_name: str, near: int | None) -
     return _finding(chosen, year, source, evidence, closing=bool(closing))
 
 
+def _on_print_line(text: str, m: _Mention) -> bool:
+    """Whether a year-dated mention is a newspaper's print line (the issue's day, not the
+    event's)."""
+    if not m.year or "》" not in text[max(0, m.start - 24):m.start]:
+        return False
+    a, b = _line_of(text, m.start)
+    return bool(_print_line(text[a:b]))
+
+
 def _line_of(text: str, pos: int) -> tuple[int, int]:
     end = text.find("\n", pos)
     return text.rfind("\n", 0, pos) + 1, end if end >= 0 else len(text)
@@ -526,23 +578,40 @@ def _days_under(text: str, dateline: _Mention, lede: int) -> list[_Mention]:
     """"7日在杭州拉开帷幕" in the lede under "新华社杭州5月8日电": the dateline's month (the one
     before when the day is later than the dateline's)."""
     out = []
+    for m in _ZH_DAY_RANGE.finditer(text, 0, lede):
+        day, last = int(m.group("d")), int(m.group("d2"))
+        month, year = _month_before(dateline, last)
+        if day < last and _valid(year, month, day) and _valid(year, month, last):
+            out.append(_Mention(m.start(), m.end(), year, month, day, month, last,
+                                year_source="dateline"))
+    ranges = [(r.start, r.end) for r in out]
     for m in _ZH_DAY_OPENING.finditer(text, 0, lede):
+        if any(a <= m.start("d") < b for a, b in ranges):
+            continue   # the range's first or last day: the range says it
         day = int(m.group("d"))
-        month, year = dateline.month, dateline.year
-        if dateline.day and day > dateline.day:
-            month -= 1
-            if month == 0:
-                month, year = 12, (year - 1 if year else None)
+        month, year = _month_before(dateline, day)
         if _valid(year, month, day):
             out.append(_Mention(m.start("d"), m.end("d") + 1, year, month, day,
                                 year_source="dateline"))
     return out
 
 
+def _month_before(dateline: _Mention, day: int) -> tuple[int, int | None]:
+    """The month (and year) of a day told without its month under a dated line: the line's,
+    or the one before when the day is later than the line's."""
+    month, year = dateline.month, dateline.year
+    if dateline.day and day > dateline.day:
+        month -= 1
+        if month == 0:
+            month, year = 12, (year - 1 if year else None)
+    return month, year
+
+
 # "今(7)日", "昨(十九)日", "明(16)日", "今日(十月十三日)": a relative day with its date in brackets
+# (the view keeps Chinese punctuation: the brackets are full-width or ASCII)
 _BRACKETED_DAY = re.compile(
-    r"(?=[今昨明])(?P<rel>[今昨明])\s*日?\s*\(\s*(?:(?P<m>[01]?\d|[一二三四五六七八九十]{1,3})\s*月\s*)?"
-    r"(?P<d>[0-3]?\d|[一二三四五六七八九十]{1,3})\s*日?\s*\)\s*日?")
+    r"(?=[今昨明])(?P<rel>[今昨明])\s*日?\s*[(（]\s*(?:(?P<m>[01]?\d|[一二三四五六七八九十]{1,3})\s*月\s*)?"
+    r"(?P<d>[0-3]?\d|[一二三四五六七八九十]{1,3})\s*日?\s*[)）]\s*日?")
 
 
 def _bracketed_days(text: str, dateline: _Mention | None) -> list[_Mention]:
@@ -604,11 +673,15 @@ def _first_spans(text: str, spans: list[tuple[int, int]], count: int = 6,
     return " ".join(out)
 
 
-def _lede_name_year(text: str, spans: list[tuple[int, int]]) -> tuple[int, str] | None:
+def _lede_name_year(text: str, spans: list[tuple[int, int]],
+                    title: str = "") -> tuple[int, str] | None:
     """A year in the event's full name in an opening held-sentence, when the headline
-    shortened the name ("The 2022 Korea Technology Transfer Fair opened Wednesday")."""
+    shortened the name ("The 2022 Korea Technology Transfer Fair opened Wednesday"). The
+    headline itself (its year was read as the title's) is not that sentence."""
     for a, b in spans[:4]:
         sentence = text[a:b]
+        if title.strip() and sentence.strip() and sentence.strip() in title:
+            continue
         if _EVENT_CUE.search(sentence):
             # Only the first held-sentence: later ones may tell of earlier editions.
             year = _body_name_year(sentence)

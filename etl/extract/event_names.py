@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from etl.extract.held_verbs import held_verbs
-from etl.extract.months import month_words, weekday_names
+from etl.extract.months import month_alternation, month_words, weekday_names
 from etl.extract.text import has_cjk, lowered
 from etl.extract.word_trie import trie_alternation
 from etl.reference import read_csv
@@ -83,8 +83,22 @@ def event_type_of(name: str) -> str | None:
 
 @lru_cache(maxsize=4)
 def _en_hits(text: str) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, keyword) of every English event keyword: counted and named from one scan."""
-    return tuple((m.start(), m.end(), m.group(1)) for m in _keywords().en.finditer(text))
+    """(start, end, keyword) of every English event keyword: counted and named from one scan.
+    An award won ("won a CES Innovation Award", "獲…獎（… Awards）") is a prize, not a keyword."""
+    return tuple((m.start(), m.end(), m.group(1)) for m in _keywords().en.finditer(text)
+                 if not (m.group(1)[:5].lower() == "award"
+                         and _prize_before().search(text, max(0, m.start() - 60), m.start())))
+
+
+@lru_cache(maxsize=1)
+def _prize_before() -> re.Pattern:
+    """A prize verb earlier in the clause, with no "at the" (the gathering where it was won)
+    between it and the award's name."""
+    rows = read_csv("prize_verbs.csv")
+    en = "|".join(r["verb"] for r in rows if r["lang"] == "en")
+    zh = "|".join(r["verb"] for r in rows if r["lang"] == "zh")
+    return re.compile(rf"(?:\b(?:{en})\b|{zh})(?:(?!\b(?:at|during)\s+the\b)[^.;。；,，\n]){{0,50}}$",
+                      re.I)
 
 
 def _type_counts(text: str) -> Counter:
@@ -260,8 +274,27 @@ def _open_quote_before(text: str, start: int, end: int) -> int | None:
     return None
 
 
-# "香港会议展览中心", "联席会议办公室": an event word inside a venue's or an office's name
-_ZH_VENUE_AFTER = re.compile(r"中心|场馆|馆|厅|大厦|大楼|办公室|室(?!内)")
+# "香港会议展览中心", "联席会议办公室", "…论坛（澳门）常设秘书处", "大会组委会": an event word
+# inside a venue's or an office's name
+_ZH_VENUE_AFTER = re.compile(r"(?:[（(][^（()）\n]{1,8}[)）])?(?:秘书处|常设秘书处|组委会|执委会|理事会)|"
+                             r"中心|场馆|馆|厅|大厦|大楼|办公室|室(?!内)")
+
+
+# "（记者 杜娟）", "（中央社記者X台北28日電）", "(通讯员 李四)": a byline in brackets
+_BYLINE_BRACKET = re.compile(r"[(（]\s*(?:[^()（）\n]{0,8}(?:记者|通讯员|实习生|特约|摄影)|"
+                             r"[^()（）\n]{2,24}(?:电|讯))[^()（）\n]{0,30}[)）]")
+
+
+def _past_byline(text: str, start: int, keyword: int) -> int:
+    """Where a name starts when a bracketed byline stands between `start` and its keyword
+    ("…电（记者 X）2024中关村论坛…"): right after the bracket."""
+    close = max(text.rfind("）", start, keyword), text.rfind(")", start, keyword))
+    if close < 0:
+        return start
+    opening = max(text.rfind("（", max(0, close - 40), close), text.rfind("(", max(0, close - 40), close))
+    if opening >= 0 and _BYLINE_BRACKET.fullmatch(text, opening, close + 1):
+        return close + 1
+    return start
 
 
 def _zh_candidates(text: str) -> list[_Candidate]:
@@ -275,6 +308,7 @@ def _zh_candidates(text: str) -> list[_Candidate]:
         while start > 0 and (text[start - 1] not in _ZH_STOP
                              or text[start - 1:start + 1] in _ZH_IN_NAME) and m.end() - start < 40:
             start -= 1
+        start = _past_byline(text, start, m.start())
         opening = _open_quote_before(text, start, m.end())
         if opening is not None:
             start = opening + 1     # 「知識產權及技術轉移研討會」: the quote holds the whole name
@@ -308,7 +342,10 @@ def _zh_candidates(text: str) -> list[_Candidate]:
             continue
         quoted = start > 0 and text[start - 1] in "《“「『"
         out.append(_Candidate(name, start, 1.0 if quoted else 0.0))
-    return out
+    # "2024中关村论坛技术交易大会": a name running on past one keyword to another is one name,
+    # headed by the last
+    return [c for c in out if not any(o.pos == c.pos and len(o.name) > len(c.name)
+                                      and o.name.startswith(c.name) for o in out)]
 
 
 _HEADLINE_SEPARATOR = re.compile(r"\s[|｜]\s?|\s?[|｜]\s")
@@ -449,15 +486,25 @@ def find_other_events(text: str, main_name: str) -> list[EventMention]:
     entitled = re.compile(_ENTITLED.pattern % kw.en_alt, re.I)
     for m in entitled.finditer(text):
         cands.append((f"{m.group(1).strip().title()} on \"{m.group(2)}\"", m.start(1)))
+    if '"' in text or "“" in text:
+        for m in _quoted_gathering().finditer(text):
+            if _OWN_DAY_EN.search(sentence_at(text, m.start(), m.end())):
+                cands.append((m.group(), m.start()))
     out: list[EventMention] = []
+    # A headline names the article's event in short ("X媒合會 促成技轉…"); when the body never
+    # repeats that short name, the body's first name of the same type is its full name.
+    short_head = _headline_only_head(text, main_name)
     for name, pos in sorted(cands, key=lambda c: c[1]):
         start = text.find(name, pos)
         end = start + len(name) if start >= 0 else pos + len(name)
         if start < 0:
             start = pos
+        if short_head and start > text.find("\n") and event_type_of(name) == short_head:
+            short_head = None
+            continue
         if _same_event(name, main_name) or any(_same_event(name, o.name) for o in out):
             continue
-        etype = event_type_of(name)
+        etype = event_type_of(name) or ("other" if _quoted_gathering().fullmatch(name) else None)
         if etype is None or not _named(name) or not _occurs(text, start, end) or \
                 _is_parent(text, name, start, end):
             continue
@@ -467,6 +514,32 @@ def find_other_events(text: str, main_name: str) -> list[EventMention]:
         written = original_span(text, start, end) if text.startswith(name, start) else name
         out.append(EventMention(written, etype, start))
     return out
+
+
+@lru_cache(maxsize=1)
+def _quoted_gathering() -> re.Pattern:
+    """'a "Tech Startup Investment Matching" session': a quoted title before a word for a
+    gathering (event_cues.csv), the title naming an event no keyword names."""
+    nouns = trie_alternation([r["word"] for r in read_csv("event_cues.csv") if r["lang"] == "en"],
+                             space=" ")
+    return re.compile(rf"[\"“][A-Z][^\"”\n]{{3,80}}[\"”]\s+(?:{nouns})\b")
+
+
+# A day of its own in the sentence ("… session on 29 March", "on Friday"): a titled session
+# with its own day is reported as an event; one in the programme without it is not.
+_OWN_DAY_EN = re.compile(rf"\bon\s+(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                         rf"{month_alternation()}|{month_alternation()}\.?\s+\d{{1,2}}\b|"
+                         rf"(?:{'|'.join(weekday_names())})\b)")
+
+
+def _headline_only_head(text: str, main_name: str) -> str | None:
+    """The event type of the main event's name when the text names it only in its first line
+    (the headline), else None."""
+    first_end = text.find("\n")
+    if first_end < 0 or not main_name:
+        return None
+    at = text.find(main_name, first_end)
+    return event_type_of(main_name) if at < 0 and text.find(main_name) >= 0 else None
 
 
 _ZH_NAMED = re.compile(r"^[“「《『\"(（]|^(?:19|20)\d\d|^第[\d一二三四五六七八九十百]+[届次]")
@@ -522,13 +595,32 @@ _SESSIONS_ZH = re.compile(r"^[”」》]?(?:、|和|及|以及)[^，。；,;]{2,
 _INSIDE_BEFORE_ZH = re.compile(r"(?:会上|期间|同期|会议期间)[^。；]{0,20}$")
 
 
+# "“X”专场路演", "X分论坛": named as one session of the event it is held in
+_SESSION_WORD_ZH = re.compile(r"专场|分论坛|分会场|平行论坛|子论坛")
+# "同日", "9日", "十二日": a day of its own
+_OWN_DAY_ZH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]|同日|当日|次日|当天")
+
+
+def _session_of_main(text: str, start: int, end: int) -> bool:
+    """Whether a quoted name held inside the main event ("期间，还举行了“X”专场路演") is one of
+    its sessions: a session word in the name or right after the quote, and no day of its own
+    in the clause (a launch ceremony held there is an event of its own)."""
+    if not _SESSION_WORD_ZH.search(text, start, min(len(text), end + 6)):
+        return False
+    lo = max(text.rfind(c, max(0, start - 60), start) for c in "。；！？\n") + 1
+    hi = min((i for i in (text.find(c, end, end + 80) for c in "。；！？\n") if i >= 0),
+             default=min(len(text), end + 80))
+    return not _OWN_DAY_ZH.search(text, lo, hi)
+
+
 def _occurs(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 60):start]
     if _BACKDROP.search(before):
         return False
     if has_cjk(text[start:end]) and (_SESSIONS_ZH.match(text, end) or (
-            _INSIDE_BEFORE_ZH.search(before) and text[start:start + 1] not in "“「《\"")):
+            _INSIDE_BEFORE_ZH.search(before) and (text[start:start + 1] not in "“「《\""
+                                                   or _session_of_main(text, start, end)))):
         return False
     if has_cjk(text[start:end]):
         return bool(_OCCURS_AFTER_ZH.match(text, end) or _OCCURS_BEFORE_ZH.search(before))

@@ -141,7 +141,7 @@ def _event(text: View, title: View, name: str, etype: str | None,
     ev = EventFinding(name=name, event_type=etype or "other",
                       evidence=sentence_at(text, pos, pos + len(name)) if pos >= 0 else "")
     ev.format = find_format(text)
-    ev.date = dates.find_event_date(text, title=title, event_name=view_of(name))
+    ev.date = dates.find_event_date(text, title=title, event_name=view_of(name), page=whole)
     ev.place = places.find_place(text, title=title, org_home=org_reference.org_home)
     if ev.format is None and (ev.place.venue or ev.place.city):
         ev.format = "in_person"
@@ -184,7 +184,7 @@ def _other_event(text: View, title: View, own: View, mention: EventMention,
         elif main.date.year:
             # "On the second day, 8 March, …": a side event's day in the main event's year
             ev.date = dates.with_year(ev.date, main.date.year, main.date.year_source)
-    if not ev.place.city and not ev.place.country_code:
+    if not ev.place.city and ev.place.country_code in (None, main.place.country_code):
         ev.place = main.place
         ev.format = ev.format or main.format
     return ev

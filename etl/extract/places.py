@@ -86,13 +86,20 @@ _ZH_FLOOR = re.compile(r"(?:[\d一二三四五六七八九十]+\s*(?:层|楼|F)|
 _ZH_STOP = re.compile(r"[(（]\s*(?P<p>[\u4e00-\u9fff]{2,8}?)\s*站\s*[)）]")
 _VENUE_LINE = re.compile(r"^[ \t]*(?:Venue|Location|Place|[\u4e00-\u9fff]{0,4}地点)[ \t]*[:：]"
                          r"[ \t]*(?P<rest>[^\n]{2,160})", re.M)
+# A field block: the label alone on its line ("Date and Venue", "Venue", "地点"), the venue
+# on the next line, or on the one after a line of dates ("September 17 to 19, 2024").
+_VENUE_BLOCK = re.compile(r"^[ \t]*(?:(?:Dates?|Time)\s+(?:and|&)\s+)?(?:Venue|Location|Place)[ \t]*\n"
+                          r"(?:[ \t]*[^\n]{0,60}\d{4}[^\n]{0,20}\n)?[ \t]*(?P<rest>[^\n]{2,120})",
+                          re.M | re.I)
 # "Tsinghua University hosts the first …": the host's home, when it is known.
 _HOSTS = re.compile(r"\b(?:co-)?host(?:s|ed)\b(?!\s+by\b)|\bplayed\s+host\b")
 _PASSIVE = re.compile(r"\b(?:is|was|be|were|been|being|are)\s+(?:co-)?$")
 _DATELINES = (
     re.compile(r"^\s*[【\[]\s*(?:[^】\]]*?\d\s*[日年,，]\s*)?(?P<p>[^\d】\]\s,，][^】\]\d,，]{1,12})\s*[】\]]",
                re.M),
+    # "【香港，2024年…】", "（香港，2024年11月29日）數碼港…": a release's bracketed place and date
     re.compile(r"^\s*[【\[]\s*(?P<p>[^】\]\d,，]{2,12}?)\s*[,，]?\s*\d", re.M),
+    re.compile(r"^\s*[（(]\s*(?P<p>[^）)\d,，\s]{2,12}?)\s*[,，]\s*(?:19|20)\d\d\s*年", re.M),
     re.compile(r"^\s*[\[【](?:[^\]】]*?\d{4})\s*[,，]\s*(?P<p>[A-Z][A-Za-z' .-]{2,30})\s*[\]】]", re.M),
     # "NAIROBI, Kenya —", "LAGOS, May 4", "NAIROBI, 14 March 2023 –"
     re.compile(r"^\s*(?P<p>[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2}),\s+(?:[A-Z][a-z]+\.?\s+\d|"
@@ -316,6 +323,10 @@ def _held_phrases(text: str):
             found.append((m.start(), m.group("p"), m.group("p"), m.start("p"), m.end("p")))
         for m in (_ZH_STOP.finditer(text) if "站" in text else ()):
             found.append((m.start(), m.group("p"), m.group("p"), m.start("p"), m.end("p")))
+    for m in (_VENUE_BLOCK.finditer(text) if "enue" in text or "ocation" in text else ()):
+        venue = _cut_venue(m.group("rest"))
+        if venue:
+            found.append((m.start("rest"), venue, m.group("rest"), m.start("rest"), m.end()))
     for m in (_VENUE_LINE.finditer(text) if ":" in text or "：" in text else ()):
         venue = _cut_venue(m.group("rest"))
         if venue:
@@ -355,6 +366,12 @@ def _event_noun_rx() -> tuple[re.Pattern, re.Pattern]:
     return noun, tail
 
 
+_HALL_AFTER = re.compile(r"\s+(?:Centre|Center|Hall|Complex|Pavilion|Grounds|Arena|Building|"
+                         r"Plaza)\b")
+# "at the Cairo International": a venue name's capitalised words after "at/in the"
+_CAPITALISED_BEFORE = re.compile(r"(?<=\b(?:at|in)\s)(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,5}$")
+
+
 def _event_noun_in(text: str) -> list[tuple]:
     low = lowered(text)
     if low is None or " in " not in text:
@@ -362,6 +379,17 @@ def _event_noun_in(text: str) -> list[tuple]:
     noun, tail = _event_noun_rx()
     found = []
     for m in noun.finditer(low):
+        hall = _HALL_AFTER.match(text, m.end())
+        if hall:
+            # "at the Cairo International Convention Centre in Nasr City": the event word is
+            # part of a venue's name, which may name its city
+            name = _CAPITALISED_BEFORE.search(text, max(0, m.start() - 80), m.start())
+            if name:
+                t = tail.match(text[hall.end():hall.end() + 200])
+                end = hall.end() + (t.end() if t else 0)
+                venue = re.sub(r"^the\s+", "", text[name.start():hall.end()])
+                found.append((m.start() + 1, venue, text[name.start():end], name.start(), end))
+            continue
         t = tail.match(text[m.end():m.end() + 200])
         if t is None:
             continue
@@ -418,6 +446,8 @@ def _venue_places(phrase: str, after_preposition: bool = False) -> list[PlaceMen
     lead = "in " if after_preposition and phrase[:1].isupper() else ""
     for mention in find_places(lead + phrase):
         mention = mention._replace(start=mention.start - len(lead), end=mention.end - len(lead))
+        if _ORG_AFTER.fullmatch(mention.surface):
+            continue   # "at University of Nairobi": a town called University is not meant
         if _names_an_org(phrase, mention):
             cc = mention.place.country_code
             out.append(mention._replace(place=Place(None, None, cc)))

@@ -2,6 +2,7 @@
 import pytest
 
 from etl.extract.attendance import find_attendance, find_attendances
+from etl.extract.text import View
 
 
 @pytest.mark.parametrize("text, count, qualifier", [
@@ -218,3 +219,23 @@ def test_a_prize_sum_is_not_a_head_count(text, count):
 ])
 def test_a_share_of_the_attendees_is_not_a_head_count(text, count):
     assert [a.count for a in find_attendances(text)] == [count]
+
+
+@pytest.mark.parametrize("text, count, qualifier", [
+    ("The forum expects more than 600 delegates. Last year's conference in Oslo attracted 670 "
+     "participants from 43 countries.", 600, "at_least"),
+    ("本届论坛预计吸引2000名嘉宾参加。上届论坛吸引了1800名嘉宾参加。", 2000, "exact"),
+])
+def test_another_edition_s_head_count_is_not_this_event_s(text, count, qualifier):
+    found = find_attendance(View(text))
+    assert (found.count, found.qualifier) == (count, qualifier)
+
+
+@pytest.mark.parametrize("text, count, qualifier", [
+    ("兩日論壇吸引超過8,000名來自本地及海外的投資者參與（包括線上）。", 8000, "at_least"),
+    ("大会吸引500名来自全国各地的代表参加。", 500, "exact"),
+    ("论坛吸引300人以上参加。", 300, "at_least"),
+])
+def test_lai_zi_after_the_unit_is_who_came_from_not_a_rough_figure(text, count, qualifier):
+    found = find_attendance(View(text))
+    assert (found.count, found.qualifier) == (count, qualifier)

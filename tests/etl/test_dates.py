@@ -447,3 +447,97 @@ def test_an_event_that_ended_today_has_the_dateline_as_its_last_day(text, end):
 ])
 def test_half_width_and_full_width_commas_end_a_chinese_clause_alike(text, start):
     assert find_event_date(text, title="2022浙江技术市场交易会").start_date == start
+
+
+@pytest.mark.parametrize("text, start", [
+    # labels set apart by ideographic spaces on one portal line
+    ("首页 > 新闻中心\n来源：市科技局　　发布时间：2023-09-12 10:05　　浏览次数：880　　【字体：大 中 小】\n"
+     "9月11日，全市技术成果对接会在市会展中心举办。", date(2023, 9, 11)),
+    ("來源：區政府　　發布日期：2022-11-30　　點擊：56\n29日，區科技成果推介會在會議中心舉行。",
+     date(2022, 11, 29)),
+])
+def test_a_publication_label_inside_a_spaced_portal_line_gives_the_page_date(text, start):
+    assert find_event_date(View(text)).start_date == start
+
+
+@pytest.mark.parametrize("text, start", [
+    ("路演活动举行\n原创 科创高新 2023-10-09 17:45 浙江\n上周六（10月7日），高新区科技成果路演活动在创新中心举行。",
+     date(2023, 10, 7)),
+    ("对接会召开\n滨江发布 2022-03-21 20:11 江苏\n3月18日下午，产学研对接会在滨江召开。", date(2022, 3, 18)),
+])
+def test_an_account_line_ending_with_the_poster_s_region_is_the_page_date(text, start):
+    assert find_event_date(View(text)).start_date == start
+
+
+@pytest.mark.parametrize("text, start", [
+    ("本报厦门9月3日电（记者 王明）第五届海峡科技成果交易会今天在厦门开幕。\n"
+     "《福建日报》（2022年09月04日 03版）", date(2022, 9, 3)),
+    ("本报成都5月12日电 西部技术转移大会今天在成都召开，300余家机构参会。\n"
+     "《四川日报》（2021年05月13日 第02版）", date(2021, 5, 12)),
+])
+def test_a_print_line_at_the_foot_gives_the_dateline_its_year_not_its_day(text, start):
+    assert find_event_date(View(text)).start_date == start
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Innovation fair opens\nTuesday 14 Nov 2023\nThe Kenya Innovation Week on Monday opened at "
+     "the KICC in Nairobi.", date(2023, 11, 13)),
+    ("Licensing expo starts\nDaily Courier , Friday 8 March 2024\nThe licensing expo opened on "
+     "Wednesday in Lagos with 90 exhibitors.", date(2024, 3, 6)),
+])
+def test_a_weekday_dated_header_line_is_the_page_date_for_a_relative_weekday(text, start):
+    assert find_event_date(View(text)).start_date == start
+
+
+@pytest.mark.parametrize("text, start", [
+    ("南科媒合會 吸引逾百家廠商\n2023-11-08 02:10 經濟日報／記者 王小明／台南即時報導\n"
+     "南科管理局7日在台南園區舉辦「2023南科產學媒合會」，吸引逾百家廠商參加。", date(2023, 11, 7)),
+    ("论坛举行\n2022-06-15 08:30 晨报／记者 李四／报道\n14日在成都举办“西部技术转移论坛”。", date(2022, 6, 14)),
+])
+def test_a_header_line_of_date_clock_and_byline_dates_a_day_held_under_it(text, start):
+    assert find_event_date(View(text)).start_date == start
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("2024/4/27 09:15（4/27 09:40 更新）\n（中央社記者王小明漢諾威26日專電）經濟部率領40家企業參加工業展，"
+     "於22日至26日在漢諾威設立台灣館，今天閉幕。", date(2024, 4, 22), date(2024, 4, 26)),
+    ("发布时间：2021-12-03\n博览会于11月29日开幕。本届博览会28日至30日在西安举行。",
+     date(2021, 11, 29), None),   # a written month wins over a bare range
+    ("发布时间：2021-12-03\n第三届技术交易会于28日至30日在西安举行，签约项目120个。",
+     date(2021, 11, 28), date(2021, 11, 30)),
+])
+def test_a_range_of_days_under_a_dated_line_is_the_event_s_days(text, start, end):
+    found = find_event_date(View(text))
+    assert (found.start_date, found.end_date) == (start, end)
+
+
+@pytest.mark.parametrize("text, start", [
+    ("說明會\n\n2023-10-21\n\n澳門科技大學於昨（20）日在校內舉辦技術轉移說明會。", date(2023, 10, 20)),
+    ("發布日期:2022-03-09\n本中心今（9）日舉辦專利授權媒合會。", date(2022, 3, 9)),
+])
+def test_a_relative_day_in_full_width_brackets(text, start):
+    assert find_event_date(View(text)).start_date == start
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Regional Workshop on Patent Licensing\n\nDate and Venue\nMarch 4 to March 6, 2025\n"
+     "Nairobi, Kenya\n\nThe workshop will bring together technology transfer officers.",
+     date(2025, 3, 4), date(2025, 3, 6)),
+    ("Summer School on Licensing\nDates\n8 to 12 July 2024\nVenue: Geneva\n"
+     "The summer school will train officers from research centres.", date(2024, 7, 8),
+     date(2024, 7, 12)),
+])
+def test_a_line_with_a_range_of_days_is_the_event_s_not_the_page_s_date(text, start, end):
+    found = find_event_date(View(text))
+    assert (found.start_date, found.end_date) == (start, end)
+
+
+@pytest.mark.parametrize("text, title, year", [
+    ("科技论坛技术交易大会闭幕\n人民网上海9月20日电（记者 李华）2023长三角科技论坛技术交易大会19日在上海闭幕。"
+     "据介绍，大会于9月16日开幕。", "科技论坛技术交易大会闭幕", 2023),
+    ("Tech fair closes\nThe 2022 Lakeside Technology Fair closed on Friday, organisers said. "
+     "It had opened on 3 June.", "Tech fair closes", 2022),
+])
+def test_the_lede_s_name_year_is_read_past_a_held_verb_headline(text, title, year):
+    found = find_event_date(View(text), title=title)
+    assert found.year == year

@@ -275,3 +275,105 @@ def test_a_competition_that_held_its_final_beside_the_main_event_is_a_second_eve
 ])
 def test_a_possessive_before_a_name_is_not_part_of_it(text, name):
     assert find_event_name(text, "")[0] == name
+
+
+def _events(text: str, title: str | None = None):
+    title = text.splitlines()[0] if title is None else title
+    return extract_events([("zh" if any("\u4e00" <= c <= "\u9fff" for c in text) else "en", text)],
+                          title).events
+
+
+@pytest.mark.parametrize("text, days", [
+    ("第五届海峡科技成果交易会开幕\n本报厦门9月3日电（记者 王明）第五届海峡科技成果交易会今天在厦门国际会展中心开幕，"
+     "500余项成果参展。\n同日，海峡青年创新创业大赛决赛举行，10个项目获奖。\n《福建日报》（2022年09月04日 03版）",
+     [date(2022, 9, 3), date(2022, 9, 3)]),
+    ("西部技术转移大会召开\n本报成都5月12日电 第三届西部技术转移大会今天在成都召开。\n"
+     "同日，“天府杯”创新创业大赛总决赛在成都举行。\n《四川日报》（2021年05月13日 第02版）",
+     [date(2021, 5, 12), date(2021, 5, 12)]),
+])
+def test_a_print_line_at_the_foot_dates_every_event_by_the_dateline_not_the_print_day(text, days):
+    assert [e.date.start_date for e in _events(text)] == days
+
+
+@pytest.mark.parametrize("text, name", [
+    ("工研院成果媒合會 促成技轉金額逾新台幣5億元\n2023/11/15 17:20\n（中央社記者林小明新竹15日電）工業技術研究院"
+     "今天在新竹舉辦「112年度技術成果媒合會」，吸引300家廠商參加。\n工研院表示，今年促成技轉金額逾新台幣5億元。",
+     "工研院成果媒合會"),
+    ("高校路演 签约金额超亿元\n2022-07-08 19:30\n7日，“科创中国”高校科技成果专场路演在南京举行，20个项目参加。",
+     "高校路演"),
+])
+def test_a_headline_s_short_name_and_the_body_s_full_name_are_one_event(text, name):
+    events = _events(text)
+    assert len(events) == 1
+    assert events[0].date.year is not None
+
+
+@pytest.mark.parametrize("text, second_day", [
+    ("Annual Research Conference 2024 opens\nAccra, 14 May 2024 – The council today opened the "
+     "Annual Research Conference 2024 at the conference centre. The conference runs from 14 to "
+     "16 May 2024.\nOn the sidelines of the conference, the council and the investment centre "
+     "also held a \"Deep Tech Investor Matching\" session on 15 May, at which 12 startups "
+     "pitched to 20 investors.", date(2024, 5, 15)),
+    ("Bio Innovation Week opens\nLyon, 3 April 2023 – The Bio Innovation Week opened today at "
+     "the city's congress centre.\nThe cluster also held a \"Licensing Clinic\" event on 4 April "
+     "for 30 start-ups.", date(2023, 4, 4)),
+])
+def test_a_quoted_session_with_its_own_day_is_a_second_event_at_the_main_venue(text, second_day):
+    main, side = _events(text)
+    assert side.date.start_date == second_day
+    assert side.place.city == main.place.city is not None
+
+
+def test_a_quoted_session_without_a_day_of_its_own_is_no_event():
+    text = ("Bio Innovation Week opens\nLyon, 3 April 2023 – The Bio Innovation Week opened today "
+            "at the city's congress centre.\nParticipants attended a \"Licensing Clinic\" session "
+            "run by the cluster.")
+    assert len(_events(text)) == 1
+
+
+@pytest.mark.parametrize("text, names", [
+    ("5月9日，2023长江技术成果对接会在武汉举办。对接会期间，还举行了“高校成果进园区”专场路演，15个项目进行了现场路演。",
+     ["2023长江技术成果对接会"]),
+    ("6月2日，第三届中原技术交易会在郑州开幕。交易会期间还举办了“新材料”分论坛，10位专家作报告。",
+     ["第三届中原技术交易会"]),
+    # a ceremony held there is an event of its own
+    ("6月2日，第三届中原技术交易会在郑州开幕。交易会期间，同一场地亦举行了「中原技术转移联盟」启动仪式。",
+     ["第三届中原技术交易会", "「中原技术转移联盟」启动仪式"]),
+])
+def test_a_quoted_session_of_a_fair_is_part_of_the_fair(text, names):
+    assert [e.name for e in _events(text, "")] == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("人民网上海9月20日电（记者 李华）2023长三角科技论坛技术交易大会19日在上海闭幕。", "2023长三角科技论坛技术交易大会"),
+    ("（中央社記者林小明新竹15日電）2023新竹科技論壇今天舉行。", "2023新竹科技论坛"),
+])
+def test_a_name_starts_after_a_bracketed_byline_and_runs_to_its_last_keyword(text, name):
+    from etl.extract.text import View
+    assert find_event_name(View(text), "")[0] == name
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("技術轉移培訓班開班\n2024-07-09\n中國與東盟國家經貿合作論壇（南寧）常設秘書處今（8）日起一連三日舉辦技術轉移培訓班。",
+     "training"),
+    ("对接会举办\n2023-05-10\n大会组委会9日在长沙举办技术对接会，50家企业参加。", "meeting"),
+])
+def test_an_office_named_after_an_event_is_not_the_event(text, etype):
+    [event] = _events(text)
+    assert event.event_type == etype
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Taiwan pavilion draws crowds\nThe pavilion at the expo hosted 40 start-ups. One start-up "
+     "won a CES Innovation Award for its sensor.", "fair"),
+    ("機器人新創獲獎 台灣館媒合創新高\n台灣館於展會期間媒合逾百場。其中機器人新創獲CES創新獎（CES Innovation Awards）。",
+     "fair"),
+])
+def test_an_award_won_is_a_prize_not_the_event(text, etype):
+    assert event_type_of(_events(text)[0].name) != "competition"
+    assert _events(text)[0].event_type == etype
+
+
+def test_an_awards_gathering_where_a_prize_was_won_is_still_an_event():
+    assert find_event_name("The start-up won first prize at the Global Tech Awards held in "
+                           "Dubai.", "") == ("Global Tech Awards", "competition")

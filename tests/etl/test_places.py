@@ -361,3 +361,54 @@ def test_any_place_label_line_is_a_venue_line(text, city):
 def test_delegates_joining_us_at_a_venue_place_the_event():
     f = find_place("Some 90 delegates joined us at the Leeds Conference Centre on 4 May.")
     assert (f.venue, f.city) == ("Leeds Conference Centre", "Leeds")
+
+
+def _place(text: str) -> tuple:
+    from etl.extract.text import View
+    found = find_place(View(text), title=text.split("\n")[0], org_home=org_home)
+    return found.city, found.country_code
+
+
+@pytest.mark.parametrize("text, city, country", [
+    ("Egypt fair launches\nThe Academy on Monday opened the third edition of the \"Egypt "
+     "Innovates\" fair for innovation at the Cairo International Convention Centre in Nasr City.",
+     "Cairo", "EGY"),
+    ("Expo opens\nThe expo for start-ups kicked off at the Lagos Exhibition Hall in Victoria "
+     "Island, with 300 booths.", "Lagos", "NGA"),
+])
+def test_a_venue_whose_name_holds_an_event_word_names_its_city(text, city, country):
+    assert _place(text) == (city, country)
+
+
+@pytest.mark.parametrize("text, city, country", [
+    ("Regional Workshop\nDate and Venue\nMarch 4 to March 6, 2025\nNairobi, Kenya\n"
+     "The workshop will bring officers together.", "Nairobi", "KEN"),
+    ("Summer School on Licensing\nVenue\nAccra International Conference Centre, Accra, Ghana\n"
+     "The school trains officers.", "Accra", "GHA"),
+])
+def test_a_field_block_names_the_venue_on_the_line_under_its_label(text, city, country):
+    assert _place(text) == (city, country)
+
+
+@pytest.mark.parametrize("text", [
+    "Workshop\nThe workshop was held at University of Nairobi.",
+    "Workshop\nVenue: University of Ghana, Accra\nThe school trains officers.",
+])
+def test_the_word_university_is_never_a_town(text):
+    assert _place(text)[0] != "University"
+
+
+@pytest.mark.parametrize("text, city, country", [
+    ("投資論壇圓滿舉行\n（香港，2024年11月29日）數碼港一年一度的「創投論壇」於本周三在數碼港舉行。", "Hong Kong", "HKG"),
+    ("論壇圓滿舉行\n（台北，2023年5月2日）本會於昨日在南港舉行「創新論壇」。", "Taipei", "TWN"),
+])
+def test_a_bracketed_place_and_date_opening_a_release_is_its_dateline(text, city, country):
+    assert _place(text) == (city, country)
+
+
+@pytest.mark.parametrize("text, city", [
+    ("澳大舉辦成果對接會\n澳門大學於昨（16）日在橫琴粵澳深度合作區舉辦「產學研對接會」。", "Zhuhai"),
+    ("科技园举办论坛\n香港科技园于昨日在前海深港现代服务业合作区举办“科技论坛”。", "Shenzhen"),
+])
+def test_a_mainland_cooperation_zone_is_in_its_mainland_city(text, city):
+    assert _place(text) == (city, "CHN")

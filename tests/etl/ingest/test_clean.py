@@ -133,3 +133,10 @@ def test_clean_text_keeps_one_paragraph_per_line_when_lines_are_paragraphs():
     raw = f"Kigali summit\n\n{para}\n\nSpeakers\nAmina Diallo, Director\nJohn Okafor, CEO"
     assert clean_text(raw).split("\n") == ["Kigali summit", para.strip(), "Speakers",
                                            "Amina Diallo, Director", "John Okafor, CEO"]
+
+
+def test_a_release_kicker_line_is_not_left_as_the_headline():
+    from etl.ingest.clean import clean_text
+    assert clean_text("MEDIA RELEASE\n\nAgency inks 18 deals\nThe press release said so.") == (
+        "Agency inks 18 deals\nThe press release said so.")
+    assert clean_text("新聞稿\n論壇圓滿舉行\n（香港，2024年11月29日）論壇舉行。").startswith("論壇圓滿舉行")
