@@ -65,11 +65,19 @@ class Local:
         warm_up()
         ctx = multiprocessing.get_context("fork") if "fork" in \
             multiprocessing.get_all_start_methods() else None
-        self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
-                                        initializer=_worker_started, initargs=(os.getpid(),))
-        # With fork all workers start at the first task: start them now, before the
-        # progress bar's thread exists, so no child is forked from a threaded parent.
-        self.pool.submit(int).result()
+        # A Ctrl-C that reaches a worker before its initializer ran would print the worker's
+        # own KeyboardInterrupt traceback: workers are born with the stop signals blocked and
+        # unblock them once they ignore Ctrl-C; this process gets its pending one after.
+        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+        try:
+            self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
+                                            initializer=_worker_started,
+                                            initargs=(os.getpid(),))
+            # With fork all workers start at the first task: start them now, before the
+            # progress bar's thread exists, so no child is forked from a threaded parent.
+            self.pool.submit(int).result()
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
 
     def submit(self, fn: Callable, *args) -> Future:
         return self.pool.submit(fn, *args)
@@ -85,6 +93,7 @@ class Local:
 
 
 _PR_SET_PDEATHSIG = 1  # linux/prctl.h
+_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 
 
 def _worker_started(parent: int) -> None:
@@ -98,6 +107,7 @@ def _worker_started(parent: int) -> None:
     # the parent's "stop cleanly" handler, it just ends.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)  # blocked by Local at the fork
     try:
         ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
     except (OSError, AttributeError):

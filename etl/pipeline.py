@@ -248,14 +248,17 @@ def _run_locked(opts: Options, corrections, t0: float) -> Summary:
 
     store = cache.ExtractionCache(load.cache_path(opts.output), version)
     writer = load.WarehouseWriter(opts.output)
-    executor = _executor(opts)
     summary = Summary()
+    executor = None
     try:
         try:
+            # inside the try: a Ctrl-C while the workers start still aborts the writer
+            executor = _executor(opts)
             combiner = _extract_all(files, refused, root, store, executor, version, writer,
                                     summary, opts)
         except BaseException:
-            executor.close(now=True)  # interrupted or failed: no document is worth waiting for
+            if executor is not None:
+                executor.close(now=True)  # interrupted or failed: no document is worth waiting for
             raise
         executor.close()  # its worker processes' memory is not needed from here on
         named = curation.named_paths(corrections)

@@ -95,6 +95,42 @@ def test_a_stopped_run_leaves_no_worker_and_no_lock(corpus, tmp_path, how):
     assert not output.exists()
 
 
+# A worker that is still starting (its initializer not yet run) when Ctrl-C reaches the
+# group: the initializer is slowed down so the signal lands inside it.
+_SLOW_START = """
+import sys, time
+from etl import executors
+started = executors._worker_started
+def slow(parent):
+    time.sleep(1.5)
+    started(parent)
+executors._worker_started = slow
+executors.warm_up = lambda: None
+print("starting", flush=True)
+try:
+    executors.Local(2)
+    time.sleep(5)
+except KeyboardInterrupt:
+    print("parent interrupted", flush=True)
+"""
+
+
+def test_ctrl_c_while_workers_start_prints_no_worker_traceback():
+    proc = subprocess.Popen([sys.executable, "-c", _SLOW_START], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    try:
+        assert proc.stdout.readline().strip() == "starting"
+        time.sleep(0.7)   # the workers are forked and sleeping in their initializer
+        os.killpg(proc.pid, signal.SIGINT)
+        out, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert "parent interrupted" in out
+    assert "Traceback" not in err, err
+
+
 def test_workers_beyond_the_cores_are_capped_with_a_message(monkeypatch, capsys, tmp_path):
     seen: list[int] = []
     monkeypatch.setattr(pipeline, "run", lambda opts: seen.append(opts.workers) or
