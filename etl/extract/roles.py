@@ -81,7 +81,7 @@ _ZH_AFTER_FILLER = re.compile(r"[\s:：]*(?:了)?(?:由)?")
 _EN_BEFORE_FILLER = re.compile(
     r"(?:\s|,|\balso\b|\bjointly\b|\btogether\b|\bsuccessfully\b|\brecently\b|\bofficially\b|"
     r"\bhas\b|\bhave\b|\bhad\b|\bwill\b|\bwould\b|\btoday\b|\byesterday\b|\bproudly\b|"
-    r"\bwhich\b|\bwho\b|"
+    r"\bwhich\b|\bwho\b|\beach\b|"
     # "X in collaboration with Y on Thursday held": when, between the subject and its verb
     r"\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\blast\s+(?:week|month)\b|\bthis\s+week\b|"
     # "X's Maori innovation team also ran a stand": the organisation's people act for it
@@ -148,6 +148,8 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
                 found = _subject(text, start, a, inside)
             else:
                 found = _clause(text, start, end, a, b, inside, zh)
+                if t.unlisted and not zh:
+                    found = _with_unlisted_parties(text, start, end, a, b, inside, found)
             if t.side in ("before", "both") and not zh:
                 # "A and B took part as exhibitors, alongside C and D": the same role
                 along = _ALONGSIDE.match(text, end, b)
@@ -189,6 +191,8 @@ def _with_list_mates(text: str, a: int, b: int, inside: list[OrgSpan]) -> list[O
             sep = _MATE_AFTER.match(text, pos, b)
             if sep is None or sep.end() in starts:
                 break
+            if _DESCRIPTOR.match(text, sep.end(), b):
+                break       # "and the German development agency X": the name comes later
             m = name_at(text, sep.end(), b)
             if m is None or _SAYS.match(text, m.end, b):
                 break
@@ -644,6 +648,37 @@ def _clause(text: str, start: int, end: int, floor: int, limit: int, spans: list
         m = ends.search(text, end, limit)
         hi = m.start() if m else limit
     return [s for s in spans if lo <= s.start and s.end <= hi]
+
+
+_PARTY_AFTER = re.compile(r"\s+(?:with|to)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _with_unlisted_parties(text: str, start: int, end: int, floor: int, limit: int,
+                           spans: list[OrgSpan], found: list[OrgSpan]) -> list[OrgSpan]:
+    """A signing clause's parties the recogniser does not know: the list right before the verb
+    when it names two or more ("where A, B and C each signed"), the name right after "with"
+    ("a supply deal with X")."""
+    taken = {s.start for s in found}
+    more: list[OrgSpan] = []
+    party = _PARTY_AFTER.match(text, end, limit)
+    if party and party.end() not in taken:
+        more += [s for s in _list_after(text, party.end(), limit, spans, False, True)
+                 if s.start not in taken]
+    filler = _EN_BEFORE_FILLER.search(text, max(floor, start - 40), start)
+    pos = filler.start() if filler else start
+    items: list[OrgSpan] = []
+    while pos > floor and len(items) < 12:
+        s = name_before(text, pos, floor)
+        if s is None or s.end != pos or s.start in taken:
+            break
+        items.append(s)
+        sep = _MATE_BEFORE.search(text, max(floor, s.start - 12), s.start)
+        if sep is None:
+            break
+        pos = sep.start()
+    if len(items) >= 2:
+        more += items
+    return sorted(found + more, key=lambda s: s.start) if more else found
 
 
 def _unlisted_name(text: str, pos: int, limit: int) -> OrgSpan | None:

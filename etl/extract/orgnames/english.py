@@ -38,6 +38,7 @@ _HEAD_AFTER = re.compile(rf"[ \t]+({_CAP})(?![{_L}])")
 
 
 _NON_SPACE = re.compile(r"\S+")
+_FIRST_WORD = re.compile(r"(\S+)[ \t]+")
 
 
 def english_spans(text: str) -> list[OrgSpan]:
@@ -69,8 +70,12 @@ def english_spans(text: str) -> list[OrgSpan]:
             if prev is not None and re.fullmatch(r",[ \t]*", text[prev.end():m.start()]) and \
                     _initials_spell(acronym, text[prev.start():m.end()]):
                 # "Organization for Creativity, Innovation and Invention Promotion (OCIIP)"
-                out.append(OrgSpan(prev.start(), m.end(),
-                                   original_span(text, prev.start(), m.end()), acronym))
+                begin = prev.start()
+                lead = _FIRST_WORD.match(text, begin)
+                while lead and lead.group(1) in w.lead:      # "The Ministry of …, … (MX)"
+                    begin = lead.end()
+                    lead = _FIRST_WORD.match(text, begin)
+                out.append(OrgSpan(begin, m.end(), original_span(text, begin, m.end()), acronym))
             # "(AIL Asia)": an acronym and a place in one bracket
             first = acronym.split()[0]
             acronym = first if " " in acronym and _abbreviates(first, m.group()) else None
