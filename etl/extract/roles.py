@@ -326,6 +326,13 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
         if rel:        # "A, which licensed a gripper, and B": the list goes on after the clause
             stop = rel.end() - 1
         m = sep.match(text, stop, limit)
+        if (m is None or m.end() == stop) and not zh:
+            rest = _NAME_REST.match(text, stop, limit)      # "TRUMPF SE + Co. KG, which …"
+            if rest:
+                stop = rest.end()
+                rel = _RELATIVE.match(text, stop, limit)
+                stop = rel.end() - 1 if rel else stop
+                m = sep.match(text, stop, limit)
         if (m is None or m.end() == stop) and by and len(out) == 1:
             # "organized by X with A and B": they organise it with X
             m = _WITH_MORE.match(text, stop, limit)
@@ -339,13 +346,15 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
 
 # "A, the city's innovation agency, and B": a lower-case description of the name before it,
 # set off by commas (or ending the sentence).
-_APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,30}\))?,\s+(?:the|a|an|its|their)\s+(?P<desc>(?:[a-z][\w'’-]*|[A-Z][\w-]*-based)"
+_APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,30}\))?,\s+(?:the|a|an|its|their)\s+(?:[A-Z][\w-]*['’]s\s+)?(?P<desc>(?:[a-z][\w'’-]*|[A-Z][\w-]*-based)"
                          r"(?:\s+[^,;.()\n]{0,80}?)?)(?=\s*[,;]|\.(?:\s|$)|$)")
 
 
 _OF_COUNTRY = re.compile(r"\s+(?:of|in|from)\s+(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?![\w-])")
 _OWNER_UNIT = re.compile(r"['’]s\s+(?:[A-Z][\w-]*\s+){0,4}(?:[a-z][\w-]*\s+){0,2}?(?:office|team|unit|department|"
                          r"division|cent(?:er|re)|staff|lab|laboratory|group)\b")
+# the rest of a name its head ended early, before the list goes on
+_NAME_REST = re.compile(r"(?:[ \t]+(?:[+&][ \t]+)?[A-Z][\w.-]*){1,3}(?=[ \t]*,|[ \t]+and[ \t])")
 _BRACKET_AFTER = re.compile(r"[ \t]*\([^()\n]{1,60}\)")
 _OWNER_INSIDE = re.compile(r"['’]s(?=[ \t]+\S)")
 _WITH_MORE = re.compile(r"\s+with\s+(?:the\s+)?")
@@ -697,6 +706,8 @@ def _unlisted_name(text: str, pos: int, limit: int) -> OrgSpan | None:
         end = owner.start()
     words = text[m.start():end].split()
     w = word_lists()
+    if owner and len(words) == 1 and words[0] in w.en_heads:
+        return None     # "the University's company": a thing of the body the text is about
     if len(words) > 6 or words[0] in w.lead or words[0].removesuffix("s") in w.lead or \
             words[-1].rstrip(".,") in w.not_org or \
             _NOT_A_NAME.match(m.group()) or _only_places(" ".join(words)):

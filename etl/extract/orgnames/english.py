@@ -20,8 +20,11 @@ from etl.gazetteer import country_code, find_places
 _L = r"0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF_"
 # A word ends with a full stop only as an initial or an abbreviation ("U.S.", "Co."): "…
 # and Innovation. The Brazilian …" is two sentences, not one name.
-_CAP = rf"(?:[A-Z][{_L}'’&.\-]*[{_L}&]|[A-Z](?:\.[A-Z])*\.|(?:Co|Inc|Ltd|Corp|Bhd|Pty|St|Jr|Mt)\.|[A-Z])"
-_CONNECT = r"(?:of|for|and|the|de|du|des|la|le|di|del|y|e|&|on|in|für|und|et|at|to)"
+_CAP = rf"(?:(?:Co|Inc|Ltd|Corp|Bhd|Pty|St|Jr|Mt)\.|[A-Z][{_L}'’&.\-]*[{_L}&]|[A-Z](?:\.[A-Z])*\.|[A-Z])"
+# Portuguese and Spanish names join with "para a", "e a", "da", "do" ("Fundação para a Ciência e a
+# Tecnologia"); a bare "a" joins nothing ("gave MIT a Prize").
+_CONNECT = r"(?:of|for|and|the|de|du|des|la|le|di|del|y|e|&|on|in|für|und|et|at|to|para[ \t]+a|e[ \t]+a|" \
+    r"para|da|do|das|dos|o)"
 _LEGAL_TAIL = r"(?:,[ \t]*(?:Ltd|Limited|Inc|LLC|GmbH|S\.A|Pty[ \t]+Ltd)\.?)"
 CHUNK = re.compile(rf"(?<![{_L}'’-]){_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+)*{_CAP})*{_LEGAL_TAIL}?")
 _ACRONYM_DEF = re.compile(r"[ \t]*[(（][ \t]*(?:the[ \t]+)?([A-Z][A-Za-z0-9&\-]{1,11}"
@@ -30,7 +33,8 @@ _LEGAL_ABBREVIATION = re.compile(r"\b(?:Co|Ltd|Inc|Corp|Bhd|S\.A|N\.V|Pty)\.$")
 # "in"/"at" join a run ("Centre in X") but never continue a name past its head
 # ("Inner Mongolia University in Hohhot").
 _COMPLEMENT_WORDS = frozenset({"of", "for", "on", "the", "and", "&", "de", "du", "to",
-                               "des", "la", "le", "di", "del", "y", "e", "für", "und", "et"})
+                               "des", "la", "le", "di", "del", "y", "e", "für", "und", "et",
+                               "para", "a", "da", "do", "das", "dos", "o"})
 
 
 # A head noun right after a name's bracketed acronym ends the name: "… Innovation (SRTI) Park".
@@ -88,15 +92,21 @@ def english_spans(text: str) -> list[OrgSpan]:
             runs[-1:] = _split_before_acronym(acronym, words, *runs[-1])
         for a, b in runs:
             start, end = words[a][0], words[b][0] + len(words[b][1])
-            if b == len(words) - 1 and not acronym:
-                end = comma_rest(text, original_span(text, start, end), end)
+            own = acronym if b == len(words) - 1 else None
+            if own is None:
+                joined = comma_rest(text, original_span(text, start, end), end)
+                if joined > end:
+                    # "Ministry of Lands, Water, Energy and Mining (MLWEM)": its acronym too
+                    end = joined
+                    after = _ACRONYM_DEF.match(text, end)
+                    if after and _initials_spell(after.group(1), text[start:end]):
+                        own = after.group(1)
             name = original_span(text, start, end).rstrip(",")
             if name.endswith(".") and not _LEGAL_ABBREVIATION.search(name):
                 name = name.rstrip(".")
             if not name:
                 continue
-            out.append(OrgSpan(start, start + len(name), name,
-                               acronym if b == len(words) - 1 else None))
+            out.append(OrgSpan(start, start + len(name), name, own))
         if not out or out[-1].end <= m.start():
             # A capitalised run without a head noun is a name when it defines an acronym
             # ("Nordhaven (NHV)") or is the long form of one.
@@ -114,7 +124,7 @@ def english_spans(text: str) -> list[OrgSpan]:
 
 
 _ITEM = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?"
-_COMMA_REST = re.compile(rf"(?:,[ \t]+{_ITEM}){{1,5}},?[ \t]+(?:and|&)[ \t]+{_ITEM}(?![\w'’-]|[ \t]+[A-Z(])")
+_COMMA_REST = re.compile(rf"(?:,[ \t]+{_ITEM}){{1,5}},?[ \t]+(?:and|&)[ \t]+{_ITEM}(?![\w'’-]|[ \t]+[A-Z])")
 
 
 def comma_rest(text: str, name: str, end: int) -> int:
