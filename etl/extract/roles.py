@@ -186,33 +186,49 @@ def _with_list_mates(text: str, a: int, b: int, inside: list[OrgSpan]) -> list[O
     stops = {s.stop for s in inside} | {s.end for s in inside}
     mates: list[OrgSpan] = []
     for s in inside:
+        found: list[OrgSpan] = []
+        joined = False              # a list has an "and" ("Since 2019, the X" is none)
         pos = s.stop
-        while len(mates) < 20:
+        while len(found) < 20:
             sep = _MATE_AFTER.match(text, pos, b)
-            if sep is None or sep.end() in starts:
+            if sep is None:
                 break
-            if _DESCRIPTOR.match(text, sep.end(), b):
+            joined = joined or "and" in sep.group()
+            if sep.end() in starts or _DESCRIPTOR.match(text, sep.end(), b):
                 break       # "and the German development agency X": the name comes later
             m = name_at(text, sep.end(), b)
-            if m is None or _SAYS.match(text, m.end, b):
+            if m is None or _SAYS.match(text, m.end, b) or not _whole_run(text, m, b):
                 break
-            mates.append(m)
+            found.append(m)
             starts.add(m.start)
             pos = m.end
         pos = s.start
-        while len(mates) < 20:
+        while len(found) < 20:
             sep = _MATE_BEFORE.search(text, max(a, pos - 12), pos)
-            if sep is None or sep.start() in stops:
+            if sep is None:
+                break
+            joined = joined or "and" in sep.group()
+            if sep.start() in stops:
                 break
             m = name_before(text, sep.start(), a)
-            if m is None or m.end != sep.start():
+            if m is None or m.end != sep.start() or not _whole_run(text, m, b):
                 break
-            mates.append(m)
+            found.append(m)
             stops.add(m.end)
             pos = m.start
+        if joined:
+            mates += found
     if not mates:
         return inside
     return sorted(inside + mates, key=lambda s: s.start)
+
+
+def _whole_run(text: str, span: OrgSpan, limit: int) -> bool:
+    """Whether the capitalised run at the span ends where the span does (or goes on only into
+    the list): "the Discovery to Product program" is no list mate "Discovery"."""
+    m = CHUNK.match(text, span.start, limit)
+    return m is None or m.end() <= span.end or \
+        re.match(r"[ \t]+and[ \t]", text[span.end:m.end()]) is not None
 
 
 _SIGNING = re.compile(r"签约|签订|签署|签下|\bsign(?:ed|s|ing)?\b|\binked\b", re.I)
