@@ -212,6 +212,10 @@ def _with_list_mates(text: str, a: int, b: int, inside: list[OrgSpan]) -> list[O
                 break
             m = name_before(text, sep.start(), a)
             if m is None or m.end != sep.start() or not _whole_run(text, m, b):
+                if _CAPITAL_BEFORE.search(text, max(a, sep.start() - 40), sep.start()):
+                    # "Minister for Information Technology, Electronics and X": the list
+                    # opens with what is no name (a title), so its items are no names
+                    found = [f for f in found if f.start > s.start]
                 break
             found.append(m)
             stops.add(m.end)
@@ -221,6 +225,9 @@ def _with_list_mates(text: str, a: int, b: int, inside: list[OrgSpan]) -> list[O
     if not mates:
         return inside
     return sorted(inside + mates, key=lambda s: s.start)
+
+
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]*$")
 
 
 def _whole_run(text: str, span: OrgSpan, limit: int) -> bool:
@@ -366,7 +373,7 @@ _APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,30}\))?,\s+(?:the|a|an|its|their)\s+(
                          r"(?:\s+[^,;.()\n]{0,80}?)?)(?=\s*[,;]|\.(?:\s|$)|$)")
 
 
-_OF_COUNTRY = re.compile(r"\s+(?:of|in|from)\s+(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?![\w-])")
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?![\w-])")
 _OWNER_UNIT = re.compile(r"['’]s\s+(?:[A-Z][\w-]*\s+){0,4}(?:[a-z][\w-]*\s+){0,2}?(?:office|team|unit|department|"
                          r"division|cent(?:er|re)|staff|lab|laboratory|group)\b")
 # the rest of a name its head ended early, before the list goes on

@@ -191,9 +191,24 @@ def _name_span(text: str, pos: int, m: re.Match | None) -> OrgSpan | None:
     if not name or len(words) > 6 or first in w.lead or \
             any(x.rstrip(".,") in w.en_titles for x in words) or last in w.not_org or _not_named().match(name) or \
             any(x in w.event_nouns for x in name.split()) or \
-            PERSON_TITLE_AFTER.match(text, pos + len(name)) or _only_place(name):
+            PERSON_TITLE_AFTER.match(text, pos + len(name)) or _only_place(name) or \
+            _title_after(text, pos + len(name)):
         return None
     return OrgSpan(pos, pos + len(name), name)
+
+
+_WORD_AFTER = re.compile(r",[ \t]+(?:the[ \t]+|and[ \t]+|its[ \t]+)?([A-Za-z-]+)")
+
+
+@lru_cache(maxsize=1)
+def _lower_titles() -> frozenset[str]:
+    return frozenset(t.lower() for t in word_lists().en_titles)
+
+
+def _title_after(text: str, end: int) -> bool:
+    """"David Garza, rector and president of X": a person, the title after in lower case."""
+    m = _WORD_AFTER.match(text, end)
+    return m is not None and m.group(1).lower() in _lower_titles()
 
 
 @lru_cache(maxsize=1)
