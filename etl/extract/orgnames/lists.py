@@ -10,6 +10,7 @@ from etl.extract.months import month_names, weekday_names
 from etl.extract.orgnames.span import OrgSpan
 from etl.extract.orgnames.words import word_lists
 from etl.extract.text import original_span
+from etl.extract.word_trie import trie_alternation
 from etl.gazetteer import find_places
 
 _ZH_ITEM = r"[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9·]{2,16}"
@@ -95,7 +96,7 @@ _DESCRIBED_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|$|[ \t](?:that|which|who|based|
 def _company_noun() -> tuple[re.Pattern, re.Pattern]:
     """(a company noun before a name: "the pharmaceutical company X", "two local companies,
     A and B"; "X, a Singapore start-up": the description after a name)."""
-    nouns = "|".join(map(re.escape, word_lists().company_nouns))
+    nouns = trie_alternation(list(word_lists().company_nouns))    # one branch per character
     before = re.compile(rf"(?<![\w-])(?P<noun>{nouns})(?P<comma>[ \t]*,)?[ \t]+(?=[A-Z])")
     after = re.compile(rf",[ \t]+an?[ \t]+(?:[\w'’-]+[ \t]+){{0,4}}?(?P<noun>{nouns})"
                        rf"(?={_DESCRIBED_AFTER.pattern})")
