@@ -16,8 +16,8 @@ from functools import lru_cache
 
 from etl.extract.months import month_names, weekday_names
 from etl.extract.orgnames import OrgSpan
-from etl.extract.orgnames.english import CHUNK
-from etl.extract.orgnames.lists import PERSON_TITLE_AFTER
+from etl.extract.orgnames.english import CHUNK, comma_rest
+from etl.extract.orgnames.lists import PERSON_TITLE_AFTER, name_at, name_before
 from etl.extract.orgnames.words import word_lists
 from etl.extract.role_speakers import en_speakers, zh_speakers
 from etl.extract.role_triggers import TriggerMatches
@@ -81,7 +81,11 @@ _ZH_AFTER_FILLER = re.compile(r"[\s:：]*(?:了)?(?:由)?")
 _EN_BEFORE_FILLER = re.compile(
     r"(?:\s|,|\balso\b|\bjointly\b|\btogether\b|\bsuccessfully\b|\brecently\b|\bofficially\b|"
     r"\bhas\b|\bhave\b|\bhad\b|\bwill\b|\bwould\b|\btoday\b|\byesterday\b|\bproudly\b|"
-    r"\bwhich\b|\bwho\b)*$", re.I)
+    r"\bwhich\b|\bwho\b|\beach\b|"
+    # "X in collaboration with Y on Thursday held": when, between the subject and its verb
+    r"\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\blast\s+(?:week|month)\b|\bthis\s+week\b|"
+    # "X's Maori innovation team also ran a stand": the organisation's people act for it
+    r"['’]s\s+(?:[\w'’-]+\s+){0,3}?(?:team|teams|delegation|staff|researchers|scientists|experts)\b)*$", re.I)
 # "supported by dozens of well-known universities at home and abroad including A, B": a short
 # description of the list may stand between the trigger and its names.
 _EN_AFTER_FILLER = re.compile(
@@ -92,6 +96,8 @@ _EN_AFTER_FILLER = re.compile(
     r"(?:including|such\s+as|like|namely|among\s+them)[:\s]+(?:the\s+)?|"
     # "brought together licensing leads from A, B": the people, then their organisations
     r"(?-i:[a-z][\w-]*\s+){1,3}?from\s+(?:the\s+)?)?", re.I)
+_ALONGSIDE = re.compile(r"(?:\s+(?:as|at|in)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?\s*,?\s+"
+                        r"(?:alongside|along\s+with|together\s+with)\s+(?:the\s+)?")
 _CLAUSE_END_ZH = re.compile(r"[，。；！？：\n]")
 _CLAUSE_END_EN = re.compile(r"[.;!?\n]|,\s+(?:which|who|while|whereas)\b")
 
@@ -106,6 +112,8 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
                   if s.end <= b]
         sentence = text[a:b]
         cjk = has_cjk(sentence)
+        if inside and not cjk:
+            inside = _with_list_mates(text, a, b, inside)
         if not inside and cjk and not _BULLET.match(text, b):
             continue      # no name to give a role to, and no bulleted list follows
         consumed = a       # a trigger inside an earlier trigger's list is part of that list
@@ -117,7 +125,8 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
             if t.side == "after" and not zh and _for_a_thing(text, start, a):
                 continue          # "a programme run by X": X runs the programme, not the event
             if t.side == "after":
-                found = _list_after(text, end, b, inside, zh, t.unlisted)
+                found = _list_after(text, end, b, inside, zh, t.unlisted,
+                                    by=text[end - 2:end].lower() == "by")
             elif t.side == "before":
                 found = _list_before(text, start, a, inside, zh, asides)
             elif t.side == "both":
@@ -139,6 +148,13 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
                 found = _subject(text, start, a, inside)
             else:
                 found = _clause(text, start, end, a, b, inside, zh)
+                if t.unlisted and not zh:
+                    found = _with_unlisted_parties(text, start, end, a, b, inside, found)
+            if t.side in ("before", "both") and not zh:
+                # "A and B took part as exhibitors, alongside C and D": the same role
+                along = _ALONGSIDE.match(text, end, b)
+                if along:
+                    found = found + _list_after(text, along.end(), b, inside, zh, False)
             if found and t.side in ("after", "before"):
                 # "Among the companies that … were A, B", "A、B等创投合作": the kind the
                 # trigger and its filler name types the names that have none
@@ -154,6 +170,72 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
     claims += _signing_lines(text, claims)
     # a witness of a signing takes part; _signing_lines never made it a signing party
     return [replace(c, role="participant") if c.role == "witness" else c for c in claims]
+
+
+_MATE_AFTER = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?(?=[A-Z])")
+_MATE_BEFORE = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?$")
+# "X, John Smith said": a person, not a name of the list
+_SAYS = re.compile(r"[ \t]+(?:said|says|told|added|noted|explained|stressed|emphasi[sz]ed)\b")
+
+
+def _with_list_mates(text: str, a: int, b: int, inside: list[OrgSpan]) -> list[OrgSpan]:
+    """The names of the sentence, with the capitalised names listed beside a recognised one:
+    "Robert Bosch GmbH, Festo and the KIT", "Pertamina, Bio Farma and Telkom Indonesia" (the
+    recogniser knows a name by its head noun; its list mates may have none)."""
+    starts = {s.start for s in inside}
+    stops = {s.stop for s in inside} | {s.end for s in inside}
+    mates: list[OrgSpan] = []
+    for s in inside:
+        found: list[OrgSpan] = []
+        joined = False              # a list has an "and" ("Since 2019, the X" is none)
+        pos = s.stop
+        while len(found) < 20:
+            sep = _MATE_AFTER.match(text, pos, b)
+            if sep is None:
+                break
+            joined = joined or "and" in sep.group()
+            if sep.end() in starts or _DESCRIPTOR.match(text, sep.end(), b):
+                break       # "and the German development agency X": the name comes later
+            m = name_at(text, sep.end(), b)
+            if m is None or _SAYS.match(text, m.end, b) or not _whole_run(text, m, b):
+                break
+            found.append(m)
+            starts.add(m.start)
+            pos = m.end
+        pos = s.start
+        while len(found) < 20:
+            sep = _MATE_BEFORE.search(text, max(a, pos - 12), pos)
+            if sep is None:
+                break
+            joined = joined or "and" in sep.group()
+            if sep.start() in stops:
+                break
+            m = name_before(text, sep.start(), a)
+            if m is None or m.end != sep.start() or not _whole_run(text, m, b):
+                if _CAPITAL_BEFORE.search(text, max(a, sep.start() - 40), sep.start()):
+                    # "Minister for Information Technology, Electronics and X": the list
+                    # opens with what is no name (a title), so its items are no names
+                    found = [f for f in found if f.start > s.start]
+                break
+            found.append(m)
+            stops.add(m.end)
+            pos = m.start
+        if joined:
+            mates += found
+    if not mates:
+        return inside
+    return sorted(inside + mates, key=lambda s: s.start)
+
+
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]*$")
+
+
+def _whole_run(text: str, span: OrgSpan, limit: int) -> bool:
+    """Whether the capitalised run at the span ends where the span does (or goes on only into
+    the list): "the Discovery to Product program" is no list mate "Discovery"."""
+    m = CHUNK.match(text, span.start, limit)
+    return m is None or m.end() <= span.end or \
+        re.match(r"[ \t]+and[ \t]", text[span.end:m.end()]) is not None
 
 
 _SIGNING = re.compile(r"签约|签订|签署|签下|\bsign(?:ed|s|ing)?\b|\binked\b", re.I)
@@ -208,7 +290,7 @@ def _for_a_thing(text: str, start: int, floor: int) -> bool:
 
 
 def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
-                unlisted: bool) -> list[OrgSpan]:
+                unlisted: bool, by: bool = False) -> list[OrgSpan]:
     filler = (_ZH_AFTER_FILLER if zh else _EN_AFTER_FILLER).match(text, pos, limit)
     pos = filler.end() if filler else pos
     by_start = {s.start: s for s in spans}
@@ -253,7 +335,32 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
         if app:        # "Baird, the Milwaukee-based financial services company, and …"
             out[-1] = _of_kind(out[-1], _head_noun(app.group("desc")))
             stop = app.end()
+        if not zh:
+            br = _BRACKET_AFTER.match(text, stop, limit)   # "XY1 (Xavier Yale One), as well as"
+            if br:
+                stop = br.end()
+            of = _OF_COUNTRY.match(text, stop, limit)    # "the X Agency (XA) of South Africa"
+            if of and country_code(of.group(1)):
+                stop = of.end()
+            unit = _OWNER_UNIT.match(text, stop, limit)   # "X's technology transfer office"
+            if unit:
+                stop = unit.end()
+        rel = None if zh else _RELATIVE.match(text, stop, limit)
+        if rel:        # "A, which licensed a gripper, and B": the list goes on after the clause
+            stop = rel.end() - 1
         m = sep.match(text, stop, limit)
+        if (m is None or m.end() == stop) and not zh:
+            rest = _NAME_REST.match(text, stop, limit)      # "TRUMPF SE + Co. KG, which …"
+            if rest:
+                stop = rest.end()
+                rel = _RELATIVE.match(text, stop, limit)
+                stop = rel.end() - 1 if rel else stop
+                m = sep.match(text, stop, limit)
+        if (m is None or m.end() == stop) and by and len(out) == 1:
+            # "organized by X with A and B": they organise it with X
+            m = _WITH_MORE.match(text, stop, limit)
+            if m is not None and m.end() not in by_start:
+                m = None
         if m is None or m.end() == stop:
             break
         pos = m.end()
@@ -262,14 +369,28 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
 
 # "A, the city's innovation agency, and B": a lower-case description of the name before it,
 # set off by commas (or ending the sentence).
-_APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,30}\))?,\s+(?:the|a|an|its|their)\s+(?P<desc>(?:[a-z][\w'’-]*|[A-Z][\w-]*-based)"
+_APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,30}\))?,\s+(?:the|a|an|its|their)\s+(?:[A-Z][\w-]*['’]s\s+)?(?P<desc>(?:[a-z][\w'’-]*|[A-Z][\w-]*-based)"
                          r"(?:\s+[^,;.()\n]{0,80}?)?)(?=\s*[,;]|\.(?:\s|$)|$)")
+
+
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?![\w-])")
+_OWNER_UNIT = re.compile(r"['’]s\s+(?:[A-Z][\w-]*\s+){0,4}(?:[a-z][\w-]*\s+){0,2}?(?:office|team|unit|department|"
+                         r"division|cent(?:er|re)|staff|lab|laboratory|group)\b")
+# the rest of a name its head ended early, before the list goes on
+_NAME_REST = re.compile(r"(?:[ \t]+(?:[+&][ \t]+)?[A-Z][\w.-]*){1,3}(?=[ \t]*,|[ \t]+and[ \t])")
+_BRACKET_AFTER = re.compile(r"[ \t]*\([^()\n]{1,60}\)")
+_OWNER_INSIDE = re.compile(r"['’]s(?=[ \t]+\S)")
+_WITH_MORE = re.compile(r"\s+with\s+(?:the\s+)?")
+# "A, which licensed a gripper design, and B": a relative clause on the name before the next one
+_RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,;.()\n]{1,100},(?=\s+(?:and|as\s+well\s+as)\s)")
 
 
 def _kind_in(words: str) -> str | None:
     """The one org_type a description's kind nouns give ("the construction firm", "the
     Milwaukee-based financial services company", "等创投"), or None (none, or several)."""
     w = word_lists()
+    if _PEOPLE_OF.search(words):
+        return None     # "X research teams took the stage": X's people, not X's kind
     if has_cjk(words):
         found = {t for k, t in w.kinds_zh.items() if k in words}
     else:
@@ -283,6 +404,7 @@ def _kind_in(words: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_PEOPLE_OF = re.compile(r"\b(?:teams?|staff|researchers|scientists|students|experts)\b", re.I)
 _DESC_TAIL = re.compile(r"\s+(?:of|in|by|for|with|that|which|who|from|at|on|under|founded|based|"
                         r"created|set|owned|run|led|including|such|like|namely)\b.*", re.S)
 
@@ -560,6 +682,37 @@ def _clause(text: str, start: int, end: int, floor: int, limit: int, spans: list
     return [s for s in spans if lo <= s.start and s.end <= hi]
 
 
+_PARTY_AFTER = re.compile(r"\s+(?:with|to)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _with_unlisted_parties(text: str, start: int, end: int, floor: int, limit: int,
+                           spans: list[OrgSpan], found: list[OrgSpan]) -> list[OrgSpan]:
+    """A signing clause's parties the recogniser does not know: the list right before the verb
+    when it names two or more ("where A, B and C each signed"), the name right after "with"
+    ("a supply deal with X")."""
+    taken = {s.start for s in found}
+    more: list[OrgSpan] = []
+    party = _PARTY_AFTER.match(text, end, limit)
+    if party and party.end() not in taken:
+        more += [s for s in _list_after(text, party.end(), limit, spans, False, True)
+                 if s.start not in taken]
+    filler = _EN_BEFORE_FILLER.search(text, max(floor, start - 40), start)
+    pos = filler.start() if filler else start
+    items: list[OrgSpan] = []
+    while pos > floor and len(items) < 12:
+        s = name_before(text, pos, floor)
+        if s is None or s.end != pos or s.start in taken:
+            break
+        items.append(s)
+        sep = _MATE_BEFORE.search(text, max(floor, s.start - 12), s.start)
+        if sep is None:
+            break
+        pos = sep.start()
+    if len(items) >= 2:
+        more += items
+    return sorted(found + more, key=lambda s: s.start) if more else found
+
+
 def _unlisted_name(text: str, pos: int, limit: int) -> OrgSpan | None:
     """A capitalised name the recogniser did not know, standing in a role list (brands:
     'in collaboration with Nordhaven and Brightloop')."""
@@ -570,14 +723,24 @@ def _unlisted_name(text: str, pos: int, limit: int) -> OrgSpan | None:
     joint = re.search(r"\s+and\s+", m.group())
     if joint:       # "Nordhaven and Brightloop": two names, the list goes on after the first
         end = m.start() + joint.start()
+    end = comma_rest(text, text[m.start():end], end)    # "Faculty of Agriculture, Food and …"
+    owner = _OWNER_INSIDE.search(text, m.start(), end)
+    if owner:           # "ORNL's Partnerships office": the owner is the name
+        end = owner.start()
     words = text[m.start():end].split()
     w = word_lists()
+    if owner and len(words) == 1 and words[0] in w.en_heads:
+        return None     # "the University's company": a thing of the body the text is about
     if len(words) > 6 or words[0] in w.lead or words[0].removesuffix("s") in w.lead or \
             words[-1].rstrip(".,") in w.not_org or \
             _NOT_A_NAME.match(m.group()) or _only_places(" ".join(words)):
         return None
     if PERSON_TITLE_AFTER.match(text, end, limit):
         return None     # "Anna Berg, Head of …": a person and a title
+    if any(x.rstrip(".") in w.en_titles for x in words[:2]):
+        return None     # "Prime Minister X": a person
+    if len(words) == 1 and words[0][-2:] in ("'s", "’s") and words[0][:-2] in w.en_heads:
+        return None     # "the University's company": a thing of the body the text is about
     if re.fullmatch(r"[A-Z]{2,}s", words[0]) and len(words) == 1:
         return None     # "faculty of IITs": a plural acronym names a kind of institution
     name = original_span(text, m.start(), end).rstrip(".,")
@@ -599,6 +762,10 @@ def _only_places(name: str) -> bool:
 
 # "the Walloon investment agency SRIW": a lower-case description before a name.
 _DESCRIPTOR = re.compile(
+    # "Knoxville-based X": where it is based, then the name
+    r"(?i:(?:platinum|gold|silver|bronze|headline|main|lead|premier|key|official)\s+"
+    r"(?:sponsors?|supporters?|funders?|partners?))\s+(?=[A-Z])|"      # "and Gold Sponsors X"
+    r"(?:the\s+|a\s+|an\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?-based\s+(?=[A-Z])|"
     r"(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*\s+)?(?:(?!and\s|or\s)[a-z][\w-]*\s+){0,3}?(?:agency|company|firm|"
     r"organi[sz]ation|body|operator|start-?up|incubator|accelerator|consultancy|maker|"
     r"manufacturer|provider|developer|platform|network|association|foundation|fund|bank|"

@@ -27,7 +27,7 @@ from etl.extract.orgnames.english import (
     english_spans,
     implicit_acronyms,
 )
-from etl.extract.orgnames.lists import listed_spans
+from etl.extract.orgnames.lists import described_spans, listed_spans
 from etl.extract.orgnames.reference import reference_spans
 from etl.extract.orgnames.span import OrgSpan
 from etl.extract.orgnames.words import word_lists
@@ -40,7 +40,7 @@ __all__ = ["OrgSpan", "find_org_spans"]
 def find_org_spans(text: str) -> list[OrgSpan]:
     """Every organisation name in `text` (a View or plain text), in order, without overlaps."""
     spans = reference_spans(text) + english_spans(text) + chinese_spans(text) + \
-        listed_spans(text) + distributed_spans(text)
+        listed_spans(text) + distributed_spans(text) + described_spans(text)
     spans += acronyms_spelled_after(text)
     spans += acronym_back_references(text, spans)
     spans += implicit_acronyms(text, spans)

@@ -13,13 +13,18 @@ from etl.extract.orgnames.span import OrgSpan
 from etl.extract.orgnames.words import Words, latin_bounded, word_lists
 from etl.extract.text import original_span
 from etl.extract.word_trie import trie_alternation
-from etl.gazetteer import country_code
+from etl.gazetteer import country_code, find_places
 
 # Latin (with accents), Greek and Cyrillic letters and digits: \w would run an English name
 # on into the Chinese written right after it ("由The University of Hong Kong主办").
 _L = r"0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF_"
-_CAP = rf"(?:[A-Z][{_L}'’&.\-]*[{_L}&.]|[A-Z])"
-_CONNECT = r"(?:of|for|and|the|de|du|des|la|le|di|del|y|e|&|on|in|für|und|et|at|to)"
+# A word ends with a full stop only as an initial or an abbreviation ("U.S.", "Co."): "…
+# and Innovation. The Brazilian …" is two sentences, not one name.
+_CAP = rf"(?:(?:Co|Inc|Ltd|Corp|Bhd|Pty|St|Jr|Mt)\.|[A-Z][{_L}'’&.\-]*[{_L}&]|[A-Z](?:\.[A-Z])*\.|[A-Z])"
+# Portuguese and Spanish names join with "para a", "e a", "da", "do" ("Fundação para a Ciência e a
+# Tecnologia"); a bare "a" joins nothing ("gave MIT a Prize").
+_CONNECT = r"(?:of|for|and|the|de|du|des|la|le|di|del|y|e|&|on|in|für|und|et|at|to|para[ \t]+a|e[ \t]+a|" \
+    r"para|da|do|das|dos|o)"
 _LEGAL_TAIL = r"(?:,[ \t]*(?:Ltd|Limited|Inc|LLC|GmbH|S\.A|Pty[ \t]+Ltd)\.?)"
 CHUNK = re.compile(rf"(?<![{_L}'’-]){_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+)*{_CAP})*{_LEGAL_TAIL}?")
 _ACRONYM_DEF = re.compile(r"[ \t]*[(（][ \t]*(?:the[ \t]+)?([A-Z][A-Za-z0-9&\-]{1,11}"
@@ -28,7 +33,8 @@ _LEGAL_ABBREVIATION = re.compile(r"\b(?:Co|Ltd|Inc|Corp|Bhd|S\.A|N\.V|Pty)\.$")
 # "in"/"at" join a run ("Centre in X") but never continue a name past its head
 # ("Inner Mongolia University in Hohhot").
 _COMPLEMENT_WORDS = frozenset({"of", "for", "on", "the", "and", "&", "de", "du", "to",
-                               "des", "la", "le", "di", "del", "y", "e", "für", "und", "et"})
+                               "des", "la", "le", "di", "del", "y", "e", "für", "und", "et",
+                               "para", "a", "da", "do", "das", "dos", "o"})
 
 
 # A head noun right after a name's bracketed acronym ends the name: "… Innovation (SRTI) Park".
@@ -36,6 +42,7 @@ _HEAD_AFTER = re.compile(rf"[ \t]+({_CAP})(?![{_L}])")
 
 
 _NON_SPACE = re.compile(r"\S+")
+_FIRST_WORD = re.compile(r"(\S+)[ \t]+")
 
 
 def english_spans(text: str) -> list[OrgSpan]:
@@ -67,8 +74,12 @@ def english_spans(text: str) -> list[OrgSpan]:
             if prev is not None and re.fullmatch(r",[ \t]*", text[prev.end():m.start()]) and \
                     _initials_spell(acronym, text[prev.start():m.end()]):
                 # "Organization for Creativity, Innovation and Invention Promotion (OCIIP)"
-                out.append(OrgSpan(prev.start(), m.end(),
-                                   original_span(text, prev.start(), m.end()), acronym))
+                begin = prev.start()
+                lead = _FIRST_WORD.match(text, begin)
+                while lead and lead.group(1) in w.lead:      # "The Ministry of …, … (MX)"
+                    begin = lead.end()
+                    lead = _FIRST_WORD.match(text, begin)
+                out.append(OrgSpan(begin, m.end(), original_span(text, begin, m.end()), acronym))
             # "(AIL Asia)": an acronym and a place in one bracket
             first = acronym.split()[0]
             acronym = first if " " in acronym and _abbreviates(first, m.group()) else None
@@ -81,13 +92,21 @@ def english_spans(text: str) -> list[OrgSpan]:
             runs[-1:] = _split_before_acronym(acronym, words, *runs[-1])
         for a, b in runs:
             start, end = words[a][0], words[b][0] + len(words[b][1])
+            own = acronym if b == len(words) - 1 else None
+            if own is None:
+                joined = comma_rest(text, original_span(text, start, end), end)
+                if joined > end:
+                    # "Ministry of Lands, Water, Energy and Mining (MLWEM)": its acronym too
+                    end = joined
+                    after = _ACRONYM_DEF.match(text, end)
+                    if after and _initials_spell(after.group(1), text[start:end]):
+                        own = after.group(1)
             name = original_span(text, start, end).rstrip(",")
             if name.endswith(".") and not _LEGAL_ABBREVIATION.search(name):
                 name = name.rstrip(".")
             if not name:
                 continue
-            out.append(OrgSpan(start, start + len(name), name,
-                               acronym if b == len(words) - 1 else None))
+            out.append(OrgSpan(start, start + len(name), name, own))
         if not out or out[-1].end <= m.start():
             # A capitalised run without a head noun is a name when it defines an acronym
             # ("Nordhaven (NHV)") or is the long form of one.
@@ -102,6 +121,30 @@ def english_spans(text: str) -> list[OrgSpan]:
                                        acronym if b == len(words) - 1 else None))
         prev = m
     return out
+
+
+_ITEM = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?"
+_COMMA_REST = re.compile(rf"(?:,[ \t]+{_ITEM}){{1,5}},?[ \t]+(?:and|&)[ \t]+{_ITEM}(?![\w'’-]|[ \t]+[A-Z])")
+
+
+def comma_rest(text: str, name: str, end: int) -> int:
+    """Where a name whose complement is a list of fields ends: "Faculty of Agriculture, Food
+    and Environment", "Ministry of Higher Education, Innovation, Science and Technology
+    Development" (the commas are inside the name); `end` when the name stops there. The items
+    must be fields, not names of their own (no head noun, no known organisation or place)."""
+    if " of " not in name and " for " not in name:
+        return end
+    m = _COMMA_REST.match(text, end)
+    if m is None:
+        return end
+    heads = word_lists().en_heads
+    for item in re.split(r",[ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and|&)[ \t]+", m.group()):
+        item = item.strip()
+        if item and (any(is_head(t, heads) for t in item.split()) or item.isupper() or
+                     lookup_org(item) is not None or country_code(item) is not None or
+                     find_places(item)):
+            return end
+    return m.end()
 
 
 def _acronym_spelled(acronym: str, words: list[tuple[int, str]], m: re.Match,
@@ -187,6 +230,8 @@ def _name_runs(words: list[tuple[int, str]], w: Words) -> list[tuple[int, int]]:
                 i - start == 1 and (looks_like_acronym(words[start][1])
                                     or lookup_org(words[start][1]) is not None
                                     or country_code(words[start][1].rstrip(",")) is not None))
+            # "Borealis and the Nordic Innovation Centre": "and the" opens another name
+            left_whole = left_whole or (i + 1 < n and words[i + 1][1] == "the")
             if left_whole and _right_has_own_head(words, i + 1, head_set):
                 pieces.append((start, i - 1))
                 start = i + 1
@@ -259,6 +304,10 @@ def _split_before_acronym(acronym: str, words: list[tuple[int, str]], a: int, b:
     if words[a][1][0].lower() == first:
         return [(a, b)]
     for k in range(a + 2, b):
+        if words[k - 1][1] == "the" and words[k - 2][1] == "and" and k - 3 >= a and \
+                words[k][1][0].lower() == first and \
+                _abbreviates(acronym, " ".join(t for _p, t in words[k:b + 1])):
+            return [(a, k - 3), (k, b)]          # "A and the B Organization (BO)"
         if words[k - 1][1] == "and" and words[k][1][0].lower() == first and \
                 _abbreviates(acronym, " ".join(t for _p, t in words[k:b + 1])):
             return [(a, k - 2), (k, b)]

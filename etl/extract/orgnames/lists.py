@@ -3,10 +3,14 @@ and B"): their items are organisations of that kind even without a head noun."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from functools import lru_cache
 
+from etl.extract.months import month_names, weekday_names
 from etl.extract.orgnames.span import OrgSpan
 from etl.extract.orgnames.words import word_lists
 from etl.extract.text import original_span
+from etl.extract.word_trie import trie_alternation
 from etl.gazetteer import find_places
 
 _ZH_ITEM = r"[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9·]{2,16}"
@@ -68,3 +72,151 @@ def listed_spans(text: str) -> list[OrgSpan]:
             out.append(OrgSpan(i, i + len(item), original_span(text, i, i + len(item)),
                                listed_type=kind))
     return out
+
+
+_NAME_TOKEN = r"(?:[A-Z][\w&'’.+-]*|\d[\w.-]*|&|\+)"
+# "Board of Regents", "Fundação para a Ciência": small words inside, a capitalised word after
+_NAME_RUN = re.compile(rf"[A-Z][\w&'’.+-]*(?:[ \t]+(?:(?:of|for|de|da|do|du|des|la|del|para|a)[ \t]+)?"
+                       rf"{_NAME_TOKEN}){{0,7}}")
+_NAME_RUN_BEFORE = re.compile(rf"(?<![\w&'’.+-])[A-Z][\w&'’.+-]*(?:[ \t]+(?:(?:of|for|de|da|do|du|des|la|"
+                              rf"del|para|a)[ \t]+)?{_NAME_TOKEN}){{0,7}}$")
+# a name's abbreviation that may stand inside it ("Co. KG", "Inc.")
+_ABBREVIATION = re.compile(r"(?:Co|Inc|Corp|Ltd|Bhd|S\.A|N\.V|Pty|Dr|St|Mt)\.$")
+_ITEM_SEP = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?(?=[A-Z])")
+# "one Indian company, X,", "two local companies, A and B": a counted kind, its names after a comma
+_COUNTED = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)[ \t]+"
+                      r"(?:[\w-]+[ \t]+){0,3}$", re.I)
+# "X, a Singapore start-up": the noun ends the description (not "a start-up accelerator")
+_DESCRIBED_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|$|[ \t](?:that|which|who|based|founded|spun|"
+                              r"specia?li[sz]ing|focused|from|in|with|of|developing|making|"
+                              r"building|headquartered)\b)")
+
+
+@lru_cache(maxsize=1)
+def _company_noun() -> tuple[re.Pattern, re.Pattern]:
+    """(a company noun before a name: "the pharmaceutical company X", "two local companies,
+    A and B"; "X, a Singapore start-up": the description after a name)."""
+    nouns = trie_alternation(list(word_lists().company_nouns))    # one branch per character
+    before = re.compile(rf"(?<![\w-])(?P<noun>{nouns})(?P<comma>[ \t]*,)?[ \t]+(?=[A-Z])")
+    after = re.compile(rf",[ \t]+an?[ \t]+(?:[\w'’-]+[ \t]+){{0,4}}?(?P<noun>{nouns})"
+                       rf"(?={_DESCRIBED_AFTER.pattern})")
+    return before, after
+
+
+def described_spans(text: str) -> list[OrgSpan]:
+    """Companies named by what they are rather than by a legal suffix: "the Swiss agrifood
+    company X", "the Tel Aviv start-up X", "two local companies, A and B", "one Indian company,
+    X,", "X, a Singapore start-up", "Knoxville-based X"."""
+    w = word_lists()
+    low = text.lower()
+    out: list[OrgSpan] = []
+    if any(n in low for n in w.company_nouns):
+        before, after = _company_noun()
+        for m in before.finditer(text):
+            plural = m.group("noun").endswith("s")
+            if m.group("comma"):
+                if not _COUNTED.search(text, max(0, m.start() - 50), m.start()):
+                    continue               # "universities, companies, Government agencies"
+                items = _names_at(text, m.end(), plural)
+                if not plural and not text.startswith(",", items[-1].end if items else 0):
+                    continue               # "one Indian company, X,": the apposition closes
+            else:
+                items = _names_at(text, m.end(), plural)
+            out += [replace(s, listed_type="enterprise") for s in items]
+        for m in after.finditer(text):
+            s = _name_before(text, m.start())
+            if s is not None:
+                out.append(replace(s, listed_type="enterprise"))
+    if "-based" in text:
+        for m in re.finditer(r"(?<![\w-])[A-Z][\w'’]*(?:[ \t][A-Z][\w'’]*)?-based[ \t]+(?=[A-Z])",
+                             text):
+            out += _names_at(text, m.end(), False)
+    return out
+
+
+def _names_at(text: str, pos: int, many: bool) -> list[OrgSpan]:
+    """The name at `pos`, and with `many` the list of names it opens ("A, B and C")."""
+    out: list[OrgSpan] = []
+    while len(out) < 12:
+        s = _name_span(text, pos, _NAME_RUN.match(text, pos))
+        if s is None:
+            break
+        out.append(s)
+        sep = _ITEM_SEP.match(text, s.end) if many else None
+        if sep is None:
+            break
+        pos = sep.end()
+    return out
+
+
+def name_at(text: str, pos: int, limit: int) -> OrgSpan | None:
+    """A capitalised run at `pos` taken as a name (see _name_span), or None."""
+    return _name_span(text, pos, _NAME_RUN.match(text, pos, limit))
+
+
+def name_before(text: str, pos: int, floor: int = 0) -> OrgSpan | None:
+    """A capitalised run ending at `pos` taken as a name, without the sentence-opening word
+    before it ("The X"), or None."""
+    return _name_before(text, pos, floor)
+
+
+def _name_before(text: str, pos: int, floor: int = 0) -> OrgSpan | None:
+    m = _NAME_RUN_BEFORE.search(text, max(floor, pos - 80), pos)
+    if m is None:
+        return None
+    lead = word_lists().lead
+    start, tokens = m.start(), m.group().split()
+    while tokens and tokens[0] in lead:          # "The X, a start-up": not part of the name
+        start = text.index(tokens[1], start + len(tokens[0])) if len(tokens) > 1 else pos
+        tokens = tokens[1:]
+    return _name_span(text, start, _NAME_RUN.match(text, start, pos)) if tokens else None
+
+
+def _name_span(text: str, pos: int, m: re.Match | None) -> OrgSpan | None:
+    """A capitalised run as a name: cut at a word closing a sentence ("X. The …"), not a
+    title, a person, a month, a place or an event."""
+    if m is None:
+        return None
+    w = word_lists()
+    tokens = []
+    for t in re.finditer(r"\S+", m.group()):
+        tokens.append(t)
+        if t.group().endswith(".") and not _ABBREVIATION.search(t.group()):
+            break
+    words = [t.group() for t in tokens]
+    end = pos + tokens[-1].end()
+    name = original_span(text, pos, end).rstrip(",")
+    if name.endswith(".") and not _ABBREVIATION.search(name):
+        name = name[:-1]
+    first, last = words[0], name.split()[-1] if name.split() else ""
+    if not name or len(words) > 6 or first in w.lead or \
+            any(x.rstrip(".,") in w.en_titles for x in words) or last in w.not_org or _not_named().match(name) or \
+            any(x in w.event_nouns for x in name.split()) or \
+            PERSON_TITLE_AFTER.match(text, pos + len(name)) or _only_place(name) or \
+            _title_after(text, pos + len(name)):
+        return None
+    return OrgSpan(pos, pos + len(name), name)
+
+
+_WORD_AFTER = re.compile(r",[ \t]+(?:the[ \t]+|and[ \t]+|its[ \t]+)?([A-Za-z-]+)")
+
+
+@lru_cache(maxsize=1)
+def _lower_titles() -> frozenset[str]:
+    return frozenset(t.lower() for t in word_lists().en_titles)
+
+
+def _title_after(text: str, end: int) -> bool:
+    """"David Garza, rector and president of X": a person, the title after in lower case."""
+    m = _WORD_AFTER.match(text, end)
+    return m is not None and m.group(1).lower() in _lower_titles()
+
+
+@lru_cache(maxsize=1)
+def _not_named() -> re.Pattern:
+    return re.compile("(?:" + "|".join((*month_names(), *weekday_names())) + r")\b")
+
+
+def _only_place(name: str) -> bool:
+    places = find_places(name)
+    return bool(places) and sum(p.end - p.start for p in places) >= len(name.replace(" ", "")) - 1
