@@ -40,6 +40,7 @@ class Words:
     zh_countries: frozenset[str]      # Chinese country names (沙特, 美国)
     public_lead: frozenset[str]       # first words of names of public bodies any country has
     event_nouns: frozenset[str]       # English event words, capitalised (Forum, Fair, Expo)
+    unit_ends: tuple[str, ...]        # Chinese words ending a part of a body's name (化学系, 团队)
 
 
 @lru_cache(maxsize=1)
@@ -85,6 +86,7 @@ def word_lists() -> Words:
         public_lead=frozenset(words.get("public_lead:en", [])),
         event_nouns=frozenset(r["keyword"].capitalize() for r in read_csv("event_types.csv")
                               if r["lang"] == "en" and " " not in r["keyword"]),
+        unit_ends=longest_first("unit_end:zh"),
         zh_countries=frozenset(r["name"] for r in read_csv("place_aliases.csv")
                                if r.get("lang") == "zh" and r.get("kind") == "country"))
 
