@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from etl.extract.months import month_names, weekday_names
+from etl.extract.org_reference import classify_org
 from etl.extract.orgnames import OrgSpan
 from etl.extract.orgnames.english import CHUNK
 from etl.extract.orgnames.lists import PERSON_TITLE_AFTER, kind_group_start
@@ -593,7 +594,8 @@ def _quoted(text: str, floor: int, pos: int) -> bool:
 
 _PARTY = r"[\u4e00-\u9fffA-Za-z·]{2,12}"
 # "A与B签订", "A和B正式签署": the two parties joined right before the signing verb
-_PARTY_PAIR = re.compile(rf"(?P<left>{_PARTY}?)(?:与|和|同|跟)(?P<right>{_PARTY}?)"
+_PARTY_PAIR = re.compile(r"(?P<left>[\u4e00-\u9fffA-Za-z·]{0,12}?)(?:与|和|同|跟)"
+                         rf"(?P<right>{_PARTY}?)"
                          r"(?:正式|现场|共同|成功|顺利|当场|再次|也|还)*$")
 # what makes a word no party: a function word or a reference to a party the text names elsewhere
 _NOT_PARTY = re.compile(r"[的了在是于就对向把被还也都已将又并]|^(?:本|我|该|其|双|各|两|此|这|贵|全|多)")
@@ -607,10 +609,18 @@ def _unlisted_parties(text: str, lo: int, start: int, found: list[OrgSpan]) -> l
         return []
     by_end = {s.stop: s for s in found}
     by_start = {s.start: s for s in found}
+    left = text[m.start("left"):m.end("left")]
     if m.end("left") in by_end and m.start("right") not in by_start:
         s, e = m.span("right")
-    elif m.start("right") in by_start and m.start("left") == lo and m.end("left") not in by_end:
+    elif m.start("right") in by_start and m.start("left") == lo and m.end("left") not in by_end \
+            and len(left) >= 2:
         s, e = m.span("left")        # the unknown party opens the clause
+    elif m.start("right") not in by_start and m.end("left") not in by_end and \
+            (not left or _NOT_PARTY.search(left)) and \
+            classify_org(text[m.start("right"):m.end("right")]) == "enterprise":
+        # "…，已于展期中与广达电脑签署": the other party is the subject of an earlier clause;
+        # the unknown one counts when its name says it is a company
+        s, e = m.span("right")
     else:
         return []
     if any(s <= f.start < e for f in found):
@@ -618,9 +628,14 @@ def _unlisted_parties(text: str, lo: int, start: int, found: list[OrgSpan]) -> l
     w = word_lists()
     name = text[s:e]
     if _NOT_PARTY.search(name) or name in w.generic or name in w.kinds_zh or \
-            any(b in name for b in w.boundary if len(b) > 1) or _only_place_zh(name, w):
+            any(b in name for b in w.boundary if len(b) > 1 and b not in _IN_NAMES) or \
+            _only_place_zh(name, w):
         return []
     return [OrgSpan(s, e, original_span(text, s, e))]
+
+
+# boundary words that also stand inside company names (和硕联合科技, 联合利华, 世界卫生组织)
+_IN_NAMES = ("联合", "组织")
 
 
 def _only_place_zh(name: str, w) -> bool:

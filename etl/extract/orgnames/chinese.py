@@ -146,9 +146,12 @@ _TRAILING_BRACKET = re.compile(r"[(（][^()（）]*[)）]$")
 
 
 def _ends_whole(left: str, w: Words) -> bool:
-    """Whether `left` ends as a whole name does: in a head noun (…研究院, …委员会（FCT）) or a
-    word that closes a part of a body (化学系, 团队)."""
+    """Whether `left` ends as a whole name does: in a head noun (…研究院, …委员会（FCT）), a
+    word that closes a part of a body (化学系, 团队), or an acronym or an English name written
+    against the conjunction (…Technology（KAUST）及…局): no field of a Chinese name."""
     core = _TRAILING_BRACKET.sub("", left)
+    if core[-1:].isascii() and core[-1:].isalpha():
+        return True
     last = None
     for m in w.zh_head_rx.finditer(core):
         last = m
