@@ -113,8 +113,8 @@ def _joins_one_name(text: str, i: int, floor: int, w: Words) -> bool:
     "经济及科技发展局", "经济部中小及新创企业署"): what stands before it, back to the previous
     boundary, does not end in a head noun of its own (it is no whole name) and does not follow
     a title (a person's name)."""
-    if text[i - 1] not in _CONJUNCTIONS:
-        return False
+    if text[i - 1] not in _CONJUNCTIONS or text[i - 2:i] == "以及":
+        return False      # 以及 stands between names, never inside one
     j = i - 1
     while j > floor and _ZH_NAME_CHAR.match(text[j - 1]) and \
             not any(text.startswith(b, j - len(b)) for b in w.boundary):
