@@ -68,6 +68,9 @@ def test_a_hall_is_a_place_not_a_body(text, expected):
     ("邀请了华南理工大学以及中山大学技术转移中心的专家。", ["华南理工大学", "中山大学技术转移中心"]),
     ("與Riverside Innovation Hub（RIH）及泰國國家創新署簽署。", ["Riverside Innovation Hub", "泰國國家創新署"]),
     ("北京大学化学系与万华化学集团股份有限公司签约。", ["北京大学", "万华化学集团股份有限公司"]),
+    # a name whose bracket holds a whole name is whole
+    ("由张江科学城(上海张江高科技园区开发股份有限公司)及上海科创投资有限公司(上科投)协办。",
+     ["张江科学城(上海张江高科技园区开发股份有限公司)", "上海科创投资有限公司"]),
 ])
 def test_a_conjunction_joins_two_names_only_after_a_whole_one(text, expected):
     assert names(text) == expected

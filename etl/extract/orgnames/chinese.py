@@ -149,7 +149,11 @@ def _ends_whole(left: str, w: Words) -> bool:
     """Whether `left` ends as a whole name does: in a head noun (…研究院, …委员会（FCT）), a
     word that closes a part of a body (化学系, 团队), or an acronym or an English name written
     against the conjunction (…Technology（KAUST）及…局): no field of a Chinese name."""
-    core = _TRAILING_BRACKET.sub("", left)
+    bracket = _TRAILING_BRACKET.search(left)
+    if bracket and _ends_whole(bracket.group()[1:-1], w):
+        return True       # "香港科学园(香港科技园公司)": the name in the bracket is whole
+    # the walk back may stop inside a bracket ("…有限公司)" stops at 有): its end still counts
+    core = left[:bracket.start()] if bracket else left.rstrip(")）")
     if core[-1:].isascii() and core[-1:].isalpha():
         return True
     last = None
