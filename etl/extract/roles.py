@@ -15,9 +15,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from etl.extract.months import month_names, weekday_names
+from etl.extract.org_reference import classify_org
 from etl.extract.orgnames import OrgSpan
 from etl.extract.orgnames.english import CHUNK, comma_rest
-from etl.extract.orgnames.lists import PERSON_TITLE_AFTER, name_at, name_before
+from etl.extract.orgnames.lists import PERSON_TITLE_AFTER, kind_group_start, name_at, name_before
 from etl.extract.orgnames.words import word_lists
 from etl.extract.role_speakers import en_speakers, zh_speakers
 from etl.extract.role_triggers import TriggerMatches
@@ -56,10 +57,11 @@ _EN_SEP = re.compile(rf"\.?(?:\s*,\s*(?:{_EN_JOIN}\s+)?|\s+{_EN_JOIN}\s+)"
                      r"(?:the\s+|its\s+|their\s+)?", re.I)
 _EN_NAME_REST_SEP = re.compile(
     r"(?:,\s*[A-Z][\w-]*(?:\s+(?:and|&)\s+[A-Z][\w-]*)?){1,4}(?:\s*\([^()]{1,30}\))?" + _EN_SEP.pattern)
-_ZH_QTY = r"[\d一二三四五六七八九十百千几数多]+[余多]?[家个所位名]?"
-_ZH_KIND = r"(?:单位|机构|高校|院校|企业|公司|部门|团队|代表团|代表队|科研院所|院所)"
+# a number, with what bounds it ("近50家", "逾百名", "约30所")
+_ZH_QTY = r"(?:近|约|逾|超过|超|上)?[\d一二三四五六七八九十百千几数多]+[余多]?[家个所位名]?"
+_ZH_KIND = r"(?:单位|机构|高校|院校|企业|公司|银行|部门|团队|代表团|代表队|科研院所|院所)"
 _ZH_PEOPLE = (r"(?:专家|学者|教授|代表|有关负责同志|相关负责同志|负责同志|同志|嘉宾|领导|负责人|相关人员|人员|师生|企业家|研究人员|科研人员|"
-              r"工作人员|团队)")
+              r"工作人员|团队|投资人|投资者)")
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +74,11 @@ def _zh_before_filler() -> re.Pattern:
         rf"(?:等(?:{_ZH_QTY})?(?:{_zh_kinds()}){{0,2}}|{_ZH_QTY}(?:{_zh_kinds()}){{0,2}}|的|之|了|"
         rf"共同|联合|具体|负责|分别|也|线上|线下|在线|远程|通过视频连线|以视频方式|"
         # "携成果参会": what they bring
-        rf"携带?(?:成果|项目|技术|产品|专利)[^，。；、]{{0,8}}?|"
+        rf"携带?(?:{_ZH_QTY}项?)?(?:成果|项目|技术|产品|专利)[^，。；、]{{0,8}}?|"
+        # "等22所高校的38个科技成果项目进行路演": what they present
+        rf"{_ZH_QTY}项?[\u4e00-\u9fff]{{0,6}}?(?:项目|成果|技术|产品)|"
+        # "A、B等50家投资机构，以及10余家银行的代表参加": a second, unnamed group
+        rf"[，、]?以及{_ZH_QTY}(?:{_zh_kinds()}){{1,2}}|"
         rf"还|均|以[「“][^」”]{{1,12}}[」”](?:模式|方式|形式)|以[^，。；、]{{1,8}}?(?:模式|方式|形式)|"
         rf"都|已|将|正式|现场|一起|一同|携手|作为|担任|{people}|、(?={people})|共?{_ZH_QTY}人|\s)*$")
 
@@ -146,6 +152,8 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
                 found = _people_list(text, end, _people_end(text, end, b), inside)
             elif t.side == "subject":
                 found = _subject(text, start, a, inside)
+            elif zh and _quoted(text, a, start):
+                found = []        # "举办「…签约仪式」": a word of the event's name, no signing
             else:
                 found = _clause(text, start, end, a, b, inside, zh)
                 if t.unlisted and not zh:
@@ -160,7 +168,10 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
                 # trigger and its filler name types the names that have none
                 words = text[start:found[0].start] if t.side == "after" else \
                     text[found[-1].stop:end] if start - found[-1].stop <= 12 else ""
-                found = [_of_kind(s, words) for s in found]
+                kind = _kind_in(words) if zh and t.side == "before" else None
+                first = kind_group_start(text, [(s.start, s.stop) for s in found], kind) \
+                    if kind else 0
+                found = found[:first] + [_of_kind(s, words) for s in found[first:]]
             claims.extend(RoleClaim(s, t.role, start) for s in found)
             if t.side in ("after", "both") and found and found[-1].start >= end:
                 consumed = found[-1].stop
@@ -504,8 +515,8 @@ def _unlisted_zh_item(text: str, pos: int, floor: int, by_end: dict[int, OrgSpan
         return None
     w = word_lists()
     item = m.group(1)
-    if any(b in item for b in w.boundary if len(b) > 1) or item in w.generic:
-        return None
+    if any(b in item for b in w.boundary if len(b) > 1) or item in w.generic or "等" in item:
+        return None       # "、交通部等部会共同主办": the list's kind, not a name
     return OrgSpan(m.start(1), pos, original_span(text, m.start(1), pos))
 
 
@@ -670,7 +681,9 @@ def _subject(text: str, start: int, floor: int, spans: list[OrgSpan]) -> list[Or
 def _clause(text: str, start: int, end: int, floor: int, limit: int, spans: list[OrgSpan],
             zh: bool) -> list[OrgSpan]:
     """The organisations of the trigger's clause: before it back to the clause start, and for
-    English also after it to the clause end ("A signed an agreement with B")."""
+    English also after it to the clause end ("A signed an agreement with B"). A Chinese clause
+    leaves out the place it happens in ("在X举办"), and takes a party the recogniser does not
+    know when the other is known ("A与西门子能源签订")."""
     ends = _CLAUSE_END_ZH if zh else _CLAUSE_END_EN
     lo = floor
     for m in ends.finditer(text, floor, start):
@@ -679,7 +692,78 @@ def _clause(text: str, start: int, end: int, floor: int, limit: int, spans: list
     if not zh:
         m = ends.search(text, end, limit)
         hi = m.start() if m else limit
-    return [s for s in spans if lo <= s.start and s.end <= hi]
+    found = [s for s in spans if lo <= s.start and s.end <= hi]
+    if not zh:
+        return found
+    found = [s for s in found if text[s.start - 1:s.start] not in _LOCATIVE]
+    return sorted(found + _unlisted_parties(text, lo, start, found), key=lambda s: s.start)
+
+
+_LOCATIVE = ("在", "于")
+_QUOTES = {"「": "」", "“": "”", "《": "》", "『": "』"}
+
+
+def _quoted(text: str, floor: int, pos: int) -> bool:
+    """Whether `pos` stands inside a quotation opened in text[floor:pos] (an event's name)."""
+    depth = 0
+    for c in text[floor:pos]:
+        if c in _QUOTES:
+            depth += 1
+        elif c in _QUOTES.values():
+            depth = max(0, depth - 1)
+    return depth > 0
+
+
+_PARTY = r"[\u4e00-\u9fffA-Za-z·]{2,12}"
+# "A与B签订", "A和B正式签署": the two parties joined right before the signing verb
+_PARTY_PAIR = re.compile(r"(?P<left>[\u4e00-\u9fffA-Za-z·]{0,12}?)(?:与|和|同|跟)"
+                         rf"(?P<right>{_PARTY}?)"
+                         r"(?:正式|现场|共同|成功|顺利|当场|再次|也|还)*$")
+# what makes a word no party: a function word or a reference to a party the text names elsewhere
+_NOT_PARTY = re.compile(r"[的了在是于就对向把被还也都已将又并]|^(?:本|我|该|其|双|各|两|此|这|贵|全|多)")
+
+
+def _unlisted_parties(text: str, lo: int, start: int, found: list[OrgSpan]) -> list[OrgSpan]:
+    """The party of "A与B签订" the recogniser did not find when it found the other one: a
+    company written without its legal form ("…有限公司与西门子能源签订", "和硕联合科技与…策进会签署")."""
+    m = _PARTY_PAIR.search(text, max(lo, start - 40), start)
+    if m is None:
+        return []
+    by_end = {s.stop: s for s in found}
+    by_start = {s.start: s for s in found}
+    left = text[m.start("left"):m.end("left")]
+    if m.end("left") in by_end and m.start("right") not in by_start:
+        s, e = m.span("right")
+    elif m.start("right") in by_start and m.start("left") == lo and m.end("left") not in by_end \
+            and len(left) >= 2:
+        s, e = m.span("left")        # the unknown party opens the clause
+    elif m.start("right") not in by_start and m.end("left") not in by_end and \
+            (not left or _NOT_PARTY.search(left)) and \
+            classify_org(text[m.start("right"):m.end("right")]) == "enterprise":
+        # "…，已于展期中与广达电脑签署": the other party is the subject of an earlier clause;
+        # the unknown one counts when its name says it is a company
+        s, e = m.span("right")
+    else:
+        return []
+    if any(s <= f.start < e for f in found):
+        return []         # "A大学化学系与B签约": the known name stands in the party
+    w = word_lists()
+    name = text[s:e]
+    if _NOT_PARTY.search(name) or name in w.generic or name in w.kinds_zh or \
+            any(b in name for b in w.boundary if len(b) > 1 and b not in _IN_NAMES) or \
+            _only_place_zh(name, w):
+        return []
+    return [OrgSpan(s, e, original_span(text, s, e))]
+
+
+# boundary words that also stand inside company names (和硕联合科技, 联合利华, 世界卫生组织)
+_IN_NAMES = ("联合", "组织")
+
+
+def _only_place_zh(name: str, w) -> bool:
+    """A city, province or country (无锡市, 日本): a place, not a party."""
+    place = name[:-1] if name[-1] in "省市区县" else name
+    return place in w.zh_places.get(place[0], ()) or name in w.zh_countries
 
 
 _PARTY_AFTER = re.compile(r"\s+(?:with|to)\s+(?:the\s+)?(?=[A-Z])")

@@ -44,8 +44,11 @@ def chinese_spans(text: str) -> list[OrgSpan]:
 
 def _continues(text: str, start: int, end: int, w: Words) -> bool:
     """Whether the head at text[start:end] begins a longer ordinary word (中心城市), or its last
-    character does (部门)."""
-    return any(text.startswith(c, start) for c in w.continuation_by_first.get(text[start], ())) \
+    character does (部门). A word the head itself begins with is no continuation of it: 委员
+    (a member) starts 委员会 (a commission)."""
+    head = text[start:end]
+    return any(text.startswith(c, start) and not head.startswith(c)
+               for c in w.continuation_by_first.get(text[start], ())) \
         or any(text.startswith(c, end - 1)
                for c in w.continuation_by_first.get(text[end - 1], ()))
 
@@ -107,22 +110,56 @@ _CONJUNCTIONS = ("与", "及", "和")
 
 def _joins_one_name(text: str, i: int, floor: int, w: Words) -> bool:
     """Whether the conjunction ending at `i` joins two fields inside one name ("联邦外贸与投资署",
-    "经济及科技发展局"): what stands before it, back to the previous boundary, holds no head
-    noun of its own (it is no whole name) and does not follow a title (a person's name)."""
-    if text[i - 1] not in _CONJUNCTIONS:
-        return False
+    "经济及科技发展局", "经济部中小及新创企业署"): what stands before it, back to the previous
+    boundary, does not end in a head noun of its own (it is no whole name) and does not follow
+    a title (a person's name)."""
+    if text[i - 1] not in _CONJUNCTIONS or text[i - 2:i] == "以及":
+        return False      # 以及 stands between names, never inside one
     j = i - 1
     while j > floor and _ZH_NAME_CHAR.match(text[j - 1]) and \
             not any(text.startswith(b, j - len(b)) for b in w.boundary):
         j -= 1
     left = text[j:i - 1]
-    if len(left) < 2 or w.zh_head_rx.search(left) or left in w.generic or \
+    if len(left) < 2 or _ends_whole(left, w) or left in w.generic or \
             any(left.endswith(k) for k in w.kinds_zh) or \
             any(text.startswith(t, j - len(t)) for t in w.titles) or \
             _whole_on_its_own(text, left, w):
         return False
     return j == floor or not _ZH_NAME_CHAR.match(text[j - 1]) or \
-        any(text.startswith(b, j - len(b)) for b in w.boundary if b not in _CONJUNCTIONS)
+        any(text.startswith(b, j - len(b)) for b in w.boundary if b not in _CONJUNCTIONS) or \
+        _after_whole_name(text, j - 1, floor, w)
+
+
+def _after_whole_name(text: str, k: int, floor: int, w: Words) -> bool:
+    """Whether the conjunction at `k` follows a whole name ("A研究院及经济部中小及新创企业署"):
+    then what follows it starts a name of its own."""
+    if text[k] not in _CONJUNCTIONS:
+        return False
+    j = k
+    while j > floor and _ZH_NAME_CHAR.match(text[j - 1]) and \
+            not any(text.startswith(b, j - len(b)) for b in w.boundary):
+        j -= 1
+    return _ends_whole(text[j:k], w)
+
+
+_TRAILING_BRACKET = re.compile(r"[(（][^()（）]*[)）]$")
+
+
+def _ends_whole(left: str, w: Words) -> bool:
+    """Whether `left` ends as a whole name does: in a head noun (…研究院, …委员会（FCT）), a
+    word that closes a part of a body (化学系, 团队), or an acronym or an English name written
+    against the conjunction (…Technology（KAUST）及…局): no field of a Chinese name."""
+    bracket = _TRAILING_BRACKET.search(left)
+    if bracket and _ends_whole(bracket.group()[1:-1], w):
+        return True       # "香港科学园(香港科技园公司)": the name in the bracket is whole
+    # the walk back may stop inside a bracket ("…有限公司)" stops at 有): its end still counts
+    core = left[:bracket.start()] if bracket else left.rstrip(")）")
+    if core[-1:].isascii() and core[-1:].isalpha():
+        return True
+    last = None
+    for m in w.zh_head_rx.finditer(core):
+        last = m
+    return (last is not None and last.end() == len(core)) or core.endswith(w.unit_ends)
 
 
 def _whole_on_its_own(text: str, left: str, w: Words) -> bool:

@@ -1,0 +1,93 @@
+"""The Chinese name grammar and the types its names get: literal sentences in, literal names
+and types out. Every snippet is written for the test (none is copied from ../shared, round 2
+or round 3)."""
+from __future__ import annotations
+
+import pytest
+
+from etl.extract.org_reference import classify_org
+from etl.extract.orgnames import find_org_spans
+from etl.extract.orgnames.chinese import chinese_spans
+from etl.extract.text import View
+
+
+def grammar_names(text: str) -> list[str]:
+    return [s.name for s in chinese_spans(View(text))]
+
+
+def names(text: str) -> list[str]:
+    return [s.name for s in find_org_spans(View(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("由苏州市相城区管理委员会承办。", ["苏州市相城区管理委员会"]),
+    ("由澳門大學橫琴校區管理委員會承辦。", ["澳門大學", "澳門大學橫琴校區管理委員會"]),
+])
+def test_a_commission_is_a_name_though_its_prefix_is_a_title(text, expected):
+    assert grammar_names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("委员会委员出席了会议。", []),
+    ("各委员会负责人参加。", []),
+])
+def test_a_bare_commission_word_is_no_name(text, expected):
+    assert grammar_names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("由中国银行江苏省分行协办。", ["中国银行江苏省分行"]),
+    ("分行业看，制造业增长较快。", []),
+])
+def test_a_bank_branch_is_a_name_and_by_industry_is_not(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("来自浙江大学杭州国际科创中心和北京大学深圳研究生院的团队。",
+     ["浙江大学杭州国际科创中心", "北京大学深圳研究生院"]),
+    ("與日本住友商事株式會社簽署備忘錄。", ["日本住友商事株式會社"]),
+])
+def test_graduate_schools_and_japanese_companies_are_names(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("论坛在市科技馆三楼国际会议厅举行。", []),
+    ("活动在省科技厅一楼报告厅举行。", ["省科技厅"]),
+])
+def test_a_hall_is_a_place_not_a_body(text, expected):
+    assert grammar_names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the part before 及 does not end in a head noun: one name
+    ("並與中華經濟研究院及經濟部中小及新創企業署合作。", ["中華經濟研究院", "經濟部中小及新創企業署"]),
+    ("由教育部科学技术与信息化司主办。", ["教育部科学技术与信息化司"]),
+    # 以及, an English name or an acronym before the conjunction: two names
+    ("邀请了华南理工大学以及中山大学技术转移中心的专家。", ["华南理工大学", "中山大学技术转移中心"]),
+    ("與Riverside Innovation Hub（RIH）及泰國國家創新署簽署。", ["Riverside Innovation Hub", "泰國國家創新署"]),
+    ("北京大学化学系与万华化学集团股份有限公司签约。", ["北京大学", "万华化学集团股份有限公司"]),
+    # a name whose bracket holds a whole name is whole
+    ("由张江科学城(上海张江高科技园区开发股份有限公司)及上海科创投资有限公司(上科投)协办。",
+     ["张江科学城(上海张江高科技园区开发股份有限公司)", "上海科创投资有限公司"]),
+])
+def test_a_conjunction_joins_two_names_only_after_a_whole_one(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("国家技术转移西南中心", "intermediary"),
+    ("澳門生產力暨科技轉移中心", "intermediary"),
+    ("成都科技大市场", "intermediary"),
+    ("深圳市生产力促进中心", "intermediary"),
+    ("浙江省技术转移服务联盟", "association"),        # a 联盟 stays an association
+    ("日本住友商事株式會社", "enterprise"),
+    ("仁寶電腦", "enterprise"),
+    ("君联资本", "enterprise"),
+    ("成大", "university"),
+    ("港大", "university"),
+    ("人大", "government"),                          # a people's congress
+])
+def test_chinese_names_typed_by_their_words(name, expected):
+    assert classify_org(name) == expected

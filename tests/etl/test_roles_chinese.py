@@ -1,0 +1,192 @@
+"""Role frames on Chinese (Simplified and Traditional) lists, co-hosts, participants and signing
+parties: literal sentences in, literal (name, role) pairs out. Every snippet is written for the
+test (none is copied from ../shared, round 2 or round 3)."""
+from __future__ import annotations
+
+import pytest
+
+from etl.extract.organizations import find_organizations
+from etl.extract.text import View
+
+
+def pairs(text: str) -> list[tuple[str, str]]:
+    return sorted((m.name, m.role) for m in find_organizations(View(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("论坛由浙江省科学技术厅主办，杭州市商务委员会、杭州市科学技术局承办。",
+     [("杭州市商务委员会", "organizer"), ("杭州市科学技术局", "organizer"),
+      ("浙江省科学技术厅", "host")]),
+    ("交流会由苏州大学主办，苏州大学技术转移中心及苏州市相城区管理委员会承办。",
+     [("苏州大学", "host"), ("苏州大学技术转移中心", "organizer"),
+      ("苏州市相城区管理委员会", "organizer")]),
+])
+def test_a_commission_opening_a_list_keeps_its_role(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("大会由中国银行江苏省分行、南京银行协办。",
+     [("中国银行江苏省分行", "co_organizer"), ("南京银行", "co_organizer")]),
+    ("本次推介会得到了招商银行福建省分行、厦门银行等金融机构的支持。",
+     [("厦门银行", "supporter"), ("招商银行福建省分行", "supporter")]),
+])
+def test_a_bank_branch_is_one_name_in_a_role_list(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("本屆展覽由經濟部、文化部、交通部等部會共同主辦，外貿協會執行。",
+     [("交通部", "host"), ("外貿協會", "organizer"), ("文化部", "host"), ("經濟部", "host")]),
+    ("本届博览会由工业和信息化部、农业农村部等部会共同主办。",
+     [("农业农村部", "host"), ("工业和信息化部", "host")]),
+])
+def test_co_hosts_closed_by_their_kind_keep_their_own_names(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("主辦單位經濟部工業局表示，展期共吸引3萬人次。", [("經濟部工業局", "host")]),
+    ("承办单位宁波市科技局介绍，本届大会共签约项目40个。", [("宁波市科技局", "organizer")]),
+])
+def test_a_role_label_as_the_subject_gives_its_role(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("南京大学联合南京市鼓楼区人民政府举办“科技成果拍卖会”。",
+     [("南京大学", "host"), ("南京市鼓楼区人民政府", "host")]),
+    ("廈門大學聯合廈門市科學技術局舉行成果對接會。",
+     [("廈門大學", "host"), ("廈門市科學技術局", "host")]),
+])
+def test_one_body_joined_by_another_to_hold_the_event_both_host(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("台灣館由國科會主辦，並與中華經濟研究院及經濟部中小及新創企業署合作。",
+     [("中華經濟研究院", "partner"), ("國科會", "host"), ("經濟部中小及新創企業署", "partner")]),
+    ("展会并与中国国际贸易促进委员会及国家市场监督管理总局合作。",
+     [("中国国际贸易促进委员会", "partner"), ("国家市场监督管理总局", "partner")]),
+])
+def test_partners_after_and_with(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a roadshow: the institutions whose projects present take part
+    ("本次活动邀请了复旦大学、同济大学、厦门大学等15所高校的26个科技成果项目进行现场路演。",
+     [("厦门大学", "participant"), ("同济大学", "participant"), ("复旦大学", "participant")]),
+    ("四川大学、电子科技大学等单位的12个项目进行了路演。",
+     [("四川大学", "participant"), ("电子科技大学", "participant")]),
+])
+def test_institutions_whose_projects_present_take_part(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("武汉大学、中山大学、四川大学等80所高校院所携带3000余项成果参展。",
+     [("中山大学", "participant"), ("四川大学", "participant"), ("武汉大学", "participant")]),
+    ("國立清華大學、國立中興大學等大學及工業技術研究院、農業試驗所展出研發成果。",
+     [("國立中興大學", "participant"), ("國立清華大學", "participant"),
+      ("工業技術研究院", "participant"), ("農業試驗所", "participant")]),
+])
+def test_exhibitors_take_part(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("红杉中国、高瓴资本、启明创投等近30家投资机构，以及20余家银行的代表参加了活动。",
+     [("启明创投", "participant"), ("红杉中国", "participant"), ("高瓴资本", "participant")]),
+    ("吸引了君联资本、元禾控股等逾40家投资机构的近百名投资人参加。",
+     [("元禾控股", "participant"), ("君联资本", "participant")]),
+])
+def test_investors_named_before_their_kind_and_number_take_part(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("北京产权交易所、北京大学等单位的专家授课。",
+     [("北京产权交易所", "participant"), ("北京大学", "participant")]),
+    ("培训邀请了广东省知识产权保护中心、华南理工大学以及中山大学技术转移中心的专家作专题报告。",
+     [("中山大学技术转移中心", "participant"), ("华南理工大学", "participant"),
+      ("广东省知识产权保护中心", "participant")]),
+])
+def test_lecturers_institutions_take_part(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("工研院、資策會、紡織所等7家法人研究機構推出逾100項技術。",
+     [("工研院", "participant"), ("紡織所", "participant"), ("資策會", "participant")]),
+    ("中科院、清华大学、中科大等5家单位推出了近百项成果。",
+     [("中科大", "participant"), ("中科院", "participant"), ("清华大学", "participant")]),
+])
+def test_the_last_item_of_a_presenting_list_is_kept(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("其中，上海电气集团股份有限公司与西门子能源签订的技术许可合同金额约1.2亿欧元。",
+     [("上海电气集团股份有限公司", "signatory"), ("西门子能源", "signatory")]),
+    ("其中，中芯国际集成电路制造有限公司与工研院签署技术授权；仁宝电脑与资讯工业策进会签署技术合作案。",
+     [("中芯国际集成电路制造有限公司", "signatory"), ("仁宝电脑", "signatory"),
+      ("工研院", "signatory"), ("资讯工业策进会", "signatory")]),
+    ("其中，國立清華大學展出的技術，已於展期中與仁寶電腦簽署技術授權。",
+     [("仁寶電腦", "signatory"), ("國立清華大學", "participant"), ("國立清華大學", "signatory")]),
+])
+def test_a_signing_party_without_a_head_noun_beside_a_known_one(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "学校与华为技术有限公司签订技术开发合同。",
+    "活动现场，苏州市与南京大学签订产学研合作协议。",
+    "会后，学院与多家企业签署了合作协议。",
+])
+def test_a_reference_a_place_or_a_kind_is_no_signing_party(text):
+    names = [n for n, _ in pairs(text)]
+    assert not {"学校", "苏州市", "多家企业", "学院"} & set(names)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("北京大学衍生新创团队与日本住友商事株式会社签署合作备忘录。",
+     [("北京大学", "signatory"), ("日本住友商事株式会社", "signatory")]),
+    ("基金會與葡萄牙科技基金會（FCT）續簽科技合作協議。", [("葡萄牙科技基金會", "signatory")]),
+])
+def test_a_japanese_company_and_a_renewal_are_signings(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("國科會南部科學園區管理局今天在台南園區舉辦「產學合作交流會暨簽約儀式」，國立成功大學與奇美實業簽署產學合作協議。",
+     [("國科會南部科學園區管理局", "host"), ("國立成功大學", "signatory"), ("奇美實業", "signatory")]),
+    ("產學合作中心於12月6日在清華大學旺宏館國際會議廳舉辦「2024技術授權簽約會」。",
+     [("產學合作中心", "host")]),
+])
+def test_a_place_and_a_signing_word_inside_an_event_name_make_no_signatory(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("南科產學合作簽約 成大、中山大學與台積電等6企業攜手",
+     {"成大": None, "中山大學": None, "台積電": "enterprise"}),
+    ("浙大、北大与阿里巴巴等5家企业携手。",
+     {"浙大": None, "北大": None, "阿里巴巴": "enterprise"}),
+    # one group: the kind names every item
+    ("华为、中兴与腾讯等10家企业参加。",
+     {"华为": None, "中兴": "enterprise", "腾讯": "enterprise"}),
+])
+def test_the_kind_after_a_list_names_only_the_group_after_a_conjunction(text, expected):
+    got = {m.name: m.org_type for m in find_organizations(View(text))}
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("国家技术转移西南中心（以下简称“西南中心”）今年举办多场活动。3月5日，西南中心联合成都市武侯区人民政府举办“成果拍卖会”。",
+     [("国家技术转移西南中心", "host"), ("成都市武侯区人民政府", "host")]),
+    ("澳門理工大學（理大）今日舉辦論壇。會上，理大與澳門電訊有限公司簽署合作協議。",
+     [("澳門理工大學", "host"), ("澳門理工大學", "signatory"), ("澳門電訊有限公司", "signatory")]),
+])
+def test_a_short_form_defined_in_a_bracket_stands_for_its_name(text, expected):
+    assert pairs(text) == expected
