@@ -22,6 +22,7 @@ SOURCES = [ROOT / "dashboard.py", *sorted((ROOT / "app_pages").glob("*.py")),
 # Every place raw HTML may reach the page: (file, call, argument). Each argument must be a
 # module-level string constant of that file holding static CSS only (no data, no script).
 ALLOWED_HTML = {("ui/layout.py", "st.html", "MEETING_CSS"),
+                ("ui/layout.py", "st.html", "KPI_CSS"),
                 ("ui/layout.py", "st.html", "UPLOADER_ZH_CSS")}
 HTML_CALLS = {"html"}  # st.html, components.html, components.v1.html
 
