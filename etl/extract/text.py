@@ -117,15 +117,23 @@ def _fold_table(text: str) -> dict[int, str]:
     return _FOLD
 
 
+# "北京,上海;主办单位:X" on real pages: an ASCII mark beside a Chinese character is read as
+# the full-width one the Chinese patterns know (one character for one; "10:30", "A, B" and
+# brackets stay as written).
+_HALF_WIDTH = re.compile(r"(?<=[\u3400-\u9fff])[,;:!?]|[,;:!?](?=[ \t]?[\u3400-\u9fff])")
+_FULL_WIDTH = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？"}
+
+
 def _normalise(text: str) -> str:
     flat = text if text.isascii() else text.translate(_fold_table(text))
     if not has_cjk(flat):
         return flat
     simplified = _T2S.convert(flat)
-    if len(simplified) == len(flat):
-        return simplified
-    # A phrase rule changed the length: convert character by character instead.
-    return "".join(c if len(c) == 1 else ch for ch, c in zip(flat, map(_T2S.convert, flat), strict=True))
+    if len(simplified) != len(flat):
+        # A phrase rule changed the length: convert character by character instead.
+        simplified = "".join(c if len(c) == 1 else ch
+                             for ch, c in zip(flat, map(_T2S.convert, flat), strict=True))
+    return _HALF_WIDTH.sub(lambda m: _FULL_WIDTH[m.group()], simplified)
 
 
 def has_cjk(text: str) -> bool:

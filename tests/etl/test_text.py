@@ -1,7 +1,16 @@
 """Shared sentence helpers: cached spans give the same answers as a fresh computation."""
 import pytest
 
-from etl.extract.text import evidence_at, lowered, sentence_at, sentence_spans, spans_of
+from etl.extract.organizations import find_organizations
+from etl.extract.text import (
+    View,
+    evidence_at,
+    lowered,
+    original_span,
+    sentence_at,
+    sentence_spans,
+    spans_of,
+)
 
 SNIPPETS = [
     "The Expo opened in Lyon on 3 May. Over 400 guests from 12 countries attended.",
@@ -70,3 +79,25 @@ def test_lowered_traps_are_every_character_that_breaks_the_prefilter():
     breaking = {c for c in map(chr, range(128, sys.maxunicode + 1))
                 if letter.fullmatch(c) and not re.fullmatch("[a-z]", c.lower())}
     assert breaking == {"\u0130", "\u0131", "\u017f"}
+
+
+@pytest.mark.parametrize("text,view", [
+    ("北京,上海;主办单位:某研究院!", "北京，上海；主办单位：某研究院！"),
+    ("会议于10:30开始", "会议于10:30开始"),              # a time stays as written
+    ("Zhejiang University, Ningbo", "Zhejiang University, Ningbo"),
+    ("浙江大学(ZJU)主办", "浙江大学(ZJU)主办"),          # brackets stay as written
+    ("Peking University, 清华大学", "Peking University， 清华大学"),
+])
+def test_an_ascii_mark_beside_a_chinese_character_reads_as_the_full_width_one(text, view):
+    v = View(text)
+    assert v == view and len(v) == len(text)
+    assert original_span(v, 0, len(text)) == text         # names and evidence keep the page's
+
+
+@pytest.mark.parametrize("text", [
+    "深圳市技术转移促进中心成立五年来,成效显著;中心促成企业与高校签署合作协议120项。",
+    "合肥工业大学代表致辞,成果丰硕;会上,多家企业签署了合作协议。",
+])
+def test_a_half_width_semicolon_ends_the_clause_a_signing_is_read_in(text):
+    # before, the ASCII ';' did not end the clause: the body before it became a signatory
+    assert [(m.name, m.role) for m in find_organizations(View(text))] == []
