@@ -60,8 +60,6 @@ _EN_NAME_REST_SEP = re.compile(
 # a number, with what bounds it ("近50家", "逾百名", "约30所")
 _ZH_QTY = r"(?:近|约|逾|超过|超|上)?[\d一二三四五六七八九十百千几数多]+[余多]?[家个所位名]?"
 _ZH_KIND = r"(?:单位|机构|高校|院校|企业|公司|银行|部门|团队|代表团|代表队|科研院所|院所)"
-_ZH_PEOPLE = (r"(?:专家|学者|教授|代表|有关负责同志|相关负责同志|负责同志|同志|嘉宾|领导|负责人|相关人员|人员|师生|企业家|研究人员|科研人员|"
-              r"工作人员|团队|投资人|投资者)")
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +67,8 @@ def _zh_before_filler() -> re.Pattern:
     """What may stand between a list and the trigger after it: "等10多家单位的专家、学者共同",
     a title ("…部部长出席"). A kind noun only after 等 or a number, so the filler never eats
     the end of a name (公司)."""
-    people = _ZH_PEOPLE[:-1] + "|" + "|".join(map(re.escape, word_lists().titles)) + ")"
+    w = word_lists()
+    people = "(?:" + "|".join(map(re.escape, w.member_nouns + w.titles)) + ")"
     return re.compile(
         rf"(?:等(?:{_ZH_QTY})?(?:{_zh_kinds()}){{0,2}}|{_ZH_QTY}(?:{_zh_kinds()}){{0,2}}|的|之|了|"
         rf"共同|联合|具体|负责|分别|也|线上|线下|在线|远程|通过视频连线|以视频方式|"

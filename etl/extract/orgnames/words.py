@@ -41,6 +41,7 @@ class Words:
     public_lead: frozenset[str]       # first words of names of public bodies any country has
     event_nouns: frozenset[str]       # English event words, capitalised (Forum, Fair, Expo)
     company_nouns: tuple[str, ...]    # English nouns for a company (start-up, firm), longest first
+    member_nouns: tuple[str, ...]     # Chinese nouns for the people a listed body sends (专家)
     unit_ends: tuple[str, ...]        # Chinese words ending a part of a body's name (化学系, 团队)
 
 
@@ -88,6 +89,7 @@ def word_lists() -> Words:
         event_nouns=frozenset(r["keyword"].capitalize() for r in read_csv("event_types.csv")
                               if r["lang"] == "en" and " " not in r["keyword"]),
         company_nouns=longest_first("company_noun:en"),
+        member_nouns=tuple(words.get("member_noun:zh", [])),
         unit_ends=longest_first("unit_end:zh"),
         zh_countries=frozenset(r["name"] for r in read_csv("place_aliases.csv")
                                if r.get("lang") == "zh" and r.get("kind") == "country"))
