@@ -29,7 +29,9 @@ _LEGAL_TAIL = r"(?:,[ \t]*(?:Ltd|Limited|Inc|LLC|GmbH|S\.A|Pty[ \t]+Ltd)\.?)"
 CHUNK = re.compile(rf"(?<![{_L}'’-]){_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+)*{_CAP})*{_LEGAL_TAIL}?")
 _ACRONYM_DEF = re.compile(r"[ \t]*[(（][ \t]*(?:the[ \t]+)?([A-Z][A-Za-z0-9&\-]{1,11}"
                           r"(?:[ \t][A-Z][A-Za-z0-9&\-]{1,11})?)[ \t]*[)）]")
-_LEGAL_ABBREVIATION = re.compile(r"\b(?:Co|Ltd|Inc|Corp|Bhd|S\.A|N\.V|Pty)\.$")
+# legal forms written with a stop that stays inside a name ("Co.", "Ltd.", "S.A.")
+LEGAL_ABBREVIATIONS = r"Co|Ltd|Inc|Corp|Bhd|S\.A|N\.V|Pty"
+_LEGAL_ABBREVIATION = re.compile(rf"\b(?:{LEGAL_ABBREVIATIONS})\.$")
 # "in"/"at" join a run ("Centre in X") but never continue a name past its head
 # ("Inner Mongolia University in Hohhot").
 _COMPLEMENT_WORDS = frozenset({"of", "for", "on", "the", "and", "&", "de", "du", "to",

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from etl.extract.months import month_names, weekday_names
 from etl.extract.org_reference import classify_org
+from etl.extract.orgnames.english import LEGAL_ABBREVIATIONS
 from etl.extract.orgnames.span import OrgSpan
 from etl.extract.orgnames.words import Words, word_lists
 from etl.extract.text import original_span
@@ -114,8 +115,8 @@ _NAME_RUN = re.compile(rf"[A-Z][\w&'’.+-]*(?:[ \t]+(?:(?:of|for|de|da|do|du|de
                        rf"{_NAME_TOKEN}){{0,7}}")
 _NAME_RUN_BEFORE = re.compile(rf"(?<![\w&'’.+-])[A-Z][\w&'’.+-]*(?:[ \t]+(?:(?:of|for|de|da|do|du|des|la|"
                               rf"del|para|a)[ \t]+)?{_NAME_TOKEN}){{0,7}}$")
-# a name's abbreviation that may stand inside it ("Co. KG", "Inc.")
-_ABBREVIATION = re.compile(r"(?:Co|Inc|Corp|Ltd|Bhd|S\.A|N\.V|Pty|Dr|St|Mt)\.$")
+# a name's abbreviation that may stand inside it ("Co. KG", "Inc.", "St. Gallen")
+_ABBREVIATION = re.compile(rf"(?:{LEGAL_ABBREVIATIONS}|Dr|St|Mt)\.$")
 _ITEM_SEP = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?(?=[A-Z])")
 # "one Indian company, X,", "two local companies, A and B": a counted kind, its names after a comma
 _COUNTED = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)[ \t]+"
