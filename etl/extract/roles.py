@@ -18,7 +18,13 @@ from etl.extract.months import month_names, weekday_names
 from etl.extract.org_reference import classify_org
 from etl.extract.orgnames import OrgSpan
 from etl.extract.orgnames.english import CHUNK, comma_rest
-from etl.extract.orgnames.lists import PERSON_TITLE_AFTER, kind_group_start, name_at, name_before
+from etl.extract.orgnames.lists import (
+    PERSON_TITLE_AFTER,
+    ZH_ROUGHLY,
+    kind_group_start,
+    name_at,
+    name_before,
+)
 from etl.extract.orgnames.words import word_lists
 from etl.extract.role_speakers import en_speakers, zh_speakers
 from etl.extract.role_triggers import TriggerMatches
@@ -58,7 +64,7 @@ _EN_SEP = re.compile(rf"\.?(?:\s*,\s*(?:{_EN_JOIN}\s+)?|\s+{_EN_JOIN}\s+)"
 _EN_NAME_REST_SEP = re.compile(
     r"(?:,\s*[A-Z][\w-]*(?:\s+(?:and|&)\s+[A-Z][\w-]*)?){1,4}(?:\s*\([^()]{1,30}\))?" + _EN_SEP.pattern)
 # a number, with what bounds it ("近50家", "逾百名", "约30所")
-_ZH_QTY = r"(?:近|约|逾|超过|超|上)?[\d一二三四五六七八九十百千几数多]+[余多]?[家个所位名]?"
+_ZH_QTY = ZH_ROUGHLY + r"[\d一二三四五六七八九十百千几数多]+[余多]?[家个所位名]?"
 _ZH_KIND = r"(?:单位|机构|高校|院校|企业|公司|银行|部门|团队|代表团|代表队|科研院所|院所)"
 
 

@@ -16,8 +16,10 @@ from etl.extract.word_trie import trie_alternation
 from etl.gazetteer import find_places
 
 _ZH_ITEM = r"[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9·]{2,16}"
+# the words before a rough count in a list's kind ("等近50家", "约30所"); roles.py reads it too
+ZH_ROUGHLY = r"(?:近|约|逾|超过|超|上)?"
 # "A、B等近50家投资机构", "A、B等9家法人研究机构": the kind may run to six characters
-_ZH_KIND_LIST = re.compile(rf"((?:{_ZH_ITEM}、){{1,40}}{_ZH_ITEM})等(?:近|约|逾|超过|超|上)?"
+_ZH_KIND_LIST = re.compile(rf"((?:{_ZH_ITEM}、){{1,40}}{_ZH_ITEM})等{ZH_ROUGHLY}"
                            r"(?:\d+|[一二三四五六七八九十百几数多]+)?"
                            r"[余多]?[家个所]?(?P<kind>[\u4e00-\u9fff]{2,6})")
 _EN_KIND_LIST = re.compile(
