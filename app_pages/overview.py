@@ -2,7 +2,7 @@
 events per year and region (a click filters by it), the latest events with their sources."""
 import streamlit as st
 
-from ui import charts, data, deck, downloads, layout, queries
+from ui import charts, data, deck, downloads, layout, queries, vega
 from ui.i18n import t
 
 f = layout.page_header("overview")
@@ -13,15 +13,21 @@ layout.kpi_cards(k, before, f, before_f)
 
 per_year = data.run(queries.events_by_year_type(f))
 by_region = data.run(queries.events_by_region(f))
+bounds = (f.year_min, f.year_max)
 left, right = layout.columns(2)
+# Drawn with Vega-Lite, not Plotly: a first visit need not load Plotly's 4.6 MB (ui/vega.py);
+# the deck's slides are still the Plotly charts, made with the deck.
 with left:
-    layout.plot(charts.events_per_year(per_year, f.lang, (f.year_min, f.year_max)),
-                "overview_per_year", pick="year",
-                takeaway=lambda: deck.takeaway_per_year(per_year, f.lang))
+    layout.vega_plot(vega.events_per_year(per_year, f.lang, bounds, f.meeting),
+                     "overview_per_year", pick="year",
+                     slide=lambda: charts.events_per_year(per_year, f.lang, bounds),
+                     takeaway=lambda: deck.takeaway_per_year(per_year, f.lang))
     layout.unknown_year_note(per_year, f)
 with right:
-    layout.plot(charts.events_by_region(by_region, f.lang), "overview_by_region",
-                pick="region", takeaway=lambda: deck.takeaway_top(by_region, "region", f.lang))
+    layout.vega_plot(vega.events_by_region(by_region, f.lang, f.meeting),
+                     "overview_by_region", pick="region",
+                     slide=lambda: charts.events_by_region(by_region, f.lang),
+                     takeaway=lambda: deck.takeaway_top(by_region, "region", f.lang))
 st.caption(t("pick_hint", f.lang))
 
 st.subheader(t("latest_events", f.lang))

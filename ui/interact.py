@@ -11,6 +11,7 @@ import streamlit as st
 from etl.schema import EVENT_TYPES, REGIONS
 from ui import drill
 from ui.filters import Filters
+from ui.vega import PICK as VEGA_PICK
 
 # pick → the widget keys to re-seed from the new filters (see dashboard.py)
 PICKS = {"year": ("w_years",), "region": ("w_regions",), "country": ("w_countries",),
@@ -19,10 +20,22 @@ FILTERS = "_filters"
 
 
 def _points(selection: object) -> list[dict]:
+    """The selected points of a chart's state: Plotly's (`selection.points`, each with its
+    customdata / location / x), or a Vega-Lite chart's `VEGA_PICK` parameter (a list of
+    {field: value}, the value a click stands for), as points of the same shape."""
     try:
-        return list(selection["selection"]["points"])  # type: ignore[index]
+        state = selection["selection"]  # type: ignore[index]
     except (KeyError, TypeError):
         return []
+    if not isinstance(state, dict):
+        return []
+    if "points" in state:
+        return list(state["points"])
+    picked = state.get(VEGA_PICK)
+    if not isinstance(picked, list):  # no selection yet: an empty dict
+        return []
+    return [{"customdata": [next(iter(p.values()), None)]} for p in picked
+            if isinstance(p, dict)]
 
 
 def point_value(point: dict) -> object:

@@ -12,7 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from ui import data, deck, drill, export, fmt, interact, pages, queries, safe
+from ui import data, deck, drill, export, fmt, interact, pages, queries, safe, vega
 from ui.charts import style_for_meeting
 from ui.filters import Filters
 from ui.fmt import BLANK
@@ -312,16 +312,36 @@ def plot(fig: go.Figure, key: str, *, geo: bool = False, select: bool = False,
         st.plotly_chart(fig, key=key, config=config)
 
 
-def register(fig: go.Figure, takeaway: str | Callable[[], str], key: str = "") -> None:
-    """Add a figure and its takeaway to this run's deck."""
+def vega_plot(spec: dict, key: str, *, pick: str | None = None,
+              slide: Callable[[], go.Figure] | None = None,
+              takeaway: str | Callable[[], str] | None = None) -> None:
+    """Render a Vega-Lite chart (ui/vega.py; its toolbar downloads it as PNG); a click on a
+    point filters the whole dashboard by it (`pick`, as for `plot`). With a `takeaway`, the
+    page's deck gets the Plotly figure `slide` makes (built only when a deck is made)."""
+    if takeaway is not None and slide is not None:
+        register(slide, takeaway, key)
+    if pick:
+        state = st.vega_lite_chart(spec, key=key, width="stretch", on_select="rerun",
+                                   selection_mode=[vega.PICK])
+        interact.apply_pick(pick, key, state)
+    else:
+        st.vega_lite_chart(spec, key=key, width="stretch")
+
+
+def register(fig: go.Figure | Callable[[], go.Figure], takeaway: str | Callable[[], str],
+             key: str = "") -> None:
+    """Add a figure (or a function making it when the deck is made) and its takeaway to this
+    run's deck."""
     slides = st.session_state.setdefault(SLIDES, [])
     slides.append((fig, takeaway, key))
 
 
 def deck_slides() -> list[deck.ChartSlide]:
-    """The charts registered during this run, as slides, takeaways computed now."""
+    """The charts registered during this run, as slides, figures and takeaways made now."""
     out = []
     for fig, takeaway, key in st.session_state.get(SLIDES, []):
+        if callable(fig):
+            fig = safe.figure(fig())  # as `plot` draws it: names are text
         text = takeaway() if callable(takeaway) else takeaway
         out.append(deck.ChartSlide(deck.figure_title(fig, key), fig, text))
     return out
