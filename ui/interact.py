@@ -19,7 +19,7 @@ PICKS = {"year": ("w_years",), "region": ("w_regions",), "country": ("w_countrie
 FILTERS = "_filters"
 
 
-def _points(selection: object) -> list[dict]:
+def selected_points(selection: object) -> list[dict]:
     """The selected points of a chart's state: Plotly's (`selection.points`, each with its
     customdata / location / x), or a Vega-Lite chart's `VEGA_PICK` parameter (a list of
     {field: value}, the value a click stands for), as points of the same shape."""
@@ -78,7 +78,7 @@ def _new_points(key: str, selection: object) -> list[dict]:
     """The points selected on chart `key` when the selection is new since the last run, else
     none: a selection stays in the chart's state across reruns, and acting on it again would
     undo what the user did since (moved the slider, closed the list)."""
-    points = _points(selection)
+    points = selected_points(selection)
     seen = f"_picked_{key}"
     signature = repr([point_value(p) for p in points])
     if not points or st.session_state.get(seen) == signature:

@@ -1,9 +1,10 @@
 """Start loading the first page's JavaScript with the HTML, not after the server's first deltas.
 
-Streamlit's front end loads each element's code on demand: the browser asks for the Plotly
-chunk (4.6 MB, ~1–2 s of one core to evaluate) only once the script's first chart arrives
-over the websocket, and the page's other elements wait for it (measured on the overview at
-1M events: bench/RESULTS.md, "first visit"). `PreloadChunks`, an ASGI middleware for
+Streamlit's front end loads each element's code on demand: the browser asks for a chart's
+chunk only once the script's first chart arrives over the websocket, and the page's other
+elements wait for it (measured with the Plotly chunk, 4.6 MB, ~1–2 s of one core to
+evaluate, on the overview at 1M events: bench/RESULTS.md, "first visit"; the overview now
+draws with Vega-Lite, whose chunk and its Vega library are ≈ 0.8 MB). `PreloadChunks`, an ASGI middleware for
 serve.py, adds to the app's HTML page a `modulepreload` link per chunk (fetched at once, in
 parallel with Streamlit's own bundle) and a module script that imports them once the app's
 module has run (evaluated while the server runs the script, not after it).
@@ -19,10 +20,13 @@ from pathlib import Path
 import streamlit
 
 # The element chunks the overview and the sidebar use (Streamlit's own file names, hashed:
-# `<name>.<hash>.js`); chunks they import are found by the browser.
-FIRST_PAGE_CHUNKS = ("PlotlyChart", "DataFrame", "Metric", "Slider", "Multiselect",
+# `<name>.<hash>.js`); chunks they import are found by the browser, once it has read them.
+FIRST_PAGE_CHUNKS = ("ArrowVegaLiteChart", "DataFrame", "Metric", "Slider", "Multiselect",
                      "Checkbox", "ButtonGroup", "DateInput", "TextInput", "Button",
                      "DownloadButton")
+# What those chunks import that is large enough to be worth fetching with them rather than
+# after them: Vega and Vega-Lite (`embed`, 0.77 MB, imported by ArrowVegaLiteChart).
+FIRST_PAGE_DEPS = ("embed",)
 # Runs after the app's own module (module scripts keep document order): by then the app has
 # mounted and opened its websocket, and the chunks evaluate while the server runs the
 # script (measured: waiting for the browser to be idle started Plotly's 1–1.7 s later).
@@ -30,8 +34,8 @@ IMPORT_SCRIPT = ('<script type="module">for(const u of URLS)import(u).catch(()=>
 STATIC_JS = Path(streamlit.__file__).parent / "static" / "static" / "js"
 
 
-def chunk_files(names: Iterable[str] = FIRST_PAGE_CHUNKS, folder: Path = STATIC_JS
-                ) -> list[str]:
+def chunk_files(names: Iterable[str] = FIRST_PAGE_CHUNKS + FIRST_PAGE_DEPS,
+                folder: Path = STATIC_JS) -> list[str]:
     """The installed file of each named chunk (`Metric.MSVuxtnf.js`); a name with no file,
     or with several, is left out (a Streamlit upgrade renamed it: the hint just shrinks)."""
     out = []

@@ -26,14 +26,13 @@ from ui.filters import Filters, clamp_years
 # as the modules new in sys.modules after the first run of "/" on a server warmed without
 # them; ~1 s of that run on a busy machine): dashboard.py's own modules, Streamlit's emoji
 # and icon tables (read for the sidebar's segmented controls and reset button), the script
-# "magic" it inserts into every page, pandas' Styler (with jinja2: the tables), plotly.io's
-# JSON writer and plotly.tools (st.plotly_chart), and what Streamlit reads at the end of a
-# run (streamlit.web.skills: 0.3 s).
+# "magic" it inserts into every page, pandas' Styler (with jinja2: the tables), and what
+# Streamlit reads at the end of a run (streamlit.web.skills: 0.3 s). (The overview's charts
+# are Vega-Lite: st.plotly_chart's plotly.io and plotly.tools are the other pages'.)
 FIRST_RUN_MODULES = ("ui.sidebar", "ui.sessions", "ui.downloads", "streamlit.emojis",
                      "streamlit.material_icon_names",
                      "streamlit.runtime.scriptrunner.magic_funcs",
-                     "pandas.io.formats.style", "plotly.io", "plotly.tools",
-                     "streamlit.web.skills")
+                     "pandas.io.formats.style", "streamlit.web.skills")
 
 _started = threading.Event()
 RUNTIME_WAIT_S = 60
@@ -96,18 +95,12 @@ def warm_first_page() -> bool:
 
 
 def first_run_work(f: Filters) -> None:
-    """The overview's figures for the view `f` built and written as st.plotly_chart writes
-    them (Plotly loads a module per trace and attribute type on first use; the figures stay
-    in ui.figcache), and the sidebar's place names looked up (the province index is built on
-    first use: ~0.2 s)."""
-    import plotly.io
-
-    from ui import charts, i18n, safe, sidebar
+    """The sidebar's place names looked up for the view `f` (the province index is built on
+    first use: ~0.2 s). (The overview's charts need nothing more: Vega-Lite specs are plain
+    dicts, ui/vega.py, where the Plotly figures loaded a module per trace and attribute type
+    on first use.)"""
+    from ui import i18n, sidebar
     f = clamp_years(f, sidebar.year_bounds(data.current()))  # as dashboard.py does
-    for fig in (charts.events_per_year(data.run(queries.events_by_year_type(f)), f.lang,
-                                       (f.year_min, f.year_max)),
-                charts.events_by_region(data.run(queries.events_by_region(f)), f.lang)):
-        plotly.io.to_json(safe.figure(fig), validate=False)
     for code in data.run(queries.country_options(()))["country_code"].dropna():
         i18n.country_name(code, None, f.lang)
     for code in data.run(queries.province_options((), ()))["province_code"].dropna():

@@ -65,9 +65,20 @@ def test_scripts_and_compressed_pages_pass_unchanged():
 
 def test_every_first_page_chunk_is_a_file_the_installed_streamlit_loads_on_demand():
     # A Streamlit upgrade that renames an element's chunk would silently shrink the hint.
-    files = preload.chunk_files()
-    assert len(files) == len(preload.FIRST_PAGE_CHUNKS)
+    chunks = preload.chunk_files(preload.FIRST_PAGE_CHUNKS)
+    assert len(chunks) == len(preload.FIRST_PAGE_CHUNKS)
     index = next(preload.STATIC_JS.glob("index.*.js")).read_text(encoding="utf-8")
-    for name in files:
+    for name in chunks:
         # the same URL as Streamlit's own lazy import, so the browser loads it once
         assert f"import(`./{name}`)" in index, name
+
+
+def test_the_overview_charts_chunk_and_its_vega_library_are_preloaded_not_plotly():
+    files = preload.chunk_files()
+    assert not any(f.startswith("PlotlyChart.") for f in files)  # 4.6 MB the page needn't
+    vega_chart = next(f for f in files if f.startswith("ArrowVegaLiteChart."))
+    deps = preload.chunk_files(preload.FIRST_PAGE_DEPS)
+    assert len(deps) == len(preload.FIRST_PAGE_DEPS) and set(deps) <= set(files)
+    chart_code = (preload.STATIC_JS / vega_chart).read_text(encoding="utf-8")
+    for name in deps:  # the same URL the chart's own import asks for
+        assert f'from"./{name}"' in chart_code, name

@@ -23,7 +23,7 @@ before = set(sys.modules)
 at = AppTest.from_file("dashboard.py", default_timeout=60).run()
 assert not at.exception, at.exception
 print(json.dumps({"new": sorted(set(sys.modules) - before), "places": warmed_places,
-                  "charts": len(at.get("plotly_chart"))}))
+                  "charts": len(at.get("vega_lite_chart"))}))
 """
 
 
