@@ -104,15 +104,17 @@ def _settle(page: object, timeout: int = 90_000) -> None:
 
 
 def _wait_for_content(page: object, name: str, timeout: int = 90_000) -> None:
-    """The page's own content is drawn: its charts (plotly SVG with marks), its tables (the
-    grid's canvas) and a known text."""
+    """The page's own content is drawn: its charts (plotly or Vega-Lite SVG with marks), its
+    tables (the grid's canvas) and a known text."""
     charts, tables, text = CONTENT[name]
     page.get_by_text(text, exact=False).first.wait_for(timeout=timeout)
     page.wait_for_function(
         """([charts, tables]) => {
             const plots = [...document.querySelectorAll('.js-plotly-plot')].filter(p =>
                 p.querySelector('.main-svg') && (p.querySelector(
-                    '.point, .choroplethlocation, .scattergeo, .scatterlayer path, .annotation')));
+                    '.point, .choroplethlocation, .scattergeo, .scatterlayer path, .annotation')))
+                .concat([...document.querySelectorAll('[data-testid="stVegaLiteChart"]')]
+                    .filter(v => v.querySelector('.marks .mark-rect path, .marks .mark-text text')));
             const grids = document.querySelectorAll('[data-testid="stDataFrame"] canvas');
             return plots.length >= charts && grids.length >= tables;
         }""", arg=[charts, tables], timeout=timeout)

@@ -1,6 +1,7 @@
-"""Real browser: a click on a bar filters the whole dashboard, in the URL and in the KPIs, or
-lists the rows behind it (Contract values, Participant mix; screenshots in tests/artifacts/);
-meeting mode fits a 1280×720 projector (KPI labels whole, one chart per screen)."""
+"""Real browser: a click on a bar (Plotly, or the overview's Vega-Lite) filters the whole
+dashboard, in the URL and in the KPIs, or lists the rows behind it (Contract values,
+Participant mix; screenshots in tests/artifacts/); meeting mode fits a 1280×720 projector
+(KPI labels whole, one chart per screen)."""
 from __future__ import annotations
 
 import re
@@ -104,6 +105,49 @@ def test_a_click_on_a_region_filters_the_dashboard(server, browser):
         context.close()
 
 
+def _vega_bar(page: object, chart: int, aria: str) -> object:
+    """The bar of the page's `chart`-th Vega-Lite chart whose description starts with `aria`
+    (Vega describes each SVG bar by its fields: 'Year: 2021; events: 2')."""
+    bars = page.locator('[data-testid="stVegaLiteChart"]').nth(chart).locator(
+        ".marks .mark-rect path")
+    bars.first.wait_for(timeout=60_000)
+    described = [bars.nth(i).get_attribute("aria-label") or "" for i in range(bars.count())]
+    return bars.nth(next(i for i, d in enumerate(described) if d.startswith(aria)))
+
+
+def test_a_click_on_the_overview_year_and_region_bars_filters_the_dashboard(server, browser):
+    """The overview's charts are Vega-Lite (ui/vega.py): a click on a year, then on a region,
+    is written to the URL and the KPIs follow."""
+    context, page, failed = _open(browser, f"{server}/")
+    try:
+        assert page.locator(".js-plotly-plot").count() == 0  # no Plotly on the first page
+        assert _kpis(page)["Events"] == str(len(EVENTS))
+        _vega_bar(page, 0, "Year: 2021;").click()
+        _wait_for_param(page, "y0", "y1")
+        params = _params(page)
+        assert (params.get("y0", "2021"), params.get("y1", "2021")) == ("2021", "2021")
+        assert "region" not in params
+        page.locator('[data-testid="stMetricValue"]').first.wait_for(timeout=60_000)
+        assert _kpis(page)["Events"] == str(sum(e["year"] == 2021 for e in EVENTS))
+        # both charts follow the filter: one year bar left
+        _vega_bar(page, 0, "Year: 2021;")
+        assert page.locator('[data-testid="stVegaLiteChart"]').nth(0).locator(
+            ".marks .mark-rect path").count() == 1
+
+        page.goto(f"{server}/", wait_until="domcontentloaded")
+        _settle(page)
+        _vega_bar(page, 1, "events: 5; name: Asia").click()  # ranked: Asia, 5 events, first
+        _wait_for_param(page, "region")
+        assert _params(page)["region"] == "Asia"
+        page.locator('[data-testid="stMetricValue"]').first.wait_for(timeout=60_000)
+        assert _kpis(page)["Events"] == str(sum(e["region"] == "Asia" for e in EVENTS))
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "overview_picked_region.png"))
+        assert failed == []
+    finally:
+        context.close()
+
+
 def _plot_titled(page: object, title: str) -> int:
     plots = page.locator(".js-plotly-plot")
     plots.first.wait_for(timeout=60_000)
@@ -178,7 +222,8 @@ def _assert_no_card_cut(browser, url: str) -> None:
 def test_meeting_mode_fits_a_1280_by_720_projector(server, browser, lang):
     context, page, _ = _open(browser, f"{server}/?meeting=1&lang={lang}", 1280, 720)
     try:
-        page.locator(".js-plotly-plot .main-svg").first.wait_for(timeout=60_000)
+        # the overview's charts: Vega-Lite
+        page.locator('[data-testid="stVegaLiteChart"] .marks').nth(1).wait_for(timeout=60_000)
         _settle(page)
         cut = page.evaluate("""() => [...document.querySelectorAll(
             '[data-testid="stMetricLabel"] p, [data-testid="stMetricValue"] div')]
@@ -194,8 +239,13 @@ def test_meeting_mode_fits_a_1280_by_720_projector(server, browser, lang):
         assert sizes and all(value >= 1.5 * label for label, value in sizes), sizes
         title = page.locator('[data-testid="stMain"] h1').bounding_box()
         assert title["y"] >= 40  # below Streamlit's own header bar, not under it
-        heights = page.evaluate("""() => [...document.querySelectorAll('.js-plotly-plot')]
-            .map(p => p.getBoundingClientRect().height)""")
-        assert heights and all(h <= 720 - 100 for h in heights)  # one chart per screen
+        charts = page.evaluate("""() => [...document.querySelectorAll(
+            '[data-testid="stVegaLiteChart"]')].map(p => { const r = p.getBoundingClientRect();
+            const t = p.querySelector('.role-axis-label text');
+            return [r.width, r.height, t && parseFloat(getComputedStyle(t).fontSize)]; })""")
+        assert len(charts) == 2
+        # one chart per screen, across the whole width (stacked), axis labels ≥ 16 px
+        assert all(400 <= h <= 720 - 100 and w > 1000 and size >= 16
+                   for w, h, size in charts), charts
     finally:
         context.close()
