@@ -320,7 +320,7 @@ def vega_plot(spec: dict, key: str, *, pick: str | None = None,
     page's deck gets the Plotly figure `slide` makes (built only when a deck is made)."""
     if takeaway is not None and slide is not None:
         register(slide, takeaway, key)
-    if pick:
+    if pick and spec.get("params"):  # an empty chart has nothing to click
         state = st.vega_lite_chart(spec, key=key, width="stretch", on_select="rerun",
                                    selection_mode=[vega.PICK])
         interact.apply_pick(pick, key, state)

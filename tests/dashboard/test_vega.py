@@ -97,6 +97,7 @@ def test_no_rows_give_a_chart_that_says_so(builder):
     spec = builder(df, "en")
     assert spec["mark"]["type"] == "text" and spec["data"]["values"] == [
         {"text": "No data under the current filters."}]
+    assert "params" not in spec  # nothing to click (the page asks for no selection events)
 
 
 def test_names_are_data_values_never_expressions_or_markup_of_the_spec():
