@@ -484,9 +484,10 @@ def bench_browser(path: Path, timeout_s: float = 180.0) -> dict:
                 except PlaywrightError:
                     pass
                 try:
-                    page.wait_for_selector(
-                        ".js-plotly-plot .main-svg, [data-testid='stDataFrame'], "
-                        "[data-testid='stTable']", timeout=timeout_s * 1000)
+                    page.wait_for_selector(  # a Plotly or (the overview) Vega-Lite chart
+                        ".js-plotly-plot .main-svg, [data-testid='stVegaLiteChart'] .marks, "
+                        "[data-testid='stDataFrame'], [data-testid='stTable']",
+                        timeout=timeout_s * 1000)
                     out["pages"][label] = time.perf_counter() - t0
                 except PlaywrightError as exc:  # report and keep going: a benchmark, not a test
                     out["pages"][label] = None
