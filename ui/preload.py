@@ -14,19 +14,20 @@ as before if the hint fails.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
 import streamlit
 
 # The element chunks the overview and the sidebar use (Streamlit's own file names, hashed:
-# `<name>.<hash>.js`); chunks they import are found by the browser, once it has read them.
+# `<name>.<hash>.js`).
 FIRST_PAGE_CHUNKS = ("ArrowVegaLiteChart", "DataFrame", "Metric", "Slider", "Multiselect",
                      "Checkbox", "ButtonGroup", "DateInput", "TextInput", "Button",
                      "DownloadButton")
-# What those chunks import that is large enough to be worth fetching with them rather than
-# after them: Vega and Vega-Lite (`embed`, 0.77 MB, imported by ArrowVegaLiteChart).
-FIRST_PAGE_DEPS = ("embed",)
+# A module's static imports (`import{a as b}from"./x.js"`, `import"./x.js"`), not its
+# dynamic ones (`import(`./x.js`)`), which load only when asked for.
+STATIC_IMPORT = re.compile(r'(?:\bfrom|\bimport)\s*"\./([\w.\-]+\.js)"')
 # Runs after the app's own module (module scripts keep document order): by then the app has
 # mounted and opened its websocket, and the chunks evaluate while the server runs the
 # script (measured: waiting for the browser to be idle started Plotly's 1–1.7 s later).
@@ -34,8 +35,8 @@ IMPORT_SCRIPT = ('<script type="module">for(const u of URLS)import(u).catch(()=>
 STATIC_JS = Path(streamlit.__file__).parent / "static" / "static" / "js"
 
 
-def chunk_files(names: Iterable[str] = FIRST_PAGE_CHUNKS + FIRST_PAGE_DEPS,
-                folder: Path = STATIC_JS) -> list[str]:
+def chunk_files(names: Iterable[str] = FIRST_PAGE_CHUNKS, folder: Path = STATIC_JS
+                ) -> list[str]:
     """The installed file of each named chunk (`Metric.MSVuxtnf.js`); a name with no file,
     or with several, is left out (a Streamlit upgrade renamed it: the hint just shrinks)."""
     out = []
@@ -46,12 +47,36 @@ def chunk_files(names: Iterable[str] = FIRST_PAGE_CHUNKS + FIRST_PAGE_DEPS,
     return out
 
 
-def head_tags(files: list[str]) -> bytes:
+def with_imports(files: Iterable[str], folder: Path = STATIC_JS) -> list[str]:
+    """`files` and every module they import statically, directly or not (each once, in the
+    order found). Chromium's modulepreload fetches a module, not what it imports: those
+    were asked for only once the module had been read (Vega's 0.77 MB, the tables' Arrow
+    code 0.7 MB: 1.2–1.5 s after the shell, bench/RESULTS.md)."""
+    seen: dict[str, None] = {}
+    todo = list(files)
+    while todo:
+        name = todo.pop(0)
+        if name in seen or not (folder / name).is_file():
+            continue
+        seen[name] = None
+        todo += STATIC_IMPORT.findall((folder / name).read_text(encoding="utf-8"))
+    return list(seen)
+
+
+def first_page_files(folder: Path = STATIC_JS) -> list[str]:
+    """The first page's chunks and all they import, less what the app's own module imports
+    (Streamlit's page preloads that itself)."""
+    shell = set(with_imports([p.name for p in folder.glob("index.*.js")], folder))
+    return [f for f in with_imports(chunk_files(folder=folder), folder) if f not in shell]
+
+
+def head_tags(files: list[str], imports: list[str] | None = None) -> bytes:
     """The tags added before </head>: a preload link per file, and one module script that
-    imports them once the app's own module has run."""
+    imports `imports` (default: all `files`) once the app's own module has run."""
     urls = [f"./static/js/{f}" for f in files]
     links = "".join(f'<link rel="modulepreload" crossorigin href="{u}">' for u in urls)
-    script = IMPORT_SCRIPT.replace("URLS", json.dumps(urls))
+    wanted = urls if imports is None else [f"./static/js/{f}" for f in imports]
+    script = IMPORT_SCRIPT.replace("URLS", json.dumps(wanted))
     return (links + script).encode()
 
 
@@ -60,7 +85,8 @@ class PreloadChunks:
 
     def __init__(self, app, files: list[str] | None = None) -> None:
         self.app = app
-        self.tags = head_tags(chunk_files() if files is None else files)
+        self.tags = head_tags(first_page_files(), chunk_files()) if files is None \
+            else head_tags(files)
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http" or scope.get("method") != "GET" or not self.tags:
