@@ -148,6 +148,30 @@ def test_a_click_on_the_overview_year_and_region_bars_filters_the_dashboard(serv
         context.close()
 
 
+def test_a_region_name_with_markup_is_text_on_the_overview_chart_and_its_tooltip(tmp_path,
+                                                                              browser):
+    # the region is a vocabulary value; one the vocabulary does not know is shown as it is
+    hostile = '<img src=x onerror="window.xss=1">'  # (no '_': labels show it as a space)
+    data = rows_by_table()
+    data["events"] = [{**data["events"][0], "region": hostile}, *data["events"][1:]]
+    warehouse = write_warehouse(tmp_path / "warehouse", data=data)
+    with streamlit_server({"WAREHOUSE_DIR": str(warehouse)}) as url:
+        context, page, _ = _open(browser, f"{url}/")
+        try:
+            bar = _vega_bar(page, 1, "events: 1; name: <img")
+            labels = page.locator('[data-testid="stVegaLiteChart"]').nth(1).locator(
+                ".role-axis-label text").all_text_contents()
+            # as its characters (a long label is cut with '…')
+            assert any(label.startswith("<img src=x") for label in labels), labels
+            bar.hover()
+            tooltip = page.locator("#vg-tooltip-element")
+            tooltip.get_by_text(hostile).wait_for(timeout=30_000)  # shown as its characters
+            assert tooltip.locator("img").count() == 0
+            assert page.evaluate("() => window.xss") is None
+        finally:
+            context.close()
+
+
 def _plot_titled(page: object, title: str) -> int:
     plots = page.locator(".js-plotly-plot")
     plots.first.wait_for(timeout=60_000)
