@@ -229,8 +229,8 @@ def _results(files: list[tuple[str, int, int]], refused: dict[str, str], input_d
             store.put(rel, size, mtime, sha, None)
         res["content_sha256"] = sha
         if res.get("source_path") != rel:  # same content seen at another path
-            res = {**res, "source_path": rel, "doc_id": normalize.doc_id_for(rel)}
-            res["rows"] = dict(normalize.document_rows(res))
+            res.update(source_path=rel, doc_id=normalize.doc_id_for(rel))
+        res["rows"] = dict(normalize.document_rows(res))  # the cache keeps no rows
         pending.append((rel, size, mtime, sha, res))
         yield from drain(window)
     yield from drain(0)
