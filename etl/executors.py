@@ -4,6 +4,7 @@ how many documents `batch` to send per task."""
 from __future__ import annotations
 
 import ctypes
+import gc
 import multiprocessing
 import os
 import signal
@@ -75,6 +76,12 @@ class Local:
         # Forked workers inherit the indexes built here once, instead of each
         # spending seconds rebuilding them (the parent needs them for FX anyway).
         warm_up()
+        # The indexes are some 300k objects that live as long as the process: out of the
+        # collector's sight, every full collection in a worker no longer walks them (≈ 0.5 ms
+        # of a document's 13 ms) nor writes to their pages (shared with this process).
+        # `close` gives them back to the collector (a process may run the ETL again).
+        gc.collect()
+        gc.freeze()
         ctx = multiprocessing.get_context("fork") if "fork" in \
             multiprocessing.get_all_start_methods() else None
         # A Ctrl-C that reaches a worker before its initializer ran would print the worker's
@@ -88,6 +95,9 @@ class Local:
             # With fork all workers start at the first task: start them now, before the
             # progress bar's thread exists, so no child is forked from a threaded parent.
             self.pool.submit(int).result()
+        except BaseException:
+            gc.unfreeze()  # no `close` will come
+            raise
         finally:
             signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
 
@@ -102,6 +112,7 @@ class Local:
             for proc in list(getattr(self.pool, "_processes", {}).values()):
                 proc.terminate()
         self.pool.shutdown(cancel_futures=True)
+        gc.unfreeze()
 
 
 _PR_SET_PDEATHSIG = 1  # linux/prctl.h
