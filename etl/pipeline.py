@@ -148,12 +148,39 @@ def _stat(path: Path) -> tuple[int, int]:
         return -1, -1
 
 
+def extract_batch(docs: list[tuple[str, bytes]], version: str) -> list[dict]:
+    """`extract_bytes` of several documents (rel, data) as one task: one message each way and
+    one wake-up of the main process for all of them, not one per document."""
+    return [extract_bytes(rel, data, version) for rel, data in docs]
+
+
+class _Batch:
+    """Documents waiting to go to the executor together; sent when full or when the
+    oldest of them is the next result the run needs."""
+
+    def __init__(self) -> None:
+        self.docs: list[tuple[str, bytes]] = []
+        self.future = None
+
+    def send(self, executor, version: str) -> None:
+        if self.future is None:
+            self.future = executor.submit(extract_batch, self.docs, version)
+            self.docs = []  # the bytes are the worker's now
+
+    def result(self, executor, version: str, i: int) -> dict:
+        self.send(executor, version)
+        return self.future.result()[i]
+
+
 def _results(files: list[tuple[str, int, int]], refused: dict[str, str], input_dir: Path,
              root: Path, store: cache.ExtractionCache, executor, version: str,
              window: int) -> Iterator[tuple[dict, bool]]:
     """(result, extracted_now) per file (rel, size, mtime) in input order; at most `window`
-    in flight. The files in `refused` (rel → reason) are quarantined without being read."""
+    in flight. The files in `refused` (rel → reason) are quarantined without being read.
+    Documents to extract go `executor.batch` to a task."""
     pending: deque = deque()
+    size_of_batch = executor.batch
+    batch = _Batch()
 
     def drain(limit: int):
         while len(pending) > limit:
@@ -161,9 +188,10 @@ def _results(files: list[tuple[str, int, int]], refused: dict[str, str], input_d
             if isinstance(item, dict):
                 yield item, False
                 continue
+            task, i = item
             try:
-                res = item.result()
-            except Exception as e:  # the worker died on this document: quarantine it
+                res = task.result(executor, version, i)
+            except Exception as e:  # the worker died on this task: quarantine its documents
                 res = extract_error(rel, version, e)
             res["content_sha256"] = sha
             if sha:
@@ -190,15 +218,19 @@ def _results(files: list[tuple[str, int, int]], refused: dict[str, str], input_d
             sha = hashlib.sha256(data).hexdigest()
             res = store.get(sha)
             if res is None:
-                pending.append((rel, size, mtime, sha,
-                                executor.submit(extract_bytes, rel, data, version)))
+                if batch.future is not None:  # sent, full or needed first
+                    batch = _Batch()
+                pending.append((rel, size, mtime, sha, (batch, len(batch.docs))))
+                batch.docs.append((rel, data))
+                if len(batch.docs) >= size_of_batch:
+                    batch.send(executor, version)
                 yield from drain(window)
                 continue
             store.put(rel, size, mtime, sha, None)
         res["content_sha256"] = sha
         if res.get("source_path") != rel:  # same content seen at another path
-            res = {**res, "source_path": rel, "doc_id": normalize.doc_id_for(rel)}
-            res["rows"] = dict(normalize.document_rows(res))
+            res.update(source_path=rel, doc_id=normalize.doc_id_for(rel))
+        res["rows"] = dict(normalize.document_rows(res))  # the cache keeps no rows
         pending.append((rel, size, mtime, sha, res))
         yield from drain(window)
     yield from drain(0)
@@ -294,7 +326,8 @@ def _extract_all(files, refused, root, store, executor, version, writer, summary
     first_of: dict[str, str] = {}
     batch: list[dict] = []
     combiner = normalize.Combiner(spill=True)
-    window = max(8, 16 * max(opts.workers, 1))
+    # Documents in flight: enough batches queued that no worker waits for the next.
+    window = max(8, 16 * max(opts.workers, 1), 4 * executor.batch * max(opts.workers, 1))
     store.begin()
     try:
         for n, (res, fresh) in enumerate(_results(files, refused, opts.input, root, store,

@@ -3,12 +3,14 @@ import json
 import os
 import subprocess
 import sys
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pyarrow.dataset as ds
 import pytest
 
-from etl import schema
+from etl import cache, executors, pipeline, schema
 from etl.__main__ import main
 from tests.etl.conftest import ROOT, SHARED
 
@@ -222,3 +224,70 @@ def test_forked_workers_do_not_keep_the_output_locked(tmp_path):
     finally:
         release.set()
         proc.join(10)
+
+
+class CountingInline(executors.Inline):
+    """Runs tasks here, `batch` documents per task, and counts the tasks."""
+
+    def __init__(self, batch: int, fail_task: int | None = None):
+        self.batch, self.fail_task, self.tasks = batch, fail_task, 0
+
+    def submit(self, fn, *args):
+        self.tasks += 1
+        if self.tasks == self.fail_task:  # as when the worker running it dies
+            f = Future()
+            f.set_exception(BrokenProcessPool("a worker ended abruptly"))
+            return f
+        return super().submit(fn, *args)
+
+
+def _batched_run(tmp_path: Path, executor) -> list[dict]:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for i, city in enumerate(["Hangzhou", "Suzhou", "Wuhan", "Xi'an", "Chengdu", "Hefei",
+                              "Nanjing"]):
+        (corpus / f"{i}.txt").write_text(
+            f"{city} fair\n\nOn May {i + 3}, 2021, a technology transfer fair was held in "
+            f"{city}.\n", encoding="utf-8")
+    (corpus / "3.txt").write_text("   \n\n  \n", encoding="utf-8")  # whitespace only
+    files, refused = pipeline._listing(corpus)
+    store = cache.ExtractionCache(tmp_path / "cache.sqlite", "v")
+    try:
+        return [res for res, fresh in pipeline._results(files, refused, corpus, corpus.resolve(),
+                                                        store, executor, "v", window=16)]
+    finally:
+        store.close()
+
+
+def test_documents_sent_several_per_task_come_back_in_order_each_with_its_own_status(tmp_path):
+    executor = CountingInline(batch=3)
+    results = _batched_run(tmp_path, executor)
+    assert executor.tasks == 3  # 7 documents, 3 per task
+    assert [r["source_path"] for r in results] == [f"{i}.txt" for i in range(7)]
+    assert [r["status"] for r in results] == ["ok"] * 3 + ["quarantined"] + ["ok"] * 3
+    assert "whitespace only" in results[3]["error"]
+    assert [r["events"][0]["place"]["city"] for r in results if r["status"] == "ok"] == \
+        ["Hangzhou", "Suzhou", "Wuhan", "Chengdu", "Hefei", "Nanjing"]
+
+
+def test_a_task_whose_worker_died_quarantines_its_documents_and_only_those(tmp_path):
+    results = _batched_run(tmp_path, CountingInline(batch=3, fail_task=2))
+    assert [r["status"] for r in results] == ["ok"] * 3 + ["quarantined"] * 3 + ["ok"]
+    assert all(r["error"] == "worker failed: BrokenProcessPool: a worker ended abruptly"
+               for r in results[3:6])
+
+
+def test_tables_built_from_the_cache_are_byte_identical_to_a_fresh_build(seed_corpus, tmp_path,
+                                                                         capsys):
+    out, fresh = tmp_path / "wh", tmp_path / "fresh"
+    assert build(seed_corpus, out) == 0
+    files = sorted(seed_corpus.iterdir())
+    # one document changed, one copied under a new name: the rest come from the cache
+    files[0].write_text(files[0].read_text(encoding="utf-8") + "\nMore text.\n",
+                        encoding="utf-8")
+    (seed_corpus / "copy of first.txt").write_bytes(files[1].read_bytes())
+    capsys.readouterr()
+    assert build(seed_corpus, out) == 0
+    assert "1 extracted" in capsys.readouterr().out
+    assert build(seed_corpus, fresh) == 0
+    assert parquet_bytes(out) == parquet_bytes(fresh)
