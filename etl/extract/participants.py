@@ -255,6 +255,9 @@ def find_participant_mix(text: str) -> list[MixFinding]:
             rows.append(row)
 
     home = home_country(text)
+    # A statement's rows depend on its words alone, and add() keeps a row's first evidence: a
+    # statement said again (a repeated line, a boilerplate sentence) adds nothing new.
+    read: set[str] = set()
     for a, b, cue in _statements(text):
         sent = text[a:b]
         if not cue:
@@ -266,6 +269,9 @@ def find_participant_mix(text: str) -> list[MixFinding]:
             sent = text[a:b]
             if not sent.strip():
                 continue
+        if sent in read:
+            continue
+        read.add(sent)
         typed = _type_patterns()[0] is not None and _type_patterns()[0].search(sent)
         found = ((_reported(sent, home) + _counted(sent)) if typed else
                  _reported(sent, home) if home and _FOREIGN.search(sent) else [])

@@ -70,7 +70,19 @@ class View(str):
 
 def view_of(text: str) -> View:
     """The normalised view of `text` (a View is returned as it is)."""
-    return text if isinstance(text, View) else View(text)
+    if isinstance(text, View):
+        return text
+    # Names, titles and phrases are viewed again by every finder that reads them: a short
+    # text's view is made once (a View never changes, so it can be shared).
+    return _short_view(text) if len(text) <= _SHORT else View(text)
+
+
+_SHORT = 300
+
+
+@lru_cache(maxsize=4096)
+def _short_view(text: str) -> View:
+    return View(text)
 
 
 def original_of(text: str) -> str:

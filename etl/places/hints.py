@@ -3,6 +3,7 @@ a place or a demonym inside the name."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from etl.places.lookup import countries_index, country_code, lookup_city
 from etl.places.mentions import find_places
@@ -31,6 +32,12 @@ def _country_of_phrase(phrase: str) -> str | None:
 def country_hint(name: str) -> str | None:
     """The country an organisation name points to (alpha-3), None when nothing points anywhere."""
     name = (name or "").strip()
+    # The same names come back in every frame and article; the answer is the characters'.
+    return _country_hint(name) if len(name) <= 200 else _country_hint.__wrapped__(name)
+
+
+@lru_cache(maxsize=4096)
+def _country_hint(name: str) -> str | None:
     if not name:
         return None
     # An embassy or consulate OF X is X, not the city it sits in.

@@ -14,7 +14,7 @@ from typing import NamedTuple
 import ahocorasick
 import pycountry
 
-from etl.extract.text import original_span
+from etl.extract.text import original_of, original_span
 from etl.places.lookup import (
     FREE_CITY_POPULATION,
     Place,
@@ -156,6 +156,25 @@ def find_places(text: str) -> list[PlaceMention]:
     """Every city/province/country mention in order; where two overlap, the longer wins."""
     if not text:
         return []
+    if len(text) <= _CACHED_LENGTH:
+        # Extractors ask again and again about the same short strings (an organisation's
+        # name, a "from …" phrase); the answer depends on the characters alone.
+        return list(_short_places(text, original_of(text)))
+    return _find_places(text)
+
+
+# Longer texts are whole articles or sentences, hardly ever asked about twice.
+_CACHED_LENGTH = 200
+
+
+@lru_cache(maxsize=4096)
+def _short_places(text: str, original: str) -> tuple[PlaceMention, ...]:
+    # keyed on the original too: two views of one normalised text may be written differently,
+    # and a mention's surface is the article's own characters
+    return tuple(_find_places(text))
+
+
+def _find_places(text: str) -> list[PlaceMention]:
     folded = _fold(text)
     auto = _automaton()
     found: list[tuple[int, int, _Entry]] = []

@@ -491,3 +491,14 @@ def test_two_countries_written_as_sides_took_part(text, countries):
 ])
 def test_a_chinese_figure_with_its_unit_is_not_an_english_count(text):
     assert [r for r in rows(text) if r[4] is not None] == []
+
+
+def test_a_statement_said_again_adds_nothing_and_keeps_the_first_evidence():
+    said = "Some 120 delegates from universities and Kenya attended the fair."
+    other = "Another 30 delegates from Ghana attended the fair."
+    once = find_participant_mix(said + " " + other)
+    again = find_participant_mix(said + " " + other + " " + said)
+    assert [(r.dimension, r.category, r.basis, r.evidence, r.start) for r in again] == \
+        [(r.dimension, r.category, r.basis, r.evidence, r.start) for r in once]
+    assert [(r.dimension, r.category) for r in again] == \
+        [("institution_type", "university"), ("country", "KEN"), ("country", "GHA")]

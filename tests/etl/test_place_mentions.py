@@ -13,6 +13,24 @@ def test_mentions_carry_offsets_and_the_article_surface():
                for m in found)
 
 
+def test_one_normalised_text_written_two_ways_keeps_each_writings_surface():
+    # "來自臺北的代表" and "来自台北的代表" read the same once normalised; a short text's
+    # answer is remembered, but under what the article wrote, not only what it reads as
+    traditional, simplified = View("來自臺北的代表"), "来自台北的代表"
+    assert traditional == simplified
+    for _ in range(2):
+        assert [m.surface for m in find_places(traditional)] == ["臺北"]
+        assert [m.surface for m in find_places(simplified)] == ["台北"]
+        assert [m.surface for m in find_places(View(simplified))] == ["台北"]
+
+
+def test_a_remembered_answer_is_a_fresh_list_each_time():
+    first = find_places("delegates from Kenya and Ghana")
+    first.clear()
+    assert [m.place.country_code for m in find_places("delegates from Kenya and Ghana")] == \
+        ["KEN", "GHA"]
+
+
 @pytest.mark.parametrize("text, city", [
     ("会议在江津区举行", "Chongqing"),   # a district of a province-level city is that city
     ("本届博览会落户义乌市", "Yiwu"),

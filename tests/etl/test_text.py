@@ -10,6 +10,7 @@ from etl.extract.text import (
     sentence_at,
     sentence_spans,
     spans_of,
+    view_of,
 )
 
 SNIPPETS = [
@@ -101,3 +102,10 @@ def test_an_ascii_mark_beside_a_chinese_character_reads_as_the_full_width_one(te
 def test_a_half_width_semicolon_ends_the_clause_a_signing_is_read_in(text):
     # before, the ASCII ';' did not end the clause: the body before it became a signatory
     assert [(m.name, m.role) for m in find_organizations(View(text))] == []
+
+
+def test_a_short_text_viewed_twice_reads_and_writes_the_same():
+    first, second = view_of("國立臺灣大學"), view_of("國立臺灣大學")
+    assert first == second == "国立台湾大学"
+    assert first.original == second.original == "國立臺灣大學"
+    assert view_of("国立台湾大学").original == "国立台湾大学"   # its own writing, not the other's
