@@ -22,6 +22,10 @@ AFTER = 100         # and after it
 CONTEXT = 300       # characters of each earlier sentence read as context
 
 _NON_EVENT = ("national", "regional", "institution", "report", "span")
+# Kinds that say a figure is no sum of this event at all (it is dropped, see `not_a_sum`), or
+# qualify one of those: they say nothing about whose a kept figure is.
+_DROP_KINDS = frozenset({"other_edition", "change", "forecast", "future", "market_value",
+                         "this_edition", "threshold"})
 # A clause ends at Chinese or Latin punctuation; a comma between digits is a thousands mark.
 _CLAUSE_END = re.compile(r"[，；;：:。！？!?\n]|,(?!\d)")
 
@@ -125,10 +129,14 @@ def _found(before: str, after: str, start: str = "") -> dict[str, int]:
     m = markers()
     out: dict[str, int] = {}
     for kind, rx in m.before.items():
+        if kind in _DROP_KINDS:
+            continue
         last = last_match(rx, before)
         if last:
             out[kind] = len(before) - last.end()
     for kind, rx in m.after.items():
+        if kind in _DROP_KINDS:
+            continue
         hit = rx.search(after)
         if hit and kind not in out:
             out[kind] = 1000 + hit.start()
@@ -291,6 +299,30 @@ def is_breakdown(w: Window) -> bool:
     start, after = m.start.get("breakdown"), m.after.get("breakdown")
     return bool((start and (start.match(w.sentence_start) or start.match(w.clause_before))) or
                 (after and after.match(w.clause_after.lstrip())))
+
+
+def not_a_sum(w: Window) -> str | None:
+    """Why the figure is no sum of this event, or None: a market capitalisation named in its
+    clause ("总市值约11万亿元"); another edition's figure, named in its sentence before it
+    ("Last year's fair generated $12 million", "去年第二届大会签约金额为19亿元") unless the words
+    just before make it a change ("与上届相比增加1.34亿元") or this edition is named after them;
+    a forecast in its clause ("预期签约金额约8,000万元") in a sentence about what is to come."""
+    m = markers()
+    rx = m.before.get("market_value")
+    if rx and rx.search(w.clause_before):
+        return "market_value"
+    rx = m.before.get("other_edition")
+    hit = last_match(rx, w.own_before) if rx else None
+    if hit:
+        change, this = m.before.get("change"), m.before.get("this_edition")
+        if not ((change and change.search(w.clause_before)) or
+                (this and this.search(w.own_before, hit.end()))):
+            return "other_edition"
+    rx, future = m.before.get("forecast"), m.before.get("future")
+    if rx and future and rx.search(w.clause_before) and (
+            future.search(w.own_before) or future.search(w.clause_after)):
+        return "forecast"
+    return None
 
 
 def is_threshold(text: str, start: int, end: int) -> bool:
