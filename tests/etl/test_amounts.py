@@ -570,3 +570,8 @@ def test_a_figure_in_two_parts_and_zhao_are_one_amount(text, surface, amount):
 ])
 def test_a_currency_sign_takes_the_country_of_its_document(text, currency):
     assert find_amounts(text)[0].currency == currency
+
+
+def test_a_canadian_dateline_with_decomposed_accents_gives_cad():
+    text = "News release | Montre\u0301al, Que\u0301bec | March 3, 2025\n\nThe fund committed $12 million."
+    assert find_amounts(text)[0].currency == "CAD"
