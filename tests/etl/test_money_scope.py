@@ -249,3 +249,8 @@ def test_statistics_of_places_and_an_organisations_own_figures(text, scope):
 ])
 def test_a_deal_with_the_school_and_a_part_of_the_events_total_are_the_events(text):
     assert {a.scope for a in find_amounts(text)} == {"event"}
+
+
+def test_yishang_then_jieshi_is_not_the_last_edition():
+    # 以上 + 届时 ("from then on") holds the characters 上届 without naming an edition
+    assert [a.surface for a in find_amounts("本次签约金额5000万元以上届时将公布。")] == ["5000万元"]
