@@ -385,6 +385,9 @@ def scan_amounts(text: str) -> AmountScan:
         # The metric's words sit between the previous figure and this one; a few words after
         # the figure name it too: "$27 million in licensing revenue".
         metric_before = text[max(sentence[0], prev_end, r.start - money_scope.BEFORE):r.start]
+        if money_scope.not_a_sum(w):
+            prev_end = last   # another edition's figure, a forecast, a market value: no sum
+            continue          # of this event (a trap), and its words are not the next one's
         metric = money_scope.metric_of(metric_before, text[last:min(sentence[1], last + 30)])
         scope = money_scope.scope_of(w, metric)
         total = _total_of(out, metric, sentence[0]) if money_scope.is_breakdown(w) else None

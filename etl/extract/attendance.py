@@ -250,6 +250,17 @@ class _Judged:
     side: bool = False
 
 
+# What may stand before the words for another edition when a statement opens on them.
+_EDITION_LEAD = re.compile(r"[\s\"“‘'（(]*(?:(?:at|in|during)\s+)?(?:the\s+)?", re.I)
+
+
+def _opens_on_other_edition(before: str) -> bool:
+    """The figure's statement opens on another edition ("The previous edition, held in …,
+    attracted 240 participants"): its subject is that edition, whatever clauses come between."""
+    m = _rules().kinds["other_edition"].search(before, 0, 24)
+    return bool(m) and _EDITION_LEAD.fullmatch(before, 0, m.start()) is not None
+
+
 def _judge(text: str, c: _Candidate, spans, starts) -> _Judged | None:
     k = _rules().kinds
     before, after, clause_before, clause_after = _statement(text, spans, starts, c.n_start,
@@ -261,11 +272,13 @@ def _judge(text: str, c: _Candidate, spans, starts) -> _Judged | None:
     part = k["part_clause"].search(clause_before)
     if part and not k["total"].search(clause_before, part.end()):
         return None   # "including 50 foreign experts"
-    if k["other_edition"].search(clause_before):
-        return None   # "Last year's conference attracted 670 participants", "上届…吸引3000人"
-    if k["cumulative"].search(statement) or k["delegation"].search(
+    if k["other_edition"].search(clause_before) or _opens_on_other_edition(before):
+        return None   # "Last year's conference attracted 670 participants", "上届…吸引3000人",
+        # "The previous edition, held in Maribor in 2023, attracted 240 participants"
+    if k["cumulative"].search(before + text[c.n_start:c.end] + clause_after) or k["delegation"].search(
             text[max(0, c.n_start - 24):c.end + 12]):
-        return None   # "累计培训学员400多名", "a 30-member delegation"
+        return None   # "累计培训学员400多名", "a 30-member delegation"; a later clause's
+        # 累计 is its own figure's ("1500余名嘉宾参会，展览累计接待观众逾12万人次")
     verb = bool(k["attend_verb"].search(k["side_activity"].sub(" ", statement)))
     strong = c.strong or c.person_times or bool(k["attendee"].search(c.noun))
     subgroup = bool(k["subgroup"].search(c.noun))

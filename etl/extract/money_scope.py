@@ -22,6 +22,10 @@ AFTER = 100         # and after it
 CONTEXT = 300       # characters of each earlier sentence read as context
 
 _NON_EVENT = ("national", "regional", "institution", "report", "span")
+# Kinds that say a figure is no sum of this event at all (it is dropped, see `not_a_sum`), or
+# qualify one of those: they say nothing about whose a kept figure is.
+_DROP_KINDS = frozenset({"other_edition", "change", "forecast", "future", "market_value",
+                         "this_edition", "threshold"})
 # A clause ends at Chinese or Latin punctuation; a comma between digits is a thousands mark.
 _CLAUSE_END = re.compile(r"[，；;：:。！？!?\n]|,(?!\d)")
 
@@ -125,10 +129,14 @@ def _found(before: str, after: str, start: str = "") -> dict[str, int]:
     m = markers()
     out: dict[str, int] = {}
     for kind, rx in m.before.items():
+        if kind in _DROP_KINDS:
+            continue
         last = last_match(rx, before)
         if last:
             out[kind] = len(before) - last.end()
     for kind, rx in m.after.items():
+        if kind in _DROP_KINDS:
+            continue
         hit = rx.search(after)
         if hit and kind not in out:
             out[kind] = 1000 + hit.start()
@@ -153,16 +161,28 @@ _SECTOR_IN = re.compile(r"\b(?:universities|institutions|companies|firms|enterpr
 # "Ningbo will invest …": a place as the subject that spends.
 _PLACE_SPENDS = re.compile(r"\b(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:will|would|is\s+to|"
                            r"plans\s+to|has|had)?\s*(?:invest|allocate|spend|earmark|dedicate)")
+# "the Government of Canada committed …": a country's (or a province's) government spends.
+_GOVERNMENT_OF = re.compile(r"\b(?-i:Government|government)\s+of\s+(?:the\s+)?"
+                            r"(?P<p>(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))\b")
 # "AU$290M in Australia", "across the UK": where the money is, right after the figure.
 _IN_PLACE = re.compile(r"^\s*(?:[(（][^)）]{0,40}[)）]\s*)?(?:in|across|throughout)\s+(?:the\s+)?"
                        r"(?P<p>(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|U\.S\.|US|UK|UAE))\b(?!['’]s)")
+# "… $3.6 billion in licensing income for U.S. institutions": the country's sector, after the figure.
+_SECTOR_AFTER = re.compile(
+    r"^[^,;.]{0,40}?\b(?:for|of|by|among|at)\s+(?:the\s+)?(?P<p>(?-i:[A-Z][a-z]+)|U\.S\.|US|UK)\s+"
+    r"(?:academic\s+|research\s+|public\s+)?(?:universities|institutions|companies|firms|"
+    r"enterprises|hospitals)\b")
 _ACROSS = re.compile(r"\bacross\s+the\s+(?P<p>(?-i:UK|U\.S\.|US|EU|[A-Z][a-z]+))\b")
 
 
-_CJK_STAT = re.compile(r"技术|全年|生产总值")
-# "2022年上海技术进出口合同金额", "北京技术市场成交额": a place's technology-market statistic.
+_CJK_STAT = re.compile(r"技术|全年|生产总值|高校|高等|企业|院所")
+# "2023年广东高校技术转让合同金额": a year, then a place's sector: that place's statistic.
+_ZH_SECTOR = re.compile(r"(?:19|20)\d\d年(?:度|全年)?(?P<p>[\u4e00-\u9fff]{2,8}?)"
+                        r"(?:高校|高等学校|高等院校|企业|科研院所)")
+# "2022年上海技术进出口合同金额", "北京技术市场成交额", "上海市认定登记技术合同成交额": a place's
+# technology-market statistic.
 _ZH_STATISTIC = re.compile(
-    r"(?:(?:19|20)\d\d年(?:度|全年)?)?的?(?:技术(?:合同|进出口|出口|进口|市场|交易)"
+    r"(?:(?:19|20)\d\d年(?:度|全年)?)?的?(?:认定|登记)*的?(?:技术(?:合同|进出口|出口|进口|市场|交易)"
     r"(?=(?:合同)?(?:成交|金额|总额|交易额|登记|规模|达|为|实现))|全年|地区生产总值|生产总值)")
 
 
@@ -186,13 +206,23 @@ def _places(before: str, after: str) -> dict[str, int]:
             out[kind] = dist
     for kind, dist in _zh_places(before) if _CJK_STAT.search(before) else ():
         add(kind, dist)
-    for rx in (_POSSESSIVE, _PLACE_SPENDS):
+    for m in _ZH_SECTOR.finditer(before) if _CJK_STAT.search(before) else ():
+        for mention in find_places(m.group("p")):
+            if mention.start == 0 and mention.end == len(m.group("p")):
+                p = mention.place
+                add("regional" if p.city or p.province_code else "national",
+                    len(before) - m.end())
+    for rx in (_POSSESSIVE, _PLACE_SPENDS, _GOVERNMENT_OF):
         for m in rx.finditer(before):
             add(place_kind(m.group("p")), len(before) - m.end())
     for rx in (_SECTOR, _SECTOR_IN):
         for m in rx.finditer(before):
             add(place_kind(m.group("p")) or ("national" if country_code(m.group("p")) else None),
                 len(before) - m.end())
+    m = _SECTOR_AFTER.match(after)
+    if m:
+        add(place_kind(m.group("p")) or ("national" if country_code(m.group("p")) else None),
+            1000 + m.start("p"))
     m = _IN_PLACE.match(after)
     if m:
         add(place_kind(m.group("p")), 1000 + m.start("p"))
@@ -291,6 +321,30 @@ def is_breakdown(w: Window) -> bool:
     start, after = m.start.get("breakdown"), m.after.get("breakdown")
     return bool((start and (start.match(w.sentence_start) or start.match(w.clause_before))) or
                 (after and after.match(w.clause_after.lstrip())))
+
+
+def not_a_sum(w: Window) -> str | None:
+    """Why the figure is no sum of this event, or None: a market capitalisation named in its
+    clause ("总市值约11万亿元"); another edition's figure, named in its sentence before it
+    ("Last year's fair generated $12 million", "去年第二届大会签约金额为19亿元") unless the words
+    just before make it a change ("与上届相比增加1.34亿元") or this edition is named after them;
+    a forecast in its clause ("预期签约金额约8,000万元") in a sentence about what is to come."""
+    m = markers()
+    rx = m.before.get("market_value")
+    if rx and rx.search(w.clause_before):
+        return "market_value"
+    rx = m.before.get("other_edition")
+    hit = last_match(rx, w.own_before) if rx else None
+    if hit:
+        change, this = m.before.get("change"), m.before.get("this_edition")
+        if not ((change and change.search(w.clause_before)) or
+                (this and this.search(w.own_before, hit.end()))):
+            return "other_edition"
+    rx, future = m.before.get("forecast"), m.before.get("future")
+    if rx and future and rx.search(w.clause_before) and (
+            future.search(w.own_before) or future.search(w.clause_after)):
+        return "forecast"
+    return None
 
 
 def is_threshold(text: str, start: int, end: int) -> bool:

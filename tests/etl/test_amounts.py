@@ -552,3 +552,26 @@ def test_a_local_currency_keeps_its_figure_and_the_bracketed_one_restates_it(
 def test_a_figure_in_two_parts_and_zhao_are_one_amount(text, surface, amount):
     (a,) = find_amounts(text)
     assert (a.surface, a.amount) == (surface, amount)
+
+
+@pytest.mark.parametrize("text, currency", [
+    # a Canadian dateline written with its accents is still Canadian
+    ("News release | Montréal, Quebec | March 3, 2025\n\nThe partners announced a "
+     "$2.4-million research programme.", "CAD"),
+    ("News release | Trois-Rivières, Québec | March 3, 2025\n\nThe fund committed $12 million.",
+     "CAD"),
+    ("Lévis, QC, March 3, 2025 — The partners announced a $5 million programme.", "CAD"),
+    # ¥ in a document that writes yen or JPY elsewhere and never yuan is yen
+    ("Osaka University news\n\nThe venture office signed licences worth ¥250 million at the "
+     "fair. A JPY 2 million prize went to a student team.", "JPY"),
+    ("Beijing fair\n\nDeals worth ¥300 million were signed.", "CNY"),
+    ("Tokyo fair\n\nDeals worth ¥300 million were signed; the yuan-denominated fund of "
+     "RMB 20 million closed.", "CNY"),
+])
+def test_a_currency_sign_takes_the_country_of_its_document(text, currency):
+    assert find_amounts(text)[0].currency == currency
+
+
+def test_a_canadian_dateline_with_decomposed_accents_gives_cad():
+    text = "News release | Montre\u0301al, Que\u0301bec | March 3, 2025\n\nThe fund committed $12 million."
+    assert find_amounts(text)[0].currency == "CAD"

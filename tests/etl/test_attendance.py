@@ -239,3 +239,27 @@ def test_another_edition_s_head_count_is_not_this_event_s(text, count, qualifier
 def test_lai_zi_after_the_unit_is_who_came_from_not_a_rough_figure(text, count, qualifier):
     found = find_attendance(View(text))
     assert (found.count, found.qualifier) == (count, qualifier)
+
+
+@pytest.mark.parametrize("text, count, qualifier", [
+    ("Nearly 90 scientists, entrepreneurs and officials met in Halifax on May 3 for the Ocean "
+     "Tech Roundtable.", 90, "approx"),
+    ("The previous edition, held in Lyon in 2022, attracted 180 participants. This year more "
+     "than 260 participants from 20 countries took part.", 260, "at_least"),
+    ("本届大会吸引了600余名嘉宾参会，展览期间累计接待观众逾5万人次。", 600, "at_least"),
+    ("据统计，参加本次活动的企业代表、投资机构和高校院所人员约180人，其中企业代表占五成以上。",
+     180, "approx"),
+    ("據統計，參加本次活動的企業代表和學者約120人，其中企業代表約占六成。", 120, "approx"),
+])
+def test_counts_of_people_who_met_and_totals_with_a_share_after_them(text, count, qualifier):
+    found = find_attendance(View(text))
+    assert (found.count, found.qualifier) == (count, qualifier)
+
+
+@pytest.mark.parametrize("text", [
+    "The previous edition, held in Lyon in 2022, attracted 180 participants.",
+    "Last year, the conference drew 500 people.",
+    "去年第二届大会吸引3000人参加。",
+])
+def test_a_statement_about_another_edition_gives_no_head_count(text):
+    assert find_attendance(View(text)) is None

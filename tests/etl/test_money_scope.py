@@ -185,3 +185,72 @@ def test_the_nearer_of_an_owner_and_the_event_in_earlier_sentences_decides(text,
 ])
 def test_a_part_of_unknown_metric_takes_the_nearest_totals_scope(text, scopes):
     assert [a.scope for a in find_amounts(text)] == scopes
+
+
+@pytest.mark.parametrize("text, kept", [
+    # another edition's figure: no sum of this event (a trap), whatever its words
+    ("At last year's fair, deals worth $12 million were signed. This year the fair closed "
+     "with deals worth $15 million.", ["$15 million"]),
+    ("The previous edition, held in Lyon in 2022, generated €4 million in licensing deals.", []),
+    ("据了解，首届创新大会于2019年举办，当年签约金额为36亿元。", []),
+    ("本届大会是第四届，去年第三届博览会签约金额为22亿元。", []),
+    ("去年同期举办的医药专场中，意向融资额为3.2亿元。", []),
+    ("本届签约额20亿元，超过上屆的15亿元。", ["20亿元"]),
+    # this edition's gain over the last one, and this edition named after the other's word
+    ("本届签约总额12.5亿元，与上届相比增加2.1亿元。", ["12.5亿元", "2.1亿元"]),
+    ("与往届不同，本届大会签约金额达20亿元。", ["20亿元"]),
+])
+def test_another_editions_figure_is_dropped(text, kept):
+    assert [a.surface for a in find_amounts(text)] == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a forecast in a sentence about what is still to come
+    ("本次推介会拟集中签约项目18个，预计总投资约9亿元。", []),
+    ("主辦單位宣布，明（15）日將在高雄舉辦南區場，預期簽約金額約新台幣5,000萬元。", []),
+    ("The organisers said the fair is expected to generate deals worth $8 million when it "
+     "opens next week.", []),
+    # an estimate in a recap stays, and so does an expectation said after the figure
+    ("現場簽約項目32個，預估帶動商機約新台幣20億元。", ["新台幣20億元"]),
+    ("Agreements worth 45 million dollars were expected to be signed during the forum.",
+     ["45 million dollars"]),
+    # a market capitalisation is the value of shares, not a sum that changed hands
+    ("截至6月末，科创板上市公司总市值约6.5万亿元。", []),
+    ("The group's market capitalisation reached $3 billion after the listing.", []),
+])
+def test_a_forecast_and_a_market_value_are_no_sum(text, kept):
+    assert [a.surface for a in find_amounts(text)] == kept
+
+
+@pytest.mark.parametrize("text, scope", [
+    # a year, a place and its sector, or a place's registered technology contracts
+    ("省教育厅负责人介绍，2022年浙江高校技术转让和许可合同金额达21.5亿元，同比增长15%。",
+     "regional"),
+    ("据悉，2022年浙江省认定登记技术合同成交额达2500亿元。", "regional"),
+    ("Speakers cited the survey, which reported $2.1 billion in licensing income for Canadian "
+     "universities in fiscal 2022.", "national"),
+    ("The Government of Australia committed $120 million to the strategy in Budget 2022.",
+     "national"),
+    ("The Government of Ontario committed $40 million to the programme.", "regional"),
+    # an organisation's own figures: a ranking among the nation's peers, a split fiscal year
+    ("管理局长表示，中科去年營業額約新台幣9,000億元，是全國科學園區中成長最快的園區。",
+     "institution"),
+    ("园区公司2022/23年度共投放约港币2亿元支持初创。", "institution"),
+])
+def test_statistics_of_places_and_an_organisations_own_figures(text, scope):
+    assert [a.scope for a in find_amounts(text)] == [scope]
+
+
+@pytest.mark.parametrize("text", [
+    "另有3家企業與本校工學院簽訂技術移轉合約，技轉金新臺幣250萬元。",
+    "当天，两家企业和本校签订技术转让合同，金额共800万元。",
+    "Three projects worth a combined £8m were announced at the showcase. The largest of the "
+    "three projects, a £5.1m programme on battery recycling, brings together two firms.",
+])
+def test_a_deal_with_the_school_and_a_part_of_the_events_total_are_the_events(text):
+    assert {a.scope for a in find_amounts(text)} == {"event"}
+
+
+def test_yishang_then_jieshi_is_not_the_last_edition():
+    # 以上 + 届时 ("from then on") holds the characters 上届 without naming an edition
+    assert [a.surface for a in find_amounts("本次签约金额5000万元以上届时将公布。")] == ["5000万元"]

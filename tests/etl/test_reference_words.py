@@ -43,6 +43,7 @@ def test_qualifier_and_scope_words_use_the_vocabularies():
     assert {r["qualifier"] for r in read_csv("qualifiers.csv")} <= {"at_least", "approx", "exact"}
     assert {r["kind"] for r in read_csv("scope_markers.csv")} <= {
         "event_strong", "event_weak", "span", "institution", "national", "regional", "report",
-        "breakdown", "threshold"}
+        "breakdown", "threshold", "other_edition", "change", "this_edition", "forecast", "future",
+        "market_value"}
     assert {r["where"] for r in read_csv("scope_markers.csv")} <= {"before", "after", "any",
                                                                    "start"}
