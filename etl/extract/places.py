@@ -64,6 +64,17 @@ _HELD_HERE = re.compile(
 _OTHER_EDITION = re.compile(r"\b(?:first|previous|last|past|earlier|preceding|inaugural|prior)\s+"
                             r"(?:edition|session|meeting|event|installment|instalment)\b|"
                             r"\blast\s+year\b|\bprevious(?:ly)?\b", re.I)
+# "The 2025 meeting will take place in Baltimore next fall", "下半年将在高雄园区举办第二场",
+# "将于明年在里斯本举办第二届": a later edition's or session's place, said in the future tense.
+_NEXT_EDITION = re.compile(r"\bnext\s+(?:year|edition|meeting|session|fall|autumn|spring|summer|"
+                           r"winter)\b|\bthe\s+following\s+year\b|明年|下届|下一届|下半年|"
+                           r"下次|下一次|下一场|第二场", re.I)
+_ZH_FUTURE = re.compile(r"将|拟|计划|预计|预定")
+# "drew more than 450 professionals to Pittsburgh, Pa., Oct. 23–25": where the crowd came
+_DREW_TO = re.compile(r"\b(?:drew|attracted|brought(?:\s+together)?|welcomed)\s+"
+                      r"(?P<gap>[^.;:!?\n]{1,80}?)\s+to\s+(?P<rest>[A-Z][^;:!?\n。]{0,160})")
+_DREW_WHO = re.compile(r"^(?:(?:more\s+than|over|nearly|almost|about|around|some|close\s+to)\s+)?"
+                       r"[\d,]+\+?\s+[a-z]", re.I)
 # "a delegation … visited Inner Mongolia University in Hohhot": the hosts' premises.
 _VISITED = re.compile(r"\bvisited\s+(?P<rest>(?:the\s+)?[A-Z][^;:!?\n。]{0,160})")
 # "Tampere, Finland was the setting for the Nordic Licensing Forum"
@@ -156,6 +167,7 @@ class _Candidate:
     pos: int
     finding: PlaceFinding
     strength: int        # 3 venue phrase, 2 dateline, 1 host's home / headline
+    later: bool = False  # a later edition's or session's place: only when nothing else
 
 
 def find_place(text: str, *, title: str = "",
@@ -200,6 +212,8 @@ def _document_place(text: str, title: str, venues: list[_Candidate], org_home) -
     further down, the lede's held-sentence places: the first that names a city or province;
     one that names only a venue, a province or a country is completed by the next that agrees."""
     lede = _lede_end(text)
+    later = [c for c in venues if c.later]
+    venues = [c for c in venues if not c.later]
     early = [c for c in venues if c.pos < max(lede, 1500)]
     late = [c for c in venues if c.pos >= max(lede, 1500)]
     if not any(c.finding.city for c in early):
@@ -220,6 +234,7 @@ def _document_place(text: str, title: str, venues: list[_Candidate], org_home) -
         yield from late
         if not online():
             yield from _lede_places(text, lede)
+        yield from later
 
     @lru_cache(maxsize=1)
     def online() -> bool:
@@ -233,8 +248,8 @@ def _document_place(text: str, title: str, venues: list[_Candidate], org_home) -
             if _has_place(c.finding) or c.finding.venue:
                 found = _copy(c.finding)
             continue
-        if found.city:
-            break
+        if found.city or c.later:
+            break   # a later edition's place never completes this one's venue
         # A venue with no place of its own, or only a province: the next source that agrees
         # says which city ("浙江省人民大会堂" + "杭州技术转移论坛").
         _fill_from(found, c.finding, city_only=_has_place(found))
@@ -277,7 +292,7 @@ def _venue_candidates(text: str, org_home, phrases=None) -> list[_Candidate]:
         if finding.city or finding.province_code or finding.country_code or finding.venue:
             finding.evidence = sentence_at(text, pos, end)
             finding.start, finding.end = pos, end
-            out.append((order, _Candidate(pos, finding, 3)))
+            out.append((order, _Candidate(pos, finding, 3, later=order >= 2 * len(text))))
     out.sort(key=lambda x: x[0])
     return [c for _o, c in out]
 
@@ -302,8 +317,12 @@ def _held_phrases(text: str):
             # first edition was held in Nairobi") only when nothing else.
             future = bool(_FUTURE.search(text[max(0, m.start() - 25):m.end("gap")]))
             other = _OTHER_EDITION.search(text, _sentence_start(text, m.start()), m.start())
-            found.append((m.start() + (len(text) if future or other else 0), venue,
+            found.append((m.start() + _defer(text, m.start(), future, bool(other)), venue,
                           clause[:120], m.start(), m.end()))
+    for m in (_DREW_TO.finditer(text) if " to " in text else ()):
+        venue = _cut_venue(m.group("rest"))
+        if venue and _DREW_WHO.match(m.group("gap")):
+            found.append((m.start(), venue, venue, m.start(), m.end()))
     for m in (_HERE_IN.finditer(text) if "here " in text else ()):
         venue = _cut_venue(m.group("rest"))
         if venue:
@@ -334,20 +353,35 @@ def _held_phrases(text: str):
     return found
 
 
+def _defer(text: str, pos: int, future: bool, other: bool) -> int:
+    """How far back a venue phrase at `pos` goes in the order of trust: 0 for this event's,
+    len(text) for a future or earlier one's (only when nothing else), 2*len(text) for a later
+    edition's or session's (never completing another source)."""
+    if future:
+        start = _sentence_start(text, pos)
+        end = min(len(text), pos + 120)
+        stop = re.search(r"[。！？；\n]|[.!?](?=\s)", text[pos:end])
+        if _NEXT_EDITION.search(text, start, pos + stop.start() if stop else end):
+            return 2 * len(text)
+    return len(text) if future or other else 0
+
+
 def _zh_held(text: str) -> list[tuple]:
     found = []
     at = 0
     while (m := _ZH_HELD.search(text, at)) is not None:
         at = m.start() + 1   # "定于8月23日在重庆…举行": the inner 在 gets its own try
         phrase = _ZH_DATE_HEAD.sub("", m.group("p"), count=1).strip()
+        lead = text[max(0, m.start() - 12):m.start()]
+        order = m.start() + _defer(text, m.start(), bool(_ZH_FUTURE.search(lead)), False)
         abbr = _in_verb_abbreviations().get(phrase)
         if abbr is not None:
-            found.append((m.start(), phrase, phrase, m.start("p"), m.end()))
+            found.append((order, phrase, phrase, m.start("p"), m.end()))
             continue
         if len(phrase) < 2 or _ZH_NOT_VENUE.search(phrase):
             continue
         venue = _ZH_FLOOR.sub("", phrase).strip() or phrase
-        found.append((m.start(), venue, venue, m.start("p"), m.end()))
+        found.append((order, venue, venue, m.start("p"), m.end()))
         at = m.end()
     return found
 
