@@ -366,6 +366,13 @@ def _defer(text: str, pos: int, future: bool, other: bool) -> int:
     return len(text) if future or other else 0
 
 
+def _of_a_later_edition(sentence: str) -> bool:
+    """"将于明年在里斯本举办第二届", "next year's fair will be held in Boston": a sentence about a
+    later edition or session."""
+    return bool(_NEXT_EDITION.search(sentence)
+                and (_ZH_FUTURE.search(sentence) or _FUTURE.search(sentence)))
+
+
 def _zh_held(text: str) -> list[tuple]:
     found = []
     at = 0
@@ -687,7 +694,7 @@ def _lede_places(text: str, lede: int) -> list[_Candidate]:
     out = []
     for m in re.finditer(r"[^。！？\n]+", text[:lede]):
         sentence = m.group()
-        if not _EVENT_CUE.search(sentence):
+        if not _EVENT_CUE.search(sentence) or _of_a_later_edition(sentence):
             continue
         for mention in _venue_places(sentence):
             p = mention.place
@@ -712,6 +719,8 @@ def _lede_country(text: str, title: str) -> tuple[str | None, int, int]:
     found: dict[str, tuple[int, int]] = {}
     for source, offset in ((title, -1), (lede, 0)):
         for m in find_places(source):
+            if offset == 0 and _of_a_later_edition(sentence_at(source, m.start, m.end)):
+                continue
             before = source[max(0, m.start - 60):m.start]
             if _NOT_VENUE_BEFORE.search(before[-30:]) or _FROM_LIST.search(before):
                 continue
