@@ -108,8 +108,9 @@ _HEADER_REST = re.compile(r"^[\s.,|]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[
                           r"[\u4e00-\u9fff]{2,12}(?:讯|电)|[\u4e00-\u9fff]{1,10}(?:报|网|社)(?=\s|$)|"
                           r"(?:发表于|发布于)[\u4e00-\u9fff]{0,10}|"
                           r"\|[^\n|]{0,40}|(?:来源|来自|source|by|作者|编辑|记者)[:：\s][^\n]{0,40}|"
-                          # a portal's field set apart by spaces: "2024-04-19　　新聞及公共關係處"
-                          r"(?<=\s\s)[\u4e00-\u9fff]{2,14}(?=\s|$)|"
+                          # a portal's field after the date: "2024-04-19　　新聞及公共關係處" (an
+                          # office's name, not a programme line's "2024-04-19 技术转移论坛")
+                          r"(?<=\s)[\u4e00-\u9fff]{1,12}(?:处|室|科|部|中心|办|局|组)(?=\s|$)|"
                           r"[\s.,]+)*$",
                           re.I)
 # A date and a clock time open a page's header line, whatever byline follows, as long as no

@@ -580,7 +580,7 @@ def test_a_day_of_this_or_last_month_under_a_dated_line(text, start):
     ("某研究院 > 新闻\n\n某研究院举办科技成果对接会\n\n2023-09-08　　宣传处\n\n"
      "某研究院于9月5日至6日在会议中心举办“2023科技成果对接会”，约200人参加。",
      date(2023, 9, 5), date(2023, 9, 6)),
-    ("某大學 > 校園新聞\n\n創新週圓滿落幕\n\n2021-11-20　　秘書室\n\n"
+    ("某大學 > 校園新聞\n\n創新週圓滿落幕\n\n2021-11-20 秘書室\n\n"
      "本校於11月17日至18日舉辦「2021創新週」，展出40項成果。", date(2021, 11, 17), date(2021, 11, 18)),
 ])
 def test_a_portal_date_line_with_an_office_dates_the_range_under_it(text, start, end):
