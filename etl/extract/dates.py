@@ -523,7 +523,8 @@ def _find_event_date(text: str, title: str, event_name: str, near: int | None,
         dl_line = (dateline.start, dateline.start + 1)
     mentions = [m for m in _mentions(text) if m.month is not None
                 and not dl_line[0] <= m.start < dl_line[1]
-                and not _ZH_WIRE.match(text, m.start) and not _on_print_line(text, m)]
+                and not _ZH_WIRE.match(text, m.start) and not _on_print_line(text, m)
+                and not _on_wire_dateline(text, m)]
     if dateline is not None and dateline.month and "日" in text:
         mentions = sorted(mentions + _days_under(text, dateline, lede), key=lambda x: x.start)
     if ("(" in text or "（" in text) and "日" in text:
@@ -589,6 +590,19 @@ def _on_print_line(text: str, m: _Mention) -> bool:
         return False
     a, b = _line_of(text, m.start)
     return bool(_print_line(text[a:b]))
+
+
+# "BUSAN, June 16 (Agency) --" under the page's own date line: the wire's day is the report's
+_WIRE_LEAD = re.compile(r"\s*[A-ZÀ-Ý][A-Za-zÀ-ÿ .'-]{1,30},\s*(?:[A-Z][a-z]{1,5}\.\s*)?$")
+_WIRE_TAIL = re.compile(r"\s*(?:\([^)\n]{2,30}\)\s*)?(?:--|—|–)")
+
+
+def _on_wire_dateline(text: str, m: _Mention) -> bool:
+    """Whether a mention is the date of a wire dateline opening its line ("BUSAN, June 16
+    (Agency) --"): the report's day, not the event's."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return (m.start - line_start <= 40 and bool(_WIRE_TAIL.match(text, m.end))
+            and bool(_WIRE_LEAD.fullmatch(text, line_start, m.start)))
 
 
 def _line_of(text: str, pos: int) -> tuple[int, int]:

@@ -597,3 +597,15 @@ def test_a_portal_date_line_with_an_office_dates_the_range_under_it(text, start,
 def test_a_headline_s_closing_verb_does_not_make_the_lede_s_day_the_last(text, start):
     found = find_event_date(View(text), title=text.split("\n")[0])
     assert (found.start_date, found.end_date) == (start, None)
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Agency Newsroom\n\nPartnering week closes\n\nJune 16, 2023\n\nBUSAN, June 16 (Agency) -- "
+     "The partnering week wrapped up on Thursday at the exhibition centre.\n\nThe fair, which "
+     "opened on June 14, was organized by the agency.", date(2023, 6, 14)),
+    ("Campus News\n\nInnovation days end\n\nMarch 9, 2022\n\nGHENT, March 9 (Campus) -- The "
+     "innovation days closed on Tuesday.\n\nThe event, which began on March 7, drew 400 people.",
+     date(2022, 3, 7)),
+])
+def test_a_wire_dateline_under_the_page_s_date_line_is_not_the_event_s_day(text, start):
+    assert find_event_date(View(text), title=text.split("\n")[0]).start_date == start
