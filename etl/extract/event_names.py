@@ -368,6 +368,23 @@ def _named_in(name: str, title: str) -> bool:
     return bool(q) and len(q.group()) >= 6 and q.group()[1:-1] in title
 
 
+# "The 2025 meeting will take place in Baltimore next fall", "下半年将在高雄园区举办第二场",
+# "将于明年在里斯本举办第二届": a later edition or session, said in the future tense
+NEXT_EDITION = re.compile(r"\bnext\s+(?:year|edition|meeting|session|fall|autumn|spring|summer|"
+                          r"winter)\b|\bthe\s+following\s+year\b|明年|下届|下一届|下半年|"
+                          r"下次|下一次|下一场|第二场", re.I)
+ZH_FUTURE = re.compile(r"将|拟|计划|预计|预定")
+_EN_FUTURE = re.compile(r"\bwill\b|\bto\s+be\s+held\b", re.I)
+
+
+def of_a_later_edition(clause: str) -> bool:
+    """Whether a clause tells of a later edition or session: a next-edition word and the
+    future tense ("will take place … next fall", "将于明年…举办第二届")."""
+    clause = re.split(r"[.。！？；;!?](?:\s|$)|[。！？；]", clause, maxsplit=1)[0]
+    return bool(NEXT_EDITION.search(clause)
+                and (ZH_FUTURE.search(clause) or _EN_FUTURE.search(clause)))
+
+
 def find_event_name(text: str, title: str = "") -> tuple[str, str | None]:
     """(name, event_type) of the article's main event; the headline when nothing better."""
     counts = _type_counts(text)
@@ -384,7 +401,7 @@ def find_event_name(text: str, title: str = "") -> tuple[str, str | None]:
             etype = event_type_of(c.name)
             score = c.score + (3.0 if in_title else 0.0) + min(counts.get(etype, 0), 8) * 0.5
             after = body[c.pos + len(c.name): c.pos + len(c.name) + 80]
-            if _HELD_SOON.match(after):
+            if _HELD_SOON.match(after) and not of_a_later_edition(after):
                 score += 2.0
             score -= c.pos / max(len(body), 1)  # earlier is likelier the subject
             if not in_title and title and _named_in(c.name, title):

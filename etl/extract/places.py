@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from etl.extract.event_names import NEXT_EDITION, ZH_FUTURE, of_a_later_edition
 from etl.extract.held_verbs import event_cue, held_verbs
 from etl.extract.months import month_alternation
 from etl.extract.records import PlaceFinding
@@ -64,12 +65,6 @@ _HELD_HERE = re.compile(
 _OTHER_EDITION = re.compile(r"\b(?:first|previous|last|past|earlier|preceding|inaugural|prior)\s+"
                             r"(?:edition|session|meeting|event|installment|instalment)\b|"
                             r"\blast\s+year\b|\bprevious(?:ly)?\b", re.I)
-# "The 2025 meeting will take place in Baltimore next fall", "下半年将在高雄园区举办第二场",
-# "将于明年在里斯本举办第二届": a later edition's or session's place, said in the future tense.
-_NEXT_EDITION = re.compile(r"\bnext\s+(?:year|edition|meeting|session|fall|autumn|spring|summer|"
-                           r"winter)\b|\bthe\s+following\s+year\b|明年|下届|下一届|下半年|"
-                           r"下次|下一次|下一场|第二场", re.I)
-_ZH_FUTURE = re.compile(r"将|拟|计划|预计|预定")
 # "drew more than 450 professionals to Pittsburgh, Pa., Oct. 23–25": where the crowd came
 _DREW_TO = re.compile(r"\b(?:drew|attracted|brought(?:\s+together)?|welcomed)\s+"
                       r"(?P<gap>[^.;:!?\n]{1,80}?)\s+to\s+(?P<rest>[A-Z][^;:!?\n。]{0,160})")
@@ -361,16 +356,9 @@ def _defer(text: str, pos: int, future: bool, other: bool) -> int:
         start = _sentence_start(text, pos)
         end = min(len(text), pos + 120)
         stop = re.search(r"[。！？；\n]|[.!?](?=\s)", text[pos:end])
-        if _NEXT_EDITION.search(text, start, pos + stop.start() if stop else end):
+        if NEXT_EDITION.search(text, start, pos + stop.start() if stop else end):
             return 2 * len(text)
     return len(text) if future or other else 0
-
-
-def _of_a_later_edition(sentence: str) -> bool:
-    """"将于明年在里斯本举办第二届", "next year's fair will be held in Boston": a sentence about a
-    later edition or session."""
-    return bool(_NEXT_EDITION.search(sentence)
-                and (_ZH_FUTURE.search(sentence) or _FUTURE.search(sentence)))
 
 
 def _zh_held(text: str) -> list[tuple]:
@@ -380,7 +368,7 @@ def _zh_held(text: str) -> list[tuple]:
         at = m.start() + 1   # "定于8月23日在重庆…举行": the inner 在 gets its own try
         phrase = _ZH_DATE_HEAD.sub("", m.group("p"), count=1).strip()
         lead = text[max(0, m.start() - 12):m.start()]
-        order = m.start() + _defer(text, m.start(), bool(_ZH_FUTURE.search(lead)), False)
+        order = m.start() + _defer(text, m.start(), bool(ZH_FUTURE.search(lead)), False)
         abbr = _in_verb_abbreviations().get(phrase)
         if abbr is not None:
             found.append((order, phrase, phrase, m.start("p"), m.end()))
@@ -694,7 +682,7 @@ def _lede_places(text: str, lede: int) -> list[_Candidate]:
     out = []
     for m in re.finditer(r"[^。！？\n]+", text[:lede]):
         sentence = m.group()
-        if not _EVENT_CUE.search(sentence) or _of_a_later_edition(sentence):
+        if not _EVENT_CUE.search(sentence) or of_a_later_edition(sentence):
             continue
         for mention in _venue_places(sentence):
             p = mention.place
@@ -719,7 +707,7 @@ def _lede_country(text: str, title: str) -> tuple[str | None, int, int]:
     found: dict[str, tuple[int, int]] = {}
     for source, offset in ((title, -1), (lede, 0)):
         for m in find_places(source):
-            if offset == 0 and _of_a_later_edition(sentence_at(source, m.start, m.end)):
+            if offset == 0 and of_a_later_edition(sentence_at(source, m.start, m.end)):
                 continue
             before = source[max(0, m.start - 60):m.start]
             if _NOT_VENUE_BEFORE.search(before[-30:]) or _FROM_LIST.search(before):

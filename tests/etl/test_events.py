@@ -404,3 +404,14 @@ def test_an_event_announced_for_the_next_day_is_an_event_of_its_own(text, day, c
     assert (second.date.start_date, second.place.city) == (day, city)
     assert {o.name for o in second.organizations} == orgs
     assert not orgs & {o.name for o in events[0].organizations}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Member News\n\nThe Western Licensing Forum drew 300 officers to Denver in May.\n\n"
+     "The 2025 Western Licensing Summit will take place in Seattle next spring.",
+     "Western Licensing Forum"),
+    ("学会新闻\n\n第三届西部技术转移论坛吸引300余人参加，签约项目20个。\n\n学会表示，第四届西部技术转移大会将于明年在西安举行。",
+     "第三届西部技术转移论坛"),
+])
+def test_a_later_edition_announced_at_the_end_is_not_the_article_s_event(text, name):
+    assert find_event_name(text, text.split("\n")[0])[0] == name
