@@ -705,6 +705,7 @@ def _lede_country(text: str, title: str) -> tuple[str | None, int, int]:
     and countries in organisations' names); None when they name two or none."""
     lede = text[:_lede_end(text)]
     found: dict[str, tuple[int, int]] = {}
+    in_names: dict[str, tuple[int, int]] = {}
     for source, offset in ((title, -1), (lede, 0)):
         for m in find_places(source):
             if offset == 0 and of_a_later_edition(sentence_at(source, m.start, m.end)):
@@ -712,11 +713,17 @@ def _lede_country(text: str, title: str) -> tuple[str | None, int, int]:
             before = source[max(0, m.start - 60):m.start]
             if _NOT_VENUE_BEFORE.search(before[-30:]) or _FROM_LIST.search(before):
                 continue
-            if m.place.city and _names_an_org(source, m):
-                continue   # "ETH Zurich" hosting says nothing of where the event was
             cc = m.place.country_code
+            if m.place.city and _names_an_org(source, m):
+                # "ETH Zurich" hosting says nothing of where the event was; a Chinese city's
+                # own body ("臺中市政府經濟發展局指導" of a campus event) names the country
+                # when nothing else in the lede does
+                if cc and has_cjk(m.surface):
+                    in_names.setdefault(cc, (m.start, m.end) if offset == 0 else (-1, -1))
+                continue
             if cc:
                 found.setdefault(cc, (m.start, m.end) if offset == 0 else (-1, -1))
+    found = found or in_names
     if len(found) != 1:
         return None, -1, -1
     cc, (pos, end) = next(iter(found.items()))

@@ -463,3 +463,13 @@ def test_a_capital_outside_china_has_its_first_level_subdivision(text, place):
 ])
 def test_a_campus_district_of_hong_kong_is_the_city_of_hong_kong(text):
     assert _place(text) == ("Hong Kong", "HKG")
+
+
+@pytest.mark.parametrize("text, country", [
+    ("某大學 > 新聞\n成果發表會圓滿落幕\n本中心於12月6日假本校圖書館國際會議廳舉辦成果發表會，"
+     "並獲臺中市政府經濟發展局指導，逾百人與會。", "TWN"),
+    ("學院新聞\n分享會圓滿結束\n本中心於3月2日在校內演講廳舉辦創業分享會，並獲新竹市政府產業發展處支持，"
+     "約80人參加。", "TWN"),
+])
+def test_a_campus_event_guided_by_a_city_s_body_is_in_that_city_s_country(text, country):
+    assert _place(text) == (None, country)
