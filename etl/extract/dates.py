@@ -66,8 +66,9 @@ _ZH_MY = re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>[01]?\d)\s*月(?!\s*[0-
 
 _EVENT_CUE = re.compile(event_cue(), re.I)
 # A date right after a closing verb is the last day: "wrapped up … on October 12", "闭幕于".
+# (in the date's own line: a headline's "圓滿落幕" above a dated lede does not make its day the last)
 _CLOSING = re.compile(rf"(?:\b{held_verbs('en', 'closed', 'ended')}\b|{held_verbs('zh', 'closed')})"
-                      r"[^.;。；]{0,50}$", re.I)
+                      r"[^.;。；\n]{0,50}$", re.I)
 # A closing verb in today's clause: "which ended at the centre here today", "今天闭幕"
 _CLOSING_TODAY = re.compile(rf"\b{held_verbs('en', 'closed', 'ended')}\b"
                             r"[^.;]{0,80}?\b(?:today|this\s+(?:afternoon|evening))\b|"
@@ -107,6 +108,9 @@ _HEADER_REST = re.compile(r"^[\s.,|]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[
                           r"[\u4e00-\u9fff]{2,12}(?:讯|电)|[\u4e00-\u9fff]{1,10}(?:报|网|社)(?=\s|$)|"
                           r"(?:发表于|发布于)[\u4e00-\u9fff]{0,10}|"
                           r"\|[^\n|]{0,40}|(?:来源|来自|source|by|作者|编辑|记者)[:：\s][^\n]{0,40}|"
+                          # a portal's field after the date: "2024-04-19　　新聞及公共關係處" (an
+                          # office's name, not a programme line's "2024-04-19 技术转移论坛")
+                          r"(?<=\s)[\u4e00-\u9fff]{1,12}(?:处|室|科|部|中心|办|局|组)(?=\s|$)|"
                           r"[\s.,]+)*$",
                           re.I)
 # A date and a clock time open a page's header line, whatever byline follows, as long as no
@@ -114,7 +118,9 @@ _HEADER_REST = re.compile(r"^[\s.,|]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[
 _CLOCK_HEADER = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?(?![\d:])[^。，,;；.!?！？]{0,60}$")
 # "Tuesday 12 Dec 2023", "Ahram Online , Tuesday 12 Dec 2023": a weekday before the page's
 # date, after at most a short source name and a separator.
-_WEEKDAY_LEAD = re.compile(rf"(?:[^\n,|.]{{0,40}}[,|·–—-]\s*)?(?:{'|'.join(weekday_names())}),?\s*")
+# (a place line may hold its country too: "Santiago, Chile, Thursday 10 October 2024.")
+_WEEKDAY_LEAD = re.compile(rf"(?:[^\n,|.]{{0,40}}(?:,[^\n,|.]{{1,30}})?[,|·–—-]\s*)?"
+                           rf"(?:{'|'.join(weekday_names())}),?\s*")
 # "新华社杭州5月8日电", "光明网3月2日北京讯": a wire dateline's date is the report's
 _ZH_WIRE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*[\u4e00-\u9fff]{0,4}(?:电|讯)")
 # "on Monday", and wire style without "on": "opened Wednesday", "signed Friday".
@@ -260,6 +266,9 @@ def _dateline(text: str) -> tuple[_Mention, str] | None:
     if found is not None and found[0].year:
         return found
     stamp = _foot_stamp(text, found[0] if found else None)
+    if stamp is None and found is not None:
+        # "Date: 2024.10.18 | Department: …" above "SEOUL, Oct. 18 (KIAT) --"
+        stamp = _same_day(_pub_line_date(text, 0, 400), found[0])
     if stamp is None:
         return found
     if found is None:
@@ -315,17 +324,33 @@ def _head_dateline(text: str) -> tuple[_Mention, str] | None:
             for mnt in _mentions(stripped[wire_zh.start():wire_zh.end()]):
                 if mnt.day:
                     return _shift(mnt, pos + line.find(stripped) + wire_zh.start()), "dateline"
-    for m in _PUB_LINE.finditer(text):
+    found = _pub_line_date(text, 0, len(text))
+    return (found, "dateline") if found else None
+
+
+def _pub_line_date(text: str, lo: int, hi: int) -> _Mention | None:
+    """The full date after the first publication label between lo and hi ("Date: 2024.10.18",
+    "發布日期:112-12-07")."""
+    for m in _PUB_LINE.finditer(text, lo, hi):
         tail = text[m.end():m.end() + 40].split("\n", 1)[0]
         ms = _mentions(tail)
         if ms and ms[0].start == 0 and ms[0].year and ms[0].day:
-            return _shift(ms[0], m.end()), "dateline"
+            return _shift(ms[0], m.end())
         roc = _ROC_NUMERIC.match(tail)
         if roc and _valid(int(roc.group("y")) + 1911, int(roc.group("m")), int(roc.group("d"))):
             # "發布日期:112-12-07": a Republic of China year under a publication label
             return _Mention(m.end(), m.end() + roc.end(), int(roc.group("y")) + 1911,
-                            int(roc.group("m")), int(roc.group("d"))), "dateline"
+                            int(roc.group("m")), int(roc.group("d")))
     return None
+
+
+def _same_day(stamp: _Mention | None, head: _Mention) -> _Mention | None:
+    """`stamp` when it names the yearless `head` dateline's day (give or take a time zone)."""
+    if stamp is None or not (head.month and head.day):
+        return None
+    day = _to_date(stamp.year, head.month, head.day)
+    own = _to_date(stamp.year, stamp.month, stamp.day)
+    return stamp if day and own and abs((own - day).days) <= 2 else None
 
 
 _ROC_NUMERIC = re.compile(r"(?P<y>1[0-2]\d|[89]\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>[0-3]?\d)(?!\d)")
@@ -419,11 +444,8 @@ def _foot_stamp(text: str, head: _Mention | None) -> _Mention | None:
                     return _shift(r, shift)
                 # day and month unsure: only the year is the page's
                 return _Mention(r.start + shift, r.end + shift, r.year, None, None)
-            if head.month and head.day:
-                day = _to_date(r.year, head.month, head.day)
-                own = _to_date(r.year, r.month, r.day)
-                if day and own and abs((own - day).days) <= 2:
-                    return _shift(r, shift)
+            if _same_day(r, head):
+                return _shift(r, shift)
     return None
 
 
@@ -501,7 +523,8 @@ def _find_event_date(text: str, title: str, event_name: str, near: int | None,
         dl_line = (dateline.start, dateline.start + 1)
     mentions = [m for m in _mentions(text) if m.month is not None
                 and not dl_line[0] <= m.start < dl_line[1]
-                and not _ZH_WIRE.match(text, m.start) and not _on_print_line(text, m)]
+                and not _ZH_WIRE.match(text, m.start) and not _on_print_line(text, m)
+                and not _on_wire_dateline(text, m)]
     if dateline is not None and dateline.month and "日" in text:
         mentions = sorted(mentions + _days_under(text, dateline, lede), key=lambda x: x.start)
     if ("(" in text or "（" in text) and "日" in text:
@@ -569,6 +592,19 @@ def _on_print_line(text: str, m: _Mention) -> bool:
     return bool(_print_line(text[a:b]))
 
 
+# "BUSAN, June 16 (Agency) --" under the page's own date line: the wire's day is the report's
+_WIRE_LEAD = re.compile(r"\s*[A-ZÀ-Ý][A-Za-zÀ-ÿ .'-]{1,30},\s*(?:[A-Z][a-z]{1,5}\.\s*)?$")
+_WIRE_TAIL = re.compile(r"\s*(?:\([^)\n]{2,30}\)\s*)?(?:--|—|–)")
+
+
+def _on_wire_dateline(text: str, m: _Mention) -> bool:
+    """Whether a mention is the date of a wire dateline opening its line ("BUSAN, June 16
+    (Agency) --"): the report's day, not the event's."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return (m.start - line_start <= 40 and bool(_WIRE_TAIL.match(text, m.end))
+            and bool(_WIRE_LEAD.fullmatch(text, line_start, m.start)))
+
+
 def _line_of(text: str, pos: int) -> tuple[int, int]:
     end = text.find("\n", pos)
     return text.rfind("\n", 0, pos) + 1, end if end >= 0 else len(text)
@@ -584,6 +620,8 @@ def _days_under(text: str, dateline: _Mention, lede: int) -> list[_Mention]:
         if day < last and _valid(year, month, day) and _valid(year, month, last):
             out.append(_Mention(m.start(), m.end(), year, month, day, month, last,
                                 year_source="dateline"))
+    if "本月" in text or "上月" in text:
+        out += _this_month_days(text, dateline)
     ranges = [(r.start, r.end) for r in out]
     for m in _ZH_DAY_OPENING.finditer(text, 0, lede):
         if any(a <= m.start("d") < b for a, b in ranges):
@@ -593,6 +631,28 @@ def _days_under(text: str, dateline: _Mention, lede: int) -> list[_Mention]:
         if _valid(year, month, day):
             out.append(_Mention(m.start("d"), m.end("d") + 1, year, month, day,
                                 year_source="dateline"))
+    return out
+
+
+# "於本月3日", "上月28日至29日": a day of the dateline's month, or of the month before it
+_THIS_MONTH_DAY = re.compile(r"(?P<rel>[本上])月\s*(?P<d>[0-3]?\d)\s*[日号]"
+                             r"(?:\s*(?:至|到|-|–|~|～)\s*(?P<d2>[0-3]?\d)\s*[日号])?")
+
+
+def _this_month_days(text: str, dateline: _Mention) -> list[_Mention]:
+    """"本月3日" under "2024年6月5日" is 2024-06-03; "上月28日" is a day of May."""
+    out = []
+    for m in _THIS_MONTH_DAY.finditer(text):
+        month, year = dateline.month, dateline.year
+        if m.group("rel") == "上":
+            month, year = (12, year - 1 if year else None) if month == 1 else (month - 1, year)
+        day, last = int(m.group("d")), _int(m.group("d2"))
+        if not _valid(year, month, day):
+            continue
+        if last is not None and not (day < last and _valid(year, month, last)):
+            last = None
+        out.append(_Mention(m.start(), m.end(), year, month, day, month if last else None, last,
+                            year_source="dateline"))
     return out
 
 

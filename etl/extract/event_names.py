@@ -368,6 +368,23 @@ def _named_in(name: str, title: str) -> bool:
     return bool(q) and len(q.group()) >= 6 and q.group()[1:-1] in title
 
 
+# "The 2025 meeting will take place in Baltimore next fall", "下半年将在高雄园区举办第二场",
+# "将于明年在里斯本举办第二届": a later edition or session, said in the future tense
+NEXT_EDITION = re.compile(r"\bnext\s+(?:year|edition|meeting|session|fall|autumn|spring|summer|"
+                          r"winter)\b|\bthe\s+following\s+year\b|明年|下届|下一届|下半年|"
+                          r"下次|下一次|下一场|第二场", re.I)
+ZH_FUTURE = re.compile(r"将|拟|计划|预计|预定")
+_EN_FUTURE = re.compile(r"\bwill\b|\bto\s+be\s+held\b", re.I)
+
+
+def of_a_later_edition(clause: str) -> bool:
+    """Whether a clause tells of a later edition or session: a next-edition word and the
+    future tense ("will take place … next fall", "将于明年…举办第二届")."""
+    clause = re.split(r"[.。！？；;!?](?:\s|$)|[。！？；]", clause, maxsplit=1)[0]
+    return bool(NEXT_EDITION.search(clause)
+                and (ZH_FUTURE.search(clause) or _EN_FUTURE.search(clause)))
+
+
 def find_event_name(text: str, title: str = "") -> tuple[str, str | None]:
     """(name, event_type) of the article's main event; the headline when nothing better."""
     counts = _type_counts(text)
@@ -384,7 +401,7 @@ def find_event_name(text: str, title: str = "") -> tuple[str, str | None]:
             etype = event_type_of(c.name)
             score = c.score + (3.0 if in_title else 0.0) + min(counts.get(etype, 0), 8) * 0.5
             after = body[c.pos + len(c.name): c.pos + len(c.name) + 80]
-            if _HELD_SOON.match(after):
+            if _HELD_SOON.match(after) and not of_a_later_edition(after):
                 score += 2.0
             score -= c.pos / max(len(body), 1)  # earlier is likelier the subject
             if not in_title and title and _named_in(c.name, title):
@@ -513,6 +530,33 @@ def find_other_events(text: str, main_name: str) -> list[EventMention]:
             continue
         written = original_span(text, start, end) if text.startswith(name, start) else name
         out.append(EventMention(written, etype, start))
+    for name, start in _announced_next_day(text):
+        if not any(o.start == start for o in out) and view_of(name) != view_of(main_name):
+            out.append(EventMention(name, event_type_of(name) or "other", start))
+    return sorted(out, key=lambda o: o.start)
+
+
+# "明（29）日將在台南…舉辦「2024X日」南部場，由A承辦、B協辦": an event announced for the day after
+# the article's, with its own day and its own organisers or its own leg of a series
+_NEXT_DAY_ZH = re.compile(r"明\s*[（(]\s*\d{1,2}\s*[)）]\s*日")
+_ANNOUNCED_ZH = re.compile(rf"[^。；！？\n]{{0,40}}?{held_verbs('zh', 'held')}\s*"
+                           r"(?P<q>[「“《『][^」”》』\n]{2,40}[」”》』])"
+                           r"(?P<leg>\s*[\u4e00-\u9fff]{1,3}场)?(?P<rest>[^。；！？\n]{0,60})")
+_OWN_ORGANISERS_ZH = re.compile(r"由[^。；！？\n]{2,40}?(?:主办|承办|协办|举办)")
+
+
+def _announced_next_day(text: str) -> list[tuple[str, int]]:
+    """(name, start) of each event announced for the next day: "明（29）日將在台南六甲院區舉辦
+    「…」南部場，由…承辦" (a day of its own, then a quoted name with a leg of a series or its
+    own organisers)."""
+    from etl.extract.text import original_span
+    out = []
+    for day in (_NEXT_DAY_ZH.finditer(text) if "明" in text else ()):
+        m = _ANNOUNCED_ZH.match(text, day.end())
+        if m is None or not (m.group("leg") or _OWN_ORGANISERS_ZH.search(m.group("rest"))):
+            continue
+        end = m.end("leg") if m.group("leg") else m.end("q")
+        out.append((original_span(text, m.start("q"), end), m.start("q")))
     return out
 
 
@@ -601,16 +645,24 @@ _SESSION_WORD_ZH = re.compile(r"专场|分论坛|分会场|平行论坛|子论�
 _OWN_DAY_ZH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]|同日|当日|次日|当天")
 
 
+# "签约金额12亿元", "投资3000万美元": money of its own
+_OWN_MONEY_ZH = re.compile(r"\d\s*(?:[万亿]\s*){0,2}(?:元|美元|欧元|英镑|港币|日元)")
+
+
 def _session_of_main(text: str, start: int, end: int) -> bool:
-    """Whether a quoted name held inside the main event ("期间，还举行了“X”专场路演") is one of
-    its sessions: a session word in the name or right after the quote, and no day of its own
-    in the clause (a launch ceremony held there is an event of its own)."""
-    if not _SESSION_WORD_ZH.search(text, start, min(len(text), end + 6)):
-        return False
+    """Whether a quoted name held inside the main event ("期间，还举行了“X”专场路演", "大会期间还
+    举办了“X”对接会，促成…21项") is one of its sessions: no day of its own in the sentence, and a
+    session word in the name or right after the quote, or no money of its own and no
+    ceremony (a launch ceremony held there, or a session that signs its own deals, is an
+    event)."""
     lo = max(text.rfind(c, max(0, start - 60), start) for c in "。；！？\n") + 1
     hi = min((i for i in (text.find(c, end, end + 80) for c in "。；！？\n") if i >= 0),
              default=min(len(text), end + 80))
-    return not _OWN_DAY_ZH.search(text, lo, hi)
+    if _OWN_DAY_ZH.search(text, lo, hi):
+        return False
+    if _SESSION_WORD_ZH.search(text, start, min(len(text), end + 6)):
+        return True
+    return "仪式" not in text[start:end + 6] and not _OWN_MONEY_ZH.search(text, lo, hi)
 
 
 def _occurs(text: str, start: int, end: int) -> bool:

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from etl.extract.event_names import NEXT_EDITION, ZH_FUTURE, of_a_later_edition
 from etl.extract.held_verbs import event_cue, held_verbs
 from etl.extract.months import month_alternation
 from etl.extract.records import PlaceFinding
@@ -64,6 +65,11 @@ _HELD_HERE = re.compile(
 _OTHER_EDITION = re.compile(r"\b(?:first|previous|last|past|earlier|preceding|inaugural|prior)\s+"
                             r"(?:edition|session|meeting|event|installment|instalment)\b|"
                             r"\blast\s+year\b|\bprevious(?:ly)?\b", re.I)
+# "drew more than 450 professionals to Pittsburgh, Pa., Oct. 23–25": where the crowd came
+_DREW_TO = re.compile(r"\b(?:drew|attracted|brought(?:\s+together)?|welcomed)\s+"
+                      r"(?P<gap>[^.;:!?\n]{1,80}?)\s+to\s+(?P<rest>[A-Z][^;:!?\n。]{0,160})")
+_DREW_WHO = re.compile(r"^(?:(?:more\s+than|over|nearly|almost|about|around|some|close\s+to)\s+)?"
+                       r"[\d,]+\+?\s+[a-z]", re.I)
 # "a delegation … visited Inner Mongolia University in Hohhot": the hosts' premises.
 _VISITED = re.compile(r"\bvisited\s+(?P<rest>(?:the\s+)?[A-Z][^;:!?\n。]{0,160})")
 # "Tampere, Finland was the setting for the Nordic Licensing Forum"
@@ -156,6 +162,7 @@ class _Candidate:
     pos: int
     finding: PlaceFinding
     strength: int        # 3 venue phrase, 2 dateline, 1 host's home / headline
+    later: bool = False  # a later edition's or session's place: only when nothing else
 
 
 def find_place(text: str, *, title: str = "",
@@ -200,6 +207,8 @@ def _document_place(text: str, title: str, venues: list[_Candidate], org_home) -
     further down, the lede's held-sentence places: the first that names a city or province;
     one that names only a venue, a province or a country is completed by the next that agrees."""
     lede = _lede_end(text)
+    later = [c for c in venues if c.later]
+    venues = [c for c in venues if not c.later]
     early = [c for c in venues if c.pos < max(lede, 1500)]
     late = [c for c in venues if c.pos >= max(lede, 1500)]
     if not any(c.finding.city for c in early):
@@ -220,6 +229,7 @@ def _document_place(text: str, title: str, venues: list[_Candidate], org_home) -
         yield from late
         if not online():
             yield from _lede_places(text, lede)
+        yield from later
 
     @lru_cache(maxsize=1)
     def online() -> bool:
@@ -233,8 +243,8 @@ def _document_place(text: str, title: str, venues: list[_Candidate], org_home) -
             if _has_place(c.finding) or c.finding.venue:
                 found = _copy(c.finding)
             continue
-        if found.city:
-            break
+        if found.city or c.later:
+            break   # a later edition's place never completes this one's venue
         # A venue with no place of its own, or only a province: the next source that agrees
         # says which city ("浙江省人民大会堂" + "杭州技术转移论坛").
         _fill_from(found, c.finding, city_only=_has_place(found))
@@ -277,7 +287,7 @@ def _venue_candidates(text: str, org_home, phrases=None) -> list[_Candidate]:
         if finding.city or finding.province_code or finding.country_code or finding.venue:
             finding.evidence = sentence_at(text, pos, end)
             finding.start, finding.end = pos, end
-            out.append((order, _Candidate(pos, finding, 3)))
+            out.append((order, _Candidate(pos, finding, 3, later=order >= 2 * len(text))))
     out.sort(key=lambda x: x[0])
     return [c for _o, c in out]
 
@@ -302,8 +312,12 @@ def _held_phrases(text: str):
             # first edition was held in Nairobi") only when nothing else.
             future = bool(_FUTURE.search(text[max(0, m.start() - 25):m.end("gap")]))
             other = _OTHER_EDITION.search(text, _sentence_start(text, m.start()), m.start())
-            found.append((m.start() + (len(text) if future or other else 0), venue,
+            found.append((m.start() + _defer(text, m.start(), future, bool(other)), venue,
                           clause[:120], m.start(), m.end()))
+    for m in (_DREW_TO.finditer(text) if " to " in text else ()):
+        venue = _cut_venue(m.group("rest"))
+        if venue and _DREW_WHO.match(m.group("gap")):
+            found.append((m.start(), venue, venue, m.start(), m.end()))
     for m in (_HERE_IN.finditer(text) if "here " in text else ()):
         venue = _cut_venue(m.group("rest"))
         if venue:
@@ -334,20 +348,35 @@ def _held_phrases(text: str):
     return found
 
 
+def _defer(text: str, pos: int, future: bool, other: bool) -> int:
+    """How far back a venue phrase at `pos` goes in the order of trust: 0 for this event's,
+    len(text) for a future or earlier one's (only when nothing else), 2*len(text) for a later
+    edition's or session's (never completing another source)."""
+    if future:
+        start = _sentence_start(text, pos)
+        end = min(len(text), pos + 120)
+        stop = re.search(r"[。！？；\n]|[.!?](?=\s)", text[pos:end])
+        if NEXT_EDITION.search(text, start, pos + stop.start() if stop else end):
+            return 2 * len(text)
+    return len(text) if future or other else 0
+
+
 def _zh_held(text: str) -> list[tuple]:
     found = []
     at = 0
     while (m := _ZH_HELD.search(text, at)) is not None:
         at = m.start() + 1   # "定于8月23日在重庆…举行": the inner 在 gets its own try
         phrase = _ZH_DATE_HEAD.sub("", m.group("p"), count=1).strip()
+        lead = text[max(0, m.start() - 12):m.start()]
+        order = m.start() + _defer(text, m.start(), bool(ZH_FUTURE.search(lead)), False)
         abbr = _in_verb_abbreviations().get(phrase)
         if abbr is not None:
-            found.append((m.start(), phrase, phrase, m.start("p"), m.end()))
+            found.append((order, phrase, phrase, m.start("p"), m.end()))
             continue
         if len(phrase) < 2 or _ZH_NOT_VENUE.search(phrase):
             continue
         venue = _ZH_FLOOR.sub("", phrase).strip() or phrase
-        found.append((m.start(), venue, venue, m.start("p"), m.end()))
+        found.append((order, venue, venue, m.start("p"), m.end()))
         at = m.end()
     return found
 
@@ -653,7 +682,7 @@ def _lede_places(text: str, lede: int) -> list[_Candidate]:
     out = []
     for m in re.finditer(r"[^。！？\n]+", text[:lede]):
         sentence = m.group()
-        if not _EVENT_CUE.search(sentence):
+        if not _EVENT_CUE.search(sentence) or of_a_later_edition(sentence):
             continue
         for mention in _venue_places(sentence):
             p = mention.place
@@ -676,16 +705,25 @@ def _lede_country(text: str, title: str) -> tuple[str | None, int, int]:
     and countries in organisations' names); None when they name two or none."""
     lede = text[:_lede_end(text)]
     found: dict[str, tuple[int, int]] = {}
+    in_names: dict[str, tuple[int, int]] = {}
     for source, offset in ((title, -1), (lede, 0)):
         for m in find_places(source):
+            if offset == 0 and of_a_later_edition(sentence_at(source, m.start, m.end)):
+                continue
             before = source[max(0, m.start - 60):m.start]
             if _NOT_VENUE_BEFORE.search(before[-30:]) or _FROM_LIST.search(before):
                 continue
-            if m.place.city and _names_an_org(source, m):
-                continue   # "ETH Zurich" hosting says nothing of where the event was
             cc = m.place.country_code
+            if m.place.city and _names_an_org(source, m):
+                # "ETH Zurich" hosting says nothing of where the event was; a Chinese city's
+                # own body ("臺中市政府經濟發展局指導" of a campus event) names the country
+                # when nothing else in the lede does
+                if cc and has_cjk(m.surface):
+                    in_names.setdefault(cc, (m.start, m.end) if offset == 0 else (-1, -1))
+                continue
             if cc:
                 found.setdefault(cc, (m.start, m.end) if offset == 0 else (-1, -1))
+    found = found or in_names
     if len(found) != 1:
         return None, -1, -1
     cc, (pos, end) = next(iter(found.items()))

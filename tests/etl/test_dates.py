@@ -541,3 +541,71 @@ def test_a_line_with_a_range_of_days_is_the_event_s_not_the_page_s_date(text, st
 def test_the_lede_s_name_year_is_read_past_a_held_verb_headline(text, title, year):
     found = find_event_date(View(text), title=title)
     assert found.year == year
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Newsroom > Releases\n\nDate: 2023.06.16 | Office: Industry Liaison | Views 512\n\n"
+     "BUSAN, June 16 (Agency) -- The agency said the partnering week ended on Thursday.\n\n"
+     "The fair, which opened on June 13, was organized by the technopark.", date(2023, 6, 13)),
+    ("Portal > News\n\nDate: 2022-03-11 | Section: Campus | Views 88\n\n"
+     "LYON, March 11 (Campus) -- The licensing days closed on Thursday.\n\n"
+     "The event, which began on March 9, drew 300 visitors.", date(2022, 3, 9)),
+])
+def test_a_yearless_wire_dateline_takes_its_year_from_a_date_line_above_it(text, start):
+    assert find_event_date(View(text), title=text.split("\n")[0]).start_date == start
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Agency | News\n\nInnovation Day 2023: universities show 40 inventions\n\n"
+     "Lima, Peru, Friday 8 September 2023.\n\nMore than 400 people attended the third Innovation "
+     "Day, held yesterday at the Convention Centre.", date(2023, 9, 7)),
+    ("Office | News\n\nStartup night fills the hall\n\nQuito, Ecuador, Tuesday 14 May 2024.\n\n"
+     "The startup night, held yesterday at the university, drew 150 founders.", date(2024, 5, 13)),
+])
+def test_yesterday_under_a_place_country_weekday_dateline(text, start):
+    assert find_event_date(View(text), title=text.split("\n")[0]).start_date == start
+
+
+@pytest.mark.parametrize("text, start", [
+    ("某大学 > 新闻中心\n\n某大学创新创业大赛决赛举行\n\n2023年9月8日\n\n"
+     "某大学于本月5日在校本部举行“2023创新创业大赛”决赛，约300人到场。", date(2023, 9, 5)),
+    ("某學院 > 新聞\n\n成果發表會落幕\n\n2022年3月2日\n\n"
+     "本學院於上月25日在校內舉辦成果發表會，吸引百餘人參加。", date(2022, 2, 25)),
+])
+def test_a_day_of_this_or_last_month_under_a_dated_line(text, start):
+    assert find_event_date(View(text), title=text.split("\n")[0]).start_date == start
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("某研究院 > 新闻\n\n某研究院举办科技成果对接会\n\n2023-09-08　　宣传处\n\n"
+     "某研究院于9月5日至6日在会议中心举办“2023科技成果对接会”，约200人参加。",
+     date(2023, 9, 5), date(2023, 9, 6)),
+    ("某大學 > 校園新聞\n\n創新週圓滿落幕\n\n2021-11-20 秘書室\n\n"
+     "本校於11月17日至18日舉辦「2021創新週」，展出40項成果。", date(2021, 11, 17), date(2021, 11, 18)),
+])
+def test_a_portal_date_line_with_an_office_dates_the_range_under_it(text, start, end):
+    found = find_event_date(View(text), title=text.split("\n")[0])
+    assert (found.start_date, found.end_date) == (start, end)
+
+
+@pytest.mark.parametrize("text, start", [
+    ("育成中心 > 活動花絮\n\n成果發表會圓滿落幕\n\n發布時間：112年11月20日\n\n"
+     "本中心於112年11月17日（星期五）舉辦成果發表會，逾百位來賓與會。", date(2023, 11, 17)),
+    ("中心 > 新闻\n\n路演活动圆满闭幕\n\n发布时间：2023年5月20日\n\n"
+     "本中心于2023年5月18日在报告厅举办路演活动，20个项目参加。", date(2023, 5, 18)),
+])
+def test_a_headline_s_closing_verb_does_not_make_the_lede_s_day_the_last(text, start):
+    found = find_event_date(View(text), title=text.split("\n")[0])
+    assert (found.start_date, found.end_date) == (start, None)
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Agency Newsroom\n\nPartnering week closes\n\nJune 16, 2023\n\nBUSAN, June 16 (Agency) -- "
+     "The partnering week wrapped up on Thursday at the exhibition centre.\n\nThe fair, which "
+     "opened on June 14, was organized by the agency.", date(2023, 6, 14)),
+    ("Campus News\n\nInnovation days end\n\nMarch 9, 2022\n\nGHENT, March 9 (Campus) -- The "
+     "innovation days closed on Tuesday.\n\nThe event, which began on March 7, drew 400 people.",
+     date(2022, 3, 7)),
+])
+def test_a_wire_dateline_under_the_page_s_date_line_is_not_the_event_s_day(text, start):
+    assert find_event_date(View(text), title=text.split("\n")[0]).start_date == start

@@ -377,3 +377,41 @@ def test_an_award_won_is_a_prize_not_the_event(text, etype):
 def test_an_awards_gathering_where_a_prize_was_won_is_still_an_event():
     assert find_event_name("The start-up won first prize at the Global Tech Awards held in "
                            "Dubai.", "") == ("Global Tech Awards", "competition")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("2024全球技术大会在成都闭幕\n大会期间还举办了“西部”技术转移对接会，促成合作意向21项。", ["2024全球技术大会"]),
+    ("第五届某某博览会在成都开幕\n第五届某某博览会于9月3日在成都开幕。博览会期间还举办了“新材料”对接会，现场签约金额12亿元。",
+     ["第五届某某博览会", "“新材料”对接会"]),
+])
+def test_a_quoted_session_without_its_own_day_or_money_is_part_of_the_conference(text, names):
+    assert [e.name for e in _events(text, "")] == names
+
+
+@pytest.mark.parametrize("text, day, city, orgs", [
+    ("金屬中心 > 新聞稿\n\n2023/10/12\n\n金屬工業研究發展中心今（12）日於台中院區舉辦「2023技術交流日」中部場，"
+     "吸引逾百位業界人士參與。\n\n該中心並宣布，明（13）日將在高雄院區舉辦「2023技術交流日」南部場，"
+     "由高雄市政府經濟發展局承辦，預計百家企業與會。",
+     date(2023, 10, 13), "Kaohsiung", {"高雄市政府經濟發展局"}),
+    ("学校新闻\n\n2022/5/20\n\n浙江工业大学今（20）日在杭州举办“2022成果推介会”，约200人参加。\n\n"
+     "学校宣布，明（21）日将在宁波举办“2022成果推介会”宁波场，由宁波市科学技术局承办。",
+     date(2022, 5, 21), "Ningbo", {"宁波市科学技术局"}),
+])
+def test_an_event_announced_for_the_next_day_is_an_event_of_its_own(text, day, city, orgs):
+    events = _events(text)
+    assert len(events) == 2
+    second = events[1]
+    assert (second.date.start_date, second.place.city) == (day, city)
+    assert {o.name for o in second.organizations} == orgs
+    assert not orgs & {o.name for o in events[0].organizations}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Member News\n\nThe Western Licensing Forum drew 300 officers to Denver in May.\n\n"
+     "The 2025 Western Licensing Summit will take place in Seattle next spring.",
+     "Western Licensing Forum"),
+    ("学会新闻\n\n第三届西部技术转移论坛吸引300余人参加，签约项目20个。\n\n学会表示，第四届西部技术转移大会将于明年在西安举行。",
+     "第三届西部技术转移论坛"),
+])
+def test_a_later_edition_announced_at_the_end_is_not_the_article_s_event(text, name):
+    assert find_event_name(text, text.split("\n")[0])[0] == name

@@ -193,7 +193,7 @@ def test_a_venue_line(text, city, country):
     ("ACCRA, 3 June 2021 - The fair opened at the national theatre.", "Accra", "GH-AA", "GHA"),
     ("NAIROBI, 14 March 2023 – Delegates met.", "Nairobi", "KE-30", "KEN"),
     # an accented city, a numeric date
-    ("Bogotá, 4 May 2022 — The agency met its partners.", "Bogotá", None, "COL"),
+    ("Bogotá, 4 May 2022 — The agency met its partners.", "Bogotá", "CO-DC", "COL"),
     ("Stuttgart, 15.04.2024\nThe partners presented their results.", "Stuttgart", "DE-BW",
      "DEU"),
     ("〔記者王小明/台中報導〕成果發表會昨天登場。", "Taichung", None, "TWN"),
@@ -412,3 +412,64 @@ def test_a_bracketed_place_and_date_opening_a_release_is_its_dateline(text, city
 ])
 def test_a_mainland_cooperation_zone_is_in_its_mainland_city(text, city):
     assert _place(text) == (city, "CHN")
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Partnering meeting wraps up\nThe regional partnering meeting drew more than 300 licensing "
+     "officers to Denver, Colo., May 2–3, for two days of talks.\nThe 2025 partnering meeting "
+     "will take place in Seattle next spring.", "Denver"),
+    ("Ideas fair closes\nThe Northern Ideas Fair attracted some 500 visitors to Leeds for two "
+     "days.\nOrganisers said next year's fair will be held in Glasgow next autumn.", "Leeds"),
+])
+def test_a_crowd_drawn_to_a_city_beats_the_next_edition_s_city(text, city):
+    assert _place(text)[0] == city
+
+
+@pytest.mark.parametrize("text, city", [
+    ("科技园举办技术对接会\n〔记者王某／台中報導〕某科技園區管理局昨天舉辦技術媒合會，約200人參加。"
+     "管理局表示，下半年將在高雄園區舉辦第二場媒合會。", "Taichung"),
+    ("某大学举办对接会\n新华社杭州5月10日电 某大学今天举办科技成果对接会，约200人参加。"
+     "该校表示，将于明年在青岛举办第二届对接会。", "Hangzhou"),
+])
+def test_a_later_session_s_place_is_not_this_event_s(text, city):
+    assert _place(text)[0] == city
+
+
+@pytest.mark.parametrize("text", [
+    "某大學舉辦對接會\n某大學於4月17日在校內國際會議廳舉辦「成果對接會」，約百人參加。"
+    "該校表示，將於明年在里斯本舉辦第二屆對接會。",
+    "Campus fair\nThe licensing fair was held at the Dalton Auditorium on May 4.\n"
+    "The next edition will be held in Boston next spring.",
+])
+def test_a_later_edition_s_city_never_completes_this_event_s_venue(text):
+    assert _place(text) == (None, None)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Tech day\nThe tech day was held at the Cultural Centre in Santiago, Chile.",
+     ("Santiago", "CL-RM", "CHL")),
+    ("Licensing forum\nThe licensing forum was held at the Palace of Culture in Warsaw.",
+     ("Warsaw", "PL-14", "POL")),
+])
+def test_a_capital_outside_china_has_its_first_level_subdivision(text, place):
+    from etl.extract.text import View
+    found = find_place(View(text), title=text.split("\n")[0], org_home=org_home)
+    assert (found.city, found.province_code, found.country_code) == place
+
+
+@pytest.mark.parametrize("text", [
+    "城大舉辦創業大賽\n城大於本月3日在城大九龍塘校園舉行創業大賽決賽，約500人到場。",
+    "Startup final\nThe startup final was held at the university's campus in Kowloon Tong.",
+])
+def test_a_campus_district_of_hong_kong_is_the_city_of_hong_kong(text):
+    assert _place(text) == ("Hong Kong", "HKG")
+
+
+@pytest.mark.parametrize("text, country", [
+    ("某大學 > 新聞\n成果發表會圓滿落幕\n本中心於12月6日假本校圖書館國際會議廳舉辦成果發表會，"
+     "並獲臺中市政府經濟發展局指導，逾百人與會。", "TWN"),
+    ("學院新聞\n分享會圓滿結束\n本中心於3月2日在校內演講廳舉辦創業分享會，並獲新竹市政府產業發展處支持，"
+     "約80人參加。", "TWN"),
+])
+def test_a_campus_event_guided_by_a_city_s_body_is_in_that_city_s_country(text, country):
+    assert _place(text) == (None, country)
