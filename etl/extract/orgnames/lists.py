@@ -104,7 +104,7 @@ def listed_spans(text: str) -> list[OrgSpan]:
             i += len(piece) - len(item)
             if not item or not item[0].isupper() or len(item.split()) > 8 or \
                     item.split()[0] in w.lead or PERSON_TITLE_AFTER.match(text, i + len(item)) \
-                    or find_places(item):
+                    or _only_place(item):     # "IBM Canada" holds a place but is a name
                 break                      # a person with a title, or a place: not a name
             out.append(OrgSpan(i, i + len(item), original_span(text, i, i + len(item)),
                                listed_type=kind))
