@@ -58,7 +58,7 @@ def _zh_kinds() -> str:
     kinds = set(word_lists().kinds_zh) | set(_ZH_KIND[3:-1].split("|"))
     return "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
 # "&" joins no list: it stands inside names ("Marks & Clerk", "Foley & Lardner LLP").
-_EN_JOIN = r"(?:and(?:\s+by|\s+to|\s+from|\s+with)?|as\s+well\s+as|along\s+with|together\s+with|through|via)"
+_EN_JOIN = r"(?:and(?:\s+by|\s+to|\s+from|\s+with)?|as\s+well\s+as(?:\s+with)?|along\s+with|together\s+with|through|via)"
 _EN_SEP = re.compile(rf"\.?(?:\s*,\s*(?:{_EN_JOIN}\s+)?|\s+{_EN_JOIN}\s+)"
                      r"(?:the\s+|its\s+|their\s+)?", re.I)
 _EN_NAME_REST_SEP = re.compile(
@@ -772,6 +772,10 @@ def _only_place_zh(name: str, w) -> bool:
 
 
 _PARTY_AFTER = re.compile(r"\s+(?:with|to)\s+(?:the\s+)?(?=[A-Z])")
+_LICENSED_TO = re.compile(r"(?<=\s)to\s+(?:the\s+)?(?=[A-Za-z])")
+_PAIR_WITH = re.compile(r"[ \t]+with[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+# the clause opens on the party: "a deal in which X agreed to license", "under which X …"
+_RELATIVE_OPENER = re.compile(r"\b(?:in|under|by|through)\s+which\s+$|\bwhereby\s+$")
 
 
 def _with_unlisted_parties(text: str, start: int, end: int, floor: int, limit: int,
@@ -782,9 +786,19 @@ def _with_unlisted_parties(text: str, start: int, end: int, floor: int, limit: i
     taken = {s.start for s in found}
     more: list[OrgSpan] = []
     party = _PARTY_AFTER.match(text, end, limit)
+    if party is None and text[start:start + 5].lower() == "licen":
+        # "licensed a bioplastic to the packaging firm X": the licensee after "to"
+        party = _LICENSED_TO.search(text, end, min(limit, end + 100))
     if party and party.end() not in taken:
         more += [s for s in _list_after(text, party.end(), limit, spans, False, True)
                  if s.start not in taken]
+    # "signed agreements with partners: A with B for …, and C with D as well as with E":
+    # the counterpart after each known party's "with"
+    stops = {s.stop: s for s in found}
+    for pair in _PAIR_WITH.finditer(text, end, limit):
+        if pair.start() in stops and pair.end() not in taken:
+            more += [s for s in _list_after(text, pair.end(), limit, spans, False, True)
+                     if s.start not in taken and s not in more]
     filler = _EN_BEFORE_FILLER.search(text, max(floor, start - 40), start)
     pos = filler.start() if filler else start
     items: list[OrgSpan] = []
@@ -797,8 +811,9 @@ def _with_unlisted_parties(text: str, start: int, end: int, floor: int, limit: i
         if sep is None:
             break
         pos = sep.start()
-    if len(items) >= 2:
-        more += items
+    if len(items) >= 2 or (items and _RELATIVE_OPENER.search(
+            text, max(floor, items[-1].start - 16), items[-1].start)):
+        more += items       # "a deal in which X agreed to license": the one party named
     return sorted(found + more, key=lambda s: s.start) if more else found
 
 
