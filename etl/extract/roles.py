@@ -117,6 +117,7 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
     """Every (organisation, role) the text states, in text order."""
     trigger_matches = TriggerMatches(text)
     claims: list[RoleClaim] = []
+    about = _about_sections(text)
     starts = [s.start for s in spans]
     for a, b in spans_of(text):
         inside = [s for s in spans[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
@@ -130,7 +131,7 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
         consumed = a       # a trigger inside an earlier trigger's list is part of that list
         asides: list[tuple[int, int]] = []
         for t, start, end in trigger_matches.in_sentence(a, b, cjk):
-            if start < consumed:
+            if start < consumed or (about and any(x <= start < y for x, y in about)):
                 continue
             zh = t.zh
             if t.side == "after" and not zh and _for_a_thing(text, start, a):
@@ -186,6 +187,25 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
     claims += _signing_lines(text, claims)
     # a witness of a signing takes part; _signing_lines never made it a signing party
     return [replace(c, role="participant") if c.role == "witness" else c for c in claims]
+
+
+# "About Mitacs\nMitacs is a not-for-profit … It is funded by the Government of Canada": the
+# publisher's standing description closing a release, no part of the event
+_ABOUT_HEADING = re.compile(r"^About[ \t]+(?:the[ \t]+)?[A-Z][^\n.!?]{0,80}$", re.M)
+
+
+def _about_sections(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each paragraph an "About X" heading line introduces."""
+    if "About" not in text:
+        return []
+    out = []
+    for m in _ABOUT_HEADING.finditer(text):
+        body = m.end()
+        while text.startswith("\n", body) or text.startswith("\r", body):
+            body += 1
+        stop = text.find("\n\n", body)
+        out.append((m.start(), len(text) if stop < 0 else stop))
+    return out
 
 
 _MATE_AFTER = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?(?=[A-Z])")
