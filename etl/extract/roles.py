@@ -93,6 +93,8 @@ _EN_BEFORE_FILLER = re.compile(
     r"(?:\s|,|\balso\b|\bjointly\b|\btogether\b|\bsuccessfully\b|\brecently\b|\bofficially\b|"
     r"\bhas\b|\bhave\b|\bhad\b|\bwill\b|\bwould\b|\btoday\b|\byesterday\b|\bproudly\b|"
     r"\bwhich\b|\bwho\b|\beach\b|"
+    # "X (XC), the university's commercialisation company, held": a description of the subject
+    r",\s+(?:the|an?|its)\s+[a-z][^,.;:()\n]{0,80},|"
     # "X in collaboration with Y on Thursday held": when, between the subject and its verb
     r"\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\blast\s+(?:week|month)\b|\bthis\s+week\b|"
     # "X's Maori innovation team also ran a stand": the organisation's people act for it
@@ -378,6 +380,9 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
             of = _OF_COUNTRY.match(text, stop, limit)    # "the X Agency (XA) of South Africa"
             if of and country_code(of.group(1)):
                 stop = of.end()
+            where = _IN_PLACE.match(text, stop, limit)   # "X University in Uganda and Y"
+            if where and (country_code(where.group(1)) or _only_places(where.group(1))):
+                stop = where.end()
             unit = _OWNER_UNIT.match(text, stop, limit)   # "X's technology transfer office"
             if unit:
                 stop = unit.end()
@@ -410,6 +415,7 @@ _APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,30}\))?,\s+(?:the|a|an|its|their)\s+(
 
 
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?![\w-])")
+_IN_PLACE = re.compile(r"\s+in\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?![\w-])")
 _OWNER_UNIT = re.compile(r"['’]s\s+(?:[A-Z][\w-]*\s+){0,4}(?:[a-z][\w-]*\s+){0,2}?(?:office|team|unit|department|"
                          r"division|cent(?:er|re)|staff|lab|laboratory|group)\b")
 # the rest of a name its head ended early, before the list goes on

@@ -27,7 +27,7 @@ _CAP = rf"(?:(?:Co|Inc|Ltd|Corp|Bhd|Pty|St|Jr|Mt)\.|(?:[dl]['’](?=[A-ZÀ-ÖØ-
 # Portuguese and Spanish names join with "para a", "e a", "da", "do" ("Fundação para a Ciência e a
 # Tecnologia"); a bare "a" joins nothing ("gave MIT a Prize").
 _CONNECT = r"(?:of|for|and|the|de|du|des|la|le|di|del|y|e|&|on|in|für|und|et|at|to|para[ \t]+a|e[ \t]+a|" \
-    r"para|da|do|das|dos|o)"
+    r"para|da|do|das|dos|o|es)"
 _LEGAL_TAIL = r"(?:,[ \t]*(?:Ltd|Limited|Inc|LLC|GmbH|S\.A|Pty[ \t]+Ltd)\.?)"
 # "Ministère de l'Économie, de l'Innovation et de l'Énergie": a French name's complements
 # may be listed with commas, each opened by de/du/des
@@ -42,7 +42,7 @@ _LEGAL_ABBREVIATION = re.compile(rf"\b(?:{LEGAL_ABBREVIATIONS})\.$")
 # ("Inner Mongolia University in Hohhot").
 _COMPLEMENT_WORDS = frozenset({"of", "for", "on", "the", "and", "&", "de", "du", "to",
                                "des", "la", "le", "di", "del", "y", "e", "für", "und", "et",
-                               "para", "a", "da", "do", "das", "dos", "o"})
+                               "para", "a", "da", "do", "das", "dos", "o", "es"})
 
 
 # A head noun right after a name's bracketed acronym ends the name: "… Innovation (SRTI) Park".
