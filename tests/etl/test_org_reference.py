@@ -134,6 +134,12 @@ def test_a_name_the_reference_knows_only_with_its_country_is_not_that_country_s(
     ("財團法人精密機械研究發展中心(精機中心)", "research_institute"),
     ("財團法人塑膠工業技術發展中心", "research_institute"),
     ("奇美醫療財團法人奇美醫院", "hospital"),
+    # a development corporation is a public agency; a trade or finance corporation a firm
+    ("Northern Development Corporation", "government"),
+    ("Korea Trade Finance Corporation", "enterprise"),
+    # polytechnics named in other languages are universities
+    ("Polytechnique Lyon", "university"),
+    ("Politecnico di Bari", "university"),
 ])
 def test_type_rules_for_firms_chambers_and_research_foundations(name, expected):
     assert classify_org(name) == expected

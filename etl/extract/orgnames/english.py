@@ -50,6 +50,8 @@ _HEAD_AFTER = re.compile(rf"[ \t]+({_CAP})(?![{_L}])")
 
 
 _NON_SPACE = re.compile(r"\S+")
+# a French complement with its article elided ("Institut d'Études …", "Ministère de l'Économie")
+_ELIDED = re.compile(r"[dl]['’]\w")
 _FIRST_WORD = re.compile(r"(\S+)[ \t]+")
 
 
@@ -285,7 +287,7 @@ def _name_runs(words: list[tuple[int, str]], w: Words) -> list[tuple[int, int]]:
         # "University of Michigan", "Ministry of Economy and Innovation of the Republic of X":
         # a head is followed by its complement; other capitalised words after it are not the name.
         j = last + 1
-        while j <= b and words[j][1] in _COMPLEMENT_WORDS and \
+        while j <= b and (words[j][1] in _COMPLEMENT_WORDS or _ELIDED.match(words[j][1])) and \
                 (j > last + 1 or words[j][1] not in ("and", "&", "the")):
             k = j
             while k <= b and words[k][1] in _COMPLEMENT_WORDS:

@@ -22,9 +22,12 @@ ZH_ROUGHLY = r"(?:近|约|逾|超过|超|上)?"
 _ZH_KIND_LIST = re.compile(rf"((?:{_ZH_ITEM}、){{1,40}}{_ZH_ITEM})等{ZH_ROUGHLY}"
                            r"(?:\d+|[一二三四五六七八九十百几数多]+)?"
                            r"[余多]?[家个所]?(?P<kind>[\u4e00-\u9fff]{2,6})")
+# a legal form's stop stays in the list ("Photonic Inc. and X"); any other ends it
+_LIST_STOP = "|".join(rf"(?<={a})\." for a in LEGAL_ABBREVIATIONS.replace("\\.", ".").split("|")
+                      if "." not in a)
 _EN_KIND_LIST = re.compile(
     r"\b(?P<kind>[A-Za-z][a-z]+(?:[ -][a-z]+)?)\s*(?:,\s*)?(?:such as|including|like|namely|among them)"
-    r"\s+(?P<items>(?:the\s+)?[A-Z][^.;:!?()]{1,300})")
+    rf"\s+(?P<items>(?:the\s+)?[A-Z](?:[^.;:!?()]|{_LIST_STOP}){{1,300}})")
 PERSON_TITLE_AFTER = re.compile(
     r",?\s*(?:the\s+)?(?:Head|Director|President|Vice|Deputy|Chair\w*|Dean|Professor|Prof|CEO|"
     r"Founder|Co-Founder|Secretary|Manager|General|Executive|Chief|Minister|Ambassador|Mayor|"
