@@ -415,7 +415,9 @@ _APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,30}\))?,\s+(?:the|a|an|its|their)\s+(
 
 
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?![\w-])")
-_IN_PLACE = re.compile(r"\s+in\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?![\w-])")
+# "X University in Uganda and Y": the place of a listed name, when "and" goes on after it (a
+# comma there may close an opening phrase: "In cooperation with X in Jordan, Y organised")
+_IN_PLACE = re.compile(r"\s+in\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?![\w-])(?=,?\s+(?:and|as\s+well\s+as)\s)")
 _OWNER_UNIT = re.compile(r"['’]s\s+(?:[A-Z][\w-]*\s+){0,4}(?:[a-z][\w-]*\s+){0,2}?(?:office|team|unit|department|"
                          r"division|cent(?:er|re)|staff|lab|laboratory|group)\b")
 # the rest of a name its head ended early, before the list goes on
