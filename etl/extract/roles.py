@@ -136,7 +136,7 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
             if start < consumed or (about and any(x <= start < y for x, y in about)):
                 continue
             zh = t.zh
-            if t.side == "after" and not zh and _for_a_thing(text, start, a):
+            if t.side in ("after", "people") and not zh and _for_a_thing(text, start, a):
                 continue          # "a programme run by X": X runs the programme, not the event
             if t.side == "after":
                 found = _list_after(text, end, b, inside, zh, t.unlisted,
@@ -316,7 +316,7 @@ def _person_of() -> tuple[re.Pattern, re.Pattern]:
 
 
 # The noun a "by" clause hangs on: "a scheme run by", "projects, which are part funded by".
-_WORD_BEFORE = re.compile(r"([A-Za-z-]+),?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|being|been)\s+)?"
+_WORD_BEFORE = re.compile(r"([A-Za-z-]+)(?:\s+[–—])?,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|being|been)\s+)?"
                           r"(?:(?:part|partly|partially|jointly|largely|mainly|fully|wholly)[\s-])?$")
 
 

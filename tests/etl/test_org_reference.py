@@ -140,6 +140,9 @@ def test_a_name_the_reference_knows_only_with_its_country_is_not_that_country_s(
     # polytechnics named in other languages are universities
     ("Polytechnique Lyon", "university"),
     ("Politecnico di Bari", "university"),
+    # a ministry named in another European language is government
+    ("Ministère de la Culture", "government"),
+    ("Ministerio de Ciencia e Innovación", "government"),
 ])
 def test_type_rules_for_firms_chambers_and_research_foundations(name, expected):
     assert classify_org(name) == expected

@@ -705,3 +705,17 @@ def test_a_subject_described_between_commas_holds_the_event(text, expected):
 ])
 def test_a_list_item_s_place_does_not_end_the_list(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a thing of the event (a pilot, a project) led by a body: the body does not host the event
+    ("The third – a £1m sensing pilot – is led by the start-up Orvik Ltd with the Halden Institute.", []),
+    ("A second grant went to a demonstration project, which is led by Tarn Robotics Ltd.", []),
+    ("The forum was led by Anna Berg, rector of Halden University.", [("Halden University", "host")]),
+])
+def test_led_by_gives_the_event_s_host_only_for_the_event(text, expected):
+    assert pairs(text) == expected
+
+
+def test_a_lower_case_plc_ends_a_company_s_name():
+    assert pairs("Harwell Engines plc was the headline sponsor.") == [("Harwell Engines plc", "supporter")]

@@ -28,7 +28,8 @@ _CAP = rf"(?:(?:Co|Inc|Ltd|Corp|Bhd|Pty|St|Jr|Mt)\.|(?:[dl]['’](?=[A-ZÀ-ÖØ-
 # Tecnologia"); a bare "a" joins nothing ("gave MIT a Prize").
 _CONNECT = r"(?:of|for|and|the|de|du|des|la|le|di|del|y|e|&|on|in|für|und|et|at|to|para[ \t]+a|e[ \t]+a|" \
     r"para|da|do|das|dos|o|es)"
-_LEGAL_TAIL = r"(?:,[ \t]*(?:Ltd|Limited|Inc|LLC|GmbH|S\.A|Pty[ \t]+Ltd)\.?)"
+# a legal form after a comma, or the British "plc" in lower case ("Rolls-Royce plc")
+_LEGAL_TAIL = r"(?:,[ \t]*(?:Ltd|Limited|Inc|LLC|GmbH|S\.A|Pty[ \t]+Ltd)\.?|[ \t]+plc(?![\w-]))"
 # "Ministère de l'Économie, de l'Innovation et de l'Énergie": a French name's complements
 # may be listed with commas, each opened by de/du/des
 CHUNK = re.compile(rf"(?<![{_L}'’-]){_CAP}(?:(?:[ \t]+|,[ \t]+(?=d(?:e|u|es)[ \t]))(?:{_CONNECT}[ \t]+)*{_CAP})*"
