@@ -842,7 +842,14 @@ def _with_unlisted_parties(text: str, start: int, end: int, floor: int, limit: i
     if len(items) >= 2 or (items and _RELATIVE_OPENER.search(
             text, max(floor, items[-1].start - 16), items[-1].start)):
         more += items       # "a deal in which X agreed to license": the one party named
-    return sorted(found + more, key=lambda s: s.start) if more else found
+    if not more:
+        return found
+    # a party whose name the recogniser did not know and that carries no type word is a
+    # brand: the counterpart a technology is licensed to or signed with is a company
+    known = {s.start for s in spans}
+    more = [replace(s, listed_type="enterprise") if s.start not in known and s.listed_type is None
+            and s.ref is None and classify_org(s.name) == "other" else s for s in more]
+    return sorted(found + more, key=lambda s: s.start)
 
 
 def _unlisted_name(text: str, pos: int, limit: int) -> OrgSpan | None:
@@ -861,8 +868,10 @@ def _unlisted_name(text: str, pos: int, limit: int) -> OrgSpan | None:
         end = owner.start()
     words = text[m.start():end].split()
     w = word_lists()
-    if owner and len(words) == 1 and words[0] in w.en_heads:
-        return None     # "the University's company": a thing of the body the text is about
+    if len(words) == 1 and words[0] in w.en_heads:
+        # "the University's company": a thing of the body the text is about; "the Institut
+        # quantique": a head whose name goes on in lower case is no name on its own
+        return None
     if len(words) > 6 or words[0] in w.lead or words[0].removesuffix("s") in w.lead or \
             words[-1].rstrip(".,") in w.not_org or \
             _NOT_A_NAME.match(m.group()) or _only_places(" ".join(words)):

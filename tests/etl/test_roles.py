@@ -719,3 +719,23 @@ def test_led_by_gives_the_event_s_host_only_for_the_event(text, expected):
 
 def test_a_lower_case_plc_ends_a_company_s_name():
     assert pairs("Harwell Engines plc was the headline sponsor.") == [("Harwell Engines plc", "supporter")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Halden Institute licensed its coating to Brightmoor Systems.",
+     [("Halden Institute", None), ("Brightmoor Systems", "enterprise")]),
+    ("The agreement was a deal in which Calder Motors agreed to license a sensor.",
+     [("Calder Motors", "enterprise")]),
+])
+def test_an_unknown_counterpart_of_a_deal_is_a_company(text, expected):
+    assert [(m.name, m.org_type) for m in find_organizations(View(text))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a head noun whose name goes on in lower case is no name on its own
+    ("The forum was held in collaboration with Université de Lyon and the Institut quantique of "
+     "Université de Nantes.", [("Université de Lyon", "partner")]),
+    ("Oakridge University, the Institut and the Tarn Foundation met.", []),
+])
+def test_a_bare_head_noun_is_no_list_mate(text, expected):
+    assert pairs(text) == expected
