@@ -397,6 +397,10 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
                 rel = _RELATIVE.match(text, stop, limit)
                 stop = rel.end() - 1 if rel else stop
                 m = sep.match(text, stop, limit)
+        if (m is None or m.end() == stop) and not zh:
+            # "by the X partners in Slovenia – A, B and C – together with D": the members of
+            # the name before, set off by dashes, and the list going on after them
+            m = _DASH_LIST.match(text, stop, limit)
         if (m is None or m.end() == stop) and by and len(out) == 1:
             # "organized by X with A and B": they organise it with X
             m = _WITH_MORE.match(text, stop, limit)
@@ -424,6 +428,11 @@ _OWNER_UNIT = re.compile(r"['’]s\s+(?:[A-Z][\w-]*\s+){0,4}(?:[a-z][\w-]*\s+){0
 _NAME_REST = re.compile(r"(?:[ \t]+(?:[+&][ \t]+)?[A-Z][\w.-]*){1,3}(?=[ \t]*,|[ \t]+and[ \t])")
 _BRACKET_AFTER = re.compile(r"[ \t]*\([^()\n]{1,60}\)")
 _OWNER_INSIDE = re.compile(r"['’]s(?=[ \t]+\S)")
+_DASH_LIST = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}\s+(?:partners|members|founders|founding\s+members|shareholders|"
+    r"co-?organi[sz]ers|organi[sz]ers|hosts)(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*[–—]\s*"
+    r"(?:the\s+)?(?=[A-Z])|"
+    r"\s*[–—]\s*(?:together\s+with|along\s+with|as\s+well\s+as|and)\s+(?:the\s+)?(?=[A-Z])")
 _WITH_MORE = re.compile(r"\s+with\s+(?:the\s+)?")
 # "A, which licensed a gripper design, and B": a relative clause on the name before the next one
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,;.()\n]{1,100},(?=\s+(?:and|as\s+well\s+as)\s)")

@@ -739,3 +739,20 @@ def test_an_unknown_counterpart_of_a_deal_is_a_company(text, expected):
 ])
 def test_a_bare_head_noun_is_no_list_mate(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The fair was organised by the Halden Robotics Network members – the Tarn Institute, Orvik "
+     "University and Lumen Labs – together with the Oslo Science Fund.",
+     [("Halden Robotics Network", "organizer"), ("Tarn Institute", "organizer"),
+      ("Orvik University", "organizer"), ("Lumen Labs", "organizer"),
+      ("Oslo Science Fund", "organizer")]),
+    ("It was hosted by the Baltic Tech Alliance partners in Latvia – the Riga Institute and the "
+     "Daugava Foundation.",
+     [("Baltic Tech Alliance", "host"), ("Riga Institute", "host"), ("Daugava Foundation", "host")]),
+    # a description between dashes is no list
+    ("The fair was organised by the Halden Institute – the largest in the region – and opened on "
+     "Monday.", [("Halden Institute", "organizer")]),
+])
+def test_a_dash_enclosed_list_of_members_shares_the_role(text, expected):
+    assert pairs(text) == expected
