@@ -143,6 +143,9 @@ def test_a_name_the_reference_knows_only_with_its_country_is_not_that_country_s(
     # a ministry named in another European language is government
     ("Ministère de la Culture", "government"),
     ("Ministerio de Ciencia e Innovación", "government"),
+    # a knowledge transfer office or exchange unit is a tech-transfer intermediary
+    ("Knowledge Transfer Office", "intermediary"),
+    ("Harlow University Knowledge Exchange Unit", "intermediary"),
 ])
 def test_type_rules_for_firms_chambers_and_research_foundations(name, expected):
     assert classify_org(name) == expected
