@@ -146,6 +146,11 @@ def test_a_name_the_reference_knows_only_with_its_country_is_not_that_country_s(
     # a knowledge transfer office or exchange unit is a tech-transfer intermediary
     ("Knowledge Transfer Office", "intermediary"),
     ("Harlow University Knowledge Exchange Unit", "intermediary"),
+    # an industrial research and technology organisation named by its field; an innovation
+    # centre without one is no such body
+    ("Advanced Manufacturing Technology Centre", "research_institute"),
+    ("Process Innovation Centre (PIC)", "research_institute"),
+    ("Halden Innovation Centre", "other"),
 ])
 def test_type_rules_for_firms_chambers_and_research_foundations(name, expected):
     assert classify_org(name) == expected
