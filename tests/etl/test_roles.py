@@ -756,3 +756,14 @@ def test_a_bare_head_noun_is_no_list_mate(text, expected):
 ])
 def test_a_dash_enclosed_list_of_members_shares_the_role(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A second grant, worth £2m, will see Tarn Motors and the Halden Institute develop a "
+     "recycling process.", [("Tarn Motors", "participant"), ("Halden Institute", "participant")]),
+    ("The new round would see Orvik Labs and Lumen Robotics test the sensor in Oslo.",
+     [("Orvik Labs", "participant"), ("Lumen Robotics", "participant")]),
+    ("The move will see the launch of a new fund.", []),
+])
+def test_a_consortium_named_by_what_it_will_do_takes_part(text, expected):
+    assert pairs(text) == expected
