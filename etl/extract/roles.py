@@ -58,7 +58,7 @@ def _zh_kinds() -> str:
     kinds = set(word_lists().kinds_zh) | set(_ZH_KIND[3:-1].split("|"))
     return "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
 # "&" joins no list: it stands inside names ("Marks & Clerk", "Foley & Lardner LLP").
-_EN_JOIN = r"(?:and(?:\s+by|\s+to|\s+from|\s+with)?|as\s+well\s+as|along\s+with|together\s+with|through|via)"
+_EN_JOIN = r"(?:and(?:\s+by|\s+to|\s+from|\s+with)?|as\s+well\s+as(?:\s+with)?|along\s+with|together\s+with|through|via)"
 _EN_SEP = re.compile(rf"\.?(?:\s*,\s*(?:{_EN_JOIN}\s+)?|\s+{_EN_JOIN}\s+)"
                      r"(?:the\s+|its\s+|their\s+)?", re.I)
 _EN_NAME_REST_SEP = re.compile(
@@ -93,6 +93,8 @@ _EN_BEFORE_FILLER = re.compile(
     r"(?:\s|,|\balso\b|\bjointly\b|\btogether\b|\bsuccessfully\b|\brecently\b|\bofficially\b|"
     r"\bhas\b|\bhave\b|\bhad\b|\bwill\b|\bwould\b|\btoday\b|\byesterday\b|\bproudly\b|"
     r"\bwhich\b|\bwho\b|\beach\b|"
+    # "X (XC), the university's commercialisation company, held": a description of the subject
+    r",\s+(?:the|an?|its)\s+[a-z][^,.;:()\n]{0,80},|"
     # "X in collaboration with Y on Thursday held": when, between the subject and its verb
     r"\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\blast\s+(?:week|month)\b|\bthis\s+week\b|"
     # "X's Maori innovation team also ran a stand": the organisation's people act for it
@@ -117,6 +119,7 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
     """Every (organisation, role) the text states, in text order."""
     trigger_matches = TriggerMatches(text)
     claims: list[RoleClaim] = []
+    about = _about_sections(text)
     starts = [s.start for s in spans]
     for a, b in spans_of(text):
         inside = [s for s in spans[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
@@ -130,10 +133,10 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
         consumed = a       # a trigger inside an earlier trigger's list is part of that list
         asides: list[tuple[int, int]] = []
         for t, start, end in trigger_matches.in_sentence(a, b, cjk):
-            if start < consumed:
+            if start < consumed or (about and any(x <= start < y for x, y in about)):
                 continue
             zh = t.zh
-            if t.side == "after" and not zh and _for_a_thing(text, start, a):
+            if t.side in ("after", "people") and not zh and _for_a_thing(text, start, a):
                 continue          # "a programme run by X": X runs the programme, not the event
             if t.side == "after":
                 found = _list_after(text, end, b, inside, zh, t.unlisted,
@@ -186,6 +189,25 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
     claims += _signing_lines(text, claims)
     # a witness of a signing takes part; _signing_lines never made it a signing party
     return [replace(c, role="participant") if c.role == "witness" else c for c in claims]
+
+
+# "About Mitacs\nMitacs is a not-for-profit … It is funded by the Government of Canada": the
+# publisher's standing description closing a release, no part of the event
+_ABOUT_HEADING = re.compile(r"^About[ \t]+(?:the[ \t]+)?[A-Z][^\n.!?]{0,80}$", re.M)
+
+
+def _about_sections(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each paragraph an "About X" heading line introduces."""
+    if "About" not in text:
+        return []
+    out = []
+    for m in _ABOUT_HEADING.finditer(text):
+        body = m.end()
+        while text.startswith("\n", body) or text.startswith("\r", body):
+            body += 1
+        stop = text.find("\n\n", body)
+        out.append((m.start(), len(text) if stop < 0 else stop))
+    return out
 
 
 _MATE_AFTER = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?(?=[A-Z])")
@@ -294,7 +316,7 @@ def _person_of() -> tuple[re.Pattern, re.Pattern]:
 
 
 # The noun a "by" clause hangs on: "a scheme run by", "projects, which are part funded by".
-_WORD_BEFORE = re.compile(r"([A-Za-z-]+),?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|being|been)\s+)?"
+_WORD_BEFORE = re.compile(r"([A-Za-z-]+)(?:\s+[–—])?,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|are|being|been)\s+)?"
                           r"(?:(?:part|partly|partially|jointly|largely|mainly|fully|wholly)[\s-])?$")
 
 
@@ -358,6 +380,9 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
             of = _OF_COUNTRY.match(text, stop, limit)    # "the X Agency (XA) of South Africa"
             if of and country_code(of.group(1)):
                 stop = of.end()
+            where = _IN_PLACE.match(text, stop, limit)   # "X University in Uganda and Y"
+            if where and (country_code(where.group(1)) or _only_places(where.group(1))):
+                stop = where.end()
             unit = _OWNER_UNIT.match(text, stop, limit)   # "X's technology transfer office"
             if unit:
                 stop = unit.end()
@@ -372,6 +397,10 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
                 rel = _RELATIVE.match(text, stop, limit)
                 stop = rel.end() - 1 if rel else stop
                 m = sep.match(text, stop, limit)
+        if (m is None or m.end() == stop) and not zh:
+            # "by the X partners in Slovenia – A, B and C – together with D": the members of
+            # the name before, set off by dashes, and the list going on after them
+            m = _DASH_LIST.match(text, stop, limit)
         if (m is None or m.end() == stop) and by and len(out) == 1:
             # "organized by X with A and B": they organise it with X
             m = _WITH_MORE.match(text, stop, limit)
@@ -390,12 +419,20 @@ _APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,30}\))?,\s+(?:the|a|an|its|their)\s+(
 
 
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?![\w-])")
+# "X University in Uganda and Y": the place of a listed name, when "and" goes on after it (a
+# comma there may close an opening phrase: "In cooperation with X in Jordan, Y organised")
+_IN_PLACE = re.compile(r"\s+in\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?![\w-])(?=,?\s+(?:and|as\s+well\s+as)\s)")
 _OWNER_UNIT = re.compile(r"['’]s\s+(?:[A-Z][\w-]*\s+){0,4}(?:[a-z][\w-]*\s+){0,2}?(?:office|team|unit|department|"
                          r"division|cent(?:er|re)|staff|lab|laboratory|group)\b")
 # the rest of a name its head ended early, before the list goes on
 _NAME_REST = re.compile(r"(?:[ \t]+(?:[+&][ \t]+)?[A-Z][\w.-]*){1,3}(?=[ \t]*,|[ \t]+and[ \t])")
 _BRACKET_AFTER = re.compile(r"[ \t]*\([^()\n]{1,60}\)")
 _OWNER_INSIDE = re.compile(r"['’]s(?=[ \t]+\S)")
+_DASH_LIST = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}\s+(?:partners|members|founders|founding\s+members|shareholders|"
+    r"co-?organi[sz]ers|organi[sz]ers|hosts)(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*[–—]\s*"
+    r"(?:the\s+)?(?=[A-Z])|"
+    r"\s*[–—]\s*(?:together\s+with|along\s+with|as\s+well\s+as|and)\s+(?:the\s+)?(?=[A-Z])")
 _WITH_MORE = re.compile(r"\s+with\s+(?:the\s+)?")
 # "A, which licensed a gripper design, and B": a relative clause on the name before the next one
 _RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,;.()\n]{1,100},(?=\s+(?:and|as\s+well\s+as)\s)")
@@ -772,6 +809,10 @@ def _only_place_zh(name: str, w) -> bool:
 
 
 _PARTY_AFTER = re.compile(r"\s+(?:with|to)\s+(?:the\s+)?(?=[A-Z])")
+_LICENSED_TO = re.compile(r"(?<=\s)to\s+(?:the\s+)?(?=[A-Za-z])")
+_PAIR_WITH = re.compile(r"[ \t]+with[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+# the clause opens on the party: "a deal in which X agreed to license", "under which X …"
+_RELATIVE_OPENER = re.compile(r"\b(?:in|under|by|through)\s+which\s+$|\bwhereby\s+$")
 
 
 def _with_unlisted_parties(text: str, start: int, end: int, floor: int, limit: int,
@@ -782,9 +823,19 @@ def _with_unlisted_parties(text: str, start: int, end: int, floor: int, limit: i
     taken = {s.start for s in found}
     more: list[OrgSpan] = []
     party = _PARTY_AFTER.match(text, end, limit)
+    if party is None and text[start:start + 5].lower() == "licen":
+        # "licensed a bioplastic to the packaging firm X": the licensee after "to"
+        party = _LICENSED_TO.search(text, end, min(limit, end + 100))
     if party and party.end() not in taken:
         more += [s for s in _list_after(text, party.end(), limit, spans, False, True)
                  if s.start not in taken]
+    # "signed agreements with partners: A with B for …, and C with D as well as with E":
+    # the counterpart after each known party's "with"
+    stops = {s.stop: s for s in found}
+    for pair in _PAIR_WITH.finditer(text, end, limit):
+        if pair.start() in stops and pair.end() not in taken:
+            more += [s for s in _list_after(text, pair.end(), limit, spans, False, True)
+                     if s.start not in taken and s not in more]
     filler = _EN_BEFORE_FILLER.search(text, max(floor, start - 40), start)
     pos = filler.start() if filler else start
     items: list[OrgSpan] = []
@@ -797,9 +848,17 @@ def _with_unlisted_parties(text: str, start: int, end: int, floor: int, limit: i
         if sep is None:
             break
         pos = sep.start()
-    if len(items) >= 2:
-        more += items
-    return sorted(found + more, key=lambda s: s.start) if more else found
+    if len(items) >= 2 or (items and _RELATIVE_OPENER.search(
+            text, max(floor, items[-1].start - 16), items[-1].start)):
+        more += items       # "a deal in which X agreed to license": the one party named
+    if not more:
+        return found
+    # a party whose name the recogniser did not know and that carries no type word is a
+    # brand: the counterpart a technology is licensed to or signed with is a company
+    known = {s.start for s in spans}
+    more = [replace(s, listed_type="enterprise") if s.start not in known and s.listed_type is None
+            and s.ref is None and classify_org(s.name) == "other" else s for s in more]
+    return sorted(found + more, key=lambda s: s.start)
 
 
 def _unlisted_name(text: str, pos: int, limit: int) -> OrgSpan | None:
@@ -818,8 +877,10 @@ def _unlisted_name(text: str, pos: int, limit: int) -> OrgSpan | None:
         end = owner.start()
     words = text[m.start():end].split()
     w = word_lists()
-    if owner and len(words) == 1 and words[0] in w.en_heads:
-        return None     # "the University's company": a thing of the body the text is about
+    if len(words) == 1 and words[0] in w.en_heads:
+        # "the University's company": a thing of the body the text is about; "the Institut
+        # quantique": a head whose name goes on in lower case is no name on its own
+        return None
     if len(words) > 6 or words[0] in w.lead or words[0].removesuffix("s") in w.lead or \
             words[-1].rstrip(".,") in w.not_org or \
             _NOT_A_NAME.match(m.group()) or _only_places(" ".join(words)):

@@ -134,6 +134,23 @@ def test_a_name_the_reference_knows_only_with_its_country_is_not_that_country_s(
     ("財團法人精密機械研究發展中心(精機中心)", "research_institute"),
     ("財團法人塑膠工業技術發展中心", "research_institute"),
     ("奇美醫療財團法人奇美醫院", "hospital"),
+    # a development corporation is a public agency; a trade or finance corporation a firm
+    ("Northern Development Corporation", "government"),
+    ("Korea Trade Finance Corporation", "enterprise"),
+    # polytechnics named in other languages are universities
+    ("Polytechnique Lyon", "university"),
+    ("Politecnico di Bari", "university"),
+    # a ministry named in another European language is government
+    ("Ministère de la Culture", "government"),
+    ("Ministerio de Ciencia e Innovación", "government"),
+    # a knowledge transfer office or exchange unit is a tech-transfer intermediary
+    ("Knowledge Transfer Office", "intermediary"),
+    ("Harlow University Knowledge Exchange Unit", "intermediary"),
+    # an industrial research and technology organisation named by its field; an innovation
+    # centre without one is no such body
+    ("Advanced Manufacturing Technology Centre", "research_institute"),
+    ("Process Innovation Centre (PIC)", "research_institute"),
+    ("Halden Innovation Centre", "other"),
 ])
 def test_type_rules_for_firms_chambers_and_research_foundations(name, expected):
     assert classify_org(name) == expected

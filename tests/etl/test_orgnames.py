@@ -88,6 +88,11 @@ def test_an_undefined_acronym_spelling_a_recent_name_stands_for_it():
                                                         ("Nordhaven", "enterprise")]),
     # a person with a title ends a list of kinds
     ("Universities including Mia Lund, Director of Research, spoke.", []),
+    # a legal form's stop does not end the list (Brightline Inc. is typed by its legal form);
+    # a name holding a place is still a name; a place alone ends the list
+    ("Companies such as Brightline Inc. and Siemens Germany joined.",
+     [("Siemens Germany", "enterprise")]),
+    ("Firms such as Orvik, Berlin and Tokyo took part.", [("Orvik", "enterprise")]),
 ])
 def test_lists_whose_kind_is_named_give_their_items_that_kind(text, expected):
     found = find_org_spans(View(text))
@@ -253,3 +258,17 @@ def test_an_event_at_its_venue_is_no_organisation(text, expected):
 def test_a_country_before_a_known_chinese_name_is_part_of_it():
     assert names("浙江大学与美国麻省理工学院签约。") == ["浙江大学", "美国麻省理工学院"]
     assert names("沙特阿卜杜勒阿齐兹国王科技城代表参会。") == ["沙特阿卜杜勒阿齐兹国王科技城"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # elided articles and accented capitals stay in a French name; its complements may be
+    # listed with ", de"; a place's possessive before it is not part of it
+    ("Quebec's Ministère de l'Économie, de l'Innovation et de l'Énergie (MEIE) spoke.",
+     ["Ministère de l'Économie, de l'Innovation et de l'Énergie"]),
+    ("The Institut d'Études Avancées de Lyon and Orvik Ltd met.",
+     ["Institut d'Études Avancées de Lyon", "Orvik Ltd"]),
+    # a lower-case particle inside a place name joins it
+    ("The University of Dar es Salaam exhibited.", ["University of Dar es Salaam"]),
+])
+def test_french_and_particle_name_shapes(text, expected):
+    assert names(text) == expected

@@ -588,3 +588,182 @@ def test_co_hosts_together_with(text, expected):
 ])
 def test_a_team_from_an_institution_takes_part(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The expo was organised by the Baltic Science Agency, with the Northern Finance Corporation "
+     "(NFC) and the Regional Association for Innovation (RAI) taking part as co-organizers.",
+     [("Baltic Science Agency", "organizer"), ("Northern Finance Corporation", "co_organizer"),
+      ("Regional Association for Innovation", "co_organizer")]),
+    ("Harlow Bank took part as sponsor.", [("Harlow Bank", "supporter")]),
+])
+def test_the_role_named_after_a_taking_part_verb(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Riverside University and the Lakeland Institute of Technology were among the most active.",
+     [("Riverside University", "participant"), ("Lakeland Institute of Technology", "participant")]),
+    ("Oakridge University exhibited, as did Pinecrest Robotics and the Halden Institute.",
+     [("Oakridge University", "participant"), ("Pinecrest Robotics", "participant"),
+      ("Halden Institute", "participant")]),
+    ("The Brightwater Science Foundation awarded a $20,000 seed prize to a student team.",
+     [("Brightwater Science Foundation", "participant")]),
+    ("Acme Robotics Ltd and the Riverside Institute ran the demonstration zone, while the "
+     "Northern Angel Network judged the pitches.",
+     [("Acme Robotics Ltd", "participant"), ("Riverside Institute", "participant"),
+      ("Northern Angel Network", "participant")]),
+    ("The Halden Venture Fund and Orca Capital Partners sat as judges.",
+     [("Halden Venture Fund", "participant"), ("Orca Capital Partners", "participant")]),
+    ("The new edition brings together Lumen Corporation, Tarn Aerospace and the University of Leeds.",
+     [("Lumen Corporation", "participant"), ("Tarn Aerospace", "participant"),
+      ("University of Leeds", "participant")]),
+])
+def test_bodies_named_by_what_they_did_take_part(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # activities inside the event: the body does not hold the event
+    ("Hartwell Corporation and Lumen Corporation joined as corporate partners and hosted "
+     "demonstration booths.",
+     [("Hartwell Corporation", "participant"), ("Lumen Corporation", "participant")]),
+    ("The Valley Innovation Capital Co., Ltd. held one-on-one meetings with the presenting teams.",
+     [("Valley Innovation Capital Co., Ltd.", "participant")]),
+    ("Highlights included a clinic on licensing led by staff of the Northgate Technology Office.",
+     [("Northgate Technology Office", "participant")]),
+])
+def test_an_activity_at_the_event_is_no_hosting(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Northwind Bank was the headline sponsor, and the Lakeside City Council supported the "
+     "evening reception.",
+     [("Northwind Bank", "supporter"), ("Lakeside City Council", "supporter")]),
+    ("The Ohio Department of Community and Economic Development (ODCED) supported the student track.",
+     [("Ohio Department of Community and Economic Development", "supporter")]),
+    ("The event was co-funded by the European Research Executive Agency (REA).",
+     [("European Research Executive Agency", "supporter")]),
+    ("The Tasman Regional Council provided financial support.", [("Tasman Regional Council", "supporter")]),
+])
+def test_supporters_in_predicate_shapes(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two institutes signed licensing agreements with industry partners: the Northfield Institute "
+     "with Brightmoor Systems for a battery coating, and the Eastgate University with Calder Motors "
+     "as well as with the Leeds-based start-up Quillon.",
+     [("Northfield Institute", "signatory"), ("Brightmoor Systems", "signatory"),
+      ("Eastgate University", "signatory"), ("Calder Motors", "signatory"),
+      ("Quillon", "signatory"), ("Northfield Institute", "partner")]),
+    ("Most of the income came from a single deal in which Harlow Foods agreed to license a drying "
+     "technology developed by the university.", [("Harlow Foods", "signatory")]),
+    ("Universidad de Lima licensed a cassava-based adhesive to the packaging firm Envases Andinos.",
+     [("Universidad de Lima", "signatory"), ("Envases Andinos", "signatory")]),
+    # without a relative opener, one unknown name before the verb is no party
+    ("Later Harlow Foods agreed to license it.", []),
+])
+def test_signatories_of_deal_clauses_other_than_signed_with(text, expected):
+    assert pairs(text) == expected
+
+
+def test_an_about_section_describes_the_publisher_not_the_event():
+    text = ("The summit was hosted by Lakeview Robotics Network.\n"
+            "About Lakeview Robotics Network\n"
+            "Lakeview Robotics Network is a non-profit that links universities with industry. It is "
+            "funded by the Ontario Ministry of Colleges and the Northern Trust Foundation.\n\n"
+            "About the Harbor Innovation Agency\n"
+            "The Harbor Innovation Agency is supported by the City of Halden.\n\n"
+            "The forum was supported by the Halden Science Fund.")
+    assert pairs(text) == [("Lakeview Robotics Network", "host"), ("Halden Science Fund", "supporter")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On May 3, Harbor Tech Ltd. (HTL), the university's licensing company, held the Harbor "
+     "Deep-Tech Showcase 2024 at the main hall.", [("Harbor Tech Ltd.", "host")]),
+    ("Last week the Northgate Institute, a public research body, hosted the annual forum in Oslo.",
+     [("Northgate Institute", "host")]),
+])
+def test_a_subject_described_between_commas_holds_the_event(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Delegations from Makerere University in Uganda and the University of Dar es Salaam in "
+     "Tanzania also exhibited.",
+     [("Makerere University", "participant"), ("University of Dar es Salaam", "participant")]),
+    ("The fair was attended by Riverside University in Kenya and the Halden Institute in Norway.",
+     [("Riverside University", "participant"), ("Halden Institute", "participant")]),
+    # a comma after the place may close an opening phrase: the subject after it is no partner
+    ("In partnership with the Royal Design Society in Jordan, Orvik Labs organised a meeting.",
+     [("Royal Design Society", "partner")]),
+    # a street is no place that ends a name: the list stops there
+    ("The talks were attended by the Northgate Institute in Geneva Street and the Oslo Fund.",
+     [("Northgate Institute", "participant")]),
+])
+def test_a_list_item_s_place_does_not_end_the_list(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a thing of the event (a pilot, a project) led by a body: the body does not host the event
+    ("The third – a £1m sensing pilot – is led by the start-up Orvik Ltd with the Halden Institute.", []),
+    ("A second grant went to a demonstration project, which is led by Tarn Robotics Ltd.", []),
+    ("The forum was led by Anna Berg, rector of Halden University.", [("Halden University", "host")]),
+])
+def test_led_by_gives_the_event_s_host_only_for_the_event(text, expected):
+    assert pairs(text) == expected
+
+
+def test_a_lower_case_plc_ends_a_company_s_name():
+    assert pairs("Harwell Engines plc was the headline sponsor.") == [("Harwell Engines plc", "supporter")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Halden Institute licensed its coating to Brightmoor Systems.",
+     [("Halden Institute", None), ("Brightmoor Systems", "enterprise")]),
+    ("The agreement was a deal in which Calder Motors agreed to license a sensor.",
+     [("Calder Motors", "enterprise")]),
+])
+def test_an_unknown_counterpart_of_a_deal_is_a_company(text, expected):
+    assert [(m.name, m.org_type) for m in find_organizations(View(text))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a head noun whose name goes on in lower case is no name on its own
+    ("The forum was held in collaboration with Université de Lyon and the Institut quantique of "
+     "Université de Nantes.", [("Université de Lyon", "partner")]),
+    ("Oakridge University, the Institut and the Tarn Foundation met.", []),
+])
+def test_a_bare_head_noun_is_no_list_mate(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The fair was organised by the Halden Robotics Network members – the Tarn Institute, Orvik "
+     "University and Lumen Labs – together with the Oslo Science Fund.",
+     [("Halden Robotics Network", "organizer"), ("Tarn Institute", "organizer"),
+      ("Orvik University", "organizer"), ("Lumen Labs", "organizer"),
+      ("Oslo Science Fund", "organizer")]),
+    ("It was hosted by the Baltic Tech Alliance partners in Latvia – the Riga Institute and the "
+     "Daugava Foundation.",
+     [("Baltic Tech Alliance", "host"), ("Riga Institute", "host"), ("Daugava Foundation", "host")]),
+    # a description between dashes is no list
+    ("The fair was organised by the Halden Institute – the largest in the region – and opened on "
+     "Monday.", [("Halden Institute", "organizer")]),
+])
+def test_a_dash_enclosed_list_of_members_shares_the_role(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A second grant, worth £2m, will see Tarn Motors and the Halden Institute develop a "
+     "recycling process.", [("Tarn Motors", "participant"), ("Halden Institute", "participant")]),
+    ("The new round would see Orvik Labs and Lumen Robotics test the sensor in Oslo.",
+     [("Orvik Labs", "participant"), ("Lumen Robotics", "participant")]),
+    ("The move will see the launch of a new fund.", []),
+])
+def test_a_consortium_named_by_what_it_will_do_takes_part(text, expected):
+    assert pairs(text) == expected

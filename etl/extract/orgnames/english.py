@@ -20,13 +20,20 @@ from etl.gazetteer import country_code, find_places
 _L = r"0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF_"
 # A word ends with a full stop only as an initial or an abbreviation ("U.S.", "Co."): "…
 # and Innovation. The Brazilian …" is two sentences, not one name.
-_CAP = rf"(?:(?:Co|Inc|Ltd|Corp|Bhd|Pty|St|Jr|Mt)\.|[A-Z][{_L}'’&.\-]*[{_L}&]|[A-Z](?:\.[A-Z])*\.|[A-Z])"
+# A French article elided before a capital belongs to the word ("de l'Économie", "d'Art"); an
+# accented capital opens a word as A-Z does ("École", "Économie").
+_CAP = rf"(?:(?:Co|Inc|Ltd|Corp|Bhd|Pty|St|Jr|Mt)\.|(?:[dl]['’](?=[A-ZÀ-ÖØ-Þ]))?[A-ZÀ-ÖØ-Þ][{_L}'’&.\-]*[{_L}&]|" \
+    r"[A-Z](?:\.[A-Z])*\.|[A-Z])"
 # Portuguese and Spanish names join with "para a", "e a", "da", "do" ("Fundação para a Ciência e a
 # Tecnologia"); a bare "a" joins nothing ("gave MIT a Prize").
 _CONNECT = r"(?:of|for|and|the|de|du|des|la|le|di|del|y|e|&|on|in|für|und|et|at|to|para[ \t]+a|e[ \t]+a|" \
-    r"para|da|do|das|dos|o)"
-_LEGAL_TAIL = r"(?:,[ \t]*(?:Ltd|Limited|Inc|LLC|GmbH|S\.A|Pty[ \t]+Ltd)\.?)"
-CHUNK = re.compile(rf"(?<![{_L}'’-]){_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+)*{_CAP})*{_LEGAL_TAIL}?")
+    r"para|da|do|das|dos|o|es)"
+# a legal form after a comma, or the British "plc" in lower case ("Rolls-Royce plc")
+_LEGAL_TAIL = r"(?:,[ \t]*(?:Ltd|Limited|Inc|LLC|GmbH|S\.A|Pty[ \t]+Ltd)\.?|[ \t]+plc(?![\w-]))"
+# "Ministère de l'Économie, de l'Innovation et de l'Énergie": a French name's complements
+# may be listed with commas, each opened by de/du/des
+CHUNK = re.compile(rf"(?<![{_L}'’-]){_CAP}(?:(?:[ \t]+|,[ \t]+(?=d(?:e|u|es)[ \t]))(?:{_CONNECT}[ \t]+)*{_CAP})*"
+                   rf"{_LEGAL_TAIL}?")
 _ACRONYM_DEF = re.compile(r"[ \t]*[(（][ \t]*(?:the[ \t]+)?([A-Z][A-Za-z0-9&\-]{1,11}"
                           r"(?:[ \t][A-Z][A-Za-z0-9&\-]{1,11})?)[ \t]*[)）]")
 # legal forms written with a stop that stays inside a name ("Co.", "Ltd.", "S.A.")
@@ -36,7 +43,7 @@ _LEGAL_ABBREVIATION = re.compile(rf"\b(?:{LEGAL_ABBREVIATIONS})\.$")
 # ("Inner Mongolia University in Hohhot").
 _COMPLEMENT_WORDS = frozenset({"of", "for", "on", "the", "and", "&", "de", "du", "to",
                                "des", "la", "le", "di", "del", "y", "e", "für", "und", "et",
-                               "para", "a", "da", "do", "das", "dos", "o"})
+                               "para", "a", "da", "do", "das", "dos", "o", "es"})
 
 
 # A head noun right after a name's bracketed acronym ends the name: "… Innovation (SRTI) Park".
@@ -44,6 +51,8 @@ _HEAD_AFTER = re.compile(rf"[ \t]+({_CAP})(?![{_L}])")
 
 
 _NON_SPACE = re.compile(r"\S+")
+# a French complement with its article elided ("Institut d'Études …", "Ministère de l'Économie")
+_ELIDED = re.compile(r"[dl]['’]\w")
 _FIRST_WORD = re.compile(r"(\S+)[ \t]+")
 
 
@@ -256,7 +265,8 @@ def _name_runs(words: list[tuple[int, str]], w: Words) -> list[tuple[int, int]]:
         # "Stanford University's Office of X": the unit, not its owner.
         owner = next((i for i in range(a, own[-1]) if words[i][1].endswith(("'s", "’s"))
                       and (any(a <= h <= i for h in own)
-                           or country_code(words[i][1][:-2]) is not None)), None)
+                           or country_code(words[i][1][:-2]) is not None
+                           or _only_place(words[i][1][:-2]))), None)
         if owner is not None:
             a = owner + 1
         # "the Annual Meeting of the X Society": an event's name, then its organisation.
@@ -278,7 +288,7 @@ def _name_runs(words: list[tuple[int, str]], w: Words) -> list[tuple[int, int]]:
         # "University of Michigan", "Ministry of Economy and Innovation of the Republic of X":
         # a head is followed by its complement; other capitalised words after it are not the name.
         j = last + 1
-        while j <= b and words[j][1] in _COMPLEMENT_WORDS and \
+        while j <= b and (words[j][1] in _COMPLEMENT_WORDS or _ELIDED.match(words[j][1])) and \
                 (j > last + 1 or words[j][1] not in ("and", "&", "the")):
             k = j
             while k <= b and words[k][1] in _COMPLEMENT_WORDS:
@@ -472,3 +482,10 @@ def implicit_acronyms(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
                 out.append(OrgSpan(m.start(), m.end(), named[i].name, m.group()))
                 break
     return out
+
+
+def _only_place(word: str) -> bool:
+    """Whether a possessive's owner is a place ("Quebec's Ministère de …"): the name starts
+    after it."""
+    places = find_places(word)
+    return len(places) == 1 and places[0].end - places[0].start == len(word)

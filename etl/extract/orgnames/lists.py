@@ -22,9 +22,12 @@ ZH_ROUGHLY = r"(?:近|约|逾|超过|超|上)?"
 _ZH_KIND_LIST = re.compile(rf"((?:{_ZH_ITEM}、){{1,40}}{_ZH_ITEM})等{ZH_ROUGHLY}"
                            r"(?:\d+|[一二三四五六七八九十百几数多]+)?"
                            r"[余多]?[家个所]?(?P<kind>[\u4e00-\u9fff]{2,6})")
+# a legal form's stop stays in the list ("Photonic Inc. and X"); any other ends it
+_LIST_STOP = "|".join(rf"(?<={a})\." for a in LEGAL_ABBREVIATIONS.replace("\\.", ".").split("|")
+                      if "." not in a)
 _EN_KIND_LIST = re.compile(
     r"\b(?P<kind>[A-Za-z][a-z]+(?:[ -][a-z]+)?)\s*(?:,\s*)?(?:such as|including|like|namely|among them)"
-    r"\s+(?P<items>(?:the\s+)?[A-Z][^.;:!?()]{1,300})")
+    rf"\s+(?P<items>(?:the\s+)?[A-Z](?:[^.;:!?()]|{_LIST_STOP}){{1,300}})")
 PERSON_TITLE_AFTER = re.compile(
     r",?\s*(?:the\s+)?(?:Head|Director|President|Vice|Deputy|Chair\w*|Dean|Professor|Prof|CEO|"
     r"Founder|Co-Founder|Secretary|Manager|General|Executive|Chief|Minister|Ambassador|Mayor|"
@@ -104,7 +107,7 @@ def listed_spans(text: str) -> list[OrgSpan]:
             i += len(piece) - len(item)
             if not item or not item[0].isupper() or len(item.split()) > 8 or \
                     item.split()[0] in w.lead or PERSON_TITLE_AFTER.match(text, i + len(item)) \
-                    or find_places(item):
+                    or _only_place(item):     # "IBM Canada" holds a place but is a name
                 break                      # a person with a title, or a place: not a name
             out.append(OrgSpan(i, i + len(item), original_span(text, i, i + len(item)),
                                listed_type=kind))
@@ -226,7 +229,7 @@ def _name_span(text: str, pos: int, m: re.Match | None) -> OrgSpan | None:
     if name.endswith(".") and not _ABBREVIATION.search(name):
         name = name[:-1]
     first, last = words[0], name.split()[-1] if name.split() else ""
-    if not name or len(words) > 6 or first in w.lead or \
+    if not name or len(words) > 6 or first in w.lead or (len(words) == 1 and first in w.en_heads) or \
             any(x.rstrip(".,") in w.en_titles for x in words) or last in w.not_org or _not_named().match(name) or \
             any(x in w.event_nouns for x in name.split()) or \
             PERSON_TITLE_AFTER.match(text, pos + len(name)) or _only_place(name) or \
