@@ -273,10 +273,11 @@ def find_participant_mix(text: str) -> list[MixFinding]:
         return []
     text = view_of(text)
     rows: list[MixFinding] = []
-    seen: set[tuple[str, str, str]] = set()
+    seen: set[tuple[str, str, str, bool]] = set()
 
     def add(row: MixFinding) -> None:
-        key = (row.dimension, row.category, row.basis)
+        # a kind's share and its count are two facts ("6家生技公司", "公司约占六成")
+        key = (row.dimension, row.category, row.basis, row.share is None)
         if key not in seen:
             seen.add(key)
             rows.append(row)
@@ -371,6 +372,9 @@ def _reported(sent: str, home: str | None) -> list[MixFinding]:
                     out.append(MixFinding("institution_type", "+".join(sorted(types)) or "other",
                                           "derived", share=round(1 - total, 4)))
                 continue
+            if out and _NESTED.search(sent, marks[i - 1][1], s):
+                continue   # "65% were from companies, of whom almost half were SMEs": a part of
+                #            the kind before, not a share of the participants
             row = _share_row(sent, s, before, seg, fm, home)
             if row is None:
                 continue
@@ -410,17 +414,25 @@ def _share_row(sent: str, s: int, before: str, seg: str, fm: re.Match | None,
     return None
 
 
+_NESTED = re.compile(r"\bof\s+(?:whom|which|them|these)\b|其中", re.I)
 # Where the clause a share's category stands in starts: a clause mark, or 其中 opening the
 # breakdown of a head count ("…代表约260人，其中企业代表占六成").
 _CLAUSE_CUT_ZH = re.compile(r"[，；;：:]|其中")
 _CLAUSE_CUT = re.compile(r"[，；;：:]|其中|,\s")
 
 
+# A clause that holds only the share's verb: its category is in the clause before
+# ("以园区厂商为主，约占七成", "Companies led, accounting for 40%").
+_VERB_ONLY = re.compile(r"\s*(?:约|近|逾|超过|达)?\s*(?:占|accounting\s+for|making\s+up)", re.I)
+
+
 def _last_clause(span: str, english_commas: bool) -> str:
-    cut = 0
-    for m in (_CLAUSE_CUT if english_commas else _CLAUSE_CUT_ZH).finditer(span):
-        cut = m.end()
-    return span[cut:]
+    cuts = [m for m in (_CLAUSE_CUT if english_commas else _CLAUSE_CUT_ZH).finditer(span)]
+    if not cuts:
+        return span
+    if _VERB_ONLY.match(span, cuts[-1].end()):
+        return span[cuts[-2].end() if len(cuts) > 1 else 0:]
+    return span[cuts[-1].end():]
 
 
 def _first_clause(span: str) -> str:
@@ -724,14 +736,15 @@ def _in_name(span: str, s: int, e: int) -> bool:
         return True
     if _CJK_CHAR.match(span[e:e + 1]):
         end = _ZH_ITEM_END.search(span, e, e + 30)
-        if word_lists().zh_head_rx.search(span, e, end.start() if end else min(len(span), e + 30)):
+        head = word_lists().zh_head_rx.search(span, e, end.start() if end else min(len(span), e + 30))
+        if head and len(head.group()) > 1:   # 大学, 科学院; not 部 in 台湾经济主管部门负责人
             return True
     if s > 1 and span[s - 1] in "（(" and _CJK_CHAR.match(span[s - 2]):
         return True
     return False
 
 
-_REGION_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+_REGION_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 
 
 def _regions(span: str) -> list[tuple[int, int, str]]:
@@ -742,21 +755,11 @@ def _regions(span: str) -> list[tuple[int, int, str]]:
     never makes that town's country."""
     found = []
     for m in _REGION_RUN.finditer(span):
-        words = m.group().split()
-        i, at = 0, m.start()
-        while i < len(words):
-            for n in range(len(words) - i, 0, -1):   # the longest name first: "British Columbia"
-                name = " ".join(words[i:i + n])
-                hits = gazetteer.regions_named(name)
-                if hits:
-                    s = span.index(name, at)
-                    found.append((s, s + len(name), hits))
-                    i += n
-                    at = s + len(name)
-                    break
-            else:
-                at = span.index(words[i], at) + len(words[i])
-                i += 1
+        # the whole run of capitalised words ("British Columbia"); "South" in "South Korea" or
+        # "Ontario" in "Ontario Tech University" is part of another name
+        hits = gazetteer.regions_named(m.group()) if m.group().count(" ") < 3 else ()
+        if hits:
+            found.append((m.start(), m.end(), hits))
     anchors = {cc for _s, _e, hits in found if len(hits) == 1 for cc, _code, town in hits
                if not town}
     return [(s, e, code) for s, e, hits in found for cc, code, _town in hits if cc in anchors]
