@@ -414,7 +414,8 @@ def _share_row(sent: str, s: int, before: str, seg: str, fm: re.Match | None,
     return None
 
 
-_NESTED = re.compile(r"\bof\s+(?:whom|which|them|these)\b|其中", re.I)
+# right before a share: it is a part of the kind before ("…, of whom almost half", "，其中约一半")
+_NESTED = re.compile(r"(?:\bof\s+(?:whom|which)\b|其中)[^,;，；。()（）]{0,20}$", re.I)
 # Where the clause a share's category stands in starts: a clause mark, or 其中 opening the
 # breakdown of a head count ("…代表约260人，其中企业代表占六成").
 _CLAUSE_CUT_ZH = re.compile(r"[，；;：:]|其中")
