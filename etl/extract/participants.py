@@ -701,7 +701,7 @@ def _listed_places(sent: str) -> list[tuple[str, str]]:
     spans += _etc_lists(sent)
     for span in spans:
         regions = _regions(span) if not has_cjk(span) else []
-        for s, e, code in regions:
+        for _s, _e, code in regions:
             if ("province", code) not in out:
                 out.append(("province", code))
         for s, e, _surface, p in gazetteer.find_places(span):
