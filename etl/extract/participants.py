@@ -72,7 +72,8 @@ _BRACKET_OPEN = re.compile(r"[(（]\s*(?:about|around|approximately|roughly|some
 # "companies located at science parks": the place they sit in is their kind.
 _LOCATED = re.compile(r"\b(?:located|based|housed)\s+(?:at|in)\b|\blinked\s+to\b|"
                       r"\baffiliated\s+(?:with|to)\b|\bbelong(?:ing)?\s+to\b|入驻|位于", re.I)
-_FOREIGN = re.compile(r"国外|境外|海外|外籍|外宾|\bforeign\b|\boverseas\b|\binternational\b", re.I)
+_FOREIGN = re.compile(r"国外|境外|海外|外籍|外宾|\bforeign\b|\boverseas\b|\binternational\b|\babroad\b",
+                      re.I)
 _HOME = re.compile(r"(?:境内|国内)(?:的)?(?P<noun>嘉宾|代表|企业|人员|专家|学员|来宾|客商)?"
                    r"(?:共|有|达|共有|共计)?(?P<n>\d+)\s*(?:余|多)?(?:人|名|位|家)")
 # A figure glued to letters is an ordinal or a name ("the 14th meeting", "5G"), not a count.
@@ -297,7 +298,7 @@ def find_participant_mix(text: str) -> list[MixFinding]:
         typed = _type_patterns()[0] is not None and _type_patterns()[0].search(sent)
         # shares of kinds, of places ("Slovenian organisations made up 38%") or of the home
         # country ("国外嘉宾占33%"); counts of kinds only where a kind is named
-        found = _reported(sent, home) + (_counted(sent) if typed else [])
+        found = _reported(sent, home) + (_counted(sent) if typed else []) + _delegations(sent)
         covered = {t for r in found for t in r.category.split("+")}
         # One count over several kinds ("300 businesses, research institutes and
         # universities") is reported for them together and lists each kind that took part.
@@ -368,6 +369,9 @@ def _reported(sent: str, home: str | None) -> list[MixFinding]:
             prev_end = e
             if share is None:
                 types = _types(seg[fm.end():] if fm else seg)
+                if not types and (_FOREIGN.search(_first_clause(seg)) or
+                                  _share_place(_first_clause(seg))):
+                    continue   # "其余来自内地及海外": the rest by where they came from, no kind
                 if total and total < 1:
                     out.append(MixFinding("institution_type", "+".join(sorted(types)) or "other",
                                           "derived", share=round(1 - total, 4)))
@@ -504,6 +508,26 @@ def _by_one_kind(rows: list[MixFinding]) -> list[MixFinding]:
 _LIST_JOINER = re.compile(r"\s*(?:[、，,/]|和|与|及|以及|或)?\s*")   # or none: 高校院所
 
 
+# A delegation's size: "a Vietnamese delegation of 27", "the 12-member Kenyan delegation".
+_GROUP_OF = re.compile(r"\b(?:delegations?|teams?|groups?|missions?)\s+of\s+(?:about\s+|some\s+)?$",
+                       re.I)
+_DELEGATION_EN = re.compile(
+    r"\b(?P<who>[A-Z][a-z]+)\s+(?:trade\s+|business\s+)?delegation\s+of\s+(?:about\s+|some\s+)?"
+    r"(?P<n>\d+)\b|\b(?P<n2>\d+)-(?:member|strong)\s+(?P<who2>[A-Z][a-z]+)\s+delegation\b")
+
+
+def _delegations(sent: str) -> list[MixFinding]:
+    """A country's delegation and its size: "a Vietnamese delegation of 27", "a 12-member
+    Kenyan delegation" (the people it sent, a count for that country)."""
+    out = []
+    for m in _DELEGATION_EN.finditer(sent) if "delegation" in sent else ():
+        cc = _demonym(m.group("who") or m.group("who2"))
+        if cc:
+            out.append(MixFinding("country", cc, "reported", count=int(m.group("n") or
+                                                                     m.group("n2"))))
+    return out
+
+
 def _counted(sent: str) -> list[MixFinding]:
     """Counts of organisations or people by their kind: 1383家企业, 近百家高校、科研院所,
     企业则有1000余家, "180 companies, together with 36 universities", "45 of them represented
@@ -511,8 +535,8 @@ def _counted(sent: str) -> list[MixFinding]:
     out: list[MixFinding] = []
     for m in _COUNT_ZH.finditer(sent):
         n = _number(m.group("n"))
-        if not n:
-            continue
+        if not n or m.group("n") == "一":
+            continue      # 一家生物医药企业: "a company", no count
         # The kind right before the count first (高校28所、企业60余家; 参会的企业共有500余家),
         # else the kinds after it (近百家高校、科研院所).
         types = []
@@ -557,8 +581,9 @@ def _counted(sent: str) -> list[MixFinding]:
     total_seen = None
     for m in _COUNT_EN.finditer(sent):
         n = int(m.group("n").replace(",", ""))
-        if 1900 <= n <= 2100 or not n:
-            continue
+        if 1900 <= n <= 2100 or not n or _GROUP_OF.search(sent, max(0, m.start() - 24),
+                                                          m.start()):
+            continue      # "a Vietnamese delegation of 27 met Korean institutes": its size
         after = sent[m.end():m.end() + _WINDOW // 2]
         if _CJK_CHAR.match(after):
             continue   # 22日, 6家: a Chinese figure with its unit, read above

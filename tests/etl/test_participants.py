@@ -609,3 +609,35 @@ def test_what_a_count_counts(text, expected):
 ])
 def test_places_inside_chinese_names_are_not_origins(text, expected):
     assert [(d, c) for d, c, *_ in rows(text) if d in ("province", "country")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a delegation's size is its country's count, not a count of the kind it met
+    ("At the fair, a Vietnamese delegation of 27 met Korean institutes in one-on-one talks.",
+     [("country", "VNM", 27)]),
+    ("A 12-member Kenyan delegation joined the pitch sessions.", [("country", "KEN", 12)]),
+])
+def test_a_delegations_size_counts_its_country(text, expected):
+    assert [(d, c, n) for d, c, _b, _s, n in rows(text) if n is not None] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a remainder by where people came from names no kind
+    ("决赛队伍中，约四成来自企业，三成来自其他本地大学，其余来自内地及海外。",
+     [("institution_type", "enterprise", "reported", 0.4, None),
+      ("institution_type", "university", "reported", 0.3, None)]),
+    ("Half of the attendees came from companies, a third from universities and the rest from "
+     "abroad.",
+     [("institution_type", "enterprise", "reported", 0.5, None),
+      ("institution_type", "university", "reported", 0.3333, None)]),
+])
+def test_a_remainder_by_origin_is_no_kind(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "对接会上，某实验室与珠海一家生物医药企业签署协议，参会嘉宾踊跃。",
+    "其中一家企业代表发言，参会嘉宾踊跃。",
+])
+def test_one_company_written_yi_jia_is_no_count(text):
+    assert [r for r in find_participant_mix(text) if r.count] == []
