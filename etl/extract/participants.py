@@ -274,14 +274,17 @@ def find_participant_mix(text: str) -> list[MixFinding]:
         return []
     text = view_of(text)
     rows: list[MixFinding] = []
-    seen: set[tuple[str, str, str, bool]] = set()
+    seen: dict[tuple[str, str, str], int] = {}
 
     def add(row: MixFinding) -> None:
-        # a kind's share and its count are two facts ("6家生技公司", "公司约占六成")
-        key = (row.dimension, row.category, row.basis, row.share is None)
+        key = (row.dimension, row.category, row.basis)     # one row each (SPEC key)
         if key not in seen:
-            seen.add(key)
+            seen[key] = len(rows)
             rows.append(row)
+        elif row.share is not None and rows[seen[key]].share is None:
+            # a kind's share of the participants says more about the mix than a count of some
+            # of them ("6家生技公司签约" before "与会者中公司约占六成")
+            rows[seen[key]] = row
 
     home = home_country(text)
     for a, b, cue in _statements(text):

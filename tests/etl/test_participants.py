@@ -641,3 +641,10 @@ def test_a_remainder_by_origin_is_no_kind(text, expected):
 ])
 def test_one_company_written_yi_jia_is_no_count(text):
     assert [r for r in find_participant_mix(text) if r.count] == []
+
+
+def test_a_kinds_share_of_the_participants_replaces_a_count_of_some_of_them():
+    text = ("会上，研究院与5家医疗器械公司签约，参会嘉宾踊跃。"
+            "与会者中，公司代表约占七成，其余为医院代表。")
+    assert rows(text) == [("institution_type", "enterprise", "reported", 0.7, None),
+                          ("institution_type", "hospital", "derived", 0.3, None)]
