@@ -15,9 +15,10 @@ from etl.places.lookup import (
     province_code,
     province_name,
     region_of,
+    regions_named,
 )
 from etl.places.mentions import PlaceMention, find_places
 
 __all__ = ["Place", "PlaceMention", "city_in", "city_name", "country_code", "country_hint",
            "country_name", "find_places", "geonames_cities", "lookup_city", "province_code",
-           "province_name", "region_of"]
+           "province_name", "region_of", "regions_named"]

@@ -16,6 +16,7 @@ from functools import lru_cache
 from etl import gazetteer
 from etl.extract.home import home_country
 from etl.extract.numerals import cn_numeral
+from etl.extract.orgnames.words import word_lists
 from etl.extract.records import MixFinding, OrgMention
 from etl.extract.text import evidence_at, has_cjk, spans_of, view_of
 from etl.extract.word_trie import word_pattern
@@ -54,7 +55,8 @@ _SHARE = re.compile(
     r"|\b(?P<k>one|two|three|[1-9])\s+(?:in|out\s+of)\s+"
     r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\b"
     # 六成 is 60 %; 二〇二四成大 is a year before a name
-    r"|(?<![\d〇零一二两三四五六七八九十百千])(?P<cheng>[一二两三四五六七八九\d])成(?![员功立果])"
+    r"|(?<![\d〇零一二两三四五六七八九十百千])(?P<cheng>[一二两三四五六七八九\d])成(?P<half>半)?"
+    r"(?![员功立果])"
     r"|(?P<den>[二三四五六七八九十\d]+)分之(?P<num>[一二三四五六七八九\d]+))", re.I)
 # What may stand right before a share written 三成为…: a qualifier, 有 or 占.
 _SHARE_LEAD = frozenset("约近逾超有占另余达")
@@ -70,7 +72,8 @@ _BRACKET_OPEN = re.compile(r"[(（]\s*(?:about|around|approximately|roughly|some
 # "companies located at science parks": the place they sit in is their kind.
 _LOCATED = re.compile(r"\b(?:located|based|housed)\s+(?:at|in)\b|\blinked\s+to\b|"
                       r"\baffiliated\s+(?:with|to)\b|\bbelong(?:ing)?\s+to\b|入驻|位于", re.I)
-_FOREIGN = re.compile(r"国外|境外|海外|外籍|外宾|\bforeign\b|\boverseas\b|\binternational\b", re.I)
+_FOREIGN = re.compile(r"国外|境外|海外|外籍|外宾|\bforeign\b|\boverseas\b|\binternational\b|\babroad\b",
+                      re.I)
 _HOME = re.compile(r"(?:境内|国内)(?:的)?(?P<noun>嘉宾|代表|企业|人员|专家|学员|来宾|客商)?"
                    r"(?:共|有|达|共有|共计)?(?P<n>\d+)\s*(?:余|多)?(?:人|名|位|家)")
 # A figure glued to letters is an ordinal or a name ("the 14th meeting", "5G"), not a count.
@@ -143,20 +146,45 @@ def _type_patterns() -> tuple[re.Pattern | None, dict[str, tuple[str, ...]]]:
 _GROUP_NOUNS = ("机构", "单位", "界")
 
 
+# A kind word that only says who funds, owns or runs the next one: "government-funded research
+# institutes", "university-owned companies".
+_MODIFIER_AFTER = re.compile(r"-[a-z]+(?:ed|run)\b")
+
+
 def _type_matches(span: str) -> Iterator[tuple[re.Match, tuple[str, ...]]]:
     rx, words = _type_patterns()
     if rx is None:
         return
+    pending = None
     for m in rx.finditer(span):
         w = m.group()
         if len(w) > 1 and w[0].isupper() and w[1].islower() and _proper_name(span, m):
             continue      # a proper name ("Peking University"), not a kind of institution
         kinds = words.get(" ".join(w.lower().split()))
-        if not kinds:
+        if not kinds or _MODIFIER_AFTER.match(span, m.end()):
             continue
         if len(kinds) > 1 and not (_ZH_GROUP.match(span, m.end()) or w.endswith(_GROUP_NOUNS)):
             continue      # 产学研 names a group only as 产学研各界/代表/单位, not in 产学研合作
-        yield m, kinds
+        if pending and not (kinds == ("enterprise",) and _whose(span, pending[0], m)) and \
+                not (pending[1] == ("other",) and _OTHER_DETERMINER.fullmatch(
+                    span, pending[0].end(), m.start())):
+            yield pending
+        pending = (m, kinds)
+    if pending:
+        yield pending
+
+
+# 其他本地大学, "other universities": "other" picks out more of the next kind, no kind itself.
+_OTHER_DETERMINER = re.compile(r"[\u4e00-\u9fff]{0,3}|\s+(?:[a-z-]+\s+)?")
+
+
+def _whose(span: str, first: re.Match, company: re.Match) -> bool:
+    """A park's companies are companies: 园区厂商, 园区企业, "science park companies" (a park
+    word right before a company word). A university's start-ups are rows of their own in
+    participant_types.csv (大学初创, "university spin-offs")."""
+    if span[first.end():company.start()] not in ("", " "):
+        return False
+    return _type_patterns()[1].get(" ".join(first.group().lower().split())) == ("park",)
 
 
 _NAME_WORD_BEFORE = re.compile(r"(?:[A-Z][\w'’.&-]*|[\w'’.&-]*\d[\w'’.&-]*)\s+$")
@@ -215,7 +243,7 @@ def _share_value(m: re.Match) -> float | None:
         if m.string[m.end():m.end() + 1] == "为" and _CJK_CHAR.match(lead) and \
                 lead not in _SHARE_LEAD:
             return None   # 统一成为 "become"; 约三成为企业 (30 % are businesses) is a share
-        v = (int(c) if c.isdigit() else _ZH_DIGITS[c]) / 10
+        v = (int(c) if c.isdigit() else _ZH_DIGITS[c]) / 10 + (0.05 if m.group("half") else 0)
     else:
         den, num = (_zh_int(m.group("den")), _zh_int(m.group("num")))
         v = num / den if den and num and num < den else None
@@ -246,13 +274,17 @@ def find_participant_mix(text: str) -> list[MixFinding]:
         return []
     text = view_of(text)
     rows: list[MixFinding] = []
-    seen: set[tuple[str, str, str]] = set()
+    seen: dict[tuple[str, str, str], int] = {}
 
     def add(row: MixFinding) -> None:
-        key = (row.dimension, row.category, row.basis)
+        key = (row.dimension, row.category, row.basis)     # one row each (SPEC key)
         if key not in seen:
-            seen.add(key)
+            seen[key] = len(rows)
             rows.append(row)
+        elif row.share is not None and rows[seen[key]].share is None:
+            # a kind's share of the participants says more about the mix than a count of some
+            # of them ("6家生技公司签约" before "与会者中公司约占六成")
+            rows[seen[key]] = row
 
     home = home_country(text)
     # A statement's rows depend on its words alone, and add() keeps a row's first evidence: a
@@ -273,8 +305,9 @@ def find_participant_mix(text: str) -> list[MixFinding]:
             continue
         read.add(sent)
         typed = _type_patterns()[0] is not None and _type_patterns()[0].search(sent)
-        found = ((_reported(sent, home) + _counted(sent)) if typed else
-                 _reported(sent, home) if home and _FOREIGN.search(sent) else [])
+        # shares of kinds, of places ("Slovenian organisations made up 38%") or of the home
+        # country ("国外嘉宾占33%"); counts of kinds only where a kind is named
+        found = _reported(sent, home) + (_counted(sent) if typed else []) + _delegations(sent)
         covered = {t for r in found for t in r.category.split("+")}
         # One count over several kinds ("300 businesses, research institutes and
         # universities") is reported for them together and lists each kind that took part.
@@ -341,32 +374,167 @@ def _reported(sent: str, home: str | None) -> list[MixFinding]:
             nxt = marks[i + 1][0] if i + 1 < len(marks) else len(sent)
             seg = sent[e:min(nxt, e + _WINDOW)]
             fm = _FROM.search(seg)
-            bracketed = _BRACKET_OPEN.search(sent, max(prev_end, s - 24), s) is not None
-            if share is not None and (bracketed or
-                                      _SHARE_AFTER.search(sent, max(prev_end, s - 24), s)):
-                before = sent[max(prev_end, s - _WINDOW):s]
-                types = _types(before)       # "企业代表占60%", "firms made up 30%"
-                if not types and home and _FOREIGN.search(before):
-                    # "国外嘉宾…占总人数的33%": the rest came from the home country.
-                    out.append(MixFinding("country", home, "derived",
-                                          share=round(1 - share, 4)))
-            else:
-                types = _types(seg[fm.end():] if fm else seg)
-                if not types and share is not None:
-                    types = _types(sent[max(prev_end, s - _WINDOW):s])   # "…, universities 30%"
+            before = sent[max(prev_end, s - _WINDOW):s]
             prev_end = e
-            if share is not None:
-                if types:
-                    total += share
-                    out.append(MixFinding("institution_type", "+".join(sorted(types)), "reported",
-                                          share=round(share, 4)))
-            elif total < 1 and out:
-                out.append(MixFinding("institution_type", "+".join(sorted(types)) or "other",
-                                      "derived", share=round(1 - total, 4)))
+            if share is None:
+                types = _types(seg[fm.end():] if fm else seg)
+                if not types and (_FOREIGN.search(_first_clause(seg)) or
+                                  _share_place(_first_clause(seg))):
+                    continue   # "其余来自内地及海外": the rest by where they came from, no kind
+                if total and total < 1:
+                    out.append(MixFinding("institution_type", "+".join(sorted(types)) or "other",
+                                          "derived", share=round(1 - total, 4)))
+                continue
+            if out and _NESTED.search(sent, marks[i - 1][1], s):
+                continue   # "65% were from companies, of whom almost half were SMEs": a part of
+                #            the kind before, not a share of the participants
+            row = _share_row(sent, s, before, seg, fm, home)
+            if row is None:
+                continue
+            row.share = round(share if row.basis == "reported" else 1 - share, 4)
+            if row.dimension == "institution_type" and row.basis == "reported":
+                total += share
+            out.append(row)
+    return _by_one_kind(out)
+
+
+def _share_row(sent: str, s: int, before: str, seg: str, fm: re.Match | None,
+               home: str | None) -> MixFinding | None:
+    """What one share is of: the kind or place right before it ("企业代表占60%", "Slovenian
+    organisations made up 38%", "followed by Croatia (14%)", 内地代表约占四成), else the kind
+    or place after it ("30% from universities", "38% from Slovenia"), else the kind before it
+    ("…, universities 30%"). None when it names neither."""
+    if _BRACKET_OPEN.search(before[-24:]) or _SHARE_AFTER.search(before[-24:]):
+        types = _types(_last_clause(before, english_commas=False))
+        if types:
+            return MixFinding("institution_type", "+".join(sorted(types)), "reported")
+        if home and _FOREIGN.search(before):
+            # "国外嘉宾…占总人数的33%": the rest came from the home country.
+            return MixFinding("country", home, "derived")
+        place = _share_place(_last_clause(before, english_commas=True))
+        if place:
+            return MixFinding(place[0], place[1], "reported")
+    types = _types(seg[fm.end():] if fm else seg)
+    if types:
+        return MixFinding("institution_type", "+".join(sorted(types)), "reported")
+    if fm:
+        place = _share_place(_first_clause(seg[fm.end():]))
+        if place:
+            return MixFinding(place[0], place[1], "reported")
+    types = _types(_last_clause(before, english_commas=False))       # "…, universities 30%"
+    if types:
+        return MixFinding("institution_type", "+".join(sorted(types)), "reported")
+    return None
+
+
+# right before a share: it is a part of the kind before ("…, of whom almost half", "，其中约一半")
+_NESTED = re.compile(r"(?:\bof\s+(?:whom|which)\b|其中)[^,;，；。()（）]{0,20}$", re.I)
+# Where the clause a share's category stands in starts: a clause mark, or 其中 opening the
+# breakdown of a head count ("…代表约260人，其中企业代表占六成").
+_CLAUSE_CUT_ZH = re.compile(r"[，；;：:]|其中")
+_CLAUSE_CUT = re.compile(r"[，；;：:]|其中|,\s")
+
+
+# A clause that holds only the share's verb: its category is in the clause before
+# ("以园区厂商为主，约占七成", "Companies led, accounting for 40%").
+_VERB_ONLY = re.compile(r"\s*(?:约|近|逾|超过|达)?\s*(?:占|accounting\s+for|making\s+up)", re.I)
+
+
+def _last_clause(span: str, english_commas: bool) -> str:
+    cuts = [m for m in (_CLAUSE_CUT if english_commas else _CLAUSE_CUT_ZH).finditer(span)]
+    if not cuts:
+        return span
+    if _VERB_ONLY.match(span, cuts[-1].end()):
+        return span[cuts[-2].end() if len(cuts) > 1 else 0:]
+    return span[cuts[-1].end():]
+
+
+def _first_clause(span: str) -> str:
+    m = _CLAUSE_CUT.search(span)
+    return span[:m.start()] if m else span
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
+
+
+def _share_place(clause: str) -> tuple[str, str] | None:
+    """The place(s) a share's clause names as where participants came from, as one row:
+    "Slovenian organisations", "Croatia", 内地代表, 葡萄牙及巴西代表 (two together:
+    BRA+PRT). None unless they are all countries or all provinces."""
+    found: list[tuple[str, str]] = []
+    for _s, e, _surface, p in gazetteer.find_places(clause):
+        item = None if _ORG_AFTER.match(clause, e) else _dimension(p)
+        if item and item not in found:
+            found.append(item)
+    words = _CAPITALISED.findall(clause) if not has_cjk(clause) else _zh_demonyms().findall(clause)
+    for w in words:
+        cc = _demonym(w)
+        if cc and ("country", cc) not in found:
+            found.append(("country", cc))
+    if not found or len({d for d, _ in found}) > 1:
+        return None
+    return found[0][0], "+".join(sorted(code for _d, code in found))
+
+
+def _demonym(word: str) -> str | None:
+    """The country a word names as its adjective: a listed demonym ("Swiss", 内地), else a
+    country's name plus -n or -an ("Slovenian", "Croatian", "Ugandan")."""
+    cc = gazetteer.country_code(word)
+    if cc or not word.endswith("n") or has_cjk(word):
+        return cc
+    return gazetteer.country_code(word[:-1]) or gazetteer.country_code(word[:-2])
+
+
+@lru_cache(maxsize=1)
+def _zh_demonyms() -> re.Pattern:
+    """Chinese words naming a country's people (place_aliases.csv, kind demonym)."""
+    words = [r["name"] for r in read_csv("place_aliases.csv")
+             if r.get("kind") == "demonym" and has_cjk(r.get("name", ""))]
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))) or r"(?!x)x")
+
+
+def _by_one_kind(rows: list[MixFinding]) -> list[MixFinding]:
+    """Shares by size or sector inside one kind ("55% SMEs, 30% listed companies", 投资机构约三成，
+    业界约五成) say which kind took part, not its share: two shares of one category become one
+    listed row (a remainder of that category too)."""
+    seen: dict[tuple[str, str], int] = {}
+    for r in rows:
+        if r.basis == "reported" and r.share is not None:
+            seen[(r.dimension, r.category)] = seen.get((r.dimension, r.category), 0) + 1
+    twice = {k for k, n in seen.items() if n > 1}
+    if not twice:
+        return rows
+    out: list[MixFinding] = []
+    for r in rows:
+        if (r.dimension, r.category) in twice:
+            r = MixFinding(r.dimension, r.category, "listed")
+            if any(o.dimension == r.dimension and o.category == r.category for o in out):
+                continue
+        out.append(r)
     return out
 
 
-_LIST_JOINER = re.compile(r"\s*(?:[、，,/]|和|与|及|以及|或)\s*")
+_LIST_JOINER = re.compile(r"\s*(?:[、，,/]|和|与|及|以及|或)?\s*")   # or none: 高校院所
+
+
+# A delegation's size: "a Vietnamese delegation of 27", "the 12-member Kenyan delegation".
+_GROUP_OF = re.compile(r"\b(?:delegations?|teams?|groups?|missions?)\s+of\s+(?:about\s+|some\s+)?$",
+                       re.I)
+_DELEGATION_EN = re.compile(
+    r"\b(?P<who>[A-Z][a-z]+)\s+(?:trade\s+|business\s+)?delegation\s+of\s+(?:about\s+|some\s+)?"
+    r"(?P<n>\d+)\b|\b(?P<n2>\d+)-(?:member|strong)\s+(?P<who2>[A-Z][a-z]+)\s+delegation\b")
+
+
+def _delegations(sent: str) -> list[MixFinding]:
+    """A country's delegation and its size: "a Vietnamese delegation of 27", "a 12-member
+    Kenyan delegation" (the people it sent, a count for that country)."""
+    out = []
+    for m in _DELEGATION_EN.finditer(sent) if "delegation" in sent else ():
+        cc = _demonym(m.group("who") or m.group("who2"))
+        if cc:
+            out.append(MixFinding("country", cc, "reported", count=int(m.group("n") or
+                                                                     m.group("n2"))))
+    return out
 
 
 def _counted(sent: str) -> list[MixFinding]:
@@ -376,8 +544,8 @@ def _counted(sent: str) -> list[MixFinding]:
     out: list[MixFinding] = []
     for m in _COUNT_ZH.finditer(sent):
         n = _number(m.group("n"))
-        if not n:
-            continue
+        if not n or m.group("n") == "一":
+            continue      # 一家生物医药企业: "a company", no count
         # The kind right before the count first (高校28所、企业60余家; 参会的企业共有500余家),
         # else the kinds after it (近百家高校、科研院所).
         types = []
@@ -400,7 +568,13 @@ def _counted(sent: str) -> list[MixFinding]:
         after = sent[m.end():m.end() + _WINDOW // 4]
         stop = _ZH_GROUP_END.search(after)
         if not types:
-            types = _types(after[:stop.start()] if stop else after)
+            group = after[:stop.start()] if stop else after
+            if group[1:2] == "自" and group[:1] in "来源出":
+                # 一家来自某大学的团队, 60家源自大学研究的初创企业: the count is of the noun after
+                # 的, not of where it came from
+                de = group.find("的")
+                group = group[de + 1:] if de >= 0 else ""
+            types = _types(group)
         if types and m.group("unit") in _PEOPLE_UNITS and not kinds_before and \
                 _mixed_group(after[:stop.start()] if stop else after):
             # 约三百名企业代表、投资者及科研人员: people of kinds not all typed; the typed ones
@@ -416,8 +590,9 @@ def _counted(sent: str) -> list[MixFinding]:
     total_seen = None
     for m in _COUNT_EN.finditer(sent):
         n = int(m.group("n").replace(",", ""))
-        if 1900 <= n <= 2100 or not n:
-            continue
+        if 1900 <= n <= 2100 or not n or _GROUP_OF.search(sent, max(0, m.start() - 24),
+                                                          m.start()):
+            continue      # "a Vietnamese delegation of 27 met Korean institutes": its size
         after = sent[m.end():m.end() + _WINDOW // 2]
         if _CJK_CHAR.match(after):
             continue   # 22日, 6家: a Chinese figure with its unit, read above
@@ -559,18 +734,76 @@ def _listed_places(sent: str) -> list[tuple[str, str]]:
         spans.append(after[:stop.start()] if stop else after)
     spans += _etc_lists(sent)
     for span in spans:
+        regions = _regions(span) if not has_cjk(span) else []
+        for _s, _e, code in regions:
+            if ("province", code) not in out:
+                out.append(("province", code))
         for s, e, _surface, p in gazetteer.find_places(span):
+            if any(s < re_ and rs < e for rs, re_, _c in regions):
+                continue      # "Ontario" read as the province, not a town of that name
             if _ORG_AFTER.match(span, e) or (_SEAT_BEFORE.search(span, 0, s) and
                                              _MISSION.search(span, max(0, s - 60), s)):
                 continue      # "Peking University", "Consulate of Chile in Shanghai"
+            if _in_name(span, s, e) or _EXCEPT_BEFORE.search(span, max(0, s - 40), s):
+                continue      # 中国科学院上海药物研究所, "outside the Santiago region"
             item = _dimension(p)
             if item and item not in out:
                 out.append(item)
     return out
 
 
-# "德国、英国、日本等国家的科技机构组团参展", "上海、江苏等地的企业": a list of places closed by 等.
-_ETC_PLACES = re.compile(r"等(?:[\d一二两三四五六七八九十]+个)?(?:国家和地区|国家|地区|国|省市|省份|省|地)")
+# "regions outside the Santiago Metropolitan Region": a place the participants did not come from.
+_EXCEPT_BEFORE = re.compile(r"\b(?:outside|except|excluding|other\s+than|beyond)\s+(?:the\s+)?"
+                            r"[^,;]*$")
+# What may stand right before a Chinese place that is a list's item rather than part of a name.
+_ZH_ITEM_LEAD = frozenset("、，,和及与自的括即如")
+
+
+_ZH_ITEM_END = re.compile(r"[、，,。；;和及与等的（(]")
+
+
+def _in_name(span: str, s: int, e: int) -> bool:
+    """A place inside an organisation's name: after other Chinese characters
+    (中国科学院深圳先进技术研究院) or in brackets after them (哈尔滨工业大学（深圳）, a campus);
+    before a name's head in its list item (中国科学院, 上海交通大学医学院; org_heads.csv). ("The
+    University of Lagos" does say where its delegates came from.)"""
+    if s and _CJK_CHAR.match(span[s - 1]) and span[s - 1] not in _ZH_ITEM_LEAD:
+        return True
+    if _CJK_CHAR.match(span[e:e + 1]):
+        end = _ZH_ITEM_END.search(span, e, e + 30)
+        head = word_lists().zh_head_rx.search(span, e, end.start() if end else min(len(span), e + 30))
+        if head and len(head.group()) > 1:   # 大学, 科学院; not 部 in 台湾经济主管部门负责人
+            return True
+    if s > 1 and span[s - 1] in "（(" and _CJK_CHAR.match(span[s - 2]):
+        return True
+    return False
+
+
+_REGION_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+
+
+def _regions(span: str) -> list[tuple[int, int, str]]:
+    """Regions outside China in an English list of places: "Quebec and Ontario, … British
+    Columbia and Alberta", "Biobío, Valparaíso and Antofagasta". A name a town of the same
+    country shares (Quebec, Valparaíso) is a region only beside one that is no town's, of that
+    country (Ontario, Biobío); a region's name that is a town elsewhere (Ontario, California)
+    never makes that town's country."""
+    found = []
+    for m in _REGION_RUN.finditer(span):
+        # the whole run of capitalised words ("British Columbia"); "South" in "South Korea" or
+        # "Ontario" in "Ontario Tech University" is part of another name
+        hits = gazetteer.regions_named(m.group()) if m.group().count(" ") < 3 else ()
+        if hits:
+            found.append((m.start(), m.end(), hits))
+    anchors = {cc for _s, _e, hits in found if len(hits) == 1 for cc, _code, town in hits
+               if not town}
+    return [(s, e, code) for s, e, hits in found for cc, code, _town in hits if cc in anchors]
+
+
+# "德国、英国、日本等国家的科技机构组团参展", "上海、江苏等地的企业", "甲、乙等中亚国家" (a region word
+# between): a list of places closed by 等.
+_ETC_PLACES = re.compile(r"等(?:[\d一二两三四五六七八九十]+个)?(?:[\u4e00-\u9fff]{1,3}?(?=国家|地区))?"
+                         r"(?:国家和地区|国家|地区|国|省市|省份|省|地)")
 
 
 def _etc_lists(sent: str) -> list[str]:

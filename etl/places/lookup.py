@@ -414,3 +414,29 @@ def inside(city: Place, area: Place) -> bool:
         return False
     return area.province_code is None or city.province_code == area.province_code
 
+
+
+@lru_cache(maxsize=1)
+def _regions_by_name() -> dict[str, tuple[tuple[str, str, bool], ...]]:
+    """First-level subdivisions outside China under their name key: ((alpha-3, ISO 3166-2,
+    whether a GeoNames city of that country has the name), …). China's provinces are the
+    gazetteer's own; a country's name is never a region, nor a nation of a union."""
+    cities = _cities_by_name()
+    found: dict[str, list[tuple[str, str, bool]]] = {}
+    for s in pycountry.subdivisions:
+        cc = _alpha3(s.country_code)
+        if s.parent_code is not None or cc in (None, "CHN") or s.code in _SAR or \
+                s.type in ("Country", "Nation"):
+            continue      # England, Wales: a nation of the UK is read as the UK
+        k = key(s.name)
+        if not k or country_code(s.name):
+            continue
+        also_city = any(p.country_code == cc for _pop, p in cities.get(k, ()))
+        found.setdefault(k, []).append((cc, s.code, also_city))
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def regions_named(name: str) -> tuple[tuple[str, str, bool], ...]:
+    """The first-level regions outside China called `name` ("Ontario" → CA-ON; "Biobío" →
+    CL-BI), each with its country and whether a city of that country has the same name."""
+    return _regions_by_name().get(key(name), ())

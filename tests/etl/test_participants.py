@@ -502,3 +502,158 @@ def test_a_statement_said_again_adds_nothing_and_keeps_the_first_evidence():
         [(r.dimension, r.category, r.basis, r.evidence, r.start) for r in once]
     assert [(r.dimension, r.category) for r in again] == \
         [("institution_type", "university"), ("country", "KEN"), ("country", "GHA")]
+@pytest.mark.parametrize("text, expected", [
+    # a demonym or a country before the share, "followed by X (n%)"
+    ("Danish organisations made up 45% of the exhibitors, followed by Sweden (20%) and "
+     "Norway (12%).",
+     [("country", "DNK", "reported", 0.45, None), ("country", "SWE", "reported", 0.2, None),
+      ("country", "NOR", "reported", 0.12, None)]),
+    # 内地 names the Chinese mainland; 两成半 is 25 %; two places sharing one share are one row
+    ("香港代表约占五成，内地代表约占两成半，新加坡及马来西亚代表合共约占四分之一。",
+     [("country", "HKG", "reported", 0.5, None), ("country", "CHN", "reported", 0.25, None),
+      ("country", "MYS+SGP", "reported", 0.25, None)]),
+    ("Around 30% of the delegates came from Kenya.",
+     [("country", "KEN", "reported", 0.3, None), ("country", "KEN", "listed", None, None)]),
+])
+def test_shares_of_countries_in_running_text(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Exhibitors came mainly from Victoria and Queensland, with a handful from Tasmania.",
+     [("province", "AU-VIC"), ("province", "AU-QLD"), ("province", "AU-TAS")]),
+    # Ontario is also a town in California: the province, never the USA
+    ("Delegates came from Ontario and Manitoba.", [("province", "CA-ON"), ("province", "CA-MB")]),
+    # a region a town shares its name with (Valparaíso) is a region beside one that is not
+    ("Teams came from Biobío and Valparaíso.", [("province", "CL-BI"), ("province", "CL-VS")]),
+    # "South" is a region of Cameroon, but here part of South Korea
+    ("Buyers came from Japan and South Korea.", [("country", "JPN"), ("country", "KOR")]),
+    ("Participants came from regions outside the Lima metropolitan area, such as Cusco.",
+     [("country", "PER")]),
+])
+def test_regions_outside_china_are_provinces(text, expected):
+    assert [(d, c) for d, c, *_ in rows(text) if d in ("province", "country")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("泰国、越南、老挝等东南亚国家的企业参展。", ["THA", "VNM", "LAO"]),
+    ("印度、巴基斯坦等南亚国家派代表团参会。", ["IND", "PAK"]),
+    ("乌兹别克斯坦、吉尔吉斯斯坦等国代表出席。", ["UZB", "KGZ"]),
+])
+def test_a_list_of_countries_closed_by_a_region_word_and_guo_jia(text, expected):
+    assert [c for d, c, *_ in rows(text) if d == "country"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Of the exhibitors, 40% were SMEs and 35% were large corporations, the rest were "
+     "universities.",
+     [("institution_type", "enterprise", "listed", None, None),
+      ("institution_type", "university", "derived", 0.25, None)]),
+    ("参展单位中，中小企业约占四成，上市公司约占三成，其余为高校。",
+     [("institution_type", "enterprise", "listed", None, None),
+      ("institution_type", "university", "derived", 0.3, None)]),
+])
+def test_shares_by_size_inside_one_kind_list_the_kind(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("About 70% of participants came from industry, of which roughly half were start-ups.",
+     [("institution_type", "enterprise", "reported", 0.7, None)]),
+    ("企业代表约占六成，其中中小企业占一半，高校代表占三成。",
+     [("institution_type", "enterprise", "reported", 0.6, None),
+      ("institution_type", "university", "reported", 0.3, None)]),
+])
+def test_a_share_nested_in_a_kinds_share_is_no_row(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Government-backed research centres accounted for 25% of the delegates.",
+     [("research_institute", 0.25)]),
+    ("University-owned companies made up 10% of participants.", [("enterprise", 0.1)]),
+    ("与会者中，园区企业约占六成，高校约占两成。", [("enterprise", 0.6), ("university", 0.2)]),
+    ("Science park companies made up 40% of the exhibitors.", [("enterprise", 0.4)]),
+    # the share's verb alone in its clause: the kind is in the clause before
+    ("本次与会者以开发区厂商为主，约占八成。", [("enterprise", 0.8)]),
+    # 其他 / other picks out more of the next kind
+    ("与会者中，企业约占六成，三成来自其他高校。", [("enterprise", 0.6), ("university", 0.3)]),
+    ("Other universities made up 20% of the participants.", [("university", 0.2)]),
+    # 其中 opens the breakdown of a head count: the share is of the kind after it only
+    ("参会的企业家、投资人和高校教师约200人，其中高校教师占三成。", [("university", 0.3)]),
+])
+def test_the_kind_a_share_belongs_to(text, expected):
+    assert [(c, s) for d, c, _b, s, _n in rows(text) if s is not None] == expected
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a head count of people over a list of kinds: each kind listed, no count
+    ("参加活动的投资机构、上市公司和高校院所代表约300人。",
+     ["enterprise", "university", "research_institute"]),
+    ("出席会议的企业和高校代表共80余人。", ["enterprise", "university"]),
+])
+def test_a_head_count_over_several_kinds_lists_them(text, kinds):
+    assert rows(text) == [("institution_type", k, "listed", None, None) for k in kinds]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # start-ups of universities are companies
+    ("两家高校初创与投资方签署协议，参会嘉宾踊跃。", [("enterprise", 2)]),
+    ("In all, 3 university spin-offs took part in the pitch.", [("enterprise", 3)]),
+    # 一家来自某大学的团队 counts a team, not a university
+    ("参会团队中，其中一家来自浙江大学的创业团队获得融资。", []),
+    ("共有30家来自园区的企业参展。", [("enterprise", 30)]),
+])
+def test_what_a_count_counts(text, expected):
+    assert [(c, n) for _d, c, _b, _s, n in rows(text) if n is not None] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # places inside names of a Chinese list are not where participants came from
+    ("来自北京航空航天大学、上海交通大学等高校的专家参会。", []),
+    ("来自中国科学院广州能源研究所、哈尔滨工业大学（威海）的专家参会。", []),
+    ("来自北京、上海等地的专家参会。", [("province", "CN-BJ"), ("province", "CN-SH")]),
+    # a place before a description is a place
+    ("来自台湾经济主管部门、高等院校的专家参会。", [("country", "TWN")]),
+])
+def test_places_inside_chinese_names_are_not_origins(text, expected):
+    assert [(d, c) for d, c, *_ in rows(text) if d in ("province", "country")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a delegation's size is its country's count, not a count of the kind it met
+    ("At the fair, a Vietnamese delegation of 27 met Korean institutes in one-on-one talks.",
+     [("country", "VNM", 27)]),
+    ("A 12-member Kenyan delegation joined the pitch sessions.", [("country", "KEN", 12)]),
+])
+def test_a_delegations_size_counts_its_country(text, expected):
+    assert [(d, c, n) for d, c, _b, _s, n in rows(text) if n is not None] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a remainder by where people came from names no kind
+    ("决赛队伍中，约四成来自企业，三成来自其他本地大学，其余来自内地及海外。",
+     [("institution_type", "enterprise", "reported", 0.4, None),
+      ("institution_type", "university", "reported", 0.3, None)]),
+    ("Half of the attendees came from companies, a third from universities and the rest from "
+     "abroad.",
+     [("institution_type", "enterprise", "reported", 0.5, None),
+      ("institution_type", "university", "reported", 0.3333, None)]),
+])
+def test_a_remainder_by_origin_is_no_kind(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "对接会上，某实验室与珠海一家生物医药企业签署协议，参会嘉宾踊跃。",
+    "其中一家企业代表发言，参会嘉宾踊跃。",
+])
+def test_one_company_written_yi_jia_is_no_count(text):
+    assert [r for r in find_participant_mix(text) if r.count] == []
+
+
+def test_a_kinds_share_of_the_participants_replaces_a_count_of_some_of_them():
+    text = ("会上，研究院与5家医疗器械公司签约，参会嘉宾踊跃。"
+            "与会者中，公司代表约占七成，其余为医院代表。")
+    assert rows(text) == [("institution_type", "enterprise", "reported", 0.7, None),
+                          ("institution_type", "hospital", "derived", 0.3, None)]
