@@ -46,9 +46,14 @@ def _zh_sep() -> re.Pattern:
     the first ("科技部港澳台办公室副主任徐捷、甘肃省台办主任孙志中以及…")."""
     titles = "|".join(map(re.escape, word_lists().titles))
     # "A、B等52所大学及C、D等研究机构": a list closed by its kind goes on after 及
+    people = "|".join(map(re.escape, word_lists().member_nouns + word_lists().titles))
     return re.compile(rf"(?:(?:副|常务副)?(?:{titles})[\u4e00-\u9fff·]{{1,4}}?|"
-                      rf"等(?:{_ZH_QTY})?(?:{_zh_kinds()}){{0,2}}(?=以及|及|和))?\s*"
-                      rf"(?:、以及|、|，|,|以及|和|与|及|同)\s*")
+                      rf"等(?:{_ZH_QTY})?(?:{_zh_kinds()}){{0,2}}(?=以及|及|和)|"
+                      # "A、B的专家，以及C的讲师": the people each group sends, then the next group
+                      rf"的?(?:{people})(?=[，,]?以及)|"
+                      # "A昨天与B、C共同举办": a time word between the subject and 与
+                      rf"(?:今日|今天|昨日|昨天|日前|近日)(?=与|和|同))?\s*"
+                      rf"(?:、以及|[，,]以及|、|，|,|以及|和|与|及|同)\s*")
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +89,8 @@ def _zh_before_filler() -> re.Pattern:
         rf"{_ZH_QTY}项?[\u4e00-\u9fff]{{0,6}}?(?:项目|成果|技术|产品)|"
         # "A、B等50家投资机构，以及10余家银行的代表参加": a second, unnamed group
         rf"[，、]?以及{_ZH_QTY}(?:{_zh_kinds()}){{1,2}}|"
+        # "A、B等高校院所代表和签约企业代表共150余人出席": a second group of the people present
+        rf"(?:和|及|以及|、)(?:签约|参会|参展|路演|其他|相关)?(?:{_zh_kinds()}){{1,2}}{people}|"
         rf"还|均|以[「“][^」”]{{1,12}}[」”](?:模式|方式|形式)|以[^，。；、]{{1,8}}?(?:模式|方式|形式)|"
         rf"都|已|将|正式|现场|一起|一同|携手|作为|担任|{people}|、(?={people})|共?{_ZH_QTY}人|\s)*$")
 
