@@ -88,3 +88,97 @@ def test_investors_meeting_teams_and_judges_take_part(text, expected):
 ])
 def test_officials_then_institutions_after_yiji_all_attend(text, expected):
     assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("其中，浙江大学与一家杭州企业签约的技术许可项目金额为500万元。", [("浙江大学", "signatory")]),
+    ("會中，中山大學與8家生技公司完成技術授權簽約。", [("中山大學", "signatory")]),
+    ("对接会上，暨南大学实验室与佛山一家新材料企业签署成果转化协议。",
+     [("暨南大学实验室", "signatory")]),
+])
+def test_a_counted_description_of_a_party_is_no_name(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "與會者中，約有40%來自上市櫃公司，其餘為新創與投資機構。",
+    "参会者中，三成来自上市公司，其余为创投机构和金融机构。",
+])
+def test_kinds_of_participants_in_shares_are_no_names(text):
+    assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("活動當日，北大亦與阿里巴巴公司簽署合作備忘錄。",
+     [("北大", "signatory"), ("阿里巴巴公司", "signatory")]),
+    ("会后，复旦大学也与上海电气集团股份有限公司签署合作协议。",
+     [("复旦大学", "signatory"), ("上海电气集团股份有限公司", "signatory")]),
+    ("活動由北大主辦，中國科學院上海高等研究院（中科院上海高研院）參與。中科院上海高研院與巴西聖保羅大學簽署合作意向。",
+     [("中國科學院上海高等研究院", "participant"), ("中科院上海高研院", "signatory"),
+      ("北大", "host"), ("巴西聖保羅大學", "signatory")]),
+])
+def test_names_joined_by_an_adverb_and_yu_are_two_parties(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("（台北，2024年9月12日）臺北市產業發展局今日於台北國際會議中心舉辦投資日。",
+     [("臺北市產業發展局", "host")]),
+    ("（新华社，记者王某）深圳市科技创新局今日在深圳会展中心举办成果对接会。",
+     [("深圳市科技创新局", "host")]),
+])
+def test_a_dateline_bracket_is_no_part_of_the_subject_that_holds_the_event(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("發布者：產學中心　　發布時間：113年5月10日\n本中心於5月8日舉辦說明會。", []),
+    ("发布单位：技术转移中心　发布日期：2024-04-02\n4月2日，学校举办成果对接会。", []),
+])
+def test_a_publisher_line_names_no_participant(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("会上，红杉资本股份有限公司、华夏资本管理有限公司代表出席。",
+     [("红杉资本股份有限公司", "participant"), ("华夏资本管理有限公司", "participant")]),
+    ("招商會上，國泰資本股份有限公司代表與進駐企業進行洽談。",
+     [("國泰資本股份有限公司", "participant")]),
+])
+def test_a_capital_firm_keeps_the_whole_name(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("香港理工大學（理大）創業計劃決賽於本月3日在校園舉行，由理大主辦、理大知識轉移處籌辦。",
+     [("理大知識轉移處", "organizer"), ("香港理工大學", "host")]),
+    ("浙江大学（浙大）创新大赛昨日闭幕。大赛由浙大主办，浙大技术转移中心承办。",
+     [("浙大技术转移中心", "organizer"), ("浙江大学", "host")]),
+])
+def test_a_short_form_defined_in_brackets_stands_for_its_body(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+def test_a_short_form_inside_another_word_is_no_name():
+    text = "浙江大学（浙大）今年成立。该平台处理大量数据，浙大与杭州市政府签约。"
+    assert pairs(text) == sorted([("浙江大学", "signatory"), ("杭州市政府", "signatory")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("工業技術研究院（工研院）今（28）日於新竹院區舉辦「技術授權日」。", [("工業技術研究院", "host")]),
+    ("中山大學技轉中心與財團法人資訊工業策進會昨（7）日於台北共同舉辦說明會，經濟部工業局代表應邀出席。",
+     [("中山大學技轉中心", "host"), ("經濟部工業局", "participant"),
+      ("財團法人資訊工業策進會", "host")]),
+])
+def test_taiwanese_date_words_and_invited_guests(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("會上，英業達科技與資訊工業策進會簽署合作案。",
+     [("英業達科技", "signatory"), ("資訊工業策進會", "signatory")]),
+    ("会上，联想创新科技与中国科学院签署合作协议。",
+     [("中国科学院", "signatory"), ("联想创新科技", "signatory")]),
+])
+def test_a_known_body_after_yu_is_not_glued_to_the_word_before(text, expected):
+    assert pairs(text) == sorted(expected)
