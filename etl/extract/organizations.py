@@ -14,10 +14,11 @@ from dataclasses import replace
 from etl.extract.home import home_country
 from etl.extract.org_reference import _key, classify_org, lookup_org
 from etl.extract.orgnames import OrgSpan, find_org_spans
+from etl.extract.orgnames.chinese import bracket_short_forms
 from etl.extract.orgnames.words import word_lists
 from etl.extract.records import OrgMention
 from etl.extract.roles import assign_roles
-from etl.extract.text import evidence_at, has_cjk, original_span, view_of
+from etl.extract.text import evidence_at, has_cjk, view_of
 from etl.gazetteer import country_code, country_hint, find_places
 
 _UNIT_NAME = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}?(?:Office|Cent(?:er|re)|Unit|Department|"
@@ -44,7 +45,7 @@ def find_organizations(text: str, event_name: str = "", context: str | None = No
     # "The X Network (XN) met … hosted by the X Network": the acronym holds for every mention.
     acronyms = {_key(s.name): s.acronym for s in spans if s.acronym}
     firsts = _by_first_word(spans)
-    local = _local_full_forms(spans) | _bracket_short_forms(whole, spans)
+    local = _local_full_forms(spans) | bracket_short_forms(whole, spans)
     out: list[OrgMention] = []
     index: dict[tuple[str, str], int] = {}
     for claim in assign_roles(text, spans):
@@ -145,33 +146,6 @@ def _local_full_forms(spans: list[OrgSpan]) -> dict[str, OrgSpan]:
                     ambiguous.add(short)
                 out.setdefault(short, s)
     return {k: v for k, v in out.items() if k not in ambiguous}
-
-
-_SHORT_FORM = re.compile(r"[(（]\s*(?:以下简称|以下称|下称|简称)?\s*[:：]?\s*[“\"「『]?"
-                         r"([\u4e00-\u9fff]{2,6})[”\"」』]?\s*[)）]")
-
-
-def _bracket_short_forms(whole: str, spans: list[OrgSpan]) -> dict[str, OrgSpan]:
-    """东部中心 for 国家技术转移东部中心（以下简称“东部中心”）, 澳大 for 澳门大学（澳大）: the short
-    form a Chinese name defines in the bracket after it stands for it. A short form takes the
-    name's characters in their order, which tells it from a bracketed country or note."""
-    out: dict[str, OrgSpan] = {}
-    for s in spans:
-        if s.tail <= s.end or not has_cjk(s.name):
-            continue
-        m = _SHORT_FORM.match(whole, s.end, s.tail)
-        if m is None or not _abbreviates(m.group(1), whole[s.start:s.end]):
-            continue
-        out.setdefault(original_span(whole, m.start(1), m.end(1)), s)
-    return out
-
-
-def _abbreviates(short: str, name: str) -> bool:
-    """Whether `short` is `name`'s characters, some left out, in their order."""
-    if len(short) >= len(name):
-        return False
-    rest = iter(name)
-    return all(c in rest for c in short)
 
 
 def _by_first_word(spans: list[OrgSpan]) -> dict[str, OrgSpan]:

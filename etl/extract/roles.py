@@ -46,9 +46,14 @@ def _zh_sep() -> re.Pattern:
     the first ("科技部港澳台办公室副主任徐捷、甘肃省台办主任孙志中以及…")."""
     titles = "|".join(map(re.escape, word_lists().titles))
     # "A、B等52所大学及C、D等研究机构": a list closed by its kind goes on after 及
+    people = "|".join(map(re.escape, word_lists().member_nouns + word_lists().titles))
     return re.compile(rf"(?:(?:副|常务副)?(?:{titles})[\u4e00-\u9fff·]{{1,4}}?|"
-                      rf"等(?:{_ZH_QTY})?(?:{_zh_kinds()}){{0,2}}(?=以及|及|和))?\s*"
-                      rf"(?:、以及|、|，|,|以及|和|与|及|同)\s*")
+                      rf"等(?:{_ZH_QTY})?(?:{_zh_kinds()}){{0,2}}(?=以及|及|和)|"
+                      # "A、B的专家，以及C的讲师": the people each group sends, then the next group
+                      rf"的?(?:{people})(?=[，,]?以及)|"
+                      # "A昨天与B、C共同举办": a time word between the subject and 与
+                      rf"(?:今日|今天|昨日|昨天|日前|近日)(?=与|和|同))?\s*"
+                      rf"(?:、以及|[，,]以及|、|，|,|以及|和|与|及|同)\s*")
 
 
 @lru_cache(maxsize=1)
@@ -84,8 +89,10 @@ def _zh_before_filler() -> re.Pattern:
         rf"{_ZH_QTY}项?[\u4e00-\u9fff]{{0,6}}?(?:项目|成果|技术|产品)|"
         # "A、B等50家投资机构，以及10余家银行的代表参加": a second, unnamed group
         rf"[，、]?以及{_ZH_QTY}(?:{_zh_kinds()}){{1,2}}|"
+        # "A、B等高校院所代表和签约企业代表共150余人出席": a second group of the people present
+        rf"(?:和|及|以及|、)(?:签约|参会|参展|路演|其他|相关)?(?:{_zh_kinds()}){{1,2}}{people}|"
         rf"还|均|以[「“][^」”]{{1,12}}[」”](?:模式|方式|形式)|以[^，。；、]{{1,8}}?(?:模式|方式|形式)|"
-        rf"都|已|将|正式|现场|一起|一同|携手|作为|担任|{people}|、(?={people})|共?{_ZH_QTY}人|\s)*$")
+        rf"都|已|将|正式|现场|一起|一同|携手|作为|担任|应邀|受邀|{people}|、(?={people})|共?{_ZH_QTY}人|\s)*$")
 
 
 _ZH_AFTER_FILLER = re.compile(r"[\s:：]*(?:了)?(?:由)?")
@@ -573,8 +580,9 @@ def _unlisted_zh_next(text: str, pos: int, limit: int) -> OrgSpan | None:
         return None
     w = word_lists()
     item = m.group(1)
-    if any(b in item for b in w.boundary if len(b) > 1) or item in w.generic:
-        return None
+    if any(b in item for b in w.boundary if len(b) > 1) or item in w.generic or \
+            _NOT_PARTY.search(item):
+        return None       # "其余为新创": the rest of the list, described
     return OrgSpan(m.start(1), m.end(1), original_span(text, m.start(1), m.end(1)))
 
 
@@ -700,12 +708,16 @@ _WITH = re.compile(r"(?:同|与|和|跟)\s*$|\bwith\s+(?:[Tt]he\s+)?$")
 _BY = re.compile(r"由\s*$|\bby\s+(?:the\s+)?$")
 # What may stand between a clause's subject and its verb: a time, a place ("青岛市科技局今日在
 # 崂山区举办…", "X于5月10日在杭州举行…").
-_SUBJECT_GAP = re.compile(r"^(?:今日|今天|昨日|昨天|日前|近日|近期|此前|上午|下午|晚上|受邀|应邀|也|还|将|"
+_SUBJECT_GAP = re.compile(r"^(?:今日|今天|昨日|昨天|[今昨明]\s*[（(]\d{1,2}[)）]\s*日|日前|近日|近期|此前|上午|下午|晚上|受邀|应邀|也|还|将|"
                           r"再次|首次|已|曾|"
                           r"于?[\d一二三四五六七八九十]+月[\d一二三四五六七八九十]+日|正式|成功|共同|联合|"
                           r"在[^，。；、]{1,30}?|于[^，。；、]{1,30}?|"
                           # the topic: "X就Y的建设情况举行新闻发布会", "X围绕Y举办"
                           r"(?:就|围绕|针对|面向)[^，。；、]{1,40}?|\s)*$")
+
+
+# "（台北，2024年9月12日）X今日于…举办": the end of a dateline's bracket before the subject
+_DATELINE_END = re.compile(r"\s*[^，。()（）\n]{0,16}[)）]\s*$")
 
 
 def _subject(text: str, start: int, floor: int, spans: list[OrgSpan]) -> list[OrgSpan]:
@@ -715,7 +727,8 @@ def _subject(text: str, start: int, floor: int, spans: list[OrgSpan]) -> list[Or
     for m in _CLAUSE_END_ZH.finditer(text, floor, start):
         lo = m.end()
     first = next((s for s in spans if lo <= s.start < start), None)
-    if first is None or first.start - lo > 2 or first.stop > start:
+    if first is None or first.stop > start or \
+            (first.start - lo > 2 and not _DATELINE_END.match(text, lo, first.start)):
         return []
     return [first] if _SUBJECT_GAP.match(text[first.stop:start]) else []
 
@@ -762,7 +775,9 @@ _PARTY_PAIR = re.compile(r"(?P<left>[\u4e00-\u9fffA-Za-z·]{0,12}?)(?:与|和|�
                          rf"(?P<right>{_PARTY}?)"
                          r"(?:正式|现场|共同|成功|顺利|当场|再次|也|还)*$")
 # what makes a word no party: a function word or a reference to a party the text names elsewhere
-_NOT_PARTY = re.compile(r"[的了在是于就对向把被还也都已将又并]|^(?:本|我|该|其|双|各|两|此|这|贵|全|多)")
+_NOT_PARTY = re.compile(r"[的了在是为于就对向把被还也亦都已将又并]|^(?:本|我|该|其|双|各|两|此|这|贵|全|多)|"
+                        # "与一家深圳企业签约", "珠海一家企业": a count of a kind, no name
+                        r"[\d一二三四五六七八九十两几数多]+[家所个间位名]")
 
 
 def _unlisted_parties(text: str, lo: int, start: int, found: list[OrgSpan]) -> list[OrgSpan]:

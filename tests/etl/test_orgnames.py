@@ -222,8 +222,9 @@ def test_plasma_and_letter_digit_codes_stay_inside_chinese_names(text, expected)
 
 @pytest.mark.parametrize("text, expected", [
     # a short form the text defines in brackets, or a city, is a body of its own before 与
+    # (the later 興大 stands for its body: short_form_back_references)
     ("國立中興大學(興大)今日舉辦論壇。興大與臺中市政府經濟發展局簽署備忘錄。",
-     ["國立中興大學", "臺中市政府經濟發展局"]),
+     ["國立中興大學", "國立中興大學", "臺中市政府經濟發展局"]),
     ("杭州市與浙江大學杭州國際科創中心簽署協議。", ["浙江大學杭州國際科創中心"]),
     # two fields joined inside one name stay one name
     ("联邦外贸与投资署参加。", ["联邦外贸与投资署"]),

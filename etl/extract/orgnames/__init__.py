@@ -19,7 +19,11 @@ import re
 from dataclasses import replace
 
 from etl.extract.org_reference import lookup_org
-from etl.extract.orgnames.chinese import chinese_spans
+from etl.extract.orgnames.chinese import (
+    chinese_spans,
+    short_form_back_references,
+    without_joined_known,
+)
 from etl.extract.orgnames.english import (
     acronym_back_references,
     acronyms_spelled_after,
@@ -44,6 +48,8 @@ def find_org_spans(text: str) -> list[OrgSpan]:
     spans += acronyms_spelled_after(text)
     spans += acronym_back_references(text, spans)
     spans += implicit_acronyms(text, spans)
+    spans += short_form_back_references(text, spans)
+    spans = without_joined_known(text, spans)
     return [_with_tail(text, s) for s in _join_units(text, _without_overlaps(spans))
             if not _names_member_countries(text, s)]
 

@@ -7,7 +7,7 @@ import re
 
 from etl.extract.orgnames.span import OrgSpan
 from etl.extract.orgnames.words import Words, word_lists
-from etl.extract.text import original_span
+from etl.extract.text import has_cjk, original_span
 
 # Latin letters stand inside Chinese names too (北欧创新网络NIN中国办公室).
 _ZH_NAME_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff·（）()A-Za-z\-]")
@@ -26,6 +26,8 @@ def chinese_spans(text: str) -> list[OrgSpan]:
                 not any(text.startswith(x, m.start()) for x in w.inside):
             continue
         start = _zh_name_start(text, m.start(), w)
+        if start and text[start - 1] in w.body_measures and _after_numeral(text, start - 1):
+            continue                       # "与6家生技公司签约": a count of a kind, no name
         name = text[start:end]
         if len(name) - len(head) < w.zh_heads[head] or name in w.generic:
             continue
@@ -71,6 +73,8 @@ def _zh_name_start(text: str, head_start: int, w: Words) -> int:
             continue
         if not _ZH_NAME_CHAR.match(text[i - 1]) and not _code_digit(text, i - 1):
             break
+        if text[i - 1] in ")）" and _closes_no_name_part(text, i - 1, floor):
+            break                   # "（香港，2024年9月12日）香港科技园公司": a dateline, not the name
         hit = any(text.startswith(b, i - len(b)) for b in w.boundary_by_last.get(text[i - 1], ())) \
             or (text[i - 1] in w.measure and _after_numeral(text, i - 1))
         if hit and not _in_place_name(text, i - 1, w) and \
@@ -81,6 +85,19 @@ def _zh_name_start(text: str, head_start: int, w: Words) -> int:
     while i < head_start and text[i] in "（）()·":
         i += 1
     return i
+
+
+def _closes_no_name_part(text: str, pos: int, floor: int) -> bool:
+    """Whether the bracket closing at `pos` holds what no name holds (a comma, a date): the
+    bracket before a name, as a dateline "（台北，5月8日）", ends no part of it."""
+    k = pos - 1
+    while k >= floor and text[k] not in "(（)）":
+        if not _ZH_NAME_CHAR.match(text[k]) and not text[k].isdigit():
+            return True
+        k -= 1
+    return k >= floor and text[k] in "(（" and any(
+        c.isdigit() for c in text[k + 1:pos]) and not any(
+        _code_digit(text, j) for j in range(k + 1, pos) if text[j].isdigit())
 
 
 def _code_digit(text: str, pos: int) -> bool:
@@ -113,8 +130,9 @@ def _joins_one_name(text: str, i: int, floor: int, w: Words) -> bool:
     "经济及科技发展局", "经济部中小及新创企业署"): what stands before it, back to the previous
     boundary, does not end in a head noun of its own (it is no whole name) and does not follow
     a title (a person's name)."""
-    if text[i - 1] not in _CONJUNCTIONS or text[i - 2:i] == "以及":
-        return False      # 以及 stands between names, never inside one
+    if text[i - 1] not in _CONJUNCTIONS or any(
+            len(b) > 1 and text.startswith(b, i - len(b)) for b in w.boundary_by_last[text[i - 1]]):
+        return False      # 以及, 亦与 stand between names, never inside one
     j = i - 1
     while j > floor and _ZH_NAME_CHAR.match(text[j - 1]) and \
             not any(text.startswith(b, j - len(b)) for b in w.boundary):
@@ -169,7 +187,7 @@ def _whole_on_its_own(text: str, left: str, w: Words) -> bool:
     place = left[:-1] if left[-1] in "省市区县" else left
     if place in w.zh_places.get(place[0], ()):
         return True
-    return len(left) <= 6 and any(f"{o}{left}{c}" in text for o, c in ("()", "（）"))
+    return len(left) <= 10 and any(f"{o}{left}{c}" in text for o, c in ("()", "（）"))
 
 
 def _in_place_name(text: str, pos: int, w: Words) -> bool:
@@ -180,3 +198,77 @@ def _in_place_name(text: str, pos: int, w: Words) -> bool:
 
 
 _NUMERAL = re.compile(r"[\d多几数两一二三四五六七八九十百千万余]")
+
+
+_SHORT_FORM = re.compile(r"[(（]\s*(?:以下简称|以下称|下称|简称)?\s*[:：]?\s*[“\"「『]?"
+                         r"([\u4e00-\u9fff]{2,6})[”\"」』]?\s*[)）]")
+
+
+def bracket_short_forms(whole: str, spans: list[OrgSpan]) -> dict[str, OrgSpan]:
+    """东部中心 for 国家技术转移东部中心（以下简称“东部中心”）, 澳大 for 澳门大学（澳大）: the short
+    form a Chinese name defines in the bracket after it stands for it (keyed as the article
+    writes it). A short form takes the name's characters in their order, which tells it from a
+    bracketed country or note."""
+    out: dict[str, OrgSpan] = {}
+    for m, s in _short_forms(whole, spans):
+        out.setdefault(original_span(whole, m.start(1), m.end(1)), s)
+    return out
+
+
+def _short_forms(text: str, spans: list[OrgSpan]) -> list[tuple[re.Match, OrgSpan]]:
+    out = []
+    for s in spans:
+        if not has_cjk(s.name):
+            continue
+        # the recogniser sets a span's tail after this runs: the bracket right after the name
+        m = _SHORT_FORM.match(text, s.end, s.tail if s.tail > s.end else s.end + 24)
+        if m is not None and _abbreviates(m.group(1), text[s.start:s.end]):
+            out.append((m, s))
+    return out
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether `short` is `name`'s characters, some left out, in their order."""
+    if len(short) >= len(name):
+        return False
+    rest = iter(name)
+    return all(c in rest for c in short)
+
+
+def short_form_back_references(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """Later bare uses of a short form a Chinese name defined in its bracket: 理大 for
+    香港理工大学（理大） in "由理大主办". A use counts where a name may start (after a
+    punctuation mark or a boundary word), not inside another word (处理大量)."""
+    defined: dict[str, tuple[OrgSpan, int]] = {}
+    for m, s in _short_forms(text, spans):
+        defined.setdefault(m.group(1), (s, m.end()))
+    if not defined:
+        return []
+    w = word_lists()
+    # One scan for every short form: a text defining many must not be read once per form.
+    rx = re.compile("|".join(sorted(map(re.escape, defined), key=len, reverse=True)))
+    out = []
+    for m in rx.finditer(text):
+        (first, defined_at), i = defined[m.group()], m.start()
+        if i < defined_at:
+            continue          # the definition itself
+        if i and text[i - 1] not in _SHORT_FORM_BEFORE and not any(
+                text.startswith(b, i - len(b)) for b in w.boundary_by_last.get(text[i - 1], ())):
+            continue
+        out.append(OrgSpan(i, m.end(), first.name, first.acronym, first.ref, first.listed_type))
+    return out
+
+
+_SHORT_FORM_BEFORE = "，。；、：:,;\n（(「“『 \t\u3000"
+
+
+def without_joined_known(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """The recogniser's Chinese names less those that join a known organisation to the word
+    before it across 与/和/及 ("和硕联合科技与资讯工业策进会" read as one name when the left part
+    has no head noun): the known organisation is a name of its own."""
+    known_by_end = {s.end: s for s in spans if s.ref is not None}
+    if not known_by_end:
+        return spans
+    return [s for s in spans if s.ref is not None or not (
+        (k := known_by_end.get(s.end)) is not None and k.start > s.start
+        and text[k.start - 1] in _CONJUNCTIONS)]

@@ -33,6 +33,7 @@ class Words:
     not_org: frozenset[str]
     not_event: frozenset[str]
     measure: frozenset[str]
+    body_measures: frozenset[str]     # measure words that count bodies (6家, 3所): a description
     zh_places: dict[str, tuple[str, ...]]   # first character → Chinese place names
     kinds_zh: dict[str, str]          # participant type word → org_type
     kinds_en: dict[str, str]
@@ -81,7 +82,8 @@ def word_lists() -> Words:
         venue=longest_first("venue:zh") + longest_first("venue:en"),
         lead=frozenset(words.get("lead:en", []) + words.get("honorific:en", [])), not_org=frozenset(words.get("not_org:en", [])),
         not_event=frozenset(words.get("not_event:en", [])),
-        measure=frozenset(words.get("measure:zh", [])), zh_places=_zh_places(), kinds_zh=kinds_zh,
+        measure=frozenset(words.get("measure:zh", [])),
+        body_measures=frozenset(words.get("body_measure:zh", [])), zh_places=_zh_places(), kinds_zh=kinds_zh,
         kinds_en=kinds_en,
         region_after=tuple(w.lower() for w in longest_first("region_after:zh")
                            + longest_first("region_after:en")),
