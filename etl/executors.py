@@ -82,37 +82,48 @@ class Local:
         # `close` gives them back to the collector (a process may run the ETL again).
         gc.collect()
         gc.freeze()
-        ctx = multiprocessing.get_context("fork") if "fork" in \
-            multiprocessing.get_all_start_methods() else None
-        # A Ctrl-C that reaches a worker before its initializer ran would print the worker's
-        # own KeyboardInterrupt traceback: workers are born with the stop signals blocked and
-        # unblock them once they ignore Ctrl-C; this process gets its pending one after.
-        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
         try:
-            self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
-                                            initializer=_worker_started,
-                                            initargs=(os.getpid(),))
-            # With fork all workers start at the first task: start them now, before the
-            # progress bar's thread exists, so no child is forked from a threaded parent.
-            self.pool.submit(int).result()
-        except BaseException:
-            gc.unfreeze()  # no `close` will come
+            self.pool = _start_pool(workers)
+        except BaseException:  # a Ctrl-C while they start included: no `close` will come
+            gc.unfreeze()
             raise
-        finally:
-            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
 
     def submit(self, fn: Callable, *args) -> Future:
         return self.pool.submit(fn, *args)
 
     def close(self, now: bool = False) -> None:
         """Stop the workers: after their current document, or `now` (interrupted)."""
-        if now:
-            # A worker may be minutes into one document; an interrupted run must not wait.
-            # (ProcessPoolExecutor.terminate_workers is Python 3.14+; before, its table.)
-            for proc in list(getattr(self.pool, "_processes", {}).values()):
-                proc.terminate()
-        self.pool.shutdown(cancel_futures=True)
-        gc.unfreeze()
+        try:
+            if now:
+                # A worker may be minutes into one document; an interrupted run must not wait.
+                # (ProcessPoolExecutor.terminate_workers is Python 3.14+; before, its table.)
+                for proc in list(getattr(self.pool, "_processes", {}).values()):
+                    proc.terminate()
+            self.pool.shutdown(cancel_futures=True)
+        finally:
+            # Frozen objects are never collected, even at exit (where extension modules then
+            # report them as leaked): a stopped run gives them back too.
+            gc.unfreeze()
+
+
+def _start_pool(workers: int) -> ProcessPoolExecutor:
+    """`workers` forked processes, started."""
+    ctx = multiprocessing.get_context("fork") if "fork" in \
+        multiprocessing.get_all_start_methods() else None
+    # A Ctrl-C that reaches a worker before its initializer ran would print the worker's
+    # own KeyboardInterrupt traceback: workers are born with the stop signals blocked and
+    # unblock them once they ignore Ctrl-C; this process gets its pending one after.
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+    try:
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
+                                   initializer=_worker_started,
+                                   initargs=(os.getpid(),))
+        # With fork all workers start at the first task: start them now, before the
+        # progress bar's thread exists, so no child is forked from a threaded parent.
+        pool.submit(int).result()
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+    return pool
 
 
 _PR_SET_PDEATHSIG = 1  # linux/prctl.h
