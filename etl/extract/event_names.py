@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from etl.extract.held_verbs import held_verbs
 from etl.extract.months import month_alternation, month_words, weekday_names
-from etl.extract.text import has_cjk, lowered
+from etl.extract.text import has_cjk, lowered, original_of
 from etl.extract.word_trie import trie_alternation
 from etl.reference import read_csv
 
@@ -111,7 +111,7 @@ def _type_counts(text: str) -> Counter:
     return counts
 
 
-@dataclass
+@dataclass(frozen=True)   # shared between the finders of one text (_candidates)
 class _Candidate:
     name: str
     pos: int
@@ -383,6 +383,12 @@ def of_a_later_edition(clause: str) -> bool:
     clause = re.split(r"[.。！？；;!?](?:\s|$)|[。！？；]", clause, maxsplit=1)[0]
     return bool(NEXT_EDITION.search(clause)
                 and (ZH_FUTURE.search(clause) or _EN_FUTURE.search(clause)))
+@lru_cache(maxsize=4)
+def _candidates(body: str, original: str, in_title: bool) -> tuple[_Candidate, ...]:
+    """The names of events `body` holds, Chinese ones first. find_event_name and
+    find_other_events both read the text's: found once (keyed on the article's own characters
+    too, as a View's are what the names are taken from)."""
+    return tuple((_zh_candidates(body) if has_cjk(body) else []) + _en_candidates(body, in_title))
 
 
 def find_event_name(text: str, title: str = "") -> tuple[str, str | None]:
@@ -393,8 +399,7 @@ def find_event_name(text: str, title: str = "") -> tuple[str, str | None]:
     for source, body, in_title in ((title, title, True), (text, text, False)):
         if not source:
             continue
-        cands = _zh_candidates(body) if has_cjk(body) else []
-        cands += _en_candidates(body, in_title)
+        cands = list(_candidates(body, original_of(body), in_title))
         if in_title:
             cands = _past_column_label(body, cands)
         for c in cands:
@@ -498,8 +503,7 @@ def find_other_events(text: str, main_name: str) -> list[EventMention]:
     """Events the text reports besides the main one, in order of mention."""
     from etl.extract.text import original_span, sentence_at, view_of
     kw = _keywords()
-    cands = [(c.name, c.pos) for c in (_zh_candidates(text) if has_cjk(text) else [])]
-    cands += [(c.name, c.pos) for c in _en_candidates(text, False)]
+    cands = [(c.name, c.pos) for c in _candidates(text, original_of(text), False)]
     entitled = re.compile(_ENTITLED.pattern % kw.en_alt, re.I)
     for m in entitled.finditer(text):
         cands.append((f"{m.group(1).strip().title()} on \"{m.group(2)}\"", m.start(1)))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 from etl.extract.home import home_country
 from etl.extract.org_reference import _key, classify_org, lookup_org
@@ -18,7 +19,7 @@ from etl.extract.orgnames.chinese import bracket_short_forms
 from etl.extract.orgnames.words import word_lists
 from etl.extract.records import OrgMention
 from etl.extract.roles import assign_roles
-from etl.extract.text import evidence_at, has_cjk, view_of
+from etl.extract.text import evidence_at, has_cjk, original_of, view_of
 from etl.gazetteer import country_code, country_hint, find_places
 
 _UNIT_NAME = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}?(?:Office|Cent(?:er|re)|Unit|Department|"
@@ -40,8 +41,8 @@ def find_organizations(text: str, event_name: str = "", context: str | None = No
     if not text.strip():
         return []
     whole = context if context is not None else text
-    spans = _without_namesakes(find_org_spans(whole), whole)
-    home = home_country(whole)
+    found, home = _names_of(whole, original_of(whole))
+    spans = list(found)
     # "The X Network (XN) met … hosted by the X Network": the acronym holds for every mention.
     acronyms = {_key(s.name): s.acronym for s in spans if s.acronym}
     firsts = _by_first_word(spans)
@@ -71,6 +72,14 @@ def find_organizations(text: str, event_name: str = "", context: str | None = No
     out += [o for o in _owners_of_event(event_name, spans) if (o.name, o.role) not in named
             and (o.acronym, o.role) not in named]
     return out
+
+
+@lru_cache(maxsize=2)
+def _names_of(whole: str, original: str) -> tuple[tuple[OrgSpan, ...], str | None]:
+    """The organisation names of an article and its home country. Each event of a text reads
+    its roles in its own part but its names in the whole: found once per text (keyed on the
+    article's own characters too: names are taken from them)."""
+    return tuple(_without_namesakes(find_org_spans(whole), whole)), home_country(whole)
 
 
 _LEAD = 1200

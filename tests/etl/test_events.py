@@ -3,8 +3,9 @@ from datetime import date
 
 import pytest
 
-from etl.extract.event_names import event_type_of, find_event_name, find_format
+from etl.extract.event_names import event_type_of, find_event_name, find_format, find_other_events
 from etl.extract.events import extract_events
+from etl.extract.text import View
 
 
 @pytest.mark.parametrize("text,title,name,etype", [
@@ -415,3 +416,14 @@ def test_an_event_announced_for_the_next_day_is_an_event_of_its_own(text, day, c
 ])
 def test_a_later_edition_announced_at_the_end_is_not_the_article_s_event(text, name):
     assert find_event_name(text, text.split("\n")[0])[0] == name
+def test_the_main_and_the_other_events_of_one_text_written_two_ways_keep_their_writing():
+    # The event names of a text are found once for both finders; a Traditional article and
+    # its Simplified twin read alike but each keeps its own characters.
+    traditional = View("「甲乙論壇」在臺北舉行。同日還舉辦了「丙丁技術媒合會」，三家企業參加。")
+    simplified = "「甲乙论坛」在台北举行。同日还举办了「丙丁技术媒合会」，三家企业参加。"
+    for text, other in ((traditional, "丙丁技術媒合會"), (simplified, "丙丁技术媒合会"),
+                        (traditional, "丙丁技術媒合會")):
+        name, etype = find_event_name(text)
+        assert (name, etype) == ("甲乙论坛", "forum")
+        assert [(m.name, m.event_type) for m in find_other_events(text, name)] == \
+            [(other, "meeting")]

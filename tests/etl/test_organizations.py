@@ -394,3 +394,14 @@ def test_a_generic_public_body_is_of_the_country_the_text_names(text, name, coun
     assert m.country_hint == country
     row = resolve_org(m.name, m.acronym, m.country_hint, m.org_type)
     assert row["country_code"] == country
+
+
+def test_each_part_of_one_text_reads_its_own_roles_among_the_names_of_the_whole():
+    # The names of the whole text are found once for all its events; roles stay each part's.
+    first = "The Lund Forum was hosted by Lund University."
+    second = "A workshop was organised by the Malmo Institute of Technology."
+    whole = View(first + "\n" + second)
+    parts = (View(first + "\n" + " " * len(second)), View(" " * len(first) + "\n" + second))
+    expected = ([("Lund University", "host")], [("Malmo Institute of Technology", "organizer")])
+    for part, roles in zip(parts + parts[:1], expected + expected[:1], strict=True):
+        assert [(o.name, o.role) for o in find_organizations(part, context=whole)] == roles
