@@ -163,6 +163,8 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
                     found = []
             elif t.side == "block":
                 found = _bullet_block(text, end, spans)
+            elif t.side == "lead_block":
+                found = _bullet_leads(text, end, spans)
             elif t.side == "people":
                 found = _people_list(text, end, _people_end(text, end, b), inside)
             elif t.side == "subject":
@@ -636,6 +638,48 @@ def _bullet_block(text: str, pos: int, spans: list[OrgSpan]) -> list[OrgSpan]:
         if s.start >= end:
             break
         out.append(s)
+    return out
+
+
+# "4. 某某科技 研发中心项目（投资10亿元）；": the party, then a space, then its project
+_BULLET_LEAD = re.compile(r"[ \t]*(?:[・•●▪◆■□◇○*]|\d{1,2}[.、)）])[ \t]*"
+                          r"([\u4e00-\u9fffA-Za-z·（）()—–-]{2,30}?)[ \t\u3000]+\S")
+
+
+def _bullet_leads(text: str, pos: int, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """The parties opening the bulleted lines right after `pos`, one project a line ("签约项目
+    如下：\n1. A—B 联合创新中心项目\n2. C 研发中心项目"): the words before the line's first space,
+    split at a dash between two parties (the recogniser may have joined them); a known name
+    there is taken as known, an unknown one when it is no description ("其余6个为…")."""
+    line_end = text.find("\n", pos)
+    if line_end < 0:
+        return []
+    by_start = {s.start: s for s in spans}
+    w = word_lists()
+    out: list[OrgSpan] = []
+    at = line_end + 1
+    while at < len(text):
+        nxt = text.find("\n", at)
+        nxt = len(text) if nxt < 0 else nxt
+        if not text[at:nxt].strip():
+            at = nxt + 1
+            continue
+        m = _BULLET_LEAD.match(text, at, nxt)
+        if m is None:
+            if not _BULLET.match(text, at, nxt):
+                break
+            at = nxt + 1
+            continue
+        k = m.start(1)
+        for part in re.split(r"[—–-]", m.group(1)):
+            known = by_start.get(k)
+            if known is not None and known.end == k + len(part):
+                out.append(known)
+            elif len(part) >= 2 and not _NOT_PARTY.search(part) and part not in w.generic \
+                    and not _only_place_zh(part, w):
+                out.append(OrgSpan(k, k + len(part), original_span(text, k, k + len(part))))
+            k += len(part) + 1
+        at = nxt + 1
     return out
 
 

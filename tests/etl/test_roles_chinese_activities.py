@@ -182,3 +182,22 @@ def test_taiwanese_date_words_and_invited_guests(text, expected):
 ])
 def test_a_known_body_after_yu_is_not_glued_to_the_word_before(text, expected):
     assert pairs(text) == sorted(expected)
+
+
+def test_a_signing_list_one_project_a_line_gives_the_parties_opening_each_line():
+    text = ("本次集中签约的8个项目涵盖三大领域。签约项目如下：\n"
+            "1. 苏州大学—高新区 智能制造联合创新中心项目（投资3亿元）；\n"
+            "2. 中国科学院苏州纳米所 纳米材料成果转化平台项目；\n"
+            "3. 科沃斯 机器人研发中心项目（投资8亿元）；\n"
+            "4. 其余5个为集成电路设计类企业项目。\n\n"
+            "活动结束后，嘉宾参观了园区。")
+    assert pairs(text) == sorted([("苏州大学", "signatory"), ("高新区", "signatory"),
+                                  ("中国科学院苏州纳米所", "signatory"), ("科沃斯", "signatory")])
+
+
+def test_a_traditional_signing_list_stops_at_the_first_plain_line():
+    text = ("簽約企業名單：\n"
+            "・台達電子 儲能系統合作案\n"
+            "・國立清華大學 半導體人才培育計畫\n"
+            "會後，各單位代表合影留念。臺北市政府 表示肯定。")
+    assert pairs(text) == sorted([("台達電子", "signatory"), ("國立清華大學", "signatory")])
