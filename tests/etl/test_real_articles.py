@@ -1,6 +1,6 @@
 """The extraction holds on real articles: ../shared/dev (55 articles nobody tuned the rules
-for one by one), the five samples of ../shared/seeds and the round-2 and round-3 articles
-(tests/etl/round2 and round3, see their READMEs), scored by the shared scorer.
+for one by one), the five samples of ../shared/seeds and the round-2, round-3 and round-4 articles
+(tests/etl/round2, round3 and round4, see their READMEs), scored by the shared scorer.
 
 The scores are deterministic (no timing), so they can hold main: a change that loses facts
 on real text fails here. DEV_FLOORS are issue 10's targets (all met); where main does
@@ -39,9 +39,17 @@ ROUND3_FLOORS = {"fields": 0.97, "org_recall": 0.94, "org_precision": 0.97, "org
                  "org_type": 0.88, "mix": 0.94, "amount_recall": 0.97,
                  "amount_precision": 0.97, "amount_scope": 0.95}
 ROUND3_MAX = {"traps": 0, "extra_events": 0, "missing_docs": 0}
-ROUNDS = {"round2": ROUND2, "round3": ROUND3}
+# Just under what the round-4 fixes reached on them (fields 0.99, org recall 0.928, traps 1 …;
+# tests/etl/round4/README.md).
+ROUND4 = Path(__file__).resolve().parent / "round4"
+ROUND4_FLOORS = {"fields": 0.97, "org_recall": 0.9, "org_precision": 0.96, "org_role": 0.94,
+                 "org_type": 0.9, "mix": 0.93, "amount_recall": 0.97,
+                 "amount_precision": 0.97, "amount_scope": 0.95}
+ROUND4_MAX = {"traps": 1, "extra_events": 0, "missing_docs": 0}
+ROUNDS = {"round2": ROUND2, "round3": ROUND3, "round4": ROUND4}
 CORPORA = {"dev": (DEV_FLOORS, DEV_MAX), "seeds": (SEED_FLOORS, SEED_MAX),
-           "round2": (ROUND2_FLOORS, ROUND2_MAX), "round3": (ROUND3_FLOORS, ROUND3_MAX)}
+           "round2": (ROUND2_FLOORS, ROUND2_MAX), "round3": (ROUND3_FLOORS, ROUND3_MAX),
+           "round4": (ROUND4_FLOORS, ROUND4_MAX)}
 
 
 def _score(warehouse: Path, gold: Path) -> tuple[dict, list[str]]:
