@@ -287,9 +287,6 @@ def find_participant_mix(text: str) -> list[MixFinding]:
             rows[seen[key]] = row
 
     home = home_country(text)
-    # A statement's rows depend on its words alone, and add() keeps a row's first evidence: a
-    # statement said again (a repeated line, a boilerplate sentence) adds nothing new.
-    read: set[str] = set()
     for a, b, cue in _statements(text):
         sent = text[a:b]
         if not cue:
@@ -301,9 +298,6 @@ def find_participant_mix(text: str) -> list[MixFinding]:
             sent = text[a:b]
             if not sent.strip():
                 continue
-        if sent in read:
-            continue
-        read.add(sent)
         typed = _type_patterns()[0] is not None and _type_patterns()[0].search(sent)
         # shares of kinds, of places ("Slovenian organisations made up 38%") or of the home
         # country ("国外嘉宾占33%"); counts of kinds only where a kind is named

@@ -493,15 +493,6 @@ def test_a_chinese_figure_with_its_unit_is_not_an_english_count(text):
     assert [r for r in rows(text) if r[4] is not None] == []
 
 
-def test_a_statement_said_again_adds_nothing_and_keeps_the_first_evidence():
-    said = "Some 120 delegates from universities and Kenya attended the fair."
-    other = "Another 30 delegates from Ghana attended the fair."
-    once = find_participant_mix(said + " " + other)
-    again = find_participant_mix(said + " " + other + " " + said)
-    assert [(r.dimension, r.category, r.basis, r.evidence, r.start) for r in again] == \
-        [(r.dimension, r.category, r.basis, r.evidence, r.start) for r in once]
-    assert [(r.dimension, r.category) for r in again] == \
-        [("institution_type", "university"), ("country", "KEN"), ("country", "GHA")]
 @pytest.mark.parametrize("text, expected", [
     # a demonym or a country before the share, "followed by X (n%)"
     ("Danish organisations made up 45% of the exhibitors, followed by Sweden (20%) and "
