@@ -195,7 +195,6 @@ class TriggerMatches:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._seen: dict[tuple[str, bool], list[tuple[Trigger, int, int]]] = {}
         _every, auto, self._keyless = _key_index()
         low = self._low = text.lower()
         # (start, triggers) of every key, by start; lower() may change a length: then the
@@ -225,22 +224,12 @@ class TriggerMatches:
     def in_sentence(self, a: int, b: int, zh: bool) -> list[tuple[Trigger, int, int]]:
         """The matches inside text[a:b] (Chinese triggers only when `zh`), the longest where
         two overlap; positions in the text."""
-        # The matches are the sentence's own (each pattern runs on the sentence alone): a
-        # sentence the text says again has them at the same places within it.
-        sentence = self._text[a:b]
-        known = self._seen.get((sentence, zh))
-        if known is None:
-            known = self._seen[sentence, zh] = self._matches(a, b, zh)
-        return [(t, a + s, a + e) for t, s, e in known]
-
-    def _matches(self, a: int, b: int, zh: bool) -> list[tuple[Trigger, int, int]]:
-        """in_sentence's matches, positions within the sentence."""
         every = _key_index()[0]
         tried = sorted(i for i in self._tried(a, b) if zh or not every[i].zh)
         if not tried:
             return []
         sentence = self._text[a:b]
-        found = [(every[i], m.start(), m.end()) for i in tried
+        found = [(every[i], a + m.start(), a + m.end()) for i in tried
                  for m in every[i].rx.finditer(sentence) if m.end() > m.start()]
         found.sort(key=lambda f: (f[1] - f[2], f[1]))
         return non_overlapping(found, lambda f: f[1], lambda f: f[2])
