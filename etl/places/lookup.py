@@ -364,6 +364,13 @@ def _cities_by_name() -> dict[str, tuple[tuple[int, Place], ...]]:
     return _by_name(geonames_cities().values())
 
 
+def build_indexes() -> None:
+    """Build the lazily built city indexes now: a process about to fork its workers shares
+    them (each worker built its own before, 0.5–1.3 s of CPU apiece)."""
+    cities_index()
+    _cities_by_name()
+
+
 def _by_name(cities, below: int | None = None) -> dict[str, tuple[tuple[int, Place], ...]]:
     found: dict[str, list[tuple[int, Place]]] = {}
     for g in cities:
