@@ -20,6 +20,7 @@ from etl.extract.orgnames.words import word_lists
 from etl.extract.records import MixFinding, OrgMention
 from etl.extract.text import evidence_at, has_cjk, spans_of, view_of
 from etl.extract.word_trie import word_pattern
+from etl.places.lookup import alias_rows
 from etl.reference import read_csv
 
 _WINDOW = 200        # characters of a statement read after a list opener or a count
@@ -482,7 +483,7 @@ def _demonym(word: str) -> str | None:
 @lru_cache(maxsize=1)
 def _zh_demonyms() -> re.Pattern:
     """Chinese words naming a country's people (place_aliases.csv, kind demonym)."""
-    words = [r["name"] for r in read_csv("place_aliases.csv")
+    words = [r["name"] for r in alias_rows()
              if r.get("kind") == "demonym" and has_cjk(r.get("name", ""))]
     return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))) or r"(?!x)x")
 

@@ -422,7 +422,6 @@ def inside(city: Place, area: Place) -> bool:
     return area.province_code is None or city.province_code == area.province_code
 
 
-
 @lru_cache(maxsize=1)
 def _regions_by_name() -> dict[str, tuple[tuple[str, str, bool], ...]]:
     """First-level subdivisions outside China under their name key: ((alpha-3, ISO 3166-2,
