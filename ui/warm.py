@@ -3,16 +3,19 @@ open the warehouse and run the pages' queries for the default view, so that page
 cached.
 
 `at_start_up` runs when the server starts (serve.py's lifespan), in a background thread that
-waits for Streamlit's runtime: the first page's modules, queries and once-per-process work at
-once, the other pages' a few seconds after a first page is sent (so as not to compete with
-the visitor's browser, still drawing it, for the two cores). `start_once`, called after
-every page, releases that second stage, or for a server started without serve.py warms the
-other pages itself. Each runs once per process. DASHBOARD_WARM_UP=0 turns both off (the
-tests do: no work of theirs runs behind their back).
+waits for Streamlit's runtime: the first page's modules, queries and once-per-process work,
+the other pages' modules and queries, then one run of the first page in a session of its
+own (`self_visit`), so that a first visitor's run is like any later one. If a visitor came
+first, the other pages wait until the browser has drawn that page (not to compete with it
+for the two cores). `start_once`, called after every page, marks that a page was sent, or
+for a server started without serve.py warms the other pages itself. Each runs once per
+process. DASHBOARD_WARM_UP=0 turns both off (the tests do: no work of theirs runs behind
+their back).
 """
 from __future__ import annotations
 
 import importlib
+import logging
 import threading
 import time
 
@@ -36,6 +39,7 @@ FIRST_RUN_MODULES = ("ui.sidebar", "ui.sessions", "ui.downloads", "streamlit.emo
 
 _started = threading.Event()
 RUNTIME_WAIT_S = 60
+_LOG = logging.getLogger(__name__)
 
 
 def first_page_queries(f: Filters) -> list[queries.Query]:
@@ -63,7 +67,6 @@ def default_queries(f: Filters) -> list[queries.Query]:
 
 
 _first_page = threading.Event()  # set once a session has run its first page
-FIRST_PAGE_WAIT_S = 30
 # Once the server has sent the first page, the visitor's browser still fetches and runs the
 # chart code (2–3 s at load ≈ 2 on two cores, bench/RESULTS.md "first visit"): warming the
 # other pages then took a core and the GIL from it (the 4.6 MB Plotly file was served 5×
@@ -127,14 +130,74 @@ def at_start_up() -> None:
         deadline = time.monotonic() + RUNTIME_WAIT_S
         while not runtime.exists() and time.monotonic() < deadline:
             time.sleep(0.1)
-        if runtime.exists() and warm_first_page():
-            # the rest once the first visitor's page is drawn (not competing with it for the
-            # two cores), or after a while if nobody comes
-            if _first_page.wait(FIRST_PAGE_WAIT_S):
-                time.sleep(FIRST_PAGE_DRAW_S)
+        if not (runtime.exists() and warm_first_page()):
+            return
+        if _first_page.is_set():  # a visitor came: let the browser draw before the rest
+            time.sleep(FIRST_PAGE_DRAW_S)
             warm_other_pages()
+            return
+        warm_other_pages()
+        if not _first_page.is_set():
+            self_visit(own_stream_url())
 
     threading.Thread(target=wait_then_warm, name="dashboard-warm-up", daemon=True).start()
+
+
+SELF_VISIT_WAIT_S = 30
+
+
+def stream_url(address: str | None, port: int, base_path: str | None = None) -> str:
+    """The websocket address of a server listening on `address`:`port` under `base_path`,
+    as a browser on the same machine reaches it."""
+    host = address or "127.0.0.1"
+    if host in ("0.0.0.0", "::"):  # listening everywhere: loopback is one of them
+        host = "127.0.0.1"
+    if ":" in host:
+        host = f"[{host}]"
+    base = (base_path or "").strip("/")
+    return f"ws://{host}:{port}{f'/{base}' if base else ''}/_stcore/stream"
+
+
+def own_stream_url() -> str:
+    """This server's websocket address (from Streamlit's configuration)."""
+    from streamlit import config
+    return stream_url(config.get_option("server.address"), config.get_option("server.port"),
+                      config.get_option("server.baseUrlPath"))
+
+
+def self_visit(url: str, timeout_s: float = SELF_VISIT_WAIT_S) -> bool:
+    """Open the first page once, in a session of the server's own (over its websocket `url`,
+    as a browser does), and close it. A fresh server's first script run was slower than the
+    next ones even after the warm-up (0.23–0.65 s against 0.05–0.10 s at load 4, headless
+    sessions, bench/RESULTS.md): Streamlit's first session, the page's first run and the
+    collection that freezes the modules (ui/sessions.py) are now paid here, before anyone
+    comes (0.07–0.14 s for the first visitor's run). False (logged) if the server could not
+    be reached."""
+    from streamlit.proto.BackMsg_pb2 import BackMsg
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+    from websockets.exceptions import WebSocketException
+    from websockets.sync.client import connect
+
+    deadline = time.monotonic() + timeout_s
+    rerun = BackMsg()
+    rerun.rerun_script.query_string = ""
+    rerun.rerun_script.page_script_hash = ""
+    while time.monotonic() < deadline:
+        try:
+            with connect(url, subprotocols=["streamlit"], max_size=None,
+                         open_timeout=5, close_timeout=1) as ws:
+                ws.send(rerun.SerializeToString())
+                msg = ForwardMsg()
+                while msg.WhichOneof("type") != "script_finished":
+                    msg.ParseFromString(ws.recv(timeout=max(0.1, deadline - time.monotonic())))
+            return True
+        except ConnectionRefusedError:  # the server is not listening yet
+            time.sleep(0.2)
+        except (OSError, TimeoutError, WebSocketException) as exc:
+            _LOG.warning("warm-up: could not open the first page at %s (%s)", url, exc)
+            return False
+    _LOG.warning("warm-up: the server at %s did not answer in %.0f s", url, timeout_s)
+    return False
 
 
 def start_once(lang: str = "en") -> None:

@@ -3,9 +3,15 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
+
+from tests.browser.server import streamlit_server
+from ui import warm
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -39,3 +45,31 @@ def test_after_the_warm_up_the_first_page_imports_no_module(sample_wh, tmp_path)
     assert found["charts"] == 2  # the overview drew its two charts
     assert found["new"] == []
     assert found["places"] > 0  # the sidebar's province names were looked up
+
+
+@pytest.mark.parametrize(("address", "port", "base", "url"), [
+    (None, 8501, None, "ws://127.0.0.1:8501/_stcore/stream"),
+    ("0.0.0.0", 8501, "", "ws://127.0.0.1:8501/_stcore/stream"),
+    ("::", 8502, None, "ws://127.0.0.1:8502/_stcore/stream"),
+    ("::1", 8501, None, "ws://[::1]:8501/_stcore/stream"),
+    ("10.0.0.5", 80, "/dash/", "ws://10.0.0.5:80/dash/_stcore/stream"),
+])
+def test_the_self_visit_reaches_the_server_where_a_local_browser_would(address, port, base,
+                                                                      url):
+    assert warm.stream_url(address, port, base) == url
+
+
+def test_the_self_visit_runs_the_first_page_of_a_running_server(sample_wh):
+    # warm-up off in the server: the visit here is the only one
+    env = {"WAREHOUSE_DIR": str(sample_wh), "DASHBOARD_WARM_UP": "0"}
+    with streamlit_server(env) as base:
+        port = int(base.rsplit(":", 1)[1])
+        assert warm.self_visit(warm.stream_url("127.0.0.1", port), timeout_s=120)
+
+
+def test_the_self_visit_gives_up_when_no_server_answers(caplog):
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    assert not warm.self_visit(warm.stream_url("127.0.0.1", port), timeout_s=1)
+    assert "did not answer" in caplog.text
