@@ -102,10 +102,18 @@ _EN_BEFORE_FILLER = re.compile(
     r"\bwhich\b|\bwho\b|\beach\b|"
     # "X (XC), the university's commercialisation company, held": a description of the subject
     r",\s+(?:the|an?|its)\s+[a-z][^,.;:()\n]{0,80},|"
+    # "X, the Galway drug-delivery company, took": a place opening the description
+    r",\s+(?:the|an?|its)\s+[A-Z][\w'’-]*\s+(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*,|"
+    # "A and B, part of the C group, acted as co-organisers": what the last one belongs to
+    r",\s+(?:(?:a|an|the)\s+)?(?:part|member|unit|arm|subsidiary|division)\s+of\s+[^,.;:()\n]{1,60},|"
+    # "with X coming on board this year as a funding partner": how it came to the role
+    r"\b(?:coming|came|comes|who\s+came)\s+on\s+board\b|\b(?:this|last|each|every)\s+year\b|"
     # "X in collaboration with Y on Thursday held": when, between the subject and its verb
     r"\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\blast\s+(?:week|month)\b|\bthis\s+week\b|"
     # "X's Maori innovation team also ran a stand": the organisation's people act for it
-    r"['’]s\s+(?:[\w'’-]+\s+){0,3}?(?:team|teams|delegation|staff|researchers|scientists|experts)\b)*$", re.I)
+    r"(?:['’]s|(?<=s)['’])\s+(?:[\w'’-]+\s+){0,3}?(?:team|teams|delegation|staff|researchers|scientists|experts|"
+    # "X's Galway operation signed": a part of the company acts for it
+    r"operations?|subsidiary|plant|affiliate|arm)\b)*$", re.I)
 # "supported by dozens of well-known universities at home and abroad including A, B": a short
 # description of the list may stand between the trigger and its names.
 _EN_AFTER_FILLER = re.compile(
@@ -143,7 +151,8 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
             if start < consumed or (about and any(x <= start < y for x, y in about)):
                 continue
             zh = t.zh
-            if t.side in ("after", "people") and not zh and _for_a_thing(text, start, a):
+            if t.side in ("after", "people") and not zh and t.role != "signatory" and \
+                    _for_a_thing(text, start, a):
                 continue          # "a programme run by X": X runs the programme, not the event
             if t.side == "after":
                 found = _list_after(text, end, b, inside, zh, t.unlisted,
@@ -507,6 +516,13 @@ def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan], zh: bool
         s = by_end.get(pos) or by_end.get(pos - 1 if text[pos - 1:pos] in ".," else -1)
         if s is None and not zh:
             s = _unlisted_subject(text, pos, floor)
+            if s is not None and not out:
+                # "Hunter Angels and Artesian committed …": two unknown names opening the
+                # sentence, joined by "and" (one capitalised run)
+                pair = _unlisted_pair(text, s)
+                if pair:
+                    out += pair[::-1]
+                    break
         if s is None and zh:
             s = _unlisted_zh_item(text, pos, floor, by_end)
             generic = _ZH_ITEM_BEFORE.search(text, max(floor, pos - 12), pos) if s is None else None
@@ -610,9 +626,29 @@ def _unlisted_subject(text: str, pos: int, floor: int) -> OrgSpan | None:
     else:
         return None
     name = original_span(text, start, pos)
-    if find_places(name) or _NOT_A_NAME.match(name):
+    # "Leeds Mutual backed": a place inside a name does not make it a place
+    if _only_places(name) or _NOT_A_NAME.match(name):
         return None
     return OrgSpan(start, pos, name)
+
+
+def _unlisted_pair(text: str, span: OrgSpan) -> list[OrgSpan]:
+    """The two names of an unknown subject joined by one "and" ("Tallow Mutual and Kestrel
+    Holdings were sponsors"), each of one to three words and no place; [] otherwise."""
+    parts = re.split(r"[ \t]+and[ \t]+", text[span.start:span.end])
+    if len(parts) != 2:
+        return []
+    w = word_lists()
+    out, pos = [], span.start
+    for part in parts:
+        start = text.index(part, pos)
+        pos = start + len(part)
+        words = part.split()
+        if not 1 <= len(words) <= 3 or words[0] in w.lead or words[-1] in w.not_org or \
+                _only_places(part):
+            return []
+        out.append(OrgSpan(start, pos, original_span(text, start, pos)))
+    return out
 
 
 _BULLET = re.compile(r"[ \t]*(?:[・•●▪◆■□◇○\-–—*]|\d{1,2}[.、)）])")
@@ -867,6 +903,8 @@ def _only_place_zh(name: str, w) -> bool:
     return place in w.zh_places.get(place[0], ()) or name in w.zh_countries
 
 
+# verbs whose counterpart follows "to" (licensed / transferred / assigned / sold … to X)
+_TO_VERBS = ("licen", "trans", "assig", "sold ")
 _PARTY_AFTER = re.compile(r"\s+(?:with|to)\s+(?:the\s+)?(?=[A-Z])")
 _LICENSED_TO = re.compile(r"(?<=\s)to\s+(?:the\s+)?(?=[A-Za-z])")
 _PAIR_WITH = re.compile(r"[ \t]+with[ \t]+(?:the[ \t]+)?(?=[A-Z])")
@@ -882,7 +920,7 @@ def _with_unlisted_parties(text: str, start: int, end: int, floor: int, limit: i
     taken = {s.start for s in found}
     more: list[OrgSpan] = []
     party = _PARTY_AFTER.match(text, end, limit)
-    if party is None and text[start:start + 5].lower() == "licen":
+    if party is None and text[start:start + 5].lower() in _TO_VERBS:
         # "licensed a bioplastic to the packaging firm X": the licensee after "to"
         party = _LICENSED_TO.search(text, end, min(limit, end + 100))
     if party and party.end() not in taken:
@@ -895,8 +933,8 @@ def _with_unlisted_parties(text: str, start: int, end: int, floor: int, limit: i
         if pair.start() in stops and pair.end() not in taken:
             more += [s for s in _list_after(text, pair.end(), limit, spans, False, True)
                      if s.start not in taken and s not in more]
-    filler = _EN_BEFORE_FILLER.search(text, max(floor, start - 40), start)
-    pos = filler.start() if filler else start
+    filler = _EN_BEFORE_FILLER.search(text, max(floor, start - 60), start)
+    pos = before = filler.start() if filler else start
     items: list[OrgSpan] = []
     while pos > floor and len(items) < 12:
         s = name_before(text, pos, floor)
@@ -910,6 +948,8 @@ def _with_unlisted_parties(text: str, start: int, end: int, floor: int, limit: i
     if len(items) >= 2 or (items and _RELATIVE_OPENER.search(
             text, max(floor, items[-1].start - 16), items[-1].start)):
         more += items       # "a deal in which X agreed to license": the one party named
+    elif len(items) == 1 and _described_subject(text, items[0], text[before:start], floor):
+        more += items       # "X, the Leeds-based engineering company, signed a licence"
     if not more:
         return found
     # a party whose name the recogniser did not know and that carries no type word is a
@@ -918,6 +958,30 @@ def _with_unlisted_parties(text: str, start: int, end: int, floor: int, limit: i
     more = [replace(s, listed_type="enterprise") if s.start not in known and s.listed_type is None
             and s.ref is None and classify_org(s.name) == "other" else s for s in more]
     return sorted(found + more, key=lambda s: s.start)
+
+
+# what may open a clause before its subject ("Among them, the Leeds-based maker X …")
+_CLAUSE_OPENER = re.compile(r"(?:^|[.;:!?\n]|\b(?:and|but|while|whereas)\b)[\s,\"“'‘(]*(?:(?:Among\s+them|In\s+addition|"
+                            r"Meanwhile|Separately|Also|Elsewhere|Finally)\s*,?\s*)?(?:the\s+|a\s+)?$")
+_BASED_BEFORE = re.compile(r"(?:[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?-based|[A-Z][\w'’]*)"
+                           r"(?:\s+[a-z][\w-]*){1,3}\s+$")
+_FILLER_DESCRIBES = re.compile(r"['’]s?\s|,\s+(?:the|an?|its)\s+\S")
+
+
+def _described_subject(text: str, item: OrgSpan, words: str, floor: int) -> bool:
+    """Whether one unknown name opening its clause is told to be an organisation by what
+    stands around it: a description between commas after it ("X, the Leeds-based engineering
+    company, signed"), a part of it acting ("X's Galway operation signed"), or a place-based
+    kind before it ("Tulsa-based drilling contractor X optioned")."""
+    begin = item.start
+    based = _BASED_BEFORE.search(text, max(floor, begin - 60), begin)
+    if based and _kind_in(based.group()) is not None or (based and "-based" in based.group()):
+        begin = based.start()
+    elif not _FILLER_DESCRIBES.search(words):
+        return False
+    # the sentence's start opens a clause too
+    window = ("\n" if begin - 40 <= floor else "") + text[max(floor, begin - 40):begin]
+    return _CLAUSE_OPENER.search(window) is not None
 
 
 def _unlisted_name(text: str, pos: int, limit: int) -> OrgSpan | None:
