@@ -358,6 +358,14 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
             if owner and country_code(owner.group(1)):
                 pos = owner.end()
         if not zh and pos not in by_start:
+            level = _gov_level().match(text, pos, limit)   # "the municipal People's Committee"
+            if level and level.end() in by_start:
+                pos = level.end()
+        if not zh and pos not in by_start:
+            owner = _OWNER_OF_UNIT.match(text, pos, limit)   # "the University's X Office"
+            if owner and owner.end() in by_start and by_start[owner.end()].parent:
+                pos = owner.end()
+        if not zh and pos not in by_start:
             people = _people_of_match(text, pos, limit)  # "the Directors of the X Parks"
             if people and people.end() in by_start:
                 pos = people.end()
@@ -1048,6 +1056,12 @@ _DESCRIPTOR = re.compile(
 _UNITS_SUCH_AS = re.compile(
     r"\b(?:departments?|divisions?|units?|offices?|sections?|branches|subsidiaries|faculties|"
     r"schools|colleges)\s*,?\s*(?:such\s+as|including|like|namely)\b[^.;:!?]*$", re.I)
+@lru_cache(maxsize=1)
+def _gov_level() -> re.Pattern:
+    return re.compile("(?:" + "|".join(map(re.escape, word_lists().gov_levels)) + r")\s+(?=[A-Z])")
+
+
+_OWNER_OF_UNIT = re.compile(r"(?:[A-Z][\w&.-]*[ \t]+){0,5}?[A-Z][\w&.-]*['’]s[ \t]+")
 _COUNTRY_OWNER = re.compile(r"([A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+")
 _OF_PARENT_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?$")
 _OF_PARENT = re.compile(r"\s+of\s+(?:the\s+)?")

@@ -17,12 +17,16 @@ from etl.gazetteer import country_code, find_places
 
 # Latin (with accents), Greek and Cyrillic letters and digits: \w would run an English name
 # on into the Chinese written right after it ("由The University of Hong Kong主办").
-_L = r"0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF_"
+_L = r"0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u1E00-\u1EFF_"
+# Capitals beyond Latin-1 open a word too: "Đà Nẵng", "Łódź", "Škoda", "Ứng" (Vietnamese letters
+# with two marks are in Latin Extended Additional)
+_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for k in (*range(0x100, 0x250), *range(0x1E00, 0x1F00))
+                               if (c := chr(k)).isupper())
 # A word ends with a full stop only as an initial or an abbreviation ("U.S.", "Co."): "…
 # and Innovation. The Brazilian …" is two sentences, not one name.
 # A French article elided before a capital belongs to the word ("de l'Économie", "d'Art"); an
 # accented capital opens a word as A-Z does ("École", "Économie").
-_CAP = rf"(?:(?:Co|Inc|Ltd|Corp|Bhd|Pty|St|Jr|Mt)\.|(?:[dl]['’](?=[A-ZÀ-ÖØ-Þ]))?[A-ZÀ-ÖØ-Þ][{_L}'’&.\-]*[{_L}&]|" \
+_CAP = rf"(?:(?:Co|Inc|Ltd|Corp|Bhd|Pty|St|Jr|Mt)\.|(?:[dl]['’](?=[{_UPPER}]))?[{_UPPER}][{_L}'’&.\-]*[{_L}&]|" \
     r"[A-Z](?:\.[A-Z])*\.|[A-Z])"
 # Portuguese and Spanish names join with "para a", "e a", "da", "do" ("Fundação para a Ciência e a
 # Tecnologia"); a bare "a" joins nothing ("gave MIT a Prize").
@@ -237,7 +241,11 @@ def _name_runs(words: list[tuple[int, str]], w: Words) -> list[tuple[int, int]]:
     pieces, start, last_head = [], 0, -1
     for i, (_p, t) in enumerate(words):
         if t in ("and", "&"):
-            left_whole = last_head >= start or (
+            # "the University's Research and Innovation Division": the owner's head is no
+            # whole name when words of its unit follow it
+            owned = last_head >= start and words[last_head][1].endswith(("'s", "’s")) and \
+                last_head < i - 1
+            left_whole = (last_head >= start and not owned) or (
                 i - start == 1 and (looks_like_acronym(words[start][1])
                                     or lookup_org(words[start][1]) is not None
                                     or country_code(words[start][1].rstrip(",")) is not None))
@@ -295,6 +303,9 @@ def _name_runs(words: list[tuple[int, str]], w: Words) -> list[tuple[int, int]]:
                 k += 1
             if k > b or (words[j][1] == "of" and _country_word(words[k][1])):
                 break                      # "… of the P.R.China" says whose, not which
+            if k - j >= 2 and words[j][1] in ("and", "&") and words[j + 1][1] == "the" and \
+                    _only_place(" ".join(t for _p, t in words[k:b + 1])):
+                break     # "Department of Science and Technology and the Jinan …": a second body
             end = k
             j = k + 1
             while j <= b and (words[j][1][:1].isupper() or words[j][1][:1].isdigit()):
@@ -489,3 +500,28 @@ def _only_place(word: str) -> bool:
     after it."""
     places = find_places(word)
     return len(places) == 1 and places[0].end - places[0].start == len(word)
+
+
+@lru_cache(maxsize=1)
+def _local_government() -> re.Pattern:
+    levels = "|".join(map(re.escape, word_lists().gov_levels))
+    return re.compile(rf"(?<![{_L}'’-])((?:[{_UPPER}][{_L}'’-]*[ \t]+){{0,2}}?[{_UPPER}][{_L}'’-]*)[ \t]+"
+                      rf"(?:{levels})[ \t]+(?:[Pp]eople['’]s[ \t]+)?[Gg]overnment(?![{_L}])")
+
+
+def local_government_spans(text: str) -> list[OrgSpan]:
+    """A government named by its place and level, in lower case: "the Jinan municipal
+    government", "the Vaud cantonal government" (the place must be one)."""
+    if "overnment" not in text:
+        return []
+    out = []
+    for m in _local_government().finditer(text):
+        place = m.group(1)
+        while place.split(" ", 1)[0] in word_lists().lead and " " in place:
+            place = place.split(" ", 1)[1]
+        if not _only_place(place):
+            continue
+        start = m.end(1) - len(place)
+        out.append(OrgSpan(start, m.end(), original_span(text, start, m.end()),
+                           listed_type="government"))
+    return out
