@@ -104,6 +104,8 @@ _EN_BEFORE_FILLER = re.compile(
     r",\s+(?:the|an?|its)\s+[a-z][^,.;:()\n]{0,80},|"
     # "X, the Galway drug-delivery company, took": a place opening the description
     r",\s+(?:the|an?|its)\s+[A-Z][\w'’-]*\s+(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*,|"
+    # "A and B, whose transfer offices joined": the bodies, through their units
+    r",\s+whose\s+(?:[a-z][\w-]*\s+){1,3}?(?=$)|"
     # "A and B, part of the C group, acted as co-organisers": what the last one belongs to
     r",\s+(?:(?:a|an|the)\s+)?(?:part|member|unit|arm|subsidiary|division)\s+of\s+[^,.;:()\n]{1,60},|"
     # "with X coming on board this year as a funding partner": how it came to the role
@@ -141,6 +143,8 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
                   if s.end <= b]
         sentence = text[a:b]
         cjk = has_cjk(sentence)
+        if not cjk and _CAPTION.match(sentence):
+            continue      # a photo caption shows people of the event, it states no role
         if inside and not cjk:
             inside = _with_list_mates(text, a, b, inside)
         if not inside and cjk and not _BULLET.match(text, b):
@@ -174,6 +178,8 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
                 found = _bullet_block(text, end, spans)
             elif t.side == "lead_block":
                 found = _bullet_leads(text, end, spans)
+            elif t.side == "deal_block":
+                found = _deal_bullets(text, start, end, spans)
             elif t.side == "people":
                 found = _people_list(text, end, _people_end(text, end, b), inside)
             elif t.side == "subject":
@@ -194,6 +200,12 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
                 # trigger and its filler name types the names that have none
                 words = text[start:found[0].start] if t.side == "after" else \
                     text[found[-1].stop:end] if start - found[-1].stop <= 12 else ""
+                # "run by the University's X Office": the owner is no kind of the list
+                words = _OWNER_AT_END.sub("", words) if t.side == "after" else words
+                app = _APPOSITIVE_GAP.match(text, found[-1].stop, start) \
+                    if t.side == "before" and not zh else None
+                if app:     # "X, the region's customer-owned bank, backed …": a bank
+                    words = _head_noun(app.group("desc"))
                 kind = _kind_in(words) if zh and t.side == "before" else None
                 first = kind_group_start(text, [(s.start, s.stop) for s in found], kind) \
                     if kind else 0
@@ -209,6 +221,9 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
     return [replace(c, role="participant") if c.role == "witness" else c for c in claims]
 
 
+# "Caption: (From left) Representatives of A and B exchange …", "Photo: …", "Pictured: …"
+_CAPTION = re.compile(r"\s*(?:(?:photo|image|picture)\s+)?(?:caption|photo|pictured|image|picture)\s*[:：]|"
+                      r"\s*\((?:from\s+)?(?:left|right|l-r|l to r)\b", re.I)
 # "About Mitacs\nMitacs is a not-for-profit … It is funded by the Government of Canada": the
 # publisher's standing description closing a release, no part of the event
 _ABOUT_HEADING = re.compile(r"^About[ \t]+(?:the[ \t]+)?[A-Z][^\n.!?]{0,80}$", re.M)
@@ -626,10 +641,14 @@ def _unlisted_subject(text: str, pos: int, floor: int) -> OrgSpan | None:
         return None
     words = last.group().split()
     w = word_lists()
-    opening = not text[floor:last.start()].strip(" \t\n\"“'‘(")
+    # the clause opens at the sentence, after a ';', or after an interview's "A:"
+    floor = max(floor, text.rfind(";", floor, last.start()) + 1)
+    lead = _QA_LEAD.match(text, floor, last.start())
+    opening = not text[lead.end() if lead else floor:last.start()].strip(" \t\n\"“'‘(")
     if _ACRONYM_WORD.fullmatch(words[-1]) and words[-1] not in w.not_org:
         start = last.start() + last.group().rfind(words[-1])
-    elif opening and len(words) <= 4 and words[0] not in w.lead:
+    elif opening and (len(words) <= 4 or ("and" in words and len(words) <= 7)) and \
+            words[0] not in w.lead:
         start = last.start()
     else:
         return None
@@ -659,6 +678,10 @@ def _unlisted_pair(text: str, span: OrgSpan) -> list[OrgSpan]:
     return out
 
 
+# a brand written with a lower-case first letter and a capital or digit inside, with its
+# legal form ("i2E, Inc.", "eBay", "iRobot Corp.")
+_LOWER_BRAND = re.compile(r"[a-z]{1,3}[0-9A-Z][\w-]*(?:,?[ \t]+(?:Inc|Ltd|LLC|Corp|GmbH|AG|SA)\.?|[ \t]+[A-Z][\w-]*)?(?![\w-])")
+_QA_LEAD = re.compile(r"\s*(?:A|Q|Answer|Question)\s*:")
 _BULLET = re.compile(r"[ \t]*(?:[・•●▪◆■□◇○\-–—*]|\d{1,2}[.、)）])")
 
 
@@ -723,6 +746,58 @@ def _bullet_leads(text: str, pos: int, spans: list[OrgSpan]) -> list[OrgSpan]:
                     and not _only_place_zh(part, w):
                 out.append(OrgSpan(k, k + len(part), original_span(text, k, k + len(part))))
             k += len(part) + 1
+        at = nxt + 1
+    return out
+
+
+_DEALS_BEFORE = re.compile(r"\b(?:deals?|agreements?|licen[cs]es?|contracts?|signings?|MoUs?|"
+                           r"memorand(?:um|a)|letters\s+of\s+intent|transactions)\b", re.I)
+_DEAL_LINE = re.compile(r"[ \t]*(?:[•●▪◆■*\-–—]|\d{1,2}[.)])[ \t]+")
+_DEAL_PARTY_AFTER = re.compile(r"\b(?:with|to|from)\s+(?:the\s+)?(?=[A-Z])")
+_AND_NEXT = re.compile(r"[ \t]+and[ \t]+(?:the[ \t]+)?")
+
+
+def _deal_bullets(text: str, start: int, pos: int, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """The parties of the deals listed one a line after an announcing line ("Highlights of the
+    agreements:", "They included:" after a sentence on the deals): on each bulleted line the
+    names opening it ("A - a battery process", "A and B agreeing to pilot …") and those after
+    with / to / from ("… licensing a process to C", "co-developed with D")."""
+    if not _DEALS_BEFORE.search(text, max(0, start - 300), pos):
+        return []
+    line_end = text.find("\n", pos)
+    if line_end < 0:
+        return []
+    by_start = {s.start: s for s in spans}
+    known = {s.start for s in spans}
+    out: list[OrgSpan] = []
+    at = line_end + 1
+    while at < len(text):
+        nxt = text.find("\n", at)
+        nxt = len(text) if nxt < 0 else nxt
+        if not text[at:nxt].strip():
+            if out:
+                break
+            at = nxt + 1
+            continue
+        m = _DEAL_LINE.match(text, at, nxt)
+        if m is None:
+            break
+        line = [s for s in spans if m.end() <= s.start and s.end <= nxt]
+        lead = m.end()
+        while lead < nxt:           # "A and B - …": the names opening the line
+            s = by_start.get(lead) or _unlisted_name(text, lead, nxt)
+            if s is None:
+                break
+            if s not in line:
+                line.append(s)
+            joint = _AND_NEXT.match(text, s.stop, nxt) or _EN_SEP.match(text, s.stop, nxt)
+            lead = joint.end() if joint and joint.end() > s.stop else nxt
+        for party in _DEAL_PARTY_AFTER.finditer(text, m.end(), nxt):
+            line += [s for s in _list_after(text, party.end(), nxt, spans, False, True)
+                     if s not in line]
+        out += [replace(s, listed_type="enterprise") if s.start not in known and
+                s.listed_type is None and classify_org(s.name) == "other" else s
+                for s in sorted(line, key=lambda s: s.start)]
         at = nxt + 1
     return out
 
@@ -835,13 +910,24 @@ def _clause(text: str, start: int, end: int, floor: int, limit: int, spans: list
     if not zh:
         m = ends.search(text, end, limit)
         hi = m.start() if m else limit
+        source = _SOURCE.search(text, end, hi)      # "…, according to a survey by X"
+        hi = source.start() if source else hi
+        if _YEARLY.search(text, end, hi):
+            return []       # "X concluded 84 licence agreements in 2023": a yearly statistic
     found = [s for s in spans if lo <= s.start and s.end <= hi]
     if not zh:
-        return found
+        # "signed at the X Market": the venue or the event, no party; "X (Y) signed": the
+        # bracket names X again (a merged or former name), no second party
+        return [s for s in found if not _AT_BEFORE.search(text, max(lo, s.start - 8), s.start)
+                and not any(f.start < s.start < f.tail for f in found)]
     found = [s for s in found if text[s.start - 1:s.start] not in _LOCATIVE]
     return sorted(found + _unlisted_parties(text, lo, start, found), key=lambda s: s.start)
 
 
+_SOURCE = re.compile(r",?\s+according\s+to\b|,\s+(?:a|the)\s+survey\b", re.I)
+_YEARLY = re.compile(r"\b(?:in|since|during)\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b|\b(?:each|every|per|a)\s+year\b|"
+                     r"\blast\s+year\b|\bannually\b|\bso\s+far\s+this\s+year\b", re.I)
+_AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
 _LOCATIVE = ("在", "于")
 _QUOTES = {"「": "」", "“": "”", "《": "》", "『": "』"}
 
@@ -997,7 +1083,11 @@ def _unlisted_name(text: str, pos: int, limit: int) -> OrgSpan | None:
     'in collaboration with Nordhaven and Brightloop')."""
     m = CHUNK.match(text, pos, limit)
     if m is None:
-        return None
+        brand = _LOWER_BRAND.match(text, pos, limit)    # "i2E, Inc.", "eBay"
+        if brand is None:
+            return None
+        name = original_span(text, pos, brand.end())
+        return OrgSpan(pos, pos + len(name), name)
     end = m.end()
     joint = re.search(r"\s+and\s+", m.group())
     if joint:       # "Nordhaven and Brightloop": two names, the list goes on after the first
@@ -1061,6 +1151,8 @@ def _gov_level() -> re.Pattern:
     return re.compile("(?:" + "|".join(map(re.escape, word_lists().gov_levels)) + r")\s+(?=[A-Z])")
 
 
+_APPOSITIVE_GAP = re.compile(r",\s+(?:the|an?|its)\s+(?P<desc>[^,.;:()\n]{1,80}),\s*(?:\w+\s+){0,2}?$")
+_OWNER_AT_END = re.compile(r"(?:[A-Z][\w&.-]*[ \t]+){0,5}?[A-Z][\w&.-]*['’]s[ \t]+$")
 _OWNER_OF_UNIT = re.compile(r"(?:[A-Z][\w&.-]*[ \t]+){0,5}?[A-Z][\w&.-]*['’]s[ \t]+")
 _COUNTRY_OWNER = re.compile(r"([A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+")
 _OF_PARENT_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?$")
