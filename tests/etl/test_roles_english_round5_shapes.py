@@ -209,6 +209,21 @@ def test_a_unit_after_a_possessive_takes_its_owners_type():
                            "CSIRO's Hobart Marine Centre": "research_institute"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Delegations from Hebei joined, as did a group of 20 engineers from the Dunmore Institute of "
+     "Technology's Leeds campus.", [("Dunmore Institute of Technology", "participant")]),
+    ("Researchers from Brack University's Hobart campus took part.",
+     [("Brack University", "participant")]),
+])
+def test_a_possessive_ends_the_owners_name(text, expected):
+    assert pairs(text) == expected
+
+
+def test_an_owner_with_a_complement_types_its_unit():
+    assert types("The Kelvin Institute of Technology's Office of Research hosted the forum.") == \
+        {"Office of Research": "university"}
+
+
 def test_unknown_companies_are_typed_by_their_description():
     assert types("Pellworth Mutual, the county's customer-owned bank, backed the audience award.") \
         == {"Pellworth Mutual": "enterprise"}

@@ -59,7 +59,7 @@ def find_org_spans(text: str) -> list[OrgSpan]:
 # "CSIRO's Newcastle Energy Centre", "the University's Research and Innovation Division": the
 # body a unit belongs to, written as a possessive before it (inside the name or right before)
 _OWNER_IN_NAME = re.compile(r"^(?:the[ \t]+)?((?:[A-Z][\w&.-]*[ \t]+){0,5}?[A-Z][\w&.-]*)['’]s[ \t]+(?=[A-Z])")
-_OWNER_BEFORE = re.compile(r"((?:[A-Z][\w&.-]*[ \t]+){0,5}?[A-Z][\w&.-]*)['’]s[ \t]+$")
+_OWNER_BEFORE = re.compile(r"((?:(?:[A-Z][\w&.-]*|of|for|and)[ \t]+){0,6}?[A-Z][\w&.-]*)['’]s[ \t]+$")
 
 
 def _with_owner(text: str, span: OrgSpan) -> OrgSpan:

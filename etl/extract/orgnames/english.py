@@ -119,6 +119,8 @@ def english_spans(text: str) -> list[OrgSpan]:
             name = original_span(text, start, end).rstrip(",")
             if name.endswith(".") and not _LEGAL_ABBREVIATION.search(name):
                 name = name.rstrip(".")
+            if name.endswith(("'s", "’s")) and " " in name:
+                name = name[:-2]        # "Brack University's Hobart campus": the owner
             if not name:
                 continue
             out.append(OrgSpan(start, start + len(name), name, own))
@@ -308,7 +310,9 @@ def _name_runs(words: list[tuple[int, str]], w: Words) -> list[tuple[int, int]]:
                 break     # "Department of Science and Technology and the Jinan …": a second body
             end = k
             j = k + 1
-            while j <= b and (words[j][1][:1].isupper() or words[j][1][:1].isdigit()):
+            # "the X Institute of Technology's Weihai campus": the possessive ends the name
+            while j <= b and (words[j][1][:1].isupper() or words[j][1][:1].isdigit()) and \
+                    not words[end][1].endswith(("'s", "’s")):
                 end = j
                 j += 1
         while end > a and words[end][1] in _COMPLEMENT_WORDS:
