@@ -199,7 +199,7 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
                 # "Among the companies that … were A, B", "A、B等创投合作": the kind the
                 # trigger and its filler name types the names that have none
                 words = text[start:found[0].start] if t.side == "after" else \
-                    text[found[-1].stop:end] if start - found[-1].stop <= 12 else ""
+                    text[found[-1].stop:end if zh else start] if start - found[-1].stop <= 12 else ""
                 # "run by the University's X Office": the owner is no kind of the list
                 words = _OWNER_AT_END.sub("", words) if t.side == "after" else words
                 app = _APPOSITIVE_GAP.match(text, found[-1].stop, start) \
