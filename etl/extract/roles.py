@@ -188,7 +188,7 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
                 found = []        # "举办「…签约仪式」": a word of the event's name, no signing
             else:
                 found = _clause(text, start, end, a, b, inside, zh)
-                if t.unlisted and not zh:
+                if t.unlisted and not zh and not _yearly(text, end, b):
                     found = _with_unlisted_parties(text, start, end, a, b, inside, found)
             if t.side in ("before", "both") and not zh:
                 # "A and B took part as exhibitors, alongside C and D": the same role
@@ -927,6 +927,14 @@ def _clause(text: str, start: int, end: int, floor: int, limit: int, spans: list
 _SOURCE = re.compile(r",?\s+according\s+to\b|,\s+(?:a|the)\s+survey\b", re.I)
 _YEARLY = re.compile(r"\b(?:in|since|during)\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b|\b(?:each|every|per|a)\s+year\b|"
                      r"\blast\s+year\b|\bannually\b|\bso\s+far\s+this\s+year\b", re.I)
+def _yearly(text: str, end: int, limit: int) -> bool:
+    """Whether the English clause after a signing verb dates it to a year or a span of years
+    ("signed 61 agreements in 2023", "assigned to X since 2019"): a statistic, no deal of the
+    event."""
+    m = _CLAUSE_END_EN.search(text, end, limit)
+    return _YEARLY.search(text, end, m.start() if m else limit) is not None
+
+
 _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
 _LOCATIVE = ("在", "于")
 _QUOTES = {"「": "」", "“": "”", "《": "》", "『": "』"}

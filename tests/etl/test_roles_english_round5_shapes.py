@@ -135,6 +135,9 @@ NAMES = [
 
 
 NO_ROLE = [
+    # a deal or a loan dated to a year is a statistic, not the event's
+    ('The patent was assigned to the Brack Institute in 2019.', []),
+    ('Kelp Bank has provided loans to 300 firms since 2019.', []),
     ('Thirty contracts were signed at the Northern Highlands Technology Market, which closed on Sunday.',
      []),
     ('Marlow University of Science (Kelvin Academy of Engineering) signed a pilot-plant deal with Tarn Foods.',
