@@ -222,6 +222,20 @@ def test_a_possessive_ends_the_owners_name(text, expected):
     assert pairs(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The judges – partners from Orchard Ventures, Kelp Capital and Ridgeline Partners – picked "
+     "three winners.", [("Orchard Ventures", "participant"), ("Kelp Capital", "participant"),
+                        ("Ridgeline Partners", "participant")]),
+    ("Sponsors were Tarn Bank, Brack Mutual and Kestrel Holdings.",
+     [("Tarn Bank", "supporter"), ("Brack Mutual", "supporter"), ("Kestrel Holdings", "supporter")]),
+    # a complement listed with commas stays one name
+    ("Support came from the Ministry of Science, Technology and Innovation.",
+     [("Ministry of Science, Technology and Innovation", "supporter")]),
+])
+def test_the_last_two_items_of_a_comma_list_are_two_names(text, expected):
+    assert pairs(text) == expected
+
+
 def test_an_owner_with_a_complement_types_its_unit():
     assert types("The Kelvin Institute of Technology's Office of Research hosted the forum.") == \
         {"Office of Research": "university"}

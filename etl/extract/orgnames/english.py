@@ -98,7 +98,11 @@ def english_spans(text: str) -> list[OrgSpan]:
             # "(AIL Asia)": an acronym and a place in one bracket
             first = acronym.split()[0]
             acronym = first if " " in acronym and _abbreviates(first, m.group()) else None
-        runs = _name_runs(words, w)
+        # "A Ventures, B Capital and C Partners": after a name and a comma, "B … and C" are the
+        # list's last two items, not one name
+        listed = prev is not None and out and out[-1].end == prev.end() and \
+            re.fullmatch(r",[ \t]*", text[prev.end():m.start()]) is not None
+        runs = _name_runs(words, w, listed)
         if acronym and runs and runs[-1][1] < len(words) - 1 and \
                 _abbreviates(acronym, " ".join(t for _p, t in words[runs[-1][0]:])):
             # "Lisbon Venture Studio Programme (LVSP)": the acronym spells the whole run
@@ -232,7 +236,8 @@ def is_head(word: str, heads: frozenset[str]) -> bool:
                for part in word.split(","))
 
 
-def _name_runs(words: list[tuple[int, str]], w: Words) -> list[tuple[int, int]]:
+def _name_runs(words: list[tuple[int, str]], w: Words, listed: bool = False
+               ) -> list[tuple[int, int]]:
     """(first, last) word indices of the names in one capitalised run."""
     n = len(words)
     heads = [i for i, (_p, t) in enumerate(words) if is_head(t, w.en_heads)]
@@ -253,6 +258,8 @@ def _name_runs(words: list[tuple[int, str]], w: Words) -> list[tuple[int, int]]:
                                     or country_code(words[start][1].rstrip(",")) is not None))
             # "Borealis and the Nordic Innovation Centre": "and the" opens another name
             left_whole = left_whole or (i + 1 < n and words[i + 1][1] == "the")
+            left_whole = left_whole or (listed and start == 0 and 1 <= i <= 3 and
+                                        all(t[:1].isupper() for _p, t in words[:i]))
             if left_whole and _right_has_own_head(words, i + 1, head_set):
                 pieces.append((start, i - 1))
                 start = i + 1
