@@ -163,6 +163,9 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
                                     by=text[end - 2:end].lower() == "by")
             elif t.side == "before":
                 found = _list_before(text, start, a, inside, zh, asides)
+                if found and not zh and t.role == "participant" and \
+                        _EARLIER.search(text, end, _clause_end(text, end, b)):
+                    found = []    # "X also exhibited at the Y Expo earlier this month": another
             elif t.side == "both":
                 found = _list_before(text, start, a, inside, zh, asides) + \
                     _list_after(text, end, b, inside, zh, t.unlisted)
@@ -927,12 +930,23 @@ def _clause(text: str, start: int, end: int, floor: int, limit: int, spans: list
 _SOURCE = re.compile(r",?\s+according\s+to\b|,\s+(?:a|the)\s+survey\b", re.I)
 _YEARLY = re.compile(r"\b(?:in|since|during)\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b|\b(?:each|every|per|a)\s+year\b|"
                      r"\blast\s+year\b|\bannually\b|\bso\s+far\s+this\s+year\b", re.I)
+# a time before the event: what was done then was done at another occasion
+_EARLIER = re.compile(r"\b(?:earlier\s+(?:this|that)\s+(?:week|month|year)|(?:last|the\s+previous|the\s+past)\s+"
+                      r"(?:week|month|year|edition)|(?:a|one)\s+(?:week|month|year)\s+(?:ago|earlier))\b",
+                      re.I)
+
+
+def _clause_end(text: str, pos: int, limit: int) -> int:
+    """Where the English clause going on at `pos` ends."""
+    m = _CLAUSE_END_EN.search(text, pos, limit)
+    return m.start() if m else limit
+
+
 def _yearly(text: str, end: int, limit: int) -> bool:
     """Whether the English clause after a signing verb dates it to a year or a span of years
     ("signed 61 agreements in 2023", "assigned to X since 2019"): a statistic, no deal of the
     event."""
-    m = _CLAUSE_END_EN.search(text, end, limit)
-    return _YEARLY.search(text, end, m.start() if m else limit) is not None
+    return _YEARLY.search(text, end, _clause_end(text, end, limit)) is not None
 
 
 _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")

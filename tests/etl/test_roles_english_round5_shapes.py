@@ -135,6 +135,10 @@ NAMES = [
 
 
 NO_ROLE = [
+    # taking part at another occasion before the event
+    ('Kestrel Institute also exhibited 95 technologies at the Northland Tech Expo in Leeds '
+     'earlier this month.', []),
+    ('The Brack Institute presented its drones at a trade show last month.', []),
     # a deal or a loan dated to a year is a statistic, not the event's
     ('The patent was assigned to the Brack Institute in 2019.', []),
     ('Kelp Bank has provided loans to 300 firms since 2019.', []),
