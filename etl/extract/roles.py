@@ -569,6 +569,14 @@ def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan], zh: bool
         if not zh:
             person = _person_of()[0].search(text, max(floor, begin - 60), begin)
             begin = person.start() if person else begin
+            branch = _BRANCH_ITEM.search(text, max(floor, begin - 80), begin)
+            if branch and not text[floor:branch.start()].strip(" \t\n\"“'‘(") and \
+                    branch.group("owner").split()[0] not in word_lists().lead:
+                # "X's Hanoi branch and the city's Y Fund announced": X opens the sentence
+                out.append(by_end.get(branch.end("owner")) or OrgSpan(
+                    branch.start(), branch.end("owner"),
+                    original_span(text, branch.start(), branch.end("owner"))))
+                break
         k = bisect.bisect_right(stops, begin)
         prev = stops[k - 1] if k and stops[k - 1] >= floor else None
         if prev is None:
@@ -592,6 +600,10 @@ def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan], zh: bool
     return out[::-1]
 
 
+# a company's local part as a list item before the next one: "X's Hanoi branch and the city's"
+_BRANCH_ITEM = re.compile(r"(?P<owner>[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3})['’]s\s+(?:[A-Z][\w'’-]*\s+){0,2}"
+                          r"(?:branch|office|unit|arm|subsidiary|operation|division)\s+(?:and|,)\s+"
+                          r"(?:the\s+)?(?:(?:city|region|province|state|country|county|town)['’]s\s+)?$")
 _APPOSITIVE_OF = re.compile(r",\s+(?:an?|the|one)\s+(?:[a-z][\w-]*\s+){1,4}?(?:of|under|within|at|"
                             r"from)\s+(?:the\s+)?$")
 

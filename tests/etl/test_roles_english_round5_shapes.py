@@ -240,6 +240,17 @@ def test_the_last_two_items_of_a_comma_list_are_two_names(text, expected):
     assert pairs(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Kelpbank's Leeds branch and the city's Regional Investment Fund announced preferential "
+     "credit of 50 million euros for local firms.",
+     [("Kelpbank", "participant"), ("Regional Investment Fund", "participant")]),
+    ("Tarn Bank's Hobart office and the Marlow Fund granted loans to ten start-ups at the fair.",
+     [("Tarn Bank", "participant"), ("Marlow Fund", "participant")]),
+])
+def test_a_companys_branch_opening_a_list_stands_for_the_company(text, expected):
+    assert pairs(text) == expected
+
+
 def test_an_owner_with_a_complement_types_its_unit():
     assert types("The Kelvin Institute of Technology's Office of Research hosted the forum.") == \
         {"Office of Research": "university"}
