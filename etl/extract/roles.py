@@ -601,7 +601,7 @@ def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan], zh: bool
 
 
 # a company's local part as a list item before the next one: "X's Hanoi branch and the city's"
-_BRANCH_ITEM = re.compile(r"(?P<owner>[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3})['’]s\s+(?:[A-Z][\w'’-]*\s+){0,2}"
+_BRANCH_ITEM = re.compile(r"(?P<owner>[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3})['’]s\s+(?:[^\W\d_][\w'’-]*\s+){0,2}"
                           r"(?:branch|office|unit|arm|subsidiary|operation|division)\s+(?:and|,)\s+"
                           r"(?:the\s+)?(?:(?:city|region|province|state|country|county|town)['’]s\s+)?$")
 _APPOSITIVE_OF = re.compile(r",\s+(?:an?|the|one)\s+(?:[a-z][\w-]*\s+){1,4}?(?:of|under|within|at|"

@@ -244,6 +244,8 @@ def test_the_last_two_items_of_a_comma_list_are_two_names(text, expected):
     ("Kelpbank's Leeds branch and the city's Regional Investment Fund announced preferential "
      "credit of 50 million euros for local firms.",
      [("Kelpbank", "participant"), ("Regional Investment Fund", "participant")]),
+    ("Kelpbank's Łódź branch and the Marlow Fund announced preferential credit for start-ups.",
+     [("Kelpbank", "participant"), ("Marlow Fund", "participant")]),
     ("Tarn Bank's Hobart office and the Marlow Fund granted loans to ten start-ups at the fair.",
      [("Tarn Bank", "participant"), ("Marlow Fund", "participant")]),
 ])
