@@ -22,7 +22,9 @@ from etl.extract.roles import assign_roles
 from etl.extract.text import evidence_at, has_cjk, original_of, view_of
 from etl.gazetteer import country_code, country_hint, find_places
 
-_UNIT_NAME = re.compile(r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}?(?:Office|Cent(?:er|re)|Unit|Department|"
+# "CSIRO's Newcastle Energy Centre": a possessive inside the name names its owner
+_OWNED = re.compile(r"['’]s\s")
+_UNIT_NAME = re.compile(r"(?:the\s+)?(?:(?:[A-Z][\w-]*|and|&|of|for)\s+){0,5}?(?:Office|Cent(?:er|re)|Unit|Department|"
                         r"Division|School|Institute|Laboratory|Programme|Program|Faculty)\b")
 # Words that make a Chinese body's name the mainland's own whatever the text's home.
 _NATIONAL = re.compile(r"^(?:中国|中华人民共和国|国家|国务院|大陆|中央)")
@@ -194,7 +196,7 @@ def _mention(text: str, span: OrgSpan, role: str, home: str | None = None) -> Or
                           org_type=span.listed_type, start=span.start)
     acronym = span.acronym or (ref.acronym if ref else None)
     org_type = span.listed_type
-    if span.parent and _UNIT_NAME.match(name):
+    if span.parent and (_UNIT_NAME.match(name) or _OWNED.search(name)):
         org_type = classify_org(span.parent)     # a unit of a university is the university's
     return OrgMention(name=name, role=role, acronym=acronym,
                       country_hint=hint or (ref.country_code if ref else None)

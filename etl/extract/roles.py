@@ -102,10 +102,20 @@ _EN_BEFORE_FILLER = re.compile(
     r"\bwhich\b|\bwho\b|\beach\b|"
     # "X (XC), the university's commercialisation company, held": a description of the subject
     r",\s+(?:the|an?|its)\s+[a-z][^,.;:()\n]{0,80},|"
+    # "X, the Galway drug-delivery company, took": a place opening the description
+    r",\s+(?:the|an?|its)\s+[A-Z][\w'’-]*\s+(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*,|"
+    # "A and B, whose transfer offices joined": the bodies, through their units
+    r",\s+whose\s+(?:[a-z][\w-]*\s+){1,3}?(?=$)|"
+    # "A and B, part of the C group, acted as co-organisers": what the last one belongs to
+    r",\s+(?:(?:a|an|the)\s+)?(?:part|member|unit|arm|subsidiary|division)\s+of\s+[^,.;:()\n]{1,60},|"
+    # "with X coming on board this year as a funding partner": how it came to the role
+    r"\b(?:coming|came|comes|who\s+came)\s+on\s+board\b|\b(?:this|last|each|every)\s+year\b|"
     # "X in collaboration with Y on Thursday held": when, between the subject and its verb
     r"\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\blast\s+(?:week|month)\b|\bthis\s+week\b|"
     # "X's Maori innovation team also ran a stand": the organisation's people act for it
-    r"['’]s\s+(?:[\w'’-]+\s+){0,3}?(?:team|teams|delegation|staff|researchers|scientists|experts)\b)*$", re.I)
+    r"(?:['’]s|(?<=s)['’])\s+(?:[\w'’-]+\s+){0,3}?(?:team|teams|delegation|staff|researchers|scientists|experts|"
+    # "X's Galway operation signed": a part of the company acts for it
+    r"operations?|subsidiary|plant|affiliate|arm)\b)*$", re.I)
 # "supported by dozens of well-known universities at home and abroad including A, B": a short
 # description of the list may stand between the trigger and its names.
 _EN_AFTER_FILLER = re.compile(
@@ -133,6 +143,8 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
                   if s.end <= b]
         sentence = text[a:b]
         cjk = has_cjk(sentence)
+        if not cjk and _CAPTION.match(sentence):
+            continue      # a photo caption shows people of the event, it states no role
         if inside and not cjk:
             inside = _with_list_mates(text, a, b, inside)
         if not inside and cjk and not _BULLET.match(text, b):
@@ -143,13 +155,17 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
             if start < consumed or (about and any(x <= start < y for x, y in about)):
                 continue
             zh = t.zh
-            if t.side in ("after", "people") and not zh and _for_a_thing(text, start, a):
+            if t.side in ("after", "people") and not zh and t.role != "signatory" and \
+                    _for_a_thing(text, start, a):
                 continue          # "a programme run by X": X runs the programme, not the event
             if t.side == "after":
                 found = _list_after(text, end, b, inside, zh, t.unlisted,
                                     by=text[end - 2:end].lower() == "by")
             elif t.side == "before":
                 found = _list_before(text, start, a, inside, zh, asides)
+                if found and not zh and t.role == "participant" and \
+                        _EARLIER.search(text, end, _clause_end(text, end, b)):
+                    found = []    # "X also exhibited at the Y Expo earlier this month": another
             elif t.side == "both":
                 found = _list_before(text, start, a, inside, zh, asides) + \
                     _list_after(text, end, b, inside, zh, t.unlisted)
@@ -165,6 +181,8 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
                 found = _bullet_block(text, end, spans)
             elif t.side == "lead_block":
                 found = _bullet_leads(text, end, spans)
+            elif t.side == "deal_block":
+                found = _deal_bullets(text, start, end, spans)
             elif t.side == "people":
                 found = _people_list(text, end, _people_end(text, end, b), inside)
             elif t.side == "subject":
@@ -173,7 +191,7 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
                 found = []        # "举办「…签约仪式」": a word of the event's name, no signing
             else:
                 found = _clause(text, start, end, a, b, inside, zh)
-                if t.unlisted and not zh:
+                if t.unlisted and not zh and not _yearly(text, end, b):
                     found = _with_unlisted_parties(text, start, end, a, b, inside, found)
             if t.side in ("before", "both") and not zh:
                 # "A and B took part as exhibitors, alongside C and D": the same role
@@ -184,7 +202,13 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
                 # "Among the companies that … were A, B", "A、B等创投合作": the kind the
                 # trigger and its filler name types the names that have none
                 words = text[start:found[0].start] if t.side == "after" else \
-                    text[found[-1].stop:end] if start - found[-1].stop <= 12 else ""
+                    text[found[-1].stop:end if zh else start] if start - found[-1].stop <= 12 else ""
+                # "run by the University's X Office": the owner is no kind of the list
+                words = _OWNER_AT_END.sub("", words) if t.side == "after" else words
+                app = _APPOSITIVE_GAP.match(text, found[-1].stop, start) \
+                    if t.side == "before" and not zh else None
+                if app:     # "X, the region's customer-owned bank, backed …": a bank
+                    words = _head_noun(app.group("desc"))
                 kind = _kind_in(words) if zh and t.side == "before" else None
                 first = kind_group_start(text, [(s.start, s.stop) for s in found], kind) \
                     if kind else 0
@@ -200,6 +224,9 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
     return [replace(c, role="participant") if c.role == "witness" else c for c in claims]
 
 
+# "Caption: (From left) Representatives of A and B exchange …", "Photo: …", "Pictured: …"
+_CAPTION = re.compile(r"\s*(?:(?:photo|image|picture)\s+)?(?:caption|photo|pictured|image|picture)\s*[:：]|"
+                      r"\s*\((?:from\s+)?(?:left|right|l-r|l to r)\b", re.I)
 # "About Mitacs\nMitacs is a not-for-profit … It is funded by the Government of Canada": the
 # publisher's standing description closing a release, no part of the event
 _ABOUT_HEADING = re.compile(r"^About[ \t]+(?:the[ \t]+)?[A-Z][^\n.!?]{0,80}$", re.M)
@@ -347,6 +374,14 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
         if not zh and pos not in by_start:
             owner = _COUNTRY_OWNER.match(text, pos, limit)    # "Slovenia's SID Banka"
             if owner and country_code(owner.group(1)):
+                pos = owner.end()
+        if not zh and pos not in by_start:
+            level = _gov_level().match(text, pos, limit)   # "the municipal People's Committee"
+            if level and level.end() in by_start:
+                pos = level.end()
+        if not zh and pos not in by_start:
+            owner = _OWNER_OF_UNIT.match(text, pos, limit)   # "the University's X Office"
+            if owner and owner.end() in by_start and by_start[owner.end()].parent:
                 pos = owner.end()
         if not zh and pos not in by_start:
             people = _people_of_match(text, pos, limit)  # "the Directors of the X Parks"
@@ -507,6 +542,13 @@ def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan], zh: bool
         s = by_end.get(pos) or by_end.get(pos - 1 if text[pos - 1:pos] in ".," else -1)
         if s is None and not zh:
             s = _unlisted_subject(text, pos, floor)
+            if s is not None and not out:
+                # "Hunter Angels and Artesian committed …": two unknown names opening the
+                # sentence, joined by "and" (one capitalised run)
+                pair = _unlisted_pair(text, s)
+                if pair:
+                    out += pair[::-1]
+                    break
         if s is None and zh:
             s = _unlisted_zh_item(text, pos, floor, by_end)
             generic = _ZH_ITEM_BEFORE.search(text, max(floor, pos - 12), pos) if s is None else None
@@ -527,6 +569,14 @@ def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan], zh: bool
         if not zh:
             person = _person_of()[0].search(text, max(floor, begin - 60), begin)
             begin = person.start() if person else begin
+            branch = _BRANCH_ITEM.search(text, max(floor, begin - 80), begin)
+            if branch and not text[floor:branch.start()].strip(" \t\n\"“'‘(") and \
+                    branch.group("owner").split()[0] not in word_lists().lead:
+                # "X's Hanoi branch and the city's Y Fund announced": X opens the sentence
+                out.append(by_end.get(branch.end("owner")) or OrgSpan(
+                    branch.start(), branch.end("owner"),
+                    original_span(text, branch.start(), branch.end("owner"))))
+                break
         k = bisect.bisect_right(stops, begin)
         prev = stops[k - 1] if k and stops[k - 1] >= floor else None
         if prev is None:
@@ -550,6 +600,10 @@ def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan], zh: bool
     return out[::-1]
 
 
+# a company's local part as a list item before the next one: "X's Hanoi branch and the city's"
+_BRANCH_ITEM = re.compile(r"(?P<owner>[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3})['’]s\s+(?:[^\W\d_][\w'’-]*\s+){0,2}"
+                          r"(?:branch|office|unit|arm|subsidiary|operation|division)\s+(?:and|,)\s+"
+                          r"(?:the\s+)?(?:(?:city|region|province|state|country|county|town)['’]s\s+)?$")
 _APPOSITIVE_OF = re.compile(r",\s+(?:an?|the|one)\s+(?:[a-z][\w-]*\s+){1,4}?(?:of|under|within|at|"
                             r"from)\s+(?:the\s+)?$")
 
@@ -602,19 +656,47 @@ def _unlisted_subject(text: str, pos: int, floor: int) -> OrgSpan | None:
         return None
     words = last.group().split()
     w = word_lists()
-    opening = not text[floor:last.start()].strip(" \t\n\"“'‘(")
+    # the clause opens at the sentence, after a ';', or after an interview's "A:"
+    floor = max(floor, text.rfind(";", floor, last.start()) + 1)
+    lead = _QA_LEAD.match(text, floor, last.start())
+    opening = not text[lead.end() if lead else floor:last.start()].strip(" \t\n\"“'‘(")
     if _ACRONYM_WORD.fullmatch(words[-1]) and words[-1] not in w.not_org:
         start = last.start() + last.group().rfind(words[-1])
-    elif opening and len(words) <= 4 and words[0] not in w.lead:
+    elif opening and (len(words) <= 4 or ("and" in words and len(words) <= 7)) and \
+            words[0] not in w.lead:
         start = last.start()
     else:
         return None
     name = original_span(text, start, pos)
-    if find_places(name) or _NOT_A_NAME.match(name):
+    # "Leeds Mutual backed": a place inside a name does not make it a place
+    if _only_places(name) or _NOT_A_NAME.match(name):
         return None
     return OrgSpan(start, pos, name)
 
 
+def _unlisted_pair(text: str, span: OrgSpan) -> list[OrgSpan]:
+    """The two names of an unknown subject joined by one "and" ("Tallow Mutual and Kestrel
+    Holdings were sponsors"), each of one to three words and no place; [] otherwise."""
+    parts = re.split(r"[ \t]+and[ \t]+", text[span.start:span.end])
+    if len(parts) != 2:
+        return []
+    w = word_lists()
+    out, pos = [], span.start
+    for part in parts:
+        start = text.index(part, pos)
+        pos = start + len(part)
+        words = part.split()
+        if not 1 <= len(words) <= 3 or words[0] in w.lead or words[-1] in w.not_org or \
+                _only_places(part):
+            return []
+        out.append(OrgSpan(start, pos, original_span(text, start, pos)))
+    return out
+
+
+# a brand written with a lower-case first letter and a capital or digit inside, with its
+# legal form ("i2E, Inc.", "eBay", "iRobot Corp.")
+_LOWER_BRAND = re.compile(r"[a-z]{1,3}[0-9A-Z][\w-]*(?:,?[ \t]+(?:Inc|Ltd|LLC|Corp|GmbH|AG|SA)\.?|[ \t]+[A-Z][\w-]*)?(?![\w-])")
+_QA_LEAD = re.compile(r"\s*(?:A|Q|Answer|Question)\s*:")
 _BULLET = re.compile(r"[ \t]*(?:[・•●▪◆■□◇○\-–—*]|\d{1,2}[.、)）])")
 
 
@@ -679,6 +761,58 @@ def _bullet_leads(text: str, pos: int, spans: list[OrgSpan]) -> list[OrgSpan]:
                     and not _only_place_zh(part, w):
                 out.append(OrgSpan(k, k + len(part), original_span(text, k, k + len(part))))
             k += len(part) + 1
+        at = nxt + 1
+    return out
+
+
+_DEALS_BEFORE = re.compile(r"\b(?:deals?|agreements?|licen[cs]es?|contracts?|signings?|MoUs?|"
+                           r"memorand(?:um|a)|letters\s+of\s+intent|transactions)\b", re.I)
+_DEAL_LINE = re.compile(r"[ \t]*(?:[•●▪◆■*\-–—]|\d{1,2}[.)])[ \t]+")
+_DEAL_PARTY_AFTER = re.compile(r"\b(?:with|to|from)\s+(?:the\s+)?(?=[A-Z])")
+_AND_NEXT = re.compile(r"[ \t]+and[ \t]+(?:the[ \t]+)?")
+
+
+def _deal_bullets(text: str, start: int, pos: int, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """The parties of the deals listed one a line after an announcing line ("Highlights of the
+    agreements:", "They included:" after a sentence on the deals): on each bulleted line the
+    names opening it ("A - a battery process", "A and B agreeing to pilot …") and those after
+    with / to / from ("… licensing a process to C", "co-developed with D")."""
+    if not _DEALS_BEFORE.search(text, max(0, start - 300), pos):
+        return []
+    line_end = text.find("\n", pos)
+    if line_end < 0:
+        return []
+    by_start = {s.start: s for s in spans}
+    known = {s.start for s in spans}
+    out: list[OrgSpan] = []
+    at = line_end + 1
+    while at < len(text):
+        nxt = text.find("\n", at)
+        nxt = len(text) if nxt < 0 else nxt
+        if not text[at:nxt].strip():
+            if out:
+                break
+            at = nxt + 1
+            continue
+        m = _DEAL_LINE.match(text, at, nxt)
+        if m is None:
+            break
+        line = [s for s in spans if m.end() <= s.start and s.end <= nxt]
+        lead = m.end()
+        while lead < nxt:           # "A and B - …": the names opening the line
+            s = by_start.get(lead) or _unlisted_name(text, lead, nxt)
+            if s is None:
+                break
+            if s not in line:
+                line.append(s)
+            joint = _AND_NEXT.match(text, s.stop, nxt) or _EN_SEP.match(text, s.stop, nxt)
+            lead = joint.end() if joint and joint.end() > s.stop else nxt
+        for party in _DEAL_PARTY_AFTER.finditer(text, m.end(), nxt):
+            line += [s for s in _list_after(text, party.end(), nxt, spans, False, True)
+                     if s not in line]
+        out += [replace(s, listed_type="enterprise") if s.start not in known and
+                s.listed_type is None and classify_org(s.name) == "other" else s
+                for s in sorted(line, key=lambda s: s.start)]
         at = nxt + 1
     return out
 
@@ -791,13 +925,43 @@ def _clause(text: str, start: int, end: int, floor: int, limit: int, spans: list
     if not zh:
         m = ends.search(text, end, limit)
         hi = m.start() if m else limit
+        source = _SOURCE.search(text, end, hi)      # "…, according to a survey by X"
+        hi = source.start() if source else hi
+        if _YEARLY.search(text, end, hi):
+            return []       # "X concluded 84 licence agreements in 2023": a yearly statistic
     found = [s for s in spans if lo <= s.start and s.end <= hi]
     if not zh:
-        return found
+        # "signed at the X Market": the venue or the event, no party; "X (Y) signed": the
+        # bracket names X again (a merged or former name), no second party
+        return [s for s in found if not _AT_BEFORE.search(text, max(lo, s.start - 8), s.start)
+                and not any(f.start < s.start < f.tail for f in found)]
     found = [s for s in found if text[s.start - 1:s.start] not in _LOCATIVE]
     return sorted(found + _unlisted_parties(text, lo, start, found), key=lambda s: s.start)
 
 
+_SOURCE = re.compile(r",?\s+according\s+to\b|,\s+(?:a|the)\s+survey\b", re.I)
+_YEARLY = re.compile(r"\b(?:in|since|during)\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b|\b(?:each|every|per|a)\s+year\b|"
+                     r"\blast\s+year\b|\bannually\b|\bso\s+far\s+this\s+year\b", re.I)
+# a time before the event: what was done then was done at another occasion
+_EARLIER = re.compile(r"\b(?:earlier\s+(?:this|that)\s+(?:week|month|year)|(?:last|the\s+previous|the\s+past)\s+"
+                      r"(?:week|month|year|edition)|(?:a|one)\s+(?:week|month|year)\s+(?:ago|earlier))\b",
+                      re.I)
+
+
+def _clause_end(text: str, pos: int, limit: int) -> int:
+    """Where the English clause going on at `pos` ends."""
+    m = _CLAUSE_END_EN.search(text, pos, limit)
+    return m.start() if m else limit
+
+
+def _yearly(text: str, end: int, limit: int) -> bool:
+    """Whether the English clause after a signing verb dates it to a year or a span of years
+    ("signed 61 agreements in 2023", "assigned to X since 2019"): a statistic, no deal of the
+    event."""
+    return _YEARLY.search(text, end, _clause_end(text, end, limit)) is not None
+
+
+_AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
 _LOCATIVE = ("在", "于")
 _QUOTES = {"「": "」", "“": "”", "《": "》", "『": "』"}
 
@@ -867,6 +1031,8 @@ def _only_place_zh(name: str, w) -> bool:
     return place in w.zh_places.get(place[0], ()) or name in w.zh_countries
 
 
+# verbs whose counterpart follows "to" (licensed / transferred / assigned / sold … to X)
+_TO_VERBS = ("licen", "trans", "assig", "sold ")
 _PARTY_AFTER = re.compile(r"\s+(?:with|to)\s+(?:the\s+)?(?=[A-Z])")
 _LICENSED_TO = re.compile(r"(?<=\s)to\s+(?:the\s+)?(?=[A-Za-z])")
 _PAIR_WITH = re.compile(r"[ \t]+with[ \t]+(?:the[ \t]+)?(?=[A-Z])")
@@ -882,7 +1048,7 @@ def _with_unlisted_parties(text: str, start: int, end: int, floor: int, limit: i
     taken = {s.start for s in found}
     more: list[OrgSpan] = []
     party = _PARTY_AFTER.match(text, end, limit)
-    if party is None and text[start:start + 5].lower() == "licen":
+    if party is None and text[start:start + 5].lower() in _TO_VERBS:
         # "licensed a bioplastic to the packaging firm X": the licensee after "to"
         party = _LICENSED_TO.search(text, end, min(limit, end + 100))
     if party and party.end() not in taken:
@@ -895,8 +1061,8 @@ def _with_unlisted_parties(text: str, start: int, end: int, floor: int, limit: i
         if pair.start() in stops and pair.end() not in taken:
             more += [s for s in _list_after(text, pair.end(), limit, spans, False, True)
                      if s.start not in taken and s not in more]
-    filler = _EN_BEFORE_FILLER.search(text, max(floor, start - 40), start)
-    pos = filler.start() if filler else start
+    filler = _EN_BEFORE_FILLER.search(text, max(floor, start - 60), start)
+    pos = before = filler.start() if filler else start
     items: list[OrgSpan] = []
     while pos > floor and len(items) < 12:
         s = name_before(text, pos, floor)
@@ -910,6 +1076,8 @@ def _with_unlisted_parties(text: str, start: int, end: int, floor: int, limit: i
     if len(items) >= 2 or (items and _RELATIVE_OPENER.search(
             text, max(floor, items[-1].start - 16), items[-1].start)):
         more += items       # "a deal in which X agreed to license": the one party named
+    elif len(items) == 1 and _described_subject(text, items[0], text[before:start], floor):
+        more += items       # "X, the Leeds-based engineering company, signed a licence"
     if not more:
         return found
     # a party whose name the recogniser did not know and that carries no type word is a
@@ -920,12 +1088,40 @@ def _with_unlisted_parties(text: str, start: int, end: int, floor: int, limit: i
     return sorted(found + more, key=lambda s: s.start)
 
 
+# what may open a clause before its subject ("Among them, the Leeds-based maker X …")
+_CLAUSE_OPENER = re.compile(r"(?:^|[.;:!?\n]|\b(?:and|but|while|whereas)\b)[\s,\"“'‘(]*(?:(?:Among\s+them|In\s+addition|"
+                            r"Meanwhile|Separately|Also|Elsewhere|Finally)\s*,?\s*)?(?:the\s+|a\s+)?$")
+_BASED_BEFORE = re.compile(r"(?:[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?-based|[A-Z][\w'’]*)"
+                           r"(?:\s+[a-z][\w-]*){1,3}\s+$")
+_FILLER_DESCRIBES = re.compile(r"['’]s?\s|,\s+(?:the|an?|its)\s+\S")
+
+
+def _described_subject(text: str, item: OrgSpan, words: str, floor: int) -> bool:
+    """Whether one unknown name opening its clause is told to be an organisation by what
+    stands around it: a description between commas after it ("X, the Leeds-based engineering
+    company, signed"), a part of it acting ("X's Galway operation signed"), or a place-based
+    kind before it ("Tulsa-based drilling contractor X optioned")."""
+    begin = item.start
+    based = _BASED_BEFORE.search(text, max(floor, begin - 60), begin)
+    if based and _kind_in(based.group()) is not None or (based and "-based" in based.group()):
+        begin = based.start()
+    elif not _FILLER_DESCRIBES.search(words):
+        return False
+    # the sentence's start opens a clause too
+    window = ("\n" if begin - 40 <= floor else "") + text[max(floor, begin - 40):begin]
+    return _CLAUSE_OPENER.search(window) is not None
+
+
 def _unlisted_name(text: str, pos: int, limit: int) -> OrgSpan | None:
     """A capitalised name the recogniser did not know, standing in a role list (brands:
     'in collaboration with Nordhaven and Brightloop')."""
     m = CHUNK.match(text, pos, limit)
     if m is None:
-        return None
+        brand = _LOWER_BRAND.match(text, pos, limit)    # "i2E, Inc.", "eBay"
+        if brand is None:
+            return None
+        name = original_span(text, pos, brand.end())
+        return OrgSpan(pos, pos + len(name), name)
     end = m.end()
     joint = re.search(r"\s+and\s+", m.group())
     if joint:       # "Nordhaven and Brightloop": two names, the list goes on after the first
@@ -984,6 +1180,14 @@ _DESCRIPTOR = re.compile(
 _UNITS_SUCH_AS = re.compile(
     r"\b(?:departments?|divisions?|units?|offices?|sections?|branches|subsidiaries|faculties|"
     r"schools|colleges)\s*,?\s*(?:such\s+as|including|like|namely)\b[^.;:!?]*$", re.I)
+@lru_cache(maxsize=1)
+def _gov_level() -> re.Pattern:
+    return re.compile("(?:" + "|".join(map(re.escape, word_lists().gov_levels)) + r")\s+(?=[A-Z])")
+
+
+_APPOSITIVE_GAP = re.compile(r",\s+(?:the|an?|its)\s+(?P<desc>[^,.;:()\n]{1,80}),\s*(?:\w+\s+){0,2}?$")
+_OWNER_AT_END = re.compile(r"(?:[A-Z][\w&.-]*[ \t]+){0,5}?[A-Z][\w&.-]*['’]s[ \t]+$")
+_OWNER_OF_UNIT = re.compile(r"(?:[A-Z][\w&.-]*[ \t]+){0,5}?[A-Z][\w&.-]*['’]s[ \t]+")
 _COUNTRY_OWNER = re.compile(r"([A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+")
 _OF_PARENT_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?$")
 _OF_PARENT = re.compile(r"\s+of\s+(?:the\s+)?")

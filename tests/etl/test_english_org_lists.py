@@ -159,7 +159,8 @@ def test_a_field_list_after_of_stays_inside_one_name(text, expected):
     # a full stop ends a name
     ("Support came from the Lagos State Ministry of Science, Technology and Innovation. The "
      "Nigerian Institute for Oil Palm Research (NIFOR) took part.",
-     [("Nigerian Institute for Oil Palm Research", "participant")]),
+     [("Lagos State Ministry of Science, Technology and Innovation", "supporter"),
+      ("Nigerian Institute for Oil Palm Research", "participant")]),
     # possessives, persons, a unit's field, a count
     ("The event, hosted by Otago Innovation Limited, the University's commercialisation company, "
      "was held at the campus.", [("Otago Innovation Limited", "host")]),

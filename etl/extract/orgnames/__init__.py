@@ -30,6 +30,7 @@ from etl.extract.orgnames.english import (
     distributed_spans,
     english_spans,
     implicit_acronyms,
+    local_government_spans,
 )
 from etl.extract.orgnames.lists import described_spans, listed_spans
 from etl.extract.orgnames.reference import reference_spans
@@ -44,14 +45,36 @@ __all__ = ["OrgSpan", "find_org_spans"]
 def find_org_spans(text: str) -> list[OrgSpan]:
     """Every organisation name in `text` (a View or plain text), in order, without overlaps."""
     spans = reference_spans(text) + english_spans(text) + chinese_spans(text) + \
-        listed_spans(text) + distributed_spans(text) + described_spans(text)
+        listed_spans(text) + distributed_spans(text) + described_spans(text) + \
+        local_government_spans(text)
     spans += acronyms_spelled_after(text)
     spans += acronym_back_references(text, spans)
     spans += implicit_acronyms(text, spans)
     spans += short_form_back_references(text, spans)
     spans = without_joined_known(text, spans)
-    return [_with_tail(text, s) for s in _join_units(text, _without_overlaps(spans))
+    return [_with_owner(text, _with_tail(text, s)) for s in _join_units(text, _without_overlaps(spans))
             if not _names_member_countries(text, s)]
+
+
+# "CSIRO's Newcastle Energy Centre", "the University's Research and Innovation Division": the
+# body a unit belongs to, written as a possessive before it (inside the name or right before)
+_OWNER_IN_NAME = re.compile(r"^(?:the[ \t]+)?((?:[A-Z][\w&.-]*[ \t]+){0,5}?[A-Z][\w&.-]*)['’]s[ \t]+(?=[A-Z])")
+_OWNER_BEFORE = re.compile(r"((?:(?:[A-Z][\w&.-]*|of|for|and)[ \t]+){0,6}?[A-Z][\w&.-]*)['’]s[ \t]+$")
+
+
+def _with_owner(text: str, span: OrgSpan) -> OrgSpan:
+    if span.parent is not None or span.ref is not None:
+        return span
+    m = _OWNER_IN_NAME.match(span.name)
+    if m is None and text[span.start - 3:span.start - 1] in ("'s", "’s"):
+        m = _OWNER_BEFORE.search(text, max(0, span.start - 60), span.start)
+    if m is None:
+        return span
+    owner = m.group(1)
+    w = word_lists()
+    if lookup_org(owner) is None and not any(t in w.en_heads for t in owner.split()):
+        return span          # "Galway's X", "Ireland's X": a place, not an owner
+    return replace(span, parent=owner)
 
 
 def _names_member_countries(text: str, span: OrgSpan) -> bool:

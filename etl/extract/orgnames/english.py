@@ -17,12 +17,16 @@ from etl.gazetteer import country_code, find_places
 
 # Latin (with accents), Greek and Cyrillic letters and digits: \w would run an English name
 # on into the Chinese written right after it ("由The University of Hong Kong主办").
-_L = r"0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF_"
+_L = r"0-9A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u1E00-\u1EFF_"
+# Capitals beyond Latin-1 open a word too: "Đà Nẵng", "Łódź", "Škoda", "Ứng" (Vietnamese letters
+# with two marks are in Latin Extended Additional)
+_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for k in (*range(0x100, 0x250), *range(0x1E00, 0x1F00))
+                               if (c := chr(k)).isupper())
 # A word ends with a full stop only as an initial or an abbreviation ("U.S.", "Co."): "…
 # and Innovation. The Brazilian …" is two sentences, not one name.
 # A French article elided before a capital belongs to the word ("de l'Économie", "d'Art"); an
 # accented capital opens a word as A-Z does ("École", "Économie").
-_CAP = rf"(?:(?:Co|Inc|Ltd|Corp|Bhd|Pty|St|Jr|Mt)\.|(?:[dl]['’](?=[A-ZÀ-ÖØ-Þ]))?[A-ZÀ-ÖØ-Þ][{_L}'’&.\-]*[{_L}&]|" \
+_CAP = rf"(?:(?:Co|Inc|Ltd|Corp|Bhd|Pty|St|Jr|Mt)\.|(?:[dl]['’](?=[{_UPPER}]))?[{_UPPER}][{_L}'’&.\-]*[{_L}&]|" \
     r"[A-Z](?:\.[A-Z])*\.|[A-Z])"
 # Portuguese and Spanish names join with "para a", "e a", "da", "do" ("Fundação para a Ciência e a
 # Tecnologia"); a bare "a" joins nothing ("gave MIT a Prize").
@@ -94,7 +98,11 @@ def english_spans(text: str) -> list[OrgSpan]:
             # "(AIL Asia)": an acronym and a place in one bracket
             first = acronym.split()[0]
             acronym = first if " " in acronym and _abbreviates(first, m.group()) else None
-        runs = _name_runs(words, w)
+        # "A Ventures, B Capital and C Partners": after a name and a comma, "B … and C" are the
+        # list's last two items, not one name
+        listed = prev is not None and out and out[-1].end == prev.end() and \
+            re.fullmatch(r",[ \t]*", text[prev.end():m.start()]) is not None
+        runs = _name_runs(words, w, listed)
         if acronym and runs and runs[-1][1] < len(words) - 1 and \
                 _abbreviates(acronym, " ".join(t for _p, t in words[runs[-1][0]:])):
             # "Lisbon Venture Studio Programme (LVSP)": the acronym spells the whole run
@@ -115,6 +123,8 @@ def english_spans(text: str) -> list[OrgSpan]:
             name = original_span(text, start, end).rstrip(",")
             if name.endswith(".") and not _LEGAL_ABBREVIATION.search(name):
                 name = name.rstrip(".")
+            if name.endswith(("'s", "’s")) and " " in name:
+                name = name[:-2]        # "Brack University's Hobart campus": the owner
             if not name:
                 continue
             out.append(OrgSpan(start, start + len(name), name, own))
@@ -226,7 +236,8 @@ def is_head(word: str, heads: frozenset[str]) -> bool:
                for part in word.split(","))
 
 
-def _name_runs(words: list[tuple[int, str]], w: Words) -> list[tuple[int, int]]:
+def _name_runs(words: list[tuple[int, str]], w: Words, listed: bool = False
+               ) -> list[tuple[int, int]]:
     """(first, last) word indices of the names in one capitalised run."""
     n = len(words)
     heads = [i for i, (_p, t) in enumerate(words) if is_head(t, w.en_heads)]
@@ -237,12 +248,18 @@ def _name_runs(words: list[tuple[int, str]], w: Words) -> list[tuple[int, int]]:
     pieces, start, last_head = [], 0, -1
     for i, (_p, t) in enumerate(words):
         if t in ("and", "&"):
-            left_whole = last_head >= start or (
+            # "the University's Research and Innovation Division": the owner's head is no
+            # whole name when words of its unit follow it
+            owned = last_head >= start and words[last_head][1].endswith(("'s", "’s")) and \
+                last_head < i - 1
+            left_whole = (last_head >= start and not owned) or (
                 i - start == 1 and (looks_like_acronym(words[start][1])
                                     or lookup_org(words[start][1]) is not None
                                     or country_code(words[start][1].rstrip(",")) is not None))
             # "Borealis and the Nordic Innovation Centre": "and the" opens another name
             left_whole = left_whole or (i + 1 < n and words[i + 1][1] == "the")
+            left_whole = left_whole or (listed and start == 0 and 1 <= i <= 3 and
+                                        all(t[:1].isupper() for _p, t in words[:i]))
             if left_whole and _right_has_own_head(words, i + 1, head_set):
                 pieces.append((start, i - 1))
                 start = i + 1
@@ -295,9 +312,14 @@ def _name_runs(words: list[tuple[int, str]], w: Words) -> list[tuple[int, int]]:
                 k += 1
             if k > b or (words[j][1] == "of" and _country_word(words[k][1])):
                 break                      # "… of the P.R.China" says whose, not which
+            if k - j >= 2 and words[j][1] in ("and", "&") and words[j + 1][1] == "the" and \
+                    _only_place(" ".join(t for _p, t in words[k:b + 1])):
+                break     # "Department of Science and Technology and the Jinan …": a second body
             end = k
             j = k + 1
-            while j <= b and (words[j][1][:1].isupper() or words[j][1][:1].isdigit()):
+            # "the X Institute of Technology's Weihai campus": the possessive ends the name
+            while j <= b and (words[j][1][:1].isupper() or words[j][1][:1].isdigit()) and \
+                    not words[end][1].endswith(("'s", "’s")):
                 end = j
                 j += 1
         while end > a and words[end][1] in _COMPLEMENT_WORDS:
@@ -489,3 +511,28 @@ def _only_place(word: str) -> bool:
     after it."""
     places = find_places(word)
     return len(places) == 1 and places[0].end - places[0].start == len(word)
+
+
+@lru_cache(maxsize=1)
+def _local_government() -> re.Pattern:
+    levels = "|".join(map(re.escape, word_lists().gov_levels))
+    return re.compile(rf"(?<![{_L}'’-])((?:[{_UPPER}][{_L}'’-]*[ \t]+){{0,2}}?[{_UPPER}][{_L}'’-]*)[ \t]+"
+                      rf"(?:{levels})[ \t]+(?:[Pp]eople['’]s[ \t]+)?[Gg]overnment(?![{_L}])")
+
+
+def local_government_spans(text: str) -> list[OrgSpan]:
+    """A government named by its place and level, in lower case: "the Jinan municipal
+    government", "the Vaud cantonal government" (the place must be one)."""
+    if "overnment" not in text:
+        return []
+    out = []
+    for m in _local_government().finditer(text):
+        place = m.group(1)
+        while place.split(" ", 1)[0] in word_lists().lead and " " in place:
+            place = place.split(" ", 1)[1]
+        if not _only_place(place):
+            continue
+        start = m.end(1) - len(place)
+        out.append(OrgSpan(start, m.end(), original_span(text, start, m.end()),
+                           listed_type="government"))
+    return out

@@ -170,7 +170,10 @@ def described_spans(text: str) -> list[OrgSpan]:
     if "-based" in text:
         for m in re.finditer(r"(?<![\w-])[A-Z][\w'’]*(?:[ \t][A-Z][\w'’]*)?-based[ \t]+(?=[A-Z])",
                              text):
-            out += _names_at(text, m.end(), False)
+            # "Lausanne-based Gamaya": a body named only by where it is based is a company,
+            # unless its name says otherwise
+            out += [replace(s, listed_type="enterprise") if classify_org(s.name) == "other"
+                    else s for s in _names_at(text, m.end(), False)]
     return out
 
 

@@ -44,6 +44,7 @@ class Words:
     company_nouns: tuple[str, ...]    # English nouns for a company (start-up, firm), longest first
     member_nouns: tuple[str, ...]     # Chinese nouns for the people a listed body sends (专家)
     unit_ends: tuple[str, ...]        # Chinese words ending a part of a body's name (化学系, 团队)
+    gov_levels: tuple[str, ...] = ()  # English levels of government (municipal, provincial)
 
 
 @lru_cache(maxsize=1)
@@ -93,6 +94,7 @@ def word_lists() -> Words:
         company_nouns=longest_first("company_noun:en"),
         member_nouns=tuple(words.get("member_noun:zh", [])),
         unit_ends=longest_first("unit_end:zh"),
+        gov_levels=longest_first("gov_level:en"),
         zh_countries=frozenset(r["name"] for r in read_csv("place_aliases.csv")
                                if r.get("lang") == "zh" and r.get("kind") == "country"))
 
