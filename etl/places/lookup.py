@@ -84,19 +84,20 @@ def _admin1_to_iso(alpha2: str, admin1: str) -> str | None:
 def _tw_subdivisions() -> dict[str, str]:
     """{name key: ISO 3166-2:TW code} of Taiwan's cities and counties. GeoNames' TW admin-1
     are the former provinces (most cities sit in "Taiwan"), so a Taiwanese city takes the
-    subdivision of its own name ("Taichung" → TW-TXG); where a city and a county share the
-    name (Hsinchu, Chiayi) the city is the one meant."""
+    subdivision of its own name ("Taichung" → TW-TXG, "Chiayi City" → TW-CYI). A bare name
+    that a city and a county share (Hsinchu, Chiayi) says neither."""
     found: dict[str, str] = {}
-    for s in sorted(pycountry.subdivisions.get(country_code="TW") or (),
-                    key=lambda s: s.type != "City"):
-        found.setdefault(key(s.name), s.code)
+    bare: dict[str, set[str]] = {}
+    for s in pycountry.subdivisions.get(country_code="TW") or ():
+        found[key(f"{s.name} {s.type}")] = s.code
+        bare.setdefault(key(s.name), set()).add(s.code)
+    found.update({k: codes.pop() for k, codes in bare.items() if len(codes) == 1})
     return found
 
 
 def _tw_province(city: str) -> str | None:
-    k = key(city).removesuffix(" city").replace("-", "")   # "Chiayi City", "Chang-hua"
-    return _tw_subdivisions().get(k)
-
+    k = key(city).replace("-", "")   # "Chang-hua"
+    return _tw_subdivisions().get(k) or _tw_subdivisions().get(k.removesuffix(" city"))
 
 
 @lru_cache(maxsize=1)

@@ -531,3 +531,10 @@ def test_chinese_venue_phrases_name_the_event_s_own_city(text, city, country):
 ])
 def test_the_venue_s_sentence_gives_the_country_below_a_page_s_header_lines(text):
     assert find_place(text, title=text.split("\n")[0], org_home=org_home).country_code == "TWN"
+
+
+@pytest.mark.parametrize("text", ["媒合會昨日在新竹舉行，共有五十家廠商參加。",
+                                  "The partnering day took place in Hsinchu on Friday."])
+def test_a_name_a_taiwanese_city_and_county_share_gives_no_subdivision(text):
+    found = find_place(text)
+    assert (found.city, found.province_code, found.country_code) == ("Hsinchu", None, "TWN")
