@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from etl.extract.event_names import block_label as _block_label
 from etl.extract.held_verbs import event_cue, held_verbs
 from etl.extract.months import (
     month_alternation,
@@ -358,14 +359,15 @@ def _head_dateline(text: str) -> tuple[_Mention, str] | None:
 # A header line of short fields around the page's date: "文／X　攝影／Y　2026.11.29",
 # "<magazine> 第2032期　2026-12-02　撰文：X", "新聞稿　2026-11-26", "August 18, 2024 - 08:15".
 _BYLINE_NOT = re.compile(r"[。，；！？,;!?]|地点|地址|会场|venue|location|where", re.I)
+_TIME_RANGE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:-|–|—|~|to|至)\s*\d{1,2}[:.]\d{2}")
 _BYLINE_CLOCK = re.compile(r"^,?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))*")
 
 
 def _byline_date(line: str) -> _Mention | None:
     """The one full date of a head line made of short fields (a byline, a source, a label, a
     clock time) and no sentence, held-verb or venue label, else None."""
-    if len(line) > 80 or _EVENT_CUE.search(line):
-        return None
+    if len(line) > 80 or _EVENT_CUE.search(line) or _TIME_RANGE.search(line):
+        return None   # "Thursday 28 November 2024, 13:30–19:00": an event's schedule
     ms = _mentions(line)
     if not ms or any(not (m.year and m.day) or m.end_day for m in ms):
         return None
@@ -573,7 +575,7 @@ def _find_event_date(text: str, title: str, event_name: str, near: int | None,
     mentions = [m for m in _mentions(text) if m.month is not None
                 and not dl_line[0] <= m.start < dl_line[1]
                 and not _ZH_WIRE.match(text, m.start) and not _on_print_line(text, m)
-                and not _on_wire_dateline(text, m) and not _on_byline(text, m)]
+                and not _on_wire_dateline(text, m) and not _on_byline(text, m, page)]
     if dateline is not None and dateline.month and "日" in text:
         mentions = sorted(mentions + _days_under(text, dateline, lede), key=lambda x: x.start)
     if ("(" in text or "（" in text) and "日" in text:
@@ -627,6 +629,9 @@ def _find_event_date(text: str, title: str, event_name: str, near: int | None,
     year, source = None, None
     if dateline and dateline.year:
         year, source = dateline.year, "dateline"
+        if "明年" in text[max(0, chosen.start - 4):chosen.start]:
+            # "將於明年1月14日…舉辦": the year after the page's
+            return _finding(chosen, year + 1, source, evidence, closing=bool(closing), days=days)
         ref = _to_date(dateline.year, dateline.month, dateline.day)
         guess = _to_date(year, chosen.month, chosen.day or 1)
         # An event after the dateline but told in the past tense happened the year before.
@@ -640,11 +645,12 @@ def _find_event_date(text: str, title: str, event_name: str, near: int | None,
     return _finding(chosen, year, source, evidence, closing=bool(closing), days=days)
 
 
-def _on_byline(text: str, m: _Mention) -> bool:
+def _on_byline(text: str, m: _Mention, page: str) -> bool:
     """Whether a full date is the one of a head line of short fields ("Jun 05, 2023, 08:00
     ET" under the page's source, "文／X 2026.11.29"): the page's stamp, not the event's day."""
-    if not (m.year and m.day) or m.start > 400:
-        return False
+    if not (m.year and m.day) or m.start > 400 or _block_label().search(
+            page, max(0, m.start - 200), m.start):
+        return False   # under "UPCOMING EVENT" and a name: the event's day
     a, b = _line_of(text, m.start)
     line = text[a:b]
     found = _byline_date(line.strip())

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from etl.extract.event_names import NEXT_EDITION, ZH_FUTURE, of_a_later_edition
 from etl.extract.held_verbs import event_cue, held_verbs
-from etl.extract.months import month_alternation
+from etl.extract.months import month_alternation, weekday_names
 from etl.extract.records import PlaceFinding
 from etl.extract.text import has_cjk, lowered, original_span, sentence_at, view_of
 from etl.places.lookup import Place, city_in, country_code, inside, lookup_city, province_code
@@ -111,6 +111,11 @@ _ZH_FLOOR = re.compile(r"(?:[\d一二三四五六七八九十]+\s*(?:层|楼|F)|
 _ZH_STOP = re.compile(r"[(（]\s*(?P<p>[\u4e00-\u9fff]{2,8}?)\s*站\s*[)）]")
 _VENUE_LINE = re.compile(r"^[ \t]*(?:Venue|Location|Place|[\u4e00-\u9fff]{0,4}地点)[ \t]*[:：]"
                          r"[ \t]*(?P<rest>[^\n]{2,160})", re.M)
+# A calendar entry: the date-and-time line, then the venue alone on the next line
+# ("Thursday 28 November 2024, 13:30–19:00" / "Building C, Innovation Park, Ecublens (Lausanne)")
+_SCHEDULE_VENUE = re.compile(rf"^[^\n]{{0,12}}(?:{'|'.join(weekday_names())}|星期.|周.)[^\n]{{0,30}}"
+                             r"(?:19|20)\d\d[^\n]{0,30}?\d{1,2}[:.]\d{2}[^\n]{0,20}\n"
+                             r"[ \t]*(?P<rest>[^\n.。!?！？]{3,80}?)[ \t]*$", re.M)
 # A field block: the label alone on its line ("Date and Venue", "Venue", "地点"), the venue
 # on the next line, or on the one after a line of dates ("September 17 to 19, 2024").
 _VENUE_BLOCK = re.compile(r"^[ \t]*(?:(?:Dates?|Time)\s+(?:and|&)\s+)?(?:Venue|Location|Place)[ \t]*\n"
@@ -384,6 +389,13 @@ def _held_phrases(text: str):
         venue = _cut_venue(m.group("rest"))
         if venue:
             found.append((m.start("rest"), venue, m.group("rest"), m.start("rest"), m.end()))
+    for m in (_SCHEDULE_VENUE.finditer(text) if ":" in text else ()):
+        if _EVENT_CUE.search(m.group("rest")):
+            continue   # a headline under a page's stamp, not a venue
+        # "Hall B, Science Park, Bristol": the last part is the town (read as "… in Bristol")
+        head, _, town = m.group("rest").rpartition(", ")
+        venue = f"{head} in {town}" if head else town
+        found.append((m.start("rest"), venue, venue, m.start("rest"), m.end()))
     for m in (_VENUE_LINE.finditer(text) if ":" in text or "：" in text else ()):
         venue = _cut_venue(m.group("rest"))
         if venue:

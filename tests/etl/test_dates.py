@@ -690,3 +690,21 @@ def test_a_day_in_the_lede_under_a_release_date_takes_its_year(text, start):
 ])
 def test_a_range_opened_by_zi_starts_on_its_first_day(text, start):
     assert find_event_date(View(text), title=text.split("\n")[0]).start_date == start
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Events\nCalendar | Updated 3 May 2024\n\nPAST EVENT\nLicensing Afternoon\n"
+     "Friday 26 April 2024, 14:00–18:00\nHall A, Science Park", date(2024, 4, 26)),
+    ("News\n\nDemo Day\nMonday 4 March 2024, 9.30-12.00\nMain Hall\n\nTwelve teams pitched.",
+     date(2024, 3, 4)),
+])
+def test_a_date_line_with_a_time_range_is_the_event_s_schedule_not_the_page_s_date(text, start):
+    assert find_event_date(View(text), title=text.split("\n")[0]).start_date == start
+
+
+@pytest.mark.parametrize("text, start", [
+    ("新闻\n\n2024-11-20\n\n学校将于明年1月8日在深圳举办一场成果路演，由研究院承办。", date(2025, 1, 8)),
+    ("新聞\n\n2023-12-01\n\n本會將於明年2月20日在台北舉辦技術媒合會，並由公會承辦。", date(2024, 2, 20)),
+])
+def test_a_day_of_next_year_takes_the_year_after_the_page_s(text, start):
+    assert find_event_date(View(text), title="x").start_date == start

@@ -538,3 +538,13 @@ def test_the_venue_s_sentence_gives_the_country_below_a_page_s_header_lines(text
 def test_a_name_a_taiwanese_city_and_county_share_gives_no_subdivision(text):
     found = find_place(text)
     assert (found.city, found.province_code, found.country_code) == ("Hsinchu", None, "TWN")
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Events\n\nLicensing Afternoon\nThursday 6 March 2025, 14:00–18:00\nHall B, Science Park, Bristol\n\n"
+     "About 120 people met.", "Bristol"),
+    ("Calendar\n\nInvestor Evening\nTuesday 14 January 2025, 17:30\nCampus Biotech, Geneva\n\n"
+     "Twelve spin-offs will pitch.", "Geneva"),
+])
+def test_the_line_under_a_calendar_entry_s_date_and_time_is_its_venue(text, city):
+    assert find_place(text, title=text.split("\n")[0], org_home=org_home).city == city
