@@ -598,12 +598,32 @@ def _resolve(text: str, venue: str, place_text: str, pos: int, org_home) -> Plac
                 best.country_code == home.country_code
                 and best.province_code in (None, home.province_code))):
             best = home
+    if best is None and has_cjk(venue):
+        best = _district_city(text, venue)
     if best is not None:
         _fill(finding, best)
         # "in Hangzhou, Zhejiang Province": the province after the city confirms or adds.
         for _s, _e, _surf, p in places:
             _fill(finding, p)
     return finding
+
+
+_ZH_DISTRICT = re.compile(r"^[\u4e00-\u9fff]{2,3}[区县]")
+
+
+def _district_city(text: str, venue: str) -> Place | None:
+    """"在惠山区政府举行": the city the text writes the district under elsewhere ("无锡市惠山区")."""
+    district = _ZH_DISTRICT.match(venue)
+    if district is None:
+        return None
+    d = district.group()
+    at, tries = text.find(d), 0
+    while at > 0 and tries < 5:
+        before = find_places(text[max(0, at - 6):at])
+        if before and before[-1].end == min(at, 6) and before[-1].place.city:
+            return before[-1].place
+        at, tries = text.find(d, at + 1), tries + 1
+    return None
 
 
 def _span_of(text: str, phrase: str, pos: int) -> tuple[int, int]:

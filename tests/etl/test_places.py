@@ -548,3 +548,11 @@ def test_a_name_a_taiwanese_city_and_county_share_gives_no_subdivision(text):
 ])
 def test_the_line_under_a_calendar_entry_s_date_and_time_is_its_venue(text, city):
     assert find_place(text, title=text.split("\n")[0], org_home=org_home).city == city
+
+
+@pytest.mark.parametrize("text, city", [
+    ("宁波大学—宁波市北仑区产学研对接会\n\n签约会在北仑区政府举行，20家企业参加。", "Ningbo"),
+    ("成都市武侯区与高校合作签约\n\n对接会在武侯区政务中心举行。", "Chengdu"),
+])
+def test_a_district_venue_takes_the_city_the_text_writes_it_under(text, city):
+    assert find_place(text, org_home=org_home).city == city
