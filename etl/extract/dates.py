@@ -358,7 +358,8 @@ def _head_dateline(text: str) -> tuple[_Mention, str] | None:
 
 # A header line of short fields around the page's date: "文／X　攝影／Y　2026.11.29",
 # "<magazine> 第2032期　2026-12-02　撰文：X", "新聞稿　2026-11-26", "August 18, 2024 - 08:15".
-_BYLINE_NOT = re.compile(r"[。，；！？,;!?]|地点|地址|会场|venue|location|where", re.I)
+_BYLINE_NOT = re.compile(r"[。，；！？,;!?]|地点|地址|会场|活动|会议|举办|venue|location|where|event",
+                         re.I)
 _TIME_RANGE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:-|–|—|~|to|至)\s*\d{1,2}[:.]\d{2}")
 _BYLINE_CLOCK = re.compile(r"^,?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))*")
 

@@ -708,3 +708,4 @@ def test_a_date_line_with_a_time_range_is_the_event_s_schedule_not_the_page_s_da
 ])
 def test_a_day_of_next_year_takes_the_year_after_the_page_s(text, start):
     assert find_event_date(View(text), title="x").start_date == start
+
