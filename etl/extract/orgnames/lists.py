@@ -170,7 +170,8 @@ def described_spans(text: str) -> list[OrgSpan]:
     if "-based" in text:
         for m in re.finditer(r"(?<![\w-])[A-Z][\w'’]*(?:[ \t][A-Z][\w'’]*)?-based[ \t]+(?=[A-Z])",
                              text):
-            out += _names_at(text, m.end(), False)
+            # "Lausanne-based Gamaya": a bare name placed by its base is a company's
+            out += [replace(s, listed_type="enterprise") for s in _names_at(text, m.end(), False)]
     return out
 
 
