@@ -11,15 +11,25 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from etl.extract.event_names import block_label as _block_label
 from etl.extract.held_verbs import event_cue, held_verbs
 from etl.extract.months import (
     month_alternation,
     month_number,
+    number_words,
     weekday_names,
     weekday_number,
 )
+from etl.extract.numerals import cn_numeral
 from etl.extract.records import DateFinding
-from etl.extract.text import clip, original_span, sentence_at, sentence_spans, view_of
+from etl.extract.text import (
+    clip,
+    original_span,
+    sentence_at,
+    sentence_bounds,
+    sentence_spans,
+    view_of,
+)
 
 _MONTH_ALT = month_alternation()
 _MON = "(?P<{g}>" + _MONTH_ALT.replace("{", "{{").replace("}", "}}") + r"\.?)(?![a-z])"
@@ -59,12 +69,23 @@ _ROC_NUMERAL = re.compile(r"(?<![一二三四五六七八九十〇零○百千�
                           r"\s*(?P<m>[一二三四五六七八九十]{1,3})\s*月\s*(?P<d>[一二三四五六七八九十]{1,3})\s*[日号]")
 _EN_MY = re.compile(rf"(?=(?-i:[JFMASOND]))(?<![\w]){_p(_MON, 'm')},?\s+{_p(_YEAR, 'y')}", re.I)
 _ISO = re.compile(r"(?=[12])(?<![\d./-])(?P<y>(?:19|20)\d\d)([-/.])(?P<m>[01]?\d)\2(?P<d>[0-3]?\d)(?![\d])")
+# (a weekday in brackets may follow each day: "11月30日（星期一）至12月1日（星期二）")
+_ZH_WEEKDAY_BRACKET = r"(?:\s*[(（]\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）])?"
 _ZH = re.compile(
     r"(?=\d)(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*[日号]?"
-    r"(?:\s*(?:-|–|—|~|～|至|到)\s*(?:(?P<m2>[01]?\d)\s*月\s*)?(?P<d2>[0-3]?\d)\s*[日号])?")
+    rf"(?:{_ZH_WEEKDAY_BRACKET}\s*(?:-|–|—|~|～|至|到)\s*(?:(?P<m2>[01]?\d)\s*月\s*)?"
+    r"(?P<d2>[0-3]?\d)\s*[日号])?")
 _ZH_MY = re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>[01]?\d)\s*月(?!\s*[0-3]?\d\s*[日号])")
 
 _EVENT_CUE = re.compile(event_cue(), re.I)
+# How long the event ran: "the three-day market", "一连两日", "为期3天" (with a closing day,
+# its first day is the closing day minus the length less one)
+_DURATION = re.compile(r"\b(?P<en>\d|" + "|".join(number_words()) + r")[- ]days?\b(?!\s+(?:ago|later|after|before))|"
+                       r"(?:一连|为期|连续|历时)\s*(?P<zh>[\d一二两三四五六七八九十]{1,2})\s*[日天]", re.I)
+# "held yesterday", "昨日…舉行": the day before the dateline, whatever else was said today
+_HELD_YESTERDAY = re.compile(
+    rf"\b{held_verbs('en', 'held', 'opened', 'began', 'closed', 'ended')}\s+(?:[^.;]{{0,40}}?\s)?"
+    rf"yesterday\b|昨[天日][^。；]{{0,40}}?{held_verbs('zh', 'held', 'opened', 'closed')}", re.I)
 # A date right after a closing verb is the last day: "wrapped up … on October 12", "闭幕于".
 # (in the date's own line: a headline's "圓滿落幕" above a dated lede does not make its day the last)
 _CLOSING = re.compile(rf"(?:\b{held_verbs('en', 'closed', 'ended')}\b|{held_verbs('zh', 'closed')})"
@@ -74,6 +95,7 @@ _CLOSING_TODAY = re.compile(rf"\b{held_verbs('en', 'closed', 'ended')}\b"
                             r"[^.;]{0,80}?\b(?:today|this\s+(?:afternoon|evening))\b|"
                             rf"(?:今天|今日|当天)[^。；，,;]{{0,20}}?{held_verbs('zh', 'closed')}", re.I)
 _ZH_CLOSING_AFTER = re.compile(rf"[^。；\d]{{0,16}}?{held_verbs('zh', 'closed')}")
+_ZH_CLOSED = re.compile(held_verbs("zh", "closed"))
 # A day without its month ("7日在杭州拉开帷幕") under a dated line: an opening names the start.
 _ZH_DAY_OPENING = re.compile(r"(?<![\d月])(?P<d>[0-3]?\d)\s*日(?:[上下]午|晚)?[，,]?[^，。；,;]{0,30}?"
                              rf"(?:{held_verbs('zh', 'opened')}|{held_verbs('zh', 'held')}"
@@ -85,7 +107,10 @@ _OTHER_EVENT = re.compile(
     r"\b(?:last|previous|prior|earlier|past|next|upcoming|since|deadline|until|before|after|"
     r"by)\s+(?:the\s+)?(?:\w+\s+)?$|"
     r"\b(?:issued|published|released|posted|updated|dated|reported|filed)\s+(?:on\s+)?(?:the\s+)?$|"
-    r"(?:持续到|持续至|延续到|展期至|展出至|展至)$|(?:上届|上一届|去年|此前|曾于|成立于|自|截至|截止|之前)$", re.I)
+    r"(?:持续到|持续至|延续到|展期至|展出至|展至)$|(?:上届|上一届|去年|此前|曾于|成立于|自|截至|截止|之前)$|"
+    r"(?:发布|更新|张贴|发稿|发表)(?:日期|时间)\s*[:：]?\s*$", re.I)
+# "自115年9月8日起至11月24日止": 自 opens this event's own range of days
+_RANGE_FROM = re.compile(r"\s*起?\s*(?:至|到)")
 _TODAY = re.compile(r"\btoday\b|\bthis\s+(?:morning|afternoon|evening)\b|今天|今日|今年?上午|"
                     r"今天上午|今天下午|当天|本日", re.I)
 _YESTERDAY = re.compile(r"\byesterday\b|昨天|昨日", re.I)
@@ -95,7 +120,7 @@ _FUTURE = re.compile(r"\bwill\b|\bto\s+be\s+held\b|\bupcoming\b|将于|将在|�
 _PUB_LINE = re.compile(
     r"(?:(?:^|\|)[ \t]*(?:published|publication\s+date|posted(?:\s+on)?|release\s+date|released|"
     r"date|updated|发布时间|发布日期|发表时间|发稿时间|时间|日期|(?:来源|source)[^\n]{0,30}?)|"
-    r"(?<=[ \t])(?:发布时间|发布日期|发表时间|发稿时间|更新时间))"
+    r"(?<=[ \t])(?:发布时间|发布日期|发表时间|发稿时间|更新时间)|(?:^|(?<=[ \t]))张贴(?:日期|时间))"
     r"\s*[:：]?\s*",
     re.I | re.M)
 # "Munich, 20 October 2022", "Press release | Brussels, 7 March 2024 — Today, …"
@@ -319,6 +344,9 @@ def _head_dateline(text: str) -> tuple[_Mention, str] | None:
         stamp = _stamp(line)
         if stamp:
             return _shift(stamp[0], pos), "dateline"
+        byline = _byline_date(stripped)
+        if byline is not None:
+            return _shift(byline, pos + line.find(stripped)), "dateline"
         wire_zh = _ZH_WIRE.search(stripped)
         if wire_zh and wire_zh.start() < 12:
             for mnt in _mentions(stripped[wire_zh.start():wire_zh.end()]):
@@ -326,6 +354,30 @@ def _head_dateline(text: str) -> tuple[_Mention, str] | None:
                     return _shift(mnt, pos + line.find(stripped) + wire_zh.start()), "dateline"
     found = _pub_line_date(text, 0, len(text))
     return (found, "dateline") if found else None
+
+
+# A header line of short fields around the page's date: "文／X　攝影／Y　2026.11.29",
+# "<magazine> 第2032期　2026-12-02　撰文：X", "新聞稿　2026-11-26", "August 18, 2024 - 08:15".
+_BYLINE_NOT = re.compile(r"[。，；！？,;!?]|地点|地址|会场|活动|会议|举办|venue|location|where|event",
+                         re.I)
+_TIME_RANGE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:-|–|—|~|to|至)\s*\d{1,2}[:.]\d{2}")
+_BYLINE_CLOCK = re.compile(r"^,?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))*")
+
+
+def _byline_date(line: str) -> _Mention | None:
+    """The one full date of a head line made of short fields (a byline, a source, a label, a
+    clock time) and no sentence, held-verb or venue label, else None."""
+    if len(line) > 80 or _EVENT_CUE.search(line) or _TIME_RANGE.search(line):
+        return None   # "Thursday 28 November 2024, 13:30–19:00": an event's schedule
+    ms = _mentions(line)
+    if not ms or any(not (m.year and m.day) or m.end_day for m in ms):
+        return None
+    rest = "".join(_BYLINE_CLOCK.sub(" ", line[a:b])
+                   for a, b in zip([0] + [m.end for m in ms], [m.start for m in ms] + [len(line)],
+                                   strict=True))
+    if _BYLINE_NOT.search(rest) or any(len(tok) > 16 for tok in rest.split()):
+        return None
+    return ms[0]
 
 
 def _pub_line_date(text: str, lo: int, hi: int) -> _Mention | None:
@@ -524,7 +576,7 @@ def _find_event_date(text: str, title: str, event_name: str, near: int | None,
     mentions = [m for m in _mentions(text) if m.month is not None
                 and not dl_line[0] <= m.start < dl_line[1]
                 and not _ZH_WIRE.match(text, m.start) and not _on_print_line(text, m)
-                and not _on_wire_dateline(text, m)]
+                and not _on_wire_dateline(text, m) and not _on_byline(text, m, page)]
     if dateline is not None and dateline.month and "日" in text:
         mentions = sorted(mentions + _days_under(text, dateline, lede), key=lambda x: x.start)
     if ("(" in text or "（" in text) and "日" in text:
@@ -534,12 +586,16 @@ def _find_event_date(text: str, title: str, event_name: str, near: int | None,
         if local is not None:
             mentions = [local]
     for m in mentions:
-        sentence = sentence_at(text, m.start, m.end)
-        before = sentence[:max(0, sentence.find(original_span(text, m.start, m.end)))]
-        other = _OTHER_EVENT.search(before[-25:])
+        # the sentence in the view's characters: a Traditional text's 舉辦 is a cue too
+        sent_a, sent_b = sentence_bounds(text, m.start)
+        sentence = text[sent_a:sent_b]
+        before = text[max(sent_a, m.start - 25):m.start]
+        other = _OTHER_EVENT.search(before)
         if other and re.fullmatch(r"\s*last\s+", other.group(), re.I) \
                 and not text[m.start].isdigit():
             other = None   # "held last September 29": this event, told after it
+        if other and other.group() == "自" and _RANGE_FROM.match(text, m.end):
+            other = None   # "自9月8日起至11月24日止": the event's first day
         if other or re.search(r"《[^》]*$", before):
             continue
         if m.day is None and re.match(r",?\s*(?:at|during)\s+the\b", text[m.end:m.end + 15]):
@@ -561,15 +617,22 @@ def _find_event_date(text: str, title: str, event_name: str, near: int | None,
         return _year_only(text, spans, title_year, title, event_name)
 
     evidence = sentence_at(text, chosen.start, chosen.end)
+    sent_a, sent_b = sentence_bounds(text, chosen.start)
+    days = _duration(text[sent_a:sent_b])
     closing = (chosen.end_day is None and chosen.day is not None
                and (_CLOSING.search(text[max(0, chosen.start - 60):chosen.start])
-                    or _ZH_CLOSING_AFTER.match(text, chosen.end)))
+                    or _ZH_CLOSING_AFTER.match(text, chosen.end)
+                    # "昨日（11月19日）在…一連兩日舉行後圓滿結束": a length and a closing verb
+                    or (days and _ZH_CLOSED.search(text, chosen.end, sent_b))))
     if chosen.year:
         return _finding(chosen, chosen.year, chosen.year_source, evidence,
-                        closing=bool(closing))
+                        closing=bool(closing), days=days)
     year, source = None, None
     if dateline and dateline.year:
         year, source = dateline.year, "dateline"
+        if "明年" in text[max(0, chosen.start - 4):chosen.start]:
+            # "將於明年1月14日…舉辦": the year after the page's
+            return _finding(chosen, year + 1, source, evidence, closing=bool(closing), days=days)
         ref = _to_date(dateline.year, dateline.month, dateline.day)
         guess = _to_date(year, chosen.month, chosen.day or 1)
         # An event after the dateline but told in the past tense happened the year before.
@@ -580,7 +643,19 @@ def _find_event_date(text: str, title: str, event_name: str, near: int | None,
     else:
         year = _body_name_year(evidence)
         source = "title" if year else None
-    return _finding(chosen, year, source, evidence, closing=bool(closing))
+    return _finding(chosen, year, source, evidence, closing=bool(closing), days=days)
+
+
+def _on_byline(text: str, m: _Mention, page: str) -> bool:
+    """Whether a full date is the one of a head line of short fields ("Jun 05, 2023, 08:00
+    ET" under the page's source, "文／X 2026.11.29"): the page's stamp, not the event's day."""
+    if not (m.year and m.day) or m.start > 400 or _block_label().search(
+            page, max(0, m.start - 200), m.start):
+        return False   # under "UPCOMING EVENT" and a name: the event's day
+    a, b = _line_of(text, m.start)
+    line = text[a:b]
+    found = _byline_date(line.strip())
+    return found is not None and a + line.find(line.strip()) + found.start == m.start
 
 
 def _on_print_line(text: str, m: _Mention) -> bool:
@@ -592,9 +667,10 @@ def _on_print_line(text: str, m: _Mention) -> bool:
     return bool(_print_line(text[a:b]))
 
 
-# "BUSAN, June 16 (Agency) --" under the page's own date line: the wire's day is the report's
+# "BUSAN, June 16 (Agency) --", "JERUSALEM, June 5, 2023 /PRNewswire/ --" under the page's own
+# date line: the wire's day is the report's
 _WIRE_LEAD = re.compile(r"\s*[A-ZÀ-Ý][A-Za-zÀ-ÿ .'-]{1,30},\s*(?:[A-Z][a-z]{1,5}\.\s*)?$")
-_WIRE_TAIL = re.compile(r"\s*(?:\([^)\n]{2,30}\)\s*)?(?:--|—|–)")
+_WIRE_TAIL = re.compile(r"\s*(?:\([^)\n]{2,30}\)\s*|/[A-Za-z -]{2,30}/\s*)?(?:--|—|–)")
 
 
 def _on_wire_dateline(text: str, m: _Mention) -> bool:
@@ -636,7 +712,7 @@ def _days_under(text: str, dateline: _Mention, lede: int) -> list[_Mention]:
 
 # "於本月3日", "上月28日至29日": a day of the dateline's month, or of the month before it
 _THIS_MONTH_DAY = re.compile(r"(?P<rel>[本上])月\s*(?P<d>[0-3]?\d)\s*[日号]"
-                             r"(?:\s*(?:至|到|-|–|~|～)\s*(?P<d2>[0-3]?\d)\s*[日号])?")
+                             r"(?:\s*(?:至|到|-|–|~|～|及|和|、)\s*(?P<d2>[0-3]?\d)\s*[日号])?")
 
 
 def _this_month_days(text: str, dateline: _Mention) -> list[_Mention]:
@@ -750,17 +826,40 @@ def _lede_name_year(text: str, spans: list[tuple[int, int]],
 
 
 def _lede_end(text: str, spans: list[tuple[int, int]], dateline: _Mention | None) -> int:
-    """End of the article's first two body sentences (after the headline and dateline)."""
-    body = [s for s in spans if len(text[s[0]:s[1]].strip()) > 60]
+    """End of the article's first two body sentences (after the headline and dateline): the
+    page's header lines glued into one long span before a head dateline do not count."""
+    after = dateline.end if dateline is not None and dateline.start < 400 else 0
+    body = [s for s in spans if s[1] > after and len(text[s[0]:s[1]].strip()) > 60]
     return body[1][1] if len(body) > 1 else (body[0][1] if body else len(text))
 
 
+def _duration(s: str) -> int | None:
+    """The event's length in days said in s ("three-day", "一连两日"), else None."""
+    found = _DURATION.search(s)
+    if found is None:
+        return None
+    if found.group("zh"):
+        n = cn_numeral(found.group("zh")) if not found.group("zh").isdigit() else int(found.group("zh"))
+    else:
+        w = found.group("en").lower()
+        n = int(w) if w.isdigit() else number_words().get(w)
+    return int(n) if n and 2 <= n <= 31 else None
+
+
+def _closed_on(last: date | None, year: int, days: int | None, **where) -> DateFinding:
+    """An event that closed on `last`: its first day too when its length is said, else only
+    the last ("wrapped up on October 12": the first is not said)."""
+    if last and days:
+        return DateFinding(start_date=last - timedelta(days=days - 1), end_date=last,
+                           year=year, precision="day", **where)
+    return DateFinding(end_date=last, year=year, precision="year", **where)
+
+
 def _finding(m: _Mention, year: int | None, source: str | None, evidence: str,
-             closing: bool = False) -> DateFinding:
+             closing: bool = False, days: int | None = None) -> DateFinding:
     if closing and year:
-        # "wrapped up on October 12", "12日…闭幕": the last day; the first is not said.
-        return DateFinding(end_date=_to_date(year, m.month, m.day), year=year, precision="year",
-                           year_source=source, evidence=evidence, start=m.start, end=m.end)
+        return _closed_on(_to_date(year, m.month, m.day), year, days, year_source=source,
+                          evidence=evidence, start=m.start, end=m.end)
     start = _to_date(year, m.month, m.day)
     end = None
     if m.end_day:
@@ -795,11 +894,23 @@ def _from_dateline(text: str, dateline: _Mention, spans: list[tuple[int, int]],
         day = _to_date(year, dateline.month, dateline.day)
         if day:
             day -= timedelta(days=(day.isoweekday() - weekday_number(weekday.group("w"))) % 7)
+            if _CLOSING.search(lede, max(0, weekday.start() - 60), weekday.start()):
+                # "which closed in the central city on Saturday" (+ "the three-day market")
+                return _closed_on(day, day.year, _duration(lede),
+                                  year_source="dateline" if dateline.year else "title",
+                                  evidence=evidence, start=dateline.start, end=dateline.end)
             return DateFinding(start_date=day, year=day.year, precision="day",
                                year_source="dateline" if dateline.year else "title",
                                evidence=evidence, start=dateline.start, end=dateline.end)
     if dateline.year and dateline.day:
         day = _to_date(dateline.year, dateline.month, dateline.day)
+        held_yesterday = _HELD_YESTERDAY.search(lede)
+        if held_yesterday and day:
+            # "held yesterday …, the council announced today": the day before the dateline
+            day -= timedelta(days=1)
+            return DateFinding(start_date=day, year=day.year, precision="day",
+                               year_source="dateline", evidence=evidence,
+                               start=dateline.start, end=dateline.end)
         today = _TODAY.search(lede)
         if today and day and _CLOSING_TODAY.search(lede, max(0, today.start() - 120),
                                                     today.end() + 40):

@@ -391,8 +391,43 @@ def _candidates(body: str, original: str, in_title: bool) -> tuple[_Candidate, .
     return tuple((_zh_candidates(body) if has_cjk(body) else []) + _en_candidates(body, in_title))
 
 
+@lru_cache(maxsize=1)
+def block_label() -> re.Pattern:
+    """A label line opening one event's block on an events page (event_block_labels.csv)."""
+    labels = sorted((r["label"] for r in read_csv("event_block_labels.csv")), key=len, reverse=True)
+    return re.compile(r"^[ \t]*(?:" + "|".join(re.escape(x) for x in labels) + r")[ \t]*[:：]?[ \t]*$",
+                      re.I | re.M)
+
+
+_BLOCK_DATE = re.compile(rf"(?:19|20)\d\d|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{month_alternation()}", re.I)
+
+
+def event_blocks(text: str) -> list[tuple[str, int]]:
+    """(name, start) of each event block of an events page: a label line ("PAST EVENT",
+    "活动预告"), then the event's name alone on its line, a dated line within the next three."""
+    if "\n" not in text:
+        return []
+    out = []
+    for m in block_label().finditer(text):
+        lines = [ln for ln in text[m.end():m.end() + 400].split("\n") if ln.strip()][:4]
+        if len(lines) < 2:
+            continue
+        name = lines[0].strip()
+        if len(name) > 100 or re.search(r"[.。!?！？;；]$", name) or _BLOCK_DATE.match(name):
+            continue
+        if any(_BLOCK_DATE.search(ln) for ln in lines[1:4]):
+            out.append((name, text.find(name, m.end())))
+    return out
+
+
 def find_event_name(text: str, title: str = "") -> tuple[str, str | None]:
-    """(name, event_type) of the article's main event; the headline when nothing better."""
+    """(name, event_type) of the article's main event; the headline when nothing better.
+    On an events page, the first block's event."""
+    blocks = event_blocks(text)
+    if blocks:
+        from etl.extract.text import original_span
+        name, start = blocks[0]
+        return original_span(text, start, start + len(name)), event_type_of(name)
     counts = _type_counts(text)
     best: _Candidate | None = None
     best_score = -1.0
@@ -534,6 +569,9 @@ def find_other_events(text: str, main_name: str) -> list[EventMention]:
             continue
         written = original_span(text, start, end) if text.startswith(name, start) else name
         out.append(EventMention(written, etype, start))
+    for name, start in event_blocks(text)[1:]:
+        written = original_span(text, start, start + len(name))
+        out.append(EventMention(written, event_type_of(name) or "other", start))
     for name, start in _announced_next_day(text):
         if not any(o.start == start for o in out) and view_of(name) != view_of(main_name):
             out.append(EventMention(name, event_type_of(name) or "other", start))
@@ -549,10 +587,19 @@ _ANNOUNCED_ZH = re.compile(rf"[^。；！？\n]{{0,40}}?{held_verbs('zh', 'held'
 _OWN_ORGANISERS_ZH = re.compile(r"由[^。；！？\n]{2,40}?(?:主办|承办|协办|举办)")
 
 
+# "將於明年1月14日在深圳的X舉辦一場科研成果路演，…並由Y承辦": a later event with its full day,
+# its own place and its own organisers, named by its kind
+_NEXT_YEAR_DAY_ZH = re.compile(r"(?:将于|将在|将)\s*明年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
+_ANNOUNCED_PLAIN_ZH = re.compile(rf"[^。；！？\n]{{0,40}}?{held_verbs('zh', 'held')}\s*(?:了)?"
+                                 r"(?:一场|一次|首场|首次)?(?P<n>[\u4e00-\u9fff]{2,14})"
+                                 r"(?P<rest>[^。\n]{0,80})")
+
+
 def _announced_next_day(text: str) -> list[tuple[str, int]]:
-    """(name, start) of each event announced for the next day: "明（29）日將在台南六甲院區舉辦
-    「…」南部場，由…承辦" (a day of its own, then a quoted name with a leg of a series or its
-    own organisers)."""
+    """(name, start) of each event announced for a day of its own after the article's:
+    "明（29）日將在台南六甲院區舉辦「…」南部場，由…承辦" (a quoted name with a leg of a series
+    or its own organisers), "將於明年1月14日在深圳…舉辦一場科研成果路演，…由Y承辦" (a name ending
+    in an event's kind, with its own organisers)."""
     from etl.extract.text import original_span
     out = []
     for day in (_NEXT_DAY_ZH.finditer(text) if "明" in text else ()):
@@ -561,6 +608,17 @@ def _announced_next_day(text: str) -> list[tuple[str, int]]:
             continue
         end = m.end("leg") if m.group("leg") else m.end("q")
         out.append((original_span(text, m.start("q"), end), m.start("q")))
+    for day in (_NEXT_YEAR_DAY_ZH.finditer(text) if "明年" in text else ()):
+        m = _ANNOUNCED_PLAIN_ZH.match(text, day.end())
+        if m is None or not _OWN_ORGANISERS_ZH.search(m.group("rest")):
+            continue
+        kind = None
+        for k in _keywords().zh.finditer(m.group("n")):
+            kind = k   # the last keyword ends the name ("科研成果路演")
+        if kind is None or kind.end() < 2:
+            continue
+        start = m.start("n")
+        out.append((original_span(text, start, start + kind.end()), start))
     return out
 
 
@@ -592,7 +650,7 @@ def _headline_only_head(text: str, main_name: str) -> str | None:
 
 _ZH_NAMED = re.compile(r"^[“「《『\"(（]|^(?:19|20)\d\d|^第[\d一二三四五六七八九十百]+[届次]")
 _ZH_COUNTED = re.compile(r"^[\d一二三四五六七八九十两几多]+\s*(?:余|多)?\s*(?:个|场|项|次|期|批)")
-_ZH_VERBAL = re.compile(r"出席|参加|参与|举办|举行|召开|开展|组织|启动|参观|亮相|介绍|之前|之后|首轮|"
+_ZH_VERBAL = re.compile(r"出席|参加|参与|举办|举行|召开|开展|组织|启动|参观|亮相|介绍|之前|之后|首轮|见证|"
                         r"本次|此次|本届|这次|该|列|共")
 
 

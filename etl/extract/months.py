@@ -75,3 +75,10 @@ def weekday_names() -> tuple[str, ...]:
 def weekday_number(word: str) -> int | None:
     """The ISO 8601 number of a weekday name (Monday 1 … Sunday 7), None otherwise."""
     return _weekdays().get((word or "").title())
+
+
+@lru_cache(maxsize=1)
+def number_words() -> dict[str, int]:
+    """English number words (lower case) → value, from number_words.csv ("three" → 3)."""
+    return {r["word"].lower(): int(r["value"]) for r in read_csv("number_words.csv")
+            if r["lang"] == "en"}

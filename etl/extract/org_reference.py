@@ -256,6 +256,15 @@ def _classify_by_rules(name: str) -> str:
 
 @lru_cache(maxsize=8192)
 def classify_org(name: str) -> str:
-    """org_type of `name`: the reference table's when known, else the first matching rule."""
+    """org_type of `name`: the reference table's when known, else the first matching rule; a
+    unit named after its owner's possessive ("CSIRO's Newcastle Energy Centre") that no rule
+    types is the owner's type."""
     ref = lookup_org(name)
-    return ref.org_type if ref else _classify_by_rules(view_of(name or ""))
+    if ref:
+        return ref.org_type
+    found = _classify_by_rules(view_of(name or ""))
+    owner = _POSSESSIVE_UNIT.match(name or "") if found == "other" else None
+    return classify_org(owner.group(1)) if owner else found
+
+
+_POSSESSIVE_UNIT = re.compile(r"^(?:the\s+)?([A-Z][^'’]{1,80}?)['’]s\s+\S")

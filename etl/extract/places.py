@@ -21,10 +21,10 @@ from functools import lru_cache
 
 from etl.extract.event_names import NEXT_EDITION, ZH_FUTURE, of_a_later_edition
 from etl.extract.held_verbs import event_cue, held_verbs
-from etl.extract.months import month_alternation
+from etl.extract.months import month_alternation, weekday_names
 from etl.extract.records import PlaceFinding
 from etl.extract.text import has_cjk, lowered, original_span, sentence_at, view_of
-from etl.places.lookup import Place, city_in, country_code, lookup_city, province_code
+from etl.places.lookup import Place, city_in, country_code, inside, lookup_city, province_code
 from etl.places.mentions import PlaceMention, find_places
 from etl.reference import read_csv
 
@@ -34,7 +34,7 @@ _MONTHS = month_alternation()
 _EN_HELD = re.compile(
     rf"\b(?:{held_verbs('en', 'held', 'hosted', 'opened', 'ran', 'gathered', 'streamed', 'announced')}|"
     rf"(?:was|were)\s+{held_verbs('en', 'launched')})"
-    r"(?P<gap>(?:[^.;:!?。\n]|\.(?=\s?\d)){0,70}?)\s+(?:in|at|inside)\s+(?P<rest>(?:the\s+)?(?:[A-Z0-9]|"
+    r"(?P<gap>(?:[^.;:!?。\n]|\.(?=\s?\d)){0,70}?)\s+(?:in|at|inside)\s+(?P<rest>(?:the\s+)?(?:[A-Z0-9À-ÖØ-ÞĀ-ſḀ-ỿ]|"
     r"(?:university|institute|college|company|school|centre|center)['’]s\s)[^;:!?\n。]{0,160})")
 _DATE_WORDS = rf"(?:\d|{_MONTHS}|days?\b|night\b|week\b|morning\b|evening\b|afternoon\b)"
 _GAP_PIECE = (
@@ -64,7 +64,16 @@ _HELD_HERE = re.compile(
 # "The first edition of the forum was held in Nairobi in 2021": another edition's place.
 _OTHER_EDITION = re.compile(r"\b(?:first|previous|last|past|earlier|preceding|inaugural|prior)\s+"
                             r"(?:edition|session|meeting|event|installment|instalment)\b|"
+
                             r"\blast\s+year\b|\bprevious(?:ly)?\b", re.I)
+# "The first Medtech Licensing Day, held in Limerick in 2023": an earlier edition by its name,
+# when a year is said with its place
+_FIRST_NAMED = re.compile(r"\b(?:[Ff]irst|[Pp]revious|[Ii]naugural|[Pp]rior|[Pp]receding)\s+"
+                          r"(?:[A-Z0-9][\w'’&-]*\s+){1,6}")
+_IN_YEAR = re.compile(r"\bin\s+(?:19|20)\d\d\b")
+# "on the University of Galway campus": a university named for its city, and its campus there
+_CAMPUS_OF = re.compile(r"\b(?:on|at)\s+(?:the\s+)?(?:(?:University|College)\s+of\s+(?P<a>[A-Z][\w'’-]+"
+                        r"(?:\s[A-Z][\w'’-]+)?)|(?P<b>[A-Z][\w'’-]+)\s+University)(?:['’]s)?\s+campus\b")
 # "drew more than 450 professionals to Pittsburgh, Pa., Oct. 23–25": where the crowd came
 _DREW_TO = re.compile(r"\b(?:drew|attracted|brought(?:\s+together)?|welcomed)\s+"
                       r"(?P<gap>[^.;:!?\n]{1,80}?)\s+to\s+(?P<rest>[A-Z][^;:!?\n。]{0,160})")
@@ -78,7 +87,13 @@ _SETTING = re.compile(r"\b(?:was|is|will\s+be|became)\s+the\s+(?:setting|venue|h
 _SETTING_WORDS = ("setting", "venue", "host city", "location", "scene")
 _COMPANY_TAIL = re.compile(r"^,?\s*(?:Co\.,?\s*Ltd\.?|Ltd\.?|Inc\.?|LLC|GmbH|Co\.)")
 _TOWN_BEFORE_AREA = re.compile(r"([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s+[A-Z]")
-_IN_SPLIT = re.compile(r"\s+in\s+(?:the\s+(?:city\s+of\s+)?)?")
+_IN_SPLIT = re.compile(r"\s+in\s+(?:the\s+(?:city\s+of\s+)?|downtown\s+)?")
+# "for Lab Day at the Harbor Labs campus in downtown Tulsa": a named venue and its city,
+# whatever the verb (the dateline's city is where the release was written)
+_AT_VENUE_IN = re.compile(
+    r"\bat\s+(?:the\s+)?(?P<venue>[A-Z][^,;.:!?\n]{0,60}?\s(?:campus|Campus|[Cc]entre|[Cc]enter|"
+    r"Hall|hall|Auditorium|Arena|Pavilion|Complex|Plaza|Hotel|Museum|Convention\s+Center|"
+    r"Convention\s+Centre|Park))\s+in\s+(?:downtown\s+)?(?P<rest>[A-Z][^;:!?\n。]{0,80})")
 _ZH_VERB = held_verbs("zh", "held", "conducted", "opened", "closed")
 _ZH_ADVERB = r"(?:隆重|顺利|成功|盛大|圆满|正式|同期|同时|如期|再次|首次|线上|线下){0,2}"
 _ZH_HELD = re.compile(rf"(?:在|于)(?P<p>[^，。；！？,;\n在于]{{1,40}}?)(?:上)?{_ZH_ADVERB}{_ZH_VERB}")
@@ -86,12 +101,21 @@ _ZH_HELD = re.compile(rf"(?:在|于)(?P<p>[^，。；！？,;\n在于]{{1,40}}?)
 _ZH_TRAVEL = re.compile(r"赴(?P<p>[^，。；！？、,;\n]{2,12}?)[,，]?\s*(?:出席|参加|参展|参会|出访)")
 _ZH_DATE_HEAD = re.compile(r"^(?:\d{4}\s*年)?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*[日号])?(?:[上下]午|晚)?"
                            r"(?:\s*(?:至|到|-|—|–|~|～)\s*(?:\d{1,2}\s*月)?\s*\d{1,2}\s*[日号]?)?\s*")
+# "在台北市信義區的資策會科技大樓，11月17日這天擠進了…": a sentence opened by its venue
+_ZH_AT_VENUE = re.compile(r"(?:^|(?<=[。！？\n]))\s*在(?P<p>[^，。；！？,;\n在]{2,30}?"
+                          r"(?:大楼|大厦|中心|会议室|厅|馆|园区|校区|酒店|礼堂|广场))[，,]", re.M)
+_ZH_LENGTH_TAIL = re.compile(r"(?:一连|为期|连续|历时)[\d一二两三四五六七八九十]{1,2}[日天]$")
 _ZH_NOT_VENUE = re.compile(r"(?:期间|之际|前夕|上|中|时|以来)$|\d{4}|[年月日]")
 _ZH_FLOOR = re.compile(r"(?:[\d一二三四五六七八九十]+\s*(?:层|楼|F)|[A-Z]?\d+\s*(?:号厅|室)).*$")
 # "高校科技成果路演(成都站)": the Chengdu leg of a roadshow.
 _ZH_STOP = re.compile(r"[(（]\s*(?P<p>[\u4e00-\u9fff]{2,8}?)\s*站\s*[)）]")
 _VENUE_LINE = re.compile(r"^[ \t]*(?:Venue|Location|Place|[\u4e00-\u9fff]{0,4}地点)[ \t]*[:：]"
                          r"[ \t]*(?P<rest>[^\n]{2,160})", re.M)
+# A calendar entry: the date-and-time line, then the venue alone on the next line
+# ("Thursday 28 November 2024, 13:30–19:00" / "Building C, Innovation Park, Ecublens (Lausanne)")
+_SCHEDULE_VENUE = re.compile(rf"^[^\n]{{0,12}}(?:{'|'.join(weekday_names())}|星期.|周.)[^\n]{{0,30}}"
+                             r"(?:19|20)\d\d[^\n]{0,30}?\d{1,2}[:.]\d{2}[^\n]{0,20}\n"
+                             r"[ \t]*(?P<rest>[^\n.。!?！？]{3,80}?)[ \t]*$", re.M)
 # A field block: the label alone on its line ("Date and Venue", "Venue", "地点"), the venue
 # on the next line, or on the one after a line of dates ("September 17 to 19, 2024").
 _VENUE_BLOCK = re.compile(r"^[ \t]*(?:(?:Dates?|Time)\s+(?:and|&)\s+)?(?:Venue|Location|Place)[ \t]*\n"
@@ -138,6 +162,8 @@ _ORG_AFTER = re.compile(
     r"Department|Government|Council|Bureau|Agency|Commission|Chamber|Association|Society|Bank|"
     r"Foundation|Company|Corporation|Group|Holdings|Airport|Daily|Times|News)\b|"
     r"(?:大学|学院|研究院|研究所|医院|政府|人民政府|科技局|科技厅|委员会|局|厅|公司|集团|日报|报社)")
+# "Hải Châu District", "Wan Chai District": the place before it is a city's district
+_DISTRICT_AFTER = re.compile(r"\s+(?:District|Ward|Borough)\b")
 _ORG_BEFORE = re.compile(r"(?:(?:University|College|Institute|Academy|Government|Ministry|"
                          r"Bank|Chamber)\s+of\s+(?:the\s+)?|"
                          # "Imperial College London", "ETH Zurich", "Politecnico di Milano"
@@ -251,6 +277,11 @@ def _document_place(text: str, title: str, venues: list[_Candidate], org_home) -
     found = found or PlaceFinding()
     if not found.country_code and not online():
         cc, pos, end = _lede_country(text, title)
+        if cc is None and found.venue and found.start >= 0:
+            # "在台大醫院國際會議中心舉行…臺北市政府…指導" below a page's header lines: the
+            # venue's own sentence points to one country
+            a = max(text.rfind("\n", 0, found.start) + 1, _sentence_start(text, found.start))
+            cc, pos, end = _lede_country(text, "", (a, found.start + 400))
         if cc and (not found.province_code or found.province_code[:2] == _alpha2(cc)):
             found.country_code = cc
             if not found.evidence:
@@ -311,9 +342,21 @@ def _held_phrases(text: str):
             # A next edition's place ("will take place in Phoenix") or an earlier one's ("the
             # first edition was held in Nairobi") only when nothing else.
             future = bool(_FUTURE.search(text[max(0, m.start() - 25):m.end("gap")]))
-            other = _OTHER_EDITION.search(text, _sentence_start(text, m.start()), m.start())
+            start = _sentence_start(text, m.start())
+            other = _OTHER_EDITION.search(text, start, m.start()) or (
+                _FIRST_NAMED.search(text, start, m.start()) and _IN_YEAR.search(clause[:80]))
             found.append((m.start() + _defer(text, m.start(), future, bool(other)), venue,
                           clause[:120], m.start(), m.end()))
+    for m in (_CAMPUS_OF.finditer(text) if "campus" in text else ()):
+        city = m.group("a") or m.group("b")
+        found.append((m.start(), city, city, m.start(), m.end()))
+    for m in (_AT_VENUE_IN.finditer(text) if " at " in text else ()):
+        place = _cut_venue(m.group("rest"))
+        if place:
+            venue = f"{m.group('venue')} in {place}"
+            other = _OTHER_EDITION.search(text, _sentence_start(text, m.start()), m.start())
+            found.append((m.start() + _defer(text, m.start(), False, bool(other)), venue, venue,
+                          m.start(), m.end()))
     for m in (_DREW_TO.finditer(text) if " to " in text else ()):
         venue = _cut_venue(m.group("rest"))
         if venue and _DREW_WHO.match(m.group("gap")):
@@ -333,14 +376,26 @@ def _held_phrases(text: str):
             found.append((m.start(), phrase, phrase, m.start() - len(phrase), m.end()))
     if has_cjk(text):
         found += _zh_held(text)
+        for m in (_ZH_AT_VENUE.finditer(text) if "在" in text else ()):
+            found.append((m.start(), m.group("p"), m.group("p"), m.start("p"), m.end("p")))
         for m in (_ZH_TRAVEL.finditer(text) if "赴" in text else ()):
             found.append((m.start(), m.group("p"), m.group("p"), m.start("p"), m.end("p")))
         for m in (_ZH_STOP.finditer(text) if "站" in text else ()):
-            found.append((m.start(), m.group("p"), m.group("p"), m.start("p"), m.end("p")))
+            # "將於明年3月在廣州舉辦「…（廣州站）」": a later leg's city, only when nothing else
+            lead = text[_sentence_start(text, m.start()):m.start()]
+            order = m.start() + _defer(text, m.start(), bool(ZH_FUTURE.search(lead)), False)
+            found.append((order, m.group("p"), m.group("p"), m.start("p"), m.end("p")))
     for m in (_VENUE_BLOCK.finditer(text) if "enue" in text or "ocation" in text else ()):
         venue = _cut_venue(m.group("rest"))
         if venue:
             found.append((m.start("rest"), venue, m.group("rest"), m.start("rest"), m.end()))
+    for m in (_SCHEDULE_VENUE.finditer(text) if ":" in text else ()):
+        if _EVENT_CUE.search(m.group("rest")):
+            continue   # a headline under a page's stamp, not a venue
+        # "Hall B, Science Park, Bristol": the last part is the town (read as "… in Bristol")
+        head, _, town = m.group("rest").rpartition(", ")
+        venue = f"{head} in {town}" if head else town
+        found.append((m.start("rest"), venue, venue, m.start("rest"), m.end()))
     for m in (_VENUE_LINE.finditer(text) if ":" in text or "：" in text else ()):
         venue = _cut_venue(m.group("rest"))
         if venue:
@@ -367,6 +422,8 @@ def _zh_held(text: str) -> list[tuple]:
     while (m := _ZH_HELD.search(text, at)) is not None:
         at = m.start() + 1   # "定于8月23日在重庆…举行": the inner 在 gets its own try
         phrase = _ZH_DATE_HEAD.sub("", m.group("p"), count=1).strip()
+        # "在灣仔香港會議展覽中心一連兩日舉行": the venue, then how long it ran
+        phrase = _ZH_LENGTH_TAIL.sub("", phrase)
         lead = text[max(0, m.start() - 12):m.start()]
         order = m.start() + _defer(text, m.start(), bool(ZH_FUTURE.search(lead)), False)
         abbr = _in_verb_abbreviations().get(phrase)
@@ -480,6 +537,10 @@ def _venue_places(phrase: str, after_preposition: bool = False) -> list[PlaceMen
         if _names_an_org(phrase, mention):
             cc = mention.place.country_code
             out.append(mention._replace(place=Place(None, None, cc)))
+        elif mention.place.city and _DISTRICT_AFTER.match(phrase, mention.end):
+            # "in Hải Châu District": a district of a city, which another source names
+            p = mention.place
+            out.append(mention._replace(place=Place(None, p.province_code, p.country_code)))
         else:
             out.append(mention)
     return out
@@ -503,6 +564,12 @@ def _resolve(text: str, venue: str, place_text: str, pos: int, org_home) -> Plac
     # "at X University in Singapore": the place after "in" wins over a place inside the name.
     places = ((_venue_places(parts[1], True) if len(parts) > 1 else [])
               or _venue_places(head, True) or _venue_places(place_text, True))
+    if len(parts) > 1 and places and not any(p.city for _s, _e, _surf, p in places):
+        # "the Đà Nẵng Exhibition Centre in Hải Châu District": the district's city is the
+        # one the venue's name gives, when they agree
+        area = _best(places)
+        places = [m for m in _venue_places(head, True)
+                  if m.place.city and inside(m.place, area)] + places
     if _is_only_places(head):
         finding.venue = None
     else:
@@ -531,12 +598,32 @@ def _resolve(text: str, venue: str, place_text: str, pos: int, org_home) -> Plac
                 best.country_code == home.country_code
                 and best.province_code in (None, home.province_code))):
             best = home
+    if best is None and has_cjk(venue):
+        best = _district_city(text, venue)
     if best is not None:
         _fill(finding, best)
         # "in Hangzhou, Zhejiang Province": the province after the city confirms or adds.
         for _s, _e, _surf, p in places:
             _fill(finding, p)
     return finding
+
+
+_ZH_DISTRICT = re.compile(r"^[\u4e00-\u9fff]{2,3}[区县]")
+
+
+def _district_city(text: str, venue: str) -> Place | None:
+    """"在惠山区政府举行": the city the text writes the district under elsewhere ("无锡市惠山区")."""
+    district = _ZH_DISTRICT.match(venue)
+    if district is None:
+        return None
+    d = district.group()
+    at, tries = text.find(d), 0
+    while at > 0 and tries < 5:
+        before = find_places(text[max(0, at - 6):at])
+        if before and before[-1].end == min(at, 6) and before[-1].place.city:
+            return before[-1].place
+        at, tries = text.find(d, at + 1), tries + 1
+    return None
 
 
 def _span_of(text: str, phrase: str, pos: int) -> tuple[int, int]:
@@ -700,10 +787,17 @@ def _lede_places(text: str, lede: int) -> list[_Candidate]:
     return out
 
 
-def _lede_country(text: str, title: str) -> tuple[str | None, int, int]:
+def _lede_country(text: str, title: str,
+                  window: tuple[int, int] | None = None) -> tuple[str | None, int, int]:
     """The one country the headline and the first lines point to (their cities and provinces,
-    and countries in organisations' names); None when they name two or none."""
-    lede = text[:_lede_end(text)]
+    and countries in organisations' names); None when they name two or none. `window`: read
+    text[a:b] (up to its sentence end) instead of the first lines."""
+    if window is None:
+        lede, base = text[:_lede_end(text)], 0
+    else:
+        a, b = window
+        stop = re.search(r"[。！？\n]|[.!?](?=\s)", text[a:b])
+        lede, base = text[a:a + stop.end() if stop else b], a
     found: dict[str, tuple[int, int]] = {}
     in_names: dict[str, tuple[int, int]] = {}
     for source, offset in ((title, -1), (lede, 0)):
@@ -719,10 +813,11 @@ def _lede_country(text: str, title: str) -> tuple[str | None, int, int]:
                 # own body ("臺中市政府經濟發展局指導" of a campus event) names the country
                 # when nothing else in the lede does
                 if cc and has_cjk(m.surface):
-                    in_names.setdefault(cc, (m.start, m.end) if offset == 0 else (-1, -1))
+                    at = (m.start + base, m.end + base) if offset == 0 else (-1, -1)
+                    in_names.setdefault(cc, at)
                 continue
             if cc:
-                found.setdefault(cc, (m.start, m.end) if offset == 0 else (-1, -1))
+                found.setdefault(cc, (m.start + base, m.end + base) if offset == 0 else (-1, -1))
     found = found or in_names
     if len(found) != 1:
         return None, -1, -1

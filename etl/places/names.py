@@ -9,12 +9,16 @@ from etl.reference import read_csv
 
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'"})
+# Letters with a stroke that Unicode does not decompose into a base letter and a mark
+# ("Đà Nẵng" ~ "Da Nang", "Łódź" ~ "Lodz")
+_STROKES = str.maketrans({"đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ħ": "h", "Ħ": "H"})
 
 
 def strip_accents(s: str) -> str:
     if s.isascii():  # most names: skip the per-character decomposition (index build time)
         return s
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    return "".join(c for c in unicodedata.normalize("NFKD", s.translate(_STROKES))
+                   if not unicodedata.combining(c))
 
 
 def key(name: str) -> str:

@@ -20,7 +20,7 @@ PLACES = {
     "ev02": ("Suzhou", "CN-JS", "Jiangsu", "CHN", "China"),
     "ev03": ("Fuzhou", "CN-JX", "Jiangxi", "CHN", "China"),
     "ev07": ("Fuzhou", "CN-FJ", "Fujian", "CHN", "China"),
-    "ev08": ("Taipei", None, None, "TWN", "Taiwan"),
+    "ev08": ("Taipei", "TW-TPE", "Taipei", "TWN", "Taiwan"),
     "ev05": ("Seoul", None, None, "KOR", "South Korea"),
 }
 # where GeoNames has each of them (lat, lon)

@@ -609,3 +609,103 @@ def test_a_headline_s_closing_verb_does_not_make_the_lede_s_day_the_last(text, s
 ])
 def test_a_wire_dateline_under_the_page_s_date_line_is_not_the_event_s_day(text, start):
     assert find_event_date(View(text), title=text.split("\n")[0]).start_date == start
+
+
+@pytest.mark.parametrize("text, start", [
+    ("科技新報 > 活動\n\n創新週登場　20支團隊上台\n文／王小明　攝影／李大同　2025.05.12\n\n"
+     "育成中心上週五（5月9日）在校本部舉行創新週，共20支團隊參加。", date(2025, 5, 9)),
+    ("工商週報 第118期　2024-03-20　撰文：陳美玲\n\n【專題】技轉日\n\n"
+     "在新竹的研究院大樓，3月14日（週四）這天湧入兩百位業者。", date(2024, 3, 14)),
+    ("新闻稿　2023-10-30\n\n对接会促成五项合作\n\n由市科技局主办的对接会，于本月26日及27日在会展中心举行。",
+     date(2023, 10, 26)),
+    ("Trade Daily | Markets\nTech fair inks deals\nMay 6, 2022 - 09:40\n\n"
+     "The fair opened on May 3 at the city's exhibition hall.", date(2022, 5, 3)),
+])
+def test_a_header_line_of_short_fields_is_the_page_s_date_not_the_event_s(text, start):
+    assert find_event_date(View(text), title=text.split("\n")[0]).start_date == start
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("市府新聞\n\n媒合會落幕\n發布單位：經發局　發布日期：2025-01-05　更新日期：2025-01-05\n\n"
+     "經發局於12月30日（星期一）至1月2日（星期四）在展覽館舉辦媒合會，吸引500人參加。",
+     date(2024, 12, 30), date(2025, 1, 2)),
+    ("新闻\n\n论坛闭幕\n发布日期：2023-06-03\n\n"
+     "论坛于5月31日（周三）至6月1日（周四）在国际会议中心举行。", date(2023, 5, 31), date(2023, 6, 1)),
+])
+def test_a_range_across_months_with_weekdays_in_brackets_is_read(text, start, end):
+    found = find_event_date(View(text), title=text.split("\n")[0])
+    assert (found.start_date, found.end_date) == (start, end)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("展覽會新聞稿\n\n2025年3月9日\n\n由商會主辦的「春季技術交易會」昨日（3月8日）在會展中心"
+     "一連三日舉行後圓滿結束。", date(2025, 3, 6), date(2025, 3, 8)),
+    ("Business News | Economy\nTrade fair ends\nOctober 7, 2023 - 10:02\n\n"
+     "PORTO - Forty deals were signed at the regional technology fair, which closed in the "
+     "city on Friday. The four-day fair drew 2,000 visitors.", date(2023, 10, 3), date(2023, 10, 6)),
+])
+def test_a_closing_day_and_the_event_s_length_give_its_first_day(text, start, end):
+    found = find_event_date(View(text), title=text.split("\n")[0])
+    assert (found.start_date, found.end_date) == (start, end)
+
+
+def test_a_closing_day_without_a_length_gives_only_the_last_day():
+    text = ("Business News\nFair ends\nOctober 7, 2023 - 10:02\n\n"
+            "PORTO - Forty deals were signed at the regional technology fair, which closed in the "
+            "city on Friday.")
+    found = find_event_date(View(text), title="Fair ends")
+    assert (found.start_date, found.end_date) == (None, date(2023, 10, 6))
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Newsroom\n\nSingapore, 12 March 2024 - The Innovation Matching Session, held yesterday at "
+     "the convention centre, drew 500 people, the agency announced today.", date(2024, 3, 11)),
+    ("Press releases\n\nOslo, 3 June 2022 - The licensing day, which was held yesterday on the "
+     "campus, closed with 12 deals, the office said today.", date(2022, 6, 2)),
+])
+def test_held_yesterday_beats_announced_today(text, start):
+    assert find_event_date(View(text), title="x").start_date == start
+
+
+@pytest.mark.parametrize("text, start", [
+    ("AGENCY NEWS\nHome » News\n\nFOR IMMEDIATE RELEASE\nMarch 12, 2024\n\n"
+     "Pitch day draws crowd to campus; 9 technologies licensed\n\n"
+     "DENVER – More than 200 people turned out Friday, March 8, for Pitch Day at the campus.",
+     date(2024, 3, 8)),
+    ("ASSOCIATION NEWS\nHome » Releases\n\nFOR RELEASE\nJune 20, 2023\n\n"
+     "Showcase brings investors and inventors together in the capital city of the state\n\n"
+     "BOISE – Investors met inventors Tuesday, June 13, at the Showcase on the river campus.",
+     date(2023, 6, 13)),
+])
+def test_a_day_in_the_lede_under_a_release_date_takes_its_year(text, start):
+    assert find_event_date(View(text), title=text.split("\n")[0]).start_date == start
+
+
+@pytest.mark.parametrize("text, start", [
+    ("管理局\n首頁 / 新聞稿\n張貼日期：114/11/28　點閱次數：300\n\n培訓班結業\n\n"
+     "管理局自114年8月5日起至11月18日止，每週二晚間開設「技術移轉培訓班」，共40名學員結業。",
+     date(2025, 8, 5)),
+    ("中心\n發布日期：2024-07-02\n\n課程結業\n\n本中心自5月6日起至6月28日止舉辦創業課程，30人結業。",
+     date(2024, 5, 6)),
+])
+def test_a_range_opened_by_zi_starts_on_its_first_day(text, start):
+    assert find_event_date(View(text), title=text.split("\n")[0]).start_date == start
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Events\nCalendar | Updated 3 May 2024\n\nPAST EVENT\nLicensing Afternoon\n"
+     "Friday 26 April 2024, 14:00–18:00\nHall A, Science Park", date(2024, 4, 26)),
+    ("News\n\nDemo Day\nMonday 4 March 2024, 9.30-12.00\nMain Hall\n\nTwelve teams pitched.",
+     date(2024, 3, 4)),
+])
+def test_a_date_line_with_a_time_range_is_the_event_s_schedule_not_the_page_s_date(text, start):
+    assert find_event_date(View(text), title=text.split("\n")[0]).start_date == start
+
+
+@pytest.mark.parametrize("text, start", [
+    ("新闻\n\n2024-11-20\n\n学校将于明年1月8日在深圳举办一场成果路演，由研究院承办。", date(2025, 1, 8)),
+    ("新聞\n\n2023-12-01\n\n本會將於明年2月20日在台北舉辦技術媒合會，並由公會承辦。", date(2024, 2, 20)),
+])
+def test_a_day_of_next_year_takes_the_year_after_the_page_s(text, start):
+    assert find_event_date(View(text), title="x").start_date == start
+

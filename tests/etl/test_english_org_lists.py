@@ -177,3 +177,13 @@ def test_a_field_list_after_of_stays_inside_one_name(text, expected):
 ])
 def test_no_junk_from_full_stops_possessives_persons_or_glued_names(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The university signed a licence agreement with Porto-based Marevia on Monday.",
+     [("Marevia", "signatory", "enterprise")]),
+    ("One agreement was signed with Graz-based Alpenlicht and one with the city.",
+     [("Alpenlicht", "signatory", "enterprise")]),
+])
+def test_a_bare_name_placed_by_its_base_is_a_company(text, expected):
+    assert [t for t in typed(text) if t[0] == expected[0][0]] == expected

