@@ -355,6 +355,7 @@ def scan_amounts(text: str) -> AmountScan:
     spans = spans_of(text)
     starts = [a for a, _ in spans]
     scan = AmountScan()
+    year = _dated_year(text)
     with_money = {bisect.bisect_right(starts, r.start) - 1 for r in raws}
     money_at = [r.start for r in raws]
     per_sentence: dict[int, int] = {}
@@ -385,7 +386,7 @@ def scan_amounts(text: str) -> AmountScan:
         # The metric's words sit between the previous figure and this one; a few words after
         # the figure name it too: "$27 million in licensing revenue".
         metric_before = text[max(sentence[0], prev_end, r.start - money_scope.BEFORE):r.start]
-        if money_scope.not_a_sum(w):
+        if money_scope.not_a_sum(w, year):
             prev_end = last   # another edition's figure, a forecast, a market value: no sum
             continue          # of this event (a trap), and its words are not the next one's
         metric = money_scope.metric_of(metric_before, text[last:min(sentence[1], last + 30)])
@@ -405,6 +406,25 @@ def scan_amounts(text: str) -> AmountScan:
         prev_end = last
     scan.findings = _once(text, out)
     return scan
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A line this long is prose: the headline and dateline end before it.
+_PROSE_LINE = 150
+
+
+def _dated_year(text: str) -> int | None:
+    """The year the article is dated in: the latest year its headline and dateline write (the
+    short lines before the first paragraph of prose, within its first _HEAD characters)."""
+    end, pos = min(len(text), _HEAD), 0
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        if nl < 0 or nl - pos >= _PROSE_LINE:
+            end = pos   # a line of prose, or one with no line after it: no headline
+            break
+        pos = nl + 1
+    years = [int(y) for y in _YEAR.findall(text, 0, end)]
+    return max(years) if years else None
 
 
 def _total_of(found: list[tuple[AmountFinding, int]], metric: str,
