@@ -13,6 +13,7 @@ from a bounded window around it (etl.extract.money_scope), and a sentence yields
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -413,17 +414,21 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _PROSE_LINE = 150
 
 
-def _dated_year(text: str) -> int | None:
-    """The year the article is dated in: the latest year its headline and dateline write (the
-    short lines before the first paragraph of prose, within its first _HEAD characters)."""
+def _head_end(text: str) -> int:
+    """Where the headline and dateline end: the short lines before the first line of prose,
+    within the first _HEAD characters (0 when the text opens on prose or is one line)."""
     end, pos = min(len(text), _HEAD), 0
     while pos < end:
         nl = text.find("\n", pos, end)
         if nl < 0 or nl - pos >= _PROSE_LINE:
-            end = pos   # a line of prose, or one with no line after it: no headline
-            break
+            return pos   # a line of prose, or one with no line after it
         pos = nl + 1
-    years = [int(y) for y in _YEAR.findall(text, 0, end)]
+    return end
+
+
+def _dated_year(text: str) -> int | None:
+    """The year the article is dated in: the latest year its headline and dateline write."""
+    years = [int(y) for y in _YEAR.findall(text, 0, _head_end(text))]
     return max(years) if years else None
 
 
@@ -445,22 +450,39 @@ def _total_of(found: list[tuple[AmountFinding, int]], metric: str,
 
 
 def _once(text: str, found: list[tuple[AmountFinding, int]]) -> list[AmountFinding]:
-    """Each figure once: a headline figure the body restates gives way to the body's (fuller)
+    """Each figure once: a headline figure the body restates (or a headline rounding of a body
+    figure: "Deals Top NT$1.1 Billion" for NT$1.12 billion) gives way to the body's (fuller)
     sentence; a figure repeated in the body keeps its first mention."""
-    head_end = text.find("\n")
+    head_end = max(text.find("\n"), _head_end(text) - 1)
     head_end = head_end if head_end > 0 else -1
     seen: dict[tuple[str, float], int] = {}
     body = [a for a, s in found if s > head_end]
     out: list[AmountFinding] = []
     for a, s in found:
         key = (a.currency, a.amount)
-        if s <= head_end and any(same_amount(a, b) for b in body):
+        if s <= head_end and any(same_amount(a, b) or _rounds_to(a, b) for b in body):
             continue
         if key in seen:
             continue
         seen[key] = len(out)
         out.append(a)
     return out
+
+
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _rounds_to(head: AmountFinding, body: AmountFinding) -> bool:
+    """`head` is `body` rounded to the digits the headline writes (1.1 billion for 1.12
+    billion, $5 million for $4.8 million)."""
+    m = _FIGURE.search(head.surface)
+    if head.currency != body.currency or not m or head.amount <= 0:
+        return False
+    digits = m.group().replace(",", "")
+    whole, _, frac = digits.partition(".")
+    significant = len(whole.lstrip("0") + frac) if frac else len(whole.lstrip("0").rstrip("0"))
+    unit = 10 ** (math.floor(math.log10(head.amount)) - max(significant, 1) + 1)
+    return abs(head.amount - body.amount) <= 0.5 * unit
 
 
 def same_amount(a: AmountFinding, b: AmountFinding) -> bool:

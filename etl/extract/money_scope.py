@@ -342,7 +342,7 @@ def not_a_sum(w: Window, year: int | None = None) -> str | None:
     if hit is None and year:
         dated = m.before.get("dated_edition")
         for d in dated.finditer(w.own_before) if dated else ():
-            if int(d.group("year") or d.group("zhyear")) < year:
+            if int(d.group("year") or d.group("heldyear") or d.group("zhyear")) < year:
                 hit = d
     start = m.start.get("other_edition")
     if hit or (start and start.match(w.sentence_start)):

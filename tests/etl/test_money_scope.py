@@ -294,3 +294,15 @@ def test_another_edition_in_more_shapes_is_dropped(text, kept):
 ])
 def test_targets_hopes_and_ratios_are_no_sum(text, kept):
     assert [a.surface for a in find_amounts(text)] == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Lakeside Tech Market 2024\nThe previous market in the series recorded deals worth "
+     "€7 million.", []),
+    ("Lakeside Tech Market 2024\nThe market, first held in Hue in 2021, recorded deals worth "
+     "€6 million.", []),
+    ("Lakeside Tech Market 2024\nThe market, held in Hue in 2024, recorded deals worth "
+     "€6 million.", ["€6 million"]),
+])
+def test_a_previous_occasion_or_one_held_in_an_earlier_year_is_dropped(text, kept):
+    assert [a.surface for a in find_amounts(text)] == kept
