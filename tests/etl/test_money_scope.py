@@ -306,3 +306,23 @@ def test_targets_hopes_and_ratios_are_no_sum(text, kept):
 ])
 def test_a_previous_occasion_or_one_held_in_an_earlier_year_is_dropped(text, kept):
     assert [a.surface for a in find_amounts(text)] == kept
+
+
+@pytest.mark.parametrize("text, scopes", [
+    # a year's statistic of a city, an area or a park is the place's
+    ("园区提供的数据显示，2024年园区新材料产业规模达到1200亿元。", ["regional"]),
+    ("2024年临港新片区规上企业营业收入达8000亿元，技术合同登记额为120亿元。",
+     ["regional", "regional"]),
+    ("台南市113年製造業產值約新臺幣2兆元。", ["regional"]),
+    # a special administrative region's government reserve
+    ("她指出，澳门特区政府已预留逾50亿澳门元推动科研成果转化。", ["regional"]),
+    # a capitalised Provincial is a fund's name: its sub-fund announced at the fair is the event's
+    ("The Hubei Provincial Innovation Fund announced a 300 million yuan sub-fund at the fair.",
+     ["event"]),
+    ("Funding rose across provincial universities to 2 billion yuan in 2023.", ["regional"]),
+    # the school signing with partners is the signing's deal; its yearly record stays its own
+    ("我校材料学院、化学学院等4个学院与多家企业签订合作项目9项，合同金额共计1800万元。", ["event"]),
+    ("该校去年与企业签订技术合同1200项，合同金额3亿元。", ["institution"]),
+])
+def test_place_statistics_reserves_named_funds_and_school_signings(text, scopes):
+    assert [a.scope for a in find_amounts(text)] == scopes
