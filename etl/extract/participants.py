@@ -20,7 +20,7 @@ from etl.extract.orgnames.words import word_lists
 from etl.extract.records import MixFinding, OrgMention
 from etl.extract.text import evidence_at, has_cjk, spans_of, view_of
 from etl.extract.word_trie import word_pattern
-from etl.places.lookup import alias_rows
+from etl.places.lookup import alias_rows, province_code
 from etl.reference import read_csv
 
 _WINDOW = 200        # characters of a statement read after a list opener or a count
@@ -56,7 +56,8 @@ _SHARE = re.compile(
     r"|\b(?P<k>one|two|three|[1-9])\s+(?:in|out\s+of)\s+"
     r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\b"
     # 六成 is 60 %; 二〇二四成大 is a year before a name
-    r"|(?<![\d〇零一二两三四五六七八九十百千])(?P<cheng>[一二两三四五六七八九\d])成(?P<half>半)?"
+    r"|(?<![\d〇零一二两三四五六七八九十百千])(?P<cheng>[一二两三四五六七八九\d])成"
+    r"(?:(?P<half>半)|(?P<tenth>[一二三四五六七八九])(?![成分万千百十个家名人项年月日位所间]))?"
     r"(?![员功立果])"
     r"|(?P<den>[二三四五六七八九十\d]+)分之(?P<num>[一二三四五六七八九\d]+))", re.I)
 # What may stand right before a share written 三成为…: a qualifier, 有 or 占.
@@ -64,7 +65,7 @@ _SHARE_LEAD = frozenset("约近逾超有占另余达")
 _REST = re.compile(r"\b(?:the\s+rest|the\s+remainder|the\s+remaining|the\s+others)\b|其余|其他人|剩余",
                    re.I)
 # The share follows its category: "企业代表占60%", "universities accounted for 30%".
-_SHARE_AFTER = re.compile(r"(?:占(?:[^，。；,;]{0,10}的)?|占比|比例为|为|accounted\s+for|made\s+up|"
+_SHARE_AFTER = re.compile(r"(?:占(?:[^，。；,;]{0,10}的)?|占比|比例为|为|合计|合共|共计|accounted\s+for|made\s+up|"
                           r"making\s+up|represented|comprised|constituted)\s*(?:了|约|近|超过|about|"
                           r"around|over|nearly|some|almost)?\s*$", re.I)
 # A share in brackets after its category: "industry (about 60 percent)", "企业（约占六成）".
@@ -244,7 +245,9 @@ def _share_value(m: re.Match) -> float | None:
         if m.string[m.end():m.end() + 1] == "为" and _CJK_CHAR.match(lead) and \
                 lead not in _SHARE_LEAD:
             return None   # 统一成为 "become"; 约三成为企业 (30 % are businesses) is a share
-        v = (int(c) if c.isdigit() else _ZH_DIGITS[c]) / 10 + (0.05 if m.group("half") else 0)
+        # 六成 60 %, 六成半 65 %, 五成五 55 %
+        tenth = _ZH_DIGITS[m.group("tenth")] / 100 if m.group("tenth") else 0
+        v = (int(c) if c.isdigit() else _ZH_DIGITS[c]) / 10 + (0.05 if m.group("half") else tenth)
     else:
         den, num = (_zh_int(m.group("den")), _zh_int(m.group("num")))
         v = num / den if den and num and num < den else None
@@ -304,13 +307,16 @@ def find_participant_mix(text: str) -> list[MixFinding]:
         # country ("国外嘉宾占33%"); counts of kinds only where a kind is named
         found = _reported(sent, home) + (_counted(sent) if typed else []) + _delegations(sent)
         covered = {t for r in found for t in r.category.split("+")}
+        combined = {t for r in found if "+" in r.category for t in r.category.split("+")}
         # One count over several kinds ("300 businesses, research institutes and
         # universities") is reported for them together and lists each kind that took part.
         listed = [t for r in found if r.count and "+" in r.category
                   for t in r.category.split("+")]
         listed += [t for t in (_listed_types(sent) if typed else []) if t not in covered]
         found += [MixFinding("institution_type", t, "listed") for t in dict.fromkeys(listed)]
-        found += [MixFinding(dim, code, "listed") for dim, code in _listed_places(sent)]
+        # a place a share is given for is not listed again on its own (南投縣及雲林縣合計一成五)
+        found += [MixFinding(dim, code, "listed") for dim, code in _listed_places(sent)
+                  if code not in combined]
         found += [MixFinding(dim, code, "listed") for dim, code in _province_runs(sent)]
         found += [MixFinding("country", home, "reported", count=n) for n in _home_counts(sent)
                   if home]
@@ -469,6 +475,7 @@ def _share_place(clause: str) -> tuple[str, str] | None:
     if not found or len({d for d, _ in found}) > 1:
         return None
     return found[0][0], "+".join(sorted(code for _d, code in found))
+
 
 
 def _demonym(word: str) -> str | None:
@@ -741,17 +748,28 @@ def _listed_places(sent: str) -> list[tuple[str, str]]:
                 continue      # "Peking University", "Consulate of Chile in Shanghai"
             if _in_name(span, s, e) or _EXCEPT_BEFORE.search(span, max(0, s - 40), s):
                 continue      # 中国科学院上海药物研究所, "outside the Santiago region"
+            if span.startswith(_EXCEPT_AFTER, e):
+                continue      # 川渝以外省份: the places the participants did not come from
             item = _dimension(p)
             if item and item not in out:
                 out.append(item)
+        if has_cjk(span) and out:
+            for m in _zh_demonyms().finditer(span):   # 来自澳门、内地、香港: 内地 is CHN (in
+                # a list of places; "其余来自内地及海外" is where the rest came from, no list)
+                cc = _demonym(m.group())
+                if cc and ("country", cc) not in out and \
+                        not span.startswith(_EXCEPT_AFTER, m.end()):
+                    out.append(("country", cc))
     return out
 
 
+# 川渝以外, 上海之外: the places before it are the ones the participants did not come from.
+_EXCEPT_AFTER = ("以外", "之外")
 # "regions outside the Santiago Metropolitan Region": a place the participants did not come from.
 _EXCEPT_BEFORE = re.compile(r"\b(?:outside|except|excluding|other\s+than|beyond)\s+(?:the\s+)?"
                             r"[^,;]*$")
 # What may stand right before a Chinese place that is a list's item rather than part of a name.
-_ZH_ITEM_LEAD = frozenset("、，,和及与自的括即如")
+_ZH_ITEM_LEAD = frozenset("、，,和及与自的括即如以为从")
 
 
 _ZH_ITEM_END = re.compile(r"[、，,。；;和及与等的（(]")
@@ -872,6 +890,8 @@ def _province_runs(sent: str) -> list[tuple[str, str]]:
         lead = sent[max(0, m.start() - 2):m.start()]
         if m.start() and _CJK_CHAR.match(sent[m.start() - 1]) and not _RUN_LEAD.search(lead):
             continue      # inside a longer word
+        if sent.startswith(_EXCEPT_AFTER, m.end()):
+            continue      # 来自川渝以外省份的观众: not from these provinces
         close = _RUN_CLOSE.match(sent, m.end())
         unit = close.group("unit")
         if close.group("sides"):
@@ -900,6 +920,11 @@ def _home_counts(sent: str) -> list[int]:
 def _dimension(p: gazetteer.Place) -> tuple[str, str] | None:
     if p.country_code == "CHN" and p.province_code:
         return "province", p.province_code
+    if p.country_code == "TWN" and (p.province_code or p.city):
+        # Taiwan's cities and counties are its ISO 3166-2 subdivisions (臺中市 TW-TXG)
+        code = p.province_code or province_code(p.city, "TWN")
+        if code:
+            return "province", code
     if p.country_code:
         return "country", p.country_code
     return None

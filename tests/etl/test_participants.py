@@ -648,3 +648,40 @@ def test_a_kinds_share_of_the_participants_replaces_a_count_of_some_of_them():
             "与会者中，公司代表约占七成，其余为医院代表。")
     assert rows(text) == [("institution_type", "enterprise", "reported", 0.7, None),
                           ("institution_type", "hospital", "derived", 0.3, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Taiwan's cities and counties are provinces (ISO 3166-2:TW); a share 合计 for two of them
+    # is one row, and they are not listed again
+    ("本期學員來自40家園區廠商，若依所在縣市區分，臺南市佔四成，嘉義縣佔三成，屏東縣及台東縣合計約一成五，"
+     "其餘來自澎湖縣。",
+     [("province", "TW-TNN", "reported", 0.4, None),
+      ("province", "TW-CYQ", "reported", 0.3, None),
+      ("province", "TW-PIF+TW-TTT", "reported", 0.15, None),
+      ("institution_type", "enterprise", "reported", None, 40),
+      ("province", "TW-TNN", "listed", None, None),
+      ("province", "TW-CYQ", "listed", None, None),
+      ("province", "TW-PEN", "listed", None, None)]),
+    ("學員來自高雄市與嘉義縣的企業。",
+     [("province", "TW-KHH", "listed", None, None),
+      ("province", "TW-CYQ", "listed", None, None)]),
+    ("學員來自高雄市與屏東縣。",
+     [("province", "TW-KHH", "listed", None, None),
+      ("province", "TW-PIF", "listed", None, None)]),
+    # 六成五 is 65 %; farmers' associations are associations
+    ("與會者中農企業約占六成五，農民團體約占一成五，其餘為大專院校人員。",
+     [("institution_type", "enterprise", "reported", 0.65, None),
+      ("institution_type", "association", "reported", 0.15, None),
+      ("institution_type", "university", "derived", 0.2, None)]),
+    # 内地 is the Chinese mainland
+    ("兩日活動共吸引約三百名來自澳門、內地及葡語國家的企業代表參加。",
+     [("institution_type", "enterprise", "listed", None, None),
+      ("country", "MAC", "listed", None, None),
+      ("country", "CHN", "listed", None, None)]),
+    # places before 以外 are where the participants did NOT come from
+    ("参会观众中，来自长三角以外地区的占三成。", []),
+    ("专业观众中，来自京津冀以外省份的占两成。", []),
+    ("来自上海以外城市的企业占四成。", [("institution_type", "enterprise", "reported", 0.4, None)]),
+])
+def test_taiwan_provinces_tenths_mainland_and_excluded_places(text, expected):
+    assert rows(text) == expected
