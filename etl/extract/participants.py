@@ -40,6 +40,8 @@ _ORGANISER = re.compile(r"\b(?:organi[sz]ed\s+by|hosted\s+by|co-organi[sz]ed|spo
                         r"supported\s+by|jointly\s+held\s+by|under\s+the\s+guidance)\b|主办|承办|协办",
                         re.I)
 _STATEMENT_END = re.compile(r"[；;]")
+# A list item under an intro line ("Delegates by sector:") is a short line of its own.
+_ITEM_LINE = 160
 _FRACTIONS = {"half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3,
               "one-third": 1 / 3, "two thirds": 2 / 3, "two-thirds": 2 / 3, "a quarter": 0.25,
               "one quarter": 0.25, "three quarters": 0.75, "一半": 0.5, "半数": 0.5}
@@ -65,11 +67,13 @@ _SHARE_LEAD = frozenset("约近逾超有占另余达")
 _REST = re.compile(r"\b(?:the\s+rest|the\s+remainder|the\s+remaining|the\s+others)\b|其余|其他人|剩余",
                    re.I)
 # The share follows its category: "企业代表占60%", "universities accounted for 30%".
+# "…, and enterprises for 37 percent": the verb left out after a plural kind.
 _SHARE_AFTER = re.compile(r"(?:占(?:[^，。；,;]{0,10}的)?|占比|比例为|为|合计|合共|共计|accounted\s+for|made\s+up|"
+                          r"(?<=[a-z]s)\s+for|"
                           r"making\s+up|represented|comprised|constituted)\s*(?:了|约|近|超过|about|"
                           r"around|over|nearly|some|almost)?\s*$", re.I)
 # A share in brackets after its category: "industry (about 60 percent)", "企业（约占六成）".
-_BRACKET_OPEN = re.compile(r"[(（]\s*(?:about|around|approximately|roughly|some|nearly|almost|"
+_BRACKET_OPEN = re.compile(r"[(（]\s*(?:the\s+(?:remaining|rest)\s*|about|around|approximately|roughly|some|nearly|almost|"
                            r"over|more\s+than|约占|约|近|占|超过|逾)?\s*$", re.I)
 # "companies located at science parks": the place they sit in is their kind.
 _LOCATED = re.compile(r"\b(?:located|based|housed)\s+(?:at|in)\b|\blinked\s+to\b|"
@@ -345,9 +349,19 @@ def _statements(text: str) -> Iterator[tuple[int, int, bool]]:
     _MAX_STATEMENT characters, and whether their sentence speaks of taking part ("The forum
     drew 80 participants; 50 were from companies")."""
     cjk = has_cjk(text)
+    intro = False   # the lines after "Delegates by sector:" are its items, until a blank line
+    prev_end = 0
     for a, b in spans_of(text):
         sentence = text[a:b]
-        cue = bool(_EN_CUE.search(sentence) or (cjk and _ZH_CUE.search(sentence)))
+        own = bool(_EN_CUE.search(sentence) or (cjk and _ZH_CUE.search(sentence)))
+        if intro and (text.count("\n", max(0, prev_end - 1), a + 1) >= 2 or
+                      (a and text[a - 1] != "\n") or b - a > _ITEM_LINE):
+            intro = False   # a blank line, a statement inside a line or a paragraph ends it
+        cue = own or intro
+        stripped = sentence.rstrip()
+        if stripped.endswith((":", "：")) and "\n" in text[b:b + 2] + text[b - 1:b]:
+            intro = own
+        prev_end = b
         start = a
         for m in _STATEMENT_END.finditer(text, a, b):
             yield from ((x, y, cue) for x, y in _chunks(start, m.end()))
@@ -368,7 +382,10 @@ def _reported(sent: str, home: str | None) -> list[MixFinding]:
     marks = [mk for mk in marks if mk[2] is not None]
     out: list[MixFinding] = []
     if marks:   # "the rest" only counts beside a stated share
-        marks += [(m.start(), m.end(), None) for m in _REST.finditer(sent)]
+        marks += [(m.start(), m.end(), None) for m in _REST.finditer(sent)
+                  if not _SHARE.match(sent, m.end() + len(sent[m.end():]) -
+                                      len(sent[m.end():].lstrip()))]
+        # "(the remaining 15%)" states its share: it is not a remainder to derive
         marks.sort()
         total, prev_end = 0.0, 0
         for i, (s, e, share) in enumerate(marks):
@@ -379,6 +396,9 @@ def _reported(sent: str, home: str | None) -> list[MixFinding]:
             prev_end = e
             if share is None:
                 types = _types(seg[fm.end():] if fm else seg)
+                if not types and _MADE_UP.search(before):
+                    # "…, while research institutes and incubators made up the rest"
+                    types = _types(_last_clause(before, english_commas=False))
                 if not types and (_FOREIGN.search(_first_clause(seg)) or
                                   _share_place(_first_clause(seg))):
                     continue   # "其余来自内地及海外": the rest by where they came from, no kind
@@ -419,15 +439,21 @@ def _share_row(sent: str, s: int, before: str, seg: str, fm: re.Match | None,
     if types:
         return MixFinding("institution_type", "+".join(sorted(types)), "reported")
     if fm:
-        place = _share_place(_first_clause(seg[fm.end():]))
+        clause = _first_clause(seg[fm.end():])
+        place = _share_place(clause)
         if place:
-            return MixFinding(place[0], place[1], "reported")
+            # "one in five travelled from outside Ireland": the rest came from Ireland
+            return MixFinding(place[0], place[1],
+                              "derived" if _OUTSIDE.match(clause) else "reported")
     types = _types(_last_clause(before, english_commas=False))       # "…, universities 30%"
     if types:
         return MixFinding("institution_type", "+".join(sorted(types)), "reported")
     return None
 
 
+_OUTSIDE = re.compile(r"\s*(?:outside|beyond)\s+(?:of\s+)?", re.I)
+# the verb of a remainder whose kinds stand before it: "A and B made up the rest"
+_MADE_UP = re.compile(r"\b(?:made\s+up|accounted\s+for|comprised|formed|were)\s*$", re.I)
 # right before a share: it is a part of the kind before ("…, of whom almost half", "，其中约一半")
 _NESTED = re.compile(r"(?:\bof\s+(?:whom|which)\b|其中)[^,;，；。()（）]{0,20}$", re.I)
 # Where the clause a share's category stands in starts: a clause mark, or 其中 opening the
@@ -792,7 +818,9 @@ def _in_name(span: str, s: int, e: int) -> bool:
     return False
 
 
-_REGION_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+# A capital may carry a diacritic or be a letter of its own: Đắk Lắk, Ñuble, Île-de-France.
+_CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƠƯ"
+_REGION_RUN = re.compile(rf"(?<![\w'’-])[{_CAP}][\w'’-]*(?:\s+[{_CAP}][\w'’-]*)*")
 
 
 def _regions(span: str) -> list[tuple[int, int, str]]:

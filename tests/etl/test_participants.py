@@ -685,3 +685,36 @@ def test_a_kinds_share_of_the_participants_replaces_a_count_of_some_of_them():
 ])
 def test_taiwan_provinces_tenths_mainland_and_excluded_places(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an elliptical second share ("and colleges for 30 percent") and a rest whose kinds stand
+    # before it
+    ("Firms made up 48 percent of the delegates and universities for 30 percent, while research "
+     "institutes and incubators made up the rest.",
+     [("institution_type", "enterprise", "reported", 0.48, None),
+      ("institution_type", "university", "reported", 0.3, None),
+      ("institution_type", "intermediary+research_institute", "derived", 0.22, None)]),
+    # "from outside X": the share is of the others, X has the rest
+    ("Roughly one in four delegates came from outside Canada, most of them from the United "
+     "States.",
+     [("country", "CAN", "derived", 0.75, None), ("country", "USA", "listed", None, None)]),
+    # a stated remainder in brackets is a share, not a remainder to derive
+    ("Participants by origin: Austria (about 60%), Hungary (25%), Slovakia and Czechia (the "
+     "remaining 15%).",
+     [("country", "AUT", "reported", 0.6, None), ("country", "HUN", "reported", 0.25, None),
+      ("country", "CZE+SVK", "reported", 0.15, None)]),
+    # regions written with diacritics
+    ("Delegates came from Quảng Trị, Đắk Nông and Bình Định provinces.",
+     [("province", "VN-25", "listed", None, None), ("province", "VN-72", "listed", None, None),
+      ("province", "VN-31", "listed", None, None)]),
+    # share lines under an intro line are read as the intro's items, up to a blank line
+    ("The workshop drew 120 people.\n\nParticipants by sector:\nIndustry (start-ups and SMEs) - "
+     "45%\nUniversities and research institutes - 40%\nGovernment agencies - 15%\n\nSome 30% of "
+     "the budget went to companies.",
+     [("institution_type", "enterprise", "reported", 0.45, None),
+      ("institution_type", "research_institute+university", "reported", 0.4, None),
+      ("institution_type", "government", "reported", 0.15, None)]),
+])
+def test_english_share_shapes(text, expected):
+    assert rows(text) == expected
