@@ -85,6 +85,9 @@ _HOME = re.compile(r"(?:境内|国内)(?:的)?(?P<noun>嘉宾|代表|企业|人�
 # A figure glued to letters is an ordinal or a name ("the 14th meeting", "5G"), not a count.
 _COUNT_EN = re.compile(r"(?<![\w.,$€£¥])(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![.,]?\d|\s*%|\s*per|[A-Za-z])")
 _PEOPLE_UNITS = ("位", "名", "人")
+_ORG_UNITS = ("家", "所", "间")
+# A list joiner right before a count's kind: 负责人及企业代表 (the kind is one part of the list).
+_JOINED_BEFORE = re.compile(r"(?:及|和|与|以及)$")
 _COUNT_ZH = re.compile(r"(?<![\d,.])(?P<n>\d{1,3}(?:,\d{3})+|\d+|[一二两三四五六七八九十百千万]+)"
                        r"(?P<mod>余|多)?(?P<unit>家|所|间|位|名|人)")
 # The parts of a head count's noun group: 企业代表、投资者及科研人员; "investors, entrepreneurs and
@@ -593,10 +596,18 @@ def _counted(sent: str) -> list[MixFinding]:
                     break
                 types = [*prev_kinds, *types]
         kinds_before = bool(types)
+        if types and m.group("unit") in _PEOPLE_UNITS and _JOINED_BEFORE.search(
+                before[max(0, edge - 16):edge - len(kinds[-1][0].group())]):
+            # 相关部门负责人及企业代表80余人: people of a list some of whose parts name no
+            # kind; the kind took part, the count is of all of them
+            out += [MixFinding("institution_type", t, "listed") for t in types]
+            continue
         after = sent[m.end():m.end() + _WINDOW // 4]
         stop = _ZH_GROUP_END.search(after)
         if not types:
             group = after[:stop.start()] if stop else after
+            if m.group("unit") in _ORG_UNITS and "的" in group:
+                group = group[:group.index("的")]   # 240余家企业的代表和专家: the firms are counted
             if group[1:2] == "自" and group[:1] in "来源出":
                 # 一家来自某大学的团队, 60家源自大学研究的初创企业: the count is of the noun after
                 # 的, not of where it came from
@@ -629,7 +640,8 @@ def _counted(sent: str) -> list[MixFinding]:
             after = " " + after[them.end():]
         types = _group_types(after) if (them or _type_at_head(after)) else []
         end = _EN_PEOPLE_END.search(after)
-        if types and not them and _mixed_group(after[:end.start()] if end else after, True):
+        group = after[:end.start()] if end else after
+        if types and not them and (_mixed_group(group, True) or _of_people(group)):
             # "700 investors, entrepreneurs and executives": a head count of several kinds of
             # people, some untyped; the typed kinds took part.
             out += [MixFinding("institution_type", t, "listed") for t in types]
@@ -671,6 +683,12 @@ def _mixed_group(group: str, english: bool = False) -> bool:
     if english:
         untyped = [p for p in untyped if _people_en().search(p)]
     return len(parts) > 1 and bool(untyped)
+
+
+def _of_people(group: str) -> bool:
+    """An English count's noun group names people ("420 business delegates", "85 investors
+    and corporate scouts"): a head count of a kind, not a count of its organisations."""
+    return any(_people_en().search(p) for p in _PART_SPLIT.split(group.strip()) if p)
 
 
 def _group_types(after: str) -> list[str]:

@@ -718,3 +718,23 @@ def test_taiwan_provinces_tenths_mainland_and_excluded_places(text, expected):
 ])
 def test_english_share_shapes(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # counts of people are not counts of organisations of their kind
+    ("市相关部门负责人及企业代表60余人参加签约会。",
+     [("institution_type", "enterprise", "listed", None, None)]),
+    ("About 2,000 visitors, including 300 business delegates, attended the fair.",
+     [("institution_type", "enterprise", "listed", None, None)]),
+    ("Some 40 investors and corporate scouts joined the session.",
+     [("institution_type", "enterprise", "listed", None, None)]),
+    # a count of firms whose representatives came is the firms' count
+    ("来自全市180余家企业的代表和高校专家共约300人参加活动。",
+     [("institution_type", "enterprise", "reported", None, 180),
+      ("institution_type", "university", "listed", None, None)]),
+    ("The fair brought together 180 companies and 36 universities.",
+     [("institution_type", "enterprise", "reported", None, 180),
+      ("institution_type", "university", "reported", None, 36)]),
+])
+def test_counts_of_people_and_counts_of_organisations(text, expected):
+    assert rows(text) == expected
