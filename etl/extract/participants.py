@@ -606,13 +606,13 @@ def _counted(sent: str) -> list[MixFinding]:
         stop = _ZH_GROUP_END.search(after)
         if not types:
             group = after[:stop.start()] if stop else after
-            if m.group("unit") in _ORG_UNITS and "的" in group:
-                group = group[:group.index("的")]   # 240余家企业的代表和专家: the firms are counted
             if group[1:2] == "自" and group[:1] in "来源出":
                 # 一家来自某大学的团队, 60家源自大学研究的初创企业: the count is of the noun after
                 # 的, not of where it came from
                 de = group.find("的")
                 group = group[de + 1:] if de >= 0 else ""
+            elif m.group("unit") in _ORG_UNITS and "的" in group:
+                group = group[:group.index("的")]   # 240余家企业的代表和专家: the firms are counted
             types = _types(group)
         if types and m.group("unit") in _PEOPLE_UNITS and not kinds_before and \
                 _mixed_group(after[:stop.start()] if stop else after):
