@@ -1004,8 +1004,11 @@ def kinds_of_participants(mentions: Iterable[OrgMention],
     an organisation by its name (etl.extract.organizations.classify_org); 'other' is no kind."""
     out: list[MixFinding] = []
     seen: set[str] = set()
+    mentions = list(mentions)
+    # The two parties of one signing are its signatories, not a mix of who took part.
+    bilateral = len({m.name for m in mentions if m.role == "signatory"}) <= 2
     for m in mentions:
-        if m.role not in _TAKING_PART:
+        if m.role not in _TAKING_PART or (bilateral and m.role == "signatory"):
             continue
         kind = org_type(m.name)
         if kind and kind != "other" and kind not in seen:

@@ -254,11 +254,25 @@ def test_kinds_of_the_organisations_that_took_part():
     from etl.extract.records import OrgMention
     mentions = [OrgMention("Zhejiang University", "signatory"),
                 OrgMention("Ningbo Sunrise Materials Co., Ltd.", "signatory"),
+                OrgMention("Ningbo Institute of Materials Technology", "signatory"),
                 OrgMention("Ministry of Science and Technology", "host"),        # an organiser
                 OrgMention("University of Lagos", "participant")]
     found = kinds_of_participants(mentions, classify_org)
     assert [(r.category, r.basis) for r in found] == [("university", "listed"),
-                                                      ("enterprise", "listed")]
+                                                      ("enterprise", "listed"),
+                                                      ("research_institute", "listed")]
+
+
+def test_the_two_parties_of_one_signing_are_no_mix():
+    from etl.extract.organizations import classify_org
+    from etl.extract.participants import kinds_of_participants
+    from etl.extract.records import OrgMention
+    mentions = [OrgMention("西湖材料研究院", "signatory"), OrgMention("杭州某某电子有限公司", "signatory"),
+                OrgMention("杭州市科学技术局", "participant")]
+    assert [r.category for r in kinds_of_participants(mentions, classify_org)] == ["government"]
+    mentions = [OrgMention("Harbour University", "signatory"),
+                OrgMention("Kestrel Robotics Ltd", "signatory")]
+    assert kinds_of_participants(mentions, classify_org) == []
 
 
 def test_organisers_alone_give_no_kinds_of_participants():
