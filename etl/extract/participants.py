@@ -327,6 +327,7 @@ def find_participant_mix(text: str) -> list[MixFinding]:
         found += [MixFinding(dim, code, "listed") for dim, code in _province_runs(sent)]
         found += [MixFinding("country", home, "reported", count=n) for n in _home_counts(sent)
                   if home]
+        found += [MixFinding("country", cc, "reported", count=n) for cc, n in _origin_counts(sent)]
         if found:
             lead = len(sent) - len(sent.lstrip())
             evidence = evidence_at(text, a + lead, b)
@@ -353,6 +354,7 @@ def _statements(text: str) -> Iterator[tuple[int, int, bool]]:
     drew 80 participants; 50 were from companies")."""
     cjk = has_cjk(text)
     intro = False   # the lines after "Delegates by sector:" are its items, until a blank line
+    cue_before = False
     prev_end = 0
     for a, b in spans_of(text):
         sentence = text[a:b]
@@ -360,7 +362,9 @@ def _statements(text: str) -> Iterator[tuple[int, int, bool]]:
         if intro and (text.count("\n", max(0, prev_end - 1), a + 1) >= 2 or
                       (a and text[a - 1] != "\n") or b - a > _ITEM_LINE):
             intro = False   # a blank line, a statement inside a line or a paragraph ends it
-        cue = own or intro
+        # a statement after a semicolon belongs to its sentence ("…约占四成；荷兰机构占两成")
+        cue = own or intro or (cue_before and text[a - 1:a] in "；;")
+        cue_before = cue
         stripped = sentence.rstrip()
         if stripped.endswith((":", "：")) and "\n" in text[b:b + 2] + text[b - 1:b]:
             intro = own
@@ -432,12 +436,12 @@ def _share_row(sent: str, s: int, before: str, seg: str, fm: re.Match | None,
         types = _types(_last_clause(before, english_commas=False))
         if types:
             return MixFinding("institution_type", "+".join(sorted(types)), "reported")
+        place = _share_place(_last_clause(before, english_commas=True))
+        if place:   # "境外参会机构中，德国机构最多，约占三成": the named country's share
+            return MixFinding(place[0], place[1], "reported")
         if home and _FOREIGN.search(before):
             # "国外嘉宾…占总人数的33%": the rest came from the home country.
             return MixFinding("country", home, "derived")
-        place = _share_place(_last_clause(before, english_commas=True))
-        if place:
-            return MixFinding(place[0], place[1], "reported")
     types = _types(seg[fm.end():] if fm else seg)
     if types:
         return MixFinding("institution_type", "+".join(sorted(types)), "reported")
@@ -955,6 +959,23 @@ def _province_runs(sent: str) -> list[tuple[str, str]]:
             item = (dim, code)
             if item not in out:
                 out.append(item)
+    return out
+
+
+_ORIGIN_COUNT = re.compile(r"(?P<kind>企业|机构|单位|高校|大学|代表|嘉宾|团队|公司)(?P<n>\d+|[一二两三四五六七八九十]+)"
+                           r"(?:家|所|间|个|位|名|人)")
+
+
+def _origin_counts(sent: str) -> list[tuple[str, int]]:
+    """Counts by where they come from, the place before the kind: 内地企业一家, 日本企业3家
+    (a country's count; 本地 names no country by itself)."""
+    out = []
+    for m in _ORIGIN_COUNT.finditer(sent) if has_cjk(sent) else ():
+        lead = sent[max(0, m.start() - 6):m.start()]
+        place = _share_place(lead[max(0, _clause_start(lead, 0, len(lead))):])
+        n = _number(m.group("n"))
+        if place and place[0] == "country" and "+" not in place[1] and n:
+            out.append((place[1], n))
     return out
 
 

@@ -752,3 +752,24 @@ def test_english_share_shapes(text, expected):
 ])
 def test_counts_of_people_and_counts_of_organisations(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named country's share among foreign participants, and the statement after a semicolon
+    ("海外参会机构中，法国机构最多，约占四成；荷兰机构占两成。",
+     [("country", "FRA", "reported", 0.4, None), ("country", "NLD", "reported", 0.2, None)]),
+    ("参会嘉宾中，境外嘉宾占三成。", [("country", "CHN", "derived", 0.7, None)]),
+    # counts by origin
+    ("五家簽約企業中，內地企業兩家，其餘三家來自韓國。",
+     [("institution_type", "enterprise", "reported", None, 5),
+      ("country", "KOR", "listed", None, None),
+      ("country", "CHN", "reported", None, 2)]),
+])
+def test_country_shares_among_foreign_participants_and_counts_by_origin(text, expected):
+    assert rows(text) == expected
+
+
+def test_counts_of_companies_by_country():
+    found = rows("参展机构中，日本企业3家、德国企业5家。")
+    assert [r for r in found if r[0] == "country"] == [("country", "JPN", "reported", None, 3),
+                                                       ("country", "DEU", "reported", None, 5)]
