@@ -321,6 +321,10 @@ def find_participant_mix(text: str) -> list[MixFinding]:
                   for t in r.category.split("+")]
         listed += [t for t in (_listed_types(sent) if typed else []) if t not in covered]
         found += [MixFinding("institution_type", t, "listed") for t in dict.fromkeys(listed)]
+        rest = _unshared_rest(found)
+        if rest:
+            found = [r for r in found if not (r.dimension == "institution_type" and
+                                              r.category == rest.category)] + [rest]
         # a place a share is given for is not listed again on its own (南投縣及雲林縣合計一成五)
         found += [MixFinding(dim, code, "listed") for dim, code in _listed_places(sent)
                   if code not in combined]
@@ -337,6 +341,23 @@ def find_participant_mix(text: str) -> list[MixFinding]:
     for dim, code, evidence, s, e in _diplomats(text):
         add(MixFinding(dim, code, "listed", evidence=evidence, start=s, end=e))
     return rows
+
+
+def _unshared_rest(found: list[MixFinding]) -> MixFinding | None:
+    """The one kind a statement lists without a share, beside the shares of all the others
+    ("来自高校院所、企业和服务机构的学员…其中高校院所学员占45%，企业学员占40%"): it has the
+    rest (derived), as a remainder word would say."""
+    kinds = [r for r in found if r.dimension == "institution_type"]
+    shared = [r for r in kinds if r.basis == "reported" and r.share is not None]
+    if not shared or any(r.basis == "derived" for r in kinds):
+        return None
+    covered = {t for r in shared for t in r.category.split("+")}
+    left_over = list(dict.fromkeys(r.category for r in kinds
+                                   if r.basis == "listed" and r.category not in covered))
+    left = round(1 - sum(r.share for r in shared), 4)
+    if len(left_over) != 1 or not 0 < left < 1:
+        return None
+    return MixFinding("institution_type", left_over[0], "derived", share=left)
 
 
 def _after_organisers(sent: str) -> int:

@@ -406,16 +406,17 @@ def test_kinds_named_after_included_or_on_display_are_listed(text, kinds):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a bracketed share, with a qualifier, belongs to the kind before the bracket
+    # a bracketed share, with a qualifier, belongs to the kind before the bracket (the one
+    # listed kind without a share has the rest)
     ("Visitors came from industry (around 55 percent), universities (25 percent) and "
      "government agencies.",
      [("institution_type", "enterprise", "reported", 0.55, None),
       ("institution_type", "university", "reported", 0.25, None),
-      ("institution_type", "government", "listed", None, None)]),
+      ("institution_type", "government", "derived", 0.2, None)]),
     ("参会者来自企业（约占70%）、高校（20%）和政府部门。",
      [("institution_type", "enterprise", "reported", 0.7, None),
       ("institution_type", "university", "reported", 0.2, None),
-      ("institution_type", "government", "listed", None, None)]),
+      ("institution_type", "government", "derived", 0.1, None)]),
 ])
 def test_a_bracketed_share_goes_to_the_kind_before_it(text, expected):
     assert rows(text) == expected
@@ -773,3 +774,15 @@ def test_counts_of_companies_by_country():
     found = rows("参展机构中，日本企业3家、德国企业5家。")
     assert [r for r in found if r[0] == "country"] == [("country", "JPN", "reported", None, 3),
                                                        ("country", "DEU", "reported", None, 5)]
+
+
+@pytest.mark.parametrize("text, derived", [
+    # the one listed kind without a share has the rest
+    ("来自高校院所、企业和服务机构的120名学员参加培训，其中高校院所学员占50%，企业学员占35%。",
+     [("intermediary", 0.15)]),
+    ("学员来自政府部门、企业和高校，其中企业学员占55%，高校学员占30%。", [("government", 0.15)]),
+    # two kinds without a share: no rest can be given to either
+    ("学员来自政府部门、园区、企业和高校，其中企业学员占55%，高校学员占30%。", []),
+])
+def test_the_one_listed_kind_without_a_share_has_the_rest(text, derived):
+    assert [(c, s) for _d, c, b, s, _n in rows(text) if b == "derived"] == derived
