@@ -13,6 +13,7 @@ from a bounded window around it (etl.extract.money_scope), and a sentence yields
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -355,6 +356,7 @@ def scan_amounts(text: str) -> AmountScan:
     spans = spans_of(text)
     starts = [a for a, _ in spans]
     scan = AmountScan()
+    year = _dated_year(text)
     with_money = {bisect.bisect_right(starts, r.start) - 1 for r in raws}
     money_at = [r.start for r in raws]
     per_sentence: dict[int, int] = {}
@@ -385,7 +387,7 @@ def scan_amounts(text: str) -> AmountScan:
         # The metric's words sit between the previous figure and this one; a few words after
         # the figure name it too: "$27 million in licensing revenue".
         metric_before = text[max(sentence[0], prev_end, r.start - money_scope.BEFORE):r.start]
-        if money_scope.not_a_sum(w):
+        if money_scope.not_a_sum(w, year):
             prev_end = last   # another edition's figure, a forecast, a market value: no sum
             continue          # of this event (a trap), and its words are not the next one's
         metric = money_scope.metric_of(metric_before, text[last:min(sentence[1], last + 30)])
@@ -407,6 +409,29 @@ def scan_amounts(text: str) -> AmountScan:
     return scan
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A line this long is prose: the headline and dateline end before it.
+_PROSE_LINE = 150
+
+
+def _head_end(text: str) -> int:
+    """Where the headline and dateline end: the short lines before the first line of prose,
+    within the first _HEAD characters (0 when the text opens on prose or is one line)."""
+    end, pos = min(len(text), _HEAD), 0
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        if nl < 0 or nl - pos >= _PROSE_LINE:
+            return pos   # a line of prose, or one with no line after it
+        pos = nl + 1
+    return end
+
+
+def _dated_year(text: str) -> int | None:
+    """The year the article is dated in: the latest year its headline and dateline write."""
+    years = [int(y) for y in _YEAR.findall(text, 0, _head_end(text))]
+    return max(years) if years else None
+
+
 def _total_of(found: list[tuple[AmountFinding, int]], metric: str,
               sentence_start: int) -> AmountFinding | None:
     """The total a breakdown is a part of: the last figure at most _BREAKDOWN_GAP before its
@@ -425,22 +450,39 @@ def _total_of(found: list[tuple[AmountFinding, int]], metric: str,
 
 
 def _once(text: str, found: list[tuple[AmountFinding, int]]) -> list[AmountFinding]:
-    """Each figure once: a headline figure the body restates gives way to the body's (fuller)
+    """Each figure once: a headline figure the body restates (or a headline rounding of a body
+    figure: "Deals Top NT$1.1 Billion" for NT$1.12 billion) gives way to the body's (fuller)
     sentence; a figure repeated in the body keeps its first mention."""
-    head_end = text.find("\n")
+    head_end = max(text.find("\n"), _head_end(text) - 1)
     head_end = head_end if head_end > 0 else -1
     seen: dict[tuple[str, float], int] = {}
     body = [a for a, s in found if s > head_end]
     out: list[AmountFinding] = []
     for a, s in found:
         key = (a.currency, a.amount)
-        if s <= head_end and any(same_amount(a, b) for b in body):
+        if s <= head_end and any(same_amount(a, b) or _rounds_to(a, b) for b in body):
             continue
         if key in seen:
             continue
         seen[key] = len(out)
         out.append(a)
     return out
+
+
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _rounds_to(head: AmountFinding, body: AmountFinding) -> bool:
+    """`head` is `body` rounded to the digits the headline writes (1.1 billion for 1.12
+    billion, $5 million for $4.8 million)."""
+    m = _FIGURE.search(head.surface)
+    if head.currency != body.currency or not m or head.amount <= 0:
+        return False
+    digits = m.group().replace(",", "")
+    whole, _, frac = digits.partition(".")
+    significant = len(whole.lstrip("0") + frac) if frac else len(whole.lstrip("0").rstrip("0"))
+    unit = 10 ** (math.floor(math.log10(head.amount)) - max(significant, 1) + 1)
+    return abs(head.amount - body.amount) <= 0.5 * unit
 
 
 def same_amount(a: AmountFinding, b: AmountFinding) -> bool:

@@ -19,6 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from etl.extract.money_scope import last_match
 from etl.extract.numerals import cn_numeral, qualifiers
 from etl.extract.records import AttendanceFinding
 from etl.extract.text import evidence_at, has_cjk, spans_of, view_of
@@ -101,7 +102,8 @@ def _rules() -> _Rules:
         rf"(?P<n2>{_NUM_ZH}|{_CN_NUM})(?P<mod3>{mod})?(?:人|名|位)")
     kinds = {k: re.compile(_alternation(k), re.I) for k in (
         "attendee", "attend_verb", "subgroup", "delegation", "side_activity", "part_statement",
-        "part_clause", "part_after", "cumulative", "viewers", "side", "other_edition")}
+        "part_clause", "part_after", "cumulative", "viewers", "side", "other_edition",
+        "comparison", "mixed_list")}
     # Words that only say a figure is a plain total ("a total of", 共): qualifiers.csv, exact.
     kinds["total"] = re.compile("|".join(
         re.escape(w).replace(r"\ ", r"\s+") for w, q in quals.words.items() if q == "exact")
@@ -261,6 +263,27 @@ def _opens_on_other_edition(before: str) -> bool:
     return bool(m) and _EDITION_LEAD.fullmatch(before, 0, m.start()) is not None
 
 
+def _other_edition_after(clause_after: str) -> bool:
+    """Another edition named after the figure in its own clause, with no comparison before it:
+    "…, which attracted some 9,000 participants last year" (not "500 participants, up from 300
+    last year", where the words are the other figure's)."""
+    k = _rules().kinds
+    hit = k["other_edition"].search(clause_after)
+    return bool(hit) and not k["comparison"].search(clause_after, 0, hit.start())
+
+
+def _mixed(clause_before: str, k: dict[str, re.Pattern]) -> bool:
+    """The count's people are a list joining a subgroup with other attendees ("负责人及企业代表
+    80余人", "企业的代表和高校院所专家共约400人"): the count is the gathering's, not a subgroup's."""
+    lead = clause_before[-24:]
+    sub = last_match(k["subgroup"], lead)
+    att = last_match(k["attendee"], lead)
+    if not (sub and att):
+        return False
+    lo, hi = sorted((sub.start(), att.start()))
+    return bool(k["mixed_list"].search(lead, lo, hi + 1))
+
+
 def _judge(text: str, c: _Candidate, spans, starts) -> _Judged | None:
     k = _rules().kinds
     before, after, clause_before, clause_after = _statement(text, spans, starts, c.n_start,
@@ -272,7 +295,8 @@ def _judge(text: str, c: _Candidate, spans, starts) -> _Judged | None:
     part = k["part_clause"].search(clause_before)
     if part and not k["total"].search(clause_before, part.end()):
         return None   # "including 50 foreign experts"
-    if k["other_edition"].search(clause_before) or _opens_on_other_edition(before):
+    if k["other_edition"].search(clause_before) or _opens_on_other_edition(before) or \
+            _other_edition_after(clause_after):
         return None   # "Last year's conference attracted 670 participants", "上届…吸引3000人",
         # "The previous edition, held in Maribor in 2023, attracted 240 participants"
     if k["cumulative"].search(before + text[c.n_start:c.end] + clause_after) or k["delegation"].search(
@@ -281,7 +305,7 @@ def _judge(text: str, c: _Candidate, spans, starts) -> _Judged | None:
         # 累计 is its own figure's ("1500余名嘉宾参会，展览累计接待观众逾12万人次")
     verb = bool(k["attend_verb"].search(k["side_activity"].sub(" ", statement)))
     strong = c.strong or c.person_times or bool(k["attendee"].search(c.noun))
-    subgroup = bool(k["subgroup"].search(c.noun))
+    subgroup = bool(k["subgroup"].search(c.noun)) and not _mixed(clause_before, k)
     if subgroup and not verb:
         return None   # "专家团队代表100多人" with no verb saying they came
     side = bool(k["side"].search(clause_before + c.noun) or k["side"].match(before))

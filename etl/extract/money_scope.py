@@ -25,7 +25,7 @@ _NON_EVENT = ("national", "regional", "institution", "report", "span")
 # Kinds that say a figure is no sum of this event at all (it is dropped, see `not_a_sum`), or
 # qualify one of those: they say nothing about whose a kept figure is.
 _DROP_KINDS = frozenset({"other_edition", "change", "forecast", "future", "market_value",
-                         "this_edition", "threshold"})
+                         "this_edition", "threshold", "dated_edition", "target", "ratio", "later"})
 # A clause ends at Chinese or Latin punctuation; a comma between digits is a thousands mark.
 _CLAUSE_END = re.compile(r"[，；;：:。！？!?\n]|,(?!\d)")
 
@@ -323,28 +323,63 @@ def is_breakdown(w: Window) -> bool:
                 (after and after.match(w.clause_after.lstrip())))
 
 
-def not_a_sum(w: Window) -> str | None:
+def not_a_sum(w: Window, year: int | None = None) -> str | None:
     """Why the figure is no sum of this event, or None: a market capitalisation named in its
     clause ("总市值约11万亿元"); another edition's figure, named in its sentence before it
-    ("Last year's fair generated $12 million", "去年第二届大会签约金额为19亿元") unless the words
-    just before make it a change ("与上届相比增加1.34亿元") or this edition is named after them;
-    a forecast in its clause ("预期签约金额约8,000万元") in a sentence about what is to come."""
+    ("Last year's fair generated $12 million", "去年第二届大会签约金额为19亿元", "compares with
+    $2 million", a sentence opening "For comparison"), or an edition named by a year before
+    `year` (the year the article is dated in: "the 2023 edition drew …") unless the words just
+    before make it a change ("与上届相比增加1.34亿元") or this edition is named after them
+    (outside brackets: "上一期（今年3月举办）" is still the other one); a target in its clause
+    ("aims to raise it above", "力争达到"); a ratio ("$9 for every state dollar"); a forecast in
+    its clause ("预期签约金额约8,000万元") in a sentence about what is to come."""
     m = markers()
     rx = m.before.get("market_value")
     if rx and rx.search(w.clause_before):
         return "market_value"
     rx = m.before.get("other_edition")
     hit = last_match(rx, w.own_before) if rx else None
-    if hit:
+    if hit is None and year:
+        dated = m.before.get("dated_edition")
+        for d in dated.finditer(w.own_before) if dated else ():
+            if int(d.group("year") or d.group("heldyear") or d.group("zhyear")) < year:
+                hit = d
+    start = m.start.get("other_edition")
+    if hit or (start and start.match(w.sentence_start)):
         change, this = m.before.get("change"), m.before.get("this_edition")
+        tail = _BRACKETED.sub(" ", w.own_before[hit.end():]) if hit else ""
         if not ((change and change.search(w.clause_before)) or
-                (this and this.search(w.own_before, hit.end()))):
+                (this and this.search(tail))):
             return "other_edition"
+    rx = m.before.get("target")
+    if rx and rx.search(w.clause_before) and _later(w.own_before + " " + w.after, year):
+        return "target"
+    before, after = m.before.get("ratio"), m.after.get("ratio")
+    if (after and after.search(w.clause_after)) or (before and before.search(w.clause_before)):
+        return "ratio"
     rx, future = m.before.get("forecast"), m.before.get("future")
     if rx and future and rx.search(w.clause_before) and (
             future.search(w.own_before) or future.search(w.clause_after)):
         return "forecast"
     return None
+
+
+def _later(s: str, year: int | None) -> bool:
+    """`s` names the next year or a year after `year` (any year when the article's is unknown)."""
+    rx = markers().before.get("later")
+    for hit in rx.finditer(s) if rx else ():
+        if hit.group("year"):
+            named = int(hit.group("year"))
+        elif hit.group("roc"):
+            named = int(hit.group("roc")) + 1911
+        else:
+            return True
+        if year is None or named > year:
+            return True
+    return False
+
+
+_BRACKETED = re.compile(r"[（(][^）)]{0,40}[）)]")
 
 
 def is_threshold(text: str, start: int, end: int) -> bool:

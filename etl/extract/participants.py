@@ -20,7 +20,7 @@ from etl.extract.orgnames.words import word_lists
 from etl.extract.records import MixFinding, OrgMention
 from etl.extract.text import evidence_at, has_cjk, spans_of, view_of
 from etl.extract.word_trie import word_pattern
-from etl.places.lookup import alias_rows
+from etl.places.lookup import alias_rows, province_code
 from etl.reference import read_csv
 
 _WINDOW = 200        # characters of a statement read after a list opener or a count
@@ -40,6 +40,8 @@ _ORGANISER = re.compile(r"\b(?:organi[sz]ed\s+by|hosted\s+by|co-organi[sz]ed|spo
                         r"supported\s+by|jointly\s+held\s+by|under\s+the\s+guidance)\b|主办|承办|协办",
                         re.I)
 _STATEMENT_END = re.compile(r"[；;]")
+# A list item under an intro line ("Delegates by sector:") is a short line of its own.
+_ITEM_LINE = 160
 _FRACTIONS = {"half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3,
               "one-third": 1 / 3, "two thirds": 2 / 3, "two-thirds": 2 / 3, "a quarter": 0.25,
               "one quarter": 0.25, "three quarters": 0.75, "一半": 0.5, "半数": 0.5}
@@ -56,7 +58,8 @@ _SHARE = re.compile(
     r"|\b(?P<k>one|two|three|[1-9])\s+(?:in|out\s+of)\s+"
     r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\b"
     # 六成 is 60 %; 二〇二四成大 is a year before a name
-    r"|(?<![\d〇零一二两三四五六七八九十百千])(?P<cheng>[一二两三四五六七八九\d])成(?P<half>半)?"
+    r"|(?<![\d〇零一二两三四五六七八九十百千])(?P<cheng>[一二两三四五六七八九\d])成"
+    r"(?:(?P<half>半)|(?P<tenth>[一二三四五六七八九])(?![成分万千百十个家名人项年月日位所间]))?"
     r"(?![员功立果])"
     r"|(?P<den>[二三四五六七八九十\d]+)分之(?P<num>[一二三四五六七八九\d]+))", re.I)
 # What may stand right before a share written 三成为…: a qualifier, 有 or 占.
@@ -64,11 +67,13 @@ _SHARE_LEAD = frozenset("约近逾超有占另余达")
 _REST = re.compile(r"\b(?:the\s+rest|the\s+remainder|the\s+remaining|the\s+others)\b|其余|其他人|剩余",
                    re.I)
 # The share follows its category: "企业代表占60%", "universities accounted for 30%".
-_SHARE_AFTER = re.compile(r"(?:占(?:[^，。；,;]{0,10}的)?|占比|比例为|为|accounted\s+for|made\s+up|"
+# "…, and enterprises for 37 percent": the verb left out after a plural kind.
+_SHARE_AFTER = re.compile(r"(?:占(?:[^，。；,;]{0,10}的)?|占比|比例为|为|合计|合共|共计|accounted\s+for|made\s+up|"
+                          r"(?<=[a-z]s)\s+for|"
                           r"making\s+up|represented|comprised|constituted)\s*(?:了|约|近|超过|about|"
                           r"around|over|nearly|some|almost)?\s*$", re.I)
 # A share in brackets after its category: "industry (about 60 percent)", "企业（约占六成）".
-_BRACKET_OPEN = re.compile(r"[(（]\s*(?:about|around|approximately|roughly|some|nearly|almost|"
+_BRACKET_OPEN = re.compile(r"[(（]\s*(?:the\s+(?:remaining|rest)\s*|about|around|approximately|roughly|some|nearly|almost|"
                            r"over|more\s+than|约占|约|近|占|超过|逾)?\s*$", re.I)
 # "companies located at science parks": the place they sit in is their kind.
 _LOCATED = re.compile(r"\b(?:located|based|housed)\s+(?:at|in)\b|\blinked\s+to\b|"
@@ -80,6 +85,9 @@ _HOME = re.compile(r"(?:境内|国内)(?:的)?(?P<noun>嘉宾|代表|企业|人�
 # A figure glued to letters is an ordinal or a name ("the 14th meeting", "5G"), not a count.
 _COUNT_EN = re.compile(r"(?<![\w.,$€£¥])(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![.,]?\d|\s*%|\s*per|[A-Za-z])")
 _PEOPLE_UNITS = ("位", "名", "人")
+_ORG_UNITS = ("家", "所", "间")
+# A list joiner right before a count's kind: 负责人及企业代表 (the kind is one part of the list).
+_JOINED_BEFORE = re.compile(r"(?:及|和|与|以及)$")
 _COUNT_ZH = re.compile(r"(?<![\d,.])(?P<n>\d{1,3}(?:,\d{3})+|\d+|[一二两三四五六七八九十百千万]+)"
                        r"(?P<mod>余|多)?(?P<unit>家|所|间|位|名|人)")
 # The parts of a head count's noun group: 企业代表、投资者及科研人员; "investors, entrepreneurs and
@@ -244,7 +252,9 @@ def _share_value(m: re.Match) -> float | None:
         if m.string[m.end():m.end() + 1] == "为" and _CJK_CHAR.match(lead) and \
                 lead not in _SHARE_LEAD:
             return None   # 统一成为 "become"; 约三成为企业 (30 % are businesses) is a share
-        v = (int(c) if c.isdigit() else _ZH_DIGITS[c]) / 10 + (0.05 if m.group("half") else 0)
+        # 六成 60 %, 六成半 65 %, 五成五 55 %
+        tenth = _ZH_DIGITS[m.group("tenth")] / 100 if m.group("tenth") else 0
+        v = (int(c) if c.isdigit() else _ZH_DIGITS[c]) / 10 + (0.05 if m.group("half") else tenth)
     else:
         den, num = (_zh_int(m.group("den")), _zh_int(m.group("num")))
         v = num / den if den and num and num < den else None
@@ -304,16 +314,24 @@ def find_participant_mix(text: str) -> list[MixFinding]:
         # country ("国外嘉宾占33%"); counts of kinds only where a kind is named
         found = _reported(sent, home) + (_counted(sent) if typed else []) + _delegations(sent)
         covered = {t for r in found for t in r.category.split("+")}
+        combined = {t for r in found if "+" in r.category for t in r.category.split("+")}
         # One count over several kinds ("300 businesses, research institutes and
         # universities") is reported for them together and lists each kind that took part.
         listed = [t for r in found if r.count and "+" in r.category
                   for t in r.category.split("+")]
         listed += [t for t in (_listed_types(sent) if typed else []) if t not in covered]
         found += [MixFinding("institution_type", t, "listed") for t in dict.fromkeys(listed)]
-        found += [MixFinding(dim, code, "listed") for dim, code in _listed_places(sent)]
+        rest = _unshared_rest(found)
+        if rest:
+            found = [r for r in found if not (r.dimension == "institution_type" and
+                                              r.category == rest.category)] + [rest]
+        # a place a share is given for is not listed again on its own (南投縣及雲林縣合計一成五)
+        found += [MixFinding(dim, code, "listed") for dim, code in _listed_places(sent)
+                  if code not in combined]
         found += [MixFinding(dim, code, "listed") for dim, code in _province_runs(sent)]
         found += [MixFinding("country", home, "reported", count=n) for n in _home_counts(sent)
                   if home]
+        found += [MixFinding("country", cc, "reported", count=n) for cc, n in _origin_counts(sent)]
         if found:
             lead = len(sent) - len(sent.lstrip())
             evidence = evidence_at(text, a + lead, b)
@@ -323,6 +341,23 @@ def find_participant_mix(text: str) -> list[MixFinding]:
     for dim, code, evidence, s, e in _diplomats(text):
         add(MixFinding(dim, code, "listed", evidence=evidence, start=s, end=e))
     return rows
+
+
+def _unshared_rest(found: list[MixFinding]) -> MixFinding | None:
+    """The one kind a statement lists without a share, beside the shares of all the others
+    ("来自高校院所、企业和服务机构的学员…其中高校院所学员占45%，企业学员占40%"): it has the
+    rest (derived), as a remainder word would say."""
+    kinds = [r for r in found if r.dimension == "institution_type"]
+    shared = [r for r in kinds if r.basis == "reported" and r.share is not None]
+    if not shared or any(r.basis == "derived" for r in kinds):
+        return None
+    covered = {t for r in shared for t in r.category.split("+")}
+    left_over = list(dict.fromkeys(r.category for r in kinds
+                                   if r.basis == "listed" and r.category not in covered))
+    left = round(1 - sum(r.share for r in shared), 4)
+    if len(left_over) != 1 or not 0 < left < 1:
+        return None
+    return MixFinding("institution_type", left_over[0], "derived", share=left)
 
 
 def _after_organisers(sent: str) -> int:
@@ -339,9 +374,22 @@ def _statements(text: str) -> Iterator[tuple[int, int, bool]]:
     _MAX_STATEMENT characters, and whether their sentence speaks of taking part ("The forum
     drew 80 participants; 50 were from companies")."""
     cjk = has_cjk(text)
+    intro = False   # the lines after "Delegates by sector:" are its items, until a blank line
+    cue_before = False
+    prev_end = 0
     for a, b in spans_of(text):
         sentence = text[a:b]
-        cue = bool(_EN_CUE.search(sentence) or (cjk and _ZH_CUE.search(sentence)))
+        own = bool(_EN_CUE.search(sentence) or (cjk and _ZH_CUE.search(sentence)))
+        if intro and (text.count("\n", max(0, prev_end - 1), a + 1) >= 2 or
+                      (a and text[a - 1] != "\n") or b - a > _ITEM_LINE):
+            intro = False   # a blank line, a statement inside a line or a paragraph ends it
+        # a statement after a semicolon belongs to its sentence ("…约占四成；荷兰机构占两成")
+        cue = own or intro or (cue_before and text[a - 1:a] in "；;")
+        cue_before = cue
+        stripped = sentence.rstrip()
+        if stripped.endswith((":", "：")) and "\n" in text[b:b + 2] + text[b - 1:b]:
+            intro = own
+        prev_end = b
         start = a
         for m in _STATEMENT_END.finditer(text, a, b):
             yield from ((x, y, cue) for x, y in _chunks(start, m.end()))
@@ -362,7 +410,10 @@ def _reported(sent: str, home: str | None) -> list[MixFinding]:
     marks = [mk for mk in marks if mk[2] is not None]
     out: list[MixFinding] = []
     if marks:   # "the rest" only counts beside a stated share
-        marks += [(m.start(), m.end(), None) for m in _REST.finditer(sent)]
+        marks += [(m.start(), m.end(), None) for m in _REST.finditer(sent)
+                  if not _SHARE.match(sent, m.end() + len(sent[m.end():]) -
+                                      len(sent[m.end():].lstrip()))]
+        # "(the remaining 15%)" states its share: it is not a remainder to derive
         marks.sort()
         total, prev_end = 0.0, 0
         for i, (s, e, share) in enumerate(marks):
@@ -373,6 +424,9 @@ def _reported(sent: str, home: str | None) -> list[MixFinding]:
             prev_end = e
             if share is None:
                 types = _types(seg[fm.end():] if fm else seg)
+                if not types and _MADE_UP.search(before):
+                    # "…, while research institutes and incubators made up the rest"
+                    types = _types(_last_clause(before, english_commas=False))
                 if not types and (_FOREIGN.search(_first_clause(seg)) or
                                   _share_place(_first_clause(seg))):
                     continue   # "其余来自内地及海外": the rest by where they came from, no kind
@@ -403,25 +457,31 @@ def _share_row(sent: str, s: int, before: str, seg: str, fm: re.Match | None,
         types = _types(_last_clause(before, english_commas=False))
         if types:
             return MixFinding("institution_type", "+".join(sorted(types)), "reported")
+        place = _share_place(_last_clause(before, english_commas=True))
+        if place:   # "境外参会机构中，德国机构最多，约占三成": the named country's share
+            return MixFinding(place[0], place[1], "reported")
         if home and _FOREIGN.search(before):
             # "国外嘉宾…占总人数的33%": the rest came from the home country.
             return MixFinding("country", home, "derived")
-        place = _share_place(_last_clause(before, english_commas=True))
-        if place:
-            return MixFinding(place[0], place[1], "reported")
     types = _types(seg[fm.end():] if fm else seg)
     if types:
         return MixFinding("institution_type", "+".join(sorted(types)), "reported")
     if fm:
-        place = _share_place(_first_clause(seg[fm.end():]))
+        clause = _first_clause(seg[fm.end():])
+        place = _share_place(clause)
         if place:
-            return MixFinding(place[0], place[1], "reported")
+            # "one in five travelled from outside Ireland": the rest came from Ireland
+            return MixFinding(place[0], place[1],
+                              "derived" if _OUTSIDE.match(clause) else "reported")
     types = _types(_last_clause(before, english_commas=False))       # "…, universities 30%"
     if types:
         return MixFinding("institution_type", "+".join(sorted(types)), "reported")
     return None
 
 
+_OUTSIDE = re.compile(r"\s*(?:outside|beyond)\s+(?:of\s+)?", re.I)
+# the verb of a remainder whose kinds stand before it: "A and B made up the rest"
+_MADE_UP = re.compile(r"\b(?:made\s+up|accounted\s+for|comprised|formed|were)\s*$", re.I)
 # right before a share: it is a part of the kind before ("…, of whom almost half", "，其中约一半")
 _NESTED = re.compile(r"(?:\bof\s+(?:whom|which)\b|其中)[^,;，；。()（）]{0,20}$", re.I)
 # Where the clause a share's category stands in starts: a clause mark, or 其中 opening the
@@ -469,6 +529,7 @@ def _share_place(clause: str) -> tuple[str, str] | None:
     if not found or len({d for d, _ in found}) > 1:
         return None
     return found[0][0], "+".join(sorted(code for _d, code in found))
+
 
 
 def _demonym(word: str) -> str | None:
@@ -560,6 +621,12 @@ def _counted(sent: str) -> list[MixFinding]:
                     break
                 types = [*prev_kinds, *types]
         kinds_before = bool(types)
+        if types and m.group("unit") in _PEOPLE_UNITS and _JOINED_BEFORE.search(
+                before[max(0, edge - 16):edge - len(kinds[-1][0].group())]):
+            # 相关部门负责人及企业代表80余人: people of a list some of whose parts name no
+            # kind; the kind took part, the count is of all of them
+            out += [MixFinding("institution_type", t, "listed") for t in types]
+            continue
         after = sent[m.end():m.end() + _WINDOW // 4]
         stop = _ZH_GROUP_END.search(after)
         if not types:
@@ -569,6 +636,8 @@ def _counted(sent: str) -> list[MixFinding]:
                 # 的, not of where it came from
                 de = group.find("的")
                 group = group[de + 1:] if de >= 0 else ""
+            elif m.group("unit") in _ORG_UNITS and "的" in group:
+                group = group[:group.index("的")]   # 240余家企业的代表和专家: the firms are counted
             types = _types(group)
         if types and m.group("unit") in _PEOPLE_UNITS and not kinds_before and \
                 _mixed_group(after[:stop.start()] if stop else after):
@@ -596,7 +665,8 @@ def _counted(sent: str) -> list[MixFinding]:
             after = " " + after[them.end():]
         types = _group_types(after) if (them or _type_at_head(after)) else []
         end = _EN_PEOPLE_END.search(after)
-        if types and not them and _mixed_group(after[:end.start()] if end else after, True):
+        group = after[:end.start()] if end else after
+        if types and not them and (_mixed_group(group, True) or _of_people(group)):
             # "700 investors, entrepreneurs and executives": a head count of several kinds of
             # people, some untyped; the typed kinds took part.
             out += [MixFinding("institution_type", t, "listed") for t in types]
@@ -638,6 +708,12 @@ def _mixed_group(group: str, english: bool = False) -> bool:
     if english:
         untyped = [p for p in untyped if _people_en().search(p)]
     return len(parts) > 1 and bool(untyped)
+
+
+def _of_people(group: str) -> bool:
+    """An English count's noun group names people ("420 business delegates", "85 investors
+    and corporate scouts"): a head count of a kind, not a count of its organisations."""
+    return any(_people_en().search(p) for p in _PART_SPLIT.split(group.strip()) if p)
 
 
 def _group_types(after: str) -> list[str]:
@@ -741,17 +817,28 @@ def _listed_places(sent: str) -> list[tuple[str, str]]:
                 continue      # "Peking University", "Consulate of Chile in Shanghai"
             if _in_name(span, s, e) or _EXCEPT_BEFORE.search(span, max(0, s - 40), s):
                 continue      # 中国科学院上海药物研究所, "outside the Santiago region"
+            if span.startswith(_EXCEPT_AFTER, e):
+                continue      # 川渝以外省份: the places the participants did not come from
             item = _dimension(p)
             if item and item not in out:
                 out.append(item)
+        if has_cjk(span) and out:
+            for m in _zh_demonyms().finditer(span):   # 来自澳门、内地、香港: 内地 is CHN (in
+                # a list of places; "其余来自内地及海外" is where the rest came from, no list)
+                cc = _demonym(m.group())
+                if cc and ("country", cc) not in out and \
+                        not span.startswith(_EXCEPT_AFTER, m.end()):
+                    out.append(("country", cc))
     return out
 
 
+# 川渝以外, 上海之外: the places before it are the ones the participants did not come from.
+_EXCEPT_AFTER = ("以外", "之外")
 # "regions outside the Santiago Metropolitan Region": a place the participants did not come from.
 _EXCEPT_BEFORE = re.compile(r"\b(?:outside|except|excluding|other\s+than|beyond)\s+(?:the\s+)?"
                             r"[^,;]*$")
 # What may stand right before a Chinese place that is a list's item rather than part of a name.
-_ZH_ITEM_LEAD = frozenset("、，,和及与自的括即如")
+_ZH_ITEM_LEAD = frozenset("、，,和及与自的括即如以为从")
 
 
 _ZH_ITEM_END = re.compile(r"[、，,。；;和及与等的（(]")
@@ -774,7 +861,9 @@ def _in_name(span: str, s: int, e: int) -> bool:
     return False
 
 
-_REGION_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+# A capital may carry a diacritic or be a letter of its own: Đắk Lắk, Ñuble, Île-de-France.
+_CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƠƯ"
+_REGION_RUN = re.compile(rf"(?<![\w'’-])[{_CAP}][\w'’-]*(?:\s+[{_CAP}][\w'’-]*)*")
 
 
 def _regions(span: str) -> list[tuple[int, int, str]]:
@@ -872,6 +961,8 @@ def _province_runs(sent: str) -> list[tuple[str, str]]:
         lead = sent[max(0, m.start() - 2):m.start()]
         if m.start() and _CJK_CHAR.match(sent[m.start() - 1]) and not _RUN_LEAD.search(lead):
             continue      # inside a longer word
+        if sent.startswith(_EXCEPT_AFTER, m.end()):
+            continue      # 来自川渝以外省份的观众: not from these provinces
         close = _RUN_CLOSE.match(sent, m.end())
         unit = close.group("unit")
         if close.group("sides"):
@@ -892,6 +983,23 @@ def _province_runs(sent: str) -> list[tuple[str, str]]:
     return out
 
 
+_ORIGIN_COUNT = re.compile(r"(?P<kind>企业|机构|单位|高校|大学|代表|嘉宾|团队|公司)(?P<n>\d+|[一二两三四五六七八九十]+)"
+                           r"(?:家|所|间|个|位|名|人)")
+
+
+def _origin_counts(sent: str) -> list[tuple[str, int]]:
+    """Counts by where they come from, the place before the kind: 内地企业一家, 日本企业3家
+    (a country's count; 本地 names no country by itself)."""
+    out = []
+    for m in _ORIGIN_COUNT.finditer(sent) if has_cjk(sent) else ():
+        lead = sent[max(0, m.start() - 6):m.start()]
+        place = _share_place(lead[max(0, _clause_start(lead, 0, len(lead))):])
+        n = _number(m.group("n"))
+        if place and place[0] == "country" and "+" not in place[1] and n:
+            out.append((place[1], n))
+    return out
+
+
 def _home_counts(sent: str) -> list[int]:
     """境内嘉宾441人: a count of participants from the home country."""
     return [int(m.group("n")) for m in _HOME.finditer(sent)]
@@ -900,6 +1008,11 @@ def _home_counts(sent: str) -> list[int]:
 def _dimension(p: gazetteer.Place) -> tuple[str, str] | None:
     if p.country_code == "CHN" and p.province_code:
         return "province", p.province_code
+    if p.country_code == "TWN" and (p.province_code or p.city):
+        # Taiwan's cities and counties are its ISO 3166-2 subdivisions (臺中市 TW-TXG)
+        code = p.province_code or province_code(p.city, "TWN")
+        if code:
+            return "province", code
     if p.country_code:
         return "country", p.country_code
     return None
@@ -933,8 +1046,11 @@ def kinds_of_participants(mentions: Iterable[OrgMention],
     an organisation by its name (etl.extract.organizations.classify_org); 'other' is no kind."""
     out: list[MixFinding] = []
     seen: set[str] = set()
+    mentions = list(mentions)
+    # The two parties of one signing are its signatories, not a mix of who took part.
+    bilateral = len({m.name for m in mentions if m.role == "signatory"}) <= 2
     for m in mentions:
-        if m.role not in _TAKING_PART:
+        if m.role not in _TAKING_PART or (bilateral and m.role == "signatory"):
             continue
         kind = org_type(m.name)
         if kind and kind != "other" and kind not in seen:

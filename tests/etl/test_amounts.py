@@ -575,3 +575,38 @@ def test_a_currency_sign_takes_the_country_of_its_document(text, currency):
 def test_a_canadian_dateline_with_decomposed_accents_gives_cad():
     text = "News release | Montre\u0301al, Que\u0301bec | March 3, 2025\n\nThe fund committed $12 million."
     assert find_amounts(text)[0].currency == "CAD"
+
+
+@pytest.mark.parametrize("text, found", [
+    # a bare $ in a document that writes its own dollar elsewhere (and never US$) is that dollar
+    ("Riverside start-ups win big\nWednesday, 2 October 2024\nEight ventures secured "
+     "commitments of A$3.1 million at the showcase in Geelong, and the top prize of $40,000 "
+     "went to a sensor start-up.", [("AUD", 3.1e6), ("AUD", 40000.0)]),
+    ("The fund put in HK$20 million; a further $5 million came from angels.",
+     [("HKD", 2e7), ("HKD", 5e6)]),
+    ("The deal was worth US$5 million and A$2 million; a further $1 million followed.",
+     [("USD", 5e6), ("AUD", 2e6), ("USD", 1e6)]),
+    # Vietnamese VNĐ (Đ U+0110), Japanese yen written 日圓 / 日币
+    ("The fund pledged VNĐ2.5 trillion to the programme.", [("VND", 2.5e12)]),
+    ("本次洽談會簽約金額達3,000萬日圓。", [("JPY", 3e7)]),
+    ("双方签约金额为2亿日币。", [("JPY", 2e8)]),
+])
+def test_the_documents_dollar_and_more_currency_forms(text, found):
+    assert [(a.currency, a.amount) for a in find_amounts(text)] == found
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    # a headline rounding of a body figure is one amount
+    ("Licensing Deals Top NT$2.3 Billion at Tech Day\nRelease Date: 2024/10/31\nLicensing "
+     "agreements signed during the day were worth NT$2.34 billion, the institute said in a "
+     "statement issued on Thursday after the event closed its doors.", ["NT$2.34 billion"]),
+    ("Fair closes with $5 million in deals\nMarch 3, 2025\nDeals signed at the fair totalled "
+     "$4.8 million, the organisers said on Monday in a statement about the two-day event "
+     "and what comes next.", ["$4.8 million"]),
+    # a headline figure that is not a rounding of the body's stays
+    ("Fair closes with $6 million in deals\nMarch 3, 2025\nDeals signed at the fair totalled "
+     "$4.8 million, the organisers said on Monday in a statement about the two-day event "
+     "and what comes next.", ["$6 million", "$4.8 million"]),
+])
+def test_a_headline_rounding_is_the_body_figure(text, surfaces):
+    assert [a.surface for a in find_amounts(text)] == surfaces

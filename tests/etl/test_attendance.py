@@ -263,3 +263,23 @@ def test_counts_of_people_who_met_and_totals_with_a_share_after_them(text, count
 ])
 def test_a_statement_about_another_edition_gives_no_head_count(text):
     assert find_attendance(View(text)) is None
+
+
+@pytest.mark.parametrize("text, count, qualifier", [
+    # another occasion named after the figure, or by 当时 before it, is not this event's
+    ("The showcase drew over 800 participants. It followed the Harbour Forum, which attracted "
+     "some 9,000 participants last year.", 800, "at_least"),
+    ("現場湧入超過300位業者。去年曾舉辦過說明會，當時只有約90人參加。", 300, "at_least"),
+    # a comparison keeps the figure before it
+    ("The fair drew 500 participants compared with 300 last year.", 500, "exact"),
+    # presenters on stage are a side activity; a list of officials and representatives is
+    # the whole gathering, not a subgroup
+    ("15位专家现场点评；全天共有约500人到场。", 500, "approx"),
+    ("会上，12位科研人员现场发布了科技成果。来自30余家企业的代表和高校专家共约260人参加活动。",
+     260, "approx"),
+    ("市相关部门负责人及企业代表60余人参加活动。", 60, "at_least"),
+    ("這天擠進了超過300位業者，另有約900人在線上觀看。", 300, "at_least"),
+])
+def test_other_occasions_side_activities_and_mixed_lists(text, count, qualifier):
+    found = find_attendance(text)
+    assert (found.count, found.qualifier) == (count, qualifier)

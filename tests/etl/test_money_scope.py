@@ -254,3 +254,75 @@ def test_a_deal_with_the_school_and_a_part_of_the_events_total_are_the_events(te
 def test_yishang_then_jieshi_is_not_the_last_edition():
     # 以上 + 届时 ("from then on") holds the characters 上届 without naming an edition
     assert [a.surface for a in find_amounts("本次签约金额5000万元以上届时将公布。")] == ["5000万元"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    # another edition named by "at last year's", by a comparison, or by a year before the
+    # article's own (its headline and dateline)
+    ("Harbourline Showcase 2025\nThe showcase closed with deals worth €5 million. At last "
+     "year's Harbourline Showcase, six teams secured €3 million.", ["€5 million"]),
+    ("Riverbend Demo Day 2025\nThis year's $2.1 million in pledges compares with $1.2 million "
+     "at the 2023 Riverbend Demo Day.", ["$2.1 million"]),
+    ("Fenland Licensing Day 2025\nThe day produced licences worth £4 million. The 2023 edition, "
+     "held in Ely, drew 90 participants and £1.1 million in deals.", ["£4 million"]),
+    ("Fenland Licensing Day 2025\nThe day produced licences worth £4 million. For comparison: "
+     "the first edition counted 80 participants and £0.9 million in deals.", ["£4 million"]),
+    # this year's edition named by its year is this event
+    ("Fenland Licensing Day 2025\nThe 2025 edition drew licences worth £4 million.",
+     ["£4 million"]),
+    ("上一期路演（今年3月在宁波举办）意向投资额为2.7亿元。", []),
+    ("首届大会于2022年在西宁举办，当届签约金额为6.1亿元。", []),
+    ("去年举办的首届洽谈会签署协议总值约港币2.5亿元。", []),
+    ("上一梯次Demo Day募得意向金額約新台幣1.8億元。", []),
+    ("2024年同类对接会只促成五项合作，金额约三千万澳门元。", []),
+])
+def test_another_edition_in_more_shapes_is_dropped(text, kept):
+    assert [a.surface for a in find_amounts(text)] == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a target for a later year than the article's, a hope, a ratio
+    ("Xinhua | 2024-05-02\nThe state aims to lift contract turnover above 500 billion yuan "
+     "by 2027.", []),
+    ("发布时间：2026-03-02\n按照规划，到2030年全区技术合同成交额有望突破3000亿元。", []),
+    ("主办单位预估，明年交易额可望达到8亿元。", []),
+    ("預估可為廠商帶來約新臺幣3,000萬元的授權收入。", []),
+    ("The fund leveraged an estimated $7 in private money for every public dollar.", []),
+    # an organisation's target for the year it writes in is its own figure
+    ("发布时间：2024-01-10\n2024年，中心将继续办好品牌活动，力争促成技术交易额超过30亿元。",
+     ["30亿元"]),
+])
+def test_targets_hopes_and_ratios_are_no_sum(text, kept):
+    assert [a.surface for a in find_amounts(text)] == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Lakeside Tech Market 2024\nThe previous market in the series recorded deals worth "
+     "€7 million.", []),
+    ("Lakeside Tech Market 2024\nThe market, first held in Hue in 2021, recorded deals worth "
+     "€6 million.", []),
+    ("Lakeside Tech Market 2024\nThe market, held in Hue in 2024, recorded deals worth "
+     "€6 million.", ["€6 million"]),
+])
+def test_a_previous_occasion_or_one_held_in_an_earlier_year_is_dropped(text, kept):
+    assert [a.surface for a in find_amounts(text)] == kept
+
+
+@pytest.mark.parametrize("text, scopes", [
+    # a year's statistic of a city, an area or a park is the place's
+    ("园区提供的数据显示，2024年园区新材料产业规模达到1200亿元。", ["regional"]),
+    ("2024年临港新片区规上企业营业收入达8000亿元，技术合同登记额为120亿元。",
+     ["regional", "regional"]),
+    ("台南市113年製造業產值約新臺幣2兆元。", ["regional"]),
+    # a special administrative region's government reserve
+    ("她指出，澳门特区政府已预留逾50亿澳门元推动科研成果转化。", ["regional"]),
+    # a capitalised Provincial is a fund's name: its sub-fund announced at the fair is the event's
+    ("The Hubei Provincial Innovation Fund announced a 300 million yuan sub-fund at the fair.",
+     ["event"]),
+    ("Funding rose across provincial universities to 2 billion yuan in 2023.", ["regional"]),
+    # the school signing with partners is the signing's deal; its yearly record stays its own
+    ("我校材料学院、化学学院等4个学院与多家企业签订合作项目9项，合同金额共计1800万元。", ["event"]),
+    ("该校去年与企业签订技术合同1200项，合同金额3亿元。", ["institution"]),
+])
+def test_place_statistics_reserves_named_funds_and_school_signings(text, scopes):
+    assert [a.scope for a in find_amounts(text)] == scopes

@@ -254,11 +254,25 @@ def test_kinds_of_the_organisations_that_took_part():
     from etl.extract.records import OrgMention
     mentions = [OrgMention("Zhejiang University", "signatory"),
                 OrgMention("Ningbo Sunrise Materials Co., Ltd.", "signatory"),
+                OrgMention("Ningbo Institute of Materials Technology", "signatory"),
                 OrgMention("Ministry of Science and Technology", "host"),        # an organiser
                 OrgMention("University of Lagos", "participant")]
     found = kinds_of_participants(mentions, classify_org)
     assert [(r.category, r.basis) for r in found] == [("university", "listed"),
-                                                      ("enterprise", "listed")]
+                                                      ("enterprise", "listed"),
+                                                      ("research_institute", "listed")]
+
+
+def test_the_two_parties_of_one_signing_are_no_mix():
+    from etl.extract.organizations import classify_org
+    from etl.extract.participants import kinds_of_participants
+    from etl.extract.records import OrgMention
+    mentions = [OrgMention("西湖材料研究院", "signatory"), OrgMention("杭州某某电子有限公司", "signatory"),
+                OrgMention("杭州市科学技术局", "participant")]
+    assert [r.category for r in kinds_of_participants(mentions, classify_org)] == ["government"]
+    mentions = [OrgMention("Harbour University", "signatory"),
+                OrgMention("Kestrel Robotics Ltd", "signatory")]
+    assert kinds_of_participants(mentions, classify_org) == []
 
 
 def test_organisers_alone_give_no_kinds_of_participants():
@@ -392,16 +406,17 @@ def test_kinds_named_after_included_or_on_display_are_listed(text, kinds):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a bracketed share, with a qualifier, belongs to the kind before the bracket
+    # a bracketed share, with a qualifier, belongs to the kind before the bracket (the one
+    # listed kind without a share has the rest)
     ("Visitors came from industry (around 55 percent), universities (25 percent) and "
      "government agencies.",
      [("institution_type", "enterprise", "reported", 0.55, None),
       ("institution_type", "university", "reported", 0.25, None),
-      ("institution_type", "government", "listed", None, None)]),
+      ("institution_type", "government", "derived", 0.2, None)]),
     ("参会者来自企业（约占70%）、高校（20%）和政府部门。",
      [("institution_type", "enterprise", "reported", 0.7, None),
       ("institution_type", "university", "reported", 0.2, None),
-      ("institution_type", "government", "listed", None, None)]),
+      ("institution_type", "government", "derived", 0.1, None)]),
 ])
 def test_a_bracketed_share_goes_to_the_kind_before_it(text, expected):
     assert rows(text) == expected
@@ -648,3 +663,126 @@ def test_a_kinds_share_of_the_participants_replaces_a_count_of_some_of_them():
             "与会者中，公司代表约占七成，其余为医院代表。")
     assert rows(text) == [("institution_type", "enterprise", "reported", 0.7, None),
                           ("institution_type", "hospital", "derived", 0.3, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Taiwan's cities and counties are provinces (ISO 3166-2:TW); a share 合计 for two of them
+    # is one row, and they are not listed again
+    ("本期學員來自40家園區廠商，若依所在縣市區分，臺南市佔四成，嘉義縣佔三成，屏東縣及台東縣合計約一成五，"
+     "其餘來自澎湖縣。",
+     [("province", "TW-TNN", "reported", 0.4, None),
+      ("province", "TW-CYQ", "reported", 0.3, None),
+      ("province", "TW-PIF+TW-TTT", "reported", 0.15, None),
+      ("institution_type", "enterprise", "reported", None, 40),
+      ("province", "TW-TNN", "listed", None, None),
+      ("province", "TW-CYQ", "listed", None, None),
+      ("province", "TW-PEN", "listed", None, None)]),
+    ("學員來自高雄市與嘉義縣的企業。",
+     [("province", "TW-KHH", "listed", None, None),
+      ("province", "TW-CYQ", "listed", None, None)]),
+    ("學員來自高雄市與屏東縣。",
+     [("province", "TW-KHH", "listed", None, None),
+      ("province", "TW-PIF", "listed", None, None)]),
+    # 六成五 is 65 %; farmers' associations are associations
+    ("與會者中農企業約占六成五，農民團體約占一成五，其餘為大專院校人員。",
+     [("institution_type", "enterprise", "reported", 0.65, None),
+      ("institution_type", "association", "reported", 0.15, None),
+      ("institution_type", "university", "derived", 0.2, None)]),
+    # 内地 is the Chinese mainland
+    ("兩日活動共吸引約三百名來自澳門、內地及葡語國家的企業代表參加。",
+     [("institution_type", "enterprise", "listed", None, None),
+      ("country", "MAC", "listed", None, None),
+      ("country", "CHN", "listed", None, None)]),
+    # places before 以外 are where the participants did NOT come from
+    ("参会观众中，来自长三角以外地区的占三成。", []),
+    ("专业观众中，来自京津冀以外省份的占两成。", []),
+    ("来自上海以外城市的企业占四成。", [("institution_type", "enterprise", "reported", 0.4, None)]),
+])
+def test_taiwan_provinces_tenths_mainland_and_excluded_places(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an elliptical second share ("and colleges for 30 percent") and a rest whose kinds stand
+    # before it
+    ("Firms made up 48 percent of the delegates and universities for 30 percent, while research "
+     "institutes and incubators made up the rest.",
+     [("institution_type", "enterprise", "reported", 0.48, None),
+      ("institution_type", "university", "reported", 0.3, None),
+      ("institution_type", "intermediary+research_institute", "derived", 0.22, None)]),
+    # "from outside X": the share is of the others, X has the rest
+    ("Roughly one in four delegates came from outside Canada, most of them from the United "
+     "States.",
+     [("country", "CAN", "derived", 0.75, None), ("country", "USA", "listed", None, None)]),
+    # a stated remainder in brackets is a share, not a remainder to derive
+    ("Participants by origin: Austria (about 60%), Hungary (25%), Slovakia and Czechia (the "
+     "remaining 15%).",
+     [("country", "AUT", "reported", 0.6, None), ("country", "HUN", "reported", 0.25, None),
+      ("country", "CZE+SVK", "reported", 0.15, None)]),
+    # regions written with diacritics
+    ("Delegates came from Quảng Trị, Đắk Nông and Bình Định provinces.",
+     [("province", "VN-25", "listed", None, None), ("province", "VN-72", "listed", None, None),
+      ("province", "VN-31", "listed", None, None)]),
+    # share lines under an intro line are read as the intro's items, up to a blank line
+    ("The workshop drew 120 people.\n\nParticipants by sector:\nIndustry (start-ups and SMEs) - "
+     "45%\nUniversities and research institutes - 40%\nGovernment agencies - 15%\n\nSome 30% of "
+     "the budget went to companies.",
+     [("institution_type", "enterprise", "reported", 0.45, None),
+      ("institution_type", "research_institute+university", "reported", 0.4, None),
+      ("institution_type", "government", "reported", 0.15, None)]),
+])
+def test_english_share_shapes(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # counts of people are not counts of organisations of their kind
+    ("市相关部门负责人及企业代表60余人参加签约会。",
+     [("institution_type", "enterprise", "listed", None, None)]),
+    ("About 2,000 visitors, including 300 business delegates, attended the fair.",
+     [("institution_type", "enterprise", "listed", None, None)]),
+    ("Some 40 investors and corporate scouts joined the session.",
+     [("institution_type", "enterprise", "listed", None, None)]),
+    # a count of firms whose representatives came is the firms' count
+    ("来自全市180余家企业的代表和高校专家共约300人参加活动。",
+     [("institution_type", "enterprise", "reported", None, 180),
+      ("institution_type", "university", "listed", None, None)]),
+    ("The fair brought together 180 companies and 36 universities.",
+     [("institution_type", "enterprise", "reported", None, 180),
+      ("institution_type", "university", "reported", None, 36)]),
+])
+def test_counts_of_people_and_counts_of_organisations(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named country's share among foreign participants, and the statement after a semicolon
+    ("海外参会机构中，法国机构最多，约占四成；荷兰机构占两成。",
+     [("country", "FRA", "reported", 0.4, None), ("country", "NLD", "reported", 0.2, None)]),
+    ("参会嘉宾中，境外嘉宾占三成。", [("country", "CHN", "derived", 0.7, None)]),
+    # counts by origin
+    ("五家簽約企業中，內地企業兩家，其餘三家來自韓國。",
+     [("institution_type", "enterprise", "reported", None, 5),
+      ("country", "KOR", "listed", None, None),
+      ("country", "CHN", "reported", None, 2)]),
+])
+def test_country_shares_among_foreign_participants_and_counts_by_origin(text, expected):
+    assert rows(text) == expected
+
+
+def test_counts_of_companies_by_country():
+    found = rows("参展机构中，日本企业3家、德国企业5家。")
+    assert [r for r in found if r[0] == "country"] == [("country", "JPN", "reported", None, 3),
+                                                       ("country", "DEU", "reported", None, 5)]
+
+
+@pytest.mark.parametrize("text, derived", [
+    # the one listed kind without a share has the rest
+    ("来自高校院所、企业和服务机构的120名学员参加培训，其中高校院所学员占50%，企业学员占35%。",
+     [("intermediary", 0.15)]),
+    ("学员来自政府部门、企业和高校，其中企业学员占55%，高校学员占30%。", [("government", 0.15)]),
+    # two kinds without a share: no rest can be given to either
+    ("学员来自政府部门、园区、企业和高校，其中企业学员占55%，高校学员占30%。", []),
+])
+def test_the_one_listed_kind_without_a_share_has_the_rest(text, derived):
+    assert [(c, s) for _d, c, b, s, _n in rows(text) if b == "derived"] == derived
