@@ -169,6 +169,12 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
                 found = _people_list(text, end, _people_end(text, end, b), inside)
             elif t.side == "subject":
                 found = _subject(text, start, a, inside)
+            elif t.side == "deal":
+                # "A将成果转让给B", "A揭榜B发布的难题": the clause's parties before the verb,
+                # the list right after it
+                found = [] if zh and _quoted(text, a, start) else \
+                    _clause(text, start, end, a, b, inside, zh) + \
+                    _list_after(text, end, b, inside, zh, t.unlisted)
             elif zh and _quoted(text, a, start):
                 found = []        # "举办「…签约仪式」": a word of the event's name, no signing
             else:
@@ -361,6 +367,8 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
                 pos = person.end()
         else:
             d = None
+        if zh and pos not in by_start:
+            pos = _past_zh_description(text, pos, limit, by_start)
         s = by_start.get(pos) or (_unlisted_name(text, pos, limit) if unlisted else None)
         if s is not None and d is not None:
             s = _of_kind(s, _head_noun(d.group()))      # "the law firm X": a firm
@@ -419,6 +427,26 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
             break
         pos = m.end()
     return out
+
+
+_ZH_DESCRIPTION = re.compile(r"[^，。；、：:,;（）()\s]{1,14}")
+
+
+def _past_zh_description(text: str, pos: int, limit: int, by_start: dict[int, OrgSpan]) -> int:
+    """Where the name starts after a description of it ("本地建筑材料供应商X", "日本的X"): a
+    place and 的, or words ending in a descriptor noun, right before a recognised name; else
+    `pos`."""
+    m = _ZH_DESCRIPTION.match(text, pos, limit)
+    if m is None:
+        return pos
+    w = word_lists()
+    for k in range(pos + 1, m.end()):
+        if k in by_start:
+            words = text[pos:k]
+            if words.endswith(w.descriptors) or \
+                    (words.endswith("的") and len(words) > 2 and _only_place_zh(words[:-1], w)):
+                return k
+    return pos
 
 
 # "A, the city's innovation agency, and B": a lower-case description of the name before it,
@@ -785,8 +813,11 @@ def _clause(text: str, start: int, end: int, floor: int, limit: int, spans: list
     know when the other is known ("A与西门子能源签订")."""
     ends = _CLAUSE_END_ZH if zh else _CLAUSE_END_EN
     lo = floor
+    prev = floor
     for m in ends.finditer(text, floor, start):
-        lo = m.end()
+        prev, lo = lo, m.end()
+    if zh and text[lo:start].lstrip().startswith(_WITH_OPENERS) and text[lo - 1:lo] in "，,":
+        lo = prev     # "X通过视像方式，与Y签署": the clause goes on from the one naming X
     hi = end
     if not zh:
         m = ends.search(text, end, limit)
@@ -799,6 +830,7 @@ def _clause(text: str, start: int, end: int, floor: int, limit: int, spans: list
 
 
 _LOCATIVE = ("在", "于")
+_WITH_OPENERS = ("与", "和", "同", "跟")
 _QUOTES = {"「": "」", "“": "”", "《": "》", "『": "』"}
 
 
@@ -817,7 +849,8 @@ _PARTY = r"[\u4e00-\u9fffA-Za-z·]{2,12}"
 # "A与B签订", "A和B正式签署": the two parties joined right before the signing verb
 _PARTY_PAIR = re.compile(r"(?P<left>[\u4e00-\u9fffA-Za-z·]{0,12}?)(?:与|和|同|跟)"
                          rf"(?P<right>{_PARTY}?)"
-                         r"(?:正式|现场|共同|成功|顺利|当场|再次|也|还)*$")
+                         # "A与B就X签订": the topic between the pair and the verb
+                         r"(?:就[^，。；、]{1,30}?)?(?:正式|现场|共同|成功|顺利|当场|再次|也|还)*$")
 # what makes a word no party: a function word or a reference to a party the text names elsewhere
 _NOT_PARTY = re.compile(r"[的了在是为于就对向把被还也亦都已将又并]|^(?:本|我|该|其|双|各|两|此|这|贵|全|多)|"
                         # "与一家深圳企业签约", "珠海一家企业": a count of a kind, no name

@@ -33,7 +33,11 @@ def chinese_spans(text: str) -> list[OrgSpan]:
             continue
         if any(name.endswith(v) for v in w.venue) or any(name.endswith(x) for x in w.not_head):
             continue
+        if head == "公司" and _place_only(name[:-2].rstrip("子分总"), w):
+            continue                       # "透过台湾子公司": a place's company, described
         if name.count("（") + name.count("(") > name.count("）") + name.count(")"):
+            if text[end:end + 1] in "）)" and _short_form_bracket(name):
+                continue                   # "…研究发展中心（金属中心）": the name before is found
             if text[end:end + 1] in "）)":
                 end += 1                   # "省委组织部（省人才办）": the bracket closes the name
             else:                          # "高新区(含园区企业)": the name is inside the bracket
@@ -42,6 +46,26 @@ def chinese_spans(text: str) -> list[OrgSpan]:
                     continue
         out.append(OrgSpan(start, end, original_span(text, start, end)))
     return out
+
+
+def _place_only(words: str, w: Words) -> bool:
+    """Whether `words` are one place's name (台湾, 上海市) and nothing else."""
+    place = words[:-1] if words[-1:] in "省市区县" else words
+    return bool(place) and (place in w.zh_places.get(place[0], ()) or place in w.zh_countries)
+
+
+def _short_form_bracket(name: str) -> bool:
+    """Whether the head closing `name` stands in a bracket that gives the short form of the
+    name before it ("财团法人金属工业研究发展中心（金属中心", "农业部农业试验所（以下简称农试所"):
+    the short form is no part of the name; the name before the bracket is found on its own."""
+    k = max(name.rfind("("), name.rfind("（"))
+    before, inner = name[:k], name[k + 1:]
+    m = _SHORT_FORM_LEAD.match(inner)
+    short = inner[m.end():] if m else inner
+    return bool(before) and (m is not None or _abbreviates(short, before))
+
+
+_SHORT_FORM_LEAD = re.compile(r"(?:以下简称|以下称|下称|简称)\s*[:：]?\s*[“\"「『]?")
 
 
 def _continues(text: str, start: int, end: int, w: Words) -> bool:
@@ -187,6 +211,8 @@ def _whole_on_its_own(text: str, left: str, w: Words) -> bool:
     place = left[:-1] if left[-1] in "省市区县" else left
     if place in w.zh_places.get(place[0], ()):
         return True
+    if 2 <= len(left) <= 3 and left.endswith("大"):
+        return True       # "理大与比亚迪…公司": a university's short form (浸大, 港大, 台大)
     return len(left) <= 10 and any(f"{o}{left}{c}" in text for o, c in ("()", "（）"))
 
 
