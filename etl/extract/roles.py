@@ -48,9 +48,9 @@ def _zh_sep() -> re.Pattern:
     # "A、B等52所大学及C、D等研究机构": a list closed by its kind goes on after 及
     people = "|".join(map(re.escape, word_lists().member_nouns + word_lists().titles))
     return re.compile(rf"(?:(?:副|常务副)?(?:{titles})[\u4e00-\u9fff·]{{1,4}}?|"
-                      rf"等(?:{_ZH_QTY})?(?:{_zh_kinds()}){{0,2}}(?=以及|及|和)|"
+                      rf"等(?:{_ZH_QTY})?(?:{_zh_kinds()}){{0,2}}(?=[，,]?(?:以及|及|和))|"
                       # "A、B的专家，以及C的讲师": the people each group sends, then the next group
-                      rf"的?(?:{people})(?=[，,]?以及)|"
+                      rf"的?(?:{people})(?=[，,]?以及|及|和|与|、)|"
                       # "A昨天与B、C共同举办": a time word between the subject and 与
                       rf"(?:今日|今天|昨日|昨天|日前|近日)(?=与|和|同))?\s*"
                       rf"(?:、以及|[，,]以及|、|，|,|以及|和|与|及|同)\s*")
@@ -61,7 +61,10 @@ def _zh_kinds() -> str:
     """A kind of institution named after a list (等10多家单位, 等36所高校院所): the kinds of
     data/reference/participant_types.csv and the nouns of _ZH_KIND, longest first."""
     kinds = set(word_lists().kinds_zh) | set(_ZH_KIND[3:-1].split("|"))
-    return "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
+    kinds_rx = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
+    # "等8所本地大学": where the bodies are from may stand before their kind
+    qualifiers = "|".join(map(re.escape, word_lists().kind_qualifiers))
+    return f"(?:{qualifiers})?(?:{kinds_rx})" if qualifiers else kinds_rx
 # "&" joins no list: it stands inside names ("Marks & Clerk", "Foley & Lardner LLP").
 _EN_JOIN = r"(?:and(?:\s+by|\s+to|\s+from|\s+with)?|as\s+well\s+as(?:\s+with)?|along\s+with|together\s+with|through|via)"
 _EN_SEP = re.compile(rf"\.?(?:\s*,\s*(?:{_EN_JOIN}\s+)?|\s+{_EN_JOIN}\s+)"
@@ -81,7 +84,7 @@ def _zh_before_filler() -> re.Pattern:
     w = word_lists()
     people = "(?:" + "|".join(map(re.escape, w.member_nouns + w.titles)) + ")"
     return re.compile(
-        rf"(?:等(?:{_ZH_QTY})?(?:{_zh_kinds()}){{0,2}}|{_ZH_QTY}(?:{_zh_kinds()}){{0,2}}|的|之|了|"
+        rf"(?:等(?:{_ZH_QTY})?(?:{_zh_kinds()}){{0,2}}|{_ZH_QTY}(?:{_zh_kinds()}){{0,2}}|的|之|了|共|"
         rf"共同|联合|具体|负责|分别|也|线上|线下|在线|远程|通过视频连线|以视频方式|"
         # "携成果参会": what they bring
         rf"携带?(?:{_ZH_QTY}项?)?(?:成果|项目|技术|产品|专利)[^，。；、]{{0,8}}?|"
@@ -879,7 +882,7 @@ def _unlisted_parties(text: str, lo: int, start: int, found: list[OrgSpan]) -> l
         s, e = m.span("right")
     else:
         return []
-    if any(s <= f.start < e for f in found):
+    if any(f.start < e and s < f.end for f in found):
         return []         # "A大学化学系与B签约": the known name stands in the party
     w = word_lists()
     name = text[s:e]

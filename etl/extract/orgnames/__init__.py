@@ -32,6 +32,7 @@ from etl.extract.orgnames.english import (
     implicit_acronyms,
 )
 from etl.extract.orgnames.lists import described_spans, listed_spans
+from etl.extract.orgnames.own import with_own_units
 from etl.extract.orgnames.reference import reference_spans
 from etl.extract.orgnames.span import OrgSpan
 from etl.extract.orgnames.words import word_lists
@@ -50,8 +51,8 @@ def find_org_spans(text: str) -> list[OrgSpan]:
     spans += implicit_acronyms(text, spans)
     spans += short_form_back_references(text, spans)
     spans = without_joined_known(text, spans)
-    return [_with_tail(text, s) for s in _join_units(text, _without_overlaps(spans))
-            if not _names_member_countries(text, s)]
+    spans = with_own_units(text, _join_units(text, _without_overlaps(spans)))
+    return [_with_tail(text, s) for s in spans if not _names_member_countries(text, s)]
 
 
 def _names_member_countries(text: str, span: OrgSpan) -> bool:

@@ -165,8 +165,10 @@ def _joins_one_name(text: str, i: int, floor: int, w: Words) -> bool:
     if len(left) < 2 or _ends_whole(left, w) or left in w.generic or \
             any(left.endswith(k) for k in w.kinds_zh) or \
             any(text.startswith(t, j - len(t)) for t in w.titles) or \
-            _whole_on_its_own(text, left, w):
+            (_whole_on_its_own(text, left, w) and not _brand_after_place(text, i, left, w)):
         return False
+    if _brand_after_place(text, i, left, w):
+        return True
     return j == floor or not _ZH_NAME_CHAR.match(text[j - 1]) or \
         any(text.startswith(b, j - len(b)) for b in w.boundary if b not in _CONJUNCTIONS) or \
         _after_whole_name(text, j - 1, floor, w)
@@ -202,6 +204,14 @@ def _ends_whole(left: str, w: Words) -> bool:
     for m in w.zh_head_rx.finditer(core):
         last = m
     return (last is not None and last.end() == len(core)) or core.endswith(w.unit_ends)
+
+
+def _brand_after_place(text: str, i: int, left: str, w: Words) -> bool:
+    """"合肥和安机械制造有限公司": a city written bare and a trade name opening with 和 — one
+    company's name. The conjunction 和 joins two bodies only where the right one opens with a
+    place of its own or the left one names its level (合肥市和…)."""
+    return text[i - 1] == "和" and left in w.zh_places.get(left[0], ()) and \
+        not any(text.startswith(p, i) for p in w.zh_places.get(text[i], ()))
 
 
 def _whole_on_its_own(text: str, left: str, w: Words) -> bool:

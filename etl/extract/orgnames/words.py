@@ -45,6 +45,7 @@ class Words:
     member_nouns: tuple[str, ...]     # Chinese nouns for the people a listed body sends (专家)
     unit_ends: tuple[str, ...]        # Chinese words ending a part of a body's name (化学系, 团队)
     descriptors: tuple[str, ...]      # Chinese nouns describing the company named after them (供应商)
+    kind_qualifiers: tuple[str, ...]  # Chinese words between a list's count and its kind (本地)
 
 
 @lru_cache(maxsize=1)
@@ -97,6 +98,7 @@ def word_lists() -> Words:
         member_nouns=tuple(words.get("member_noun:zh", [])),
         unit_ends=longest_first("unit_end:zh"),
         descriptors=longest_first("descriptor:zh"),
+        kind_qualifiers=longest_first("kind_qualifier:zh"),
         zh_countries=frozenset(r["name"] for r in read_csv("place_aliases.csv")
                                if r.get("lang") == "zh" and r.get("kind") == "country"))
 
