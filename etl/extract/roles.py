@@ -301,13 +301,21 @@ def _signing_lines(text: str, claims: list[RoleClaim]) -> list[RoleClaim]:
     """In a paragraph reporting signings, the partners and the listed participants are the
     signing parties too ("…两家企业签约，一项是同X合作…", "10家单位正式签约…其中包括A和B")."""
     out = []
+    witnesses = {c.span.start for c in claims if c.role == "witness"}
     for c in claims:
-        if c.role in ("partner", "participant"):
+        if c.role in ("partner", "participant") and c.span.start not in witnesses:
             a = text.rfind("\n", 0, c.span.start) + 1
             b = text.find("\n", c.span.end)
-            if _SIGNING.search(text, a, len(text) if b < 0 else b):
+            if any(not _AT_A_SIGNING.match(text, m.end()) and
+                   not text.endswith(_WATCHED, 0, m.start())
+                   for m in _SIGNING.finditer(text, a, len(text) if b < 0 else b)):
                 out.append(RoleClaim(c.span, "signatory", c.at))
     return out
+
+
+# "出席签约仪式", "见证签约": the signing as what the people attend or watch, not an act of theirs
+_AT_A_SIGNING = re.compile(r"(?:仪式|典礼|现场|活动|大会|会)")
+_WATCHED = ("见证", "见证了", "观摩")
 
 
 def _people_of_match(text: str, pos: int, limit: int) -> re.Match | None:
@@ -597,8 +605,9 @@ def _unlisted_zh_item(text: str, pos: int, floor: int, by_end: dict[int, OrgSpan
         return None
     w = word_lists()
     item = m.group(1)
-    if any(b in item for b in w.boundary if len(b) > 1) or item in w.generic or "等" in item:
-        return None       # "、交通部等部会共同主办": the list's kind, not a name
+    if any(b in item for b in w.boundary if len(b) > 1) or item in w.generic or "等" in item \
+            or item in w.world_regions or _only_place_zh(item, w):
+        return None       # "、交通部等部会共同主办": the list's kind, not a name; a region
     return OrgSpan(m.start(1), pos, original_span(text, m.start(1), pos))
 
 
@@ -614,8 +623,8 @@ def _unlisted_zh_next(text: str, pos: int, limit: int) -> OrgSpan | None:
     w = word_lists()
     item = m.group(1)
     if any(b in item for b in w.boundary if len(b) > 1) or item in w.generic or \
-            _NOT_PARTY.search(item):
-        return None       # "其余为新创": the rest of the list, described
+            _NOT_PARTY.search(item) or item in w.world_regions or _only_place_zh(item, w):
+        return None       # "其余为新创": the rest of the list, described; "中东": a region
     return OrgSpan(m.start(1), m.end(1), original_span(text, m.start(1), m.end(1)))
 
 

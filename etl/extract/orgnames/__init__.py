@@ -21,6 +21,7 @@ from dataclasses import replace
 from etl.extract.org_reference import lookup_org
 from etl.extract.orgnames.chinese import (
     chinese_spans,
+    described_zh_spans,
     short_form_back_references,
     without_joined_known,
 )
@@ -45,7 +46,8 @@ __all__ = ["OrgSpan", "find_org_spans"]
 def find_org_spans(text: str) -> list[OrgSpan]:
     """Every organisation name in `text` (a View or plain text), in order, without overlaps."""
     spans = reference_spans(text) + english_spans(text) + chinese_spans(text) + \
-        listed_spans(text) + distributed_spans(text) + described_spans(text)
+        listed_spans(text) + distributed_spans(text) + described_spans(text) + \
+        described_zh_spans(text)
     spans += acronyms_spelled_after(text)
     spans += acronym_back_references(text, spans)
     spans += implicit_acronyms(text, spans)
@@ -59,13 +61,17 @@ def _names_member_countries(text: str, span: OrgSpan) -> bool:
     """"来自东盟10国", "delegates from ASEAN countries": a regional body's name before its
     member countries names the region, not the body."""
     after = text[span.end:span.end + 20].lower().lstrip()
-    if not any(after.startswith(w) and not (w.isascii() and after[len(w):len(w) + 1].isalpha())
-               for w in word_lists().region_after):      # "ASEAN Regional Forum" is a body
-        return False
+    w = word_lists()
+    listed = _REGION_LIST.match(after)
+    if not any(after.startswith(x) and not (x.isascii() and after[len(x):len(x) + 1].isalpha())
+               for x in w.region_after) and \
+            not (listed and any(after.startswith(r, listed.end()) for r in w.world_regions)):
+        return False      # "ASEAN Regional Forum" is a body; "东盟、中东及欧洲" are regions
     ref = span.ref or lookup_org(span.name) or (lookup_org(span.acronym) if span.acronym else None)
     return ref is not None and ref.org_type == "international_org"
 
 
+_REGION_LIST = re.compile(r"[、及和与]")
 _BRACKET = re.compile(r"[ \t]*[(（][^()（）\n]{1,120}[)）]")
 # "… Ministry of Science and Technology of the P.R.China": the country the body belongs to.
 _OF_COUNTRY = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<c>P\.?[ \t]*R\.?[ \t]*C(?:hina)?\.?|"

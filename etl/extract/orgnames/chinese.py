@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from functools import lru_cache
+
 from etl.extract.orgnames.span import OrgSpan
 from etl.extract.orgnames.words import Words, word_lists
 from etl.extract.text import has_cjk, original_span
@@ -35,6 +37,8 @@ def chinese_spans(text: str) -> list[OrgSpan]:
             continue
         if head == "公司" and _place_only(name[:-2].rstrip("子分总"), w):
             continue                       # "透过台湾子公司": a place's company, described
+        if head == "实验室" and text[start:m.start()].endswith(("大学", "大")):
+            continue                       # "来自台大实验室": the university's labs, described
         if name.count("（") + name.count("(") > name.count("）") + name.count(")"):
             if text[end:end + 1] in "）)" and _short_form_bracket(name):
                 continue                   # "…研究发展中心（金属中心）": the name before is found
@@ -308,3 +312,28 @@ def without_joined_known(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
     return [s for s in spans if s.ref is not None or not (
         (k := known_by_end.get(s.end)) is not None and k.start > s.start
         and text[k.start - 1] in _CONJUNCTIONS)]
+
+
+@lru_cache(maxsize=1)
+def _described_rx() -> re.Pattern | None:
+    descriptors = "|".join(map(re.escape, word_lists().descriptors))
+    if not descriptors:
+        return None
+    # "上市药企和黄医药（HUTCHMED）": a short name its English name in brackets follows;
+    # "以色列初创企业Nanox": a Latin name right after the description
+    return re.compile(rf"(?:{descriptors})(?:(?P<zh>[\u4e00-\u9fff]{{2,8}}?)(?=[（(][A-Za-z])|"
+                      r"(?P<latin>[A-Z][A-Za-z0-9&.-]*(?:[ \t][A-Z][A-Za-z0-9&.-]*){0,3}))")
+
+
+def described_zh_spans(text: str) -> list[OrgSpan]:
+    """Companies named right after a noun describing them, without a head noun of their own:
+    "香港上市药企和黄医药（HUTCHMED）", "以色列初创企业Nanox". The description says what they are."""
+    rx = _described_rx()
+    if rx is None or not any(d in text for d in word_lists().descriptors):
+        return []
+    out = []
+    for m in rx.finditer(text):
+        g = "zh" if m.group("zh") else "latin"
+        a, b = m.span(g)
+        out.append(OrgSpan(a, b, original_span(text, a, b), listed_type="enterprise"))
+    return out

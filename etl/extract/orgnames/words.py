@@ -46,6 +46,7 @@ class Words:
     unit_ends: tuple[str, ...]        # Chinese words ending a part of a body's name (化学系, 团队)
     descriptors: tuple[str, ...]      # Chinese nouns describing the company named after them (供应商)
     kind_qualifiers: tuple[str, ...]  # Chinese words between a list's count and its kind (本地)
+    world_regions: frozenset[str]     # Chinese names of parts of the world (中东, 欧洲)
 
 
 @lru_cache(maxsize=1)
@@ -99,6 +100,7 @@ def word_lists() -> Words:
         unit_ends=longest_first("unit_end:zh"),
         descriptors=longest_first("descriptor:zh"),
         kind_qualifiers=longest_first("kind_qualifier:zh"),
+        world_regions=frozenset(words.get("world_region:zh", [])),
         zh_countries=frozenset(r["name"] for r in read_csv("place_aliases.csv")
                                if r.get("lang") == "zh" and r.get("kind") == "country"))
 
