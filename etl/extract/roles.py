@@ -828,7 +828,7 @@ def _clause(text: str, start: int, end: int, floor: int, limit: int, spans: list
     prev = floor
     for m in ends.finditer(text, floor, start):
         prev, lo = lo, m.end()
-    if zh and text[lo:start].lstrip().startswith(_WITH_OPENERS) and text[lo - 1:lo] in "，,":
+    if zh and _WITH_OPENER.match(text, lo, start) and text[lo - 1:lo] in "，,":
         lo = prev     # "X通过视像方式，与Y签署": the clause goes on from the one naming X
     hi = end
     if not zh:
@@ -838,11 +838,44 @@ def _clause(text: str, start: int, end: int, floor: int, limit: int, spans: list
     if not zh:
         return found
     found = [s for s in found if text[s.start - 1:s.start] not in _LOCATIVE]
-    return sorted(found + _unlisted_parties(text, lo, start, found), key=lambda s: s.start)
+    found += _unlisted_parties(text, lo, start, found)
+    if found:
+        found += _quoted_parties(text, lo, start, found)
+    return sorted(found, key=lambda s: s.start)
+
+
+# "「某某科技」，现场与X签署", "「某团队」则由X与其签订": a start-up's name in quotes opening the
+# clause (its subject), where no name of the recogniser stands
+_QUOTED_PARTY = re.compile(r"[「“『]([\u4e00-\u9fffA-Za-z]{2,8})[」”』]"
+                           r"(?=\s*(?:[，,]|则|也|亦|与|和|同|现场|随即|当场))")
+
+
+_QUOTED_AFTER = ("的", "团队", "企业", "公司", "新创", "初创")
+
+
+def _quoted_parties(text: str, lo: int, start: int, found: list[OrgSpan]) -> list[OrgSpan]:
+    """The parties of a clause named only in quotes, as its subject ("「某某科技」，现场与X签署"),
+    when the clause names the other party: a start-up or team has no head noun."""
+    if not any(q in text[lo:start] for q in "「“『"):
+        return []
+    w = word_lists()
+    out = []
+    for m in _QUOTED_PARTY.finditer(text, lo, start):
+        a, b = m.span(1)
+        name = text[a:b]
+        before = text[lo:m.start()].rstrip()
+        if before and not before.endswith(_QUOTED_AFTER):
+            continue      # "围绕“智能制造”，与X签署": a topic in quotes, no party
+        if any(f.start < b and a < f.end for f in found) or _NOT_PARTY.search(name) or \
+                name in w.generic or _only_place_zh(name, w):
+            continue
+        out.append(OrgSpan(a, b, original_span(text, a, b)))
+    return out
 
 
 _LOCATIVE = ("在", "于")
-_WITH_OPENERS = ("与", "和", "同", "跟")
+# a clause opening on "with" ("，现场与Y签署"): its subject is in the clause before
+_WITH_OPENER = re.compile(r"\s*(?:现场|当场|随即|随后|同时|并|也|亦|还|则)?(?:与|和|同|跟)")
 _QUOTES = {"「": "」", "“": "”", "《": "》", "『": "』"}
 
 

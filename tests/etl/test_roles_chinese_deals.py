@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from etl.extract.org_reference import classify_org
 from etl.extract.organizations import find_organizations
 from etl.extract.text import View
 
@@ -221,3 +222,79 @@ def test_a_places_subsidiary_is_no_name(text, expected):
 ])
 def test_kinds_of_investors_and_a_universitys_labs_are_no_names(text, expected):
     assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("做储能材料的「晨光新能」，当场与深圳市创新投资集团有限公司签署投资协议。",
+     [("晨光新能", "signatory"), ("深圳市创新投资集团有限公司", "signatory")]),
+    ("另一支團隊「微光感測」則由國立清華大學與其簽訂合作備忘錄。",
+     [("國立清華大學", "signatory"), ("微光感測", "signatory")]),
+    # a topic in quotes is no party
+    ("双方围绕“智能制造”，与华为技术有限公司签署协议。", [("华为技术有限公司", "signatory")]),
+])
+def test_a_start_up_named_only_in_quotes_opening_a_signing_clause_signs(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("签约仪式后，中国科学院沈阳分院、辽宁省科学技术协会的代表也一同参观并座谈。",
+     [("中国科学院沈阳分院", "participant"), ("辽宁省科学技术协会", "participant")]),
+    ("會後，經濟部產業技術司及國科會的代表一同參觀了實驗室。",
+     [("國科會", "participant"), ("經濟部產業技術司", "participant")]),
+])
+def test_bodies_whose_people_join_the_visit_take_part(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("该技术由上海电气集团股份有限公司与德国的Siemens Energy（西门子能源）共同引进。",
+     [("Siemens Energy", "signatory"), ("上海电气集团股份有限公司", "signatory")]),
+    ("檢測平台由中華電信股份有限公司與日本的NTT Data（恩梯梯數據）共同承接。",
+     [("NTT Data", "signatory"), ("中華電信股份有限公司", "signatory")]),
+])
+def test_a_foreign_body_named_in_latin_after_its_country_is_a_name(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("由日本药企武田药品（Takeda）以独家授权方式取得亚洲开发权。", [("武田药品", "signatory")]),
+    ("技術由上市藥企生達製藥（Standard Chem）以專屬授權方式取得全球開發權。", [("生達製藥", "signatory")]),
+])
+def test_a_company_named_after_a_describing_noun_is_a_name(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("由深圳市技术转移促进中心（以下简称深圳技转中心）主办。", [("深圳市技术转移促进中心", "host")]),
+    ("活動由臺南市電機電子商業同業公會（臺南電機公會）協辦。",
+     [("臺南市電機電子商業同業公會", "co_organizer")]),
+    ("屏東縣竹田鄉農會與國立屏東科技大學簽訂合作協議。",
+     [("國立屏東科技大學", "signatory"), ("屏東縣竹田鄉農會", "signatory")]),
+    ("台中市工業會、彰化縣工業會協辦。", [("台中市工業會", "co_organizer"), ("彰化縣工業會", "co_organizer")]),
+])
+def test_guilds_farmers_associations_and_bracketed_short_forms(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the title writes the ministry, then the short form the text defines
+    ("農業部林業試驗所（以下簡稱林試所）今（5）日舉行成果發表會。農業部林試所所長致詞。",
+     {"農業部林業試驗所"}),
+    ("国家技术转移西南中心（以下简称西南中心）主办对接会，国家西南中心主任出席。",
+     {"国家技术转移西南中心"}),
+])
+def test_a_defined_short_form_after_the_full_names_first_words_is_the_full_name(text, expected):
+    assert {m.name for m in find_organizations(View(text))} == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("清大產學合作總中心", "university"),
+    ("港大知識交流辦公室", "university"),
+    ("重大科技项目服务中心", "other"),
+    ("農業部林業試驗所", "research_institute"),
+    ("台南市工業會", "association"),
+    ("新竹市電腦商業同業公會", "association"),
+    ("三菱商事", "enterprise"),
+])
+def test_types_of_university_units_testing_institutes_guilds_and_trading_companies(name, expected):
+    assert classify_org(View(name)) == expected

@@ -65,13 +65,16 @@ def _names_member_countries(text: str, span: OrgSpan) -> bool:
     listed = _REGION_LIST.match(after)
     if not any(after.startswith(x) and not (x.isascii() and after[len(x):len(x) + 1].isalpha())
                for x in w.region_after) and \
-            not (listed and any(after.startswith(r, listed.end()) for r in w.world_regions)):
+            not (listed and any(after.startswith(r, listed.end()) and
+                                after[listed.end() + len(r):listed.end() + len(r) + 1] in _REGION_END
+                                for r in w.world_regions)):
         return False      # "ASEAN Regional Forum" is a body; "东盟、中东及欧洲" are regions
     ref = span.ref or lookup_org(span.name) or (lookup_org(span.acronym) if span.acronym else None)
     return ref is not None and ref.org_type == "international_org"
 
 
 _REGION_LIST = re.compile(r"[、及和与]")
+_REGION_END = "、及和与等，。；,;"     # a region's name ends there ("亚洲开发银行" is a body)
 _BRACKET = re.compile(r"[ \t]*[(（][^()（）\n]{1,120}[)）]")
 # "… Ministry of Science and Technology of the P.R.China": the country the body belongs to.
 _OF_COUNTRY = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<c>P\.?[ \t]*R\.?[ \t]*C(?:hina)?\.?|"

@@ -4,7 +4,6 @@ conjunction between two whole names; 省/市/区 abbreviations are kept as writt
 from __future__ import annotations
 
 import re
-
 from functools import lru_cache
 
 from etl.extract.orgnames.span import OrgSpan
@@ -328,12 +327,30 @@ def _described_rx() -> re.Pattern | None:
 def described_zh_spans(text: str) -> list[OrgSpan]:
     """Companies named right after a noun describing them, without a head noun of their own:
     "香港上市药企和黄医药（HUTCHMED）", "以色列初创企业Nanox". The description says what they are."""
-    rx = _described_rx()
-    if rx is None or not any(d in text for d in word_lists().descriptors):
-        return []
+    w = word_lists()
     out = []
-    for m in rx.finditer(text):
-        g = "zh" if m.group("zh") else "latin"
-        a, b = m.span(g)
-        out.append(OrgSpan(a, b, original_span(text, a, b), listed_type="enterprise"))
+    rx = _described_rx()
+    if rx is not None and any(d in text for d in w.descriptors):
+        for m in rx.finditer(text):
+            g = "zh" if m.group("zh") else "latin"
+            a, b = m.span(g)
+            out.append(OrgSpan(a, b, original_span(text, a, b), listed_type="enterprise"))
+    # "新加坡的ST Engineering（新科工程）": a foreign body by its country, its Chinese name after
+    for m in _OF_COUNTRY_LATIN.finditer(text) if "的" in text else ():
+        if any(text.endswith(c, max(0, m.start() - len(c)), m.start()) for c in
+               _countries_by_last().get(text[m.start() - 1:m.start()], ())):
+            a, b = m.span(1)
+            out.append(OrgSpan(a, b, original_span(text, a, b)))
     return out
+
+
+_OF_COUNTRY_LATIN = re.compile(r"的([A-Z][A-Za-z0-9&.-]*(?:[ \t][A-Z][A-Za-z0-9&.-]*){0,3})"
+                               r"(?=[（(][\u4e00-\u9fff]{2,12}[）)])")
+
+
+@lru_cache(maxsize=1)
+def _countries_by_last() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for c in word_lists().zh_countries:
+        out.setdefault(c[-1], []).append(c)
+    return {k: tuple(v) for k, v in out.items()}
