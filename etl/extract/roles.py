@@ -52,7 +52,9 @@ def _zh_sep() -> re.Pattern:
                       # "A、B的专家，以及C的讲师": the people each group sends, then the next group
                       rf"的?(?:{people})(?=[，,]?以及|及|和|与|、)|"
                       # "A昨天与B、C共同举办": a time word between the subject and 与
-                      rf"(?:今日|今天|昨日|昨天|日前|近日)(?=与|和|同))?\s*"
+                      rf"(?:今日|今天|昨日|昨天|日前|近日)(?=与|和|同)|"
+                      # "A股份有限公司台中厂与B": the company's plant stands for it
+                      rf"[\u4e00-\u9fff]{{1,3}}(?:厂|工厂|厂区)(?=与|和|及|、))?\s*"
                       rf"(?:、以及|[，,]以及|、|，|,|以及|和|与|及|同)\s*")
 
 
@@ -87,7 +89,7 @@ def _zh_before_filler() -> re.Pattern:
         rf"(?:等(?:{_ZH_QTY})?(?:{_zh_kinds()}){{0,2}}|{_ZH_QTY}(?:{_zh_kinds()}){{0,2}}|的|之|了|共|"
         rf"共同|联合|具体|负责|分别|也|线上|线下|在线|远程|通过视频连线|以视频方式|"
         # "携成果参会": what they bring
-        rf"携带?(?:{_ZH_QTY}项?)?(?:成果|项目|技术|产品|专利)[^，。；、]{{0,8}}?|"
+        rf"(?:携带?|组织)(?:{_ZH_QTY}项?)?(?:成果|项目|技术|产品|专利)[^，。；、]{{0,8}}?|"
         # "等22所高校的38个科技成果项目进行路演": what they present
         rf"{_ZH_QTY}项?[\u4e00-\u9fff]{{0,6}}?(?:项目|成果|技术|产品)|"
         # "A、B等50家投资机构，以及10余家银行的代表参加": a second, unnamed group

@@ -298,3 +298,23 @@ def test_a_defined_short_form_after_the_full_names_first_words_is_the_full_name(
 ])
 def test_types_of_university_units_testing_institutes_guilds_and_trading_companies(name, expected):
     assert classify_org(View(name)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("西北农林科技大学科学技术研究院\n首页\n\n学校组织20项成果参加在杨凌举办的农高会。",
+     [("西北农林科技大学", "participant")]),
+    # no header names a university: 学校 is no name
+    ("学校组织20项成果参加在杨凌举办的农高会。", []),
+])
+def test_the_school_on_a_universitys_own_page_is_the_university(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("由比亚迪股份有限公司深圳工厂与湖南大学合组的团队获得金奖。",
+     [("比亚迪股份有限公司", "participant"), ("湖南大学", "participant")]),
+    ("由台灣積體電路製造股份有限公司南科廠與國立成功大學合組的團隊獲得首獎。",
+     [("台灣積體電路製造股份有限公司", "participant"), ("國立成功大學", "participant")]),
+])
+def test_a_companys_plant_in_a_list_stands_for_the_company(text, expected):
+    assert pairs(text) == sorted(expected)

@@ -13,7 +13,8 @@ from etl.extract.orgnames.words import Words, word_lists
 from etl.extract.text import original_span
 
 # 我校 / 本校 … → the heads the institution's name may end in
-_SELF = re.compile(r"[我本](?:校|所|院)")
+# 学校 on a university's own page is the university ("学校组织15项成果参加")
+_SELF = re.compile(r"[我本](?:校|所|院)|学校")
 _SELF_HEADS = {"校": ("大学", "学院"), "所": ("所",), "院": ("院",)}
 # a unit of a body: a faculty, a school, an office, a department
 _UNIT_HEADS = ("学院", "处", "系")
