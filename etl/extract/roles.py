@@ -871,7 +871,8 @@ def _quoted_parties(text: str, lo: int, start: int, found: list[OrgSpan]) -> lis
         if any(f.start < b and a < f.end for f in found) or _NOT_PARTY.search(name) or \
                 name in w.generic or _only_place_zh(name, w):
             continue
-        out.append(OrgSpan(a, b, original_span(text, a, b)))
+        # a start-up or its team: a company (a name's own type word still wins)
+        out.append(OrgSpan(a, b, original_span(text, a, b), listed_type="enterprise"))
     return out
 
 

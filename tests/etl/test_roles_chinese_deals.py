@@ -318,3 +318,11 @@ def test_the_school_on_a_universitys_own_page_is_the_university(text, expected):
 ])
 def test_a_companys_plant_in_a_list_stands_for_the_company(text, expected):
     assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("做储能材料的「晨光新能」，当场与深圳市创新投资集团有限公司签署投资协议。", "晨光新能"),
+    ("檢測平台由中華電信股份有限公司與日本的NTT Data（恩梯梯數據）共同承接。", "NTT Data"),
+])
+def test_a_headless_party_named_by_quotes_or_by_its_country_is_a_company(text, name):
+    assert {m.name: m.org_type for m in find_organizations(View(text))}[name] == "enterprise"

@@ -340,7 +340,8 @@ def described_zh_spans(text: str) -> list[OrgSpan]:
         if any(text.endswith(c, max(0, m.start() - len(c)), m.start()) for c in
                _countries_by_last().get(text[m.start() - 1:m.start()], ())):
             a, b = m.span(1)
-            out.append(OrgSpan(a, b, original_span(text, a, b)))
+            # a company unless its name says otherwise (the name's type word wins)
+            out.append(OrgSpan(a, b, original_span(text, a, b), listed_type="enterprise"))
     return out
 
 
