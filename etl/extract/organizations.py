@@ -53,7 +53,7 @@ def find_organizations(text: str, event_name: str = "", context: str | None = No
     index: dict[tuple[str, str], int] = {}
     for claim in assign_roles(text, spans):
         span = _full_form(claim.span, firsts)
-        full = local.get(span.name)
+        full = local.get(span.name) or _prefixed_short_form(span.name, local)
         if full is not None:
             span = OrgSpan(span.start, span.end, full.name, full.acronym, full.ref,
                            span.listed_type, span.tail)
@@ -71,7 +71,13 @@ def find_organizations(text: str, event_name: str = "", context: str | None = No
         elif out[index[key]].org_type is None and mention.org_type is not None:
             out[index[key]].org_type = mention.org_type   # a later frame named its kind
     named = {(m.name, m.role) for m in out} | {(m.acronym, m.role) for m in out if m.acronym}
-    out += [o for o in _owners_of_event(event_name, spans) if (o.name, o.role) not in named
+    owners = []
+    for o in _owners_of_event(event_name, spans):
+        full = local.get(o.name) or _prefixed_short_form(o.name, local)
+        if full is not None:       # "农业部农试所办理…": the short form the text defines
+            o.name = full.name
+        owners.append(o)
+    out += [o for o in owners if (o.name, o.role) not in named
             and (o.acronym, o.role) not in named]
     return out
 
@@ -139,6 +145,16 @@ def _full_form(span: OrgSpan, firsts: dict[str, OrgSpan]) -> OrgSpan:
             return span
     return OrgSpan(span.start, span.end, longer.name, longer.acronym, longer.ref,
                    span.listed_type, span.tail)
+
+
+def _prefixed_short_form(name: str, local: dict[str, OrgSpan]) -> OrgSpan | None:
+    """农业部农试所 for 农业部农业试验所（以下简称农试所）: a short form the text defines, written
+    after the words the full name opens with, stands for the full name too."""
+    for short, full in local.items():
+        prefix = name[:-len(short)]
+        if len(prefix) >= 2 and name.endswith(short) and full.name.startswith(prefix):
+            return full
+    return None
 
 
 _LOCAL_LEVELS = ("省", "市", "区", "县", "州")

@@ -76,4 +76,7 @@ def _zh_title_name() -> re.Pattern:
     titles = "|".join(map(re.escape, word_lists().titles))
     return re.compile(rf"(?:党组书记、)?(?:副|常务副)?(?:{titles})(?:[\u4e00-\u9fff]{{2,4}}?|"
                       rf"[\u4e00-\u9fff]{{1,5}}·[\u4e00-\u9fff·]{{1,8}}?)(?=[在也还并亦，,]|"
-                      rf"(?:发言|致辞|讲话|表示|指出|介绍|出席|参加|主持|演讲))")
+                      rf"(?:发言|致辞|讲话|表示|指出|介绍|出席|参加|主持|演讲))|"
+                      # "X代表表示": the body's representative speaks, unnamed (a 负责人 who speaks is often
+                      # an official commenting, not one taking part)
+                      rf"代表(?=表示|指出|介绍|说|称)")

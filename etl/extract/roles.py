@@ -48,11 +48,13 @@ def _zh_sep() -> re.Pattern:
     # "A、B等52所大学及C、D等研究机构": a list closed by its kind goes on after 及
     people = "|".join(map(re.escape, word_lists().member_nouns + word_lists().titles))
     return re.compile(rf"(?:(?:副|常务副)?(?:{titles})[\u4e00-\u9fff·]{{1,4}}?|"
-                      rf"等(?:{_ZH_QTY})?(?:{_zh_kinds()}){{0,2}}(?=以及|及|和)|"
+                      rf"等(?:{_ZH_QTY})?(?:{_zh_kinds()}){{0,2}}(?=[，,]?(?:以及|及|和))|"
                       # "A、B的专家，以及C的讲师": the people each group sends, then the next group
-                      rf"的?(?:{people})(?=[，,]?以及)|"
+                      rf"的?(?:{people})(?=[，,]?以及|及|和|与|、)|"
                       # "A昨天与B、C共同举办": a time word between the subject and 与
-                      rf"(?:今日|今天|昨日|昨天|日前|近日)(?=与|和|同))?\s*"
+                      rf"(?:今日|今天|昨日|昨天|日前|近日)(?=与|和|同)|"
+                      # "A股份有限公司台中厂与B": the company's plant stands for it
+                      rf"[\u4e00-\u9fff]{{1,3}}(?:厂|工厂|厂区)(?=与|和|及|、))?\s*"
                       rf"(?:、以及|[，,]以及|、|，|,|以及|和|与|及|同)\s*")
 
 
@@ -61,7 +63,10 @@ def _zh_kinds() -> str:
     """A kind of institution named after a list (等10多家单位, 等36所高校院所): the kinds of
     data/reference/participant_types.csv and the nouns of _ZH_KIND, longest first."""
     kinds = set(word_lists().kinds_zh) | set(_ZH_KIND[3:-1].split("|"))
-    return "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
+    kinds_rx = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
+    # "等8所本地大学": where the bodies are from may stand before their kind
+    qualifiers = "|".join(map(re.escape, word_lists().kind_qualifiers))
+    return f"(?:{qualifiers})?(?:{kinds_rx})" if qualifiers else kinds_rx
 # "&" joins no list: it stands inside names ("Marks & Clerk", "Foley & Lardner LLP").
 _EN_JOIN = r"(?:and(?:\s+by|\s+to|\s+from|\s+with)?|as\s+well\s+as(?:\s+with)?|along\s+with|together\s+with|through|via)"
 _EN_SEP = re.compile(rf"\.?(?:\s*,\s*(?:{_EN_JOIN}\s+)?|\s+{_EN_JOIN}\s+)"
@@ -81,10 +86,10 @@ def _zh_before_filler() -> re.Pattern:
     w = word_lists()
     people = "(?:" + "|".join(map(re.escape, w.member_nouns + w.titles)) + ")"
     return re.compile(
-        rf"(?:等(?:{_ZH_QTY})?(?:{_zh_kinds()}){{0,2}}|{_ZH_QTY}(?:{_zh_kinds()}){{0,2}}|的|之|了|"
+        rf"(?:等(?:{_ZH_QTY})?(?:{_zh_kinds()}){{0,2}}|{_ZH_QTY}(?:{_zh_kinds()}){{0,2}}|的|之|了|共|"
         rf"共同|联合|具体|负责|分别|也|线上|线下|在线|远程|通过视频连线|以视频方式|"
         # "携成果参会": what they bring
-        rf"携带?(?:{_ZH_QTY}项?)?(?:成果|项目|技术|产品|专利)[^，。；、]{{0,8}}?|"
+        rf"(?:携带?|组织)(?:{_ZH_QTY}项?)?(?:成果|项目|技术|产品|专利)[^，。；、]{{0,8}}?|"
         # "等22所高校的38个科技成果项目进行路演": what they present
         rf"{_ZH_QTY}项?[\u4e00-\u9fff]{{0,6}}?(?:项目|成果|技术|产品)|"
         # "A、B等50家投资机构，以及10余家银行的代表参加": a second, unnamed group
@@ -187,6 +192,12 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
                 found = _people_list(text, end, _people_end(text, end, b), inside)
             elif t.side == "subject":
                 found = _subject(text, start, a, inside)
+            elif t.side == "deal":
+                # "A将成果转让给B", "A揭榜B发布的难题": the clause's parties before the verb,
+                # the list right after it
+                found = [] if zh and _quoted(text, a, start) else \
+                    _clause(text, start, end, a, b, inside, zh) + \
+                    _list_after(text, end, b, inside, zh, t.unlisted)
             elif zh and _quoted(text, a, start):
                 found = []        # "举办「…签约仪式」": a word of the event's name, no signing
             else:
@@ -319,13 +330,21 @@ def _signing_lines(text: str, claims: list[RoleClaim]) -> list[RoleClaim]:
     """In a paragraph reporting signings, the partners and the listed participants are the
     signing parties too ("…两家企业签约，一项是同X合作…", "10家单位正式签约…其中包括A和B")."""
     out = []
+    witnesses = {c.span.start for c in claims if c.role == "witness"}
     for c in claims:
-        if c.role in ("partner", "participant"):
+        if c.role in ("partner", "participant") and c.span.start not in witnesses:
             a = text.rfind("\n", 0, c.span.start) + 1
             b = text.find("\n", c.span.end)
-            if _SIGNING.search(text, a, len(text) if b < 0 else b):
+            if any(not _AT_A_SIGNING.match(text, m.end()) and
+                   not text.endswith(_WATCHED, 0, m.start())
+                   for m in _SIGNING.finditer(text, a, len(text) if b < 0 else b)):
                 out.append(RoleClaim(c.span, "signatory", c.at))
     return out
+
+
+# "出席签约仪式", "见证签约": the signing as what the people attend or watch, not an act of theirs
+_AT_A_SIGNING = re.compile(r"(?:仪式|典礼|现场|活动|大会|会)")
+_WATCHED = ("见证", "见证了", "观摩")
 
 
 def _people_of_match(text: str, pos: int, limit: int) -> re.Match | None:
@@ -396,6 +415,8 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
                 pos = person.end()
         else:
             d = None
+        if zh and pos not in by_start:
+            pos = _past_zh_description(text, pos, limit, by_start)
         s = by_start.get(pos) or (_unlisted_name(text, pos, limit) if unlisted else None)
         if s is not None and d is not None:
             s = _of_kind(s, _head_noun(d.group()))      # "the law firm X": a firm
@@ -454,6 +475,26 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
             break
         pos = m.end()
     return out
+
+
+_ZH_DESCRIPTION = re.compile(r"[^，。；、：:,;（）()\s]{1,14}")
+
+
+def _past_zh_description(text: str, pos: int, limit: int, by_start: dict[int, OrgSpan]) -> int:
+    """Where the name starts after a description of it ("本地建筑材料供应商X", "日本的X"): a
+    place and 的, or words ending in a descriptor noun, right before a recognised name; else
+    `pos`."""
+    m = _ZH_DESCRIPTION.match(text, pos, limit)
+    if m is None:
+        return pos
+    w = word_lists()
+    for k in range(pos + 1, m.end()):
+        if k in by_start:
+            words = text[pos:k]
+            if words.endswith(w.descriptors) or \
+                    (words.endswith("的") and len(words) > 2 and _only_place_zh(words[:-1], w)):
+                return k
+    return pos
 
 
 # "A, the city's innovation agency, and B": a lower-case description of the name before it,
@@ -620,8 +661,9 @@ def _unlisted_zh_item(text: str, pos: int, floor: int, by_end: dict[int, OrgSpan
         return None
     w = word_lists()
     item = m.group(1)
-    if any(b in item for b in w.boundary if len(b) > 1) or item in w.generic or "等" in item:
-        return None       # "、交通部等部会共同主办": the list's kind, not a name
+    if any(b in item for b in w.boundary if len(b) > 1) or item in w.generic or "等" in item \
+            or item in w.world_regions or _only_place_zh(item, w):
+        return None       # "、交通部等部会共同主办": the list's kind, not a name; a region
     return OrgSpan(m.start(1), pos, original_span(text, m.start(1), pos))
 
 
@@ -637,8 +679,8 @@ def _unlisted_zh_next(text: str, pos: int, limit: int) -> OrgSpan | None:
     w = word_lists()
     item = m.group(1)
     if any(b in item for b in w.boundary if len(b) > 1) or item in w.generic or \
-            _NOT_PARTY.search(item):
-        return None       # "其余为新创": the rest of the list, described
+            _NOT_PARTY.search(item) or item in w.world_regions or _only_place_zh(item, w):
+        return None       # "其余为新创": the rest of the list, described; "中东": a region
     return OrgSpan(m.start(1), m.end(1), original_span(text, m.start(1), m.end(1)))
 
 
@@ -919,8 +961,11 @@ def _clause(text: str, start: int, end: int, floor: int, limit: int, spans: list
     know when the other is known ("A与西门子能源签订")."""
     ends = _CLAUSE_END_ZH if zh else _CLAUSE_END_EN
     lo = floor
+    prev = floor
     for m in ends.finditer(text, floor, start):
-        lo = m.end()
+        prev, lo = lo, m.end()
+    if zh and _WITH_OPENER.match(text, lo, start) and text[lo - 1:lo] in "，,":
+        lo = prev     # "X通过视像方式，与Y签署": the clause goes on from the one naming X
     hi = end
     if not zh:
         m = ends.search(text, end, limit)
@@ -936,7 +981,40 @@ def _clause(text: str, start: int, end: int, floor: int, limit: int, spans: list
         return [s for s in found if not _AT_BEFORE.search(text, max(lo, s.start - 8), s.start)
                 and not any(f.start < s.start < f.tail for f in found)]
     found = [s for s in found if text[s.start - 1:s.start] not in _LOCATIVE]
-    return sorted(found + _unlisted_parties(text, lo, start, found), key=lambda s: s.start)
+    found += _unlisted_parties(text, lo, start, found)
+    if found:
+        found += _quoted_parties(text, lo, start, found)
+    return sorted(found, key=lambda s: s.start)
+
+
+# "「某某科技」，现场与X签署", "「某团队」则由X与其签订": a start-up's name in quotes opening the
+# clause (its subject), where no name of the recogniser stands
+_QUOTED_PARTY = re.compile(r"[「“『]([\u4e00-\u9fffA-Za-z]{2,8})[」”』]"
+                           r"(?=\s*(?:[，,]|则|也|亦|与|和|同|现场|随即|当场))")
+
+
+_QUOTED_AFTER = ("的", "团队", "企业", "公司", "新创", "初创")
+
+
+def _quoted_parties(text: str, lo: int, start: int, found: list[OrgSpan]) -> list[OrgSpan]:
+    """The parties of a clause named only in quotes, as its subject ("「某某科技」，现场与X签署"),
+    when the clause names the other party: a start-up or team has no head noun."""
+    if not any(q in text[lo:start] for q in "「“『"):
+        return []
+    w = word_lists()
+    out = []
+    for m in _QUOTED_PARTY.finditer(text, lo, start):
+        a, b = m.span(1)
+        name = text[a:b]
+        before = text[lo:m.start()].rstrip()
+        if before and not before.endswith(_QUOTED_AFTER):
+            continue      # "围绕“智能制造”，与X签署": a topic in quotes, no party
+        if any(f.start < b and a < f.end for f in found) or _NOT_PARTY.search(name) or \
+                name in w.generic or _only_place_zh(name, w):
+            continue
+        # a start-up or its team: a company (a name's own type word still wins)
+        out.append(OrgSpan(a, b, original_span(text, a, b), listed_type="enterprise"))
+    return out
 
 
 _SOURCE = re.compile(r",?\s+according\s+to\b|,\s+(?:a|the)\s+survey\b", re.I)
@@ -963,6 +1041,8 @@ def _yearly(text: str, end: int, limit: int) -> bool:
 
 _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
 _LOCATIVE = ("在", "于")
+# a clause opening on "with" ("，现场与Y签署"): its subject is in the clause before
+_WITH_OPENER = re.compile(r"\s*(?:现场|当场|随即|随后|同时|并|也|亦|还|则)?(?:与|和|同|跟)")
 _QUOTES = {"「": "」", "“": "”", "《": "》", "『": "』"}
 
 
@@ -981,7 +1061,8 @@ _PARTY = r"[\u4e00-\u9fffA-Za-z·]{2,12}"
 # "A与B签订", "A和B正式签署": the two parties joined right before the signing verb
 _PARTY_PAIR = re.compile(r"(?P<left>[\u4e00-\u9fffA-Za-z·]{0,12}?)(?:与|和|同|跟)"
                          rf"(?P<right>{_PARTY}?)"
-                         r"(?:正式|现场|共同|成功|顺利|当场|再次|也|还)*$")
+                         # "A与B就X签订": the topic between the pair and the verb
+                         r"(?:就[^，。；、]{1,30}?)?(?:正式|现场|共同|成功|顺利|当场|再次|也|还)*$")
 # what makes a word no party: a function word or a reference to a party the text names elsewhere
 _NOT_PARTY = re.compile(r"[的了在是为于就对向把被还也亦都已将又并]|^(?:本|我|该|其|双|各|两|此|这|贵|全|多)|"
                         # "与一家深圳企业签约", "珠海一家企业": a count of a kind, no name
@@ -1010,7 +1091,7 @@ def _unlisted_parties(text: str, lo: int, start: int, found: list[OrgSpan]) -> l
         s, e = m.span("right")
     else:
         return []
-    if any(s <= f.start < e for f in found):
+    if any(f.start < e and s < f.end for f in found):
         return []         # "A大学化学系与B签约": the known name stands in the party
     w = word_lists()
     name = text[s:e]

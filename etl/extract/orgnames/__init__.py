@@ -21,6 +21,7 @@ from dataclasses import replace
 from etl.extract.org_reference import lookup_org
 from etl.extract.orgnames.chinese import (
     chinese_spans,
+    described_zh_spans,
     short_form_back_references,
     without_joined_known,
 )
@@ -33,6 +34,7 @@ from etl.extract.orgnames.english import (
     local_government_spans,
 )
 from etl.extract.orgnames.lists import described_spans, listed_spans
+from etl.extract.orgnames.own import with_own_units
 from etl.extract.orgnames.reference import reference_spans
 from etl.extract.orgnames.span import OrgSpan
 from etl.extract.orgnames.words import word_lists
@@ -46,13 +48,14 @@ def find_org_spans(text: str) -> list[OrgSpan]:
     """Every organisation name in `text` (a View or plain text), in order, without overlaps."""
     spans = reference_spans(text) + english_spans(text) + chinese_spans(text) + \
         listed_spans(text) + distributed_spans(text) + described_spans(text) + \
-        local_government_spans(text)
+        local_government_spans(text) + described_zh_spans(text)
     spans += acronyms_spelled_after(text)
     spans += acronym_back_references(text, spans)
     spans += implicit_acronyms(text, spans)
     spans += short_form_back_references(text, spans)
     spans = without_joined_known(text, spans)
-    return [_with_owner(text, _with_tail(text, s)) for s in _join_units(text, _without_overlaps(spans))
+    spans = with_own_units(text, _join_units(text, _without_overlaps(spans)))
+    return [_with_owner(text, _with_tail(text, s)) for s in spans
             if not _names_member_countries(text, s)]
 
 
@@ -81,13 +84,20 @@ def _names_member_countries(text: str, span: OrgSpan) -> bool:
     """"来自东盟10国", "delegates from ASEAN countries": a regional body's name before its
     member countries names the region, not the body."""
     after = text[span.end:span.end + 20].lower().lstrip()
-    if not any(after.startswith(w) and not (w.isascii() and after[len(w):len(w) + 1].isalpha())
-               for w in word_lists().region_after):      # "ASEAN Regional Forum" is a body
-        return False
+    w = word_lists()
+    listed = _REGION_LIST.match(after)
+    if not any(after.startswith(x) and not (x.isascii() and after[len(x):len(x) + 1].isalpha())
+               for x in w.region_after) and \
+            not (listed and any(after.startswith(r, listed.end()) and
+                                after[listed.end() + len(r):listed.end() + len(r) + 1] in _REGION_END
+                                for r in w.world_regions)):
+        return False      # "ASEAN Regional Forum" is a body; "东盟、中东及欧洲" are regions
     ref = span.ref or lookup_org(span.name) or (lookup_org(span.acronym) if span.acronym else None)
     return ref is not None and ref.org_type == "international_org"
 
 
+_REGION_LIST = re.compile(r"[、及和与]")
+_REGION_END = "、及和与等，。；,;"     # a region's name ends there ("亚洲开发银行" is a body)
 _BRACKET = re.compile(r"[ \t]*[(（][^()（）\n]{1,120}[)）]")
 # "… Ministry of Science and Technology of the P.R.China": the country the body belongs to.
 _OF_COUNTRY = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<c>P\.?[ \t]*R\.?[ \t]*C(?:hina)?\.?|"

@@ -4,6 +4,7 @@ conjunction between two whole names; 省/市/区 abbreviations are kept as writt
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from etl.extract.orgnames.span import OrgSpan
 from etl.extract.orgnames.words import Words, word_lists
@@ -33,7 +34,13 @@ def chinese_spans(text: str) -> list[OrgSpan]:
             continue
         if any(name.endswith(v) for v in w.venue) or any(name.endswith(x) for x in w.not_head):
             continue
+        if head == "公司" and _place_only(name[:-2].rstrip("子分总"), w):
+            continue                       # "透过台湾子公司": a place's company, described
+        if head == "实验室" and text[start:m.start()].endswith(("大学", "大")):
+            continue                       # "来自台大实验室": the university's labs, described
         if name.count("（") + name.count("(") > name.count("）") + name.count(")"):
+            if text[end:end + 1] in "）)" and _short_form_bracket(name):
+                continue                   # "…研究发展中心（金属中心）": the name before is found
             if text[end:end + 1] in "）)":
                 end += 1                   # "省委组织部（省人才办）": the bracket closes the name
             else:                          # "高新区(含园区企业)": the name is inside the bracket
@@ -42,6 +49,26 @@ def chinese_spans(text: str) -> list[OrgSpan]:
                     continue
         out.append(OrgSpan(start, end, original_span(text, start, end)))
     return out
+
+
+def _place_only(words: str, w: Words) -> bool:
+    """Whether `words` are one place's name (台湾, 上海市) and nothing else."""
+    place = words[:-1] if words[-1:] in "省市区县" else words
+    return bool(place) and (place in w.zh_places.get(place[0], ()) or place in w.zh_countries)
+
+
+def _short_form_bracket(name: str) -> bool:
+    """Whether the head closing `name` stands in a bracket that gives the short form of the
+    name before it ("财团法人金属工业研究发展中心（金属中心", "农业部农业试验所（以下简称农试所"):
+    the short form is no part of the name; the name before the bracket is found on its own."""
+    k = max(name.rfind("("), name.rfind("（"))
+    before, inner = name[:k], name[k + 1:]
+    m = _SHORT_FORM_LEAD.match(inner)
+    short = inner[m.end():] if m else inner
+    return bool(before) and (m is not None or _abbreviates(short, before))
+
+
+_SHORT_FORM_LEAD = re.compile(r"(?:以下简称|以下称|下称|简称)\s*[:：]?\s*[“\"「『]?")
 
 
 def _continues(text: str, start: int, end: int, w: Words) -> bool:
@@ -141,8 +168,10 @@ def _joins_one_name(text: str, i: int, floor: int, w: Words) -> bool:
     if len(left) < 2 or _ends_whole(left, w) or left in w.generic or \
             any(left.endswith(k) for k in w.kinds_zh) or \
             any(text.startswith(t, j - len(t)) for t in w.titles) or \
-            _whole_on_its_own(text, left, w):
+            (_whole_on_its_own(text, left, w) and not _brand_after_place(text, i, left, w)):
         return False
+    if _brand_after_place(text, i, left, w):
+        return True
     return j == floor or not _ZH_NAME_CHAR.match(text[j - 1]) or \
         any(text.startswith(b, j - len(b)) for b in w.boundary if b not in _CONJUNCTIONS) or \
         _after_whole_name(text, j - 1, floor, w)
@@ -180,6 +209,14 @@ def _ends_whole(left: str, w: Words) -> bool:
     return (last is not None and last.end() == len(core)) or core.endswith(w.unit_ends)
 
 
+def _brand_after_place(text: str, i: int, left: str, w: Words) -> bool:
+    """"合肥和安机械制造有限公司": a city written bare and a trade name opening with 和 — one
+    company's name. The conjunction 和 joins two bodies only where the right one opens with a
+    place of its own or the left one names its level (合肥市和…)."""
+    return text[i - 1] == "和" and left in w.zh_places.get(left[0], ()) and \
+        not any(text.startswith(p, i) for p in w.zh_places.get(text[i], ()))
+
+
 def _whole_on_its_own(text: str, left: str, w: Words) -> bool:
     """Whether the part before a conjunction is a body of its own though it has no head noun:
     a city or province (合肥市与中国科学院…), or a short form the text defines in brackets
@@ -187,6 +224,8 @@ def _whole_on_its_own(text: str, left: str, w: Words) -> bool:
     place = left[:-1] if left[-1] in "省市区县" else left
     if place in w.zh_places.get(place[0], ()):
         return True
+    if 2 <= len(left) <= 3 and left.endswith("大"):
+        return True       # "理大与比亚迪…公司": a university's short form (浸大, 港大, 台大)
     return len(left) <= 10 and any(f"{o}{left}{c}" in text for o, c in ("()", "（）"))
 
 
@@ -272,3 +311,47 @@ def without_joined_known(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
     return [s for s in spans if s.ref is not None or not (
         (k := known_by_end.get(s.end)) is not None and k.start > s.start
         and text[k.start - 1] in _CONJUNCTIONS)]
+
+
+@lru_cache(maxsize=1)
+def _described_rx() -> re.Pattern | None:
+    descriptors = "|".join(map(re.escape, word_lists().descriptors))
+    if not descriptors:
+        return None
+    # "上市药企和黄医药（HUTCHMED）": a short name its English name in brackets follows;
+    # "以色列初创企业Nanox": a Latin name right after the description
+    return re.compile(rf"(?:{descriptors})(?:(?P<zh>[\u4e00-\u9fff]{{2,8}}?)(?=[（(][A-Za-z])|"
+                      r"(?P<latin>[A-Z][A-Za-z0-9&.-]*(?:[ \t][A-Z][A-Za-z0-9&.-]*){0,3}))")
+
+
+def described_zh_spans(text: str) -> list[OrgSpan]:
+    """Companies named right after a noun describing them, without a head noun of their own:
+    "香港上市药企和黄医药（HUTCHMED）", "以色列初创企业Nanox". The description says what they are."""
+    w = word_lists()
+    out = []
+    rx = _described_rx()
+    if rx is not None and any(d in text for d in w.descriptors):
+        for m in rx.finditer(text):
+            g = "zh" if m.group("zh") else "latin"
+            a, b = m.span(g)
+            out.append(OrgSpan(a, b, original_span(text, a, b), listed_type="enterprise"))
+    # "新加坡的ST Engineering（新科工程）": a foreign body by its country, its Chinese name after
+    for m in _OF_COUNTRY_LATIN.finditer(text) if "的" in text else ():
+        if any(text.endswith(c, max(0, m.start() - len(c)), m.start()) for c in
+               _countries_by_last().get(text[m.start() - 1:m.start()], ())):
+            a, b = m.span(1)
+            # a company unless its name says otherwise (the name's type word wins)
+            out.append(OrgSpan(a, b, original_span(text, a, b), listed_type="enterprise"))
+    return out
+
+
+_OF_COUNTRY_LATIN = re.compile(r"的([A-Z][A-Za-z0-9&.-]*(?:[ \t][A-Z][A-Za-z0-9&.-]*){0,3})"
+                               r"(?=[（(][\u4e00-\u9fff]{2,12}[）)])")
+
+
+@lru_cache(maxsize=1)
+def _countries_by_last() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for c in word_lists().zh_countries:
+        out.setdefault(c[-1], []).append(c)
+    return {k: tuple(v) for k, v in out.items()}

@@ -44,6 +44,9 @@ class Words:
     company_nouns: tuple[str, ...]    # English nouns for a company (start-up, firm), longest first
     member_nouns: tuple[str, ...]     # Chinese nouns for the people a listed body sends (专家)
     unit_ends: tuple[str, ...]        # Chinese words ending a part of a body's name (化学系, 团队)
+    descriptors: tuple[str, ...]      # Chinese nouns describing the company named after them (供应商)
+    kind_qualifiers: tuple[str, ...]  # Chinese words between a list's count and its kind (本地)
+    world_regions: frozenset[str]     # Chinese names of parts of the world (中东, 欧洲)
     gov_levels: tuple[str, ...] = ()  # English levels of government (municipal, provincial)
 
 
@@ -63,13 +66,15 @@ def word_lists() -> Words:
 
     # A name starts after a title or a person noun (科技厅副厅长王彬, 嘉宾王彬)
     zh_people = words.get("title:zh", []) + words.get("person_noun:zh", [])
+    # a name starts after a description of the company too (建筑材料供应商X)
+    starts_after = words.get("boundary:zh", []) + zh_people + words.get("descriptor:zh", [])
 
     return Words(
         en_heads=frozenset(r["head"] for r in heads if r["lang"] == "en"),
         zh_heads=zh_heads,
         zh_head_rx=re.compile("|".join(sorted(map(re.escape, zh_heads), key=len, reverse=True))),
-        boundary=tuple(sorted(words.get("boundary:zh", []) + zh_people, key=len, reverse=True)),
-        boundary_by_last=_by_last_char(words.get("boundary:zh", []) + zh_people),
+        boundary=tuple(sorted(starts_after, key=len, reverse=True)),
+        boundary_by_last=_by_last_char(starts_after),
         titles=tuple(sorted(zh_people, key=len, reverse=True)),
         person_titles=tuple(sorted(words.get("title:zh", []) + words.get("person_title:zh", []),
                                    key=len, reverse=True)),
@@ -95,6 +100,9 @@ def word_lists() -> Words:
         member_nouns=tuple(words.get("member_noun:zh", [])),
         unit_ends=longest_first("unit_end:zh"),
         gov_levels=longest_first("gov_level:en"),
+        descriptors=longest_first("descriptor:zh"),
+        kind_qualifiers=longest_first("kind_qualifier:zh"),
+        world_regions=frozenset(words.get("world_region:zh", [])),
         zh_countries=frozenset(r["name"] for r in read_csv("place_aliases.csv")
                                if r.get("lang") == "zh" and r.get("kind") == "country"))
 
