@@ -43,7 +43,7 @@ run: etl browser
 
 # Property tests run derandomised here (reproducible); `make fuzz` explores at length.
 test: dev-deps browser
-	HYPOTHESIS_PROFILE=ci $(PY) -m pytest -q -p no:cacheprovider
+	HYPOTHESIS_PROFILE=ci $(PY) -m pytest -q -p no:cacheprovider --durations=15
 
 lint: dev-deps
 	.venv/bin/ruff check .
