@@ -109,8 +109,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "basis_note": ("Basis: reported = shares stated in the text; derived = computed from "
                    "stated counts; listed = types named without figures; speakers = from the "
                    "speakers' affiliations.",
-                   "依据：reported=文中给出的比例；derived=由人数推算；listed=仅列出类型；"
-                   "speakers=根据发言人所属机构。"),
+                   "依据：报道＝文中给出的比例；推算＝由人数推算；列出＝仅列出类型；"
+                   "发言人＝根据发言人所属机构。"),
     "amounts_by_year": ("Amounts by year, metric and scope ({c})", "按年份、指标和范围的金额（{c}）"),
     "include_stats": ("Include national / institution statistics",
                       "包括全国/机构统计数据"),

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from etl.schema import EVENT_TYPES, MIX_BASES, ORG_TYPES, REGIONS, ROLES
@@ -13,6 +15,14 @@ def test_every_string_has_english_and_chinese():
 @pytest.mark.parametrize("value", [*EVENT_TYPES, *ORG_TYPES, *ROLES, *MIX_BASES, *REGIONS])
 def test_every_vocabulary_value_has_a_chinese_label(value):
     assert label(value, "zh") != value
+
+
+def test_chinese_strings_name_vocabulary_values_by_their_chinese_labels():
+    # the mix basis note once explained "reported=…" to a reader whose table says 报道
+    codes = {*EVENT_TYPES, *ORG_TYPES, *ROLES, *MIX_BASES}
+    for key, (_en, zh) in STRINGS.items():
+        named = {c for c in codes if re.search(rf"(?<![A-Za-z_]){c}(?![A-Za-z_])", zh)}
+        assert not named, f"{key}: {zh}"
 
 
 @pytest.mark.parametrize(("value", "lang", "expected"), [
