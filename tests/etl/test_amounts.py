@@ -610,3 +610,39 @@ def test_the_documents_dollar_and_more_currency_forms(text, found):
 ])
 def test_a_headline_rounding_is_the_body_figure(text, surfaces):
     assert [a.surface for a in find_amounts(text)] == surfaces
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("去年同一洽谈会的签约金额为900万元，今年签约金额达1,300万元。", ["1,300万元"]),
+    ("去年媒合會共促成投資2.4億元，本屆現場簽約金額3億元。", ["3億元"]),
+    ("去年推介日上成交額為600萬元，今年成交額800萬元。", ["800萬元"]),
+])
+def test_last_year_s_gathering_named_before_a_figure_makes_it_no_sum_of_this_one(text, kept):
+    assert [a.surface for a in find_amounts(text)] == kept
+
+
+def test_last_year_s_regional_statistic_is_still_read():
+    assert [a.surface for a in find_amounts("去年全市技术合同成交额达120亿元。")] == ["120亿元"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("截至收盘，某某科技股价报收22.15元/股。本次签约金额3000万元。", ["3000万元"]),
+    ("該公司股價收在58.3元/股，本次簽約金額3,000萬元。", ["3,000萬元"]),
+    ("Shares closed at $41.20 per share; the licence is worth $2 million.", ["$2 million"]),
+])
+def test_a_price_per_share_is_no_amount(text, kept):
+    assert [a.surface for a in find_amounts(text)] == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("某行业协会预计，到2030年国内储能市场规模将超过500亿元。本次签约金额2亿元。", ["2亿元"]),
+    ("研究機構預估，2030年全球氫能市場將達到新臺幣3兆元。會中簽約金額1.2億元。", ["1.2億元"]),
+])
+def test_a_forecast_word_leading_the_sentence_drops_the_figure_it_says_will_be_reached(
+        text, kept):
+    assert [a.surface for a in find_amounts(text)] == kept
+
+
+def test_a_budget_announced_after_a_forecast_word_is_still_read():
+    text = "市政府也预计，明年将编列2000万元预算，协助企业导入新技术。"
+    assert [a.surface for a in find_amounts(text)] == ["2000万元"]
