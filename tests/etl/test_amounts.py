@@ -646,3 +646,19 @@ def test_a_forecast_word_leading_the_sentence_drops_the_figure_it_says_will_be_r
 def test_a_budget_announced_after_a_forecast_word_is_still_read():
     text = "市政府也预计，明年将编列2000万元预算，协助企业导入新技术。"
     assert [a.surface for a in find_amounts(text)] == ["2000万元"]
+
+
+@pytest.mark.parametrize("text, currencies", [
+    ("該校與三家企業簽署協議，總值約900萬港元，其中一項佔200萬元。", ["HKD", "HKD"]),
+    ("政府基金至今已批出逾80億元資助，今年另撥1億港元。", ["HKD", "HKD"]),
+])
+def test_a_bare_yuan_in_a_hong_kong_text_is_hong_kong_dollars(text, currencies):
+    assert [a.currency for a in find_amounts(text)] == currencies
+
+
+@pytest.mark.parametrize("text, currencies", [
+    ("該項目總值5億元人民幣，另有3億港元及2000萬元。", ["CNY", "HKD", "CNY"]),
+    ("总值约900万港元，其中一项占200万元。", ["HKD", "CNY"]),
+])
+def test_a_bare_yuan_beside_renminbi_or_in_simplified_text_stays_renminbi(text, currencies):
+    assert [a.currency for a in find_amounts(text)] == currencies
