@@ -662,3 +662,23 @@ def test_a_bare_yuan_in_a_hong_kong_text_is_hong_kong_dollars(text, currencies):
 ])
 def test_a_bare_yuan_beside_renminbi_or_in_simplified_text_stays_renminbi(text, currencies):
     assert [a.currency for a in find_amounts(text)] == currencies
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("县统计局数据显示，2025年全县技术合同成交额为8.4亿元，同比增长12%。", "regional"),
+    ("據市府統計，全市技術交易額去年達12億元。", "regional"),
+    ("南臺灣光電產業年產值逾新臺幣5,000億元，是重要聚落。", "regional"),
+    ("中部台湾机械产业年产值约3000亿元。", "regional"),
+    ("縣府今年編列新臺幣1,200萬元推動地方產業升級計畫。", "institution"),
+    ("市政府安排预算800万元支持企业技术改造。", "institution"),
+])
+def test_place_wide_statistics_and_government_budgets_are_not_the_event_s(text, scope):
+    assert [a.scope for a in find_amounts(text)] == [scope]
+
+
+@pytest.mark.parametrize("text", [
+    "本校共有5项成果成交，成交额合计900万元。\n序号｜技术名称｜受让企业｜金额\n1｜智能分拣算法｜某某物流科技有限公司｜320万元",
+    "本院成交额合计600万元。\n編號|技術名稱|受讓廠商|金額\n2|低溫封裝製程|某某電子股份有限公司|150萬元",
+])
+def test_a_numbered_table_row_of_deals_is_the_event_s(text):
+    assert find_amounts(text)[-1].scope == "event"
