@@ -636,7 +636,9 @@ def _find_event_date(text: str, title: str, event_name: str, near: int | None,
         ref = _to_date(dateline.year, dateline.month, dateline.day)
         guess = _to_date(year, chosen.month, chosen.day or 1)
         # An event after the dateline but told in the past tense happened the year before.
-        if ref and guess and guess > ref + timedelta(days=7) and not _FUTURE.search(evidence):
+        # (read in the view: evidence is the article's own characters, 將於 in Traditional)
+        if ref and guess and guess > ref + timedelta(days=7) and \
+                not _FUTURE.search(text, sent_a, sent_b):
             year -= 1
     elif title_year:
         year, source = title_year[0], "title"

@@ -504,6 +504,8 @@ class EventMention:
     name: str                 # in the article's own characters
     event_type: str
     start: int                # offset of the name in the text
+    # an event announced for later inside another's report: only its own sentence is its
+    sentence_only: bool = False
 
 
 # A secondary event must be said to take place: a holding verb right after its name ("…会议也
@@ -575,6 +577,10 @@ def find_other_events(text: str, main_name: str) -> list[EventMention]:
     for name, start in _announced_next_day(text):
         if not any(o.start == start for o in out) and view_of(name) != view_of(main_name):
             out.append(EventMention(name, event_type_of(name) or "other", start))
+    for name, start in _announced_later(text):
+        if not any(o.start == start for o in out) and not _same_event(name, main_name):
+            out.append(EventMention(name, event_type_of(name) or "other", start,
+                                    sentence_only=True))
     return sorted(out, key=lambda o: o.start)
 
 
@@ -620,6 +626,63 @@ def _announced_next_day(text: str) -> list[tuple[str, int]]:
         start = m.start("n")
         out.append((original_span(text, start, start + kind.end()), start))
     return out
+
+
+# "第二场对接会将于11月12日移师佛山顺德举行，由佛山市科学技术局主办": a later event, the subject of a
+# future-tense clause with its own month or day; "明年3月在海口举办的第二届X大赛，大赛拟设奖金50万元":
+# one named after its own month and holding verb. Either needs its own organisers or its own money
+# in the sentence ("下一场活动计划于明年1月举办" alone is a plan, not an event).
+_LATER_ZH = re.compile(r"(?:将于|将在|计划于|拟于)\s*(?:明年|今年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?")
+_MONTH_THEN_HELD_ZH = re.compile(rf"明年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*[日号])?[^。，；！？\n]{{0,20}}?"
+                                 rf"{held_verbs('zh', 'held', 'opened')}的(?P<n>[^，。；！？\n]{{2,30}})")
+_CLAUSE_END_ZH = re.compile(r"[。；！？\n]")
+
+
+def _announced_later(text: str) -> list[tuple[str, int]]:
+    """(name, start) of each later event a text announces with its own month and its own
+    organisers or money (see _LATER_ZH)."""
+    from etl.extract.text import original_span
+    if "将" not in text and "明年" not in text:
+        return []
+    held = re.compile(held_verbs("zh", "held", "opened"))
+    out = []
+    for m in _LATER_ZH.finditer(text):
+        lo = max(text.rfind(c, max(0, m.start() - 40), m.start()) for c in "，,。；！？\n") + 1
+        subject = text[lo:m.start()].rstrip()
+        cut = subject.rfind("的")
+        start = lo + cut + 1 if cut >= 0 else lo
+        subject = text[start:lo + len(subject)]
+        q = re.search(r"[「“《『]([^」”》』]{2,30})[」”》』]$", subject)
+        if q:
+            start, subject = start + q.start(1), q.group(1)
+        sentence = _sentence_after(text, m.end())
+        if held.search(sentence) and _own_facts(text[lo:m.start()] + sentence):
+            end = _kind_end(subject)
+            if end == len(subject):
+                out.append((original_span(text, start, start + end), start))
+    for m in (_MONTH_THEN_HELD_ZH.finditer(text) if "明年" in text else ()):
+        end = _kind_end(m.group("n"))
+        if end and _own_facts(_sentence_after(text, m.start("n") + end)):
+            start = m.start("n")
+            out.append((original_span(text, start, start + end), start))
+    return out
+
+
+def _sentence_after(text: str, at: int) -> str:
+    stop = _CLAUSE_END_ZH.search(text, at, at + 120)
+    return text[at:stop.start() if stop else min(len(text), at + 120)]
+
+
+def _own_facts(sentence: str) -> bool:
+    return bool(_OWN_ORGANISERS_ZH.search(sentence) or _OWN_MONEY_ZH.search(sentence))
+
+
+def _kind_end(name: str) -> int:
+    """Where the last event keyword of `name` ends (0: none, or one word alone)."""
+    kind = None
+    for k in _keywords().zh.finditer(name):
+        kind = k
+    return kind.end() if kind is not None and kind.start() >= 2 else 0
 
 
 @lru_cache(maxsize=1)

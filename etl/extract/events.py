@@ -202,6 +202,9 @@ def _sentence_owners(text: View, main_name: str, others: list[EventMention]) -> 
         if hit is None:
             hit = next((k for k, kw in enumerate(keywords) if kw and kw in sentence.lower()),
                        None)
+        if hit and others[hit - 1].sentence_only:
+            owners.append(hit)   # an announced later event: its sentence, not what follows
+            continue
         current = hit if hit is not None else current
         owners.append(current)
     return owners

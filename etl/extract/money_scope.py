@@ -25,7 +25,8 @@ _NON_EVENT = ("national", "regional", "institution", "report", "span")
 # Kinds that say a figure is no sum of this event at all (it is dropped, see `not_a_sum`), or
 # qualify one of those: they say nothing about whose a kept figure is.
 _DROP_KINDS = frozenset({"other_edition", "change", "forecast", "future", "market_value",
-                         "this_edition", "threshold", "dated_edition", "target", "ratio", "later"})
+                         "this_edition", "threshold", "dated_edition", "target", "ratio", "later",
+                         "price", "reach"})
 # A clause ends at Chinese or Latin punctuation; a comma between digits is a thousands mark.
 _CLAUSE_END = re.compile(r"[，；;：:。！？!?\n]|,(?!\d)")
 
@@ -332,7 +333,8 @@ def not_a_sum(w: Window, year: int | None = None) -> str | None:
     before make it a change ("与上届相比增加1.34亿元") or this edition is named after them
     (outside brackets: "上一期（今年3月举办）" is still the other one); a target in its clause
     ("aims to raise it above", "力争达到"); a ratio ("$9 for every state dollar"); a forecast in
-    its clause ("预期签约金额约8,000万元") in a sentence about what is to come."""
+    its clause ("预期签约金额约8,000万元", or leading it: "某协会预计，到2028年…将超过300亿元") in a
+    sentence about what is to come; a price per unit ("36.42元/股")."""
     m = markers()
     rx = m.before.get("market_value")
     if rx and rx.search(w.clause_before):
@@ -354,14 +356,27 @@ def not_a_sum(w: Window, year: int | None = None) -> str | None:
     rx = m.before.get("target")
     if rx and rx.search(w.clause_before) and _later(w.own_before + " " + w.after, year):
         return "target"
+    rx = m.after.get("price")
+    if rx and rx.match(w.clause_after):
+        return "price"
     before, after = m.before.get("ratio"), m.after.get("ratio")
     if (after and after.search(w.clause_after)) or (before and before.search(w.clause_before)):
         return "ratio"
     rx, future = m.before.get("forecast"), m.before.get("future")
-    if rx and future and rx.search(w.clause_before) and (
+    if rx and future and (rx.search(w.clause_before) or _forecast_lead(rx, w)) and (
             future.search(w.own_before) or future.search(w.clause_after)):
         return "forecast"
     return None
+
+
+def _forecast_lead(rx: re.Pattern, w: Window) -> bool:
+    """"某协会预计，到2028年…将超过300亿元": a forecast word that leads the sentence's
+    clauses (it stands right before a comma), said of a figure its clause says will be
+    reached (a budget to be set, "预计，明年将编列1.5亿元", is a plan, not a forecast)."""
+    reach = markers().before.get("reach")
+    hit = last_match(rx, w.own_before)
+    return bool(hit is not None and reach and reach.search(w.clause_before)
+                and w.own_before[hit.end():hit.end() + 1] in ("，", ",", "：", ":"))
 
 
 def _later(s: str, year: int | None) -> bool:

@@ -96,7 +96,9 @@ _AT_VENUE_IN = re.compile(
     r"Convention\s+Centre|Park))\s+in\s+(?:downtown\s+)?(?P<rest>[A-Z][^;:!?\n。]{0,80})")
 _ZH_VERB = held_verbs("zh", "held", "conducted", "opened", "closed")
 _ZH_ADVERB = r"(?:隆重|顺利|成功|盛大|圆满|正式|同期|同时|如期|再次|首次|线上|线下){0,2}"
-_ZH_HELD = re.compile(rf"(?:在|于)(?P<p>[^，。；！？,;\n在于]{{1,40}}?)(?:上)?{_ZH_ADVERB}{_ZH_VERB}")
+# "移师佛山顺德举行": a session moved to its own place
+_ZH_MOVED = re.compile(r"^(?:移师|移至)")
+_ZH_HELD = re.compile(rf"(?:在|于|移师|移至)(?P<p>[^，。；！？,;\n在于]{{1,40}}?)(?:上)?{_ZH_ADVERB}{_ZH_VERB}")
 # "代表团远赴德国柏林,出席…": where a delegation travelled to attend.
 _ZH_TRAVEL = re.compile(r"赴(?P<p>[^，。；！？、,;\n]{2,12}?)[,，]?\s*(?:出席|参加|参展|参会|出访)")
 _ZH_DATE_HEAD = re.compile(r"^(?:\d{4}\s*年)?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*[日号])?(?:[上下]午|晚)?"
@@ -422,6 +424,7 @@ def _zh_held(text: str) -> list[tuple]:
     while (m := _ZH_HELD.search(text, at)) is not None:
         at = m.start() + 1   # "定于8月23日在重庆…举行": the inner 在 gets its own try
         phrase = _ZH_DATE_HEAD.sub("", m.group("p"), count=1).strip()
+        phrase = _ZH_MOVED.sub("", phrase)   # "于9月5日移师台中举行": the place it moves to
         # "在灣仔香港會議展覽中心一連兩日舉行": the venue, then how long it ran
         phrase = _ZH_LENGTH_TAIL.sub("", phrase)
         lead = text[max(0, m.start() - 12):m.start()]

@@ -610,3 +610,75 @@ def test_the_documents_dollar_and_more_currency_forms(text, found):
 ])
 def test_a_headline_rounding_is_the_body_figure(text, surfaces):
     assert [a.surface for a in find_amounts(text)] == surfaces
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("去年同一洽谈会的签约金额为900万元，今年签约金额达1,300万元。", ["1,300万元"]),
+    ("去年媒合會共促成投資2.4億元，本屆現場簽約金額3億元。", ["3億元"]),
+    ("去年推介日上成交額為600萬元，今年成交額800萬元。", ["800萬元"]),
+])
+def test_last_year_s_gathering_named_before_a_figure_makes_it_no_sum_of_this_one(text, kept):
+    assert [a.surface for a in find_amounts(text)] == kept
+
+
+def test_last_year_s_regional_statistic_is_still_read():
+    assert [a.surface for a in find_amounts("去年全市技术合同成交额达120亿元。")] == ["120亿元"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("截至收盘，某某科技股价报收22.15元/股。本次签约金额3000万元。", ["3000万元"]),
+    ("該公司股價收在58.3元/股，本次簽約金額3,000萬元。", ["3,000萬元"]),
+    ("Shares closed at $41.20 per share; the licence is worth $2 million.", ["$2 million"]),
+])
+def test_a_price_per_share_is_no_amount(text, kept):
+    assert [a.surface for a in find_amounts(text)] == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("某行业协会预计，到2030年国内储能市场规模将超过500亿元。本次签约金额2亿元。", ["2亿元"]),
+    ("研究機構預估，2030年全球氫能市場將達到新臺幣3兆元。會中簽約金額1.2億元。", ["1.2億元"]),
+])
+def test_a_forecast_word_leading_the_sentence_drops_the_figure_it_says_will_be_reached(
+        text, kept):
+    assert [a.surface for a in find_amounts(text)] == kept
+
+
+def test_a_budget_announced_after_a_forecast_word_is_still_read():
+    text = "市政府也预计，明年将编列2000万元预算，协助企业导入新技术。"
+    assert [a.surface for a in find_amounts(text)] == ["2000万元"]
+
+
+@pytest.mark.parametrize("text, currencies", [
+    ("該校與三家企業簽署協議，總值約900萬港元，其中一項佔200萬元。", ["HKD", "HKD"]),
+    ("政府基金至今已批出逾80億元資助，今年另撥1億港元。", ["HKD", "HKD"]),
+])
+def test_a_bare_yuan_in_a_hong_kong_text_is_hong_kong_dollars(text, currencies):
+    assert [a.currency for a in find_amounts(text)] == currencies
+
+
+@pytest.mark.parametrize("text, currencies", [
+    ("該項目總值5億元人民幣，另有3億港元及2000萬元。", ["CNY", "HKD", "CNY"]),
+    ("总值约900万港元，其中一项占200万元。", ["HKD", "CNY"]),
+])
+def test_a_bare_yuan_beside_renminbi_or_in_simplified_text_stays_renminbi(text, currencies):
+    assert [a.currency for a in find_amounts(text)] == currencies
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("县统计局数据显示，2025年全县技术合同成交额为8.4亿元，同比增长12%。", "regional"),
+    ("據市府統計，全市技術交易額去年達12億元。", "regional"),
+    ("南臺灣光電產業年產值逾新臺幣5,000億元，是重要聚落。", "regional"),
+    ("中部台湾机械产业年产值约3000亿元。", "regional"),
+    ("縣府今年編列新臺幣1,200萬元推動地方產業升級計畫。", "institution"),
+    ("市政府安排预算800万元支持企业技术改造。", "institution"),
+])
+def test_place_wide_statistics_and_government_budgets_are_not_the_event_s(text, scope):
+    assert [a.scope for a in find_amounts(text)] == [scope]
+
+
+@pytest.mark.parametrize("text", [
+    "本校共有5项成果成交，成交额合计900万元。\n序号｜技术名称｜受让企业｜金额\n1｜智能分拣算法｜某某物流科技有限公司｜320万元",
+    "本院成交额合计600万元。\n編號|技術名稱|受讓廠商|金額\n2|低溫封裝製程|某某電子股份有限公司|150萬元",
+])
+def test_a_numbered_table_row_of_deals_is_the_event_s(text):
+    assert find_amounts(text)[-1].scope == "event"

@@ -457,6 +457,52 @@ def test_a_later_event_with_its_full_day_and_own_organisers_is_an_event_of_its_o
     assert org not in {o.name for o in events[0].organizations}
 
 
+@pytest.mark.parametrize("text, day, city, org", [
+    ("工業新聞\n\n2025-08-20\n\n「2025南區技術媒合會」昨（19）日在台南舉行，約200人參加。"
+     "據悉，下一場說明會將於9月5日移師高雄舉行，由高雄市政府經濟發展局主辦，聚焦農業科技。\n\n【編輯：王明】",
+     date(2025, 9, 5), "Kaohsiung", "高雄市政府經濟發展局"),
+    ("科技新闻\n\n2024-06-12\n\n“2024成果转化对接会”11日在扬州举办，签约项目15个。"
+     "第二场对接会将于7月8日移至镇江举行，由镇江市科学技术局主办。",
+     date(2024, 7, 8), "Zhenjiang", "镇江市科学技术局"),
+])
+def test_a_later_session_announced_with_its_own_day_and_host_is_an_event_of_its_own(
+        text, day, city, org):
+    events = _events(text)
+    assert len(events) == 2
+    second = events[1]
+    assert (second.date.start_date, second.place.city) == (day, city)
+    assert [o.name for o in second.organizations] == [org]
+    assert org not in {o.name for o in events[0].organizations}
+
+
+@pytest.mark.parametrize("text, name, money", [
+    ("学院新闻\n\n2025-10-09\n\n“2025技术经纪人研修班”8日在长沙开班，学员80名。"
+     "优秀学员将推荐参加明年5月在株洲举办的第三届湖南技术经纪人大赛，大赛拟设奖金30万元。"
+     "研修班为期五天，共有12门课程。",
+     "第三届湖南技术经纪人大赛", 300000),
+    ("協會新聞\n\n2025-10-09\n\n「2025技術經理人培訓班」8日在台中開班，學員60名。"
+     "結業學員可報名明年4月在高雄舉辦的第二屆南部創新大賽，大賽擬設獎金新臺幣50萬元。"
+     "培訓班為期三天。",
+     "第二屆南部創新大賽", 500000),
+])
+def test_a_later_contest_with_its_own_month_and_money_keeps_its_money(text, name, money):
+    first, second = _events(text)
+    assert second.name == name
+    assert [a.amount for a in second.amounts] == [money]
+    assert first.amounts == []
+    # the sentences after the announcement are the main event's again
+    assert first.attendance is not None
+
+
+@pytest.mark.parametrize("text", [
+    "科技新闻\n\n2024-06-12\n\n“2024成果转化对接会”11日在扬州举办，签约项目15个。"
+    "下一场活动计划于明年1月在苏州举办，届时将邀请更多高校参加。",
+    "工業新聞\n\n2025-08-20\n\n「2025南區技術媒合會」昨（19）日在台南舉行。下一場說明會將於9月5日舉行，歡迎報名。",
+])
+def test_a_later_session_without_its_own_organisers_or_money_is_not_an_event(text):
+    assert len(_events(text)) == 1
+
+
 @pytest.mark.parametrize("text, first, second", [
     ("Harbour Lab — Events\n\nPAST EVENT\nMedtech Partnering Afternoon\nWednesday 6 March 2024, "
      "14:00–18:00\nHall B, Harbour Lab, Bristol\n\nAbout 120 researchers and investors met for "

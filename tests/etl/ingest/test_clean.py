@@ -147,3 +147,10 @@ def test_a_related_links_heading_in_brackets_drops_the_list_after_it(heading):
     body = "研究所与某某集团在大连签署技术许可协议，合同金额5000万元，双方将共建联合实验室。"
     text = f"{body}\n{body}\n{heading}\n· 我所参加第十届工业博览会（2024-09-25）\n· 我所举办开放日（2024-10-10）"
     assert clean_text(text) == f"{body}\n{body}"
+
+
+@pytest.mark.parametrize("heading", ["【往期回顾】", "【往期回顧】", "往期精彩："])
+def test_a_past_issues_box_drops_its_headlines_of_earlier_editions(heading):
+    body = "学院在南京举办成果拍卖会，12项专利成交，成交总额980万元，到场企业40余家。"
+    text = f"{body}\n{body}\n{heading}\n2024江南高校成果拍卖会成交额3500万元\n学院与某某集团共建研究院揭牌"
+    assert clean_text(text) == f"{body}\n{body}"
