@@ -1,0 +1,52 @@
+"""Chinese role shapes found missing in a blind round: bodies named by the support they give
+(提供金融支持), by the results they bring (携N项成果参拍) or supply (提供了成果清单), and bank
+sub-branches below a county (某银行股份有限公司某县支行). Literal sentences in, literal (name, role)
+pairs out; every snippet is written for the test, Simplified and Traditional."""
+from __future__ import annotations
+
+import pytest
+
+from etl.extract.organizations import find_organizations
+from etl.extract.text import View
+
+
+def pairs(text: str) -> list[tuple[str, str]]:
+    return sorted((m.name, m.role) for m in find_organizations(View(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("活动由甲市科技局主办，中国农业银行九江分行提供金融支持。",
+     [("中国农业银行九江分行", "supporter"), ("甲市科技局", "host")]),
+    ("南昌大学、江西农业大学提供教学支持。",
+     [("南昌大学", "supporter"), ("江西农业大学", "supporter")]),
+    ("論壇由成功大學主辦，中國信託商業銀行提供融資支持。",
+     [("中國信託商業銀行", "supporter"), ("成功大學", "host")]),
+])
+def test_bodies_that_give_a_kind_of_support_are_supporters(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("南昌大学、江西农业大学等11所高校院所携90余项成果参拍。",
+     [("南昌大学", "participant"), ("江西农业大学", "participant")]),
+    ("華中科技大學攜帶30項專利參展。", [("華中科技大學", "participant")]),
+    ("江西省农业科学院提供了项目库。", [("江西省农业科学院", "participant")]),
+    ("湖北省农业科学院等单位提供了成果清单。", [("湖北省农业科学院", "participant")]),
+])
+def test_bodies_that_bring_or_supply_results_take_part(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+def test_a_service_given_to_firms_is_no_role():
+    assert pairs("江西农业大学为企业提供技术服务。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("活动由南昌县人民政府主办，南昌县农村商业银行股份有限公司和九江银行股份有限公司南昌县支行共同协办。",
+     [("九江银行股份有限公司南昌县支行", "co_organizer"), ("南昌县人民政府", "host"),
+      ("南昌县农村商业银行股份有限公司", "co_organizer")]),
+    ("說明會由上饒銀行股份有限公司德興支行協辦。",
+     [("上饒銀行股份有限公司德興支行", "co_organizer")]),
+])
+def test_a_county_level_bank_sub_branch_is_an_organisation(text, expected):
+    assert pairs(text) == sorted(expected)
