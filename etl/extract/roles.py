@@ -50,7 +50,7 @@ def _zh_sep() -> re.Pattern:
     return re.compile(rf"(?:(?:副|常务副)?(?:{titles})[\u4e00-\u9fff·]{{1,4}}?|"
                       rf"等(?:{_ZH_QTY})?(?:{_zh_kinds()}){{0,2}}(?=[，,]?(?:以及|及|和))|"
                       # "A、B的专家，以及C的讲师": the people each group sends, then the next group
-                      rf"的?(?:{people})(?=[，,]?以及|及|和|与|、)|"
+                      rf"的?(?:相关)?(?:{people})(?=[，,]?以及|及|和|与|、)|"
                       # "A昨天与B、C共同举办": a time word between the subject and 与
                       rf"(?:今日|今天|昨日|昨天|日前|近日)(?=与|和|同)|"
                       # "A股份有限公司台中厂与B": the company's plant stands for it
@@ -94,10 +94,16 @@ def _zh_before_filler() -> re.Pattern:
         rf"{_ZH_QTY}项?[\u4e00-\u9fff]{{0,6}}?(?:项目|成果|技术|产品)|"
         # "A、B等50家投资机构，以及10余家银行的代表参加": a second, unnamed group
         rf"[，、]?以及{_ZH_QTY}(?:{_zh_kinds()}){{1,2}}|"
+        # "A、B负责人，以及县内70家科技型企业负责人": a second, unnamed group counted, with its people
+        rf"[，、]?以及[\u4e00-\u9fff]{{0,4}}?{_ZH_QTY}[\u4e00-\u9fff]{{0,8}}?{people}|"
+        # "A、B等8所高校的技术转移机构负责人": the office of each body that sends its people (after
+        # 的 only: without it the office ends a name, 西北工业大学技术转移中心负责人)
+        rf"的(?:技术转移|成果转化|科研管理|科研|科技|产学研合作|产学研)(?:机构|中心|部门|办公室|处)(?=相关|{people})|"
+        rf"相关(?={people})|"
         # "A、B等高校院所代表和签约企业代表共150余人出席": a second group of the people present
         rf"(?:和|及|以及|、)(?:签约|参会|参展|路演|其他|相关)?(?:{_zh_kinds()}){{1,2}}{people}|"
         rf"还|均|以[「“][^」”]{{1,12}}[」”](?:模式|方式|形式)|以[^，。；、]{{1,8}}?(?:模式|方式|形式)|"
-        rf"都|已|将|正式|现场|一起|一同|携手|作为|担任|应邀|受邀|{people}|、(?={people})|共?{_ZH_QTY}人|\s)*$")
+        rf"都|已|将|正式|现场|一起|一同|携手|作为|担任|应邀|受邀|{people}|、(?={people})|[，,]?共?{_ZH_QTY}人|\s)*$")
 
 
 _ZH_AFTER_FILLER = re.compile(r"[\s:：]*(?:了)?(?:由)?")

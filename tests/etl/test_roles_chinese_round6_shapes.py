@@ -50,3 +50,25 @@ def test_a_service_given_to_firms_is_no_role():
 ])
 def test_a_county_level_bank_sub_branch_is_an_organisation(text, expected):
     assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("江苏大学、淮阴工学院、徐州工程学院主办。",
+     [("徐州工程学院", "host"), ("江苏大学", "host"), ("淮阴工学院", "host")]),
+    ("南昌大學、井岡山工學院及九江學院參加。",
+     [("九江學院", "participant"), ("井岡山工學院", "participant"), ("南昌大學", "participant")]),
+])
+def test_a_college_listed_after_a_whole_university_is_its_own_body(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("南昌大学、九江学院等6所高校的技术转移机构负责人，以及县内40家企业负责人，共90余人参会。",
+     [("九江学院", "participant"), ("南昌大学", "participant")]),
+    ("南昌大學、九江學院的科研處負責人，以及區內30多家企業代表共80人出席。",
+     [("九江學院", "participant"), ("南昌大學", "participant")]),
+    ("南昌大学、九江学院相关负责人，以及江西铜业股份有限公司管理层出席。",
+     [("九江学院", "participant"), ("南昌大学", "participant"), ("江西铜业股份有限公司", "participant")]),
+])
+def test_a_long_attendee_list_with_a_second_group_keeps_its_named_bodies(text, expected):
+    assert pairs(text) == sorted(expected)

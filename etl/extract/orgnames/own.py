@@ -53,6 +53,8 @@ def with_own_units(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
             continue
         else:
             parent = _university_of(text, s)
+            if parent is s and name.endswith("大学"):
+                parent = None   # "A大学、淮阴工学院": a whole university, then another body
         out.append(s)
         for k in range(s.start, s.end):
             taken[k] = True
