@@ -72,3 +72,44 @@ def test_a_college_listed_after_a_whole_university_is_its_own_body(text, expecte
 ])
 def test_a_long_attendee_list_with_a_second_group_keeps_its_named_bodies(text, expected):
     assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("會中，成功大學分別與聯華電子、宏碁及統一企業簽署授權合約。",
+     [("宏碁", "signatory"), ("成功大學", "signatory"), ("統一企業", "signatory"), ("聯華電子", "signatory")]),
+    ("南昌大学与江西铜业股份有限公司、赣锋锂业签订合同。",
+     [("南昌大学", "signatory"), ("江西铜业股份有限公司", "signatory"), ("赣锋锂业", "signatory")]),
+    ("成功大學與力晶積成電子製造股份有限公司（力積電）、新唐科技分別簽署兩項技術授權。",
+     [("力晶積成電子製造股份有限公司", "signatory"), ("成功大學", "signatory"), ("新唐科技", "signatory")]),
+])
+def test_every_counterpart_listed_after_with_signs(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+def test_a_count_of_kinds_after_with_names_no_counterpart():
+    assert pairs("成功大學與多家企業、兩所大學簽署協議。") == [("成功大學", "signatory")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("南昌大学同江西铜业股份有限公司就冶炼工艺达成技术许可。",
+     [("南昌大学", "signatory"), ("江西铜业股份有限公司", "signatory")]),
+    ("華中科技大學與武漢鋼鐵有限公司就熱軋技術達成合作意向。",
+     [("武漢鋼鐵有限公司", "signatory"), ("華中科技大學", "signatory")]),
+])
+def test_a_deal_reached_on_a_topic_without_a_signing_verb_has_two_parties(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+def test_an_agreement_in_principle_is_no_deal():
+    assert pairs("南昌大学与江西铜业股份有限公司就合作模式达成共识。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("論壇由成功大學主辦，國泰世華商業銀行與玉山商業銀行贊助。",
+     [("國泰世華商業銀行", "supporter"), ("成功大學", "host"), ("玉山商業銀行", "supporter")]),
+    ("赞助单位：中国银行、招商银行。", [("中国银行", "supporter"), ("招商银行", "supporter")]),
+    ("說明會由成功大學主辦，台灣經濟研究院（台經院）協助執行。",
+     [("台灣經濟研究院", "organizer"), ("成功大學", "host")]),
+])
+def test_sponsors_support_and_a_body_helping_to_run_the_event_organises(text, expected):
+    assert pairs(text) == sorted(expected)
