@@ -113,3 +113,26 @@ def test_an_agreement_in_principle_is_no_deal():
 ])
 def test_sponsors_support_and_a_body_helping_to_run_the_event_organises(text, expected):
     assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("name, org_type", [
+    ("江苏省技术产权交易所有限公司", "intermediary"),
+    ("華東技術交易所股份有限公司", "intermediary"),
+    ("上海证券交易所有限公司", "enterprise"),
+    ("國科會生命科學研究發展處", "government"),
+    ("发改委高技术处", "government"),
+    ("中华技术协会秘书处", "association"),
+])
+def test_types_of_exchanges_with_a_legal_form_and_of_a_commissions_divisions(name, org_type):
+    from etl.extract.org_reference import classify_org
+    assert classify_org(name) == org_type
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("財團法人精密機械研究院（精機院）台灣光電研究中心（光電中心，TORC）今日舉行說明會。本次說明會由光電中心主辦。",
+     [("財團法人精密機械研究院（精機院）台灣光電研究中心", "host")]),
+    ("江苏省产业技术研究院光电研究中心（光电中心，JORC）今日举行说明会。本次说明会由光电中心主办。",
+     [("江苏省产业技术研究院光电研究中心", "host")]),
+])
+def test_a_short_form_given_with_an_acronym_in_its_bracket_stands_for_the_full_name(text, expected):
+    assert pairs(text) == sorted(expected)
