@@ -136,3 +136,17 @@ def test_types_of_exchanges_with_a_legal_form_and_of_a_commissions_divisions(nam
 ])
 def test_a_short_form_given_with_an_acronym_in_its_bracket_stands_for_the_full_name(text, expected):
     assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("香港浸會大學主辦博覽，展出來自中醫藥學院、理學院及傳理與影視學院等逾50項研究成果。",
+     [("香港浸會大學", "host")]),
+    ("南京大学主办论坛，展出来自生命科学学院、医学院和电子科学与工程学院的30项成果。",
+     [("南京大学", "host")]),
+])
+def test_faculties_listed_beside_a_faculty_named_by_its_field_are_no_bodies(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+def test_colleges_named_after_their_town_stay_bodies():
+    assert pairs("论坛由九江学院、萍乡学院主办。") == [("九江学院", "host"), ("萍乡学院", "host")]
