@@ -150,3 +150,23 @@ def test_faculties_listed_beside_a_faculty_named_by_its_field_are_no_bodies(text
 
 def test_colleges_named_after_their_town_stay_bodies():
     assert pairs("论坛由九江学院、萍乡学院主办。") == [("九江学院", "host"), ("萍乡学院", "host")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("活動由江門市科學技術局主辦。會上，江門市科技局局長致詞時表示，將加強合作。",
+     [("江門市科學技術局", "host"), ("江門市科學技術局", "participant")]),
+    ("论坛由长沙市经济和信息化局承办。长沙市经信局负责人在致辞时表示，将加强合作。",
+     [("长沙市经济和信息化局", "organizer"), ("长沙市经济和信息化局", "participant")]),
+])
+def test_a_body_named_later_by_its_standard_contraction_is_the_body_named_in_full(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("由成功大學主辦，台南市工業會及遠傳電信研究院則負責協辦。",
+     [("台南市工業會", "co_organizer"), ("成功大學", "host"), ("遠傳電信研究院", "co_organizer")]),
+    ("南京大学主办，江苏省产业技术研究院则承办。",
+     [("南京大学", "host"), ("江苏省产业技术研究院", "organizer")]),
+])
+def test_a_contrast_word_after_a_name_is_no_part_of_it(text, expected):
+    assert pairs(text) == sorted(expected)
