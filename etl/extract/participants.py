@@ -332,6 +332,14 @@ def find_participant_mix(text: str) -> list[MixFinding]:
         found += [MixFinding("country", home, "reported", count=n) for n in _home_counts(sent)
                   if home]
         found += [MixFinding("country", cc, "reported", count=n) for cc, n in _origin_counts(sent)]
+        counted = _place_people_counts(sent) if has_cjk(sent) else []
+        if counted:
+            # "海南本地的学员128名，来自广东、广西的学员分别为41名和19名": a place's people
+            # counted is reported with its count, not listed again
+            places = {(d, c) for d, c, _n in counted}
+            found = [r for r in found if (r.dimension, r.category) not in places or
+                     r.basis != "listed"]
+            found += [MixFinding(d, c, "reported", count=n) for d, c, n in counted]
         if found:
             lead = len(sent) - len(sent.lstrip())
             evidence = evidence_at(text, a + lead, b)
@@ -997,6 +1005,48 @@ def _origin_counts(sent: str) -> list[tuple[str, int]]:
         n = _number(m.group("n"))
         if place and place[0] == "country" and "+" not in place[1] and n:
             out.append((place[1], n))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _place_people_rx() -> tuple[re.Pattern, re.Pattern]:
+    """"海南本地的学员128名", "香港嘉宾逾百人" and "来自A、B的学员分别为41名和19名": people
+    counted by the place they came from (nouns: attendance_words.csv, headcount_zh)."""
+    nouns = "|".join(f"(?:{r['pattern']})" for r in read_csv("attendance_words.csv")
+                     if r.get("kind") == "headcount_zh" and r.get("pattern")) or r"(?!x)x"
+    n = r"(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?(?:名|人|位)"
+    one = re.compile(rf"(?:本地|本土|当地)?的?(?:{nouns})(?:约|近|逾|超过|超|共|达)?(?P<n>{n})")
+    each = re.compile(rf"的?(?:{nouns})分别(?:为|是|有)?(?P<nums>{n}(?:(?:、|和|及|与){n})+)")
+    return one, each
+
+
+_PLACE_WINDOW = 16
+_COUNT_NUMBER = re.compile(r"\d+|[一二两三四五六七八九十百千]+")
+
+
+def _place_people_counts(sent: str) -> list[tuple[str, str, int]]:
+    """People counted by the place they came from, each place right before its count."""
+    one, each = _place_people_rx()
+    out: list[tuple[str, str, int]] = []
+    for rx in (each, one):
+        for m in rx.finditer(sent):
+            lead = sent[max(0, m.start() - _PLACE_WINDOW):m.start()]
+            lead = lead[_clause_start(lead, 0, len(lead)):]
+            places = [(e, _dimension(p)) for _s, e, _sf, p in gazetteer.find_places(lead)]
+            places = [(e, d) for e, d in places if d is not None]
+            if not places or places[-1][0] != len(lead):
+                continue      # the place must stand right before its people
+            nums = [_number(x.group()) for x in _COUNT_NUMBER.finditer(m.group("nums" if rx is each
+                                                                               else "n"))]
+            if rx is each:
+                if len(nums) != len(places):
+                    continue
+                pairs = zip([d for _e, d in places], nums, strict=True)
+            else:
+                pairs = [(places[-1][1], nums[0])]
+            for (dim, code), count in pairs:
+                if count and not any(c == code for _d, c, _n in out):
+                    out.append((dim, code, count))
     return out
 
 

@@ -1,0 +1,29 @@
+"""People counted by the place they came from (海南本地的学员128名, 香港嘉宾逾百人, 来自A、B的学员
+分别为41名和19名): each place is a reported row with its count. Snippets written for the test,
+Simplified and Traditional."""
+import pytest
+
+from etl.extract.participants import find_participant_mix
+from etl.extract.text import View
+
+
+def counted(text: str) -> list[tuple[str, str, str, int | None]]:
+    return sorted((r.dimension, r.category, r.basis, r.count)
+                  for r in find_participant_mix(View(text)) if r.dimension != "institution_type")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("培训班共有学员100名，其中江西本地学员60名，来自湖南、湖北的学员分别为25名和15名。",
+     [("province", "CN-HB", "reported", 15), ("province", "CN-HN", "reported", 25),
+      ("province", "CN-JX", "reported", 60)]),
+    ("來自三地約300名嘉賓出席，其中香港嘉賓約120人、澳門嘉賓約40人。",
+     [("country", "HKG", "reported", 120), ("country", "MAC", "reported", 40)]),
+    ("对接会吸引嘉宾200人参加，其中澳门嘉宾逾百人。",
+     [("country", "MAC", "reported", 100)]),
+])
+def test_people_counted_by_the_place_they_came_from(text, expected):
+    assert counted(text) == sorted(expected)
+
+
+def test_a_university_named_after_a_city_is_no_place_count():
+    assert counted("对接会吸引嘉宾200人参加，其中北京大学的代表30名。") == []
