@@ -35,7 +35,8 @@ _EN_CUE = re.compile(
     r"brought\s+together|joined|represented|aimed\s+at|targeted\s+at|open\s+to|welcomed?|"
     r"c[oa]me\s+from|on\s+display|showcased|exhibited)\b", re.I)
 _ZH_CUE = re.compile(r"参会|参加|出席|参与|学员|代表|嘉宾|与会|观众|来宾|专家|人员|领事|参展|踊跃|"
-                     r"共襄盛举|纷纷|齐聚|汇聚|到场|来自|主宾国|签约|签下|签署")
+                     r"共襄盛举|纷纷|齐聚|汇聚|到场|来自|主宾国|签约|签下|签署|"
+                     r"提供(?:了)?(?:技术|成果|项目)")
 _ORGANISER = re.compile(r"\b(?:organi[sz]ed\s+by|hosted\s+by|co-organi[sz]ed|sponsored\s+by|"
                         r"supported\s+by|jointly\s+held\s+by|under\s+the\s+guidance)\b|主办|承办|协办",
                         re.I)

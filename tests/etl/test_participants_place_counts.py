@@ -27,3 +27,14 @@ def test_people_counted_by_the_place_they_came_from(text, expected):
 
 def test_a_university_named_after_a_city_is_no_place_count():
     assert counted("对接会吸引嘉宾200人参加，其中北京大学的代表30名。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("學研端則有12所大學及4家法人研究機構提供技術。",
+     [("institution_type", "research_institute", 4), ("institution_type", "university", 12)]),
+    ("本次活动中，8所高校和20家企业提供了成果。",
+     [("institution_type", "enterprise", 20), ("institution_type", "university", 8)]),
+])
+def test_bodies_counted_as_supplying_the_results_shown_take_part(text, expected):
+    assert sorted((r.dimension, r.category, r.count) for r in find_participant_mix(View(text))) \
+        == sorted(expected)
