@@ -41,6 +41,9 @@ _ORGANISER = re.compile(r"\b(?:organi[sz]ed\s+by|hosted\s+by|co-organi[sz]ed|spo
                         r"supported\s+by|jointly\s+held\s+by|under\s+the\s+guidance)\b|主办|承办|协办",
                         re.I)
 _STATEMENT_END = re.compile(r"[；;]")
+# "（图说：A与三家企业代表合影）", "Photo: …": a caption line
+_CAPTION = re.compile(r"\s*[（(]?\s*(?:图说|图注|图片说明|图为|(?:(?:photo|image|picture)\s+)?"
+                      r"(?:caption|photo|pictured))\s*[:：]", re.I)
 # A list item under an intro line ("Delegates by sector:") is a short line of its own.
 _ITEM_LINE = 160
 _FRACTIONS = {"half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3,
@@ -301,8 +304,8 @@ def find_participant_mix(text: str) -> list[MixFinding]:
     home = home_country(text)
     for a, b, cue in _statements(text):
         sent = text[a:b]
-        if not cue:
-            continue
+        if not cue or _CAPTION.match(sent):
+            continue      # a photo caption shows some of the people, it counts no participants
         if _ORGANISER.search(sent) and not _FROM.search(sent):
             # who organised is not who took part: only the clauses after the last organiser
             # word are read ("由…共同主办的论坛在上海举行，约200名嘉宾参会，中德双方签署…")

@@ -38,3 +38,17 @@ def test_a_university_named_after_a_city_is_no_place_count():
 def test_bodies_counted_as_supplying_the_results_shown_take_part(text, expected):
     assert sorted((r.dimension, r.category, r.count) for r in find_participant_mix(View(text))) \
         == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "活动吸引200人参加。（圖說：成功大學與五家企業代表於簽約儀式後合影。圖／成功大學提供）",
+    "活动吸引200人参加。\n图说：南昌大学与四家企业代表出席签约仪式后合影",
+    "Photo: Representatives of 12 companies attended the signing.",
+])
+def test_a_photo_caption_counts_no_participants(text):
+    assert find_participant_mix(View(text)) == []
+
+
+def test_the_same_count_outside_a_caption_is_read():
+    assert [(r.category, r.count) for r in find_participant_mix(View("五家企业代表出席签约仪式。"))] \
+        == [("enterprise", 5)]
