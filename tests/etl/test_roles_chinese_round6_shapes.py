@@ -170,3 +170,26 @@ def test_a_body_named_later_by_its_standard_contraction_is_the_body_named_in_ful
 ])
 def test_a_contrast_word_after_a_name_is_no_part_of_it(text, expected):
     assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("台灣區電機電子工業同業公會　會訊　第88期\n本會於11月2日舉辦座談，由本會與工業技術研究院共同主辦，經濟部指導。",
+     [("台灣區電機電子工業同業公會", "host"), ("工業技術研究院", "host"), ("經濟部", "supporter")]),
+    ("江西省科技协会　简报\n论坛由本会与南昌大学共同主办。",
+     [("南昌大学", "host"), ("江西省科技协会", "host")]),
+])
+def test_an_association_writing_of_itself_as_this_association_is_the_body_its_header_names(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+def test_this_meeting_is_no_association():
+    assert pairs("南昌大学　新闻\n本会议由南昌大学主办。") == [("南昌大学", "host")]
+
+
+def test_a_national_federation_writing_of_itself_hosts():
+    text = "中華民國全國商業總會　商總電子報　第12期\n本會於11月2日舉辦座談，由本會與工業技術研究院共同主辦。"
+    assert pairs(text) == [("中華民國全國商業總會", "host"), ("工業技術研究院", "host")]
+
+
+def test_always_is_no_federation():
+    assert pairs("创新企业总会遇到融资难题，论坛由南昌大学主办。") == [("南昌大学", "host")]

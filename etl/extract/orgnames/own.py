@@ -14,8 +14,10 @@ from etl.extract.text import original_span
 
 # 我校 / 本校 … → the heads the institution's name may end in
 # 学校 on a university's own page is the university ("学校组织15项成果参加")
-_SELF = re.compile(r"[我本](?:校|所|院)|学校")
-_SELF_HEADS = {"校": ("大学", "学院"), "所": ("所",), "院": ("院",)}
+# 本会 / 我会: the association the header names ("由本会与X共同主办" in its newsletter); never
+# 本会议, 本会场, 本会期 (this meeting, its hall, its session)
+_SELF = re.compile(r"[我本](?:校|所|院)|学校|[我本]会(?![议场期展上员])")
+_SELF_HEADS = {"校": ("大学", "学院"), "所": ("所",), "院": ("院",), "会": ("会",)}
 # a unit of a body: a faculty, a school, an office, a department
 _UNIT_HEADS = ("学院", "处", "系")
 _UNIVERSITY = re.compile(r"大学|学院")
