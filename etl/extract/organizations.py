@@ -21,6 +21,7 @@ from etl.extract.records import OrgMention
 from etl.extract.roles import assign_roles
 from etl.extract.text import evidence_at, has_cjk, original_of, view_of
 from etl.gazetteer import country_code, country_hint, find_places
+from etl.reference import read_csv
 
 # "CSIRO's Newcastle Energy Centre": a possessive inside the name names its owner
 _OWNED = re.compile(r"['’]s\s")
@@ -49,11 +50,13 @@ def find_organizations(text: str, event_name: str = "", context: str | None = No
     acronyms = {_key(s.name): s.acronym for s in spans if s.acronym}
     firsts = _by_first_word(spans)
     local = _local_full_forms(spans) | bracket_short_forms(whole, spans)
+    contracted = _contracted_forms(spans)
     out: list[OrgMention] = []
     index: dict[tuple[str, str], int] = {}
     for claim in assign_roles(text, spans):
         span = _full_form(claim.span, firsts)
-        full = local.get(span.name) or _prefixed_short_form(span.name, local)
+        full = local.get(span.name) or _prefixed_short_form(span.name, local) or \
+            (contracted.get(view_of(span.name)) if contracted else None)
         if full is not None:
             span = OrgSpan(span.start, span.end, full.name, full.acronym, full.ref,
                            span.listed_type, span.tail)
@@ -173,6 +176,29 @@ def _local_full_forms(spans: list[OrgSpan]) -> dict[str, OrgSpan]:
                     ambiguous.add(short)
                 out.setdefault(short, s)
     return {k: v for k, v in out.items() if k not in ambiguous}
+
+
+@lru_cache(maxsize=1)
+def _contractions() -> tuple[tuple[str, str], ...]:
+    return tuple((r["full"], r["short"]) for r in read_csv("name_contractions.csv")
+                 if r["lang"] == "zh")
+
+
+def _contracted_forms(spans: list[OrgSpan]) -> dict[str, OrgSpan]:
+    """江门市科技局 for 江门市科学技术局: a Chinese name with a standard contraction
+    (data/reference/name_contractions.csv) stands for the full name the text gives (keyed in
+    the normalised view, so 科學技術局 and 科技局 pair in Traditional text too)."""
+    out: dict[str, OrgSpan] = {}
+    for s in spans:
+        if s.ref is not None or not has_cjk(s.name):
+            continue
+        name = view_of(s.name)
+        short = name
+        for full, abbr in _contractions():
+            short = short.replace(full, abbr)
+        if short != name:
+            out.setdefault(short, s)
+    return out
 
 
 def _by_first_word(spans: list[OrgSpan]) -> dict[str, OrgSpan]:

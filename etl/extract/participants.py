@@ -35,11 +35,15 @@ _EN_CUE = re.compile(
     r"brought\s+together|joined|represented|aimed\s+at|targeted\s+at|open\s+to|welcomed?|"
     r"c[oa]me\s+from|on\s+display|showcased|exhibited)\b", re.I)
 _ZH_CUE = re.compile(r"参会|参加|出席|参与|学员|代表|嘉宾|与会|观众|来宾|专家|人员|领事|参展|踊跃|"
-                     r"共襄盛举|纷纷|齐聚|汇聚|到场|来自|主宾国|签约|签下|签署")
+                     r"共襄盛举|纷纷|齐聚|汇聚|到场|来自|主宾国|签约|签下|签署|"
+                     r"提供(?:了)?(?:技术|成果|项目)")
 _ORGANISER = re.compile(r"\b(?:organi[sz]ed\s+by|hosted\s+by|co-organi[sz]ed|sponsored\s+by|"
                         r"supported\s+by|jointly\s+held\s+by|under\s+the\s+guidance)\b|主办|承办|协办",
                         re.I)
 _STATEMENT_END = re.compile(r"[；;]")
+# "（图说：A与三家企业代表合影）", "Photo: …": a caption line
+_CAPTION = re.compile(r"\s*[（(]?\s*(?:图说|图注|图片说明|图为|(?:(?:photo|image|picture)\s+)?"
+                      r"(?:caption|photo|pictured))\s*[:：]", re.I)
 # A list item under an intro line ("Delegates by sector:") is a short line of its own.
 _ITEM_LINE = 160
 _FRACTIONS = {"half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3,
@@ -300,8 +304,8 @@ def find_participant_mix(text: str) -> list[MixFinding]:
     home = home_country(text)
     for a, b, cue in _statements(text):
         sent = text[a:b]
-        if not cue:
-            continue
+        if not cue or _CAPTION.match(sent):
+            continue      # a photo caption shows some of the people, it counts no participants
         if _ORGANISER.search(sent) and not _FROM.search(sent):
             # who organised is not who took part: only the clauses after the last organiser
             # word are read ("由…共同主办的论坛在上海举行，约200名嘉宾参会，中德双方签署…")
@@ -332,6 +336,14 @@ def find_participant_mix(text: str) -> list[MixFinding]:
         found += [MixFinding("country", home, "reported", count=n) for n in _home_counts(sent)
                   if home]
         found += [MixFinding("country", cc, "reported", count=n) for cc, n in _origin_counts(sent)]
+        counted = _place_people_counts(sent) if has_cjk(sent) else []
+        if counted:
+            # "海南本地的学员128名，来自广东、广西的学员分别为41名和19名": a place's people
+            # counted is reported with its count, not listed again
+            places = {(d, c) for d, c, _n in counted}
+            found = [r for r in found if (r.dimension, r.category) not in places or
+                     r.basis != "listed"]
+            found += [MixFinding(d, c, "reported", count=n) for d, c, n in counted]
         if found:
             lead = len(sent) - len(sent.lstrip())
             evidence = evidence_at(text, a + lead, b)
@@ -997,6 +1009,48 @@ def _origin_counts(sent: str) -> list[tuple[str, int]]:
         n = _number(m.group("n"))
         if place and place[0] == "country" and "+" not in place[1] and n:
             out.append((place[1], n))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _place_people_rx() -> tuple[re.Pattern, re.Pattern]:
+    """"海南本地的学员128名", "香港嘉宾逾百人" and "来自A、B的学员分别为41名和19名": people
+    counted by the place they came from (nouns: attendance_words.csv, headcount_zh)."""
+    nouns = "|".join(f"(?:{r['pattern']})" for r in read_csv("attendance_words.csv")
+                     if r.get("kind") == "headcount_zh" and r.get("pattern")) or r"(?!x)x"
+    n = r"(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?(?:名|人|位)"
+    one = re.compile(rf"(?:本地|本土|当地)?的?(?:{nouns})(?:约|近|逾|超过|超|共|达)?(?P<n>{n})")
+    each = re.compile(rf"的?(?:{nouns})分别(?:为|是|有)?(?P<nums>{n}(?:(?:、|和|及|与){n})+)")
+    return one, each
+
+
+_PLACE_WINDOW = 16
+_COUNT_NUMBER = re.compile(r"\d+|[一二两三四五六七八九十百千]+")
+
+
+def _place_people_counts(sent: str) -> list[tuple[str, str, int]]:
+    """People counted by the place they came from, each place right before its count."""
+    one, each = _place_people_rx()
+    out: list[tuple[str, str, int]] = []
+    for rx in (each, one):
+        for m in rx.finditer(sent):
+            lead = sent[max(0, m.start() - _PLACE_WINDOW):m.start()]
+            lead = lead[_clause_start(lead, 0, len(lead)):]
+            places = [(e, _dimension(p)) for _s, e, _sf, p in gazetteer.find_places(lead)]
+            places = [(e, d) for e, d in places if d is not None]
+            if not places or places[-1][0] != len(lead):
+                continue      # the place must stand right before its people
+            nums = [_number(x.group()) for x in _COUNT_NUMBER.finditer(m.group("nums" if rx is each
+                                                                               else "n"))]
+            if rx is each:
+                if len(nums) != len(places):
+                    continue
+                pairs = zip([d for _e, d in places], nums, strict=True)
+            else:
+                pairs = [(places[-1][1], nums[0])]
+            for (dim, code), count in pairs:
+                if count and not any(c == code for _d, c, _n in out):
+                    out.append((dim, code, count))
     return out
 
 

@@ -50,7 +50,7 @@ def _zh_sep() -> re.Pattern:
     return re.compile(rf"(?:(?:副|常务副)?(?:{titles})[\u4e00-\u9fff·]{{1,4}}?|"
                       rf"等(?:{_ZH_QTY})?(?:{_zh_kinds()}){{0,2}}(?=[，,]?(?:以及|及|和))|"
                       # "A、B的专家，以及C的讲师": the people each group sends, then the next group
-                      rf"的?(?:{people})(?=[，,]?以及|及|和|与|、)|"
+                      rf"的?(?:相关)?(?:{people})(?=[，,]?以及|及|和|与|、)|"
                       # "A昨天与B、C共同举办": a time word between the subject and 与
                       rf"(?:今日|今天|昨日|昨天|日前|近日)(?=与|和|同)|"
                       # "A股份有限公司台中厂与B": the company's plant stands for it
@@ -94,10 +94,16 @@ def _zh_before_filler() -> re.Pattern:
         rf"{_ZH_QTY}项?[\u4e00-\u9fff]{{0,6}}?(?:项目|成果|技术|产品)|"
         # "A、B等50家投资机构，以及10余家银行的代表参加": a second, unnamed group
         rf"[，、]?以及{_ZH_QTY}(?:{_zh_kinds()}){{1,2}}|"
+        # "A、B负责人，以及县内70家科技型企业负责人": a second, unnamed group counted, with its people
+        rf"[，、]?以及[\u4e00-\u9fff]{{0,4}}?{_ZH_QTY}[\u4e00-\u9fff]{{0,8}}?{people}|"
+        # "A、B等8所高校的技术转移机构负责人": the office of each body that sends its people (after
+        # 的 only: without it the office ends a name, 西北工业大学技术转移中心负责人)
+        rf"的(?:技术转移|成果转化|科研管理|科研|科技|产学研合作|产学研)(?:机构|中心|部门|办公室|处)(?=相关|{people})|"
+        rf"相关(?={people})|"
         # "A、B等高校院所代表和签约企业代表共150余人出席": a second group of the people present
         rf"(?:和|及|以及|、)(?:签约|参会|参展|路演|其他|相关)?(?:{_zh_kinds()}){{1,2}}{people}|"
         rf"还|均|以[「“][^」”]{{1,12}}[」”](?:模式|方式|形式)|以[^，。；、]{{1,8}}?(?:模式|方式|形式)|"
-        rf"都|已|将|正式|现场|一起|一同|携手|作为|担任|应邀|受邀|{people}|、(?={people})|共?{_ZH_QTY}人|\s)*$")
+        rf"都|已|将|则|亦|正式|现场|一起|一同|携手|作为|担任|应邀|受邀|{people}|、(?={people})|[，,]?共?{_ZH_QTY}人|\s)*$")
 
 
 _ZH_AFTER_FILLER = re.compile(r"[\s:：]*(?:了)?(?:由)?")
@@ -982,6 +988,7 @@ def _clause(text: str, start: int, end: int, floor: int, limit: int, spans: list
                 and not any(f.start < s.start < f.tail for f in found)]
     found = [s for s in found if text[s.start - 1:s.start] not in _LOCATIVE]
     found += _unlisted_parties(text, lo, start, found)
+    found += _unlisted_counterparts(text, lo, start, found)
     if found:
         found += _quoted_parties(text, lo, start, found)
     return sorted(found, key=lambda s: s.start)
@@ -1104,6 +1111,55 @@ def _unlisted_parties(text: str, lo: int, start: int, found: list[OrgSpan]) -> l
 
 # boundary words that also stand inside company names (和硕联合科技, 联合利华, 世界卫生组织)
 _IN_NAMES = ("联合", "组织")
+
+
+# "X分别与A、B及C签署", "X与A（甲）、B签署": the list of counterparts between 与 and the verb
+_WITH_LIST = re.compile(r"(?:分别)?(?:与|同|跟)(?P<items>[^，。；！？\n]{5,90}?)"
+                        r"(?:分别|共同|正式|现场|成功|顺利|当场|也|还)*(?:就[^，。；、]{1,30}?)?"
+                        r"(?:分别|共同|正式|现场|成功|顺利|当场)*$")
+_COUNTERPART = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z·]{2,12}?)(?:[（(][^（()）]{1,12}[）)])?"
+                          r"(?:、|以及|及|和|$)")
+
+_KNOWN_REST = re.compile(r"(?:[（(][^（()）]{1,12}[）)])?(?:、|以及|及|和|$)")
+
+
+def _unlisted_counterparts(text: str, lo: int, start: int, found: list[OrgSpan]) -> list[OrgSpan]:
+    """The counterparts of a known party listed after its 与 ("X分别与A、B及C签署"), when the
+    recogniser knows only some of them: two or more items, each a known name or a word that
+    passes as a party's name; any other word and the list is no list of parties."""
+    m = _WITH_LIST.search(text, max(lo, start - 100), start)
+    if m is None or not any(f.stop == m.start() or (f.stop == m.start() - 2 and
+                                                    text.startswith("分别", f.stop)) for f in found):
+        return []
+    a, b = m.span("items")
+    w = word_lists()
+    out: list[OrgSpan] = []
+    pos, count = a, 0
+    by_start = {f.start: f for f in found}
+    while pos < b:
+        known = by_start.get(pos)
+        if known is not None:     # a known name, then its bracketed short form and the separator
+            rest = _KNOWN_REST.match(text, known.stop, b)
+            if rest is None:
+                return []
+            pos, count = rest.end(), count + 1
+            continue
+        item = _COUNTERPART.match(text, pos, b)
+        if item is None:
+            return []
+        s, e = item.span("name")
+        count += 1
+        pos = item.end()
+        if any(f.start < item.end() and s < f.end for f in found):
+            continue
+        name = text[s:e]
+        if _NOT_PARTY.search(name) or name in w.generic or name in w.kinds_zh or \
+                any(x in name for x in w.boundary if len(x) > 1 and x not in _IN_NAMES) or \
+                _only_place_zh(name, w):
+            return []
+        out.append(OrgSpan(s, e, original_span(text, s, e), listed_type="enterprise"
+                           if classify_org(name) == "other" else None))
+    return out if count >= 2 else []
 
 
 def _only_place_zh(name: str, w) -> bool:

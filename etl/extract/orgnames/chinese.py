@@ -240,7 +240,9 @@ _NUMERAL = re.compile(r"[\d多几数两一二三四五六七八九十百千万�
 
 
 _SHORT_FORM = re.compile(r"[(（]\s*(?:以下简称|以下称|下称|简称)?\s*[:：]?\s*[“\"「『]?"
-                         r"([\u4e00-\u9fff]{2,6})[”\"」』]?\s*[)）]")
+                         r"([\u4e00-\u9fff]{2,6})[”\"」』]?"
+                         # "（半导体中心，TSRI）": the Latin acronym given beside it
+                         r"(?:\s*[，,、]\s*[A-Za-z][A-Za-z0-9&.-]{1,11})?\s*[)）]")
 
 
 def bracket_short_forms(whole: str, spans: list[OrgSpan]) -> dict[str, OrgSpan]:

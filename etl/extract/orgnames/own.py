@@ -14,8 +14,10 @@ from etl.extract.text import original_span
 
 # 我校 / 本校 … → the heads the institution's name may end in
 # 学校 on a university's own page is the university ("学校组织15项成果参加")
-_SELF = re.compile(r"[我本](?:校|所|院)|学校")
-_SELF_HEADS = {"校": ("大学", "学院"), "所": ("所",), "院": ("院",)}
+# 本会 / 我会: the association the header names ("由本会与X共同主办" in its newsletter); never
+# 本会议, 本会场, 本会期 (this meeting, its hall, its session)
+_SELF = re.compile(r"[我本](?:校|所|院)|学校|[我本]会(?![议场期展上员])")
+_SELF_HEADS = {"校": ("大学", "学院"), "所": ("所",), "院": ("院",), "会": ("会",)}
 # a unit of a body: a faculty, a school, an office, a department
 _UNIT_HEADS = ("学院", "处", "系")
 _UNIVERSITY = re.compile(r"大学|学院")
@@ -32,6 +34,7 @@ def with_own_units(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
     if not any(_is_unit(text[s.start:s.end]) for s in spans) and not _SELF.search(text):
         return spans
     own = _own_institutions(text, spans)
+    faculties = _faculty_lists(text, spans, w)
     out: list[OrgSpan] = []
     taken = [False] * len(text)
     parent: OrgSpan | None = None      # the university the list item before belongs to
@@ -48,11 +51,13 @@ def with_own_units(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
             parent = inst if _UNIVERSITY.search(text[inst.start:inst.end]) else None
         elif unit and parent is not None and _bare(name, w) and _SEP.fullmatch(gap or "、"):
             continue          # "A大学医学院、药学院": the university's, named by the item before
-        elif unit and s.ref is None and _bare(name, w) and len(name) <= 4:
+        elif unit and s.ref is None and _bare(name, w) and (len(name) <= 4 or s.start in faculties):
             parent = None     # "技术来自医学院、工程学院": a faculty by its field alone, no body
             continue
         else:
             parent = _university_of(text, s)
+            if parent is s and name.endswith("大学"):
+                parent = None   # "A大学、淮阴工学院": a whole university, then another body
         out.append(s)
         for k in range(s.start, s.end):
             taken[k] = True
@@ -61,6 +66,23 @@ def with_own_units(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
         if inst is not None and not any(taken[m.start():m.end()]):
             out.append(replace(inst, start=m.start(), end=m.end(), tail=-1))   # "我校承办"
     return sorted(out, key=lambda s: s.start)
+
+
+def _faculty_lists(text: str, spans: list[OrgSpan], w: Words) -> set[int]:
+    """Starts of the bare units listed beside a faculty named by its field alone ("来自中医药学院、
+    理学院及传理与影视学院"): the items of such a list are the faculties of one body too."""
+    out: set[int] = set()
+    run: list[OrgSpan] = []
+    for s in spans + [None]:
+        bare = s is not None and s.ref is None and _is_unit(text[s.start:s.end]) and \
+            _bare(text[s.start:s.end], w)
+        if bare and run and _SEP.fullmatch(text[run[-1].stop:s.start].strip() or "-"):
+            run.append(s)
+            continue
+        if len(run) >= 2 and any(len(text[r.start:r.end]) <= 4 for r in run):
+            out.update(r.start for r in run)
+        run = [s] if bare else []
+    return out
 
 
 def _own_institutions(text: str, spans: list[OrgSpan]) -> dict[str, OrgSpan]:
