@@ -147,3 +147,10 @@ def test_a_related_links_heading_in_brackets_drops_the_list_after_it(heading):
     body = "研究所与某某集团在大连签署技术许可协议，合同金额5000万元，双方将共建联合实验室。"
     text = f"{body}\n{body}\n{heading}\n· 我所参加第十届工业博览会（2024-09-25）\n· 我所举办开放日（2024-10-10）"
     assert clean_text(text) == f"{body}\n{body}"
+
+
+@pytest.mark.parametrize("heading", ["Read also:", "See also", "ALSO READ"])
+def test_a_read_also_list_after_the_story_is_dropped(heading):
+    body = "The agency and a Lisbon start-up signed a licence worth €2 million at the fair."
+    text = f"{body}\n{body}\n{heading}\n- Port city exports software worth $3 billion\n- New patent office opens"
+    assert clean_text(text) == f"{body}\n{body}"
