@@ -379,6 +379,8 @@ def _for_a_thing(text: str, start: int, floor: int) -> bool:
     """Whether the trigger at `start` ("run by", "supported by") follows a noun for a thing
     that is not the event: the role is that thing's."""
     m = _WORD_BEFORE.search(text, max(floor, start - 40), start)
+    if m and "," in m.group(0) and text[start:start + 5].lower() == "with ":
+        return False      # "X co-organised the programme, with sponsorship from Y": Y backs the event
     return bool(m) and m.group(1) in word_lists().not_event   # lower case: not part of a name
 
 
