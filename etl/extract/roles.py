@@ -29,7 +29,7 @@ from etl.extract.orgnames.words import word_lists
 from etl.extract.role_speakers import en_speakers, zh_speakers
 from etl.extract.role_triggers import TriggerMatches
 from etl.extract.text import has_cjk, original_span, spans_of
-from etl.gazetteer import country_code, find_places
+from etl.gazetteer import country_code, find_places, province_code
 
 
 @dataclass(frozen=True)
@@ -1241,7 +1241,8 @@ def _only_places(name: str) -> bool:
     name holding a place ("Porto Digital", "Ruta N Medellín") is still a name."""
     places = find_places(name)
     if not places:
-        return False
+        # "Delegations came from Karnataka, Kerala …": a state or province of any country
+        return province_code(name.strip(), None) is not None
     rest = name
     for p in sorted(places, key=lambda p: p.start, reverse=True):
         rest = rest[:p.start] + rest[p.end:]

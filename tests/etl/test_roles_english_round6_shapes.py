@@ -57,3 +57,11 @@ def test_deal_verbs_sponsor_nouns_and_organiser_verbs_give_roles(text, expected)
 ])
 def test_the_same_words_without_a_deal_give_no_signatory(text):
     assert all(role != "signatory" for _name, role in pairs(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Delegations came from Sabah, Penang and Johor.",
+    "Participants came from Karnataka and Bavaria, the organisers said.",
+])
+def test_states_and_provinces_people_came_from_are_no_organisations(text):
+    assert pairs(text) == []
