@@ -18,6 +18,7 @@ from etl.extract.home import home_country
 from etl.extract.months import number_words
 from etl.extract.numerals import cn_numeral
 from etl.extract.orgnames.words import word_lists
+from etl.extract.places import find_place
 from etl.extract.records import MixFinding, OrgMention
 from etl.extract.text import evidence_at, has_cjk, spans_of, view_of
 from etl.extract.word_trie import word_pattern
@@ -313,7 +314,13 @@ def find_participant_mix(text: str) -> list[MixFinding]:
         typed = _type_patterns()[0] is not None and _type_patterns()[0].search(sent)
         # shares of kinds, of places ("Slovenian organisations made up 38%") or of the home
         # country ("国外嘉宾占33%"); counts of kinds only where a kind is named
-        found = _reported(sent, home) + (_counted(sent) if typed else []) + _delegations(sent)
+        share_home = home
+        if home is None and _FOREIGN.search(sent) and _SHARE.search(sent):
+            # "Foreign guests made up 18 percent" in an English text: the rest came from the
+            # country the event took place in
+            share_home = _event_country(text)
+        found = _reported(sent, share_home) + (_counted(sent) if typed else []) + \
+            _delegations(sent)
         covered = {t for r in found for t in r.category.split("+")}
         combined = {t for r in found if "+" in r.category for t in r.category.split("+")}
         # One count over several kinds ("300 businesses, research institutes and
@@ -342,6 +349,10 @@ def find_participant_mix(text: str) -> list[MixFinding]:
     for dim, code, evidence, s, e in _diplomats(text):
         add(MixFinding(dim, code, "listed", evidence=evidence, start=s, end=e))
     return rows
+
+
+def _event_country(text: str) -> str | None:
+    return find_place(text).country_code
 
 
 def _unshared_rest(found: list[MixFinding]) -> MixFinding | None:

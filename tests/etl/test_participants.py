@@ -807,3 +807,15 @@ def test_counts_written_in_words_count_their_kind(text, expected):
 
 def test_number_words_inside_other_words_are_no_counts():
     assert rows("The three-day fair drew often large crowds; ten speakers attended.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("LAGOS, Nigeria — The fair drew 900 delegates. Foreign participants made up 25% of the delegates.",
+     [("country", "NGA", "derived", 0.75, None)]),
+    ("HANOI — Some 400 delegates from Vietnam, Laos and Cambodia attended. Foreign guests made up "
+     "20 percent of participants.",
+     [("country", "VNM", "listed", None, None), ("country", "LAO", "listed", None, None),
+      ("country", "KHM", "listed", None, None), ("country", "VNM", "derived", 0.8, None)]),
+])
+def test_a_foreign_share_in_english_leaves_the_rest_to_the_events_country(text, expected):
+    assert rows(text) == expected
