@@ -501,7 +501,10 @@ def _past_zh_description(text: str, pos: int, limit: int, by_start: dict[int, Or
 
 # "A, the city's innovation agency, and B": a lower-case description of the name before it,
 # set off by commas (or ending the sentence).
-_APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,30}\))?,\s+(?:the|a|an|its|their)\s+(?:[A-Z][\w-]*['’]s\s+)?(?P<desc>(?:[a-z][\w'’-]*|[A-Z][\w-]*-based)"
+# "Kinetik, Aalto University's commercialisation arm, and …": the owner in a possessive
+# description of the name is no item of the list
+_APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,30}\))?,\s+(?:(?:the|a|an|its|their)\s+(?:[A-Z][\w-]*['’]s\s+)?|"
+                         r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+)(?P<desc>(?:[a-z][\w'’-]*|[A-Z][\w-]*-based)"
                          r"(?:\s+[^,;.()\n]{0,80}?)?)(?=\s*[,;]|\.(?:\s|$)|$)")
 
 

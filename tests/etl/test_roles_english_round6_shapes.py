@@ -65,3 +65,15 @@ def test_the_same_words_without_a_deal_give_no_signatory(text):
 ])
 def test_states_and_provinces_people_came_from_are_no_organisations(text):
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kinetik News | Aalto University\n\nThe showcase was hosted by Kinetik, Aalto University's "
+     "commercialisation arm, and co-hosted by Business Finland.",
+     [('Kinetik', 'host'), ('Business Finland', 'host')]),
+    ("The day was organised by Brightloop, Northvale University's technology transfer company, "
+     "together with the Harbour Authority.",
+     [('Brightloop', 'organizer'), ('Harbour Authority', 'organizer')]),
+])
+def test_a_brand_host_is_not_its_newsletter_nor_the_owner_that_describes_it(text, expected):
+    assert pairs(text) == expected
