@@ -77,3 +77,15 @@ def test_states_and_provinces_people_came_from_are_no_organisations(text):
 ])
 def test_a_brand_host_is_not_its_newsletter_nor_the_owner_that_describes_it(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Beta Ltd signed a $2.3 million agreement with CSIRO's Data Science Institute, while Gamma Ltd "
+     "signed with Delta Corp.",
+     [('Beta Ltd', 'signatory'), ('Data Science Institute', 'signatory'), ('Gamma Ltd', 'signatory'),
+      ('Delta Corp.', 'signatory')]),
+    ("Omega Ltd signed a licence with KTRI's Energy Research Institute at the fair.",
+     [('Omega Ltd', 'signatory'), ('Energy Research Institute', 'signatory')]),
+])
+def test_a_unit_owned_by_an_acronym_is_named_without_its_owner(text, expected):
+    assert pairs(text) == expected

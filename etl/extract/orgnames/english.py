@@ -289,7 +289,9 @@ def _name_runs(words: list[tuple[int, str]], w: Words, listed: bool = False
         owner = next((i for i in range(a, own[-1]) if words[i][1].endswith(("'s", "’s"))
                       and (any(a <= h <= i for h in own)
                            or country_code(words[i][1][:-2]) is not None
-                           or _only_place(words[i][1][:-2]))), None)
+                           or _only_place(words[i][1][:-2])
+                           # "CSIRO's Data61 Institute": an owner named by its acronym
+                           or (i == a and looks_like_acronym(words[i][1][:-2])))), None)
         if owner is not None:
             a = owner + 1
         # "the Annual Meeting of the X Society": an event's name, then its organisation.
