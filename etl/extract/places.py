@@ -24,8 +24,15 @@ from etl.extract.held_verbs import event_cue, held_verbs
 from etl.extract.months import month_alternation, weekday_names
 from etl.extract.records import PlaceFinding
 from etl.extract.text import has_cjk, lowered, original_span, sentence_at, view_of
-from etl.places.lookup import (Place, city_in, country_code, country_name, inside, lookup_city,
-                               province_code)
+from etl.places.lookup import (
+    Place,
+    city_in,
+    country_code,
+    country_name,
+    inside,
+    lookup_city,
+    province_code,
+)
 from etl.places.mentions import PlaceMention, find_places
 from etl.reference import read_csv
 
