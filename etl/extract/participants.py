@@ -315,7 +315,7 @@ def find_participant_mix(text: str) -> list[MixFinding]:
         # shares of kinds, of places ("Slovenian organisations made up 38%") or of the home
         # country ("国外嘉宾占33%"); counts of kinds only where a kind is named
         share_home = home
-        if home is None and _FOREIGN.search(sent) and _SHARE.search(sent):
+        if home is None and _FOREIGN_SHARE.search(sent) and _SHARE.search(sent):
             # "Foreign guests made up 18 percent" in an English text: the rest came from the
             # country the event took place in
             share_home = _event_country(text)
@@ -349,6 +349,12 @@ def find_participant_mix(text: str) -> list[MixFinding]:
     for dim, code, evidence, s, e in _diplomats(text):
         add(MixFinding(dim, code, "listed", evidence=evidence, start=s, end=e))
     return rows
+
+
+# "Foreign guests made up 18 percent": a share of the guests from abroad (English)
+_FOREIGN_SHARE = re.compile(r"\b(?:foreign|overseas|international)\s+(?:[a-z-]+\s+){0,2}?"
+                            r"(?:made\s+up|accounted\s+for|represented|comprised|constituted|"
+                            r"formed|were)\b", re.I)
 
 
 def _event_country(text: str) -> str | None:

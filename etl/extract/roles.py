@@ -1239,13 +1239,18 @@ def _unlisted_name(text: str, pos: int, limit: int) -> OrgSpan | None:
 
 
 
+@lru_cache(maxsize=8192)   # the same names recur across a corpus; the lookup tries every country
+def _a_province(name: str) -> bool:
+    return province_code(name, None) is not None
+
+
 def _only_places(name: str) -> bool:
     """Whether a capitalised phrase is nothing but place names ("Ljubljana", "New York"); a
     name holding a place ("Porto Digital", "Ruta N Medellín") is still a name."""
     places = find_places(name)
     if not places:
         # "Delegations came from Karnataka, Kerala …": a state or province of any country
-        return province_code(name.strip(), None) is not None
+        return _a_province(name.strip())
     rest = name
     for p in sorted(places, key=lambda p: p.start, reverse=True):
         rest = rest[:p.start] + rest[p.end:]
