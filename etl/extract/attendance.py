@@ -312,10 +312,33 @@ def _judge(text: str, c: _Candidate, spans, starts) -> _Judged | None:
     if 1900 <= c.count <= 2100 and not strong and c.qualifier == "exact":
         return None   # a year read as a count ("2020 experts' report")
     if not (strong or verb):
-        return None
+        if not _answers_a_turnout_question(text, c.n_start, k):
+            return None
+        verb = True   # "Q: How many people attended? A: More than 1,100 people, …"
     viewers = c.person_times or bool(k["viewers"].search(clause))
     tier = 2 if viewers else 1 if (subgroup or side) else 0
     return _Judged(c, tier, 1 if verb else 0, side)
+
+
+_ANSWER_LABEL = re.compile(r"[ \t]*(?:A|Answer|Ans\.?)[ \t]*[:：.-][ \t]*", re.I)
+
+
+def _answers_a_turnout_question(text: str, n_start: int, k: dict[str, re.Pattern]) -> bool:
+    """The count opens an answer ("A: More than 1,100 people, …") to a question on the line
+    before that asks how many came ("Q: How many people attended?"): the question's verb is
+    the answer's."""
+    line = text.rfind("\n", 0, n_start) + 1
+    label = _ANSWER_LABEL.match(text, line, n_start)
+    if label is None or not _qualifier_only(text[label.end():n_start]):
+        return False
+    question = text[max(0, line - 200):line].rstrip().rsplit("\n", 1)[-1]
+    return question.endswith(("?", "？")) and bool(
+        k["attend_verb"].search(question) or k["attendee"].search(question))
+
+
+def _qualifier_only(lead: str) -> bool:
+    """Nothing but a qualifier stands between the answer's label and its count."""
+    return len(lead) <= 24 and not re.search(r"\d|[,;:]", lead)
 
 
 def _two_sides(judged: list[_Judged]) -> list[_Judged]:

@@ -388,6 +388,10 @@ def _pub_line_date(text: str, lo: int, hi: int) -> _Mention | None:
         ms = _mentions(tail)
         if ms and ms[0].start == 0 and ms[0].year and ms[0].day:
             return _shift(ms[0], m.end())
+        readings = _full_dates_at(tail, 0) if not ms else []
+        if len(readings) == 1:
+            # "Published: 27/11/2026": day first, as only one reading of the numbers allows
+            return _shift(readings[0], m.end())
         roc = _ROC_NUMERIC.match(tail)
         if roc and _valid(int(roc.group("y")) + 1911, int(roc.group("m")), int(roc.group("d"))):
             # "發布日期:112-12-07": a Republic of China year under a publication label

@@ -210,7 +210,8 @@ def _by_first_word(spans: list[OrgSpan]) -> dict[str, OrgSpan]:
             out.setdefault(s.acronym, s)
     for s in spans:
         first = s.name.split(" ", 1)[0]
-        if first != s.name:
+        if first != s.name and classify_org(s.name) != "media":
+            # "Innovus News" on the page's masthead: the body is not its newsletter
             out.setdefault(first, s)
     return out
 

@@ -15,8 +15,10 @@ from functools import lru_cache
 
 from etl import gazetteer
 from etl.extract.home import home_country
+from etl.extract.months import number_words
 from etl.extract.numerals import cn_numeral
 from etl.extract.orgnames.words import word_lists
+from etl.extract.places import find_place
 from etl.extract.records import MixFinding, OrgMention
 from etl.extract.text import evidence_at, has_cjk, spans_of, view_of
 from etl.extract.word_trie import word_pattern
@@ -316,7 +318,13 @@ def find_participant_mix(text: str) -> list[MixFinding]:
         typed = _type_patterns()[0] is not None and _type_patterns()[0].search(sent)
         # shares of kinds, of places ("Slovenian organisations made up 38%") or of the home
         # country ("国外嘉宾占33%"); counts of kinds only where a kind is named
-        found = _reported(sent, home) + (_counted(sent) if typed else []) + _delegations(sent)
+        share_home = home
+        if home is None and _FOREIGN_SHARE.search(sent) and _SHARE.search(sent):
+            # "Foreign guests made up 18 percent" in an English text: the rest came from the
+            # country the event took place in
+            share_home = _event_country(text)
+        found = _reported(sent, share_home) + (_counted(sent) if typed else []) + \
+            _delegations(sent)
         covered = {t for r in found for t in r.category.split("+")}
         combined = {t for r in found if "+" in r.category for t in r.category.split("+")}
         # One count over several kinds ("300 businesses, research institutes and
@@ -353,6 +361,16 @@ def find_participant_mix(text: str) -> list[MixFinding]:
     for dim, code, evidence, s, e in _diplomats(text):
         add(MixFinding(dim, code, "listed", evidence=evidence, start=s, end=e))
     return rows
+
+
+# "Foreign guests made up 18 percent": a share of the guests from abroad (English)
+_FOREIGN_SHARE = re.compile(r"\b(?:foreign|overseas|international)\s+(?:[a-z-]+\s+){0,2}?"
+                            r"(?:made\s+up|accounted\s+for|represented|comprised|constituted|"
+                            r"formed|were)\b", re.I)
+
+
+def _event_country(text: str) -> str | None:
+    return find_place(text).country_code
 
 
 def _unshared_rest(found: list[MixFinding]) -> MixFinding | None:
@@ -664,8 +682,8 @@ def _counted(sent: str) -> list[MixFinding]:
             out.append(MixFinding("institution_type", "+".join(sorted(types)), "reported",
                                   count=n))
     total_seen = None
-    for m in _COUNT_EN.finditer(sent):
-        n = int(m.group("n").replace(",", ""))
+    for m in _english_counts(sent):
+        n = _english_count(m.group("n"))
         if 1900 <= n <= 2100 or not n or _GROUP_OF.search(sent, max(0, m.start() - 24),
                                                           m.start()):
             continue      # "a Vietnamese delegation of 27 met Korean institutes": its size
@@ -702,6 +720,37 @@ def _counted(sent: str) -> list[MixFinding]:
     return out
 
 
+def _english_counts(sent: str) -> Iterator[re.Match]:
+    """English counts in figures (180 companies) and, in a sentence with a number word, in words
+    ("Seventy companies", "Eighty-six MSMEs", "nine universities"), in text order."""
+    found = list(_COUNT_EN.finditer(sent))
+    words = _count_words()
+    low = sent.lower()
+    if any(w in low for w in words[1]):
+        found = sorted(found + list(words[0].finditer(sent)), key=lambda m: m.start())
+    yield from found
+
+
+def _english_count(s: str) -> int:
+    if s[0].isdigit():
+        return int(s.replace(",", ""))
+    values = number_words()
+    return sum(values.get(part, 0) for part in s.lower().split("-"))
+
+
+@lru_cache(maxsize=1)
+def _count_words() -> tuple[re.Pattern, tuple[str, ...]]:
+    """A count written in words from two up ("seventy", "eighty-six"; number_words.csv), and
+    the words themselves for a cheap test before the pattern runs."""
+    values = number_words()
+    tens = sorted((w for w, v in values.items() if v >= 20 and v % 10 == 0), key=len, reverse=True)
+    units = sorted((w for w, v in values.items() if 1 <= v <= 9), key=len, reverse=True)
+    small = sorted((w for w, v in values.items() if 2 <= v <= 19), key=len, reverse=True)
+    rx = re.compile(rf"(?<![\w-])(?P<n>(?:{'|'.join(tens)})(?:-(?:{'|'.join(units)}))?|"
+                    rf"(?:{'|'.join(small)}))(?![\w-])", re.I)
+    return rx, tuple(w for w in values if values[w] >= 2)
+
+
 @lru_cache(maxsize=1)
 def _people_en() -> re.Pattern:
     """Nouns that name people after an English figure (attendance_words.csv, people_en)."""
@@ -736,8 +785,8 @@ def _group_types(after: str) -> list[str]:
     prev = 0
     for m, kinds in _type_matches(after):
         gap = after[prev:m.start()]
-        if out and not _EN_JOIN.match(gap):
-            break
+        if out and (not _EN_JOIN.match(gap) or _count_words()[0].search(gap)):
+            break         # "Forty companies and nine universities": the next count's group
         if not out and _EN_GROUP_END.search(gap, 1):
             break
         out += [t for t in kinds if t not in out]

@@ -24,7 +24,15 @@ from etl.extract.held_verbs import event_cue, held_verbs
 from etl.extract.months import month_alternation, weekday_names
 from etl.extract.records import PlaceFinding
 from etl.extract.text import has_cjk, lowered, original_span, sentence_at, view_of
-from etl.places.lookup import Place, city_in, country_code, inside, lookup_city, province_code
+from etl.places.lookup import (
+    Place,
+    city_in,
+    country_code,
+    country_name,
+    inside,
+    lookup_city,
+    province_code,
+)
 from etl.places.mentions import PlaceMention, find_places
 from etl.reference import read_csv
 
@@ -289,7 +297,17 @@ def _document_place(text: str, title: str, venues: list[_Candidate], org_home) -
             if not found.evidence:
                 found.evidence = sentence_at(text, pos) if pos >= 0 else title.strip()[:300]
                 found.start, found.end = pos, end
+    if found.country_code and not found.city and not found.province_code:
+        found.city = _city_state(found.country_code)
     return found
+
+
+def _city_state(cc: str) -> str | None:
+    """The city of a city-state (Singapore, Monaco): a country whose capital of the same name
+    lies in no province, so an event in that country is in that city."""
+    name = country_name(cc)
+    p = lookup_city(name) if name else None
+    return p.city if p and p.country_code == cc and p.province_code is None else None
 
 
 def _has_place(f: PlaceFinding) -> bool:

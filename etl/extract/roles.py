@@ -29,7 +29,7 @@ from etl.extract.orgnames.words import word_lists
 from etl.extract.role_speakers import en_speakers, zh_speakers
 from etl.extract.role_triggers import TriggerMatches
 from etl.extract.text import has_cjk, original_span, spans_of
-from etl.gazetteer import country_code, find_places
+from etl.gazetteer import country_code, find_places, province_code
 
 
 @dataclass(frozen=True)
@@ -385,6 +385,8 @@ def _for_a_thing(text: str, start: int, floor: int) -> bool:
     """Whether the trigger at `start` ("run by", "supported by") follows a noun for a thing
     that is not the event: the role is that thing's."""
     m = _WORD_BEFORE.search(text, max(floor, start - 40), start)
+    if m and "," in m.group(0) and text[start:start + 5].lower() == "with ":
+        return False      # "X co-organised the programme, with sponsorship from Y": Y backs the event
     return bool(m) and m.group(1) in word_lists().not_event   # lower case: not part of a name
 
 
@@ -505,7 +507,10 @@ def _past_zh_description(text: str, pos: int, limit: int, by_start: dict[int, Or
 
 # "A, the city's innovation agency, and B": a lower-case description of the name before it,
 # set off by commas (or ending the sentence).
-_APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,30}\))?,\s+(?:the|a|an|its|their)\s+(?:[A-Z][\w-]*['’]s\s+)?(?P<desc>(?:[a-z][\w'’-]*|[A-Z][\w-]*-based)"
+# "Kinetik, Aalto University's commercialisation arm, and …": the owner in a possessive
+# description of the name is no item of the list
+_APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,30}\))?,\s+(?:(?:the|a|an|its|their)\s+(?:[A-Z][\w-]*['’]s\s+)?|"
+                         r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+)(?P<desc>(?:[a-z][\w'’-]*|[A-Z][\w-]*-based)"
                          r"(?:\s+[^,;.()\n]{0,80}?)?)(?=\s*[,;]|\.(?:\s|$)|$)")
 
 
@@ -1290,12 +1295,18 @@ def _unlisted_name(text: str, pos: int, limit: int) -> OrgSpan | None:
 
 
 
+@lru_cache(maxsize=8192)   # the same names recur across a corpus; the lookup tries every country
+def _a_province(name: str) -> bool:
+    return province_code(name, None) is not None
+
+
 def _only_places(name: str) -> bool:
     """Whether a capitalised phrase is nothing but place names ("Ljubljana", "New York"); a
     name holding a place ("Porto Digital", "Ruta N Medellín") is still a name."""
     places = find_places(name)
     if not places:
-        return False
+        # "Delegations came from Karnataka, Kerala …": a state or province of any country
+        return _a_province(name.strip())
     rest = name
     for p in sorted(places, key=lambda p: p.start, reverse=True):
         rest = rest[:p.start] + rest[p.end:]

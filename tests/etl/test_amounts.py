@@ -273,6 +273,12 @@ def test_a_code_before_digits_is_still_not_money():
     ("The Mexican consortium starts with 15 million pesos.", 1.5e7, "MXN"),
     ("Manila firms pledged 40 million pesos.", 4e7, "PHP"),
     ("Argentina's ministry granted 900 million pesos.", 9e8, "ARS"),
+    # the Philippine peso written P, with a multiplier or a hyphen before it
+    ("CEBU CITY — A Philippine cooperative committed P7.5 million to the dryer.", 7.5e6, "PHP"),
+    ("The Davao hub got a P3-million grant from the province.", 3e6, "PHP"),
+    # the tenge after the figure, its stated US$ equivalent no second amount
+    ("ALMATY — Deals worth 3.5 billion tenge (US$6.8 million) were signed.", 3.5e9, "KZT"),
+    ("The Karaganda park received 640 million tenge from the fund.", 6.4e8, "KZT"),
 ])
 def test_a_currency_letter_or_word_is_read_by_the_country_the_text_is_about(text, amount,
                                                                            currency):
@@ -283,6 +289,8 @@ def test_a_currency_letter_or_word_is_read_by_the_country_the_text_is_about(text
     "Health workers ordered 500 N95 masks and N2 cylinders.",        # no Nigeria, no multiplier
     "In Nigeria the N5 road and the N30 bus were repaired.",         # Nigeria but no multiplier
     "The R21 highway and the R3 million budget in Ohio.",            # no South Africa
+    "The P3 million budget in Ohio.",                                 # no Philippines
+    "In the Philippines the P4 jeepney fare was raised.",            # Philippines but no multiplier
 ])
 def test_a_bare_letter_before_a_figure_is_not_money_without_its_country(text):
     assert find_amounts(text) == []

@@ -283,3 +283,21 @@ def test_a_statement_about_another_edition_gives_no_head_count(text):
 def test_other_occasions_side_activities_and_mixed_lists(text, count, qualifier):
     found = find_attendance(text)
     assert (found.count, found.qualifier) == (count, qualifier)
+
+
+@pytest.mark.parametrize("text, count, qualifier", [
+    ("The fair closed on Friday.\n\nQ: How many people attended?\nA: More than 1,100 people, most "
+     "of them engineers.", 1100, "at_least"),
+    ("The expo closed.\n\nQ: What was the turnout like?\nA: About 400 people, a record.", 400, "approx"),
+])
+def test_a_count_answering_a_turnout_question_is_the_attendance(text, count, qualifier):
+    found = find_attendance(text)
+    assert (found.count, found.qualifier) == (count, qualifier)
+
+
+@pytest.mark.parametrize("text", [
+    "Q: How many patents were filed?\nA: About 300 people filed 40 patents.",
+    "Q: What kinds of deals were signed?\nA: More than 1,100 people signed up online.",
+])
+def test_an_answer_to_another_question_gives_no_attendance(text):
+    assert find_attendance(text) is None

@@ -709,3 +709,13 @@ def test_a_date_line_with_a_time_range_is_the_event_s_schedule_not_the_page_s_da
 def test_a_day_of_next_year_takes_the_year_after_the_page_s(text, start):
     assert find_event_date(View(text), title="x").start_date == start
 
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Lab News | Example University\n\nPublished: 27/11/2026\nTags: Events\n\nShowcase closes\n\n"
+     "The fourth showcase took place on 19 and 20 November at the Technopark.", date(2026, 11, 19)),
+    ("Campus news\n\nPosted: 30/03/2025\n\nFair wraps up\n\nThe fair took place on 28 and 29 March "
+     "in Leeds.", date(2025, 3, 28)),
+])
+def test_a_day_first_numeric_publication_date_gives_the_year(text, start):
+    assert find_event_date(text).start_date == start

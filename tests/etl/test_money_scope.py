@@ -199,6 +199,12 @@ def test_a_part_of_unknown_metric_takes_the_nearest_totals_scope(text, scopes):
     # this edition's gain over the last one, and this edition named after the other's word
     ("本届签约总额12.5亿元，与上届相比增加2.1亿元。", ["12.5亿元", "2.1亿元"]),
     ("与往届不同，本届大会签约金额达20亿元。", ["20亿元"]),
+    # another edition named by its own name or a day word, or told as "last year we had"
+    ("Last year's Demo Night in Leeds led to £3 million in seed deals.", []),
+    ("Last year's pitching day saw A$1.5 million invested. This year's forum closed with deals "
+     "worth A$4 million.", ["A$4 million"]),
+    ("\"Last year we had $4 million in deals,\" the director said. The expo signed contracts "
+     "worth $6 million.", ["$6 million"]),
 ])
 def test_another_editions_figure_is_dropped(text, kept):
     assert [a.surface for a in find_amounts(text)] == kept

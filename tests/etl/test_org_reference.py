@@ -177,3 +177,18 @@ def test_type_rules_for_firms_chambers_and_research_foundations(name, expected):
 ])
 def test_units_funds_stations_and_zones_are_typed_by_what_they_belong_to(name, expected):
     assert classify_org(name) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    # a financial cooperative is a member-owned bank: an enterprise, not an association
+    ("Prairie Credit Union", "enterprise"),
+    ("Northvale Building Society", "enterprise"),
+    # a centre named for technology commercialisation is a tech-transfer intermediary
+    ("Regional Center for Technology Commercialization", "intermediary"),
+    ("Centre for Technology Transfer", "intermediary"),
+    # a brand and "Engineering" is a company; a school or a faculty of engineering is not one
+    ("Brightwave Engineering", "enterprise"),
+    ("School of Engineering", "university"),
+])
+def test_financial_cooperatives_commercialisation_centres_and_engineering_firms(name, expected):
+    assert classify_org(name) == expected

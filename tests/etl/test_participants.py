@@ -786,3 +786,36 @@ def test_counts_of_companies_by_country():
 ])
 def test_the_one_listed_kind_without_a_share_has_the_rest(text, derived):
     assert [(c, s) for _d, c, b, s, _n in rows(text) if b == "derived"] == derived
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Forty-two companies and nine universities exhibited at the fair.",
+     [("institution_type", "enterprise", "reported", None, 42),
+      ("institution_type", "university", "reported", None, 9)]),
+    ("Seventy companies, twelve universities and three research institutes took part in the "
+     "partnering day.",
+     [("institution_type", "enterprise", "reported", None, 70),
+      ("institution_type", "university", "reported", None, 12),
+      ("institution_type", "research_institute", "reported", None, 3)]),
+    ("Eighty-six MSMEs joined the fair, along with 14 state universities and colleges.",
+     [("institution_type", "enterprise", "reported", None, 86),
+      ("institution_type", "university", "reported", None, 14)]),
+])
+def test_counts_written_in_words_count_their_kind(text, expected):
+    assert rows(text) == expected
+
+
+def test_number_words_inside_other_words_are_no_counts():
+    assert rows("The three-day fair drew often large crowds; ten speakers attended.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("LAGOS, Nigeria — The fair drew 900 delegates. Foreign participants made up 25% of the delegates.",
+     [("country", "NGA", "derived", 0.75, None)]),
+    ("HANOI — Some 400 delegates from Vietnam, Laos and Cambodia attended. Foreign guests made up "
+     "20 percent of participants.",
+     [("country", "VNM", "listed", None, None), ("country", "LAO", "listed", None, None),
+      ("country", "KHM", "listed", None, None), ("country", "VNM", "derived", 0.8, None)]),
+])
+def test_a_foreign_share_in_english_leaves_the_rest_to_the_events_country(text, expected):
+    assert rows(text) == expected

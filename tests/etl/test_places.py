@@ -556,3 +556,18 @@ def test_the_line_under_a_calendar_entry_s_date_and_time_is_its_venue(text, city
 ])
 def test_a_district_venue_takes_the_city_the_text_writes_it_under(text, city):
     assert find_place(text, org_home=org_home).city == city
+
+
+@pytest.mark.parametrize("text, city, country", [
+    ("The Straits Times\nBy a correspondent\n\nSINGAPORE - Firms signed deals at the matching day "
+     "at the Changi Exhibition Centre in Tampines, organised by a Singapore agency.", "Singapore", "SGP"),
+    ("Singapore | Published Dec 5\n\nLocal SMEs met researchers at the Suntec Convention Centre in "
+     "Marina Bay on Friday, at a fair run by a Singapore agency.", "Singapore", "SGP"),
+    # the country from the text, the venue's own place unknown: the city-state's city
+    ("The Daily Wire\nBusiness | Dec 5, 2026\n\nNew deals for local firms\n\nSINGAPORE - Some SMEs "
+     "signed deals on Dec 4 at the annual Matching Day.\n\nThe event at the Suntec Centre in Marina "
+     "Bay was supported by a Singapore agency.", "Singapore", "SGP"),
+])
+def test_an_event_in_a_city_state_is_in_that_city(text, city, country):
+    found = find_place(text)
+    assert (found.city, found.country_code) == (city, country)

@@ -279,11 +279,19 @@ def _name_runs(words: list[tuple[int, str]], w: Words, listed: bool = False
             continue
         while a < own[0] and (words[a][1] in w.lead or words[a][1] in _COMPLEMENT_WORDS):
             a += 1
+        # "Coimbatore-based Pricol Limited", "Silicon Valley-based X Inc.": where it is based is
+        # no part of its name
+        based = next((i for i in range(own[0] - 1, a - 1, -1)
+                      if words[i][1].lower().endswith("-based")), None)
+        if based is not None:
+            a = based + 1
         # "Stanford University's Office of X": the unit, not its owner.
         owner = next((i for i in range(a, own[-1]) if words[i][1].endswith(("'s", "’s"))
                       and (any(a <= h <= i for h in own)
                            or country_code(words[i][1][:-2]) is not None
-                           or _only_place(words[i][1][:-2]))), None)
+                           or _only_place(words[i][1][:-2])
+                           # "CSIRO's Data61 Institute": an owner named by its acronym
+                           or (i == a and looks_like_acronym(words[i][1][:-2])))), None)
         if owner is not None:
             a = owner + 1
         # "the Annual Meeting of the X Society": an event's name, then its organisation.

@@ -154,3 +154,10 @@ def test_a_past_issues_box_drops_its_headlines_of_earlier_editions(heading):
     body = "学院在南京举办成果拍卖会，12项专利成交，成交总额980万元，到场企业40余家。"
     text = f"{body}\n{body}\n{heading}\n2024江南高校成果拍卖会成交额3500万元\n学院与某某集团共建研究院揭牌"
     assert clean_text(text) == f"{body}\n{body}"
+
+
+@pytest.mark.parametrize("heading", ["Read also:", "See also", "ALSO READ"])
+def test_a_read_also_list_after_the_story_is_dropped(heading):
+    body = "The agency and a Lisbon start-up signed a licence worth €2 million at the fair."
+    text = f"{body}\n{body}\n{heading}\n- Port city exports software worth $3 billion\n- New patent office opens"
+    assert clean_text(text) == f"{body}\n{body}"
