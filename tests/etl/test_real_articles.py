@@ -1,6 +1,6 @@
 """The extraction holds on real articles: ../shared/dev (55 articles nobody tuned the rules
-for one by one), the five samples of ../shared/seeds and the round-2 to round-5 articles
-(tests/etl/round2 … round5, see their READMEs), scored by the shared scorer.
+for one by one), the five samples of ../shared/seeds and the round-2 to round-6 articles
+(tests/etl/round2 … round6, see their READMEs), scored by the shared scorer.
 
 The scores are deterministic (no timing), so they can hold main: a change that loses facts
 on real text fails here. DEV_FLOORS are issue 10's targets (all met); where main does
@@ -53,10 +53,19 @@ ROUND5_FLOORS = {"fields": 0.98, "org_recall": 0.94, "org_precision": 0.97, "org
                  "org_type": 0.94, "mix": 0.92, "amount_recall": 0.98,
                  "amount_precision": 0.96, "amount_scope": 0.97}
 ROUND5_MAX = {"traps": 2, "extra_events": 0, "missing_docs": 0}
-ROUNDS = {"round2": ROUND2, "round3": ROUND3, "round4": ROUND4, "round5": ROUND5}
+# Just under what the round-6 fixes reached on them (fields 0.898, org recall 0.918, 1 trap …;
+# tests/etl/round6/README.md).
+ROUND6 = Path(__file__).resolve().parent / "round6"
+ROUND6_FLOORS = {"fields": 0.88, "org_recall": 0.9, "org_precision": 0.97, "org_role": 0.96,
+                 "org_type": 0.94, "mix": 0.95, "amount_recall": 0.97,
+                 "amount_precision": 0.97, "amount_scope": 0.92}
+ROUND6_MAX = {"traps": 1, "extra_events": 0, "missing_docs": 0}
+ROUNDS = {"round2": ROUND2, "round3": ROUND3, "round4": ROUND4, "round5": ROUND5,
+          "round6": ROUND6}
 CORPORA = {"dev": (DEV_FLOORS, DEV_MAX), "seeds": (SEED_FLOORS, SEED_MAX),
            "round2": (ROUND2_FLOORS, ROUND2_MAX), "round3": (ROUND3_FLOORS, ROUND3_MAX),
-           "round4": (ROUND4_FLOORS, ROUND4_MAX), "round5": (ROUND5_FLOORS, ROUND5_MAX)}
+           "round4": (ROUND4_FLOORS, ROUND4_MAX), "round5": (ROUND5_FLOORS, ROUND5_MAX),
+           "round6": (ROUND6_FLOORS, ROUND6_MAX)}
 
 
 def _score(warehouse: Path, gold: Path) -> tuple[dict, list[str]]:
