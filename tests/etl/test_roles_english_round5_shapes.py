@@ -123,8 +123,9 @@ NAMES = [
      [('Phú Mỹ Steel Corporation', 'signatory'), ('Huế University of Agriculture', 'signatory')]),
     ('The fair was hosted by the Łódź Regional Development Agency and the Đồng Nai Department of Industry.',
      [('Łódź Regional Development Agency', 'host'), ('Đồng Nai Department of Industry', 'host')]),
+    # a unit owned by an acronym is named without it (round 6: A*STAR's SIMTech is SIMTech)
     ("The showcase is run by the College's Research and Enterprise Office together with the Dunmore Institute and CSIRO's Hobart Marine Centre.",
-     [('Research and Enterprise Office', 'organizer'), ('Dunmore Institute', 'organizer'), ("CSIRO's Hobart Marine Centre", 'organizer')]),
+     [('Research and Enterprise Office', 'organizer'), ('Dunmore Institute', 'organizer'), ("Hobart Marine Centre", 'organizer')]),
     ('The fair was hosted by the Hunan Provincial Department of Commerce and Trade and the Changsha municipal government.',
      [('Hunan Provincial Department of Commerce and Trade', 'host'), ('Changsha municipal government', 'host')]),
     ('The Ministry of Culture and the Arts hosted the forum.',
@@ -213,7 +214,7 @@ def test_a_unit_after_a_possessive_takes_its_owners_type():
     text = ("The showcase is run by the College's Research and Enterprise Office together with "
             "CSIRO's Hobart Marine Centre.")
     assert types(text) == {"Research and Enterprise Office": "university",
-                           "CSIRO's Hobart Marine Centre": "research_institute"}
+                           "Hobart Marine Centre": "research_institute"}
 
 
 @pytest.mark.parametrize("text, expected", [
