@@ -17,8 +17,9 @@ from etl.extract.org_reference import _key, classify_org, lookup_org
 from etl.extract.orgnames import OrgSpan, find_org_spans
 from etl.extract.orgnames.chinese import bracket_short_forms
 from etl.extract.orgnames.words import word_lists
+from etl.extract.pair_lines import signing_pairs
 from etl.extract.records import OrgMention
-from etl.extract.roles import assign_roles
+from etl.extract.roles import RoleClaim, assign_roles
 from etl.extract.text import evidence_at, has_cjk, original_of, view_of
 from etl.gazetteer import country_code, country_hint, find_places
 from etl.reference import read_csv
@@ -53,7 +54,9 @@ def find_organizations(text: str, event_name: str = "", context: str | None = No
     contracted = _contracted_forms(spans)
     out: list[OrgMention] = []
     index: dict[tuple[str, str], int] = {}
-    for claim in assign_roles(text, spans):
+    claims = assign_roles(text, spans)
+    claims += [RoleClaim(s, "signatory", s.start) for s in signing_pairs(text, spans)]
+    for claim in claims:
         span = _full_form(claim.span, firsts)
         full = local.get(span.name) or _prefixed_short_form(span.name, local) or \
             (contracted.get(view_of(span.name)) if contracted else None)
