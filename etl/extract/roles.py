@@ -479,10 +479,19 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
             m = _WITH_MORE.match(text, stop, limit)
             if m is not None and m.end() not in by_start:
                 m = None
+        if (m is None or m.end() == stop) and zh:
+            # "主办单位：A　B": a label's names set apart by full-width spaces, when a known name
+            # follows (a space before anything else ends the list)
+            m = _WIDE_GAP.match(text, stop, limit)
+            if m is not None and m.end() not in by_start:
+                m = None
         if m is None or m.end() == stop:
             break
         pos = m.end()
     return out
+
+
+_WIDE_GAP = re.compile(r"[ \t\u3000]{1,4}")   # the view reads U+3000 as a space (NFKC)
 
 
 _ZH_DESCRIPTION = re.compile(r"[^，。；、：:,;（）()\s]{1,14}")
