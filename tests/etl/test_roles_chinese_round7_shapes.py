@@ -1,0 +1,70 @@
+"""Chinese role shapes found missing in blind round 7: signing pairs written with no verb (a
+dash or a cross between the two sides of a table cell or a line under a signing heading).
+Literal snippets in, literal (name, role) pairs out; every snippet is written for the test,
+Simplified and Traditional."""
+from __future__ import annotations
+
+import pytest
+
+from etl.extract.organizations import find_organizations
+from etl.extract.text import View
+
+
+def pairs(text: str) -> list[tuple[str, str]]:
+    return sorted((m.name, m.role) for m in find_organizations(View(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("签约项目：\n安徽理工大学 × 淮北矿业集团有限责任公司（煤矿安全监测）\n"
+     "合肥学院 × 安徽江淮汽车集团股份有限公司（轻量化车身）\n",
+     [("合肥学院", "signatory"), ("安徽江淮汽车集团股份有限公司", "signatory"),
+      ("安徽理工大学", "signatory"), ("淮北矿业集团有限责任公司", "signatory")]),
+    ("编号｜项目｜签约双方\n1｜秸秆还田机具｜安徽农业大学—安徽中联重机股份有限公司\n",
+     [("安徽中联重机股份有限公司", "signatory"), ("安徽农业大学", "signatory")]),
+    ("14:00—14:30　簽約儀式\n　　南臺科技大學—統一企業股份有限公司\n",
+     [("南臺科技大學", "signatory"), ("統一企業股份有限公司", "signatory")]),
+    # a side the recogniser does not know is taken as written beside a known one
+    ("现场签约：\n合肥研究院—安徽海螺集团有限责任公司\n",
+     [("合肥研究院", "signatory"), ("安徽海螺集团有限责任公司", "signatory")]),
+])
+def test_the_two_sides_of_a_pair_under_a_signing_heading_sign(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # no signing spoken of: a dash between two bodies is no deal
+    "合作网络：\n安徽理工大学—淮北矿业集团有限责任公司\n",
+    # a time slot and a place are no parties
+    "签约仪式\n09:00—09:30　合肥市—芜湖市\n",
+])
+def test_a_pair_with_no_signing_or_no_names_signs_nothing(text):
+    assert not [p for p in pairs(text) if p[1] == "signatory"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("承办单位：合肥工业大学　安徽大学\n",
+     [("合肥工业大学", "organizer"), ("安徽大学", "organizer")]),
+    ("主辦單位：臺南市政府　國立成功大學\n",
+     [("國立成功大學", "host"), ("臺南市政府", "host")]),
+])
+def test_label_names_set_apart_by_full_width_spaces_share_the_label(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+def test_a_full_width_space_before_the_next_label_ends_the_list():
+    assert pairs("主办单位：合肥工业大学　承办单位：安徽大学\n") == sorted(
+        [("合肥工业大学", "host"), ("安徽大学", "organizer")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("合作机构：芬兰阿尔托大学、德国弗劳恩霍夫协会及韩国科学技术院\n",
+     [("德国弗劳恩霍夫协会", "partner"), ("芬兰阿尔托大学", "partner"), ("韩国科学技术院", "partner")]),
+    ("出席單位：甲大學、乙科技股份有限公司、丙研究中心等，共計40人。\n",
+     [("丙研究中心", "participant"), ("乙科技股份有限公司", "participant"), ("甲大學", "participant")]),
+    ("参会单位：合肥工业大学、安徽省农业科学院\n",
+     [("合肥工业大学", "participant"), ("安徽省农业科学院", "participant")]),
+    ("主辦單位：新竹市政府\n共同辦理：國立清華大學、國立陽明交通大學\n",
+     [("國立清華大學", "co_organizer"), ("國立陽明交通大學", "co_organizer"), ("新竹市政府", "host")]),
+])
+def test_label_lines_name_partners_participants_and_co_organisers(text, expected):
+    assert pairs(text) == sorted(expected)
