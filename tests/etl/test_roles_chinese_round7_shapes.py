@@ -68,3 +68,19 @@ def test_a_full_width_space_before_the_next_label_ends_the_list():
 ])
 def test_label_lines_name_partners_participants_and_co_organisers(text, expected):
     assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("安庆师范大学将一项专利以普通许可方式授予安徽华茂纺织股份有限公司。",
+     [("安庆师范大学", "signatory"), ("安徽华茂纺织股份有限公司", "signatory")]),
+    ("香港理工大學（理大）將其電池管理技術授權予比亞迪股份有限公司。",
+     [("比亞迪股份有限公司", "signatory"), ("香港理工大學", "signatory")]),
+    ("合肥工业大学将两项发明专利转让予安徽江淮汽车集团股份有限公司。",
+     [("合肥工业大学", "signatory"), ("安徽江淮汽车集团股份有限公司", "signatory")]),
+])
+def test_a_licence_granted_to_a_body_makes_both_sides_parties(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+def test_a_title_granted_to_a_body_is_no_licence():
+    assert pairs("安徽省科学技术厅授予合肥工业大学“技术转移示范机构”称号。") == []
