@@ -92,6 +92,8 @@ def _zh_before_filler() -> re.Pattern:
         rf"(?:携带?|组织)(?:{_ZH_QTY}项?)?(?:成果|项目|技术|产品|专利)[^，。；、]{{0,8}}?|"
         # "等22所高校的38个科技成果项目进行路演": what they present
         rf"{_ZH_QTY}项?[\u4e00-\u9fff]{{0,6}}?(?:项目|成果|技术|产品)|"
+        # "A、B与C三家研发中心合办": the list counted, with a kind the kinds table does not hold
+        rf"[两\d一二三四五六七八九十]+[家所个间][\u4e00-\u9fff]{{0,4}}?(?:中心|机构|单位|院所|学会|协会)|"
         # "A、B等50家投资机构，以及10余家银行的代表参加": a second, unnamed group
         rf"[，、]?以及{_ZH_QTY}(?:{_zh_kinds()}){{1,2}}|"
         # "A、B负责人，以及县内70家科技型企业负责人": a second, unnamed group counted, with its people

@@ -84,3 +84,29 @@ def test_a_licence_granted_to_a_body_makes_both_sides_parties(text, expected):
 
 def test_a_title_granted_to_a_body_is_no_licence():
     assert pairs("安徽省科学技术厅授予合肥工业大学“技术转移示范机构”称号。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("活動由甲市政府主辦，並邀請國立中山大學、國立高雄大學與高雄醫學大學一同協辦。",
+     [("國立中山大學", "co_organizer"), ("國立高雄大學", "co_organizer"),
+      ("甲市政府", "host"), ("高雄醫學大學", "co_organizer")]),
+    ("本次论坛邀请了合肥工业大学、安徽大学共同承办。",
+     [("合肥工业大学", "organizer"), ("安徽大学", "organizer")]),
+])
+def test_bodies_invited_to_co_organise_take_the_role_named_after_them(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+def test_bodies_invited_to_attend_still_take_part():
+    assert pairs("对接会邀请了中国科学技术大学、安徽农业大学的专家参加。") == sorted(
+        [("中国科学技术大学", "participant"), ("安徽农业大学", "participant")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("論壇昨日在會展中心舉行，工業技術研究院（工研院）、資訊工業策進會（資策會）與金屬工業研究發展中心三家研發中心合辦。",
+     [("工業技術研究院", "host"), ("資訊工業策進會", "host"), ("金屬工業研究發展中心", "host")]),
+    ("展会由江苏省产业技术研究院、南京大学两家单位共同主办。",
+     [("南京大学", "host"), ("江苏省产业技术研究院", "host")]),
+])
+def test_a_counted_kind_between_the_list_and_its_verb_keeps_the_list(text, expected):
+    assert pairs(text) == sorted(expected)
