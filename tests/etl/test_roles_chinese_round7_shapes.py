@@ -110,3 +110,15 @@ def test_bodies_invited_to_attend_still_take_part():
 ])
 def test_a_counted_kind_between_the_list_and_its_verb_keeps_the_list(text, expected):
     assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("成都银行绵阳分行为路演提供金融服务支持。", [("成都银行绵阳分行", "supporter")]),
+    ("中國信託商業銀行為本次說明會提供融資服務支持。", [("中國信託商業銀行", "supporter")]),
+])
+def test_a_service_support_given_to_the_event_makes_a_supporter(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+def test_a_service_support_given_to_firms_is_no_role():
+    assert pairs("江西农业大学为企业提供技术服务支持。") == []
