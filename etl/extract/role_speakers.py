@@ -68,7 +68,17 @@ def zh_speakers(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
             person = title_name.match(text, s.stop)
             if person and _ZH_SPEAKS.match(text, person.end()):
                 out.append(s)
+            elif text[s.start - 1:s.start] in "（(" and _ZH_TALK_END.match(text, s.stop) and \
+                    _ZH_TALK.search(text, max(0, s.start - 50), s.start - 1):
+                out.append(s)
     return out
+
+
+# "报告二：寒地装备技术转移实践（哈尔滨工业大学）": an agenda's talk line, the body giving the
+# talk in brackets after its title, takes part
+_ZH_TALK = re.compile(r"(?:^|\n)[ \t\u3000]*(?:主题|主旨|特邀|专题)?(?:报告|演讲|分享|发言)"
+                      r"[一二三四五六七八九十\d]{0,2}[:：][^\n（()）：:]{2,40}$")
+_ZH_TALK_END = re.compile(r"[）)][ \t\u3000]*(?:\r?\n|$)")
 
 
 @lru_cache(maxsize=1)

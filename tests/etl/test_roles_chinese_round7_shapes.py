@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from etl.extract.organizations import find_organizations
+from etl.extract.orgnames import find_org_spans
 from etl.extract.text import View
 
 
@@ -122,3 +123,18 @@ def test_a_service_support_given_to_the_event_makes_a_supporter(text, expected):
 
 def test_a_service_support_given_to_firms_is_no_role():
     assert pairs("江西农业大学为企业提供技术服务支持。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("主题报告\n　　报告一：寒区道路材料的转化实践（哈尔滨工业大学）\n"
+     "　　报告二：科技金融支持成果转化（吉林银行股份有限公司）\n",
+     [("吉林银行股份有限公司", "participant"), ("哈尔滨工业大学", "participant")]),
+    ("主題演講：半導體材料的產業化（國立清華大學）\n", [("國立清華大學", "participant")]),
+])
+def test_the_body_in_brackets_after_an_agenda_talk_takes_part(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+def test_a_bracket_after_a_whole_name_still_belongs_to_it():
+    names = [s.name for s in find_org_spans(View("齐鲁工业大学（山东省科学院）与歌尔股份有限公司签约。"))]
+    assert names[0] == "齐鲁工业大学（山东省科学院）"

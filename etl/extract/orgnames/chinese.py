@@ -41,6 +41,14 @@ def chinese_spans(text: str) -> list[OrgSpan]:
         if name.count("（") + name.count("(") > name.count("）") + name.count(")"):
             if text[end:end + 1] in "）)" and _short_form_bracket(name):
                 continue                   # "…研究发展中心（金属中心）": the name before is found
+            k = max(name.rfind("("), name.rfind("（"))
+            if text[end:end + 1] in "）)" and k >= 2 and \
+                    not any(name[:k].endswith(h) for h in w.zh_heads):
+                # "寒地装备技术转移实践（哈尔滨工业大学）": a talk's title, then the body giving it;
+                # words ending in no head noun are no name the bracket could belong to
+                start += k + 1
+                out.append(OrgSpan(start, end, original_span(text, start, end)))
+                continue
             if text[end:end + 1] in "）)":
                 end += 1                   # "省委组织部（省人才办）": the bracket closes the name
             else:                          # "高新区(含园区企业)": the name is inside the bracket
