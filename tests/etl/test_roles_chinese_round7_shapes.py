@@ -138,3 +138,14 @@ def test_the_body_in_brackets_after_an_agenda_talk_takes_part(text, expected):
 def test_a_bracket_after_a_whole_name_still_belongs_to_it():
     names = [s.name for s in find_org_spans(View("齐鲁工业大学（山东省科学院）与歌尔股份有限公司签约。"))]
     assert names[0] == "齐鲁工业大学（山东省科学院）"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("投資方面，台杉投資管理顧問公司、中華開發資本股份有限公司及中經合集團的代表，於會後與4組醫材新創團隊進行一對一洽談。",
+     [("中經合集團", "participant"), ("中華開發資本股份有限公司", "participant"),
+      ("台杉投資管理顧問公司", "participant")]),
+    ("深圳市创新投资集团有限公司、达晨财智创业投资管理有限公司的代表在会上与12个路演项目团队进行了面对面对接。",
+     [("深圳市创新投资集团有限公司", "participant"), ("达晨财智创业投资管理有限公司", "participant")]),
+])
+def test_investors_whose_people_meet_counted_teams_take_part(text, expected):
+    assert pairs(text) == sorted(expected)
