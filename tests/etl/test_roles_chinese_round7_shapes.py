@@ -149,3 +149,13 @@ def test_a_bracket_after_a_whole_name_still_belongs_to_it():
 ])
 def test_investors_whose_people_meet_counted_teams_take_part(text, expected):
     assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("京城商業銀行（京城銀行）亦於會中宣布推出「產學技轉專案貸款」，提供總額度新臺幣5億元的融資。",
+     [("京城商業銀行", "participant")]),
+    ("合肥科技农村商业银行股份有限公司在会上发布了“科创贷”产品。",
+     [("合肥科技农村商业银行股份有限公司", "participant")]),
+])
+def test_a_body_announcing_a_product_at_the_event_takes_part(text, expected):
+    assert pairs(text) == sorted(expected)
