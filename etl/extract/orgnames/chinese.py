@@ -43,9 +43,10 @@ def chinese_spans(text: str) -> list[OrgSpan]:
                 continue                   # "…研究发展中心（金属中心）": the name before is found
             k = max(name.rfind("("), name.rfind("（"))
             if text[end:end + 1] in "）)" and k >= 2 and \
+                    _LABEL_VALUE.search(text, max(0, start - 40), start + k) and \
                     not any(name[:k].endswith(h) for h in w.zh_heads):
-                # "寒地装备技术转移实践（哈尔滨工业大学）": a talk's title, then the body giving it;
-                # words ending in no head noun are no name the bracket could belong to
+                # "报告二：寒地装备技术转移实践（哈尔滨工业大学）": after a label, a talk's title,
+                # then the body giving it; words ending in no head noun own no bracket
                 start += k + 1
                 out.append(OrgSpan(start, end, original_span(text, start, end)))
                 continue
@@ -57,6 +58,10 @@ def chinese_spans(text: str) -> list[OrgSpan]:
                     continue
         out.append(OrgSpan(start, end, original_span(text, start, end)))
     return out
+
+
+# a label line's value up to a bracket: "报告二：寒地装备技术转移实践（"
+_LABEL_VALUE = re.compile(r"(?:^|\n)[ \t\u3000]*[^\n：:，。]{1,12}[：:][^\n：:（()）]{2,40}$")
 
 
 def _place_only(words: str, w: Words) -> bool:
