@@ -257,14 +257,17 @@ _NAME_LEAD = re.compile(r"(?:the\s+|inaugural\s+|first\s+|annual\s+|(?:19|20)\d\
 _ACRONYMS = re.compile(r"([A-Z][A-Z&]{1,9}(?:-[A-Z][A-Z&]{1,9})*)\s+(?=\S)")
 
 
+_BREADCRUMB = re.compile(r"\s[>›»]\s|\s/\s.*\s/\s")
+
+
 def _owners_of_event(name: str, spans: list[OrgSpan]) -> list[OrgMention]:
     """Organisations an event is named after ("2019 GKA annual meeting", "BTA Research
     Awards", "宁夏技术转移联盟第三次全体会议"): its organisers. An English name
     counts when it is known or carries its acronym ("University Technology Transfer Forum" uses
     "University" as a word); a bare acronym when it is known or the text spells it out as an
     organisation's name (not "Innovation Voucher Scheme (IVS)", a programme)."""
-    if not name:
-        return []
+    if not name or _BREADCRUMB.search(name):
+        return []      # "明报新闻网 > 每日明报 > 经济": a page's breadcrumb names the publisher
     view = view_of(name)
     lead = _NAME_LEAD.match(view).end()
     defined = {s.acronym: s for s in spans if s.acronym}

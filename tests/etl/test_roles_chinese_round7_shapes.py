@@ -176,3 +176,18 @@ def test_the_body_a_technology_is_obtained_from_is_a_party(text, expected):
 @pytest.mark.parametrize("text", ["该公司取得3项发明专利授权。", "合肥工业大学取得重大技术突破。"])
 def test_a_patent_granted_or_a_breakthrough_is_no_deal(text):
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, crumb, expected", [
+    ("香港日報網 > 每日新聞 > 經濟\n由香港生產力促進局主辦的技術轉移日昨日舉行。", "香港日報網 > 每日新聞 > 經濟",
+     [("香港生產力促進局", "host")]),
+    ("安徽日报客户端 > 要闻\n合肥工业大学主办的对接会在合肥举行。", "安徽日报客户端 > 要闻",
+     [("合肥工业大学", "host")]),
+])
+def test_a_breadcrumb_taken_as_the_event_name_names_no_organiser(text, crumb, expected):
+    assert sorted((m.name, m.role) for m in find_organizations(View(text), event_name=crumb)) == expected
+
+
+def test_an_event_named_after_its_organiser_still_names_it():
+    found = find_organizations(View("宁夏技术转移联盟第三次全体会议召开"), event_name="宁夏技术转移联盟第三次全体会议")
+    assert [(m.name, m.role) for m in found] == [("宁夏技术转移联盟", "organizer")]
