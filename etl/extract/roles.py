@@ -645,6 +645,14 @@ def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan], zh: bool
         if prev is None:
             break
         m = sep.fullmatch(text, prev, begin)
+        if m is None and zh:
+            # "A、中华开发资本及B的代表": a name with no head noun between two known ones
+            mid = _ZH_MID_ITEM.fullmatch(text, prev, begin)
+            item = _unlisted_zh_item(text, mid.end(1), floor, by_end) if mid else None
+            if item is not None and item.start == mid.start(1):
+                out.append(item)
+                pos = prev
+                continue
         if m is None and not zh:
             # "the Nordic Council, Directorate for Trade, Industry and SMEs (DTI) and Business
             # Finland": the rest of a name its head ended early
@@ -672,6 +680,7 @@ _APPOSITIVE_OF = re.compile(r",\s+(?:an?|the|one)\s+(?:[a-z][\w-]*\s+){1,4}?(?:o
 
 
 _ZH_ITEM_BEFORE = re.compile(r"(?:、|和|与|及|以及)([\u4e00-\u9fff]{2,8})$")
+_ZH_MID_ITEM = re.compile(r"(?:、|和|与|及|以及)([\u4e00-\u9fff]{2,8}?)(?:、|和|与|及|以及)")
 
 
 def _unlisted_zh_item(text: str, pos: int, floor: int, by_end: dict[int, OrgSpan]
@@ -1181,7 +1190,8 @@ def _unlisted_counterparts(text: str, lo: int, start: int, found: list[OrgSpan])
 def _only_place_zh(name: str, w) -> bool:
     """A city, province or country (无锡市, 日本): a place, not a party."""
     place = name[:-1] if name[-1] in "省市区县" else name
-    return place in w.zh_places.get(place[0], ()) or name in w.zh_countries
+    places = w.zh_places.get(place[0], ())
+    return place in places or name in places or name in w.zh_countries   # 安徽省 is listed whole
 
 
 # verbs whose counterpart follows "to" (licensed / transferred / assigned / sold … to X)

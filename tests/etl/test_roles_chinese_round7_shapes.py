@@ -191,3 +191,17 @@ def test_a_breadcrumb_taken_as_the_event_name_names_no_organiser(text, crumb, ex
 def test_an_event_named_after_its_organiser_still_names_it():
     found = find_organizations(View("宁夏技术转移联盟第三次全体会议召开"), event_name="宁夏技术转移联盟第三次全体会议")
     assert [(m.name, m.role) for m in found] == [("宁夏技术转移联盟", "organizer")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("投資方面，台杉投資管理顧問公司、中華開發資本及中經合集團的代表，於會後與4組醫材新創團隊進行一對一洽談。",
+     [("中經合集團", "participant"), ("中華開發資本", "participant"), ("台杉投資管理顧問公司", "participant")]),
+    ("清华大学、海康威视与浙江大学共同主办。",
+     [("浙江大学", "host"), ("海康威视", "host"), ("清华大学", "host")]),
+])
+def test_a_name_with_no_head_between_two_known_names_stays_in_the_list(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+def test_a_province_between_two_names_is_no_list_item():
+    assert pairs("合肥工业大学、安徽省与江苏省科技厅共同主办。") == [("江苏省科技厅", "host")]
