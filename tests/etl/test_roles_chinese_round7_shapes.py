@@ -205,3 +205,13 @@ def test_a_name_with_no_head_between_two_known_names_stays_in_the_list(text, exp
 
 def test_a_province_between_two_names_is_no_list_item():
     assert pairs("合肥工业大学、安徽省与江苏省科技厅共同主办。") == [("江苏省科技厅", "host")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("國家科學及技術委員會南部科學園區管理局亦派員出席，並對活動給予指導。",
+     [("國家科學及技術委員會南部科學園區管理局", "supporter")]),
+    ("安徽省科学技术厅派员出席并对本次对接会给予指导。", [("安徽省科学技术厅", "supporter")]),
+    ("合肥工业大学派员出席。", [("合肥工业大学", "participant")]),
+])
+def test_a_body_that_attends_and_guides_the_event_supports_it(text, expected):
+    assert pairs(text) == sorted(expected)
