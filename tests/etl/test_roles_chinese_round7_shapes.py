@@ -163,7 +163,9 @@ def test_a_body_announcing_a_product_at_the_event_takes_part(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("二、「綠色材料」場：南寶樹脂化學工廠股份有限公司取得崑山科技大學生質膠黏劑專利授權，金額1,500萬元。\n",
-     [("崑山科技大學", "signatory")]),
+     [("南寶樹脂化學工廠股份有限公司", "signatory"), ("崑山科技大學", "signatory")]),
+    ("安徽江淮汽车集团股份有限公司取得合肥工业大学的轻量化车身专利授权。",
+     [("合肥工业大学", "signatory"), ("安徽江淮汽车集团股份有限公司", "signatory")]),
     ("三、「保健食品」場：由奇美食品股份有限公司承接嘉南藥理大學益生菌發酵技術，金額900萬元。\n",
      [("嘉南藥理大學", "signatory"), ("奇美食品股份有限公司", "signatory")]),
     ("会上，由安徽江淮汽车集团股份有限公司承接江南大学的轻量化技术。",
