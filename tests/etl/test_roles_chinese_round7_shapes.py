@@ -217,3 +217,12 @@ def test_a_province_between_two_names_is_no_list_item():
 ])
 def test_a_body_that_attends_and_guides_the_event_supports_it(text, expected):
     assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("臺南市政府經濟發展局（經發局）本週二（24日）在安平區永華市政中心10樓禮堂舉辦「2026臺南產學技術媒合成果發表會」。",
+     [("臺南市政府經濟發展局", "host")]),
+    ("合肥市科学技术局上周五在合肥滨湖国际会展中心举办“科技成果对接会”。", [("合肥市科学技术局", "host")]),
+])
+def test_a_weekday_between_the_holder_and_its_verb_keeps_the_holder(text, expected):
+    assert pairs(text) == sorted(expected)
