@@ -297,11 +297,20 @@ def _past_byline(text: str, start: int, keyword: int) -> int:
     return start
 
 
+# The words a page's title ends with after the event's name and a second keyword
+# ("…论坛会议议程", "…大会活动日程"): the second keyword belongs to them.
+_AGENDA = ("议程", "日程")
+
+
 def _zh_candidates(text: str) -> list[_Candidate]:
     kw = _keywords()
     out = []
+    kw_ends: set[int] = set()
     for m in kw.zh.finditer(text):
-        if _ZH_VENUE_AFTER.match(text, m.end()):
+        # "…创新论坛会议议程": 会议 heads the page's agenda title, not the forum's name
+        agenda = m.start() in kw_ends and text.startswith(_AGENDA, m.end())
+        kw_ends.add(m.end())
+        if agenda or _ZH_VENUE_AFTER.match(text, m.end()):
             continue
         end = m.end()
         start = m.start()

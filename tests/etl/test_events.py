@@ -523,3 +523,13 @@ def test_each_block_of_an_events_page_is_an_event_with_its_own_day_and_place(tex
     events = _events(text)
     got = [(e.name, e.date.start_date, e.place.city) for e in events]
     assert got == [first, second]
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("某某技术转移中心 > 活动预告\n2026长三角成果转化创新论坛会议议程\n论坛时间：2026年5月7日",
+     "2026长三角成果转化创新论坛", "forum"),
+    ("第三届南部产学技术交流大会会议日程\n时间：2025年9月18日", "第三届南部产学技术交流大会",
+     "conference"),
+])
+def test_an_agenda_title_leaves_the_events_own_keyword(text, name, etype):
+    assert find_event_name(View(text), "") == (name, etype)
