@@ -301,3 +301,17 @@ def test_a_count_answering_a_turnout_question_is_the_attendance(text, count, qua
 ])
 def test_an_answer_to_another_question_gives_no_attendance(text):
     assert find_attendance(text) is None
+
+
+@pytest.mark.parametrize("text, count, qualifier", [
+    ("12个项目依次登台路演，200余名投资人、企业代表在台下“挑项目”。", 200, "at_least"),
+    ("300余名企业家在台下观看了路演。", 300, "at_least"),
+    ("會場座無虛席，約180位業者聆聽簡報。", 180, "approx"),
+])
+def test_an_audience_told_by_where_it_sat_is_the_attendance(text, count, qualifier):
+    found = find_attendance(View(text))
+    assert (found.count, found.qualifier) == (count, qualifier)
+
+
+def test_a_platforms_staff_is_no_audience():
+    assert find_attendance(View("依托平台下属的120名技术经纪人开展服务。")) is None
