@@ -447,6 +447,8 @@ def find_event_name(text: str, title: str = "") -> tuple[str, str | None]:
         if in_title:
             cands = _past_column_label(body, cands)
         for c in cands:
+            if _ZH_COUNTED.match(c.name):
+                continue   # "6家厂商签约", "两场路演": a count of what happened, not a name
             etype = event_type_of(c.name)
             score = c.score + (3.0 if in_title else 0.0) + min(counts.get(etype, 0), 8) * 0.5
             after = body[c.pos + len(c.name): c.pos + len(c.name) + 80]
@@ -721,7 +723,7 @@ def _headline_only_head(text: str, main_name: str) -> str | None:
 
 
 _ZH_NAMED = re.compile(r"^[“「《『\"(（]|^(?:19|20)\d\d|^第[\d一二三四五六七八九十百]+[届次]")
-_ZH_COUNTED = re.compile(r"^[\d一二三四五六七八九十两几多]+\s*(?:余|多)?\s*(?:个|场|项|次|期|批)")
+_ZH_COUNTED = re.compile(r"^[\d一二三四五六七八九十两几多]+\s*(?:余|多)?\s*(?:个|场|项|次|期|批|家|所|位|名|组|队)")
 _ZH_VERBAL = re.compile(r"出席|参加|参与|举办|举行|召开|开展|组织|启动|参观|亮相|介绍|之前|之后|首轮|见证|"
                         r"本次|此次|本届|这次|该|列|共")
 
@@ -737,7 +739,8 @@ def _named(name: str) -> bool:
     quoted, numbered, or long enough and free of verbs; English: three capitalised words."""
     if has_cjk(name):
         if _ZH_COUNTED.match(name):
-            return False   # "4个专场对接会", "两场路演": a count of sessions, not a name
+            return False   # "4个专场对接会", "两场路演": a count of sessions, not a name;
+            # "6家厂商签约" (a headline's count of signers): the main event's outcome
         return bool(_ZH_NAMED.match(name)) or (len(name) >= 7 and not _ZH_VERBAL.search(name)) \
             or (len(name) >= 4 and _starts_with_place(name))
     words = name.split()

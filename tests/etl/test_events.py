@@ -533,3 +533,16 @@ def test_each_block_of_an_events_page_is_an_event_with_its_own_day_and_place(tex
 ])
 def test_an_agenda_title_leaves_the_events_own_keyword(text, name, etype):
     assert find_event_name(View(text), "") == (name, etype)
+
+
+@pytest.mark.parametrize("text", [
+    "某某大學 產學合作中心\n首頁 > 最新消息\n發布時間：2026-05-06\n\n醫材與農業技術說明會　8家廠商簽約\n\n"
+    "本校於5月5日舉辦「2026醫材與農業技術說明會」。甲公司與醫學院簽約；乙公司與農學院簽約；丙公司亦完成簽約。"
+    "共有8家廠商當天簽約，簽約金合計新臺幣3,100萬元。",
+    "某市科技局\n首页 > 工作动态\n发布时间：2026-05-06\n\n校地成果说明会　12家企业签约\n\n"
+    "5日，某市举办“2026校地成果说明会”。甲公司与某大学签约，乙公司与某学院签约，丙公司与某研究所签约。"
+    "共有12家企业完成签约，签约金额合计8000万元。",
+])
+def test_a_headlines_count_of_signers_is_no_event(text):
+    found = extract_events([("zh", text)], text.split("\n")[0])
+    assert [e.event_type for e in found.events] == ["meeting"]
