@@ -403,26 +403,53 @@ def _candidates(body: str, original: str, in_title: bool) -> tuple[_Candidate, .
 @lru_cache(maxsize=1)
 def block_label() -> re.Pattern:
     """A label line opening one event's block on an events page (event_block_labels.csv)."""
-    labels = sorted((r["label"] for r in read_csv("event_block_labels.csv")), key=len, reverse=True)
+    labels = sorted((r["label"] for r in read_csv("event_block_labels.csv") if not r.get("kind")),
+                    key=len, reverse=True)
     return re.compile(r"^[ \t]*(?:" + "|".join(re.escape(x) for x in labels) + r")[ \t]*[:：]?[ \t]*$",
                       re.I | re.M)
+
+
+@lru_cache(maxsize=1)
+def side_label() -> re.Pattern:
+    """A label line opening a side event's block in a report ("■ 同期活动", "【配套活动】")."""
+    labels = sorted((r["label"] for r in read_csv("event_block_labels.csv")
+                     if r.get("kind") == "side"), key=len, reverse=True)
+    return re.compile(r"^[ \t]*[■□◆◇●○▲△※#*\-]*[ \t]*[【\[]?(?:"
+                      + "|".join(re.escape(x) for x in labels)
+                      + r")[】\]]?[ \t]*[:：]?[ \t]*$", re.I | re.M)
 
 
 _BLOCK_DATE = re.compile(rf"(?:19|20)\d\d|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{month_alternation()}", re.I)
 
 
+_NAME_YEAR = re.compile(r"(?:19|20)\d\d(?![\d年/.-])")
+
+
 def event_blocks(text: str) -> list[tuple[str, int]]:
     """(name, start) of each event block of an events page: a label line ("PAST EVENT",
     "活动预告"), then the event's name alone on its line, a dated line within the next three."""
+    return _blocks(text, block_label())
+
+
+def side_blocks(text: str) -> list[tuple[str, int]]:
+    """(name, start) of each side event's block in a report ("■ 同期活动", then the side
+    event's name alone on its line, a dated line within the next three)."""
+    return _blocks(text, side_label(), year_led=True)
+
+
+def _blocks(text: str, label: re.Pattern, year_led: bool = False) -> list[tuple[str, int]]:
+    """`year_led`: the name may open on its year ("2025西部高校成果路演"), not on a day."""
     if "\n" not in text:
         return []
     out = []
-    for m in block_label().finditer(text):
+    for m in label.finditer(text):
         lines = [ln for ln in text[m.end():m.end() + 400].split("\n") if ln.strip()][:4]
         if len(lines) < 2:
             continue
         name = lines[0].strip()
-        if len(name) > 100 or re.search(r"[.。!?！？;；]$", name) or _BLOCK_DATE.match(name):
+        dated = _BLOCK_DATE.match(name)
+        if len(name) > 100 or re.search(r"[.。!?！？;；]$", name) or (dated and not (
+                year_led and _NAME_YEAR.match(name) and event_type_of(name))):
             continue
         if any(_BLOCK_DATE.search(ln) for ln in lines[1:4]):
             out.append((name, text.find(name, m.end())))
@@ -585,6 +612,10 @@ def find_other_events(text: str, main_name: str) -> list[EventMention]:
     for name, start in event_blocks(text)[1:]:
         written = original_span(text, start, start + len(name))
         out.append(EventMention(written, event_type_of(name) or "other", start))
+    for name, start in side_blocks(text):
+        if not any(o.start == start for o in out) and not _same_event(name, main_name):
+            written = original_span(text, start, start + len(name))
+            out.append(EventMention(written, event_type_of(name) or "other", start))
     for name, start in _announced_next_day(text):
         if not any(o.start == start for o in out) and view_of(name) != view_of(main_name):
             out.append(EventMention(name, event_type_of(name) or "other", start))

@@ -546,3 +546,22 @@ def test_an_agenda_title_leaves_the_events_own_keyword(text, name, etype):
 def test_a_headlines_count_of_signers_is_no_event(text):
     found = extract_events([("zh", text)], text.split("\n")[0])
     assert [e.event_type for e in found.events] == ["meeting"]
+
+
+@pytest.mark.parametrize("text, side_name, side_day, side_host", [
+    ("2026江淮技术转移大会成果\n发布时间：2026-06-12\n■ 大会概况\n时间：6月10日—11日\n地点：合肥市滨湖国际会展中心\n"
+     "主办：安徽省人民政府\n■ 签约成果\n签约总额：31.5亿元\n■ 同期活动\n第三届江淮技术经理人大赛决赛\n"
+     "6月11日下午　滨湖国际会展中心C馆\n由安徽省技术市场协会主办\n总奖金：30万元\n",
+     "第三届江淮技术经理人大赛决赛", date(2026, 6, 11), "安徽省技术市场协会"),
+    ("2025西部科技成果博览会闭幕\n发布时间：2025-09-20\n博览会于9月18日在成都开幕，由四川省科学技术厅主办。\n"
+     "【配套活动】\n2025西部高校成果路演\n9月19日上午　成都世纪城新国际会展中心\n由四川省技术转移中心承办，12个项目登台。\n",
+     "2025西部高校成果路演", date(2025, 9, 19), "四川省技术转移中心"),
+])
+def test_a_side_event_block_is_a_second_event_with_its_own_day_and_hosts(text, side_name, side_day,
+                                                                         side_host):
+    found = extract_events([("zh", text)], text.split("\n")[0])
+    assert len(found.events) == 2
+    main, side = found.events
+    assert (side.name, side.date.start_date) == (side_name, side_day)
+    assert side_host in [o.name for o in side.organizations]
+    assert side_host not in [o.name for o in main.organizations]
