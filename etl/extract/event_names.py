@@ -403,8 +403,8 @@ def _candidates(body: str, original: str, in_title: bool) -> tuple[_Candidate, .
 @lru_cache(maxsize=1)
 def block_label() -> re.Pattern:
     """A label line opening one event's block on an events page (event_block_labels.csv)."""
-    labels = sorted((r["label"] for r in read_csv("event_block_labels.csv") if not r.get("kind")),
-                    key=len, reverse=True)
+    labels = sorted((r["label"] for r in read_csv("event_block_labels.csv")
+                     if r.get("kind") != "side"), key=len, reverse=True)
     return re.compile(r"^[ \t]*(?:" + "|".join(re.escape(x) for x in labels) + r")[ \t]*[:：]?[ \t]*$",
                       re.I | re.M)
 
@@ -420,6 +420,17 @@ def side_label() -> re.Pattern:
 
 
 _BLOCK_DATE = re.compile(rf"(?:19|20)\d\d|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{month_alternation()}", re.I)
+
+
+@lru_cache(maxsize=1)
+def _preview_line() -> re.Pattern:
+    """A line opening on a preview label of event_block_labels.csv written inline before the
+    event's name: "二、活动预告：2027某某 Demo Day", "Upcoming event: …"."""
+    labels = sorted((r["label"] for r in read_csv("event_block_labels.csv")
+                     if r.get("kind") == "preview"), key=len, reverse=True)
+    return re.compile(r"[ \t]*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．][ \t]*)?(?:"
+                      + "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in labels)
+                      + r")[ \t]*[:：]", re.I)
 
 
 _NAME_YEAR = re.compile(r"(?:19|20)\d\d(?![\d年/.-])")
@@ -456,6 +467,14 @@ def _blocks(text: str, label: re.Pattern, year_led: bool = False) -> list[tuple[
     return out
 
 
+def _previewed(text: str, pos: int) -> re.Match | None:
+    """The preview label ("二、活动预告：", "Upcoming event:") that opens the line the name
+    stands on: an event still to come, announced beside the one the page reports."""
+    line = text.rfind("\n", 0, pos) + 1
+    m = _preview_line().match(text, line, pos)
+    return m if m and m.end() <= pos else None
+
+
 def find_event_name(text: str, title: str = "") -> tuple[str, str | None]:
     """(name, event_type) of the article's main event; the headline when nothing better.
     On an events page, the first block's event."""
@@ -478,6 +497,8 @@ def find_event_name(text: str, title: str = "") -> tuple[str, str | None]:
                 continue   # "6家厂商签约", "两场路演": a count of what happened, not a name
             etype = event_type_of(c.name)
             score = c.score + (3.0 if in_title else 0.0) + min(counts.get(etype, 0), 8) * 0.5
+            if _previewed(body, c.pos):
+                score -= 4.0   # "二、活动预告：2027某某 Demo Day": a newsletter's coming item
             after = body[c.pos + len(c.name): c.pos + len(c.name) + 80]
             if _HELD_SOON.match(after) and not of_a_later_edition(after):
                 score += 2.0
@@ -595,18 +616,27 @@ def find_other_events(text: str, main_name: str) -> list[EventMention]:
         end = start + len(name) if start >= 0 else pos + len(name)
         if start < 0:
             start = pos
+        label = _previewed(text, start)
+        if label:
+            # "二、活动预告：2027某某 Demo Day": the rest of the label's line is the name
+            line_end = text.find("\n", start)
+            line_end = len(text) if line_end < 0 else line_end
+            if line_end - label.end() <= 60:
+                name, start, end = text[label.end():line_end].strip(), label.end(), line_end
+                start = text.find(name, start)
         if short_head and start > text.find("\n") and event_type_of(name) == short_head:
             short_head = None
             continue
         if _same_event(name, main_name) or any(_same_event(name, o.name) for o in out):
             continue
         etype = event_type_of(name) or ("other" if _quoted_gathering().fullmatch(name) else None)
-        if etype is None or not _named(name) or not _occurs(text, start, end) or \
+        if etype is None or not _named(name) or not (label or _occurs(text, start, end)) or \
                 _is_parent(text, name, start, end):
             continue
         sentence = sentence_at(text, start, end)
-        if _ANOTHER_TIME.search(sentence) or view_of(main_name) in view_of(sentence):
-            continue
+        if (_ANOTHER_TIME.search(sentence) and not label) or \
+                view_of(main_name) in view_of(sentence):
+            continue   # a previewed event ("二、活动预告：…") is one the page announces
         written = original_span(text, start, end) if text.startswith(name, start) else name
         out.append(EventMention(written, etype, start))
     for name, start in event_blocks(text)[1:]:

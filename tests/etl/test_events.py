@@ -565,3 +565,20 @@ def test_a_side_event_block_is_a_second_event_with_its_own_day_and_hosts(text, s
     assert (side.name, side.date.start_date) == (side_name, side_day)
     assert side_host in [o.name for o in side.organizations]
     assert side_host not in [o.name for o in main.organizations]
+
+
+@pytest.mark.parametrize("text, past, past_day, coming, coming_day", [
+    ("某大學研發處電子報　第12期　2026年10月5日發行\n\n一、智慧製造技術媒合會圓滿落幕\n\n"
+     "本處於9月24日（週四）在本校國際會議廳舉辦「智慧製造技術媒合會」，約120位業者出席。"
+     "當天甲公司與本校機械系簽署技術授權。\n\n二、活動預告：2027創新創業 Demo Day\n\n"
+     "本處將於2027年1月15日在本校體育館舉辦「2027創新創業 Demo Day」，由本校育成中心承辦。",
+     "智慧製造技術媒合會", date(2026, 9, 24), "2027創新創業 Demo Day", date(2027, 1, 15)),
+    ("某研究院简报　2026年第6期\n\n1. 新材料成果推介会在苏州举行\n6月3日，本院在苏州举办“新材料成果推介会”，"
+     "80余家企业参加。\n\n2. 近期活动：2026长三角材料论坛\n本院将于2026年7月9日在上海举办“2026长三角材料论坛”。",
+     "新材料成果推介会", date(2026, 6, 3), "2026长三角材料论坛", date(2026, 7, 9)),
+])
+def test_a_newsletters_previewed_item_is_its_own_event_after_the_reported_one(
+        text, past, past_day, coming, coming_day):
+    found = extract_events([("zh", text)], text.split("\n")[0])
+    assert [(e.name, e.date.start_date) for e in found.events] == [(past, past_day),
+                                                                  (coming, coming_day)]
