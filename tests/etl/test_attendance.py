@@ -315,3 +315,17 @@ def test_an_audience_told_by_where_it_sat_is_the_attendance(text, count, qualifi
 
 def test_a_platforms_staff_is_no_audience():
     assert find_attendance(View("依托平台下属的120名技术经纪人开展服务。")) is None
+
+
+@pytest.mark.parametrize("text, count, qualifier", [
+    # a sum over the event's own days is its attendance, not a cumulative count
+    ("逾三百人次參與　意向金額一億八千萬\n博覽會兩日累計約320人次入場。", 320, "approx"),
+    ("展会三天累计接待观众5.2万人次。", 52000, "exact"),
+])
+def test_a_count_summed_over_the_events_own_days_is_its_attendance(text, count, qualifier):
+    found = find_attendance(View(text))
+    assert (found.count, found.qualifier) == (count, qualifier)
+
+
+def test_a_count_summed_since_a_founding_is_still_cumulative():
+    assert find_attendance(View("中心成立以来累计培训学员400多名。")) is None
