@@ -279,6 +279,8 @@ def _raw_amounts(text: str) -> list[_Raw]:
         value = base * zh_multiplier(m.group("zh") or "")
         if cur and 0 < value < _MAX_AMOUNT:
             found.append(_Raw(start, m.end(), round(value, 2), cur, m.group("mod") or ""))
+    if "|" in text or "｜" in text:
+        found.extend(_table_cells(rec, ctx, text))
     found.sort(key=lambda r: (r.start, -r.end))
     kept: list[_Raw] = []
     for r in found:
@@ -287,6 +289,64 @@ def _raw_amounts(text: str) -> list[_Raw]:
         r.surface = " ".join(original_span(text, r.start, r.end).split())
         kept.append(r)
     return kept
+
+
+# A table's header cell that carries the money unit of its column: "金额（万元）", "合同额(亿元)".
+_UNIT_CELL = re.compile(r"[(（](?P<zh>[十百千万亿]*)(?P<cur>[^()（）|｜\n\d]{1,6}?)[)）]\s*$")
+_BAR = re.compile(r"[|｜]")
+_BARE_CELL = re.compile(r"\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*")
+_TABLE_ROWS = 60   # rows read under one header
+
+
+def _unit_column(rec: _Recogniser, ctx: _Context, cells: list[str],
+                 pos: int) -> tuple[int, str, float] | None:
+    """The column whose header names a money unit: its index, currency and multiplier."""
+    for col, cell in enumerate(cells):
+        m = _UNIT_CELL.search(cell)
+        cur = m and _currency(rec, ctx, None, m.group("cur"), pos, bool(m.group("zh")))
+        if cur:
+            return col, cur, zh_multiplier(m.group("zh"))
+    return None
+
+
+def _table_cells(rec: _Recogniser, ctx: _Context, text: str) -> list[_Raw]:
+    """Bare figures in a text table ('|'-separated cells, one row a line) whose column header
+    carries the money unit ("序号|项目|金额（万元）" then "1|某项目|2600"): each is money in
+    that unit. The rows end at the first line with another number of cells."""
+    found: list[_Raw] = []
+    pos = 0
+    while True:
+        m = _BAR.search(text, pos)
+        if m is None:
+            return found
+        bar = m.start()
+        a = text.rfind("\n", 0, bar) + 1
+        z = text.find("\n", bar)
+        z = len(text) if z < 0 else z
+        pos = z + 1
+        cells = _BAR.split(text[a:z])
+        unit = _unit_column(rec, ctx, cells, a)
+        if unit is None:
+            continue
+        col, cur, scale = unit
+        row_start = pos
+        for _ in range(_TABLE_ROWS):
+            if row_start >= len(text):
+                break
+            row_end = text.find("\n", row_start)
+            row_end = len(text) if row_end < 0 else row_end
+            row = _BAR.split(text[row_start:row_end])
+            if len(row) != len(cells):
+                break
+            offset = row_start + sum(len(c) + 1 for c in row[:col])
+            n = _BARE_CELL.fullmatch(row[col])
+            if n:
+                value = _to_float(n.group("num")) * scale
+                if 0 < value < _MAX_AMOUNT:
+                    found.append(_Raw(offset + n.start("num"), offset + n.end("num"),
+                                      round(value, 2), cur, ""))
+            row_start = row_end + 1
+        pos = row_start
 
 
 def _qualifier(text: str, start: int, end: int, mod: str) -> str:
@@ -316,6 +376,29 @@ def _context(text: str, spans: tuple[tuple[int, int], ...], idx: int, pos: int,
             if a >= para_start and i not in with_money]
     intro = _list_intro(text, pos)
     return " ".join(([intro] if intro else []) + prev)
+
+
+# The words a heading of other editions is made of (往届回顾, 历届回顾): the block headings
+# are looked for only in a text that has one of them.
+_LOOK_BACK = re.compile(r"往届|历届|往期|上届|前几届|往年")
+_HEADING_MAX = 20   # a heading line is short and has no full stop
+
+
+def _block_heading(text: str, pos: int) -> str:
+    """The nearest short line before `pos` in its block (no blank line between, at most six
+    lines back): the heading the figure sits under, or ''."""
+    end = text.rfind("\n", max(0, pos - 1200), pos)
+    for _ in range(6):
+        if end <= 0:
+            return ""
+        start = text.rfind("\n", max(0, end - 400), end) + 1
+        line = text[start:end].strip()
+        if not line:
+            return ""          # a blank line ends the block
+        if len(line) <= _HEADING_MAX and "。" not in line:
+            return line
+        end = start - 1
+    return ""
 
 
 def _list_intro(text: str, pos: int) -> str | None:
@@ -360,6 +443,7 @@ def scan_amounts(text: str) -> AmountScan:
     with_money = {bisect.bisect_right(starts, r.start) - 1 for r in raws}
     money_at = [r.start for r in raws]
     per_sentence: dict[int, int] = {}
+    headed = _LOOK_BACK.search(text) is not None   # a block heading can name other editions
     out: list[tuple[AmountFinding, int]] = []
     prev_end = 0
     i = 0
@@ -384,6 +468,8 @@ def scan_amounts(text: str) -> AmountScan:
         w = money_scope.window(text, r.start, last, sentence,
                                _context(text, spans, idx, r.start, with_money) if idx >= 0 else "",
                                money_at, prev_end)
+        if headed:
+            w.heading = _block_heading(text, r.start)
         # The metric's words sit between the previous figure and this one; a few words after
         # the figure name it too: "$27 million in licensing revenue".
         metric_before = text[max(sentence[0], prev_end, r.start - money_scope.BEFORE):r.start]

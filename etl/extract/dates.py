@@ -289,7 +289,7 @@ def _dateline(text: str) -> tuple[_Mention, str] | None:
     name the same day."""
     found = _head_dateline(text)
     if found is not None and found[0].year:
-        return found
+        return _wire_day(text, found[0]) or found
     stamp = _foot_stamp(text, found[0] if found else None)
     if stamp is None and found is not None:
         # "Date: 2024.10.18 | Department: …" above "SEOUL, Oct. 18 (KIAT) --"
@@ -300,6 +300,25 @@ def _dateline(text: str) -> tuple[_Mention, str] | None:
         return stamp, "dateline"
     head = found[0]
     return _Mention(head.start, head.end, stamp.year, head.month, head.day), "dateline"
+
+
+def _wire_day(text: str, page: _Mention) -> tuple[_Mention, str] | None:
+    """A paper's page line ("大众日报 2026年12月5日 第2版") above the story's own wire dateline
+    ("本报潍坊12月4日讯 今天，…"): the story was filed on the wire's day, and its 今天 is that
+    day; the year is the page's (the one before when the wire's month is far after the page's)."""
+    head = text[:400]
+    for wire in _ZH_WIRE.finditer(head, page.end):
+        line_start = head.rfind("\n", 0, wire.start()) + 1
+        if wire.start() - line_start - (len(head[line_start:wire.start()]) -
+                                        len(head[line_start:wire.start()].lstrip())) >= 12:
+            continue
+        for mnt in _mentions(head[wire.start():wire.end()]):
+            if mnt.month and mnt.day and (mnt.month, mnt.day) != (page.month, page.day):
+                year = page.year - 1 if page.month and mnt.month > page.month + 6 else page.year
+                return _Mention(wire.start() + mnt.start, wire.start() + mnt.end, year,
+                                mnt.month, mnt.day), "dateline"
+        return None
+    return None
 
 
 def _head_dateline(text: str) -> tuple[_Mention, str] | None:
@@ -358,7 +377,10 @@ def _head_dateline(text: str) -> tuple[_Mention, str] | None:
 
 # A header line of short fields around the page's date: "文／X　攝影／Y　2026.11.29",
 # "<magazine> 第2032期　2026-12-02　撰文：X", "新聞稿　2026-11-26", "August 18, 2024 - 08:15".
-_BYLINE_NOT = re.compile(r"[。，；！？,;!?]|地点|地址|会场|活动|会议|举办|venue|location|where|event",
+_BYLINE_NOT = re.compile(r"[。，；！？,;!?]|地点|地址|会场|活动|会议|举办|venue|location|where|event|"
+                         # "论坛时间：2026年12月17日（星期四）": the event's time label (not
+                         # the page's 发布时间/更新时间)
+                         r"(?<=[\u4e00-\u9fff])(?<!发布)(?<!发表)(?<!发稿)(?<!更新)(?<!张贴)时间\s*[:：]",
                          re.I)
 _TIME_RANGE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:-|–|—|~|to|至)\s*\d{1,2}[:.]\d{2}")
 _BYLINE_CLOCK = re.compile(r"^,?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))*")

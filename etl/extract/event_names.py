@@ -297,11 +297,20 @@ def _past_byline(text: str, start: int, keyword: int) -> int:
     return start
 
 
+# The words a page's title ends with after the event's name and a second keyword
+# ("…论坛会议议程", "…大会活动日程"): the second keyword belongs to them.
+_AGENDA = ("议程", "日程")
+
+
 def _zh_candidates(text: str) -> list[_Candidate]:
     kw = _keywords()
     out = []
+    kw_ends: set[int] = set()
     for m in kw.zh.finditer(text):
-        if _ZH_VENUE_AFTER.match(text, m.end()):
+        # "…创新论坛会议议程": 会议 heads the page's agenda title, not the forum's name
+        agenda = m.start() in kw_ends and text.startswith(_AGENDA, m.end())
+        kw_ends.add(m.end())
+        if agenda or _ZH_VENUE_AFTER.match(text, m.end()):
             continue
         end = m.end()
         start = m.start()
@@ -394,30 +403,76 @@ def _candidates(body: str, original: str, in_title: bool) -> tuple[_Candidate, .
 @lru_cache(maxsize=1)
 def block_label() -> re.Pattern:
     """A label line opening one event's block on an events page (event_block_labels.csv)."""
-    labels = sorted((r["label"] for r in read_csv("event_block_labels.csv")), key=len, reverse=True)
+    labels = sorted((r["label"] for r in read_csv("event_block_labels.csv")
+                     if r.get("kind") != "side"), key=len, reverse=True)
     return re.compile(r"^[ \t]*(?:" + "|".join(re.escape(x) for x in labels) + r")[ \t]*[:：]?[ \t]*$",
                       re.I | re.M)
+
+
+@lru_cache(maxsize=1)
+def side_label() -> re.Pattern:
+    """A label line opening a side event's block in a report ("■ 同期活动", "【配套活动】")."""
+    labels = sorted((r["label"] for r in read_csv("event_block_labels.csv")
+                     if r.get("kind") == "side"), key=len, reverse=True)
+    return re.compile(r"^[ \t]*[■□◆◇●○▲△※#*\-]*[ \t]*[【\[]?(?:"
+                      + "|".join(re.escape(x) for x in labels)
+                      + r")[】\]]?[ \t]*[:：]?[ \t]*$", re.I | re.M)
 
 
 _BLOCK_DATE = re.compile(rf"(?:19|20)\d\d|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{month_alternation()}", re.I)
 
 
+@lru_cache(maxsize=1)
+def _preview_line() -> re.Pattern:
+    """A line opening on a preview label of event_block_labels.csv written inline before the
+    event's name: "二、活动预告：2027某某 Demo Day", "Upcoming event: …"."""
+    labels = sorted((r["label"] for r in read_csv("event_block_labels.csv")
+                     if r.get("kind") == "preview"), key=len, reverse=True)
+    return re.compile(r"[ \t]*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．][ \t]*)?(?:"
+                      + "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in labels)
+                      + r")[ \t]*[:：]", re.I)
+
+
+_NAME_YEAR = re.compile(r"(?:19|20)\d\d(?![\d年/.-])")
+
+
 def event_blocks(text: str) -> list[tuple[str, int]]:
     """(name, start) of each event block of an events page: a label line ("PAST EVENT",
     "活动预告"), then the event's name alone on its line, a dated line within the next three."""
+    return _blocks(text, block_label())
+
+
+def side_blocks(text: str) -> list[tuple[str, int]]:
+    """(name, start) of each side event's block in a report ("■ 同期活动", then the side
+    event's name alone on its line, a dated line within the next three)."""
+    return _blocks(text, side_label(), year_led=True)
+
+
+def _blocks(text: str, label: re.Pattern, year_led: bool = False) -> list[tuple[str, int]]:
+    """`year_led`: the name may open on its year ("2025西部高校成果路演"), not on a day."""
     if "\n" not in text:
         return []
     out = []
-    for m in block_label().finditer(text):
+    for m in label.finditer(text):
         lines = [ln for ln in text[m.end():m.end() + 400].split("\n") if ln.strip()][:4]
         if len(lines) < 2:
             continue
         name = lines[0].strip()
-        if len(name) > 100 or re.search(r"[.。!?！？;；]$", name) or _BLOCK_DATE.match(name):
+        dated = _BLOCK_DATE.match(name)
+        if len(name) > 100 or re.search(r"[.。!?！？;；]$", name) or (dated and not (
+                year_led and _NAME_YEAR.match(name) and event_type_of(name))):
             continue
         if any(_BLOCK_DATE.search(ln) for ln in lines[1:4]):
             out.append((name, text.find(name, m.end())))
     return out
+
+
+def _previewed(text: str, pos: int) -> re.Match | None:
+    """The preview label ("二、活动预告：", "Upcoming event:") that opens the line the name
+    stands on: an event still to come, announced beside the one the page reports."""
+    line = text.rfind("\n", 0, pos) + 1
+    m = _preview_line().match(text, line, pos)
+    return m if m and m.end() <= pos else None
 
 
 def find_event_name(text: str, title: str = "") -> tuple[str, str | None]:
@@ -438,8 +493,12 @@ def find_event_name(text: str, title: str = "") -> tuple[str, str | None]:
         if in_title:
             cands = _past_column_label(body, cands)
         for c in cands:
+            if _ZH_COUNTED.match(c.name):
+                continue   # "6家厂商签约", "两场路演": a count of what happened, not a name
             etype = event_type_of(c.name)
             score = c.score + (3.0 if in_title else 0.0) + min(counts.get(etype, 0), 8) * 0.5
+            if _previewed(body, c.pos):
+                score -= 4.0   # "二、活动预告：2027某某 Demo Day": a newsletter's coming item
             after = body[c.pos + len(c.name): c.pos + len(c.name) + 80]
             if _HELD_SOON.match(after) and not of_a_later_edition(after):
                 score += 2.0
@@ -557,23 +616,36 @@ def find_other_events(text: str, main_name: str) -> list[EventMention]:
         end = start + len(name) if start >= 0 else pos + len(name)
         if start < 0:
             start = pos
+        label = _previewed(text, start)
+        if label:
+            # "二、活动预告：2027某某 Demo Day": the rest of the label's line is the name
+            line_end = text.find("\n", start)
+            line_end = len(text) if line_end < 0 else line_end
+            if line_end - label.end() <= 60:
+                name, start, end = text[label.end():line_end].strip(), label.end(), line_end
+                start = text.find(name, start)
         if short_head and start > text.find("\n") and event_type_of(name) == short_head:
             short_head = None
             continue
         if _same_event(name, main_name) or any(_same_event(name, o.name) for o in out):
             continue
         etype = event_type_of(name) or ("other" if _quoted_gathering().fullmatch(name) else None)
-        if etype is None or not _named(name) or not _occurs(text, start, end) or \
+        if etype is None or not _named(name) or not (label or _occurs(text, start, end)) or \
                 _is_parent(text, name, start, end):
             continue
         sentence = sentence_at(text, start, end)
-        if _ANOTHER_TIME.search(sentence) or view_of(main_name) in view_of(sentence):
-            continue
+        if (_ANOTHER_TIME.search(sentence) and not label) or \
+                view_of(main_name) in view_of(sentence):
+            continue   # a previewed event ("二、活动预告：…") is one the page announces
         written = original_span(text, start, end) if text.startswith(name, start) else name
         out.append(EventMention(written, etype, start))
     for name, start in event_blocks(text)[1:]:
         written = original_span(text, start, start + len(name))
         out.append(EventMention(written, event_type_of(name) or "other", start))
+    for name, start in side_blocks(text):
+        if not any(o.start == start for o in out) and not _same_event(name, main_name):
+            written = original_span(text, start, start + len(name))
+            out.append(EventMention(written, event_type_of(name) or "other", start))
     for name, start in _announced_next_day(text):
         if not any(o.start == start for o in out) and view_of(name) != view_of(main_name):
             out.append(EventMention(name, event_type_of(name) or "other", start))
@@ -712,7 +784,7 @@ def _headline_only_head(text: str, main_name: str) -> str | None:
 
 
 _ZH_NAMED = re.compile(r"^[“「《『\"(（]|^(?:19|20)\d\d|^第[\d一二三四五六七八九十百]+[届次]")
-_ZH_COUNTED = re.compile(r"^[\d一二三四五六七八九十两几多]+\s*(?:余|多)?\s*(?:个|场|项|次|期|批)")
+_ZH_COUNTED = re.compile(r"^[\d一二三四五六七八九十两几多]+\s*(?:余|多)?\s*(?:个|场|项|次|期|批|家|所|位|名|组|队)")
 _ZH_VERBAL = re.compile(r"出席|参加|参与|举办|举行|召开|开展|组织|启动|参观|亮相|介绍|之前|之后|首轮|见证|"
                         r"本次|此次|本届|这次|该|列|共")
 
@@ -728,7 +800,8 @@ def _named(name: str) -> bool:
     quoted, numbered, or long enough and free of verbs; English: three capitalised words."""
     if has_cjk(name):
         if _ZH_COUNTED.match(name):
-            return False   # "4个专场对接会", "两场路演": a count of sessions, not a name
+            return False   # "4个专场对接会", "两场路演": a count of sessions, not a name;
+            # "6家厂商签约" (a headline's count of signers): the main event's outcome
         return bool(_ZH_NAMED.match(name)) or (len(name) >= 7 and not _ZH_VERBAL.search(name)) \
             or (len(name) >= 4 and _starts_with_place(name))
     words = name.split()

@@ -214,8 +214,9 @@ def _own_keyword(name: str, others: list[str]) -> str | None:
     """The event keyword of `name` that no other event's name has ('workshop' vs 'fair')."""
     from etl.extract.event_names import _keywords
     kw = _keywords()
-    rx = kw.zh if has_cjk(name) else kw.en
-    found = [m.group(1).lower() for m in rx.finditer(view_of(name))]
+    # a Chinese name may hold an English keyword ("2027某某新创 Demo Day")
+    rxs = (kw.zh, kw.en) if has_cjk(name) else (kw.en,)
+    found = [m.group(1).lower() for rx in rxs for m in rx.finditer(view_of(name))]
     for word in reversed(found):
         if not any(word in view_of(o).lower() for o in others):
             return word

@@ -36,11 +36,13 @@ class Markers:
     before: dict[str, re.Pattern]     # kind → alternation of the rows seen before the figure
     after: dict[str, re.Pattern]
     start: dict[str, re.Pattern]      # kind → rows matched at the start of the sentence
+    heading: dict[str, re.Pattern]    # kind → rows matched on the heading of the figure's block
 
 
 @lru_cache(maxsize=1)
 def markers() -> Markers:
-    rows: dict[str, dict[str, list[str]]] = {"before": {}, "after": {}, "start": {}}
+    rows: dict[str, dict[str, list[str]]] = {"before": {}, "after": {}, "start": {},
+                                             "heading": {}}
     for row in read_csv("scope_markers.csv"):
         kind, where, pattern = row.get("kind", ""), row.get("where", ""), row.get("pattern", "")
         if not kind or not pattern:
@@ -52,7 +54,8 @@ def markers() -> Markers:
     def compiled(side: str, anchor: str = "") -> dict[str, re.Pattern]:
         return {k: re.compile(anchor + "(?:" + "|".join(f"(?:{p})" for p in ps) + ")", re.I)
                 for k, ps in rows[side].items()}
-    return Markers(compiled("before"), compiled("after"), compiled("start", "^"))
+    return Markers(compiled("before"), compiled("after"), compiled("start", "^"),
+                   compiled("heading"))
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +83,7 @@ class Window:
     sentence_start: str
     context: str
     own_before: str = ""     # `before` after the previous money figure of the sentence
+    heading: str = ""        # the short line that heads the figure's block ("附：往届回顾")
 
 
 # Inside a sentence a semicolon or a colon closes a statement: what stands before it is read
@@ -344,9 +348,14 @@ def not_a_sum(w: Window, year: int | None = None) -> str | None:
     if hit is None and year:
         dated = m.before.get("dated_edition")
         for d in dated.finditer(w.own_before) if dated else ():
-            if int(d.group("year") or d.group("heldyear") or d.group("zhyear")) < year:
+            if int(d.group("year") or d.group("heldyear") or d.group("zhyear")
+                   or d.group("edyear")) < year:
                 hit = d
-    start = m.start.get("other_edition")
+    start, heading = m.start.get("other_edition"), m.heading.get("other_edition")
+    if hit is None and heading and w.heading and heading.search(w.heading) and not any(
+            k in _NON_EVENT for k in _found(w.own_before, w.clause_after)):
+        return "other_edition"   # "附：往届回顾" heads a block about other editions (a
+        # national or cumulative statistic quoted under it is still the statistic)
     if hit or (start and start.match(w.sentence_start)):
         change, this = m.before.get("change"), m.before.get("this_edition")
         tail = _BRACKETED.sub(" ", w.own_before[hit.end():]) if hit else ""

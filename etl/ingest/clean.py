@@ -23,6 +23,8 @@ _FOLD = {**{0xFF10 + i: 0x30 + i for i in range(10)},
          0xFB04: "ffl"}
 _FOLD_RX = re.compile("[\uff05\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\ufb00-\ufb04]+")
 _CONNECTORS = frozenset("and or of the to in for with by at on a an from as that its their".split())
+# The share of a hard-wrapped text's lines that stand near its typical width.
+_AT_WIDTH = 0.4
 _TERMINAL = tuple(".!?。！？:：;；\"”’)）】]》")
 
 
@@ -89,7 +91,11 @@ def _unwrap(lines: list[str]) -> list[str]:
     if len(lengths) < 4:
         return [ln for ln in lines if ln]
     typical = lengths[int(len(lengths) * 0.8)]
-    wrapped = 20 <= typical <= 160
+    # A hard-wrapped text fills most of its lines to the width; a page of label lines, list
+    # items and agenda rows ("签约总额：52.6亿元", "2025年…成交额1520.8亿元") has lines of every
+    # length, and joining two of them makes one sentence of two items.
+    at_width = sum(1 for n in lengths if 0.85 * typical <= n <= 1.15 * typical)
+    wrapped = 20 <= typical <= 160 and at_width >= _AT_WIDTH * len(lengths)
     out: list[str] = []
     joinable = False
     for ln in lines:
@@ -106,7 +112,7 @@ def _unwrap(lines: list[str]) -> list[str]:
                 out[-1] = prev + " " + ln
         else:
             out.append(ln)
-        joinable = wrapped and len(out[-1]) >= 0.75 * typical and not ln.endswith(_TERMINAL)
+        joinable = wrapped and len(ln) >= 0.75 * typical and not ln.endswith(_TERMINAL)
     return out
 
 

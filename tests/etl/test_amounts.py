@@ -690,3 +690,25 @@ def test_place_wide_statistics_and_government_budgets_are_not_the_event_s(text, 
 ])
 def test_a_numbered_table_row_of_deals_is_the_event_s(text):
     assert find_amounts(text)[-1].scope == "event"
+
+
+def _cells(text):
+    return [(a.surface, a.amount, a.currency, a.scope) for a in find_amounts(text)]
+
+
+def test_bare_table_cells_take_the_money_unit_of_their_column_header():
+    text = ("签约项目如下：\n序号｜项目｜签约双方｜金额（万元）\n1｜某项目｜甲大学—乙公司｜2600\n"
+            "2｜另一项目｜丙学院—丁公司｜450.5\n\n会后合影。")
+    assert _cells(text) == [("2600", 26000000.0, "CNY", "event"),
+                            ("450.5", 4505000.0, "CNY", "event")]
+
+
+def test_a_traditional_table_in_taiwan_dollars_and_an_empty_cell():
+    text = "新臺幣授權案一覽\n編號|技術名稱|授權金(萬元)\n1|感測晶片|1,200\n2|電池材料|—"
+    assert _cells(text) == [("1,200", 12000000.0, "TWD", "event")]
+
+
+def test_a_column_of_counts_or_a_row_of_another_shape_is_no_money():
+    assert _cells("序号|项目|数量（项）\n1|专利|12") == []
+    assert _cells("序号|项目|金额（万元）\n1|专利|300\n合计 共2项|900") == [
+        ("300", 3000000.0, "CNY", "event")]

@@ -301,3 +301,31 @@ def test_a_count_answering_a_turnout_question_is_the_attendance(text, count, qua
 ])
 def test_an_answer_to_another_question_gives_no_attendance(text):
     assert find_attendance(text) is None
+
+
+@pytest.mark.parametrize("text, count, qualifier", [
+    ("12个项目依次登台路演，200余名投资人、企业代表在台下“挑项目”。", 200, "at_least"),
+    ("300余名企业家在台下观看了路演。", 300, "at_least"),
+    ("會場座無虛席，約180位業者聆聽簡報。", 180, "approx"),
+])
+def test_an_audience_told_by_where_it_sat_is_the_attendance(text, count, qualifier):
+    found = find_attendance(View(text))
+    assert (found.count, found.qualifier) == (count, qualifier)
+
+
+def test_a_platforms_staff_is_no_audience():
+    assert find_attendance(View("依托平台下属的120名技术经纪人开展服务。")) is None
+
+
+@pytest.mark.parametrize("text, count, qualifier", [
+    # a sum over the event's own days is its attendance, not a cumulative count
+    ("逾三百人次參與　意向金額一億八千萬\n博覽會兩日累計約320人次入場。", 320, "approx"),
+    ("展会三天累计接待观众5.2万人次。", 52000, "exact"),
+])
+def test_a_count_summed_over_the_events_own_days_is_its_attendance(text, count, qualifier):
+    found = find_attendance(View(text))
+    assert (found.count, found.qualifier) == (count, qualifier)
+
+
+def test_a_count_summed_since_a_founding_is_still_cumulative():
+    assert find_attendance(View("中心成立以来累计培训学员400多名。")) is None

@@ -719,3 +719,25 @@ def test_a_day_of_next_year_takes_the_year_after_the_page_s(text, start):
 ])
 def test_a_day_first_numeric_publication_date_gives_the_year(text, start):
     assert find_event_date(text).start_date == start
+
+
+@pytest.mark.parametrize("text, day", [
+    # the paper's page line is the next day's: the story's 今天 is its wire dateline's day
+    ("江淮日报 2025年3月10日 星期一 第3版\n\n本报芜湖3月9日讯（记者 王一）今天，长三角科技成果对接会在芜湖举行。",
+     date(2025, 3, 9)),
+    # across a new year the wire's day is in the year before the page's
+    ("某某晚报　2026年1月2日　A2版\n本报合肥12月31日讯 今天上午，某成果交易会在合肥开幕。",
+     date(2025, 12, 31)),
+])
+def test_a_wire_dateline_under_the_page_line_dates_the_storys_today(text, day):
+    assert find_event_date(View(text)).start_date == day
+
+
+@pytest.mark.parametrize("text, day", [
+    ("某某中心 > 活动预告\n发布日期：2026年4月20日\n论坛时间：2026年5月7日（星期四）\n"
+     "论坛地点：某某会议中心\n3. 请于4月30日前回执。", date(2026, 5, 7)),
+    ("發布日期：2025年9月1日\n說明會時間：2025年9月18日（星期四）\n報名截止：9月12日前",
+     date(2025, 9, 18)),
+])
+def test_an_event_time_label_line_is_the_events_day_not_the_pages(text, day):
+    assert find_event_date(View(text)).start_date == day

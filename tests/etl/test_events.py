@@ -523,3 +523,62 @@ def test_each_block_of_an_events_page_is_an_event_with_its_own_day_and_place(tex
     events = _events(text)
     got = [(e.name, e.date.start_date, e.place.city) for e in events]
     assert got == [first, second]
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("某某技术转移中心 > 活动预告\n2026长三角成果转化创新论坛会议议程\n论坛时间：2026年5月7日",
+     "2026长三角成果转化创新论坛", "forum"),
+    ("第三届南部产学技术交流大会会议日程\n时间：2025年9月18日", "第三届南部产学技术交流大会",
+     "conference"),
+])
+def test_an_agenda_title_leaves_the_events_own_keyword(text, name, etype):
+    assert find_event_name(View(text), "") == (name, etype)
+
+
+@pytest.mark.parametrize("text", [
+    "某某大學 產學合作中心\n首頁 > 最新消息\n發布時間：2026-05-06\n\n醫材與農業技術說明會　8家廠商簽約\n\n"
+    "本校於5月5日舉辦「2026醫材與農業技術說明會」。甲公司與醫學院簽約；乙公司與農學院簽約；丙公司亦完成簽約。"
+    "共有8家廠商當天簽約，簽約金合計新臺幣3,100萬元。",
+    "某市科技局\n首页 > 工作动态\n发布时间：2026-05-06\n\n校地成果说明会　12家企业签约\n\n"
+    "5日，某市举办“2026校地成果说明会”。甲公司与某大学签约，乙公司与某学院签约，丙公司与某研究所签约。"
+    "共有12家企业完成签约，签约金额合计8000万元。",
+])
+def test_a_headlines_count_of_signers_is_no_event(text):
+    found = extract_events([("zh", text)], text.split("\n")[0])
+    assert [e.event_type for e in found.events] == ["meeting"]
+
+
+@pytest.mark.parametrize("text, side_name, side_day, side_host", [
+    ("2026江淮技术转移大会成果\n发布时间：2026-06-12\n■ 大会概况\n时间：6月10日—11日\n地点：合肥市滨湖国际会展中心\n"
+     "主办：安徽省人民政府\n■ 签约成果\n签约总额：31.5亿元\n■ 同期活动\n第三届江淮技术经理人大赛决赛\n"
+     "6月11日下午　滨湖国际会展中心C馆\n由安徽省技术市场协会主办\n总奖金：30万元\n",
+     "第三届江淮技术经理人大赛决赛", date(2026, 6, 11), "安徽省技术市场协会"),
+    ("2025西部科技成果博览会闭幕\n发布时间：2025-09-20\n博览会于9月18日在成都开幕，由四川省科学技术厅主办。\n"
+     "【配套活动】\n2025西部高校成果路演\n9月19日上午　成都世纪城新国际会展中心\n由四川省技术转移中心承办，12个项目登台。\n",
+     "2025西部高校成果路演", date(2025, 9, 19), "四川省技术转移中心"),
+])
+def test_a_side_event_block_is_a_second_event_with_its_own_day_and_hosts(text, side_name, side_day,
+                                                                         side_host):
+    found = extract_events([("zh", text)], text.split("\n")[0])
+    assert len(found.events) == 2
+    main, side = found.events
+    assert (side.name, side.date.start_date) == (side_name, side_day)
+    assert side_host in [o.name for o in side.organizations]
+    assert side_host not in [o.name for o in main.organizations]
+
+
+@pytest.mark.parametrize("text, past, past_day, coming, coming_day", [
+    ("某大學研發處電子報　第12期　2026年10月5日發行\n\n一、智慧製造技術媒合會圓滿落幕\n\n"
+     "本處於9月24日（週四）在本校國際會議廳舉辦「智慧製造技術媒合會」，約120位業者出席。"
+     "當天甲公司與本校機械系簽署技術授權。\n\n二、活動預告：2027創新創業 Demo Day\n\n"
+     "本處將於2027年1月15日在本校體育館舉辦「2027創新創業 Demo Day」，由本校育成中心承辦。",
+     "智慧製造技術媒合會", date(2026, 9, 24), "2027創新創業 Demo Day", date(2027, 1, 15)),
+    ("某研究院简报　2026年第6期\n\n1. 新材料成果推介会在苏州举行\n6月3日，本院在苏州举办“新材料成果推介会”，"
+     "80余家企业参加。\n\n2. 近期活动：2026长三角材料论坛\n本院将于2026年7月9日在上海举办“2026长三角材料论坛”。",
+     "新材料成果推介会", date(2026, 6, 3), "2026长三角材料论坛", date(2026, 7, 9)),
+])
+def test_a_newsletters_previewed_item_is_its_own_event_after_the_reported_one(
+        text, past, past_day, coming, coming_day):
+    found = extract_events([("zh", text)], text.split("\n")[0])
+    assert [(e.name, e.date.start_date) for e in found.events] == [(past, past_day),
+                                                                  (coming, coming_day)]

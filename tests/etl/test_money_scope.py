@@ -332,3 +332,37 @@ def test_a_previous_occasion_or_one_held_in_an_earlier_year_is_dropped(text, kep
 ])
 def test_place_statistics_reserves_named_funds_and_school_signings(text, scopes):
     assert [a.scope for a in find_amounts(text)] == scopes
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a block headed as a look back at other editions: its figures are theirs
+    ("发布时间：2026-11-02\n本届洽谈会签约金额5亿元。\n\n附：往届回顾\n"
+     "2026年5月举办的首届洽谈会达成意向合作金额2.1亿元。", ["5亿元"]),
+    ("■ 历届回顾\n第二届交易会签约12亿元，第一届签约8亿元。", []),
+    # the heading ends at a blank line: the next block is this event's again
+    ("附：往届回顾\n第一届签约8亿元。\n\n本届交易会签约10亿元。", ["10亿元"]),
+    # last year's occasion told in the past, without an edition word
+    ("去年首场推介会在芜湖举办时，意向金额为2.3亿元，今年翻倍。", []),
+    ("去年推介會曾創下簽約金新臺幣5,200萬元紀錄。", []),
+    # an edition with its year in brackets, earlier than the article's
+    ("发布时间：2026-05-02\n首届大会（2023年，芜湖）意向金额12亿元。", []),
+    ("发布时间：2023-11-20\n首届大会（2023年，芜湖）意向金额12亿元。", ["12亿元"]),
+    # a total to be raised next year is a plan
+    ("公告日期：2026/12/10\n1. 市府將研議明年將補助總額提高至新臺幣9,000萬元。", []),
+    ("明年奖励资金拟提高到2000万元。", []),
+])
+def test_look_backs_last_years_occasion_and_raised_budgets_are_no_sum(text, kept):
+    assert [a.surface for a in find_amounts(text)] == kept
+
+
+@pytest.mark.parametrize("text", [
+    "多位業者建議擴大補助上限，目前每案最高補助新臺幣250萬元。",
+    "按照新政策，每项最高资助100万元。",
+])
+def test_a_programmes_cap_per_case_is_not_the_events(text):
+    assert [a.scope for a in find_amounts(text)] == ["institution"]
+
+
+def test_a_statistic_quoted_under_a_look_back_heading_is_kept():
+    text = ("附：往届回顾\n首届交易会签约8亿元。另据统计，2025年全国技术合同成交额达7.1万亿元。")
+    assert [(a.surface, a.scope) for a in find_amounts(text)] == [("7.1万亿元", "national")]

@@ -192,3 +192,8 @@ def test_units_funds_stations_and_zones_are_typed_by_what_they_belong_to(name, e
 ])
 def test_financial_cooperatives_commercialisation_centres_and_engineering_firms(name, expected):
     assert classify_org(name) == expected
+
+
+@pytest.mark.parametrize("name", ["江淮省技术成果交易中心", "某市科技成果交易所"])
+def test_a_technology_results_exchange_is_an_intermediary(name):
+    assert classify_org(name) == "intermediary"

@@ -3,6 +3,7 @@ import pytest
 from etl.extract.org_reference import org_home
 from etl.extract.places import find_place
 from etl.extract.records import PlaceFinding
+from etl.extract.text import View
 from etl.gazetteer import Place
 
 
@@ -571,3 +572,12 @@ def test_a_district_venue_takes_the_city_the_text_writes_it_under(text, city):
 def test_an_event_in_a_city_state_is_in_that_city(text, city, country):
     found = find_place(text)
     assert (found.city, found.country_code) == (city, country)
+
+
+@pytest.mark.parametrize("text, city, province", [
+    ("一、時間：2026年3月4日（星期三）\n二、地點：臺中市西屯區某某大樓3樓會議室", "Taichung", "TW-TXG"),
+    ("（二）地点：杭州市西湖区某会议中心", "Hangzhou", "CN-ZJ"),
+])
+def test_a_numbered_venue_label_line_gives_the_city(text, city, province):
+    found = find_place(View(text))
+    assert (found.city, found.province_code) == (city, province)

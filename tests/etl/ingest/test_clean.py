@@ -161,3 +161,16 @@ def test_a_read_also_list_after_the_story_is_dropped(heading):
     body = "The agency and a Lisbon start-up signed a licence worth €2 million at the fair."
     text = f"{body}\n{body}\n{heading}\n- Port city exports software worth $3 billion\n- New patent office opens"
     assert clean_text(text) == f"{body}\n{body}"
+
+
+@pytest.mark.parametrize("raw", [
+    ["■ 成果概况", "时间：5月20日—21日", "签约项目：41项", "签约总额：18.4亿元人民币",
+     "其中：国际合作项目金额 0.9亿美元", "港澳项目金额 2.5亿港元", "重点签约：",
+     "某某理工大学 × 某某重型机械股份有限公司（智能运维）", "■ 数据链接",
+     "2024年某省技术合同成交额1230.5亿元", "首届大会（2022年，某市）签约总额21亿元"],
+    ["某某技术转移中心 首页 | 中心概况 | 新闻动态", "论坛时间：2026年6月9日（星期二）",
+     "报告一：寒地装备的转化实践（某某工业大学）", "报告二：专利作价入股的路径（某某理工大学）",
+     "报告三：科技金融支持成果转化（某某银行股份有限公司）", "备注：", "请于6月1日前回执。"],
+], ids=["label-and-figure-lines", "agenda-rows"])
+def test_lines_of_every_length_are_items_not_a_wrapped_paragraph(raw):
+    assert clean_text("\n".join(raw)).split("\n") == raw
