@@ -46,6 +46,9 @@ _STATEMENT_END = re.compile(r"[；;]")
 # "（图说：A与三家企业代表合影）", "Photo: …": a caption line
 _CAPTION = re.compile(r"\s*[（(]?\s*(?:图说|图注|图片说明|图为|(?:(?:photo|image|picture)\s+)?"
                       r"(?:caption|photo|pictured))\s*[:：]", re.I)
+# A short heading line after a bullet mark ("■ 参会构成", "【参会情况】"): with a cue, its lines
+# below are its items, as after a colon.
+_HEADING = re.compile(r"\s*[■□◆◇●○▲△▶【][^。.!?！？\n]{1,24}$")
 # A list item under an intro line ("Delegates by sector:") is a short line of its own.
 _ITEM_LINE = 160
 _FRACTIONS = {"half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3,
@@ -115,7 +118,7 @@ _EN_GROUP_END = re.compile(r"[,;:.()]|\d|\b(?:together\s+with|along\s+with|while
                            r"from|with|were|was|took|attended|joined|gathered|will)\b", re.I)
 _ZH_GROUP_END = re.compile(r"[，。；,;：:]|\d|[一二两三四五六七八九十百千万]+(?:余|多)?[家所间位名人]")
 _COUNT_TYPES_BEFORE = re.compile(r"(?:的)?(?:相关)?(?:负责人|代表|领导|嘉宾|专家|人员|官员)?(?:则|共|总共)?"
-                                 r"(?:有|达|共有|共计|超过|逾)?\s*$")
+                                 r"(?:有|达|共有|共计|超过|逾|约|近)?\s*$")
 # "Delegates included investors, …": the kinds the participants are.
 _FROM = re.compile(r"\b(?:came\s+from|were\s+from|from|representing|representatives\s+of|"
                    r"(?:(?<=delegates\s)|(?<=participants\s)|(?<=attendees\s)|(?<=guests\s)|"
@@ -341,6 +344,8 @@ def find_participant_mix(text: str) -> list[MixFinding]:
         found += [MixFinding(dim, code, "listed") for dim, code in _listed_places(sent)
                   if code not in combined]
         found += [MixFinding(dim, code, "listed") for dim, code in _province_runs(sent)]
+        found += [MixFinding("province", code, "listed") for code in _region_groups(sent)
+                  if ("province", code) not in {(r.dimension, r.category) for r in found}]
         found += [MixFinding("country", home, "reported", count=n) for n in _home_counts(sent)
                   if home]
         found += [MixFinding("country", cc, "reported", count=n) for cc, n in _origin_counts(sent)]
@@ -417,7 +422,8 @@ def _statements(text: str) -> Iterator[tuple[int, int, bool]]:
         cue = own or intro or (cue_before and text[a - 1:a] in "；;")
         cue_before = cue
         stripped = sentence.rstrip()
-        if stripped.endswith((":", "：")) and "\n" in text[b:b + 2] + text[b - 1:b]:
+        if (stripped.endswith((":", "：")) or _HEADING.match(sentence)) and \
+                "\n" in text[b:b + 2] + text[b - 1:b]:
             intro = own
         prev_end = b
         start = a
@@ -899,7 +905,7 @@ _EXCEPT_AFTER = ("以外", "之外")
 _EXCEPT_BEFORE = re.compile(r"\b(?:outside|except|excluding|other\s+than|beyond)\s+(?:the\s+)?"
                             r"[^,;]*$")
 # What may stand right before a Chinese place that is a list's item rather than part of a name.
-_ZH_ITEM_LEAD = frozenset("、，,和及与自的括即如以为从")
+_ZH_ITEM_LEAD = frozenset("、，,和及与自的括即如以为从了请")
 
 
 _ZH_ITEM_END = re.compile(r"[、，,。；;和及与等的（(]")
@@ -1041,6 +1047,49 @@ def _province_runs(sent: str) -> list[tuple[str, str]]:
             item = (dim, code)
             if item not in out:
                 out.append(item)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _region_group_words() -> tuple[re.Pattern | None, dict[str, tuple[str, ...]]]:
+    """Words for a group of provinces (京津冀, 东北三省一区, 疆 of 疆内外) → their codes, from
+    data/reference/place_abbreviations.csv (form region_group)."""
+    groups = {r["abbr"]: tuple(r["place"].split("+")) for r in read_csv("place_abbreviations.csv")
+              if r.get("form") == "region_group" and r.get("abbr")}
+    if not groups:
+        return None, groups
+    return re.compile("|".join(map(re.escape, sorted(groups, key=len, reverse=True)))), groups
+
+
+# After a group of provinces, what makes it where participants came from: a count of its parts
+# (三地, 三省一市), then 内外, 的, 等地 or a kind (京津冀三地高校, 东北三省一区科技管理部门).
+_GROUP_COUNT = re.compile(r"[一二两三四五六七八九十\d]+(?:个)?(?:地|省|市|区|省市|省区)"
+                          r"(?:[一二两三四五六七八九十\d](?:市|区))?")
+_GROUP_CLOSE = re.compile(r"内外|的|等地|地区的")
+
+
+def _region_groups(sent: str) -> list[str]:
+    """The provinces of a group word that says where participants came from: 来自疆内外的代表
+    (CN-XJ), 东北三省一区科技管理部门、高校院所…代表 (CN-LN, JL, HL, NM). A single-character
+    group word (疆) counts only before 内外."""
+    rx, groups = _region_group_words()
+    out: list[str] = []
+    if rx is None or not has_cjk(sent):
+        return out
+    for m in rx.finditer(sent):
+        end = m.end()
+        count = _GROUP_COUNT.match(sent, end)
+        if count:
+            end = count.end()
+        if len(m.group()) == 1:
+            ok = sent.startswith("内外", end)
+        else:
+            lead = sent[max(0, m.start() - 2):m.start()]
+            kind = next(iter(_type_matches(sent[end:end + 12])), None)
+            ok = bool(_GROUP_CLOSE.match(sent, end) or lead == "来自" or
+                      (kind and kind[0].start() == 0))
+        if ok:
+            out += [c for c in groups[m.group()] if c not in out]
     return out
 
 

@@ -1,0 +1,80 @@
+"""Participant-mix shapes met in round 7, each pinned on snippets written for the test: words for a
+group of provinces, provinces after 邀请了, label-and-share lines under a bulleted heading, kinds
+listed before 代表约N人, and Taiwan's 业者 (businesses)."""
+import pytest
+
+from etl.extract.participants import find_participant_mix
+from etl.extract.text import View
+
+
+def rows(text):
+    return [(r.dimension, r.category, r.basis, r.share, r.count)
+            for r in find_participant_mix(View(text))]
+
+
+def provinces(text):
+    return [r.category for r in find_participant_mix(View(text)) if r.dimension == "province"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("拟邀请长三角三省一市高校、企业代表约200人参会。", ["CN-SH", "CN-JS", "CN-ZJ", "CN-AH"]),
+    ("来自疆内外的300余位嘉宾出席了开幕式。", ["CN-XJ"]),
+    ("來自東北三省的企業代表約150人參加。", ["CN-LN", "CN-JL", "CN-HL"]),
+    ("参会规模：东北三省一区科研院所和企业代表约90人", ["CN-LN", "CN-JL", "CN-HL", "CN-NM"]),
+    ("推动京津冀三地高校专利转化，约100名代表参会。", ["CN-BJ", "CN-TJ", "CN-HE"]),
+])
+def test_a_group_of_provinces_names_where_participants_came_from(text, expected):
+    assert provinces(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "本次活动旨在推动京津冀协同发展，约100名代表参会。",      # a policy, not where they came from
+    "新疆的边疆地区代表参会。",                                # 疆 only before 内外
+])
+def test_a_group_word_that_says_no_origin_lists_no_province(text):
+    assert provinces(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("我们邀请了广东、福建、江西等12个省的企业参加。", ["CN-GD", "CN-FJ", "CN-JX"]),
+    ("会议邀请湖南、湖北等地的高校代表参会。", ["CN-HN", "CN-HB"]),
+])
+def test_the_first_province_after_an_inviting_verb_is_kept(text, expected):
+    assert provinces(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("■ 参会情况\n高校　40%\n企业　45%\n其他机构　15%\n\n会议在郑州举行。",
+     [("institution_type", "university", "reported", 0.4, None),
+      ("institution_type", "enterprise", "reported", 0.45, None),
+      ("institution_type", "other", "reported", 0.15, None)]),
+    ("【與會構成】\n企業　六成\n高校院所　三成\n",
+     [("institution_type", "enterprise", "reported", 0.6, None),
+      ("institution_type", "research_institute+university", "reported", 0.3, None)]),
+])
+def test_label_and_share_lines_under_a_participant_heading(text, expected):
+    assert rows(text) == expected
+
+
+def test_label_and_share_lines_under_a_heading_without_participants_are_not_read():
+    assert rows("■ 市场份额\n企业　54%\n高校　31%\n") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("参会人员：华北三省科技管理部门、高校和企业代表约180人", ["government", "university", "enterprise"]),
+    ("拟邀请高校、金融机构和企业代表近100人参会。", ["university", "enterprise"]),
+])
+def test_kinds_listed_before_an_approximate_head_count(text, expected):
+    assert [c for d, c, b, _s, _n in rows(text) if d == "institution_type" and b == "listed"] == \
+        expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("當天約有200位來賓，其中食品業者約占五成五，學研單位約占三成，其餘為政府代表。",
+     [("institution_type", "enterprise", "reported", 0.55, None),
+      ("institution_type", "research_institute+university", "reported", 0.3, None),
+      ("institution_type", "government", "derived", 0.15, None)]),
+    ("与会者中生技业者约占六成。", [("institution_type", "enterprise", "reported", 0.6, None)]),
+])
+def test_taiwanese_businesses_and_a_share_of_five_and_a_half_tenths(text, expected):
+    assert rows(text) == expected
