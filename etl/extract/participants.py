@@ -322,7 +322,8 @@ def find_participant_mix(text: str) -> list[MixFinding]:
         # shares of kinds, of places ("Slovenian organisations made up 38%") or of the home
         # country ("国外嘉宾占33%"); counts of kinds only where a kind is named
         share_home = home
-        if home is None and _FOREIGN_SHARE.search(sent) and _SHARE.search(sent):
+        if home is None and (_FOREIGN_SHARE.search(sent) or _OUTSIDE_HOME_IN.search(sent)) and \
+                _SHARE.search(sent):
             # "Foreign guests made up 18 percent" in an English text: the rest came from the
             # country the event took place in
             share_home = _event_country(text)
@@ -336,6 +337,10 @@ def find_participant_mix(text: str) -> list[MixFinding]:
                   for t in r.category.split("+")]
         listed += [t for t in (_listed_types(sent) if typed else []) if t not in covered]
         found += [MixFinding("institution_type", t, "listed") for t in dict.fromkeys(listed)]
+        counted_kinds = {r.category for r in found if r.basis == "reported" and r.count}
+        # "参与厂商共216家，其中IC设计业者占45%，设备业者占30%": shares inside one counted kind
+        # say no more than its count
+        found = [r for r in found if not (r.basis == "listed" and r.category in counted_kinds)]
         rest = _unshared_rest(found)
         if rest:
             found = [r for r in found if not (r.dimension == "institution_type" and
@@ -372,6 +377,10 @@ def find_participant_mix(text: str) -> list[MixFinding]:
 _FOREIGN_SHARE = re.compile(r"\b(?:foreign|overseas|international)\s+(?:[a-z-]+\s+){0,2}?"
                             r"(?:made\s+up|accounted\s+for|represented|comprised|constituted|"
                             r"formed|were)\b", re.I)
+
+
+_OUTSIDE_HOME_IN = re.compile(r"\bfrom\s+(?:outside|beyond)\s+(?:of\s+)?the\s+(?:kingdom|country|"
+                              r"nation|republic|state|emirates?)\b", re.I)
 
 
 def _event_country(text: str) -> str | None:
@@ -451,7 +460,7 @@ def _reported(sent: str, home: str | None) -> list[MixFinding]:
                                       len(sent[m.end():].lstrip()))]
         # "(the remaining 15%)" states its share: it is not a remainder to derive
         marks.sort()
-        total, prev_end = 0.0, 0
+        total, prev_end, unassigned = 0.0, 0, False
         for i, (s, e, share) in enumerate(marks):
             nxt = marks[i + 1][0] if i + 1 < len(marks) else len(sent)
             seg = sent[e:min(nxt, e + _WINDOW)]
@@ -460,13 +469,14 @@ def _reported(sent: str, home: str | None) -> list[MixFinding]:
             prev_end = e
             if share is None:
                 types = _types(seg[fm.end():] if fm else seg)
-                if not types and _MADE_UP.search(before):
+                if not types and (_MADE_UP.search(before) or _kind_at_end(before)):
                     # "…, while research institutes and incubators made up the rest"
                     types = _types(_last_clause(before, english_commas=False))
                 if not types and (_FOREIGN.search(_first_clause(seg)) or
                                   _share_place(_first_clause(seg))):
                     continue   # "其余来自内地及海外": the rest by where they came from, no kind
-                if total and total < 1:
+                if total and total < 1 and not unassigned:
+                    # a share that names no kind ("制造业约占三成") leaves the rest unknown
                     out.append(MixFinding("institution_type", "+".join(sorted(types)) or "other",
                                           "derived", share=round(1 - total, 4)))
                 continue
@@ -475,12 +485,20 @@ def _reported(sent: str, home: str | None) -> list[MixFinding]:
                 #            the kind before, not a share of the participants
             row = _share_row(sent, s, before, seg, fm, home)
             if row is None:
+                unassigned = True
                 continue
             row.share = round(share if row.basis == "reported" else 1 - share, 4)
             if row.dimension == "institution_type" and row.basis == "reported":
                 total += share
             out.append(row)
     return _by_one_kind(out)
+
+
+def _kind_at_end(before: str) -> bool:
+    """A kind right before a remainder with no verb: "…, companies 45% and public institutions
+    the rest"."""
+    tail = before.rstrip()[-40:]
+    return tail.isascii() and any(m.end() == len(tail) for m, _k in _type_matches(tail))
 
 
 def _share_row(sent: str, s: int, before: str, seg: str, fm: re.Match | None,
@@ -499,7 +517,9 @@ def _share_row(sent: str, s: int, before: str, seg: str, fm: re.Match | None,
         if home and _FOREIGN.search(before):
             # "国外嘉宾…占总人数的33%": the rest came from the home country.
             return MixFinding("country", home, "derived")
-    types = _types(seg[fm.end():] if fm else seg)
+    # "companies 45% and public institutions the rest": a kind after a joiner is the next
+    # item's
+    types = [] if _NEXT_ITEM.match(seg) and not fm else _types(seg[fm.end():] if fm else seg)
     if types:
         return MixFinding("institution_type", "+".join(sorted(types)), "reported")
     if fm:
@@ -509,15 +529,27 @@ def _share_row(sent: str, s: int, before: str, seg: str, fm: re.Match | None,
             # "one in five travelled from outside Ireland": the rest came from Ireland
             return MixFinding(place[0], place[1],
                               "derived" if _OUTSIDE.match(clause) else "reported")
+        if home and _OUTSIDE_HOME.match(clause):
+            # "one in five from outside the Kingdom": the rest came from the host country
+            return MixFinding("country", home, "derived")
+    if fm and not seg[:fm.start()].strip(" ,"):
+        return None   # "one in five from outside the Kingdom": its own "from", no kind before
     types = _types(_last_clause(before, english_commas=False))       # "…, universities 30%"
     if types:
         return MixFinding("institution_type", "+".join(sorted(types)), "reported")
     return None
 
 
+_NEXT_ITEM = re.compile(r"\s*,?\s*(?:and|while|whereas|with)\s", re.I)
 _OUTSIDE = re.compile(r"\s*(?:outside|beyond)\s+(?:of\s+)?", re.I)
+# "from outside the country", "from abroad": the host country named by a common noun
+_OUTSIDE_HOME = re.compile(r"\s*(?:outside|beyond)\s+(?:of\s+)?the\s+(?:kingdom|country|nation|"
+                           r"republic|state|emirates?)\b", re.I)
 # the verb of a remainder whose kinds stand before it: "A and B made up the rest"
-_MADE_UP = re.compile(r"\b(?:made\s+up|accounted\s+for|comprised|formed|were)\s*$", re.I)
+# ("…, with public officials making up the rest"), or none ("companies 45% and public
+# institutions the rest")
+_MADE_UP = re.compile(r"\b(?:made\s+up|making\s+up|accounted\s+for|accounting\s+for|comprised|"
+                      r"formed|were)\s*$", re.I)
 # right before a share: it is a part of the kind before ("…, of whom almost half", "，其中约一半")
 _NESTED = re.compile(r"(?:\bof\s+(?:whom|which)\b|其中)[^,;，；。()（）]{0,20}$", re.I)
 # Where the clause a share's category stands in starts: a clause mark, or 其中 opening the
@@ -944,11 +976,24 @@ def _regions(span: str) -> list[tuple[int, int, str]]:
         # the whole run of capitalised words ("British Columbia"); "South" in "South Korea" or
         # "Ontario" in "Ontario Tech University" is part of another name
         hits = gazetteer.regions_named(m.group()) if m.group().count(" ") < 3 else ()
+        if hits and _descriptive(m.group(), hits) and \
+                not any(p.country_code == cc for _s, _e, _sf, p in gazetteer.find_places(span)
+                        for cc, _code, _town in hits):
+            continue      # "the Eastern Province" of a Saudi text is not Sri Lanka's
         if hits:
             found.append((m.start(), m.end(), hits))
     anchors = {cc for _s, _e, hits in found if len(hits) == 1 for cc, _code, town in hits
                if not town}
     return [(s, e, code) for s, e, hits in found for cc, code, _town in hits if cc in anchors]
+
+
+def _descriptive(name: str, hits: tuple[tuple[str, str, bool], ...]) -> bool:
+    """A region's name that only describes where it lies: without its last word it names
+    regions of other countries too ("Eastern Province": Eastern is a region of Ghana, Fiji,
+    Zambia …), so by itself it says no country."""
+    head = name.rsplit(" ", 1)[0] if " " in name else ""
+    own = {cc for cc, _code, _town in hits}
+    return bool(head) and any(cc not in own for cc, _code, _town in gazetteer.regions_named(head))
 
 
 # "德国、英国、日本等国家的科技机构组团参展", "上海、江苏等地的企业", "甲、乙等中亚国家" (a region word
@@ -1081,6 +1126,8 @@ def _region_groups(sent: str) -> list[str]:
         count = _GROUP_COUNT.match(sent, end)
         if count:
             end = count.end()
+        if sent.startswith(_EXCEPT_AFTER, end):
+            continue      # 来自京津冀以外省份: not from these provinces
         if len(m.group()) == 1:
             ok = sent.startswith("内外", end)
         else:

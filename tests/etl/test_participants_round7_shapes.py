@@ -17,7 +17,7 @@ def provinces(text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("拟邀请长三角三省一市高校、企业代表约200人参会。", ["CN-SH", "CN-JS", "CN-ZJ", "CN-AH"]),
+    ("拟邀请东北三省一区高校、企业代表约200人参会。", ["CN-LN", "CN-JL", "CN-HL", "CN-NM"]),
     ("来自疆内外的300余位嘉宾出席了开幕式。", ["CN-XJ"]),
     ("來自東北三省的企業代表約150人參加。", ["CN-LN", "CN-JL", "CN-HL"]),
     ("参会规模：东北三省一区科研院所和企业代表约90人", ["CN-LN", "CN-JL", "CN-HL", "CN-NM"]),
@@ -78,3 +78,54 @@ def test_kinds_listed_before_an_approximate_head_count(text, expected):
 ])
 def test_taiwanese_businesses_and_a_share_of_five_and_a_half_tenths(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Firms made up 70% of the audience and universities 20%, with civil servants making up the "
+     "rest.",
+     [("institution_type", "enterprise", "reported", 0.7, None),
+      ("institution_type", "university", "reported", 0.2, None),
+      ("institution_type", "government", "derived", 0.1, None)]),
+    ("Of the delegates, startups made up 55%, research institutes 25% and public officials the "
+     "rest.",
+     [("institution_type", "enterprise", "reported", 0.55, None),
+      ("institution_type", "research_institute", "reported", 0.25, None),
+      ("institution_type", "government", "derived", 0.2, None)]),
+])
+def test_public_officials_who_make_up_the_rest_are_government(text, expected):
+    assert rows(text) == expected
+
+
+def test_a_remainder_after_a_joined_kind_without_its_own_kind_stays_unread():
+    # "and the rest from abroad": the kind before "and" is the share's, not the rest's
+    assert rows("Half of the guests came from companies, a quarter from universities and the "
+                "rest from abroad.") == [("institution_type", "enterprise", "reported", 0.5, None),
+                                         ("institution_type", "university", "reported", 0.25,
+                                          None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The expo opened in Muscat, Oman. About one third of the visitors came from industry, and "
+     "about one in four from outside the country.",
+     [("institution_type", "enterprise", "reported", 0.3333, None),
+      ("country", "OMN", "derived", 0.75, None)]),
+    ("The fair was held in Lisbon, Portugal. Two in five exhibitors were companies and one in ten "
+     "came from outside the Republic.",
+     [("institution_type", "enterprise", "reported", 0.4, None),
+      ("country", "PRT", "derived", 0.9, None)]),
+])
+def test_word_fractions_and_a_share_from_outside_the_host_country(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Guests from Ghana joined colleagues from the Eastern Province hub.", [("country", "GHA")]),
+    ("Teams came from the Northern Province and the Western Province.", []),
+])
+def test_a_region_named_by_its_compass_point_alone_says_no_country(text, expected):
+    assert [(d, c) for d, c, *_ in rows(text)] == expected
+
+
+def test_a_region_named_by_its_compass_point_beside_its_country_is_read():
+    assert ("province", "LK-5") in [(d, c) for d, c, *_ in
+                                    rows("Delegates came from the Eastern Province of Sri Lanka.")]
