@@ -49,6 +49,8 @@ _CAPTION = re.compile(r"\s*[（(]?\s*(?:图说|图注|图片说明|图为|(?:(?:
 # A short heading line after a bullet mark ("■ 参会构成", "【参会情况】"): with a cue, its lines
 # below are its items, as after a colon.
 _HEADING = re.compile(r"\s*[■□◆◇●○▲△▶【][^。.!?！？\n]{1,24}$")
+# A bulleted list item: its mark (a bullet, a dash, an arrow or an emoji) and a space.
+_BULLET = re.compile("\\s*([•·▪◦‣●○■□◆◇▶►➤✓✔*\\-–—]|[\U0001F300-\U0001FAFF\u2600-\u27BF])\\s")
 # A list item under an intro line ("Delegates by sector:") is a short line of its own.
 _ITEM_LINE = 160
 _FRACTIONS = {"half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3,
@@ -420,6 +422,7 @@ def _statements(text: str) -> Iterator[tuple[int, int, bool]]:
     cjk = has_cjk(text)
     intro = False   # the lines after "Delegates by sector:" are its items, until a blank line
     cue_before = False
+    prev_glyph = None
     prev_end = 0
     for a, b in spans_of(text):
         sentence = text[a:b]
@@ -428,8 +431,13 @@ def _statements(text: str) -> Iterator[tuple[int, int, bool]]:
                       (a and text[a - 1] != "\n") or b - a > _ITEM_LINE):
             intro = False   # a blank line, a statement inside a line or a paragraph ends it
         # a statement after a semicolon belongs to its sentence ("…约占四成；荷兰机构占两成")
-        cue = own or intro or (cue_before and text[a - 1:a] in "；;")
-        cue_before = cue
+        bullet = _BULLET.match(sentence) if (not a or text[a - 1] == "\n") else None
+        glyph = bullet.group(1) if bullet else None
+        # the next item of a bulleted list of facts whose item before spoke of taking part
+        # ("👉 roughly 220 people in the room" / "👉 scientists from 9 faculties, 14 companies")
+        cue = own or intro or (cue_before and text[a - 1:a] in "；;") or \
+            (cue_before and glyph is not None and glyph == prev_glyph)
+        cue_before, prev_glyph = cue, glyph
         stripped = sentence.rstrip()
         if (stripped.endswith((":", "：")) or _HEADING.match(sentence)) and \
                 "\n" in text[b:b + 2] + text[b - 1:b]:

@@ -129,3 +129,19 @@ def test_a_region_named_by_its_compass_point_alone_says_no_country(text, expecte
 def test_a_region_named_by_its_compass_point_beside_its_country_is_read():
     assert ("province", "LK-5") in [(d, c) for d, c, *_ in
                                     rows("Delegates came from the Eastern Province of Sri Lanka.")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Highlights:\n• about 150 guests attended\n• founders from 12 companies and 5 universities "
+     "pitched\n• 3 deals signed",
+     [("institution_type", "enterprise", "reported", None, 12),
+      ("institution_type", "university", "reported", None, 5)]),
+    ("Our day in numbers\n👉 some 90 participants on site\n👉 engineers from 7 companies\n",
+     [("institution_type", "enterprise", "reported", None, 7)]),
+])
+def test_the_next_item_of_a_bulleted_list_about_participants_is_read(text, expected):
+    assert rows(text) == expected
+
+
+def test_a_bulleted_list_that_never_speaks_of_participants_gives_no_count():
+    assert rows("Our year\n• 12 companies founded\n• 5 universities partnered\n") == []
