@@ -145,3 +145,22 @@ def test_the_next_item_of_a_bulleted_list_about_participants_is_read(text, expec
 
 def test_a_bulleted_list_that_never_speaks_of_participants_gives_no_count():
     assert rows("Our year\n• 12 companies founded\n• 5 universities partnered\n") == []
+
+
+def _event_mix(text):
+    from etl.extract.events import extract_events
+    return [(m.dimension, m.category) for m in extract_events([("en", text)], "").events[0].mix]
+
+
+def test_the_host_countrys_own_bodies_at_a_domestic_event_give_no_country_row():
+    mix = _event_mix("The Busan Technology Fair was held in Busan, South Korea on 3 March 2026. "
+                     "Participants included the Korea Institute of Ocean Science and the Korea "
+                     "Maritime Institute.")
+    assert ("country", "KOR") not in mix and ("institution_type", "research_institute") in mix
+
+
+def test_the_host_countrys_bodies_beside_bodies_from_abroad_are_one_side_of_the_meeting():
+    mix = _event_mix("The Busan Technology Fair was held in Busan, South Korea on 3 March 2026. "
+                     "Participants included the Korea Institute of Ocean Science and the Japan "
+                     "Agency for Marine-Earth Science and Technology.")
+    assert ("country", "KOR") in mix and ("country", "JPN") in mix
