@@ -119,7 +119,9 @@ _ZH_NOT_VENUE = re.compile(r"(?:期间|之际|前夕|上|中|时|以来)$|\d{4}|
 _ZH_FLOOR = re.compile(r"(?:[\d一二三四五六七八九十]+\s*(?:层|楼|F)|[A-Z]?\d+\s*(?:号厅|室)).*$")
 # "高校科技成果路演(成都站)": the Chengdu leg of a roadshow.
 _ZH_STOP = re.compile(r"[(（]\s*(?P<p>[\u4e00-\u9fff]{2,8}?)\s*站\s*[)）]")
-_VENUE_LINE = re.compile(r"^[ \t]*(?:Venue|Location|Place|[\u4e00-\u9fff]{0,4}地点)[ \t]*[:：]"
+# (after an item number: "二、地點：…", "3. Venue: …")
+_VENUE_LINE = re.compile(r"^[ \t]*(?:[（(]?[一二三四五六七八九十\d]{1,3}[、.．)）][ \t]*)?"
+                         r"(?:Venue|Location|Place|[\u4e00-\u9fff]{0,4}地点)[ \t]*[:：]"
                          r"[ \t]*(?P<rest>[^\n]{2,160})", re.M)
 # A calendar entry: the date-and-time line, then the venue alone on the next line
 # ("Thursday 28 November 2024, 13:30–19:00" / "Building C, Innovation Park, Ecublens (Lausanne)")
