@@ -329,7 +329,9 @@ def find_participant_mix(text: str) -> list[MixFinding]:
             # "Foreign guests made up 18 percent" in an English text: the rest came from the
             # country the event took place in
             share_home = _event_country(text)
-        found = _reported(sent, share_home) + (_counted(sent) if typed else []) + \
+        # a table's row ("2｜项目｜甲大学—乙公司｜1500"): its figures are cells, not counts
+        table_row = sent.count("|") + sent.count("｜") >= 2
+        found = _reported(sent, share_home) + (_counted(sent) if typed and not table_row else []) + \
             _delegations(sent)
         covered = {t for r in found for t in r.category.split("+")}
         combined = {t for r in found if "+" in r.category for t in r.category.split("+")}
@@ -337,7 +339,8 @@ def find_participant_mix(text: str) -> list[MixFinding]:
         # universities") is reported for them together and lists each kind that took part.
         listed = [t for r in found if r.count and "+" in r.category
                   for t in r.category.split("+")]
-        listed += [t for t in (_listed_types(sent) if typed else []) if t not in covered]
+        listed += [t for t in (_listed_types(sent) if typed and not _JUDGES.search(sent) else [])
+                   if t not in covered]
         found += [MixFinding("institution_type", t, "listed") for t in dict.fromkeys(listed)]
         counted_kinds = {r.category for r in found if r.basis == "reported" and r.count}
         # "参与厂商共216家，其中IC设计业者占45%，设备业者占30%": shares inside one counted kind
@@ -375,6 +378,9 @@ def find_participant_mix(text: str) -> list[MixFinding]:
     return rows
 
 
+# Judges are not participants: the kinds of their bodies ("a judging panel of experts from …",
+# 评委来自…) are not listed.
+_JUDGES = re.compile(r"\bjudg(?:es|ing)\b|\bjury\b|评委|评审专家|评审团", re.I)
 # "Foreign guests made up 18 percent": a share of the guests from abroad (English)
 _FOREIGN_SHARE = re.compile(r"\b(?:foreign|overseas|international)\s+(?:[a-z-]+\s+){0,2}?"
                             r"(?:made\s+up|accounted\s+for|represented|comprised|constituted|"

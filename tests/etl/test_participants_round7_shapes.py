@@ -164,3 +164,20 @@ def test_the_host_countrys_bodies_beside_bodies_from_abroad_are_one_side_of_the_
                      "Participants included the Korea Institute of Ocean Science and the Japan "
                      "Agency for Marine-Earth Science and Technology.")
     assert ("country", "KOR") in mix and ("country", "JPN") in mix
+
+
+@pytest.mark.parametrize("text", [
+    "The 30 finalists were chosen by a judging panel of experts from government agencies and "
+    "research institutes.",
+    "评委由来自高校、科研院所和投资机构的专家组成。",
+])
+def test_the_bodies_judges_come_from_are_not_participants(text):
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "序号｜项目｜签约双方｜金额\n2｜某某系统｜甲大学—乙集团有限公司｜1500 3｜某某器件｜丙学院—丁股份有限公司｜600",
+    "No. | Partner | Deal\n4 | 12 universities joined | 3 companies signed",
+])
+def test_figures_in_a_table_row_are_cells_not_counts(text):
+    assert [r for r in rows(text) if r[4] is not None] == []
