@@ -256,7 +256,13 @@ def _speaker_countries(ev: EventFinding, seen: set) -> list[MixFinding]:
         if country and ("country", country) not in seen:
             seen.add(("country", country))
             out.append(MixFinding("country", country, "speakers", evidence=p.evidence))
+    host = ev.place.country_code
+    # the host country's own bodies say where guests came from only beside bodies from abroad
+    # (a cross-border meeting); at a domestic event "Korea Institute of …" is no origin
+    cross_border = any(o.country_hint not in (None, host) for o in ev.organizations)
     for o in ev.organizations:
+        if o.country_hint == host and not cross_border:
+            continue
         if o.role == "participant" and o.country_hint and ("country", o.country_hint) not in seen:
             seen.add(("country", o.country_hint))
             out.append(MixFinding("country", o.country_hint, "listed", evidence=o.evidence))

@@ -46,6 +46,11 @@ _STATEMENT_END = re.compile(r"[；;]")
 # "（图说：A与三家企业代表合影）", "Photo: …": a caption line
 _CAPTION = re.compile(r"\s*[（(]?\s*(?:图说|图注|图片说明|图为|(?:(?:photo|image|picture)\s+)?"
                       r"(?:caption|photo|pictured))\s*[:：]", re.I)
+# A short heading line after a bullet mark ("■ 参会构成", "【参会情况】"): with a cue, its lines
+# below are its items, as after a colon.
+_HEADING = re.compile(r"\s*[■□◆◇●○▲△▶【][^。.!?！？\n]{1,24}$")
+# A bulleted list item: its mark (a bullet, a dash, an arrow or an emoji) and a space.
+_BULLET = re.compile("\\s*([•·▪◦‣●○■□◆◇▶►➤✓✔*\\-–—]|[\U0001F300-\U0001FAFF\u2600-\u27BF])\\s")
 # A list item under an intro line ("Delegates by sector:") is a short line of its own.
 _ITEM_LINE = 160
 _FRACTIONS = {"half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3,
@@ -115,7 +120,7 @@ _EN_GROUP_END = re.compile(r"[,;:.()]|\d|\b(?:together\s+with|along\s+with|while
                            r"from|with|were|was|took|attended|joined|gathered|will)\b", re.I)
 _ZH_GROUP_END = re.compile(r"[，。；,;：:]|\d|[一二两三四五六七八九十百千万]+(?:余|多)?[家所间位名人]")
 _COUNT_TYPES_BEFORE = re.compile(r"(?:的)?(?:相关)?(?:负责人|代表|领导|嘉宾|专家|人员|官员)?(?:则|共|总共)?"
-                                 r"(?:有|达|共有|共计|超过|逾)?\s*$")
+                                 r"(?:有|达|共有|共计|超过|逾|约|近)?\s*$")
 # "Delegates included investors, …": the kinds the participants are.
 _FROM = re.compile(r"\b(?:came\s+from|were\s+from|from|representing|representatives\s+of|"
                    r"(?:(?<=delegates\s)|(?<=participants\s)|(?<=attendees\s)|(?<=guests\s)|"
@@ -319,11 +324,14 @@ def find_participant_mix(text: str) -> list[MixFinding]:
         # shares of kinds, of places ("Slovenian organisations made up 38%") or of the home
         # country ("国外嘉宾占33%"); counts of kinds only where a kind is named
         share_home = home
-        if home is None and _FOREIGN_SHARE.search(sent) and _SHARE.search(sent):
+        if home is None and (_FOREIGN_SHARE.search(sent) or _OUTSIDE_HOME_IN.search(sent)) and \
+                _SHARE.search(sent):
             # "Foreign guests made up 18 percent" in an English text: the rest came from the
             # country the event took place in
             share_home = _event_country(text)
-        found = _reported(sent, share_home) + (_counted(sent) if typed else []) + \
+        # a table's row ("2｜项目｜甲大学—乙公司｜1500"): its figures are cells, not counts
+        table_row = sent.count("|") + sent.count("｜") >= 2
+        found = _reported(sent, share_home) + (_counted(sent) if typed and not table_row else []) + \
             _delegations(sent)
         covered = {t for r in found for t in r.category.split("+")}
         combined = {t for r in found if "+" in r.category for t in r.category.split("+")}
@@ -331,8 +339,13 @@ def find_participant_mix(text: str) -> list[MixFinding]:
         # universities") is reported for them together and lists each kind that took part.
         listed = [t for r in found if r.count and "+" in r.category
                   for t in r.category.split("+")]
-        listed += [t for t in (_listed_types(sent) if typed else []) if t not in covered]
+        listed += [t for t in (_listed_types(sent) if typed and not _JUDGES.search(sent) else [])
+                   if t not in covered]
         found += [MixFinding("institution_type", t, "listed") for t in dict.fromkeys(listed)]
+        counted_kinds = {r.category for r in found if r.basis == "reported" and r.count}
+        # "参与厂商共216家，其中IC设计业者占45%，设备业者占30%": shares inside one counted kind
+        # say no more than its count
+        found = [r for r in found if not (r.basis == "listed" and r.category in counted_kinds)]
         rest = _unshared_rest(found)
         if rest:
             found = [r for r in found if not (r.dimension == "institution_type" and
@@ -341,6 +354,8 @@ def find_participant_mix(text: str) -> list[MixFinding]:
         found += [MixFinding(dim, code, "listed") for dim, code in _listed_places(sent)
                   if code not in combined]
         found += [MixFinding(dim, code, "listed") for dim, code in _province_runs(sent)]
+        found += [MixFinding("province", code, "listed") for code in _region_groups(sent)
+                  if ("province", code) not in {(r.dimension, r.category) for r in found}]
         found += [MixFinding("country", home, "reported", count=n) for n in _home_counts(sent)
                   if home]
         found += [MixFinding("country", cc, "reported", count=n) for cc, n in _origin_counts(sent)]
@@ -363,10 +378,17 @@ def find_participant_mix(text: str) -> list[MixFinding]:
     return rows
 
 
+# Judges are not participants: the kinds of their bodies ("a judging panel of experts from …",
+# 评委来自…) are not listed.
+_JUDGES = re.compile(r"\bjudg(?:es|ing)\b|\bjury\b|评委|评审专家|评审团", re.I)
 # "Foreign guests made up 18 percent": a share of the guests from abroad (English)
 _FOREIGN_SHARE = re.compile(r"\b(?:foreign|overseas|international)\s+(?:[a-z-]+\s+){0,2}?"
                             r"(?:made\s+up|accounted\s+for|represented|comprised|constituted|"
                             r"formed|were)\b", re.I)
+
+
+_OUTSIDE_HOME_IN = re.compile(r"\bfrom\s+(?:outside|beyond)\s+(?:of\s+)?the\s+(?:kingdom|country|"
+                              r"nation|republic|state|emirates?)\b", re.I)
 
 
 def _event_country(text: str) -> str | None:
@@ -406,6 +428,7 @@ def _statements(text: str) -> Iterator[tuple[int, int, bool]]:
     cjk = has_cjk(text)
     intro = False   # the lines after "Delegates by sector:" are its items, until a blank line
     cue_before = False
+    prev_glyph = None
     prev_end = 0
     for a, b in spans_of(text):
         sentence = text[a:b]
@@ -414,10 +437,16 @@ def _statements(text: str) -> Iterator[tuple[int, int, bool]]:
                       (a and text[a - 1] != "\n") or b - a > _ITEM_LINE):
             intro = False   # a blank line, a statement inside a line or a paragraph ends it
         # a statement after a semicolon belongs to its sentence ("…约占四成；荷兰机构占两成")
-        cue = own or intro or (cue_before and text[a - 1:a] in "；;")
-        cue_before = cue
+        bullet = _BULLET.match(sentence) if (not a or text[a - 1] == "\n") else None
+        glyph = bullet.group(1) if bullet else None
+        # the next item of a bulleted list of facts whose item before spoke of taking part
+        # ("👉 roughly 220 people in the room" / "👉 scientists from 9 faculties, 14 companies")
+        cue = own or intro or (cue_before and text[a - 1:a] in "；;") or \
+            (cue_before and glyph is not None and glyph == prev_glyph)
+        cue_before, prev_glyph = cue, glyph
         stripped = sentence.rstrip()
-        if stripped.endswith((":", "：")) and "\n" in text[b:b + 2] + text[b - 1:b]:
+        if (stripped.endswith((":", "：")) or _HEADING.match(sentence)) and \
+                "\n" in text[b:b + 2] + text[b - 1:b]:
             intro = own
         prev_end = b
         start = a
@@ -445,7 +474,7 @@ def _reported(sent: str, home: str | None) -> list[MixFinding]:
                                       len(sent[m.end():].lstrip()))]
         # "(the remaining 15%)" states its share: it is not a remainder to derive
         marks.sort()
-        total, prev_end = 0.0, 0
+        total, prev_end, unassigned = 0.0, 0, False
         for i, (s, e, share) in enumerate(marks):
             nxt = marks[i + 1][0] if i + 1 < len(marks) else len(sent)
             seg = sent[e:min(nxt, e + _WINDOW)]
@@ -454,13 +483,14 @@ def _reported(sent: str, home: str | None) -> list[MixFinding]:
             prev_end = e
             if share is None:
                 types = _types(seg[fm.end():] if fm else seg)
-                if not types and _MADE_UP.search(before):
+                if not types and (_MADE_UP.search(before) or _kind_at_end(before)):
                     # "…, while research institutes and incubators made up the rest"
                     types = _types(_last_clause(before, english_commas=False))
                 if not types and (_FOREIGN.search(_first_clause(seg)) or
                                   _share_place(_first_clause(seg))):
                     continue   # "其余来自内地及海外": the rest by where they came from, no kind
-                if total and total < 1:
+                if total and total < 1 and not unassigned:
+                    # a share that names no kind ("制造业约占三成") leaves the rest unknown
                     out.append(MixFinding("institution_type", "+".join(sorted(types)) or "other",
                                           "derived", share=round(1 - total, 4)))
                 continue
@@ -469,12 +499,20 @@ def _reported(sent: str, home: str | None) -> list[MixFinding]:
                 #            the kind before, not a share of the participants
             row = _share_row(sent, s, before, seg, fm, home)
             if row is None:
+                unassigned = True
                 continue
             row.share = round(share if row.basis == "reported" else 1 - share, 4)
             if row.dimension == "institution_type" and row.basis == "reported":
                 total += share
             out.append(row)
     return _by_one_kind(out)
+
+
+def _kind_at_end(before: str) -> bool:
+    """A kind right before a remainder with no verb: "…, companies 45% and public institutions
+    the rest"."""
+    tail = before.rstrip()[-40:]
+    return tail.isascii() and any(m.end() == len(tail) for m, _k in _type_matches(tail))
 
 
 def _share_row(sent: str, s: int, before: str, seg: str, fm: re.Match | None,
@@ -493,7 +531,9 @@ def _share_row(sent: str, s: int, before: str, seg: str, fm: re.Match | None,
         if home and _FOREIGN.search(before):
             # "国外嘉宾…占总人数的33%": the rest came from the home country.
             return MixFinding("country", home, "derived")
-    types = _types(seg[fm.end():] if fm else seg)
+    # "companies 45% and public institutions the rest": a kind after a joiner is the next
+    # item's
+    types = [] if _NEXT_ITEM.match(seg) and not fm else _types(seg[fm.end():] if fm else seg)
     if types:
         return MixFinding("institution_type", "+".join(sorted(types)), "reported")
     if fm:
@@ -503,15 +543,27 @@ def _share_row(sent: str, s: int, before: str, seg: str, fm: re.Match | None,
             # "one in five travelled from outside Ireland": the rest came from Ireland
             return MixFinding(place[0], place[1],
                               "derived" if _OUTSIDE.match(clause) else "reported")
+        if home and _OUTSIDE_HOME.match(clause):
+            # "one in five from outside the Kingdom": the rest came from the host country
+            return MixFinding("country", home, "derived")
+    if fm and not seg[:fm.start()].strip(" ,"):
+        return None   # "one in five from outside the Kingdom": its own "from", no kind before
     types = _types(_last_clause(before, english_commas=False))       # "…, universities 30%"
     if types:
         return MixFinding("institution_type", "+".join(sorted(types)), "reported")
     return None
 
 
+_NEXT_ITEM = re.compile(r"\s*,?\s*(?:and|while|whereas|with)\s", re.I)
 _OUTSIDE = re.compile(r"\s*(?:outside|beyond)\s+(?:of\s+)?", re.I)
+# "from outside the country", "from abroad": the host country named by a common noun
+_OUTSIDE_HOME = re.compile(r"\s*(?:outside|beyond)\s+(?:of\s+)?the\s+(?:kingdom|country|nation|"
+                           r"republic|state|emirates?)\b", re.I)
 # the verb of a remainder whose kinds stand before it: "A and B made up the rest"
-_MADE_UP = re.compile(r"\b(?:made\s+up|accounted\s+for|comprised|formed|were)\s*$", re.I)
+# ("…, with public officials making up the rest"), or none ("companies 45% and public
+# institutions the rest")
+_MADE_UP = re.compile(r"\b(?:made\s+up|making\s+up|accounted\s+for|accounting\s+for|comprised|"
+                      r"formed|were)\s*$", re.I)
 # right before a share: it is a part of the kind before ("…, of whom almost half", "，其中约一半")
 _NESTED = re.compile(r"(?:\bof\s+(?:whom|which)\b|其中)[^,;，；。()（）]{0,20}$", re.I)
 # Where the clause a share's category stands in starts: a clause mark, or 其中 opening the
@@ -899,7 +951,7 @@ _EXCEPT_AFTER = ("以外", "之外")
 _EXCEPT_BEFORE = re.compile(r"\b(?:outside|except|excluding|other\s+than|beyond)\s+(?:the\s+)?"
                             r"[^,;]*$")
 # What may stand right before a Chinese place that is a list's item rather than part of a name.
-_ZH_ITEM_LEAD = frozenset("、，,和及与自的括即如以为从")
+_ZH_ITEM_LEAD = frozenset("、，,和及与自的括即如以为从了请")
 
 
 _ZH_ITEM_END = re.compile(r"[、，,。；;和及与等的（(]")
@@ -938,11 +990,24 @@ def _regions(span: str) -> list[tuple[int, int, str]]:
         # the whole run of capitalised words ("British Columbia"); "South" in "South Korea" or
         # "Ontario" in "Ontario Tech University" is part of another name
         hits = gazetteer.regions_named(m.group()) if m.group().count(" ") < 3 else ()
+        if hits and _descriptive(m.group(), hits) and \
+                not any(p.country_code == cc for _s, _e, _sf, p in gazetteer.find_places(span)
+                        for cc, _code, _town in hits):
+            continue      # "the Eastern Province" of a Saudi text is not Sri Lanka's
         if hits:
             found.append((m.start(), m.end(), hits))
     anchors = {cc for _s, _e, hits in found if len(hits) == 1 for cc, _code, town in hits
                if not town}
     return [(s, e, code) for s, e, hits in found for cc, code, _town in hits if cc in anchors]
+
+
+def _descriptive(name: str, hits: tuple[tuple[str, str, bool], ...]) -> bool:
+    """A region's name that only describes where it lies: without its last word it names
+    regions of other countries too ("Eastern Province": Eastern is a region of Ghana, Fiji,
+    Zambia …), so by itself it says no country."""
+    head = name.rsplit(" ", 1)[0] if " " in name else ""
+    own = {cc for cc, _code, _town in hits}
+    return bool(head) and any(cc not in own for cc, _code, _town in gazetteer.regions_named(head))
 
 
 # "德国、英国、日本等国家的科技机构组团参展", "上海、江苏等地的企业", "甲、乙等中亚国家" (a region word
@@ -1041,6 +1106,51 @@ def _province_runs(sent: str) -> list[tuple[str, str]]:
             item = (dim, code)
             if item not in out:
                 out.append(item)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _region_group_words() -> tuple[re.Pattern | None, dict[str, tuple[str, ...]]]:
+    """Words for a group of provinces (京津冀, 东北三省一区, 疆 of 疆内外) → their codes, from
+    data/reference/place_abbreviations.csv (form region_group)."""
+    groups = {r["abbr"]: tuple(r["place"].split("+")) for r in read_csv("place_abbreviations.csv")
+              if r.get("form") == "region_group" and r.get("abbr")}
+    if not groups:
+        return None, groups
+    return re.compile("|".join(map(re.escape, sorted(groups, key=len, reverse=True)))), groups
+
+
+# After a group of provinces, what makes it where participants came from: a count of its parts
+# (三地, 三省一市), then 内外, 的, 等地 or a kind (京津冀三地高校, 东北三省一区科技管理部门).
+_GROUP_COUNT = re.compile(r"[一二两三四五六七八九十\d]+(?:个)?(?:地|省|市|区|省市|省区)"
+                          r"(?:[一二两三四五六七八九十\d](?:市|区))?")
+_GROUP_CLOSE = re.compile(r"内外|的|等地|地区的")
+
+
+def _region_groups(sent: str) -> list[str]:
+    """The provinces of a group word that says where participants came from: 来自疆内外的代表
+    (CN-XJ), 东北三省一区科技管理部门、高校院所…代表 (CN-LN, JL, HL, NM). A single-character
+    group word (疆) counts only before 内外."""
+    rx, groups = _region_group_words()
+    out: list[str] = []
+    if rx is None or not has_cjk(sent):
+        return out
+    for m in rx.finditer(sent):
+        end = m.end()
+        count = _GROUP_COUNT.match(sent, end)
+        if count:
+            end = count.end()
+        if sent.startswith(_EXCEPT_AFTER, end):
+            continue      # 来自京津冀以外省份: not from these provinces
+        if len(m.group()) == 1:
+            ok = sent.startswith("内外", end)
+        else:
+            lead = sent[max(0, m.start() - 2):m.start()]
+            kind = next(iter(_type_matches(sent[end:end + 12])), None)
+            ok = bool(_GROUP_CLOSE.match(sent, end) or lead == "来自" or
+                      (kind and kind[0].start() == 0))
+        if ok:
+            out += [c for c in groups[m.group()] if c not in out]
     return out
 
 

@@ -116,8 +116,14 @@ def _unwrap(lines: list[str]) -> list[str]:
     return out
 
 
+# A short Chinese label and its colon at a line's start: a form's field, never a wrapped line's rest.
+_LABEL_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]")
+
+
 def _continues(prev: str, nxt: str) -> bool:
     """Whether `nxt` carries on the sentence of a full-width line `prev` (not a new list item)."""
+    if _LABEL_LINE.match(nxt):
+        return False     # "主办单位：…", "参会规模：…": a label line starts an item of its own
     if _is_cjk_char(prev[-1]) and _is_cjk_char(nxt[0]):
         return True
     if nxt[0].islower() or nxt[0].isdigit() or prev.endswith((",", "-", "–", "(")):

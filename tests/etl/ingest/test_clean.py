@@ -174,3 +174,13 @@ def test_a_read_also_list_after_the_story_is_dropped(heading):
 ], ids=["label-and-figure-lines", "agenda-rows"])
 def test_lines_of_every_length_are_items_not_a_wrapped_paragraph(raw):
     assert clean_text("\n".join(raw)).split("\n") == raw
+
+
+def test_a_chinese_label_line_is_not_joined_to_the_wrapped_line_before_it():
+    lines = ["会议地点：某某市高新技术产业开发区国际会议中心二楼多功能厅一号厅",
+             "主办单位：某某省科学技术厅、某某市人民政府、某某大学技术转移中心",
+             "参会规模：高校、科研院所、企业和金融机构代表约二百人参加此次会议",
+             "会议期间将举办项目路演、成果发布、签约仪式和分组对接等多项活动内容"]
+    out = clean_text("\n".join(lines)).split("\n")
+    # the last line has no label: it carries on the wrapped line before it
+    assert out == lines[:2] + [lines[2] + lines[3]]
