@@ -192,3 +192,20 @@ def test_units_funds_stations_and_zones_are_typed_by_what_they_belong_to(name, e
 ])
 def test_financial_cooperatives_commercialisation_centres_and_engineering_firms(name, expected):
     assert classify_org(name) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    # a metropolitan or special city, a city council, a municipality: the city's government
+    ("Ulsan Metropolitan City", "government"),
+    ("Metropolitan City of Turin", "government"),
+    ("Sejong Special Self-Governing City", "government"),
+    ("Tampere City Council", "government"),
+    ("Municipality of Eskişehir", "government"),
+    # a technopark or technopole is a science park
+    ("Gwangju Technopark", "park"),
+    ("Sophia Antipolis Technopole", "park"),
+    # not a city's government: a city university stays a university
+    ("City University of Hong Kong", "university"),
+])
+def test_metropolitan_cities_and_technoparks_are_typed_without_a_head_noun(name, expected):
+    assert classify_org(name) == expected
