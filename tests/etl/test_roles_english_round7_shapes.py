@@ -63,3 +63,29 @@ def test_the_first_person_pronoun_is_never_a_listed_host():
 
 def test_alongside_a_place_or_an_activity_gives_no_organisation():
     assert pairs("Alongside Friday's pitching sessions, a small exhibition opened in Marseille.") == []
+
+
+DEALS = [
+    ('Ege University signed a license worth ₺40 million with home appliance maker Vestra.',
+     [('Ege University', 'signatory'), ('Vestra', 'signatory')]),
+    ('Ege University signed a licence with coatings maker Polyglaze.',
+     [('Ege University', 'signatory'), ('Polyglaze', 'signatory')]),
+    ('The largest deal saw the Marine Institute hand its sonar know-how to Harbor Dynamics.',
+     [('Marine Institute', 'signatory'), ('Harbor Dynamics', 'signatory')]),
+    ('They include a SAR 9 million license to Desert Greens, a start-up born on this campus, for greenhouses.',
+     [('Desert Greens', 'signatory')]),
+    ('Kč 2 million of that is the first milestone payment from Novapharm for a new compound.',
+     [('Novapharm', 'signatory')]),
+    ('Second, the Campus Venture Fund will commit SAR 10 million to startups that pitch at the showcase.',
+     [('Campus Venture Fund', 'signatory')]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DEALS)
+def test_round7_english_deal_clauses(text, expected):
+    assert pairs(text) == expected
+
+
+def test_a_signing_with_unnamed_counterparts_takes_no_place_as_a_party():
+    assert pairs("The Leather Institute signed three licences with tanneries from Ambur and "
+                 "Vellore.") == [('Leather Institute', 'signatory')]
