@@ -89,3 +89,12 @@ def test_round7_english_deal_clauses(text, expected):
 def test_a_signing_with_unnamed_counterparts_takes_no_place_as_a_party():
     assert pairs("The Leather Institute signed three licences with tanneries from Ambur and "
                  "Vellore.") == [('Leather Institute', 'signatory')]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("They include a SAR 9 million license to Desert Greens, a start-up born on this campus, for "
+     "greenhouses.", "Desert Greens"),
+    ("The prize went to Loop Labs, a spin-off set up by two students in 2024.", "Loop Labs"),
+])
+def test_a_start_up_described_by_its_birth_after_its_name_is_a_company(text, name):
+    assert [(m.name, m.org_type) for m in find_organizations(View(text))] == [(name, "enterprise")]

@@ -132,7 +132,7 @@ _COUNTED = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|t
 # "X, a Singapore start-up": the noun ends the description (not "a start-up accelerator")
 _DESCRIBED_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|$|[ \t](?:that|which|who|based|founded|spun|"
                               r"specia?li[sz]ing|focused|from|in|with|of|developing|making|"
-                              r"building|headquartered)\b)")
+                              r"building|headquartered|born|created|formed|set)\b)")
 
 
 @lru_cache(maxsize=1)
