@@ -114,10 +114,11 @@ def _recogniser() -> _Recogniser:
     # 元 followed by these is another word: 元旦 New Year's Day, 元素 element, 元年 first year …
     not_word = r"(?![旦素件宵年老首帅代朝月器化])"
     # Patterns start at the figure (fast to scan); the prefix is looked up just before it.
+    # A multiplier ends the word: the "K" of "250 000 Kč" is the koruna's sign, not thousands.
     arabic = re.compile(
         rf"(?P<num>{num})\s?(?P<mod>{mod})?"
         rf"(?:(?P<zh>[{mult.zh_chars}]+)(?:(?P<num2>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)"
-        rf"(?P<zh2>[{mult.zh_chars}]+))?|[\s-]?(?P<en>(?:{mult.en_pattern}))(?![A-Za-z]))?"
+        rf"(?P<zh2>[{mult.zh_chars}]+))?|[\s-]?(?P<en>(?:{mult.en_pattern}))(?![A-Za-z\u00c0-\u024f]))?"
         rf"(?P<mod2>{mod})?(?:(?:\s|(?<=[a-z])-)?(?P<suf>{suf_p}){not_word})?", re.I)
     chinese = re.compile(
         rf"(?<![数几多上])(?P<cn>[零〇一二两三四五六七八九十百千]+[{_CN_DIGITS}]*)"

@@ -358,7 +358,9 @@ def not_a_sum(w: Window, year: int | None = None) -> str | None:
         # national or cumulative statistic quoted under it is still the statistic)
     if hit or (start and start.match(w.sentence_start)):
         change, this = m.before.get("change"), m.before.get("this_edition")
-        tail = _BRACKETED.sub(" ", w.own_before[hit.end():]) if hit else ""
+        # a sentence opening on another time may come back to this one before the figure
+        # ("Ten years ago a deal was a rarity; this year the agency invested …")
+        tail = _BRACKETED.sub(" ", w.own_before[hit.end():] if hit else w.own_before)
         if not ((change and change.search(w.clause_before)) or
                 (this and this.search(tail))):
             return "other_edition"

@@ -33,7 +33,7 @@ from etl.places.lookup import (
     lookup_city,
     province_code,
 )
-from etl.places.mentions import PlaceMention, find_places
+from etl.places.mentions import PlaceMention, find_places, is_stopword
 from etl.reference import read_csv
 
 _MONTHS = month_alternation()
@@ -150,6 +150,12 @@ _DATELINES = (
     re.compile(r"^\s*(?P<p>[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2})\s*(?:—|–|--)\s*[A-Z]", re.M),
     # "CHENNAI: The institute …" (Indian and other press)
     re.compile(r"^\s*(?P<p>[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2})\s*:\s+[A-Z]", re.M),
+    # "KAYSERI, Türkiye" alone on its line under the byline
+    re.compile(r"^[ \t]*(?P<p>[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2}),[ \t]+[A-ZÀ-Ý][\w'’.-]+"
+               r"(?:[ \t][A-ZÀ-Ý][\w'’.-]+){0,2}[ \t]*$", re.M),
+    # "Dubai: A team from …" (Gulf press): a city in title case, then a colon and a sentence
+    re.compile(r"^[ \t]*(?P<p>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}):[ \t]+[A-Z][a-z]*[ \t][a-z]",
+               re.M),
     # "Pune, Maharashtra: The incubator …": a city and its state or country, then a colon
     re.compile(r"^\s*(?P<p>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})"
                r"\s*:\s+[A-Z]", re.M),
@@ -201,6 +207,7 @@ class _Candidate:
     finding: PlaceFinding
     strength: int        # 3 venue phrase, 2 dateline, 1 host's home / headline
     later: bool = False  # a later edition's or session's place: only when nothing else
+    deferred: bool = False   # an earlier or a future edition's place: after the dateline
 
 
 def find_place(text: str, *, title: str = "",
@@ -247,8 +254,9 @@ def _document_place(text: str, title: str, venues: list[_Candidate], org_home) -
     lede = _lede_end(text)
     later = [c for c in venues if c.later]
     venues = [c for c in venues if not c.later]
-    early = [c for c in venues if c.pos < max(lede, 1500)]
-    late = [c for c in venues if c.pos >= max(lede, 1500)]
+    # an earlier edition's or a next one's place comes after the dateline however short the text
+    early = [c for c in venues if c.pos < max(lede, 1500) and not c.deferred]
+    late = [c for c in venues if c.pos >= max(lede, 1500) or c.deferred]
     if not any(c.finding.city for c in early):
         # "the Summit on X in Kuching": read only when no held-phrase names a city
         nouns = _noun_candidates(text, org_home)
@@ -340,7 +348,8 @@ def _venue_candidates(text: str, org_home, phrases=None) -> list[_Candidate]:
         if finding.city or finding.province_code or finding.country_code or finding.venue:
             finding.evidence = sentence_at(text, pos, end)
             finding.start, finding.end = pos, end
-            out.append((order, _Candidate(pos, finding, 3, later=order >= 2 * len(text))))
+            out.append((order, _Candidate(pos, finding, 3, later=order >= 2 * len(text),
+                                          deferred=order >= len(text))))
     out.sort(key=lambda x: x[0])
     return [c for _o, c in out]
 
@@ -691,6 +700,8 @@ def _dateline(text: str) -> list[_Candidate]:
     for rx in _DATELINES:
         for m in rx.finditer(head):
             raw = m.group("p").strip()
+            if is_stopword(raw.title()):
+                continue    # "Date: Thursday, 14 January": a label, not Date in Japan
             place = _dateline_place(raw)
             if place is not None:
                 finding = PlaceFinding(evidence=sentence_at(text, m.start("p")),

@@ -1196,11 +1196,15 @@ def _only_place_zh(name: str, w) -> bool:
     return place in places or name in places or name in w.zh_countries   # 安徽省 is listed whole
 
 
-# verbs whose counterpart follows "to" (licensed / transferred / assigned / sold … to X)
-_TO_VERBS = ("licen", "trans", "assig", "sold ")
+# verbs whose counterpart follows "to" (licensed / transferred / assigned / sold / handed … to X)
+_TO_VERBS = ("licen", "trans", "assig", "sold ", "hand ", "hande", "hands")
 _PARTY_AFTER = re.compile(r"\s+(?:with|to)\s+(?:the\s+)?(?=[A-Z])")
 _LICENSED_TO = re.compile(r"(?<=\s)to\s+(?:the\s+)?(?=[A-Za-z])")
 _PAIR_WITH = re.compile(r"[ \t]+with[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+# "signed a license worth ₺85 million with home appliance maker X": the counterpart after the
+# signed thing's "with" (lower-case words between, so no name is skipped)
+_SIGNED_THING_WITH = re.compile(r"\s+(?:an?|the|its|their|two|three|\d+)\s+(?:[^\sA-Z.;,][^\s.;,]*\s+){1,8}?"
+                                r"with\s+(?:the\s+)?(?=[A-Za-z])")
 # the clause opens on the party: "a deal in which X agreed to license", "under which X …"
 _RELATIVE_OPENER = re.compile(r"\b(?:in|under|by|through)\s+which\s+$|\bwhereby\s+$")
 
@@ -1216,6 +1220,11 @@ def _with_unlisted_parties(text: str, start: int, end: int, floor: int, limit: i
     if party is None and text[start:start + 5].lower() in _TO_VERBS:
         # "licensed a bioplastic to the packaging firm X": the licensee after "to"
         party = _LICENSED_TO.search(text, end, min(limit, end + 100))
+    if party is None and text[start:start + 4].lower() in ("sign", "inke", "conc"):
+        party = _SIGNED_THING_WITH.match(text, end, limit)
+        if party and not (text[party.end():party.end() + 1].isupper() or
+                          _DESCRIPTOR.match(text, party.end(), limit)):
+            party = None     # "three licences with tanneries from X": no named counterpart
     if party and party.end() not in taken:
         more += [s for s in _list_after(text, party.end(), limit, spans, False, True)
                  if s.start not in taken]

@@ -60,6 +60,12 @@ def _stopwords() -> frozenset[str]:
     return frozenset(key(r["name"]) for r in read_csv("place_stopwords.csv"))
 
 
+def is_stopword(name: str) -> bool:
+    """A city name that is also an ordinary word (Date, Reading, Nice): a place only in a place
+    context."""
+    return key(name) in _stopwords()
+
+
 @lru_cache(maxsize=1)
 def _automaton():
     """Aho-Corasick over lower-cased place names → the _Entry to report for that name."""

@@ -712,3 +712,27 @@ def test_a_column_of_counts_or_a_row_of_another_shape_is_no_money():
     assert _cells("序号|项目|数量（项）\n1|专利|12") == []
     assert _cells("序号|项目|金额（万元）\n1|专利|300\n合计 共2项|900") == [
         ("300", 3000000.0, "CNY", "event")]
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    # the koruna: its code, its sign before or after the figure (the K of Kč is no thousand)
+    ("The licences were worth CZK 12 million in total.", 1.2e7, "CZK"),
+    ("Kč 3.5 million of that went to the spin-off.", 3.5e6, "CZK"),
+    ("Each team received 250 000 Kč from the region.", 2.5e5, "CZK"),
+    ("The prize pot was 2 million Czech crowns.", 2e6, "CZK"),
+    # the złoty's sign after a space-grouped or a decimal-comma figure
+    ("Each voucher is worth 80 000 zł for the winners.", 8e4, "PLN"),
+    ("The fund has 3,5 mln zł for start-ups.", 3.5e6, "PLN"),
+    # liras in the plural, with a multiplier or named Turkish
+    ("The deal, worth 640 million liras, was signed on stage.", 6.4e8, "TRY"),
+])
+def test_czech_polish_and_turkish_forms_are_read(text, amount, currency):
+    assert [(round(a.amount), a.currency) for a in find_amounts(text)] == [
+        (round(amount), currency)]
+
+
+def test_the_text_s_own_currency_wins_over_its_bracketed_dollar_restatement():
+    found = find_amounts("Firms signed deals worth 2.2 billion Turkish liras (about $51 million) "
+                         "at the fair.")
+    assert [(a.amount, a.currency, a.stated_amount, a.stated_currency) for a in found] == [
+        (2.2e9, "TRY", 5.1e7, "USD")]

@@ -329,3 +329,26 @@ def test_a_count_summed_over_the_events_own_days_is_its_attendance(text, count, 
 
 def test_a_count_summed_since_a_founding_is_still_cumulative():
     assert find_attendance(View("中心成立以来累计培训学员400多名。")) is None
+
+
+@pytest.mark.parametrize("text, count, qualifier", [
+    # a visit verb, with an online figure in the next clause
+    ("Around 480 people walked through the pavilion, and 2,000 more watched the stream.",
+     480, "approx"),
+    ("Roughly 350 people visited the exhibition over three days, while another 900 followed "
+     "online.", 350, "approx"),
+    # where the people were, beside a stream figure on a post's bullet line
+    ("Key numbers:\n- about 140 people in the room + 400 on the live stream\n- 12 pitches",
+     140, "approx"),
+    # a speaker counting the audience
+    ("Thank you all for coming. More than 600 of you – engineers, founders and investors – "
+     "will meet 80 teams today.", 600, "at_least"),
+])
+def test_a_count_said_by_a_visit_verb_a_place_in_the_room_or_to_the_audience(text, count,
+                                                                             qualifier):
+    found = find_attendance(View(text))
+    assert (found.count, found.qualifier) == (count, qualifier)
+
+
+def test_last_year_s_visitors_are_still_another_edition_s():
+    assert find_attendance(View("Last year's fair: 900 people visited the halls.")) is None

@@ -366,3 +366,39 @@ def test_a_programmes_cap_per_case_is_not_the_events(text):
 def test_a_statistic_quoted_under_a_look_back_heading_is_kept():
     text = ("附：往届回顾\n首届交易会签约8亿元。另据统计，2025年全国技术合同成交额达7.1万亿元。")
     assert [(a.surface, a.scope) for a in find_amounts(text)] == [("7.1万亿元", "national")]
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a target named for a later year, or a wish to reach a figure by then
+    ("Hollow Creek Forum, 3 May 2026. The regional fund's target for 2032 is $40 million. "
+     "Deals worth $3 million were signed at the forum.", ["$3 million"]),
+    ("Hollow Creek Forum, 3 May 2026. We want the park to hit 2 billion rand in licence income "
+     "by 2031, the director said. Deals worth $3 million were signed at the forum.",
+     ["$3 million"]),
+    ("Hollow Creek Forum, 3 May 2026. By 2030 the fund hopes to reach 5 billion rand.", []),
+])
+def test_a_target_for_a_later_year_or_a_wish_to_reach_a_figure_is_no_sum(text, kept):
+    assert [a.surface for a in find_amounts(text)] == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a sentence opening on a past time, or a label line naming the last edition
+    ("Hollow Creek Forum, 3 May 2026. \"Three years ago the whole award pool was $200,000. "
+     "Now it is bigger,\" she said. Deals worth $3 million were signed at the forum.",
+     ["$3 million"]),
+    ("Hollow Creek Forum, 3 May 2026\nDeals worth $3 million were signed at the forum.\n"
+     "Previous edition (March 2025): 300 visitors, 12 deals worth $1.1 million.\n",
+     ["$3 million"]),
+    ("Hollow Creek Forum, 3 May 2026\nLast year's edition: 14 deals worth €900,000.\n", []),
+    # a past time inside the sentence is not another occasion's figure
+    ("Hollow Creek Forum, 3 May 2026. A start-up founded two years ago signed a $2 million deal "
+     "at the forum.", ["$2 million"]),
+])
+def test_a_figure_after_a_past_time_or_a_last_edition_label_is_another_occasion_s(text, kept):
+    assert [a.surface for a in find_amounts(text)] == kept
+
+
+def test_a_sentence_opening_on_a_past_time_that_comes_back_to_this_year_keeps_its_figure():
+    text = ("Hollow Creek Forum, 3 May 2026. \"Five years ago such a deal was rare; this year the "
+            "agency alone invested $8 million at the forum,\" she said.")
+    assert [a.surface for a in find_amounts(text)] == ["$8 million"]

@@ -197,3 +197,20 @@ def test_financial_cooperatives_commercialisation_centres_and_engineering_firms(
 @pytest.mark.parametrize("name", ["江淮省技术成果交易中心", "某市科技成果交易所"])
 def test_a_technology_results_exchange_is_an_intermediary(name):
     assert classify_org(name) == "intermediary"
+
+
+@pytest.mark.parametrize("name, expected", [
+    # a metropolitan or special city, a city council, a municipality: the city's government
+    ("Ulsan Metropolitan City", "government"),
+    ("Metropolitan City of Turin", "government"),
+    ("Sejong Special Self-Governing City", "government"),
+    ("Tampere City Council", "government"),
+    ("Municipality of Eskişehir", "government"),
+    # a technopark or technopole is a science park
+    ("Gwangju Technopark", "park"),
+    ("Sophia Antipolis Technopole", "park"),
+    # not a city's government: a city university stays a university
+    ("City University of Hong Kong", "university"),
+])
+def test_metropolitan_cities_and_technoparks_are_typed_without_a_head_noun(name, expected):
+    assert classify_org(name) == expected

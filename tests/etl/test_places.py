@@ -581,3 +581,21 @@ def test_an_event_in_a_city_state_is_in_that_city(text, city, country):
 def test_a_numbered_venue_label_line_gives_the_city(text, city, province):
     found = find_place(View(text))
     assert (found.city, found.province_code) == (city, province)
+
+
+@pytest.mark.parametrize("text, city", [
+    # a capitals city with its country alone on a line under the byline
+    ("Ayşe Demir | 14.03.2027\n\nESKISEHIR, Türkiye\n\nThe third innovation summit closed with "
+     "40 agreements. The previous summit, held in Bursa last year, had 25.", "Eskişehir"),
+    # a Gulf-press dateline: the city in title case, then a colon and the story
+    ("Published: March 3, 2027\n\nAbu Dhabi: A start-up from Sharjah won the award on Monday "
+     "night.", "Abu Dhabi"),
+])
+def test_a_dateline_line_under_the_byline_places_the_event(text, city):
+    assert find_place(text).city == city
+
+
+def test_a_label_line_is_no_dateline():
+    # "Date" is a city in Japan, but "Date: Tuesday …" is a label
+    text = "PITCH NIGHT\nDate: Tuesday, 9 March 2027, 18:00–21:00\nNote: The doors open at 17:30."
+    assert find_place(text).city is None

@@ -116,8 +116,11 @@ def listed_spans(text: str) -> list[OrgSpan]:
 
 _NAME_TOKEN = r"(?:[A-Z][\w&'’.+-]*|\d[\w.-]*|&|\+)"
 # "Board of Regents", "Fundação para a Ciência": small words inside, a capitalised word after
-_NAME_RUN = re.compile(rf"[A-Z][\w&'’.+-]*(?:[ \t]+(?:(?:of|for|de|da|do|du|des|la|del|para|a)[ \t]+)?"
-                       rf"{_NAME_TOKEN}){{0,7}}")
+# after a small word a figure is part of the name only before a capitalised word ("Centre for 5G
+# Innovation"), not in "X for 3.5 billion won"
+_SMALL_TOKEN = r"(?:[A-Z][\w&'’.+-]*|\d[\w.-]*(?=[ \t]+[A-Z]))"
+_NAME_RUN = re.compile(rf"[A-Z][\w&'’.+-]*(?:[ \t]+(?:(?:of|for|de|da|do|du|des|la|del|para|a)[ \t]+"
+                       rf"{_SMALL_TOKEN}|{_NAME_TOKEN})){{0,7}}")
 _NAME_RUN_BEFORE = re.compile(rf"(?<![\w&'’.+-])[A-Z][\w&'’.+-]*(?:[ \t]+(?:(?:of|for|de|da|do|du|des|la|"
                               rf"del|para|a)[ \t]+)?{_NAME_TOKEN}){{0,7}}$")
 # a name's abbreviation that may stand inside it ("Co. KG", "Inc.", "St. Gallen")
@@ -129,7 +132,7 @@ _COUNTED = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|t
 # "X, a Singapore start-up": the noun ends the description (not "a start-up accelerator")
 _DESCRIBED_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|$|[ \t](?:that|which|who|based|founded|spun|"
                               r"specia?li[sz]ing|focused|from|in|with|of|developing|making|"
-                              r"building|headquartered)\b)")
+                              r"building|headquartered|born|created|formed|set)\b)")
 
 
 @lru_cache(maxsize=1)
