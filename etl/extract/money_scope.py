@@ -26,7 +26,7 @@ _NON_EVENT = ("national", "regional", "institution", "report", "span")
 # qualify one of those: they say nothing about whose a kept figure is.
 _DROP_KINDS = frozenset({"other_edition", "change", "forecast", "future", "market_value",
                          "this_edition", "threshold", "dated_edition", "target", "ratio", "later",
-                         "price", "reach"})
+                         "price", "reach", "hope", "economy", "upcoming"})
 # A clause ends at Chinese or Latin punctuation; a comma between digits is a thousands mark.
 _CLAUSE_END = re.compile(r"[，；;：:。！？!?\n]|,(?!\d)")
 
@@ -343,6 +343,9 @@ def not_a_sum(w: Window, year: int | None = None) -> str | None:
     rx = m.before.get("market_value")
     if rx and rx.search(w.clause_before):
         return "market_value"
+    rx = m.before.get("economy")
+    if rx and rx.search(w.clause_before):
+        return "economy"
     rx = m.before.get("other_edition")
     hit = last_match(rx, w.own_before) if rx else None
     if hit is None and year:
@@ -364,8 +367,13 @@ def not_a_sum(w: Window, year: int | None = None) -> str | None:
         if not ((change and change.search(w.clause_before)) or
                 (this and this.search(tail))):
             return "other_edition"
-    rx = m.before.get("target")
-    if rx and rx.search(w.clause_before) and _later(w.own_before + " " + w.after, year):
+    rx, upcoming = m.before.get("target"), m.before.get("upcoming")
+    if rx and rx.search(w.clause_before) and (
+            _later(w.own_before + " " + w.after, year)
+            or (upcoming and upcoming.search(w.own_before))):
+        return "target"
+    rx = m.before.get("hope")
+    if rx and rx.search(w.clause_before):
         return "target"
     rx = m.after.get("price")
     if rx and rx.match(w.clause_after):

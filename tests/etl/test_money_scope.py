@@ -402,3 +402,60 @@ def test_a_sentence_opening_on_a_past_time_that_comes_back_to_this_year_keeps_it
     text = ("Hollow Creek Forum, 3 May 2026. \"Five years ago such a deal was rare; this year the "
             "agency alone invested $8 million at the forum,\" she said.")
     assert [a.surface for a in find_amounts(text)] == ["$8 million"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a level hoped or forecast for a year, whatever year the sentence names
+    ("副省长介绍，该省去年技术合同成交额达900亿元，今年有望突破1000亿元。", ["900亿元"]),
+    ("業界估計，臺灣智慧醫療市場全年產值預計達新臺幣600億元。", []),
+    # an estimate of the event's own total stays: no year word leads it
+    ("据初步统计，本届交易会签约金额预计超过10亿元。", ["10亿元"]),
+    # a place's gross domestic product is no sum that changed hands
+    ("芜湖市去年GDP为5000亿元，本届对接会签约金额3亿元。", ["3亿元"]),
+    ("该省地区生产总值约2.1万亿元。", []),
+    # a target of an event still to come
+    ("屆時將有30家企業參與，媒合金額目標為新臺幣3,000萬元。", []),
+    ("交流会即将在杭州举办，签约金额目标是5亿元。", []),
+])
+def test_hopes_gdp_and_targets_of_an_event_to_come_are_no_sum(text, kept):
+    assert [a.surface for a in find_amounts(text)] == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    # last year's same gathering, and last year's occasion told by where it was held
+    ("局方表示，去年同一发布会的签约金额为6,000万元，今年增长两成。", []),
+    ("答：去年在台中舉辦時，媒合金額約新臺幣7,000萬元，今年移師高雄。", []),
+    # a paragraph labelled as a look back: a part of its total is that edition's too
+    ("【去年回顧】去年首屆說明會共促成新臺幣3,000萬元，其中一案即占800萬元。", []),
+    ("【往届回顾】第一届对接会签约8亿元，其中单笔最大1亿元。\n本届对接会签约10亿元。",
+     ["10亿元"]),
+])
+def test_last_years_same_gathering_and_a_look_back_paragraph_are_no_sum(text, kept):
+    assert [a.surface for a in find_amounts(text)] == kept
+
+
+@pytest.mark.parametrize("text, scope", [
+    # a city's technology-market total of a year is the city's
+    ("副市长介绍，合肥市去年实现技术合同成交额520亿元。", "regional"),
+    ("宁波市今年完成技术合同成交额达300亿元。", "regional"),
+    # a university's school-year income ranked among the nation's stays its own
+    ("延伸閱讀：成大113學年度技轉收入突破新臺幣2億元，居全國大學前五名。", "institution"),
+    ("本校去年技转收入1.5亿元，位列全国高校第三名。", "institution"),
+])
+def test_a_citys_year_total_and_a_schools_ranked_income(text, scope):
+    assert [a.scope for a in find_amounts(text)] == [scope]
+
+
+@pytest.mark.parametrize("text, currencies", [
+    # a Simplified-script mainland text quoting one 新台币 figure: its other 元 stay renminbi
+    ("甲方出资500万元；乙方投入新台币2000万元，总额1.2亿元。", ["CNY", "TWD", "CNY"]),
+    # a Traditional-script Taiwanese page naming New Taiwan dollars: bare 元 follows it
+    ("本案技轉金新臺幣800萬元，另有權利金300萬元。", ["TWD", "TWD"]),
+    # a Traditional-script page about a Taiwanese county with only a bare 萬元
+    ("嘉義縣政府表示，這項技術授權金為500萬元。", ["TWD"]),
+    ("台南市府與業者簽約，授權金共計1,200萬元。", ["TWD"]),
+    # the same page quoting renminbi stays renminbi
+    ("台商在大陸投資，合同金額為800萬元。", ["CNY"]),
+])
+def test_bare_yuan_follows_the_script_and_the_place(text, currencies):
+    assert [a.currency for a in find_amounts(text)] == currencies
