@@ -97,9 +97,15 @@ _CLOSING_TODAY = re.compile(rf"\b{held_verbs('en', 'closed', 'ended')}\b"
 _ZH_CLOSING_AFTER = re.compile(rf"[^。；\d]{{0,16}}?{held_verbs('zh', 'closed')}")
 _ZH_CLOSED = re.compile(held_verbs("zh", "closed"))
 # A day without its month ("7日在杭州拉开帷幕") under a dated line: an opening names the start.
-_ZH_DAY_OPENING = re.compile(r"(?<![\d月])(?P<d>[0-3]?\d)\s*日(?:[上下]午|晚)?[，,]?[^，。；,;]{0,30}?"
+_ZH_DAY_OPENING = re.compile(r"(?<![\d月])(?P<d>[0-3]?\d)\s*日" + _ZH_WEEKDAY_BRACKET +
+                             r"(?:[上下]午|晚)?[，,]?[^，。；,;]{0,30}?"
                              rf"(?:{held_verbs('zh', 'opened')}|{held_verbs('zh', 'held')}"
                              r"(?=[，。；！,;!\s「“《『]|$))")
+# "29日（周日），A联合B、C在晋江举办…": a day and its weekday opening a sentence, the holding
+# verb further on (the list of organisers between them is long)
+_ZH_WEEKDAY_DAY_OPENING = re.compile(
+    r"(?:^|(?<=[\n。！？]))[ \t]*(?P<d>[0-3]?\d)\s*日\s*[(（]\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）]"
+    rf"\s*[，,][^。；;\n]{{0,80}}?(?:{held_verbs('zh', 'opened')}|{held_verbs('zh', 'held')})")
 # "于7日至10日在…举办": a range of days without their month, under a dated line
 _ZH_DAY_RANGE = re.compile(r"(?<![\d月])(?P<d>[0-3]?\d)\s*日?\s*(?:至|到|-|–|~|～)\s*"
                            r"(?P<d2>[0-3]?\d)\s*日(?!\s*电)")
@@ -114,7 +120,8 @@ _RANGE_FROM = re.compile(r"\s*起?\s*(?:至|到)")
 _TODAY = re.compile(r"\btoday\b|\bthis\s+(?:morning|afternoon|evening)\b|今天|今日|今年?上午|"
                     r"今天上午|今天下午|当天|本日", re.I)
 _YESTERDAY = re.compile(r"\byesterday\b|昨天|昨日", re.I)
-_FUTURE = re.compile(r"\bwill\b|\bto\s+be\s+held\b|\bupcoming\b|将于|将在|即将", re.I)
+_FUTURE = re.compile(r"\bwill\b|\bto\s+be\s+held\b|\bupcoming\b|将于|将在|即将|定于|拟于|订于|届时",
+                     re.I)
 # A portal's field line sets its labels apart with spaces ("来源：市科技局　　发布时间：2024-05-21
 # 16:32　　浏览次数：…"): a publication label stands after a space there, not only at the start.
 _PUB_LINE = re.compile(
@@ -607,6 +614,7 @@ def _find_event_date(text: str, title: str, event_name: str, near: int | None,
         mentions = sorted(mentions + _days_under(text, dateline, lede), key=lambda x: x.start)
     if ("(" in text or "（" in text) and "日" in text:
         mentions = sorted(mentions + _bracketed_days(text, dateline), key=lambda x: x.start)
+    every = mentions
     if near is not None:
         local = _near(text, mentions, near)
         if local is not None:
@@ -664,7 +672,8 @@ def _find_event_date(text: str, title: str, event_name: str, near: int | None,
         # An event after the dateline but told in the past tense happened the year before.
         # (read in the view: evidence is the article's own characters, 將於 in Traditional)
         if ref and guess and guess > ref + timedelta(days=7) and \
-                not _FUTURE.search(text, sent_a, sent_b):
+                not _FUTURE.search(text, sent_a, sent_b) and \
+                not _told_as_future(text, every, chosen):
             year -= 1
     elif title_year:
         year, source = title_year[0], "title"
@@ -672,6 +681,17 @@ def _find_event_date(text: str, title: str, event_name: str, near: int | None,
         year = _body_name_year(evidence)
         source = "title" if year else None
     return _finding(chosen, year, source, evidence, closing=bool(closing), days=days)
+
+
+def _told_as_future(text: str, mentions: list[_Mention], chosen: _Mention) -> bool:
+    """The chosen day is written again in a sentence about what is still to come (a headline
+    "…12月15日登场" over "将于下周二（12月15日）…举办"): it is the event's coming day."""
+    for m in mentions:
+        if m is not chosen and (m.month, m.day) == (chosen.month, chosen.day) and m.year is None:
+            a, b = sentence_bounds(text, m.start)
+            if _FUTURE.search(text, a, b):
+                return True
+    return False
 
 
 def _on_byline(text: str, m: _Mention, page: str) -> bool:
@@ -727,7 +747,12 @@ def _days_under(text: str, dateline: _Mention, lede: int) -> list[_Mention]:
     if "本月" in text or "上月" in text:
         out += _this_month_days(text, dateline)
     ranges = [(r.start, r.end) for r in out]
-    for m in _ZH_DAY_OPENING.finditer(text, 0, lede):
+    openings = list(_ZH_DAY_OPENING.finditer(text, 0, lede))
+    if "（" in text or "(" in text:
+        seen = {m.start("d") for m in openings}
+        openings += [m for m in _ZH_WEEKDAY_DAY_OPENING.finditer(text, 0, lede)
+                     if m.start("d") not in seen]
+    for m in openings:
         if any(a <= m.start("d") < b for a, b in ranges):
             continue   # the range's first or last day: the range says it
         day = int(m.group("d"))
@@ -771,11 +796,14 @@ def _month_before(dateline: _Mention, day: int) -> tuple[int, int | None]:
     return month, year
 
 
-# "今(7)日", "昨(十九)日", "明(16)日", "今日(十月十三日)": a relative day with its date in brackets
+# "今(7)日", "昨(十九)日", "明(16)日", "今日(十月十三日)", "昨天（12/4，週五）": a relative day with
+# its date in brackets
 # (the view keeps Chinese punctuation: the brackets are full-width or ASCII)
 _BRACKETED_DAY = re.compile(
-    r"(?=[今昨明])(?P<rel>[今昨明])\s*日?\s*[(（]\s*(?:(?P<m>[01]?\d|[一二三四五六七八九十]{1,3})\s*月\s*)?"
-    r"(?P<d>[0-3]?\d|[一二三四五六七八九十]{1,3})\s*日?\s*[)）]\s*日?")
+    r"(?=[今昨明前])(?P<rel>[今昨明]|前(?=天))\s*[日天]?\s*[(（]\s*"
+    r"(?:(?P<m>[01]?\d|[一二三四五六七八九十]{1,3})\s*(?:月|/(?=\s*[0-3]?\d\b))\s*)?"
+    r"(?P<d>[0-3]?\d|[一二三四五六七八九十]{1,3})\s*日?\s*"
+    r"(?:[，,、]\s*(?:星期|周|礼拜)[一二三四五六日天]\s*)?[)）]\s*日?")
 
 
 def _bracketed_days(text: str, dateline: _Mention | None) -> list[_Mention]:

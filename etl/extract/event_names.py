@@ -585,9 +585,10 @@ _OCCURS_BEFORE_EN = re.compile(
     rf"\b(?:{held_verbs('en', 'held', 'hosted', 'opened', 'launched', 'attended', form='transitive')}|"
     rf"{held_verbs('en', 'ran', form='intransitive')})\s+(?:also\s+)?"
     r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:entitled|titled|called|named)?\s*[\"“]?$", re.I)
-# Another time: a future or a past gathering is not one this article reports.
-_ANOTHER_TIME = re.compile(r"将于|将在|明年|下届|下一届|上届|去年|曾于|\bwill\b|\bnext\s+year\b|"
-                           r"\blast\s+year\b|\bprevious\b|\bupcoming\b", re.I)
+# Another time: a future or a past gathering is not one this article reports ("自2022年首期
+# 培训班开班以来": the start of a series, told as the point a total counts from).
+_ANOTHER_TIME = re.compile(r"将于|将在|明年|下届|下一届|上届|去年|曾于|以来|\bwill\b|\bnext\s+year\b|"
+                           r"\blast\s+year\b|\bprevious\b|\bupcoming\b|\bsince\b", re.I)
 # A backdrop, not an occurrence: "at the X jointly held by …", "in the framework of X".
 _BACKDROP = re.compile(r"\b(?:at|during|on\s+the\s+sidelines\s+of|in\s+the\s+framework\s+of)"
                        r"\s+(?:the\s+)?$", re.I)

@@ -352,3 +352,12 @@ def test_a_count_said_by_a_visit_verb_a_place_in_the_room_or_to_the_audience(tex
 
 def test_last_year_s_visitors_are_still_another_edition_s():
     assert find_attendance(View("Last year's fair: 900 people visited the halls.")) is None
+
+
+@pytest.mark.parametrize("text, count", [
+    ("記者會現場約有80位業者參加。", 80),
+    ("现场大约有300名嘉宾出席。", 300),
+])
+def test_about_there_were_is_approximate(text, count):
+    found = find_attendance(View(text))
+    assert (found.count, found.qualifier) == (count, "approx")

@@ -741,3 +741,29 @@ def test_a_wire_dateline_under_the_page_line_dates_the_storys_today(text, day):
 ])
 def test_an_event_time_label_line_is_the_events_day_not_the_pages(text, day):
     assert find_event_date(View(text)).start_date == day
+
+
+@pytest.mark.parametrize("text, name, start", [
+    # a headline day after the page date, written again in a sentence about what is to come
+    ("某市政府網 > 新聞\n發布日期：2026-11-20\n\n「2026某某技術媒合會」12月8日登場\n\n"
+     "經發局將於下週二（12月8日）在市會展中心舉辦媒合會。\n", "", date(2026, 12, 8)),
+    # a day fixed for the event (定于) is still to come
+    ("发布时间：2026-12-02\n\n副主任：论坛定于12月20日在西安举办。\n", "", date(2026, 12, 20)),
+    # a day told after the page date in the past tense is the year before's
+    ("发布时间：2026-02-02\n\n11月20日，某交流会在西安举行。\n", "", date(2025, 11, 20)),
+    # a day with its weekday in brackets under a dated line: that month, or the one before
+    ("某日报\n\n2026年3月2日 08:00 来源：某日报\n\n上周末，两场活动先后举行。\n\n"
+     "27日（周五），第三届某某成果交易会在合肥开幕。\n", "", date(2026, 2, 27)),
+    ("某报\n\n2025年6月3日 10:00 来源：某报\n\n31日（星期六），某技术对接会在南京举行，为期一天。\n", "",
+     date(2025, 5, 31)),
+    # the holding verb far after the day, past a list of organisers
+    ("某日报\n\n2026年3月2日 08:00 来源：某日报\n\n28日（周六），某市科技局联合某某师范学院、某某研究院"
+     "某某装备制造研究中心在芜湖举办“芜湖制造”技术需求专场对接会。\n", "", date(2026, 2, 28)),
+    # yesterday or the day before, with month/day and weekday in brackets, under a post line
+    ("某大學產學中心\n11月29日 上午10:05 · 🌏\n\n謝謝大家前天（11/27，週五）來參加「2026某大學AI技術說明會」！\n",
+     "2026某大學AI技術說明會", date(2026, 11, 27)),
+    ("某中心\n3月8日 下午2:00\n\n感謝大家昨天（3/7，週六）一起來到會議廳，參加「2025智慧製造技術媒合會」。\n",
+     "2025智慧製造技術媒合會", date(2025, 3, 7)),
+])
+def test_days_to_come_weekday_days_and_slash_days_in_brackets(text, name, start):
+    assert find_event_date(View(text), event_name=name).start_date == start

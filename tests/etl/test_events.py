@@ -582,3 +582,13 @@ def test_a_newsletters_previewed_item_is_its_own_event_after_the_reported_one(
     found = extract_events([("zh", text)], text.split("\n")[0])
     assert [(e.name, e.date.start_date) for e in found.events] == [(past, past_day),
                                                                   (coming, coming_day)]
+
+
+@pytest.mark.parametrize("text", [
+    "某协会\n2026年11月3日\n\n10月28日至30日，2026年度某省技术经纪人培训班（第三期）在合肥举办。\n"
+    "本期学员共90人。\n据介绍，自2023年首期培训班开班以来，协会已累计培训学员600人次。\n",
+    "Riverside Accelerator, 4 May 2026\n\nThe 2026 Riverside Demo Day was held on 2 May in Leeds. "
+    "Since the first Riverside Pitch Night was held in 2019, 300 start-ups have pitched.\n",
+])
+def test_the_first_session_a_total_counts_from_is_no_event_of_the_article(text):
+    assert len(extract_events([("zh" if "某" in text else "en", text)], "").events) == 1
