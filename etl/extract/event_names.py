@@ -502,6 +502,10 @@ def find_event_name(text: str, title: str = "") -> tuple[str, str | None]:
             after = body[c.pos + len(c.name): c.pos + len(c.name) + 80]
             if _HELD_SOON.match(after) and not of_a_later_edition(after):
                 score += 2.0
+            lead = body[max(0, c.pos - 40):c.pos]
+            cut = max(lead.rfind(p) for p in "。！？\n")
+            if of_a_later_edition(lead[cut + 1:] + c.name + after):
+                score -= 4.0   # "明年，第五届X将在仁川举办": the next edition, not this one
             score -= c.pos / max(len(body), 1)  # earlier is likelier the subject
             if not in_title and title and _named_in(c.name, title):
                 score += 2.0      # the headline names its subject ("“X基地”在长春揭牌")

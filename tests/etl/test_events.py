@@ -592,3 +592,14 @@ def test_a_newsletters_previewed_item_is_its_own_event_after_the_reported_one(
 ])
 def test_the_first_session_a_total_counts_from_is_no_event_of_the_article(text):
     assert len(extract_events([("zh" if "某" in text else "en", text)], "").events) == 1
+
+
+@pytest.mark.parametrize("text, name", [
+    ("某网 > 图文直播\n\n【图文直播】2026中德（青岛）技术转移对接会\n\n09:02 对接会现在开始。本次活动由某厅主办。\n\n"
+     "11:20 对接会圆满结束。明年，第三届中德技术转移对接会将在德国慕尼黑举办。\n",
+     "2026中德（青岛）技术转移对接会"),
+    ("Member News\n\nThe Lakeside Tech Expo drew 300 visitors on Friday.\n\n"
+     "Next year the 5th Lakeside Tech Fair will be held in Oslo.\n", "Lakeside Tech Expo"),
+])
+def test_the_next_edition_named_in_full_is_not_the_article_s_event(text, name):
+    assert find_event_name(View(text), text.split("\n")[0])[0] == name
