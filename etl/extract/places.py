@@ -119,8 +119,10 @@ _ZH_NOT_VENUE = re.compile(r"(?:期间|之际|前夕|上|中|时|以来)$|\d{4}|
 _ZH_FLOOR = re.compile(r"(?:[\d一二三四五六七八九十]+\s*(?:层|楼|F)|[A-Z]?\d+\s*(?:号厅|室)).*$")
 # "高校科技成果路演(成都站)": the Chengdu leg of a roadshow.
 _ZH_STOP = re.compile(r"[(（]\s*(?P<p>[\u4e00-\u9fff]{2,8}?)\s*站\s*[)）]")
-# (an item number may open the line: "二、地点：…", "(2) Venue: …", "3. 地点：…")
-_VENUE_LINE = re.compile(r"^[ \t]*(?:[(（]?[\d一二三四五六七八九十]{1,3}[)）、.．][ \t]*)?"
+# (an item number may open the line: "二、地点：…", "(2) Venue: …", "3. 地点：…"; or the label
+# stands after the time of a line of fields: "直播时间：…09:00—11:30 直播地点：…")
+_VENUE_LINE = re.compile(r"(?:^[ \t]*(?:[(（]?[\d一二三四五六七八九十]{1,3}[)）、.．][ \t]*)?|"
+                         r"(?<=[\d)）])[ \t\u3000]+)"
                          r"(?:Venue|Location|Place|[\u4e00-\u9fff]{0,4}地点)[ \t]*[:：]"
                          r"[ \t]*(?P<rest>[^\n]{2,160})", re.M)
 # A calendar entry: the date-and-time line, then the venue alone on the next line

@@ -599,3 +599,14 @@ def test_a_label_line_is_no_dateline():
     # "Date" is a city in Japan, but "Date: Tuesday …" is a label
     text = "PITCH NIGHT\nDate: Tuesday, 9 March 2027, 18:00–21:00\nNote: The doors open at 17:30."
     assert find_place(text).city is None
+
+
+@pytest.mark.parametrize("text, venue, city", [
+    ("【图文直播】2026某某对接会\n\n直播时间：2026年5月8日（星期五）09:00—11:30 直播地点：青岛国际会展中心\n\n"
+     "09:02 对接会现在开始。\n", "青岛国际会展中心", "Qingdao"),
+    ("Live blog: 2026 Harbour Tech Day\n\nTime: 9 May 2026, 09:00    Venue: Kaohsiung Exhibition "
+     "Center\n\n09:02 The day opens.\n", "Kaohsiung Exhibition Center", "Kaohsiung"),
+])
+def test_a_venue_label_after_the_time_in_a_line_of_fields(text, venue, city):
+    found = find_place(View(text), title=View(text.split("\n")[0]))
+    assert (found.venue, found.city) == (venue, city)
