@@ -1,0 +1,79 @@
+"""Chinese role shapes found missing in blind round 8: a list of bodies closed by a counted,
+qualified kind (等40所两岸高校, 等60余家企业和金融机构) or the capacity they come in (作为…单位)
+before the verb that makes them take part; support said as a verb phrase (为…提供金融支持);
+a bank's service desk; a friendship association (联谊会) in a role list.
+Literal snippets in, literal (name, role) pairs out; every snippet is written for the test,
+Simplified and Traditional."""
+from __future__ import annotations
+
+import pytest
+
+from etl.extract.organizations import find_organizations
+from etl.extract.text import View
+
+
+def pairs(text: str) -> list[tuple[str, str]]:
+    return sorted((m.name, m.role) for m in find_organizations(View(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("厦门大学、集美大学及台湾的长庚大学、东海大学等30所两岸高校参展，展出成果900余项。",
+     [("东海大学", "participant"), ("长庚大学", "participant"), ("厦门大学", "participant"),
+      ("集美大学", "participant")]),
+    ("漳州片仔癀药业股份有限公司、兴业银行股份有限公司等60余家企业和金融机构参加，发布需求80项。",
+     [("兴业银行股份有限公司", "participant"), ("漳州片仔癀药业股份有限公司", "participant")]),
+    ("成功大學、中山大學及香港的嶺南大學等12所高校參展。",
+     [("中山大學", "participant"), ("成功大學", "participant"), ("嶺南大學", "participant")]),
+    ("兰州大学、兰州理工大学和中国科学院近代物理研究所作为首批成果路演单位参加。",
+     [("中国科学院近代物理研究所", "participant"), ("兰州大学", "participant"),
+      ("兰州理工大学", "participant")]),
+])
+def test_a_list_closed_by_a_qualified_kind_or_a_capacity_takes_part(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+def test_a_capacity_that_names_a_role_keeps_that_role_only():
+    text = "弗劳恩霍夫协会、荷兰应用科学研究组织作为合作机构参与活动。"
+    assert pairs(text) == [("弗劳恩霍夫协会", "partner"), ("荷兰应用科学研究组织", "partner")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("论坛由甲市科技局主办，兴业银行福州分行提供金融服务支持。",
+     [("兴业银行福州分行", "supporter"), ("甲市科技局", "host")]),
+    ("厦门银行、兴证国际证券有限公司也将为签约项目提供融资服务。",
+     [("兴证国际证券有限公司", "supporter"), ("厦门银行", "supporter")]),
+    ("台灣銀行將為媒合成功的項目提供信貸支持。",
+     [("台灣銀行", "supporter")]),
+])
+def test_support_said_as_a_financing_verb_phrase_makes_a_supporter(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("浦发银行杭州分行现场设立“科创金融服务台”，为企业答疑。",
+     [("浦发银行杭州分行", "participant")]),
+    ("華南銀行現場設置了智慧財產權融資服務站。",
+     [("華南銀行", "participant")]),
+])
+def test_a_body_running_a_service_desk_takes_part(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("本届洽谈会由广东省人民政府、中华全国归国华侨联合会主办。",
+     [("中华全国归国华侨联合会", "host"), ("广东省人民政府", "host")]),
+    ("本屆論壇由高雄市政府、高雄市海外同胞聯誼會共同主辦。",
+     [("高雄市政府", "host"), ("高雄市海外同胞聯誼會", "host")]),
+])
+def test_a_friendship_association_in_a_host_pair_is_a_host(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    # a bank that lends to one firm is no supporter of the event
+    "去年，厦门银行为该公司提供贷款500万元。",
+    # the people of the listed kind, not bodies, attend
+    "来自两岸的高校代表等200余人参加。",
+])
+def test_no_body_from_a_loan_or_a_crowd(text):
+    assert pairs(text) == []
