@@ -77,3 +77,40 @@ def test_a_friendship_association_in_a_host_pair_is_a_host(text, expected):
 ])
 def test_no_body_from_a_loan_or_a_crowd(text):
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("屆時春雨工廠股份有限公司、晉禾企業股份有限公司等企業將發表技術需求。",
+     [("春雨工廠股份有限公司", "participant"), ("晉禾企業股份有限公司", "participant")]),
+    ("届时长城汽车股份有限公司、蜂巢能源科技股份有限公司及河北工业大学等单位将带来技术难题。",
+     [("河北工业大学", "participant"), ("蜂巢能源科技股份有限公司", "participant"),
+      ("长城汽车股份有限公司", "participant")]),
+])
+def test_bodies_that_will_bring_their_needs_take_part(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("中正大學的刀具監測技術，則由東台精機股份有限公司取得，授權金500萬元。",
+     [("東台精機股份有限公司", "signatory")]),
+    ("该所的低温储氢技术则由国鸿氢能科技股份有限公司取得许可。",
+     [("国鸿氢能科技股份有限公司", "signatory")]),
+])
+def test_the_passive_licensee_after_you_signs(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("活動獲經濟部中小及新創企業署經費補助。", [("經濟部中小及新創企業署", "supporter")]),
+    ("本次大赛获江苏省科学技术厅专项资助。", [("江苏省科学技术厅", "supporter")]),
+])
+def test_a_body_that_funds_the_event_supports_it(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "该校今年取得专利授权30项。",
+    "团队由此取得了突破。",
+])
+def test_obtaining_a_patent_or_a_result_names_no_licensee(text):
+    assert pairs(text) == []
