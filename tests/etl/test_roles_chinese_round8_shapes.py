@@ -114,3 +114,31 @@ def test_a_body_that_funds_the_event_supports_it(text, expected):
 ])
 def test_obtaining_a_patent_or_a_result_names_no_licensee(text):
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("浙江大学、宁波大学的专家分别作了《海洋装备智能化》《新材料中试》报告。",
+     [("宁波大学", "participant"), ("浙江大学", "participant")]),
+    ("國立中興大學的教授作了專題報告。", [("國立中興大學", "participant")]),
+])
+def test_the_institutions_whose_experts_gave_talks_take_part(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("在随后的投资沙龙上，深圳市创新投资集团有限公司、中金资本运营有限公司等8家投资机构与"
+     "12个项目团队面对面交流。",
+     [("中金资本运营有限公司", "participant"), ("深圳市创新投资集团有限公司", "participant")]),
+    ("中華開發資本股份有限公司與新創團隊一對一洽談。", [("中華開發資本股份有限公司", "participant")]),
+])
+def test_bodies_meeting_others_face_to_face_take_part(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("「多謝恒生銀行及東亞銀行擔任贊助機構。」", [("恒生銀行", "supporter"), ("東亞銀行", "supporter")]),
+    ("我们感谢中国工商银行、中国农业银行担任支持机构。",
+     [("中国农业银行", "supporter"), ("中国工商银行", "supporter")]),
+])
+def test_bodies_thanked_for_a_supporting_role_support(text, expected):
+    assert pairs(text) == sorted(expected)
