@@ -782,6 +782,8 @@ def _unlisted_pair(text: str, span: OrgSpan) -> list[OrgSpan]:
 _LOWER_BRAND = re.compile(r"[a-z]{1,3}[0-9A-Z][\w-]*(?:,?[ \t]+(?:Inc|Ltd|LLC|Corp|GmbH|AG|SA)\.?|[ \t]+[A-Z][\w-]*)?(?![\w-])")
 _QA_LEAD = re.compile(r"\s*(?:A|Q|Answer|Question)\s*:")
 _BULLET = re.compile(r"[ \t]*(?:[・•●▪◆■□◇○\-–—*]|\d{1,2}[.、)）])")
+# "1. A：…\n……\n12. B：…": a line of dots stands for the items left out; the list goes on
+_ELIDED = re.compile(r"[ \t\u3000]*(?:…+|\.{3,}|⋯+)[ \t\u3000]*")
 
 
 def _bullet_block(text: str, pos: int, spans: list[OrgSpan]) -> list[OrgSpan]:
@@ -795,7 +797,7 @@ def _bullet_block(text: str, pos: int, spans: list[OrgSpan]) -> list[OrgSpan]:
         nxt = text.find("\n", end)
         nxt = len(text) if nxt < 0 else nxt
         line = text[end:nxt]
-        if line.strip() and not _BULLET.match(line):
+        if line.strip() and not _BULLET.match(line) and not _ELIDED.fullmatch(line):
             break
         end = nxt + 1
     lo = bisect.bisect_left([s.start for s in spans], start)

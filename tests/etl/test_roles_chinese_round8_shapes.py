@@ -142,3 +142,28 @@ def test_bodies_meeting_others_face_to_face_take_part(text, expected):
 ])
 def test_bodies_thanked_for_a_supporting_role_support(text, expected):
     assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("本次集中发布成果8项，分别是：\n1. 兰州大学：高原鼠兔生态防控技术；\n2. 兰州理工大学：风电叶片检测装备；\n"
+     "……\n8. 甘肃农业大学：马铃薯脱毒种薯繁育技术。\n",
+     [("兰州大学", "participant"), ("兰州理工大学", "participant"), ("甘肃农业大学", "participant")]),
+    ("本場推介的技術如下：\n1. 國立中興大學：稻米抗病品種\n...\n5. 國立嘉義大學：蘭花組培技術\n",
+     [("國立中興大學", "participant"), ("國立嘉義大學", "participant")]),
+])
+def test_the_bodies_of_a_numbered_results_list_take_part_past_an_ellipsis(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("学员们还走进上海电气集团股份有限公司、宝山钢铁股份有限公司开展现场教学。",
+     [("上海电气集团股份有限公司", "participant"), ("宝山钢铁股份有限公司", "participant")]),
+    ("與會者參觀了台灣積體電路製造股份有限公司及工業技術研究院。",
+     [("台灣積體電路製造股份有限公司", "participant"), ("工業技術研究院", "participant")]),
+])
+def test_the_hosts_of_a_site_visit_take_part(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+def test_a_site_visit_to_a_place_names_no_body():
+    assert pairs("代表团走进校园，参观实验室和展厅。") == []
