@@ -57,7 +57,9 @@ def _zh_sep() -> re.Pattern:
                       rf"[\u4e00-\u9fff]{{1,3}}(?:厂|工厂|厂区)(?=与|和|及|、))?\s*"
                       rf"(?:、以及|[，,]以及|、|，|,|以及|和|与|及|同)\s*"
                       # "A、B及台湾的C": where the next body is from
-                      rf"(?:(?:{_zh_qualifiers()})的)?")
+                      rf"(?:(?:{_zh_qualifiers()})的)?"
+                      # "#A 与 #B 共同指导": a post's hashtags mark each name
+                      r"[#＃]?")
 
 
 @lru_cache(maxsize=1)
@@ -119,7 +121,7 @@ def _zh_before_filler() -> re.Pattern:
         rf"都|已|将|则|亦|正式|现场|一起|一同|携手|作为|担任|应邀|受邀|{people}|、(?={people})|[，,]?共?{_ZH_QTY}人|\s)*$")
 
 
-_ZH_AFTER_FILLER = re.compile(r"[\s:：]*(?:了)?(?:由)?")
+_ZH_AFTER_FILLER = re.compile(r"[\s:：]*(?:了)?(?:由)?[#＃]?")  # "授权给 #X": a hashtag marks the name
 _EN_BEFORE_FILLER = re.compile(
     r"(?:\s|,|\balso\b|\bjointly\b|\btogether\b|\bsuccessfully\b|\brecently\b|\bofficially\b|"
     r"\bhas\b|\bhave\b|\bhad\b|\bwill\b|\bwould\b|\btoday\b|\byesterday\b|\bproudly\b|"

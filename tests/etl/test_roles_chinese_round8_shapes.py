@@ -167,3 +167,14 @@ def test_the_hosts_of_a_site_visit_take_part(text, expected):
 
 def test_a_site_visit_to_a_place_names_no_body():
     assert pairs("代表团走进校园，参观实验室和展厅。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("本次活動由 #中興大學 主辦，#臺中市政府經濟發展局 與 #臺中市政府 共同指導。",
+     [("中興大學", "host"), ("臺中市政府", "supporter"), ("臺中市政府經濟發展局", "supporter")]),
+    ("活动由 #南京大学、#东南大学 联合主办。", [("东南大学", "host"), ("南京大学", "host")]),
+    ("✅ 電機系的馬達控制技術，授權給 #東元電機股份有限公司",
+     [("東元電機股份有限公司", "signatory")]),
+])
+def test_hashtagged_names_in_a_post_keep_their_roles(text, expected):
+    assert pairs(text) == sorted(expected)
