@@ -55,7 +55,17 @@ def _zh_sep() -> re.Pattern:
                       rf"(?:今日|今天|昨日|昨天|日前|近日)(?=与|和|同)|"
                       # "A股份有限公司台中厂与B": the company's plant stands for it
                       rf"[\u4e00-\u9fff]{{1,3}}(?:厂|工厂|厂区)(?=与|和|及|、))?\s*"
-                      rf"(?:、以及|[，,]以及|、|，|,|以及|和|与|及|同)\s*")
+                      rf"(?:、以及|[，,]以及|、|，|,|以及|和|与|及|同)\s*"
+                      # "A、B及台湾的C": where the next body is from
+                      rf"(?:(?:{_zh_qualifiers()})的)?"
+                      # "#A 与 #B 共同指导": a post's hashtags mark each name
+                      r"[#＃]?")
+
+
+@lru_cache(maxsize=1)
+def _zh_qualifiers() -> str:
+    """Where listed bodies are from or what they are (本地, 台湾): data/reference/org_name_words.csv."""
+    return "|".join(map(re.escape, word_lists().kind_qualifiers)) or "(?!)"
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +96,10 @@ def _zh_before_filler() -> re.Pattern:
     w = word_lists()
     people = "(?:" + "|".join(map(re.escape, w.member_nouns + w.titles)) + ")"
     return re.compile(
-        rf"(?:等(?:{_ZH_QTY})?(?:{_zh_kinds()}){{0,2}}|{_ZH_QTY}(?:{_zh_kinds()}){{0,2}}|的|之|了|共|"
+        # "等120余家企业和金融机构参加": two kinds joined
+        rf"(?:等(?:{_ZH_QTY})?(?:(?:{_zh_kinds()})(?:和|及|与)?){{0,2}}|{_ZH_QTY}(?:{_zh_kinds()}){{0,2}}|的|之|了|共|"
+        # "A、B作为成果发布单位参加": the capacity they come in (a role's own label is a trigger)
+        rf"作为(?!支持|指导|主办|承办|协办|联合|共同|合作|战略|赞助|特别|媒体|学术)[\u4e00-\u9fff]{{0,8}}?(?:单位|机构|代表)|"
         rf"共同|联合|具体|负责|分别|也|线上|线下|在线|远程|通过视频连线|以视频方式|"
         # "携成果参会": what they bring
         rf"(?:携带?|组织)(?:{_ZH_QTY}项?)?(?:成果|项目|技术|产品|专利)[^，。；、]{{0,8}}?|"
@@ -108,7 +121,7 @@ def _zh_before_filler() -> re.Pattern:
         rf"都|已|将|则|亦|正式|现场|一起|一同|携手|作为|担任|应邀|受邀|{people}|、(?={people})|[，,]?共?{_ZH_QTY}人|\s)*$")
 
 
-_ZH_AFTER_FILLER = re.compile(r"[\s:：]*(?:了)?(?:由)?")
+_ZH_AFTER_FILLER = re.compile(r"[\s:：]*(?:了)?(?:由)?[#＃]?")  # "授权给 #X": a hashtag marks the name
 _EN_BEFORE_FILLER = re.compile(
     r"(?:\s|,|\balso\b|\bjointly\b|\btogether\b|\bsuccessfully\b|\brecently\b|\bofficially\b|"
     r"\bhas\b|\bhave\b|\bhad\b|\bwill\b|\bwould\b|\btoday\b|\byesterday\b|\bproudly\b|"
@@ -771,6 +784,8 @@ def _unlisted_pair(text: str, span: OrgSpan) -> list[OrgSpan]:
 _LOWER_BRAND = re.compile(r"[a-z]{1,3}[0-9A-Z][\w-]*(?:,?[ \t]+(?:Inc|Ltd|LLC|Corp|GmbH|AG|SA)\.?|[ \t]+[A-Z][\w-]*)?(?![\w-])")
 _QA_LEAD = re.compile(r"\s*(?:A|Q|Answer|Question)\s*:")
 _BULLET = re.compile(r"[ \t]*(?:[・•●▪◆■□◇○\-–—*]|\d{1,2}[.、)）])")
+# "1. A：…\n……\n12. B：…": a line of dots stands for the items left out; the list goes on
+_ELIDED = re.compile(r"[ \t\u3000]*(?:…+|\.{3,}|⋯+)[ \t\u3000]*")
 
 
 def _bullet_block(text: str, pos: int, spans: list[OrgSpan]) -> list[OrgSpan]:
@@ -784,7 +799,7 @@ def _bullet_block(text: str, pos: int, spans: list[OrgSpan]) -> list[OrgSpan]:
         nxt = text.find("\n", end)
         nxt = len(text) if nxt < 0 else nxt
         line = text[end:nxt]
-        if line.strip() and not _BULLET.match(line):
+        if line.strip() and not _BULLET.match(line) and not _ELIDED.fullmatch(line):
             break
         end = nxt + 1
     lo = bisect.bisect_left([s.start for s in spans], start)
