@@ -1271,18 +1271,33 @@ def _diplomats(text: str) -> list[tuple[str, str, str, int, int]]:
     return out
 
 
+def shares_cover_all(mix: Iterable[MixFinding]) -> bool:
+    """Whether the shares of institution types (stated, and a remainder of one kind derived
+    from them) add up to all the participants: the kinds of the bodies named then say nothing
+    more. A remainder of several kinds ("the rest from hospitals, labs and agencies") leaves
+    open which of them came, so the bodies named still tell."""
+    total = sum(m.share for m in mix if m.dimension == "institution_type" and
+                m.share is not None and (m.basis == "reported" or
+                                         (m.basis == "derived" and "+" not in m.category)))
+    return total >= 0.995
+
+
 # Roles whose organisations took part in the event (SPEC role vocabulary).
 _TAKING_PART = ("participant", "signatory")
 
 
 def kinds_of_participants(mentions: Iterable[OrgMention],
-                          org_type: Callable[[str], str]) -> list[MixFinding]:
+                          org_type: Callable[[str], str],
+                          covered: bool = False) -> list[MixFinding]:
     """The kinds of the organisations named as taking part (participants and signatories,
     not organisers): "成功大学和台达电子签约" lists university and enterprise. `org_type` types
-    an organisation by its name (etl.extract.organizations.classify_org); 'other' is no kind."""
+    an organisation by its name (etl.extract.organizations.classify_org); 'other' is no kind.
+    None when `covered`: the event's stated shares already cover all its participants."""
     out: list[MixFinding] = []
     seen: set[str] = set()
     mentions = list(mentions)
+    if covered:
+        return out      # "70% companies, the rest universities": the breakdown is complete
     # The two parties of one signing are its signatories, not a mix of who took part.
     bilateral = len({m.name for m in mentions if m.role == "signatory"}) <= 2
     for m in mentions:

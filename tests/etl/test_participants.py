@@ -1,6 +1,6 @@
 import pytest
 
-from etl.extract.participants import find_participant_mix
+from etl.extract.participants import find_participant_mix, shares_cover_all
 from etl.extract.text import View
 
 
@@ -867,3 +867,23 @@ def test_participants_from_the_whole_city_name_no_province():
 ])
 def test_shares_of_those_registered_are_the_mix(text, expected):
     assert rows(View(text)) == expected
+
+
+def test_a_complete_breakdown_by_share_leaves_no_kinds_to_list_from_names():
+    from etl.extract.organizations import classify_org
+    from etl.extract.participants import kinds_of_participants
+    from etl.extract.records import OrgMention
+    mentions = [OrgMention("Harbour University", "participant"),
+                OrgMention("Kestrel Institute of Marine Research", "participant")]
+    mix = find_participant_mix("Companies made up 60% of the 300 guests and universities 40%.")
+    assert shares_cover_all(mix)
+    assert kinds_of_participants(mentions, classify_org, covered=shares_cover_all(mix)) == []
+    mix = find_participant_mix("企业代表约占七成，高校代表约占两成，其余为政府部门人员。")
+    assert shares_cover_all(mix)
+
+
+def test_a_remainder_of_several_kinds_still_lets_named_bodies_tell_their_kind():
+    mix = find_participant_mix("About 60% of the guests came from industry; the rest came from "
+                               "hospitals, laboratories and public agencies.")
+    assert not shares_cover_all(mix)
+    assert not shares_cover_all(find_participant_mix("与会者约六成来自企业。"))
