@@ -72,8 +72,9 @@ def extract_events(sections: list[tuple[str, str]], title: str) -> DocumentEvent
         ev.mix += _speaker_countries(ev, {(m.dimension, m.category) for m in ev.mix})
         # The kinds of the organisations named as taking part are part of the mix too.
         seen = {(m.dimension, m.category) for m in ev.mix}
-        ev.mix += [k for k in participants.kinds_of_participants(ev.organizations,
-                                                                 org_reference.classify_org)
+        ev.mix += [k for k in participants.kinds_of_participants(
+                       ev.organizations, org_reference.classify_org,
+                       covered=participants.shares_cover_all(ev.mix))
                    if (k.dimension, k.category) not in seen]
     return lead
 

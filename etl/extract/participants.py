@@ -36,7 +36,7 @@ _EN_CUE = re.compile(
     r"take[ns]?\s+part|taking\s+part|"
     r"brought\s+together|joined|represented|aimed\s+at|targeted\s+at|open\s+to|welcomed?|"
     r"c[oa]me\s+from|on\s+display|showcased|exhibited)\b", re.I)
-_ZH_CUE = re.compile(r"参会|参加|出席|参与|学员|代表|嘉宾|与会|观众|来宾|专家|人员|领事|参展|踊跃|"
+_ZH_CUE = re.compile(r"参会|参加|出席|参与|报名|学员|代表|嘉宾|与会|观众|来宾|专家|人员|领事|参展|踊跃|"
                      r"共襄盛举|纷纷|齐聚|汇聚|到场|来自|主宾国|签约|签下|签署|"
                      r"提供(?:了)?(?:技术|成果|项目)")
 _ORGANISER = re.compile(r"\b(?:organi[sz]ed\s+by|hosted\s+by|co-organi[sz]ed|sponsored\s+by|"
@@ -358,6 +358,10 @@ def find_participant_mix(text: str) -> list[MixFinding]:
                   if ("province", code) not in {(r.dimension, r.category) for r in found}]
         found += [MixFinding("country", home, "reported", count=n) for n in _home_counts(sent)
                   if home]
+        if "全" in sent and _WHOLE_PROVINCE.search(sent):
+            code = find_place(text).province_code
+            if code and ("province", code) not in {(r.dimension, r.category) for r in found}:
+                found.append(MixFinding("province", code, "listed"))
         found += [MixFinding("country", cc, "reported", count=n) for cc, n in _origin_counts(sent)]
         counted = _place_people_counts(sent) if has_cjk(sent) else []
         if counted:
@@ -376,6 +380,11 @@ def find_participant_mix(text: str) -> list[MixFinding]:
     for dim, code, evidence, s, e in _diplomats(text):
         add(MixFinding(dim, code, "listed", evidence=evidence, start=s, end=e))
     return rows
+
+
+# 来自全区12个盟市, 来自全省各地市: from every part of the event's own province.
+_WHOLE_PROVINCE = re.compile(r"(?:来自|覆盖|涵盖|遍及)全(?:省|区)(?:[\d一二两三四五六七八九十]+个|各)?"
+                             r"(?:盟市|地市|市州|地州|市县|区县|旗县|市|州|地)")
 
 
 # Judges are not participants: the kinds of their bodies ("a judging panel of experts from …",
@@ -525,7 +534,10 @@ def _share_row(sent: str, s: int, before: str, seg: str, fm: re.Match | None,
         types = _types(_last_clause(before, english_commas=False))
         if types:
             return MixFinding("institution_type", "+".join(sorted(types)), "reported")
-        place = _share_place(_last_clause(before, english_commas=True))
+        clause = _last_clause(before, english_commas=True)
+        if "等" in clause and _ETC_PLACES.search(clause):
+            return None   # 来自甲、乙等14个国家的嘉宾约占21%: the share of more places than named
+        place = _share_place(clause)
         if place:   # "境外参会机构中，德国机构最多，约占三成": the named country's share
             return MixFinding(place[0], place[1], "reported")
         if home and _FOREIGN.search(before):
@@ -1154,8 +1166,16 @@ def _region_groups(sent: str) -> list[str]:
     return out
 
 
-_ORIGIN_COUNT = re.compile(r"(?P<kind>企业|机构|单位|高校|大学|代表|嘉宾|团队|公司)(?P<n>\d+|[一二两三四五六七八九十]+)"
+_ORIGIN_KINDS = r"企业|机构|单位|高校|大学|代表|嘉宾|团队|公司"
+_KIND_RUN = re.compile(rf"(?:(?:{_ORIGIN_KINDS})(?:和|及|与|以及)?)+$")
+_ORIGIN_COUNT = re.compile(rf"(?P<kind>{_ORIGIN_KINDS})(?P<n>\d+|[一二两三四五六七八九十]+)"
                            r"(?:家|所|间|个|位|名|人)")
+
+
+def _strip_kinds(lead: str) -> str:
+    """`lead` without the kinds (and their joiners) it ends with: 日本企业和机构 → 日本."""
+    m = _KIND_RUN.search(lead)
+    return lead[:m.start()] if m else lead
 
 
 def _origin_counts(sent: str) -> list[tuple[str, int]]:
@@ -1163,8 +1183,11 @@ def _origin_counts(sent: str) -> list[tuple[str, int]]:
     (a country's count; 本地 names no country by itself)."""
     out = []
     for m in _ORIGIN_COUNT.finditer(sent) if has_cjk(sent) else ():
-        lead = sent[max(0, m.start() - 6):m.start()]
-        place = _share_place(lead[max(0, _clause_start(lead, 0, len(lead))):])
+        lead = sent[max(0, m.start() - 16):m.start()]
+        lead = lead[max(_clause_start(lead, 0, len(lead)), lead.rfind("、") + 1):]
+        # 日本企业和机构代表96人: the kinds joined before the counted noun stand between
+        head = _strip_kinds(lead)
+        place = _share_place(head[-6:])
         n = _number(m.group("n"))
         if place and place[0] == "country" and "+" not in place[1] and n:
             out.append((place[1], n))
@@ -1248,18 +1271,33 @@ def _diplomats(text: str) -> list[tuple[str, str, str, int, int]]:
     return out
 
 
+def shares_cover_all(mix: Iterable[MixFinding]) -> bool:
+    """Whether the shares of institution types (stated, and a remainder of one kind derived
+    from them) add up to all the participants: the kinds of the bodies named then say nothing
+    more. A remainder of several kinds ("the rest from hospitals, labs and agencies") leaves
+    open which of them came, so the bodies named still tell."""
+    total = sum(m.share for m in mix if m.dimension == "institution_type" and
+                m.share is not None and (m.basis == "reported" or
+                                         (m.basis == "derived" and "+" not in m.category)))
+    return total >= 0.995
+
+
 # Roles whose organisations took part in the event (SPEC role vocabulary).
 _TAKING_PART = ("participant", "signatory")
 
 
 def kinds_of_participants(mentions: Iterable[OrgMention],
-                          org_type: Callable[[str], str]) -> list[MixFinding]:
+                          org_type: Callable[[str], str],
+                          covered: bool = False) -> list[MixFinding]:
     """The kinds of the organisations named as taking part (participants and signatories,
     not organisers): "成功大学和台达电子签约" lists university and enterprise. `org_type` types
-    an organisation by its name (etl.extract.organizations.classify_org); 'other' is no kind."""
+    an organisation by its name (etl.extract.organizations.classify_org); 'other' is no kind.
+    None when `covered`: the event's stated shares already cover all its participants."""
     out: list[MixFinding] = []
     seen: set[str] = set()
     mentions = list(mentions)
+    if covered:
+        return out      # "70% companies, the rest universities": the breakdown is complete
     # The two parties of one signing are its signatories, not a mix of who took part.
     bilateral = len({m.name for m in mentions if m.role == "signatory"}) <= 2
     for m in mentions:

@@ -1,6 +1,7 @@
 import pytest
 
-from etl.extract.participants import find_participant_mix
+from etl.extract.participants import find_participant_mix, shares_cover_all
+from etl.extract.text import View
 
 
 def rows(text):
@@ -819,3 +820,70 @@ def test_number_words_inside_other_words_are_no_counts():
 ])
 def test_a_foreign_share_in_english_leaves_the_rest_to_the_events_country(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("确认出席的中外嘉宾约900人，其中来自法国、德国、意大利等12个欧洲国家的嘉宾200余人，约占22%。",
+     [("country", "FRA", "listed", None, None), ("country", "DEU", "listed", None, None),
+      ("country", "ITA", "listed", None, None)]),
+    ("論壇吸引中外來賓六百人，其中來自巴西、阿根廷等南美國家的代表約占一成。",
+     [("country", "BRA", "listed", None, None), ("country", "ARG", "listed", None, None)]),
+])
+def test_a_share_of_an_open_list_of_countries_lists_each_country(text, expected):
+    assert rows(View(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("今天到场的中外嘉宾超过400人，其中德国企业和机构代表80人、法国企业和机构代表52人。",
+     [("country", "DEU", "reported", None, 80), ("country", "FRA", "reported", None, 52)]),
+    ("與會者約300人，其中新加坡企業及大學代表45人。",
+     [("country", "SGP", "reported", None, 45)]),
+])
+def test_people_counted_by_country_before_their_joined_kinds(text, expected):
+    assert [r for r in rows(View(text)) if r[0] == "country"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全省技术经理人培训班在杭州举办。本期学员共120人，来自全省11个地市。", "CN-ZJ"),
+    ("培訓班在南寧舉行，學員來自全區各地。", "CN-GX"),
+])
+def test_participants_from_the_whole_host_province_list_it(text, expected):
+    assert ("province", expected, "listed", None, None) in rows(View(text))
+
+
+def test_participants_from_the_whole_city_name_no_province():
+    assert rows(View("本期学员共88人，来自全市16个区县。")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("目前報名單位中企業約占六成，大學約占三成，其餘為公部門單位。",
+     [("institution_type", "enterprise", "reported", 0.6, None),
+      ("institution_type", "university", "reported", 0.3, None),
+      ("institution_type", "government", "derived", 0.1, None)]),
+    ("截至目前，报名机构中高校约占四成，企业约占五成，其余为政府部门。",
+     [("institution_type", "university", "reported", 0.4, None),
+      ("institution_type", "enterprise", "reported", 0.5, None),
+      ("institution_type", "government", "derived", 0.1, None)]),
+])
+def test_shares_of_those_registered_are_the_mix(text, expected):
+    assert rows(View(text)) == expected
+
+
+def test_a_complete_breakdown_by_share_leaves_no_kinds_to_list_from_names():
+    from etl.extract.organizations import classify_org
+    from etl.extract.participants import kinds_of_participants
+    from etl.extract.records import OrgMention
+    mentions = [OrgMention("Harbour University", "participant"),
+                OrgMention("Kestrel Institute of Marine Research", "participant")]
+    mix = find_participant_mix("Companies made up 60% of the 300 guests and universities 40%.")
+    assert shares_cover_all(mix)
+    assert kinds_of_participants(mentions, classify_org, covered=shares_cover_all(mix)) == []
+    mix = find_participant_mix("企业代表约占七成，高校代表约占两成，其余为政府部门人员。")
+    assert shares_cover_all(mix)
+
+
+def test_a_remainder_of_several_kinds_still_lets_named_bodies_tell_their_kind():
+    mix = find_participant_mix("About 60% of the guests came from industry; the rest came from "
+                               "hospitals, laboratories and public agencies.")
+    assert not shares_cover_all(mix)
+    assert not shares_cover_all(find_participant_mix("与会者约六成来自企业。"))
