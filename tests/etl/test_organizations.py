@@ -427,3 +427,15 @@ def test_each_part_of_one_text_reads_its_own_roles_among_the_names_of_the_whole(
 ])
 def test_roles_said_by_what_a_body_did_or_in_a_supporting_clause(text, expected):
     assert [(o.name, o.role) for o in find_organizations(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Lakeside Innovation Fair was held in Tampere on Monday. The largest deal saw Aalto "
+     "University license a coating to Espoo-based Kestotek for EUR 2 million.",
+     [("Aalto University", "signatory"), ("Kestotek", "signatory")]),
+    ("The Lakeside Innovation Fair was held in Tampere on Monday. In the largest deal, VTT licensed "
+     "a sensor to Tampere-based robotics maker Norlift for EUR 2 million.",
+     [("Norlift", "signatory")]),
+])
+def test_a_licensee_name_ends_before_for_and_a_money_figure(text, expected):
+    assert [(o.name, o.role) for o in find_organizations(text)] == expected
