@@ -440,7 +440,7 @@ def scan_amounts(text: str) -> AmountScan:
     spans = spans_of(text)
     starts = [a for a, _ in spans]
     scan = AmountScan()
-    year = _dated_year(text)
+    year = dated_year(text)
     with_money = {bisect.bisect_right(starts, r.start) - 1 for r in raws}
     money_at = [r.start for r in raws]
     per_sentence: dict[int, int] = {}
@@ -513,9 +513,18 @@ def _head_end(text: str) -> int:
     return end
 
 
-def _dated_year(text: str) -> int | None:
-    """The year the article is dated in: the latest year its headline and dateline write."""
+# How far the opening is read for an event named with its year (headline and lead paragraph).
+_OPENING = 1500
+
+
+def dated_year(text: str) -> int | None:
+    """The year the article is dated in: the latest year its headline and dateline write, or
+    a later one written into an event's name in its opening ("… Conference 2027" previewed in
+    December 2026 is about 2027: its 2026 edition is another one)."""
     years = [int(y) for y in _YEAR.findall(text, 0, _head_end(text))]
+    named = money_scope.named_year(text[:_OPENING])
+    if named:
+        years.append(named)
     return max(years) if years else None
 
 

@@ -19,7 +19,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from etl.extract.money_scope import last_match
+from etl.extract.amounts import dated_year
+from etl.extract.money_scope import earlier_edition, last_match
 from etl.extract.numerals import cn_numeral, qualifiers
 from etl.extract.records import AttendanceFinding
 from etl.extract.text import evidence_at, has_cjk, spans_of, view_of
@@ -284,7 +285,7 @@ def _mixed(clause_before: str, k: dict[str, re.Pattern]) -> bool:
     return bool(k["mixed_list"].search(lead, lo, hi + 1))
 
 
-def _judge(text: str, c: _Candidate, spans, starts) -> _Judged | None:
+def _judge(text: str, c: _Candidate, spans, starts, year: int | None = None) -> _Judged | None:
     k = _rules().kinds
     before, after, clause_before, clause_after = _statement(text, spans, starts, c.n_start,
                                                              c.end)
@@ -296,7 +297,7 @@ def _judge(text: str, c: _Candidate, spans, starts) -> _Judged | None:
     if part and not k["total"].search(clause_before, part.end()):
         return None   # "including 50 foreign experts"
     if k["other_edition"].search(clause_before) or _opens_on_other_edition(before) or \
-            _other_edition_after(clause_after):
+            _other_edition_after(clause_after) or earlier_edition(clause_before, year):
         return None   # "Last year's conference attracted 670 participants", "上届…吸引3000人",
         # "The previous edition, held in Maribor in 2023, attracted 240 participants"
     if k["cumulative"].search(before + text[c.n_start:c.end] + clause_after) or k["delegation"].search(
@@ -371,9 +372,10 @@ def find_attendances(text: str) -> list[AttendanceFinding]:
     spans = spans_of(text)
     starts = [a for a, _ in spans]
     best: dict[int, _Judged] = {}    # one reading per figure: the strongest
+    year = dated_year(text)           # an edition of an earlier year is another one
     for c in _candidates(text):
         if 2 <= c.count <= _MAX_PLAUSIBLE:
-            j = _judge(text, c, spans, starts)
+            j = _judge(text, c, spans, starts, year)
             old = best.get(c.n_start)
             if j and (old is None or (j.tier, -j.rank) < (old.tier, -old.rank)):
                 best[c.n_start] = j

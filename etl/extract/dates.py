@@ -675,6 +675,9 @@ def _find_event_date(text: str, title: str, event_name: str, near: int | None,
                 not _FUTURE.search(text, sent_a, sent_b) and \
                 not _told_as_future(text, every, chosen):
             year -= 1
+        elif ref and guess and guess < ref - timedelta(days=7) and \
+                _FUTURE.search(text, sent_a, sent_b):
+            year += 1   # "will take place on January 20-21" under a December dateline
     elif title_year:
         year, source = title_year[0], "title"
     else:

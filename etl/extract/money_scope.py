@@ -26,7 +26,8 @@ _NON_EVENT = ("national", "regional", "institution", "report", "span")
 # qualify one of those: they say nothing about whose a kept figure is.
 _DROP_KINDS = frozenset({"other_edition", "change", "forecast", "future", "market_value",
                          "this_edition", "threshold", "dated_edition", "target", "ratio", "later",
-                         "price", "reach", "hope", "economy", "upcoming"})
+                         "price", "reach", "hope", "economy", "upcoming", "aim",
+                         "named_edition"})
 # A clause ends at Chinese or Latin punctuation; a comma between digits is a thousands mark.
 _CLAUSE_END = re.compile(r"[，；;：:。！？!?\n]|,(?!\d)")
 
@@ -375,6 +376,9 @@ def not_a_sum(w: Window, year: int | None = None) -> str | None:
     rx = m.before.get("hope")
     if rx and rx.search(w.clause_before):
         return "target"
+    rx = m.before.get("aim")
+    if rx and rx.search(w.clause_before):
+        return "target"   # "we aim for deals worth …": a quoted aim is never a sum reached
     rx = m.after.get("price")
     if rx and rx.match(w.clause_after):
         return "price"
@@ -383,7 +387,8 @@ def not_a_sum(w: Window, year: int | None = None) -> str | None:
         return "ratio"
     rx, future = m.before.get("forecast"), m.before.get("future")
     if rx and future and (rx.search(w.clause_before) or _forecast_lead(rx, w)) and (
-            future.search(w.own_before) or future.search(w.clause_after)):
+            future.search(w.own_before) or future.search(w.clause_after)
+            or _later(w.own_before + " " + w.clause_after, year, years_only=True)):
         return "forecast"
     return None
 
@@ -398,8 +403,9 @@ def _forecast_lead(rx: re.Pattern, w: Window) -> bool:
                 and w.own_before[hit.end():hit.end() + 1] in ("，", ",", "：", ":"))
 
 
-def _later(s: str, year: int | None) -> bool:
-    """`s` names the next year or a year after `year` (any year when the article's is unknown)."""
+def _later(s: str, year: int | None, years_only: bool = False) -> bool:
+    """`s` names the next year or a year after `year` (any year when the article's is unknown;
+    with `years_only`, only a year written out and after a known `year`)."""
     rx = markers().before.get("later")
     for hit in rx.finditer(s) if rx else ():
         if hit.group("year"):
@@ -408,9 +414,26 @@ def _later(s: str, year: int | None) -> bool:
             named = int(hit.group("roc")) + 1911
         else:
             return True
-        if year is None or named > year:
+        if (year is None and not years_only) or (year is not None and named > year):
             return True
     return False
+
+
+def earlier_edition(before: str, year: int | None) -> bool:
+    """`before` names an edition by a year before `year` ("The 2026 edition in X drew …" in an
+    article about the 2027 one)."""
+    rx = markers().before.get("dated_edition")
+    if not (rx and year):
+        return False
+    return any(int(d.group("year") or d.group("heldyear") or d.group("zhyear")
+                   or d.group("edyear")) < year for d in rx.finditer(before))
+
+
+def named_year(head: str) -> int | None:
+    """The latest year written into an event's name in `head` ("… Conference 2027"), or None."""
+    rx = markers().before.get("named_edition")
+    years = [int(h.group("year")) for h in rx.finditer(head)] if rx else []
+    return max(years) if years else None
 
 
 _BRACKETED = re.compile(r"[（(][^）)]{0,40}[）)]")

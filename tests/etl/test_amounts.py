@@ -736,3 +736,35 @@ def test_the_text_s_own_currency_wins_over_its_bracketed_dollar_restatement():
                          "at the fair.")
     assert [(a.amount, a.currency, a.stated_amount, a.stated_currency) for a in found] == [
         (2.2e9, "TRY", 5.1e7, "USD")]
+
+
+@pytest.mark.parametrize("text", [
+    "Published 3 March 2025\nThe expo closed with deals worth EUR 4 million. \"Our aim is to reach "
+    "EUR 20 million a year by 2030,\" the director said.",
+    "Published 3 March 2025\nThe expo closed with deals worth EUR 4 million. \"We aim for deals "
+    "worth at least EUR 20 million this time,\" the chair said.",
+    "Published 3 March 2025\nThe expo closed with deals worth EUR 4 million, and the minister hoped "
+    "the expo would help the region reach EUR 20 million in licensing by 2030.",
+    "Published 3 March 2025\nThe expo closed with deals worth EUR 4 million. The cluster expects "
+    "its turnover to pass EUR 20 million in 2026.",
+    "Published 3 March 2025\nThe expo closed with deals worth EUR 4 million. Last spring the first "
+    "edition in Tampere last year, when deals worth EUR 20 million were sealed, drew 900 visitors.",
+    "Published 3 March 2025\nThe expo closed with deals worth EUR 4 million. Registration costs "
+    "EUR 20 million per person, the organisers joked.",
+])
+def test_aims_forecasts_earlier_editions_and_fees_are_no_sums_of_the_event(text):
+    assert [(a.amount, a.currency) for a in find_amounts(text)] == [(4_000_000, "EUR")]
+
+
+def test_an_edition_of_the_year_before_a_previewed_named_edition_is_another_one():
+    text = ("Published 10 November 2025\nThe Lakeland Innovation Fair 2026 will open on 3 February. "
+            "It expects deals worth EUR 5 million. The 2025 edition in Oulu generated deals of "
+            "EUR 3 million.")
+    amounts = [a.amount for a in find_amounts(text)]
+    assert 5_000_000 in amounts and 3_000_000 not in amounts
+
+
+def test_organisers_eyeing_a_figure_in_a_headline_is_a_target():
+    text = ("Lapland fair opens; organisers eye EUR 9 million in deals\n"
+            "The fair opened on Monday with 40 exhibitors and deals worth EUR 2 million.")
+    assert [a.amount for a in find_amounts(text)] == [2_000_000]

@@ -361,3 +361,13 @@ def test_last_year_s_visitors_are_still_another_edition_s():
 def test_about_there_were_is_approximate(text, count):
     found = find_attendance(View(text))
     assert (found.count, found.qualifier) == (count, "approx")
+
+
+@pytest.mark.parametrize("text", [
+    "Published 10 November 2025\nThe Lakeland Innovation Fair 2026 will take place on 3 February. "
+    "The organisers expect about 700 visitors. The 2025 edition in Oulu drew 640 visitors.",
+    "Published 1 December 2024\nThe Porto Tech Transfer Days 2025 open in March; about 300 "
+    "participants are expected. The 2024 edition in Braga attracted 410 participants.",
+])
+def test_an_edition_of_a_year_before_the_previewed_one_gives_no_head_count(text):
+    assert [f.count for f in find_attendances(text)] in ([700], [300])

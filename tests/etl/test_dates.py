@@ -767,3 +767,13 @@ def test_an_event_time_label_line_is_the_events_day_not_the_pages(text, day):
 ])
 def test_days_to_come_weekday_days_and_slash_days_in_brackets(text, name, start):
     assert find_event_date(View(text), event_name=name).start_date == start
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Published 10 November 2025\nThe Lakeland Innovation Fair will open on 3 February at the "
+     "Oulu hall, the organisers said.", "2026-02-03"),
+    ("PUBLISHED : December 12, 2024\nThe regional technology transfer day will take place on "
+     "January 15 in Tartu.", "2025-01-15"),
+])
+def test_a_future_event_on_a_day_before_the_dateline_falls_in_the_next_year(text, start):
+    assert str(find_event_date(text).start_date) == start

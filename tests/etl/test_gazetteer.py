@@ -162,3 +162,12 @@ def test_country_hint_for_organisation_names(name, expected):
 ])
 def test_city_in_finds_the_city_of_that_name_inside_an_area(name, area, expected):
     assert city_in(name, area) == expected
+
+
+@pytest.mark.parametrize("name, province", [
+    ("Esbjerg", "DK-83"), ("Aalborg", "DK-81"), ("Ashkelon", "IL-D"), ("Netanya", "IL-M"),
+    ("Linz", "AT-4"), ("Brno", "CZ-64"), ("Oulu", "FI-14"), ("Rennes", "FR-BRE"),
+    ("Wrocław", "PL-02"), ("Kota Kinabalu", "MY-12"), ("Leeuwarden", "NL-FR"),
+])
+def test_cities_of_admin1_areas_the_name_derivation_missed_get_their_province(name, province):
+    assert lookup_city(name).province_code == province

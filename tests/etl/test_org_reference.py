@@ -214,3 +214,28 @@ def test_a_technology_results_exchange_is_an_intermediary(name):
 ])
 def test_metropolitan_cities_and_technoparks_are_typed_without_a_head_noun(name, expected):
     assert classify_org(name) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Tenaga Digital Berhad", "enterprise"),
+    ("Perak Agro Holdings Berhad (PAH)", "enterprise"),
+    ("Universiti Sains Kelantan", "university"),
+    ("Universitas Teknologi Surabaya", "university"),
+    ("Institut Teknologi Medan", "university"),
+    ("Westlake University Medical Center", "hospital"),
+    ("Fjord Valley Medical Centre", "hospital"),
+    ("Highland Breweries", "enterprise"),
+    ("Savanna Airways", "enterprise"),
+])
+def test_legal_forms_foreign_university_words_medical_centres_and_trades_give_the_type(name, expected):
+    assert classify_org(name) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Region of Northern Jutland", "government"),
+    ("County of Lapland", "government"),
+    ("Board of Investment of Kenya (BOIK)", "government"),
+    ("Board of Trade", "government"),
+])
+def test_regions_and_state_boards_named_as_bodies_are_government(name, expected):
+    assert classify_org(name) == expected

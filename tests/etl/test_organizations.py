@@ -405,3 +405,37 @@ def test_each_part_of_one_text_reads_its_own_roles_among_the_names_of_the_whole(
     expected = ([("Lund University", "host")], [("Malmo Institute of Technology", "organizer")])
     for part, roles in zip(parts + parts[:1], expected + expected[:1], strict=True):
         assert [(o.name, o.role) for o in find_organizations(part, context=whole)] == roles
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Lakeside Innovation Fair was held in Tampere on Monday. The fair was made possible by "
+     "funding from the Pirkanmaa Regional Council and the Nordic Growth Foundation.",
+     [("Pirkanmaa Regional Council", "supporter"), ("Nordic Growth Foundation", "supporter")]),
+    ("The Lakeside Innovation Fair opens in Tampere on 3 May. Nordvik Chamber is supporting the "
+     "event, while Alpha Bank is the official banking partner.",
+     [("Nordvik Chamber", "supporter"), ("Alpha Bank", "partner")]),
+    ("The Lakeside Innovation Fair was held in Tampere on Monday. Riverside Logistics Oy ran the "
+     "logistics.", [("Riverside Logistics Oy", "organizer")]),
+    ("The Lakeside Innovation Fair was held in Tampere on Monday. Nordvik Energy Oy covered part "
+     "of the speakers' travel.", [("Nordvik Energy Oy", "supporter")]),
+    ("The Lakeside Innovation Fair was held in Tampere on Monday. Teams pitched 20 technologies to "
+     "a jury of investors from Nordic Angels and Seed Capital Oy.",
+     [("Nordic Angels", "participant"), ("Seed Capital Oy", "participant")]),
+    ("The Lakeside Innovation Fair was held in Tampere on Monday. Tampere University and the "
+     "University of Oulu were among 12 universities that exhibited.",
+     [("Tampere University", "participant"), ("University of Oulu", "participant")]),
+])
+def test_roles_said_by_what_a_body_did_or_in_a_supporting_clause(text, expected):
+    assert [(o.name, o.role) for o in find_organizations(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Lakeside Innovation Fair was held in Tampere on Monday. The largest deal saw Aalto "
+     "University license a coating to Espoo-based Kestotek for EUR 2 million.",
+     [("Aalto University", "signatory"), ("Kestotek", "signatory")]),
+    ("The Lakeside Innovation Fair was held in Tampere on Monday. In the largest deal, VTT licensed "
+     "a sensor to Tampere-based robotics maker Norlift for EUR 2 million.",
+     [("Norlift", "signatory")]),
+])
+def test_a_licensee_name_ends_before_for_and_a_money_figure(text, expected):
+    assert [(o.name, o.role) for o in find_organizations(text)] == expected

@@ -119,7 +119,9 @@ _NAME_TOKEN = r"(?:[A-Z][\w&'’.+-]*|\d[\w.-]*|&|\+)"
 # after a small word a figure is part of the name only before a capitalised word ("Centre for 5G
 # Innovation"), not in "X for 3.5 billion won"
 _SMALL_TOKEN = r"(?:[A-Z][\w&'’.+-]*|\d[\w.-]*(?=[ \t]+[A-Z]))"
-_NAME_RUN = re.compile(rf"[A-Z][\w&'’.+-]*(?:[ \t]+(?:(?:of|for|de|da|do|du|des|la|del|para|a)[ \t]+"
+# "for" before a money figure ("X for EUR 2 million", "X for Sh210 million") ends the name.
+_FOR = r"for(?![ \t]+(?:[A-Z]{2,3}|[A-Z][a-z]{0,2})[ \t]?\$?\d)"
+_NAME_RUN = re.compile(rf"[A-Z][\w&'’.+-]*(?:[ \t]+(?:(?:of|{_FOR}|de|da|do|du|des|la|del|para|a)[ \t]+"
                        rf"{_SMALL_TOKEN}|{_NAME_TOKEN})){{0,7}}")
 _NAME_RUN_BEFORE = re.compile(rf"(?<![\w&'’.+-])[A-Z][\w&'’.+-]*(?:[ \t]+(?:(?:of|for|de|da|do|du|des|la|"
                               rf"del|para|a)[ \t]+)?{_NAME_TOKEN}){{0,7}}$")

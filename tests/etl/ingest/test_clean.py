@@ -184,3 +184,12 @@ def test_a_chinese_label_line_is_not_joined_to_the_wrapped_line_before_it():
     out = clean_text("\n".join(lines)).split("\n")
     # the last line has no label: it carries on the wrapped line before it
     assert out == lines[:2] + [lines[2] + lines[3]]
+
+
+@pytest.mark.parametrize("foot", [
+    "Related: Harbour incubator opens EUR 12m lab for marine sensors",
+    "RELATED\nValley council sets innovation budget at 4 billion rand",
+])
+def test_a_related_headline_at_the_foot_of_the_page_is_dropped(foot):
+    body = "The institute licensed a water-filter design to a Gdansk firm at the fair for EUR 1 million."
+    assert clean_text(f"{body}\n{body}\n{foot}") == f"{body}\n{body}"
