@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -788,6 +789,20 @@ _BULLET = re.compile(r"[ \t]*(?:[・•●▪◆■□◇○\-–—*]|\d{1,2}[.
 _ELIDED = re.compile(r"[ \t\u3000]*(?:…+|\.{3,}|⋯+)[ \t\u3000]*")
 
 
+def _lines_after(text: str, pos: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line after the one holding `pos`, blank ones included: the lines a
+    list announced at `pos` may run over (each reader says where its list stops)."""
+    line_end = text.find("\n", pos)
+    if line_end < 0:
+        return
+    at = line_end + 1
+    while at < len(text):
+        nxt = text.find("\n", at)
+        nxt = len(text) if nxt < 0 else nxt
+        yield at, nxt
+        at = nxt + 1
+
+
 def _bullet_block(text: str, pos: int, spans: list[OrgSpan]) -> list[OrgSpan]:
     """The organisations of the bulleted lines right after `pos` (the announcing sentence):
     "部分获奖单位如下：\n・A大学…\n・B联盟…"."""
@@ -795,10 +810,8 @@ def _bullet_block(text: str, pos: int, spans: list[OrgSpan]) -> list[OrgSpan]:
     if line_end < 0:
         return []
     start = end = line_end + 1
-    while end < len(text):
-        nxt = text.find("\n", end)
-        nxt = len(text) if nxt < 0 else nxt
-        line = text[end:nxt]
+    for at, nxt in _lines_after(text, pos):
+        line = text[at:nxt]
         if line.strip() and not _BULLET.match(line) and not _ELIDED.fullmatch(line):
             break
         end = nxt + 1
@@ -821,24 +834,16 @@ def _bullet_leads(text: str, pos: int, spans: list[OrgSpan]) -> list[OrgSpan]:
     如下：\n1. A—B 联合创新中心项目\n2. C 研发中心项目"): the words before the line's first space,
     split at a dash between two parties (the recogniser may have joined them); a known name
     there is taken as known, an unknown one when it is no description ("其余6个为…")."""
-    line_end = text.find("\n", pos)
-    if line_end < 0:
-        return []
     by_start = {s.start: s for s in spans}
     w = word_lists()
     out: list[OrgSpan] = []
-    at = line_end + 1
-    while at < len(text):
-        nxt = text.find("\n", at)
-        nxt = len(text) if nxt < 0 else nxt
+    for at, nxt in _lines_after(text, pos):
         if not text[at:nxt].strip():
-            at = nxt + 1
             continue
         m = _BULLET_LEAD.match(text, at, nxt)
         if m is None:
             if not _BULLET.match(text, at, nxt):
                 break
-            at = nxt + 1
             continue
         k = m.start(1)
         for part in re.split(r"[—–-]", m.group(1)):
@@ -849,7 +854,6 @@ def _bullet_leads(text: str, pos: int, spans: list[OrgSpan]) -> list[OrgSpan]:
                     and not _only_place_zh(part, w):
                 out.append(OrgSpan(k, k + len(part), original_span(text, k, k + len(part))))
             k += len(part) + 1
-        at = nxt + 1
     return out
 
 
@@ -867,20 +871,13 @@ def _deal_bullets(text: str, start: int, pos: int, spans: list[OrgSpan]) -> list
     with / to / from ("… licensing a process to C", "co-developed with D")."""
     if not _DEALS_BEFORE.search(text, max(0, start - 300), pos):
         return []
-    line_end = text.find("\n", pos)
-    if line_end < 0:
-        return []
     by_start = {s.start: s for s in spans}
     known = {s.start for s in spans}
     out: list[OrgSpan] = []
-    at = line_end + 1
-    while at < len(text):
-        nxt = text.find("\n", at)
-        nxt = len(text) if nxt < 0 else nxt
+    for at, nxt in _lines_after(text, pos):
         if not text[at:nxt].strip():
             if out:
                 break
-            at = nxt + 1
             continue
         m = _DEAL_LINE.match(text, at, nxt)
         if m is None:
@@ -901,7 +898,6 @@ def _deal_bullets(text: str, start: int, pos: int, spans: list[OrgSpan]) -> list
         out += [replace(s, listed_type="enterprise") if s.start not in known and
                 s.listed_type is None and classify_org(s.name) == "other" else s
                 for s in sorted(line, key=lambda s: s.start)]
-        at = nxt + 1
     return out
 
 
