@@ -71,6 +71,30 @@ def test_an_acronym_defined_once_stands_for_the_name_later():
                                                     ("Alpine Robotics Network", "ARN")]
 
 
+@pytest.mark.parametrize("text, defined", [
+    # the acronym spells the name
+    ("The Southern Denmark University (SDU) hosted the forum. Engineers from SDU showed "
+     "two robots.", "Southern Denmark University"),
+    # the acronym of the name in its own language: the same initials in another order
+    ("The University of Southern Denmark (SDU) hosted the forum. Engineers from SDU showed "
+     "two robots.", "University of Southern Denmark"),
+    ("Bergen, 4 May 2026. The Institute of Marine Robotics Bergen (BIMR) opened its patent "
+     "fair; BIMR licensed a sensor.", "Institute of Marine Robotics Bergen"),
+])
+def test_an_acronym_the_text_defines_is_not_the_tables_namesake(text, defined):
+    # SDU is Shandong University's acronym in the organisations table: the text's own
+    # definition holds wherever the text writes it
+    found = [(s.name, s.acronym, s.ref) for s in find_org_spans(View(text))]
+    assert [name for name, _a, _r in found] == [defined, defined]
+    assert all(ref is None for _n, _a, ref in found)
+
+
+def test_a_table_acronym_still_stands_where_the_text_defines_it_for_the_same_body():
+    found = find_org_spans(View("Shandong University (SDU) hosted the forum in Jinan. SDU "
+                                "signed three licences."))
+    assert len(found) >= 2 and {s.ref.name for s in found if s.ref} == {"Shandong University"}
+
+
 def test_a_bracket_that_names_another_body_is_no_acronym():
     found = find_org_spans(View("The Regional Transfer Office (MOST) opened."))
     assert [(s.name, s.acronym) for s in found][0] == ("Regional Transfer Office", None)

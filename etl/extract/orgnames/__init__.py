@@ -53,6 +53,7 @@ def find_org_spans(text: str) -> list[OrgSpan]:
     spans += acronym_back_references(text, spans)
     spans += implicit_acronyms(text, spans)
     spans += short_form_back_references(text, spans)
+    spans = _text_defined_acronyms_win(spans)
     spans = without_joined_known(text, spans)
     spans = with_own_units(text, _join_units(text, _without_overlaps(spans)))
     return [_with_owner(text, _with_tail(text, s)) for s in spans
@@ -146,6 +147,17 @@ def _join_units(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
         else:
             out.append(s)
     return out
+
+
+def _text_defined_acronyms_win(spans: list[OrgSpan]) -> list[OrgSpan]:
+    """An acronym the text defines for a name ("the University of Southern Denmark (SDU)")
+    stands for that name wherever the text writes it, not for the table's namesake with the
+    same acronym (Shandong University): the table's bare-acronym matches give way."""
+    defined = {s.acronym: s.name for s in spans if s.acronym and s.ref is None}
+    if not defined:
+        return spans
+    return [s for s in spans if not (s.ref is not None and s.name in defined and
+                                     s.ref.name != defined[s.name])]
 
 
 def _without_overlaps(spans: list[OrgSpan]) -> list[OrgSpan]:

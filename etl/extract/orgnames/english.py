@@ -86,7 +86,8 @@ def english_spans(text: str) -> list[OrgSpan]:
             resume = head.end(1)
             prev = m
             continue
-        if acronym and not _abbreviates(acronym, m.group()):
+        if acronym and not _abbreviates(acronym, m.group()) and \
+                not _reordered_initials(acronym, m.group(), w.lead):
             if prev is not None and re.fullmatch(r",[ \t]*", text[prev.end():m.start()]) and \
                     _initials_spell(acronym, text[prev.start():m.end()]):
                 # "Organization for Creativity, Innovation and Invention Promotion (OCIIP)"
@@ -411,6 +412,14 @@ def _abbreviates(acronym: str, name: str) -> bool:
         else:
             return True
     return False
+
+
+def _reordered_initials(acronym: str, name: str, lead: frozenset[str]) -> bool:
+    """Whether `acronym` is the initials of the name's capitalised words in another order: the
+    acronym of the name in its own language ('SDU', Syddansk Universitet, for the University of
+    Southern Denmark). Words that open a sentence before a name ('The') are no initials."""
+    initials = sorted(w[0] for w in name.split() if w[:1].isupper() and w not in lead)
+    return len(initials) >= 2 and initials == sorted(acronym)
 
 
 _ACRONYM_THEN_NAME = re.compile(r"(?<![\w&-])([A-Z][A-Z&]{1,7})[ \t]*[(（]([A-Z][^()（）\n]{4,90})[)）]")
