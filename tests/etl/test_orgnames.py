@@ -95,6 +95,16 @@ def test_a_table_acronym_still_stands_where_the_text_defines_it_for_the_same_bod
     assert len(found) >= 2 and {s.ref.name for s in found if s.ref} == {"Shandong University"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the Danish and Norwegian company form keeps its slash
+    ("Researchers signed a licence with Fynbo Medical A/S at the fair.", ["Fynbo Medical A/S"]),
+    ("The day was hosted by Nordlys Robotics A/S and Aarhus University.",
+     ["Nordlys Robotics A/S", "Aarhus University"]),
+])
+def test_a_company_form_with_a_slash_stays_in_the_name(text, expected):
+    assert names(text) == expected
+
+
 def test_a_bracket_that_names_another_body_is_no_acronym():
     found = find_org_spans(View("The Regional Transfer Office (MOST) opened."))
     assert [(s.name, s.acronym) for s in found][0] == ("Regional Transfer Office", None)

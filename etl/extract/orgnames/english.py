@@ -27,14 +27,17 @@ _UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for k in (*range(0x100, 0x250), *range(0x1E
 # A French article elided before a capital belongs to the word ("de l'Économie", "d'Art"); an
 # accented capital opens a word as A-Z does ("École", "Économie").
 _CAP = rf"(?:(?:Co|Inc|Ltd|Corp|Bhd|Pty|St|Jr|Mt)\.|(?:[dl]['’](?=[{_UPPER}]))?[{_UPPER}][{_L}'’&.\-]*[{_L}&]|" \
-    r"[A-Z](?:\.[A-Z])*\.|[A-Z])"
+    r"[A-Z](?:\.[A-Z])*\.|[A-Z](?!/[A-Z]))"
 # "for" before a money figure ("Kestotek for EUR 2 million", "X for Sh210 million") ends the name.
 # Portuguese and Spanish names join with "para a", "e a", "da", "do" ("Fundação para a Ciência e a
 # Tecnologia"); a bare "a" joins nothing ("gave MIT a Prize").
 _CONNECT = r"(?:of|for(?![ \t]+(?:[A-Z]{2,3}|[A-Z][a-z]{0,2})[ \t]?\$?\d)|and|the|de|du|des|la|le|di|del|y|e|&|on|in|für|und|et|at|to|para[ \t]+a|e[ \t]+a|" \
     r"para|da|do|das|dos|o|es)"
-# a legal form after a comma, or the British "plc" in lower case ("Rolls-Royce plc")
-_LEGAL_TAIL = r"(?:,[ \t]*(?:Ltd|Limited|Inc|LLC|GmbH|S\.A|Pty[ \t]+Ltd)\.?|[ \t]+plc(?![\w-]))"
+# a legal form after a comma, the British "plc" in lower case ("Rolls-Royce plc"), or the Danish
+# and Norwegian "A/S" with its slash ("Novo Nordisk A/S"; a single capital before a slash opens
+# no word of a name)
+_LEGAL_TAIL = r"(?:,[ \t]*(?:Ltd|Limited|Inc|LLC|GmbH|S\.A|Pty[ \t]+Ltd)\.?|[ \t]+plc(?![\w-])|" \
+    r"[ \t]+A/S(?![\w/-]))"
 # "Ministère de l'Économie, de l'Innovation et de l'Énergie": a French name's complements
 # may be listed with commas, each opened by de/du/des
 CHUNK = re.compile(rf"(?<![{_L}'’-]){_CAP}(?:(?:[ \t]+|,[ \t]+(?=d(?:e|u|es)[ \t]))(?:{_CONNECT}[ \t]+)*{_CAP})*"
