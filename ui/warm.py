@@ -119,11 +119,27 @@ def warm_other_pages(lang: str = "en") -> None:
         _run(default_queries(Filters(lang=lang)))
 
 
+WARM_THREAD = "dashboard-warm-up"
+
+
+class QuietWarmUp(logging.Filter):
+    """Streamlit warns "Thread '…': missing ScriptRunContext!" when a cached function runs
+    outside a session: the warm-up does that on purpose, so its own warnings are noise in the
+    terminal of `make run` (any other thread's still show)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.threadName != WARM_THREAD
+
+
+_CONTEXT_LOGGER = "streamlit.runtime.scriptrunner_utils.script_run_context"
+
+
 def at_start_up() -> None:
     """From the server's start-up: warm once Streamlit's runtime exists (in a thread)."""
     if not settings.warm_up() or _started.is_set():
         return
     _started.set()
+    logging.getLogger(_CONTEXT_LOGGER).addFilter(QuietWarmUp())
 
     def wait_then_warm() -> None:
         from streamlit import runtime
@@ -140,7 +156,7 @@ def at_start_up() -> None:
         if not _first_page.is_set():
             self_visit(own_stream_url())
 
-    threading.Thread(target=wait_then_warm, name="dashboard-warm-up", daemon=True).start()
+    threading.Thread(target=wait_then_warm, name=WARM_THREAD, daemon=True).start()
 
 
 SELF_VISIT_WAIT_S = 30
@@ -208,7 +224,7 @@ def start_once(lang: str = "en") -> None:
         return
     _started.set()
     from streamlit.runtime.scriptrunner import add_script_run_ctx
-    thread = threading.Thread(target=warm_other_pages, args=(lang,), name="dashboard-warm-up",
+    thread = threading.Thread(target=warm_other_pages, args=(lang,), name=WARM_THREAD,
                               daemon=True)
     add_script_run_ctx(thread)
     thread.start()

@@ -73,3 +73,19 @@ def test_the_self_visit_gives_up_when_no_server_answers(caplog):
         port = s.getsockname()[1]
     assert not warm.self_visit(warm.stream_url("127.0.0.1", port), timeout_s=1)
     assert "did not answer" in caplog.text
+
+
+def test_the_warm_up_threads_missing_context_warning_is_dropped_and_no_other():
+    import logging
+    import threading
+
+    def record(thread: str) -> logging.LogRecord:
+        r = logging.LogRecord("streamlit", logging.WARNING, __file__, 1,
+                              "Thread '%s': missing ScriptRunContext!", (thread,), None)
+        r.threadName = thread
+        return r
+
+    quiet = warm.QuietWarmUp()
+    assert not quiet.filter(record(warm.WARM_THREAD))
+    assert quiet.filter(record("ScriptRunner.scriptThread"))
+    assert quiet.filter(record(threading.current_thread().name))
