@@ -66,7 +66,9 @@ class _Rules:
     kinds: dict[str, re.Pattern]
 
 
-def _alternation(kind: str) -> str:
+def word_alternation(kind: str) -> str:
+    """The patterns of one kind of attendance_words.csv as one alternation (one that matches
+    nothing when the kind has none)."""
     return "|".join(f"(?:{r['pattern']})" for r in read_csv("attendance_words.csv")
                     if r.get("kind") == kind and r.get("pattern")) or r"(?!x)x"
 
@@ -80,8 +82,8 @@ def _rules() -> _Rules:
                         if len(w) == 1 and not w.isascii() and q != "exact") + "]"
     en_after = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in quals.words
                         if w.isascii() and quals.after.match(w))
-    people_en, people_zh = _alternation("people_en"), _alternation("people_zh")
-    headcount = _alternation("headcount_zh")
+    people_en, people_zh = word_alternation("people_en"), word_alternation("people_zh")
+    headcount = word_alternation("headcount_zh")
     en = re.compile(
         rf"(?=\d)(?<![\w.,])(?P<n>{_NUM_EN})(?:\s*(?:{en_after}))?"
         rf"\s+(?:[A-Za-z-]+\s+){{0,3}}?(?P<noun>{people_en})\b", re.I)
@@ -101,7 +103,7 @@ def _rules() -> _Rules:
         rf"(?P<n>{_NUM_ZH}|{_CN_NUM})(?P<mod>{mod})?(?P<wan>万)?(?:人|名|位)?"
         rf"|(?P<noun>{headcount})(?:共计?|达|总数)?(?:{zh_before})?"
         rf"(?P<n2>{_NUM_ZH}|{_CN_NUM})(?P<mod3>{mod})?(?:人|名|位)")
-    kinds = {k: re.compile(_alternation(k), re.I) for k in (
+    kinds = {k: re.compile(word_alternation(k), re.I) for k in (
         "attendee", "attend_verb", "subgroup", "delegation", "side_activity", "part_statement",
         "part_clause", "part_after", "cumulative", "viewers", "side", "other_edition",
         "comparison", "mixed_list")}

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from etl import gazetteer
+from etl.extract.attendance import word_alternation
 from etl.extract.home import home_country
 from etl.extract.months import number_words
 from etl.extract.numerals import cn_numeral
@@ -818,8 +819,7 @@ def _count_words() -> tuple[re.Pattern, tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def _people_en() -> re.Pattern:
     """Nouns that name people after an English figure (attendance_words.csv, people_en)."""
-    words = "|".join(f"(?:{r['pattern']})" for r in read_csv("attendance_words.csv")
-                     if r.get("kind") == "people_en" and r.get("pattern")) or r"(?!x)x"
+    words = word_alternation("people_en")
     return re.compile(rf"\b(?:{words})$", re.I)
 
 
@@ -1198,8 +1198,7 @@ def _origin_counts(sent: str) -> list[tuple[str, int]]:
 def _place_people_rx() -> tuple[re.Pattern, re.Pattern]:
     """"海南本地的学员128名", "香港嘉宾逾百人" and "来自A、B的学员分别为41名和19名": people
     counted by the place they came from (nouns: attendance_words.csv, headcount_zh)."""
-    nouns = "|".join(f"(?:{r['pattern']})" for r in read_csv("attendance_words.csv")
-                     if r.get("kind") == "headcount_zh" and r.get("pattern")) or r"(?!x)x"
+    nouns = word_alternation("headcount_zh")
     n = r"(?:\d+|[一二两三四五六七八九十百千]+)(?:余|多)?(?:名|人|位)"
     one = re.compile(rf"(?:本地|本土|当地)?的?(?:{nouns})(?:约|近|逾|超过|超|共|达)?(?P<n>{n})")
     each = re.compile(rf"的?(?:{nouns})分别(?:为|是|有)?(?P<nums>{n}(?:(?:、|和|及|与){n})+)")
