@@ -400,11 +400,18 @@ def _candidates(body: str, original: str, in_title: bool) -> tuple[_Candidate, .
     return tuple((_zh_candidates(body) if has_cjk(body) else []) + _en_candidates(body, in_title))
 
 
+def _block_labels(*kinds: str, other_than: str = "") -> list[str]:
+    """The labels of event_block_labels.csv of these kinds (or of every kind but `other_than`),
+    longest first, so that an alternation tries the longer of two overlapping labels first."""
+    return sorted((r["label"] for r in read_csv("event_block_labels.csv")
+                   if (r.get("kind") in kinds if kinds else r.get("kind") != other_than)),
+                  key=len, reverse=True)
+
+
 @lru_cache(maxsize=1)
 def block_label() -> re.Pattern:
     """A label line opening one event's block on an events page (event_block_labels.csv)."""
-    labels = sorted((r["label"] for r in read_csv("event_block_labels.csv")
-                     if r.get("kind") != "side"), key=len, reverse=True)
+    labels = _block_labels(other_than="side")
     return re.compile(r"^[ \t]*(?:" + "|".join(re.escape(x) for x in labels) + r")[ \t]*[:：]?[ \t]*$",
                       re.I | re.M)
 
@@ -412,8 +419,7 @@ def block_label() -> re.Pattern:
 @lru_cache(maxsize=1)
 def side_label() -> re.Pattern:
     """A label line opening a side event's block in a report ("■ 同期活动", "【配套活动】")."""
-    labels = sorted((r["label"] for r in read_csv("event_block_labels.csv")
-                     if r.get("kind") == "side"), key=len, reverse=True)
+    labels = _block_labels("side")
     return re.compile(r"^[ \t]*[■□◆◇●○▲△※#*\-]*[ \t]*[【\[]?(?:"
                       + "|".join(re.escape(x) for x in labels)
                       + r")[】\]]?[ \t]*[:：]?[ \t]*$", re.I | re.M)
@@ -426,8 +432,7 @@ _BLOCK_DATE = re.compile(rf"(?:19|20)\d\d|\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{mon
 def _preview_line() -> re.Pattern:
     """A line opening on a preview label of event_block_labels.csv written inline before the
     event's name: "二、活动预告：2027某某 Demo Day", "Upcoming event: …"."""
-    labels = sorted((r["label"] for r in read_csv("event_block_labels.csv")
-                     if r.get("kind") == "preview"), key=len, reverse=True)
+    labels = _block_labels("preview")
     return re.compile(r"[ \t]*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．][ \t]*)?(?:"
                       + "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in labels)
                       + r")[ \t]*[:：]", re.I)
