@@ -639,6 +639,10 @@ def _find_event_date(text: str, title: str, event_name: str, near: int | None,
             continue   # a month-year elsewhere is too weak to be the event's
         # A dated "was held" sentence in the lede, then anywhere, then any date in the lede.
         rank = 0 if cue and in_lede else 1 if cue else 2 if in_lede else 3
+        if _SCHEDULED_ZH.search(text, max(sent_a, m.start - 8), m.start):
+            # "並訂於115年12月22日舉辦「說明會」": a notice's coming session, after any day
+            # the page tells as held (a page announcing only the session still gets it)
+            rank = 2.5
         if rank < best_rank:
             chosen, best_rank = m, rank
             if rank == 0:
@@ -684,6 +688,10 @@ def _find_event_date(text: str, title: str, event_name: str, near: int | None,
         year = _body_name_year(evidence)
         source = "title" if year else None
     return _finding(chosen, year, source, evidence, closing=bool(closing), days=days)
+
+
+# a day scheduled ahead, the clause's last words before the day ("订于", "将于明年")
+_SCHEDULED_ZH = re.compile(r"(?:订于|定于|将于|拟于|计划于)\s*(?:明年|今年|(?:民国)?\d{3,4}\s*年)?\s*$")
 
 
 def _told_as_future(text: str, mentions: list[_Mention], chosen: _Mention) -> bool:

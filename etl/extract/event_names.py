@@ -472,6 +472,28 @@ def _blocks(text: str, label: re.Pattern, year_led: bool = False) -> list[tuple[
     return out
 
 
+@lru_cache(maxsize=4)
+def section_events(text: str) -> tuple[EventMention, ...]:
+    """The event of each numbered item of a newsletter or review (numbered_sections.py), at
+    its heading: the best event name in the item, else the heading's words ("嶺大與某協會簽署合作
+    協議"), typed a signing when the item's verb is one."""
+    from etl.extract.numbered_sections import event_sections
+    from etl.extract.text import View, original_span, view_of
+    out = []
+    original = original_of(text)
+    for sec in event_sections(text):
+        body = View(original[sec.body:sec.end])
+        named = [c for c in _candidates(body, original_of(body), False)
+                 if not _ZH_COUNTED.match(c.name)]
+        if named:
+            name, etype = find_event_name(body, "")
+        else:
+            name, etype = original_span(text, *sec.title), None
+        etype = etype or event_type_of(view_of(name)) or ("signing" if sec.signed else "other")
+        out.append(EventMention(name, etype, sec.heading))
+    return tuple(out)
+
+
 def _previewed(text: str, pos: int) -> re.Match | None:
     """The preview label ("二、活动预告：", "Upcoming event:") that opens the line the name
     stands on: an event still to come, announced beside the one the page reports."""
@@ -482,12 +504,16 @@ def _previewed(text: str, pos: int) -> re.Match | None:
 
 def find_event_name(text: str, title: str = "") -> tuple[str, str | None]:
     """(name, event_type) of the article's main event; the headline when nothing better.
-    On an events page, the first block's event."""
+    On an events page, the first block's event; in a newsletter of numbered items that each
+    report an event, the first item's."""
     blocks = event_blocks(text)
     if blocks:
         from etl.extract.text import original_span
         name, start = blocks[0]
         return original_span(text, start, start + len(name)), event_type_of(name)
+    items = section_events(text)
+    if items:
+        return items[0].name, items[0].event_type
     counts = _type_counts(text)
     best: _Candidate | None = None
     best_score = -1.0
@@ -652,6 +678,12 @@ def find_other_events(text: str, main_name: str) -> list[EventMention]:
     for name, start in event_blocks(text)[1:]:
         written = original_span(text, start, start + len(name))
         out.append(EventMention(written, event_type_of(name) or "other", start))
+    items = section_events(text)
+    if items:
+        # each numbered item's event owns its item from the heading on; a mention of it
+        # inside the item is the same event
+        out = [o for o in out if not any(_same_event(o.name, it.name) for it in items)]
+        out += list(items[1:])
     for name, start in side_blocks(text):
         if not any(o.start == start for o in out) and not _same_event(name, main_name):
             written = original_span(text, start, start + len(name))
@@ -714,7 +746,10 @@ def _announced_next_day(text: str) -> list[tuple[str, int]]:
 # future-tense clause with its own month or day; "明年3月在海口举办的第二届X大赛，大赛拟设奖金50万元":
 # one named after its own month and holding verb. Either needs its own organisers or its own money
 # in the sentence ("下一场活动计划于明年1月举办" alone is a plan, not an event).
-_LATER_ZH = re.compile(r"(?:将于|将在|计划于|拟于)\s*(?:明年|今年)?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?")
+# "「X說明會」訂於115年12月22日…舉行": a notice's session scheduled (订于/定于) for a day of a
+# year written out (a Minguo year too).
+_LATER_ZH = re.compile(r"(?:将于|将在|计划于|拟于|订于|定于)\s*(?:明年|今年|(?:民国)?\d{3,4}\s*年)?\s*"
+                       r"\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?")
 _MONTH_THEN_HELD_ZH = re.compile(rf"明年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*[日号])?[^。，；！？\n]{{0,20}}?"
                                  rf"{held_verbs('zh', 'held', 'opened')}的(?P<n>[^，。；！？\n]{{2,30}})")
 _CLAUSE_END_ZH = re.compile(r"[。；！？\n]")
@@ -724,7 +759,7 @@ def _announced_later(text: str) -> list[tuple[str, int]]:
     """(name, start) of each later event a text announces with its own month and its own
     organisers or money (see _LATER_ZH)."""
     from etl.extract.text import original_span
-    if "将" not in text and "明年" not in text:
+    if "将" not in text and "明年" not in text and "订于" not in text and "定于" not in text:
         return []
     held = re.compile(held_verbs("zh", "held", "opened"))
     out = []

@@ -28,6 +28,7 @@ from etl.extract.event_names import (
     find_format,
     find_other_events,
     has_event_keyword,
+    section_events,
 )
 from etl.extract.records import AmountFinding, EventFinding, MixFinding
 from etl.extract.text import View, has_cjk, original_of, sentence_at, spans_of, view_of
@@ -195,9 +196,15 @@ def _sentence_owners(text: View, main_name: str, others: list[EventMention]) -> 
     """The event (0 = main, k = others[k-1]) each sentence of `text` belongs to: the one it
     names, else the one named last."""
     names = [[main_name], *[[m.name] for m in others]]
+    items = section_events(text)
+    # a newsletter's masthead and contents line (before its first numbered item) are no event's
+    first_item = items[0].start if items else 0
     keywords = [_own_keyword(n[0], [x[0] for x in names if x is not n]) for n in names]
     owners, current = [], 0
     for a, b in spans_of(text):
+        if b <= first_item:
+            owners.append(-1)
+            continue
         sentence = text[a:b]
         hit = next((k for k, m in enumerate(others, start=1) if a <= m.start < b), None)
         if hit is None:

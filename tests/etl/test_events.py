@@ -603,3 +603,57 @@ def test_the_first_session_a_total_counts_from_is_no_event_of_the_article(text):
 ])
 def test_the_next_edition_named_in_full_is_not_the_article_s_event(text, name):
     assert find_event_name(View(text), text.split("\n")[0])[0] == name
+
+
+@pytest.mark.parametrize("text, first, first_day, second, second_type, second_day, second_org", [
+    ("某大學 產學合作處　《產學快訊》第8期（2026年6月）\n本期內容：一、智慧農業技術展圓滿結束　二、本校與某某協會簽署合作協議\n\n"
+     "一、智慧農業技術展圓滿結束\n\n由本校與甲協會合辦的「2026智慧農業技術轉移展」，已於5月12日至14日在本校體育館舉行，"
+     "共錄得約900人次入場。\n\n二、本校與乙協會簽署合作協議\n\n本校於5月20日（星期三）在校本部與乙協會簽署合作協議，"
+     "約40名嘉賓出席見證。\n",
+     "2026智慧農業技術轉移展", date(2026, 5, 12), "本校與乙協會簽署合作協議", "signing",
+     date(2026, 5, 20), "乙協會"),
+    ("某日报 | 2026-12-20 | 来源：某日报\n【年度盘点】合作与开放\n\n盘点之一：对接周再上台阶\n"
+     "3月5日至9日，2026某省技术转移对接周在甲市举行，由某省科学技术厅主办，300余名代表参会。\n"
+     "盘点之二：成果拍出好价钱\n6月18日，由湖南省技术市场协会主办的“2026某省科技成果拍卖会”在乙市举行，"
+     "成交总额1200万元。\n盘点之三：展望明年\n明年全省将继续办好对接周。\n",
+     "2026某省技术转移对接周", date(2026, 3, 5), "2026某省科技成果拍卖会", "fair",
+     date(2026, 6, 18), "湖南省技术市场协会"),
+])
+def test_each_numbered_item_reporting_an_event_on_its_own_day_is_an_event(
+        text, first, first_day, second, second_type, second_day, second_org):
+    found = extract_events([("zh", text)], text.split("\n")[0])
+    assert [(e.name, e.date.start_date) for e in found.events] == [(first, first_day),
+                                                                  (second, second_day)]
+    main, other = found.events
+    assert other.event_type == second_type
+    assert second_org in [o.name for o in other.organizations]
+    assert second_org not in [o.name for o in main.organizations]
+
+
+@pytest.mark.parametrize("text", [
+    # the items tell one event's parts on its one day
+    "某研究院简报\n\n一、成果推介会在苏州举行\n6月3日，本院在苏州举办“新材料成果推介会”。\n\n"
+    "二、现场签约\n6月3日下午，甲公司与本院签署合作协议。\n",
+    # the second item holds no day of its own: a notice, not an event
+    "某大學電子報\n\n一、技術媒合會圓滿落幕\n本處於9月24日舉辦「智慧製造技術媒合會」。\n\n"
+    "二、資助消息\n本校團隊獲某署計劃資助，請於年底前聯絡本處。\n",
+])
+def test_numbered_items_of_one_day_or_without_a_day_stay_one_event(text):
+    assert len(extract_events([("zh", text)], text.split("\n")[0]).events) == 1
+
+
+@pytest.mark.parametrize("text, past, past_day, coming, coming_day", [
+    ("某科技大學 研發處 > 最新公告\n公告日期：116-01-20\n\n主旨：公告本處「春季技術說明會」辦理成果，並訂於116年3月2日舉辦「智慧醫材成果推介會」。\n\n"
+     "說明：\n一、本處於中華民國116年1月10日假本校圖書館主辦「春季技術說明會」，計有90人與會。\n"
+     "二、「智慧醫材成果推介會」訂於116年3月2日（星期一）上午10時假本校演講廳舉行，由本校育成中心主辦。\n",
+     "春季技術說明會", date(2027, 1, 10), "智慧醫材成果推介會", date(2027, 3, 2)),
+    ("某大学科技处 通知公告\n发布日期：2026-04-08\n\n关于“新能源技术对接会”举办情况及定于2026年5月20日举办“储能成果推介会”的通知\n"
+     "一、4月2日，我处在本校学术中心举办“新能源技术对接会”，60余家企业参会。\n"
+     "二、“储能成果推介会”定于2026年5月20日在本校会堂举行，由学校技术转移中心承办。\n",
+     "新能源技术对接会", date(2026, 4, 2), "储能成果推介会", date(2026, 5, 20)),
+])
+def test_a_notice_s_scheduled_session_is_its_own_event_and_not_the_reported_one_s_day(
+        text, past, past_day, coming, coming_day):
+    found = extract_events([("zh", text)], text.split("\n")[0])
+    assert [(e.name, e.date.start_date) for e in found.events] == [(past, past_day),
+                                                                  (coming, coming_day)]
