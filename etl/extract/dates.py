@@ -442,7 +442,8 @@ _ROC_NUMERIC = re.compile(r"(?P<y>1[0-2]\d|[89]\d)[-/.](?P<m>[01]?\d)[-/.](?P<d>
 # "08/11/2023": day and month in an order only the page's other date can tell
 _NUMERIC_DMY = re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?P<y>(?:19|20)\d\d)(?![\d/])")
 _CLOCK = re.compile(r"\s*\d{1,2}:\d{2}")
-_STAMP_PREFIX = re.compile(r"(?:[^\s\d,.;:!?，。；：！？()][^\s,.;:!?，。；：！？()]{1,19}\s+){1,3}")
+# (a field may be labelled: "来源：甘肃日报　编辑：李娜　2026-12-02 08:05" at a page's foot)
+_STAMP_PREFIX = re.compile(r"(?:[^\s\d,.;:!?，。；：！？()][^\s,.;!?，。；！？()]{1,19}\s+){1,3}")
 # "西安高新 2024-04-15 18:02 陕西": a social-media account's line ends with the poster's
 # region after the clock time
 _ACCOUNT_TAIL = re.compile(r"\s*\d{1,2}:\d{2}\s+[\u4e00-\u9fff]{2,4}\s*$")
@@ -639,9 +640,10 @@ def _find_event_date(text: str, title: str, event_name: str, near: int | None,
             continue   # a month-year elsewhere is too weak to be the event's
         # A dated "was held" sentence in the lede, then anywhere, then any date in the lede.
         rank = 0 if cue and in_lede else 1 if cue else 2 if in_lede else 3
-        if _SCHEDULED_ZH.search(text, max(sent_a, m.start - 8), m.start):
-            # "並訂於115年12月22日舉辦「說明會」": a notice's coming session, after any day
-            # the page tells as held (a page announcing only the session still gets it)
+        if event_name and _SCHEDULED_ZH.search(text, max(sent_a, m.start - 8), m.start) and \
+                event_name not in text[m.end:_clause_end(text, m.end)]:
+            # "並訂於115年12月22日舉辦「說明會」": another session the notice schedules, after
+            # any day of the page (a page announcing its own event still gets that day)
             rank = 2.5
         if rank < best_rank:
             chosen, best_rank = m, rank
@@ -692,6 +694,14 @@ def _find_event_date(text: str, title: str, event_name: str, near: int | None,
 
 # a day scheduled ahead, the clause's last words before the day ("订于", "将于明年")
 _SCHEDULED_ZH = re.compile(r"(?:订于|定于|将于|拟于|计划于)\s*(?:明年|今年|(?:民国)?\d{3,4}\s*年)?\s*$")
+
+
+def _clause_end(text: str, at: int) -> int:
+    stop = _CLAUSE_STOP.search(text, at, at + 80)
+    return stop.start() if stop else min(len(text), at + 80)
+
+
+_CLAUSE_STOP = re.compile(r"[，,。；！？\n]")
 
 
 def _told_as_future(text: str, mentions: list[_Mention], chosen: _Mention) -> bool:

@@ -3,6 +3,7 @@ from datetime import date
 
 import pytest
 
+from etl.ingest import clean_text
 from etl.extract.dates import find_event_date
 from etl.extract.text import View
 
@@ -777,3 +778,26 @@ def test_days_to_come_weekday_days_and_slash_days_in_brackets(text, name, start)
 ])
 def test_a_future_event_on_a_day_before_the_dateline_falls_in_the_next_year(text, start):
     assert str(find_event_date(text).start_date) == start
+
+
+@pytest.mark.parametrize("raw, day", [
+    ("某市人民政府门户网站\n首页 > 新闻中心 > 区县动态　　发布时间：2026-03-12 10:20　来源：区科技局\n\n"
+     "成果对接会在某区举行\n本周二（3月10日），某区科技成果对接会在区会展中心举行，100余家企业参加。\n",
+     date(2026, 3, 10)),
+    ("某大學新聞網\n首頁 > 校園新聞 > 產學合作　發布日期：2026-05-06　點閱：88\n\n"
+     "技術媒合會圓滿落幕\n本校昨日（5月5日）於國際會議廳舉辦技術媒合會，60位業者出席。\n",
+     date(2026, 5, 5)),
+])
+def test_a_publication_date_after_the_breadcrumbs_dates_the_event(raw, day):
+    text = clean_text(raw)
+    assert find_event_date(View(text)).start_date == day
+
+
+@pytest.mark.parametrize("text, day", [
+    ("在某某成果对接会上的讲话（摘编）\n编者按：5月8日，某某成果对接会在宝鸡开幕。\n同志们：\n今天，我们相聚在这里。\n"
+     "（本报记者 张三 整理）\n来源：某某日报　编辑：李四　2026-05-09 07:30\n", date(2026, 5, 8)),
+    ("推介會致辭全文\n按：10月3日，某某技術推介會在台中舉行。\n各位來賓：\n大家好。\n"
+     "來源：某某新聞網　責任編輯：王五　2026-10-04 09:12\n", date(2026, 10, 3)),
+])
+def test_a_foot_line_of_labelled_fields_and_a_clock_time_gives_the_year(text, day):
+    assert find_event_date(View(text)).start_date == day

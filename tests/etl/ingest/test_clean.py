@@ -37,6 +37,16 @@ def test_clean_text_strips_boilerplate(raw, expected):
     assert clean_text(raw) == expected
 
 
+@pytest.mark.parametrize("raw, expected", [
+    ("首页 > 新闻中心 > 区县动态　发布时间：2026-03-12 10:20　来源：市科技局\n博览会开幕",
+     "首页 > 新闻中心 > 区县动态 发布时间：2026-03-12 10:20 来源：市科技局\n博览会开幕"),
+    ("当前位置：首頁 > 校園新聞　發布日期：2026-05-06\n博覽會開幕",
+     "当前位置：首頁 > 校園新聞 發布日期：2026-05-06\n博覽會開幕"),
+])
+def test_a_breadcrumb_line_running_on_into_the_page_s_date_label_is_kept(raw, expected):
+    assert clean_text(raw) == expected
+
+
 @pytest.mark.parametrize("line", [
     "Source: Xinhua, 12 May 2023",                 # a dated source line is a dateline
     "来源：科技日报 2023-05-28",
