@@ -33,7 +33,7 @@ from etl.places.lookup import (
     lookup_city,
     province_code,
 )
-from etl.places.mentions import PlaceMention, find_places, is_stopword
+from etl.places.mentions import PlaceMention, district_cities, find_places, is_stopword
 from etl.reference import read_csv
 
 _MONTHS = month_alternation()
@@ -223,12 +223,31 @@ def find_place(text: str, *, title: str = "",
     venues = _venue_candidates(text, org_home)
     doc = _document_place(text, title, venues, org_home)
     if near is None:
-        return doc
+        return _in_district_s_city(doc, text)
     local = _near(text, venues, near) or _near(text, _noun_candidates(text, org_home), near)
     if local is None:
-        return doc
+        return _in_district_s_city(doc, text)
     found = _copy(local.finding)
     _fill_from(found, doc)
+    return _in_district_s_city(found, text)
+
+
+def _in_district_s_city(found: PlaceFinding, text: str) -> PlaceFinding:
+    """"在顺德（区）…举行" on a page that writes "佛山市顺德区": the city is Foshan, not the
+    district's seat town the gazetteer files it under."""
+    if not found.city or not has_cjk(found.evidence):
+        return found
+    for district, city in district_cities(text).items():
+        seat = lookup_city(district)
+        if district[:-1] in found.evidence and seat is not None and seat.city == found.city:
+            found.city = city.city
+            break
+    return found
+    for district, city in district_cities(text).items():
+        seat = lookup_city(district)
+        if district in found.evidence and seat is not None and seat.city == found.city:
+            found.city = city.city
+            break
     return found
 
 

@@ -610,3 +610,11 @@ def test_a_label_line_is_no_dateline():
 def test_a_venue_label_after_the_time_in_a_line_of_fields(text, venue, city):
     found = find_place(View(text), title=View(text.split("\n")[0]))
     assert (found.venue, found.city) == (venue, city)
+
+
+@pytest.mark.parametrize("text, city", [
+    ("宁波市镇海区人民政府网站\n本周三，成果对接会在镇海区蛟川街道某某产业园举行，80余家企业参加。\n", "Ningbo"),
+    ("武汉市黄陂区科技局　工作动态\n技术转移对接会在黄陂举行\n昨日，对接会在黄陂区前川街道某某会展中心举行。\n", "Wuhan"),
+])
+def test_a_district_the_page_writes_after_its_city_is_in_that_city(text, city):
+    assert find_place(text).city == city
