@@ -641,7 +641,7 @@ def _find_event_date(text: str, title: str, event_name: str, near: int | None,
         # A dated "was held" sentence in the lede, then anywhere, then any date in the lede.
         rank = 0 if cue and in_lede else 1 if cue else 2 if in_lede else 3
         if event_name and _SCHEDULED_ZH.search(text, max(sent_a, m.start - 8), m.start) and \
-                event_name not in text[m.end:_clause_end(text, m.end)]:
+                _names_another(text[m.end:_clause_end(text, m.end)], event_name):
             # "並訂於115年12月22日舉辦「說明會」": another session the notice schedules, after
             # any day of the page (a page announcing its own event still gets that day)
             rank = 2.5
@@ -702,6 +702,13 @@ def _clause_end(text: str, at: int) -> int:
 
 
 _CLAUSE_STOP = re.compile(r"[，,。；！？\n]")
+_QUOTED_NAME = re.compile(r"[「“《『]([^」”》』]{2,40})[」”》』]")
+
+
+def _names_another(clause: str, event_name: str) -> bool:
+    """Whether the clause quotes an event's name that is not the article's event's."""
+    return any(q.group(1) not in event_name and event_name not in q.group(1)
+               for q in _QUOTED_NAME.finditer(clause))
 
 
 def _told_as_future(text: str, mentions: list[_Mention], chosen: _Mention) -> bool:

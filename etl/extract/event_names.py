@@ -772,6 +772,9 @@ def _announced_later(text: str) -> list[tuple[str, int]]:
         q = re.search(r"[「“《『]([^」”》』]{2,30})[」”》』]$", subject)
         if q:
             start, subject = start + q.start(1), q.group(1)
+        elif m.group().startswith(("订于", "定于")):
+            continue   # "大会定于12月15日举办": the article's own event, scheduled; a notice's
+            #            other session is named in quotes (「X說明會」訂於…)
         sentence = _sentence_after(text, m.end())
         if held.search(sentence) and _own_facts(text[lo:m.start()] + sentence):
             end = _kind_end(subject)
