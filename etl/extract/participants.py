@@ -37,7 +37,7 @@ _EN_CUE = re.compile(
     r"take[ns]?\s+part|taking\s+part|"
     r"brought\s+together|joined|represented|aimed\s+at|targeted\s+at|open\s+to|welcomed?|"
     r"c[oa]me\s+from|on\s+display|showcased|exhibited)\b", re.I)
-_ZH_CUE = re.compile(r"参会|参加|出席|参与|报名|学员|代表|嘉宾|与会|观众|来宾|专家|人员|领事|参展|踊跃|"
+_ZH_CUE = re.compile(r"参会|参加|参赛|出席|参与|报名|学员|代表|嘉宾|与会|观众|来宾|专家|人员|领事|参展|踊跃|"
                      r"共襄盛举|纷纷|齐聚|汇聚|到场|来自|主宾国|签约|签下|签署|"
                      r"提供(?:了)?(?:技术|成果|项目)")
 _ORGANISER = re.compile(r"\b(?:organi[sz]ed\s+by|hosted\s+by|co-organi[sz]ed|sponsored\s+by|"
@@ -90,7 +90,7 @@ _BRACKET_OPEN = re.compile(r"[(（]\s*(?:the\s+(?:remaining|rest)\s*|about|aroun
 # "companies located at science parks": the place they sit in is their kind.
 _LOCATED = re.compile(r"\b(?:located|based|housed)\s+(?:at|in)\b|\blinked\s+to\b|"
                       r"\baffiliated\s+(?:with|to)\b|\bbelong(?:ing)?\s+to\b|入驻|位于", re.I)
-_FOREIGN = re.compile(r"国外|境外|海外|外籍|外宾|\bforeign\b|\boverseas\b|\binternational\b|\babroad\b",
+_FOREIGN = re.compile(r"国外|境外|海外|外籍|外宾|外方|\bforeign\b|\boverseas\b|\binternational\b|\babroad\b",
                       re.I)
 _HOME = re.compile(r"(?:境内|国内)(?:的)?(?P<noun>嘉宾|代表|企业|人员|专家|学员|来宾|客商)?"
                    r"(?:共|有|达|共有|共计)?(?P<n>\d+)\s*(?:余|多)?(?:人|名|位|家)")
@@ -451,8 +451,11 @@ def _statements(text: str) -> Iterator[tuple[int, int, bool]]:
         glyph = bullet.group(1) if bullet else None
         # the next item of a bulleted list of facts whose item before spoke of taking part
         # ("👉 roughly 220 people in the room" / "👉 scientists from 9 faculties, 14 companies")
+        # "…的30支团队晋级决赛。其中，越南团队6支…": a sentence opening on 其中 breaks down
+        # the participants of the one before
         cue = own or intro or (cue_before and text[a - 1:a] in "；;") or \
-            (cue_before and glyph is not None and glyph == prev_glyph)
+            (cue_before and glyph is not None and glyph == prev_glyph) or \
+            (cue_before and sentence.lstrip().startswith("其中"))
         cue_before, prev_glyph = cue, glyph
         stripped = sentence.rstrip()
         if (stripped.endswith((":", "：")) or _HEADING.match(sentence)) and \
@@ -1024,8 +1027,10 @@ def _descriptive(name: str, hits: tuple[tuple[str, str, bool], ...]) -> bool:
 
 # "德国、英国、日本等国家的科技机构组团参展", "上海、江苏等地的企业", "甲、乙等中亚国家" (a region word
 # between): a list of places closed by 等.
-_ETC_PLACES = re.compile(r"等(?:[\d一二两三四五六七八九十]+个)?(?:[\u4e00-\u9fff]{1,3}?(?=国家|地区))?"
-                         r"(?:国家和地区|国家|地区|国|省市|省份|省|地)")
+# "等12个国家", "等兄弟省区" (a word of kinship or nearness before the provinces)
+_ETC_PLACES = re.compile(r"等(?:[\d一二两三四五六七八九十]+个)?(?:[\u4e00-\u9fff]{1,3}?(?=国家|地区)|"
+                         r"[\u4e00-\u9fff]{1,2}?(?=省))?"
+                         r"(?:国家和地区|国家|地区|国|省市|省区|省份|省|地)")
 
 
 def _etc_lists(sent: str) -> list[str]:
@@ -1036,6 +1041,7 @@ def _etc_lists(sent: str) -> list[str]:
         lo = max(0, m.start() - 80)
         cut = _clause_start(sent, lo, m.start())
         span = sent[cut:m.start()]
+        span = span[2:] if span.startswith("其中") else span   # "其中陕西、青海…": among them
         found = gazetteer.find_places(span)
         if len(found) >= 2 and found[-1].end == len(span):
             out.append(span)
@@ -1166,10 +1172,10 @@ def _region_groups(sent: str) -> list[str]:
     return out
 
 
-_ORIGIN_KINDS = r"企业|机构|单位|高校|大学|代表|嘉宾|团队|公司"
+_ORIGIN_KINDS = r"企业|机构|单位|高校|大学|代表队|代表|嘉宾|团队|队伍|公司"
 _KIND_RUN = re.compile(rf"(?:(?:{_ORIGIN_KINDS})(?:和|及|与|以及)?)+$")
 _ORIGIN_COUNT = re.compile(rf"(?P<kind>{_ORIGIN_KINDS})(?P<n>\d+|[一二两三四五六七八九十]+)"
-                           r"(?:家|所|间|个|位|名|人)")
+                           r"(?:家|所|间|个|位|名|人|支)")   # 越南团队6支: teams
 
 
 def _strip_kinds(lead: str) -> str:

@@ -887,3 +887,35 @@ def test_a_remainder_of_several_kinds_still_lets_named_bodies_tell_their_kind():
                                "hospitals, laboratories and public agencies.")
     assert not shares_cover_all(mix)
     assert not shares_cover_all(find_participant_mix("与会者约六成来自企业。"))
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("大赛共吸引参赛项目300个，最终来自中国和东盟国家的20支团队晋级决赛。其中，印尼团队5支、缅甸团队3支，其余12支为国内团队。",
+     {("country", "IDN", 5), ("country", "MMR", 3)}),
+    ("本届挑战赛共有40支队伍参赛，其中菲律宾代表队3支、柬埔寨代表队2支。",
+     {("country", "PHL", 3), ("country", "KHM", 2)}),
+])
+def test_teams_counted_per_country_are_reported_counts(text, rows):
+    got = {(m.dimension, m.category, m.count) for m in find_participant_mix(text)
+           if m.basis == "reported"}
+    assert rows <= got
+
+
+@pytest.mark.parametrize("text", [
+    "研讨会在昆明举行，来自8个国家的300余名代表参会，其中外方代表约占45%。",
+    "交流会共有来宾200人出席，外方嘉宾约占45%。",
+])
+def test_the_foreign_side_s_share_leaves_the_rest_to_the_home_country(text):
+    rows = [(m.dimension, m.category, m.share, m.basis) for m in find_participant_mix(text)]
+    assert ("country", "CHN", 0.55, "derived") in rows
+
+
+@pytest.mark.parametrize("text, provinces", [
+    ("出席本次对接会的有省内外专家200余人，其中四川、贵州、云南等兄弟省份的专家30余位。",
+     {"CN-SC", "CN-GZ", "CN-YN"}),
+    ("论坛吸引了300余名嘉宾，湖南、江西等周边省区的代表约80人参会。", {"CN-HN", "CN-JX"}),
+])
+def test_provinces_listed_before_etc_and_a_word_of_nearness_are_where_participants_came_from(
+        text, provinces):
+    got = {m.category for m in find_participant_mix(text) if m.dimension == "province"}
+    assert provinces <= got
