@@ -919,3 +919,11 @@ def test_provinces_listed_before_etc_and_a_word_of_nearness_are_where_participan
         text, provinces):
     got = {m.category for m in find_participant_mix(text) if m.dimension == "province"}
     assert provinces <= got
+
+
+@pytest.mark.parametrize("text, count", [
+    ("參展的20個單位包括6間大學、10間社福機構及4間科技公司。", 10),
+    ("本次博览会共有参展单位40家，其中非政府组织12家、企业28家。", 12),
+])
+def test_welfare_bodies_and_ngos_counted_among_participants_are_associations(text, count):
+    assert ("institution_type", "association", "reported", None, count) in rows(text)
