@@ -45,8 +45,9 @@ _ORGANISER = re.compile(r"\b(?:organi[sz]ed\s+by|hosted\s+by|co-organi[sz]ed|spo
                         re.I)
 _STATEMENT_END = re.compile(r"[；;]")
 # "（图说：A与三家企业代表合影）", "Photo: …": a caption line
-_CAPTION = re.compile(r"\s*[（(]?\s*(?:图说|图注|图片说明|图为|(?:(?:photo|image|picture)\s+)?"
-                      r"(?:caption|photo|pictured))\s*[:：]", re.I)
+# "图片说明：…", "【图片说明】…": a photo caption
+_CAPTION = re.compile(r"\s*[（(【\[]?\s*(?:图说|图注|图片说明|图为|(?:(?:photo|image|picture)\s+)?"
+                      r"(?:caption|photo|pictured))\s*(?:[】\]]\s*[:：]?|[:：])", re.I)
 # A short heading line after a bullet mark ("■ 参会构成", "【参会情况】"): with a cue, its lines
 # below are its items, as after a colon.
 _HEADING = re.compile(r"\s*[■□◆◇●○▲△▶【][^。.!?！？\n]{1,24}$")

@@ -927,3 +927,11 @@ def test_provinces_listed_before_etc_and_a_word_of_nearness_are_where_participan
 ])
 def test_welfare_bodies_and_ngos_counted_among_participants_are_associations(text, count):
     assert ("institution_type", "association", "reported", None, count) in rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    "【图片说明】5月8日，长沙，参会企业代表在成果展区了解项目。",
+    "[圖片說明] 與會高校師生在展區參觀。",
+])
+def test_a_bracketed_photo_caption_counts_no_participants(text):
+    assert rows(text) == []
