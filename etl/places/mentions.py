@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 import ahocorasick
@@ -227,7 +228,7 @@ def district_cities(text: str) -> dict[str, Place]:
         return {}
     out = find_places(text)
     city_of: dict[str, Place] = {}
-    for a, b in zip(out, out[1:]):
+    for a, b in pairwise(out):
         if a.end == b.start and a.place.city and b.surface.endswith(_DISTRICT_END) \
                 and a.place.province_code == b.place.province_code:
             city_of[b.surface] = a.place

@@ -3,9 +3,9 @@ from datetime import date
 
 import pytest
 
-from etl.ingest import clean_text
 from etl.extract.dates import find_event_date
 from etl.extract.text import View
+from etl.ingest import clean_text
 
 
 @pytest.mark.parametrize("text, start, end", [
