@@ -42,9 +42,8 @@ class Section:
 def event_sections(text: str) -> list[Section]:
     """The numbered items of `text` (the normalised view) that each report an event on a day
     of their own; empty unless there are at least two."""
-    if "\n" not in text or ("、" not in text and "之" not in text and "）" not in text
-                            and ")" not in text):
-        return []
+    if "\n" not in text or ("、" not in text and "之" not in text):
+        return []   # no Chinese text (its "(一)" headings stand beside 、 lists)
     heads = list(_HEADING.finditer(text))
     if len(heads) < 2:
         return []

@@ -33,7 +33,7 @@ from etl.places.lookup import (
     lookup_city,
     province_code,
 )
-from etl.places.mentions import PlaceMention, district_cities, find_places, is_stopword
+from etl.places.mentions import PlaceMention, find_places, is_stopword
 from etl.reference import read_csv
 
 _MONTHS = month_alternation()
@@ -234,21 +234,25 @@ def find_place(text: str, *, title: str = "",
 
 def _in_district_s_city(found: PlaceFinding, text: str) -> PlaceFinding:
     """"在顺德（区）…举行" on a page that writes "佛山市顺德区": the city is Foshan, not the
-    district's seat town the gazetteer files it under."""
-    if not found.city or not has_cjk(found.evidence):
+    district's seat town the gazetteer files the district under (Daliang)."""
+    if not found.city or "市" not in text or not has_cjk(found.evidence):
         return found
-    for district, city in district_cities(text).items():
+    evidence = view_of(found.evidence)
+    for m in _CITY_DISTRICT.finditer(text):
+        district = m.group(1)
+        if district[:-1] not in evidence:
+            continue
         seat = lookup_city(district)
-        if district[:-1] in found.evidence and seat is not None and seat.city == found.city:
+        city = _district_city(text, district) if seat is not None and \
+            seat.city == found.city else None
+        if city is not None and city.city and city.city != found.city:
             found.city = city.city
             break
     return found
-    for district, city in district_cities(text).items():
-        seat = lookup_city(district)
-        if district in found.evidence and seat is not None and seat.city == found.city:
-            found.city = city.city
-            break
-    return found
+
+
+# "佛山市顺德区": a city written with one of its districts
+_CITY_DISTRICT = re.compile(r"市([\u4e00-\u9fff]{1,3}?[区县])")
 
 
 def _near(text: str, venues: list[_Candidate], near: int) -> _Candidate | None:

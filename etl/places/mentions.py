@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
 from typing import NamedTuple
 
 import ahocorasick
@@ -212,27 +211,6 @@ def _find_places(text: str) -> list[PlaceMention]:
                 out.append(PlaceMention(start, end, original_span(text, start, end), e.place))
             last_end = end
     return out
-
-
-# "顺德区", "中壢區": a district or county of a prefecture-level city
-_DISTRICT_END = ("区", "县", "區", "縣")
-# "佛山市顺德区": a city written with one of its districts
-_CITY_DISTRICT = re.compile(r"市[\u4e00-\u9fff]{1,4}[区县]")
-
-
-def district_cities(text: str) -> dict[str, Place]:
-    """{district as written: its city} for each district the text writes after its city
-    ("佛山市顺德区"): a later "在顺德区北滘镇举行" is in that city (GeoNames files some districts
-    under their seat town, 顺德区 as Daliang)."""
-    if not _CITY_DISTRICT.search(text):
-        return {}
-    out = find_places(text)
-    city_of: dict[str, Place] = {}
-    for a, b in pairwise(out):
-        if a.end == b.start and a.place.city and b.surface.endswith(_DISTRICT_END) \
-                and a.place.province_code == b.place.province_code:
-            city_of[b.surface] = a.place
-    return city_of
 
 
 # A Chinese name with its administrative suffix is a place whatever its size ("江津区"): the
