@@ -224,11 +224,36 @@ def _valid(y: int | None, m: int | None, d: int | None) -> bool:
         return False
 
 
+# Below this length a pattern's own scan costs less than finding where its matches can start.
+_SCAN_ALL_BELOW = 200
+_DIGIT = re.compile(r"\d")
+
+
+def _date_starts(text: str) -> dict[re.Pattern[str], list[int]]:
+    """Where each date pattern of _mentions can start: _ISO, _EN_DMY at the first digit of a
+    number (their look-behinds refuse a digit before), _ZH at any digit, _EN_MDY and _EN_MY
+    at a capital month letter opening a word."""
+    if text.isascii():
+        digits = sorted(i for d in "0123456789" for i in positions_of(text, d))
+    else:
+        digits = [m.start() for m in _DIGIT.finditer(text)]
+    firsts = [i for i in digits if not (i and text[i - 1].isdecimal())]
+    capitals = [i for c in "JFMASOND" for i in positions_of(text, c)
+                if not (i and (text[i - 1].isalnum() or text[i - 1] == "_"))]
+    return {_ISO: firsts, _EN_DMY: firsts, _ZH: digits, _EN_MDY: capitals, _EN_MY: capitals}
+
+
+def _finditer(rx: re.Pattern[str], text: str,
+              starts: dict[re.Pattern[str], list[int]] | None) -> Iterator[re.Match[str]]:
+    return rx.finditer(text) if starts is None else finditer_at(rx, text, starts[rx])
+
+
 def _mentions(text: str) -> list[_Mention]:
     found: list[_Mention] = []
+    starts = _date_starts(text) if len(text) >= _SCAN_ALL_BELOW else None
     # a Chinese date needs 月: most English texts are spared that scan
     for rx in (_ISO, _ZH, _EN_MDY, _EN_DMY) if "月" in text else (_ISO, _EN_MDY, _EN_DMY):
-        for m in rx.finditer(text):
+        for m in _finditer(rx, text, starts):
             if rx is _EN_DMY:
                 # "29 July to 2 August 2019" starts where "29 July" does
                 m = _EN_DMY_RANGE.match(text, m.start()) or m
@@ -249,7 +274,7 @@ def _mentions(text: str) -> list[_Mention]:
         if day and _valid(y, mon, int(day.group("d"))):
             found.append(_Mention(day.start(), m.end(), y, mon, int(day.group("d"))))
     for rx in (_EN_MY, _ZH_MY) if "月" in text else (_EN_MY,):
-        for m in rx.finditer(text):
+        for m in rx.finditer(text) if rx is _ZH_MY else _finditer(rx, text, starts):
             mon = _month(m.group("m")) if not m.group("m").isdigit() else int(m.group("m"))
             if _valid(int(m.group("y")), mon, None):
                 found.append(_Mention(m.start(), m.end(), int(m.group("y")), mon, None))

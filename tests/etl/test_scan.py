@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from etl.extract import dates
 from etl.extract.dates import _PUB_LINE, _pub_labels
 from etl.extract.orgnames.lists import _EN_KIND_LIST, _kind_list_starts
 from etl.extract.scan import finditer_at, positions_of
@@ -73,3 +74,25 @@ def test_a_kind_list_is_found_after_two_words_and_a_comma() -> None:
     (m,) = finditer_at(_EN_KIND_LIST, text, _kind_list_starts(text))
     assert m.group("kind") == "research institutes"
     assert m.group("items").startswith("Fraunhofer ISE and the Max Planck Society")
+
+
+_DATE_PIECES = st.sampled_from([
+    "12", "2024", "5", " ", "-", "/", ".", "June", "JUNE", "Sept.", "May", "xMay", "_", "年", "月",
+    "日", "至", "3", "٣", "२०२४", "th", ",", "of", "to", "\n", "2019-03-04", "民国", "二〇一九",
+])
+
+
+def _mention_rows(text: str) -> list[tuple]:
+    return [tuple(getattr(m, s) for s in m.__slots__) for m in dates._mentions(text)]
+
+
+@given(st.lists(_DATE_PIECES, max_size=20).map("".join))
+def test_dates_found_from_their_possible_starts_are_the_ones_a_full_scan_finds(text: str) -> None:
+    saved = dates._SCAN_ALL_BELOW
+    try:
+        dates._SCAN_ALL_BELOW = len(text) + 1      # every pattern scans the whole text
+        whole = _mention_rows(text)
+        dates._SCAN_ALL_BELOW = 0                  # each tried only where a date can start
+        assert _mention_rows(text) == whole
+    finally:
+        dates._SCAN_ALL_BELOW = saved
