@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from etl.extract import dates
+from etl.extract import text as text_module
 from etl.extract.dates import _PUB_LINE, _pub_labels
 from etl.extract.orgnames.lists import _EN_KIND_LIST, _kind_list_starts
 from etl.extract.scan import finditer_at, positions_of
@@ -96,3 +97,16 @@ def test_dates_found_from_their_possible_starts_are_the_ones_a_full_scan_finds(t
         assert _mention_rows(text) == whole
     finally:
         dates._SCAN_ALL_BELOW = saved
+
+
+_SENTENCE_PIECES = st.sampled_from([
+    "Dr.", " ", "Co., Ltd.", "A", "b", "...", "!", "?", ".", "\n", "\n\n", "。", "！？", "；", "中",
+    "“Q", "(x", "3.5", "U.S.", "\t",
+])
+
+
+@given(st.lists(_SENTENCE_PIECES, max_size=20).map("".join))
+def test_sentence_ends_tried_at_their_marks_are_the_ones_a_full_scan_finds(text: str) -> None:
+    starts = (i for c in text_module._END_MARKS for i in positions_of(text, c))
+    assert _spans(finditer_at(text_module._END, text, starts)) == \
+        _spans(text_module._END.finditer(text))
