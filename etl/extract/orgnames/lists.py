@@ -11,6 +11,7 @@ from etl.extract.org_reference import classify_org
 from etl.extract.orgnames.english import LEGAL_ABBREVIATIONS
 from etl.extract.orgnames.span import OrgSpan
 from etl.extract.orgnames.words import Words, word_lists
+from etl.extract.scan import finditer_at, positions_of
 from etl.extract.text import original_span
 from etl.extract.word_trie import trie_alternation
 from etl.gazetteer import find_places
@@ -28,6 +29,27 @@ _LIST_STOP = "|".join(rf"(?<={a})\." for a in LEGAL_ABBREVIATIONS.replace("\\.",
 _EN_KIND_LIST = re.compile(
     r"\b(?P<kind>[A-Za-z][a-z]+(?:[ -][a-z]+)?)\s*(?:,\s*)?(?:such as|including|like|namely|among them)"
     rf"\s+(?P<items>(?:the\s+)?[A-Z](?:[^.;:!?()]|{_LIST_STOP}){{1,300}})")
+_KIND_LIST_WORDS = ("such as", "including", "like", "namely", "among them")
+
+
+def _kind_list_starts(text: str) -> list[int]:
+    """Where an _EN_KIND_LIST match can start: in the two words (and the spaces and comma)
+    before one of its list words."""
+    starts: list[int] = []
+    for word in _KIND_LIST_WORDS:
+        for p in positions_of(text, word):
+            i = p
+            while i and (text[i - 1].isspace() or text[i - 1] == ","):
+                i -= 1
+            for _word in range(2):
+                while i and text[i - 1].isascii() and text[i - 1].isalpha():
+                    i -= 1
+                if _word == 0 and i and text[i - 1] in " -":
+                    i -= 1
+            starts += range(i, p + 1)
+    return starts
+
+
 PERSON_TITLE_AFTER = re.compile(
     r",?\s*(?:the\s+)?(?:Head|Director|President|Vice|Deputy|Chair\w*|Dean|Professor|Prof|CEO|"
     r"Founder|Co-Founder|Secretary|Manager|General|Executive|Chief|Minister|Ambassador|Mayor|"
@@ -84,9 +106,7 @@ def listed_spans(text: str) -> list[OrgSpan]:
             for k, (s, e) in enumerate(items):
                 own = kind if k >= first else None
                 out.append(OrgSpan(s, e, original_span(text, s, e), listed_type=own))
-    low = text.lower()
-    kinds_named = any(k in low for k in ("such as", "including", "like", "namely", "among them"))
-    for m in _EN_KIND_LIST.finditer(text) if kinds_named else ():
+    for m in finditer_at(_EN_KIND_LIST, text, _kind_list_starts(text)):
         words = m.group("kind").split()
         kind = w.kinds_en.get(words[-1].lower()) or w.kinds_en.get(m.group("kind").lower())
         if kind is None:
