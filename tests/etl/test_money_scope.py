@@ -459,3 +459,54 @@ def test_a_citys_year_total_and_a_schools_ranked_income(text, scope):
 ])
 def test_bare_yuan_follows_the_script_and_the_place(text, currencies):
     assert [a.currency for a in find_amounts(text)] == currencies
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a fee or a rate per person or per night is a price, not a sum of the event
+    ("本次研讨会报名费为每人300元，会上签约金额2亿元。", ["2亿元"]),
+    ("會場附近合作飯店每晚新臺幣2,800元，媒合會現場簽約1,200萬元。", ["1,200萬元"]),
+    # an auction's starting or reserve price: the hammer total stays
+    ("12项专利全部成交，成交总额2100万元，较起拍价600万元溢价两倍多。", ["2100万元"]),
+    ("該批專利底價合計新臺幣900萬元，最終以1,500萬元拍出。", ["1,500萬元"]),
+])
+def test_a_fee_a_nightly_rate_and_a_reserve_price_are_no_sum(text, kept):
+    assert [a.surface for a in find_amounts(text)] == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    # money a participant already had before the event
+    ("路演首位的团队此前已获天使投资800万元，本次会上又签约3000万元。", ["3000万元"]),
+    ("該新創先前取得種子輪融資新臺幣2,000萬元。", []),
+])
+def test_money_a_participant_had_received_before_is_no_sum(text, kept):
+    assert [a.surface for a in find_amounts(text)] == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    # the event's own target, whatever year the sentence names (none here)
+    ("主办方透露，本次洽谈会目标是签约金额超过20亿元。", []),
+    ("今屆博覽會的目標為成交逾港幣5億元，首日已錄得1.2億港元。", ["1.2億港元"]),
+])
+def test_the_events_own_target_is_no_sum(text, kept):
+    assert [a.surface for a in find_amounts(text)] == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    # the sentence says after the figure that it is not this event's
+    ("该行科技贷款专项额度为30亿元，并非此次活动新设。", []),
+    ("該基金目前管理的資產約80億元，今次並無新增。", []),
+    # a figure the sentence does not deny stays
+    ("此次活动新设科技贷款专项额度30亿元。", ["30亿元"]),
+])
+def test_a_figure_the_sentence_says_is_not_this_events_is_no_sum(text, kept):
+    assert [a.surface for a in find_amounts(text)] == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a sentence labelled as a look back at another edition, on its own line
+    ("本届论坛将于明年3月举办。\n往期回顾：上届论坛意向金额12亿元。", []),
+    ("往年回顧：首屆說明會媒合金額新臺幣6,000萬元。\n本屆說明會媒合金額8,000萬元。",
+     ["8,000萬元"]),
+])
+def test_a_look_back_label_makes_its_sentence_another_editions(text, kept):
+    assert [a.surface for a in find_amounts(text)] == kept
