@@ -570,7 +570,8 @@ _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 def _rounds_to(head: AmountFinding, body: AmountFinding) -> bool:
     """`head` is `body` rounded to the digits the headline writes (1.1 billion for 1.12
-    billion, $5 million for $4.8 million)."""
+    billion, $5 million for $4.8 million), or cut down to them after "over" (逾85亿元 for
+    85.6亿元)."""
     m = _FIGURE.search(head.surface)
     if head.currency != body.currency or not m or head.amount <= 0:
         return False
@@ -578,6 +579,8 @@ def _rounds_to(head: AmountFinding, body: AmountFinding) -> bool:
     whole, _, frac = digits.partition(".")
     significant = len(whole.lstrip("0") + frac) if frac else len(whole.lstrip("0").rstrip("0"))
     unit = 10 ** (math.floor(math.log10(head.amount)) - max(significant, 1) + 1)
+    if head.qualifier == "at_least":   # "签约逾85亿元" for 85.6亿元: the headline cuts it down
+        return 0 <= body.amount - head.amount < unit
     return abs(head.amount - body.amount) <= 0.5 * unit
 
 

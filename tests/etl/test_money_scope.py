@@ -510,3 +510,26 @@ def test_a_figure_the_sentence_says_is_not_this_events_is_no_sum(text, kept):
 ])
 def test_a_look_back_label_makes_its_sentence_another_editions(text, kept):
     assert [a.surface for a in find_amounts(text)] == kept
+
+
+@pytest.mark.parametrize("text, scopes", [
+    # the figure's clause sums the deals just told: a grant word in it does not make it a
+    # programme's money
+    ("甲大学与乙公司签署合作协议；同场，甲大学又把一项专利授权给丙公司。两项合作涉及的许可费及研究经费"
+     "合共450万元。", ["event"]),
+    ("三方於會上簽署協議。上述協議總金額為新臺幣2,300萬元，含研發經費800萬元。", ["event", "event"]),
+])
+def test_a_clause_summing_the_deals_just_told_is_the_events(text, scopes):
+    assert [a.scope for a in find_amounts(text)] == scopes
+
+
+@pytest.mark.parametrize("text, scopes", [
+    # the standing size of a fund that already exists is its owner's, not set up at the event
+    ("答：目前该区天使母基金规模已达30亿元，主要投向生物医药。", ["institution"]),
+    ("投資人：我們旗下的創投基金規模約新台幣90億元，不過這一輪5億元是三家一起投。",
+     ["institution", "event"]),
+    # a fund set up at the event keeps the event's scope
+    ("会上，两家机构发起设立科技成果转化基金，首期规模20亿元。", ["event"]),
+])
+def test_the_standing_size_of_an_existing_fund_is_its_owners(text, scopes):
+    assert [a.scope for a in find_amounts(text)] == scopes
