@@ -533,3 +533,14 @@ def test_a_clause_summing_the_deals_just_told_is_the_events(text, scopes):
 ])
 def test_the_standing_size_of_an_existing_fund_is_its_owners(text, scopes):
     assert [a.scope for a in find_amounts(text)] == scopes
+
+
+@pytest.mark.parametrize("text, scopes", [
+    # an organisation named for a province's technology market is no statistic of that province
+    ("由湖南省技术市场协会主办的成果拍卖会上，12项专利全部成交，成交总额2100万元。", ["event"]),
+    ("廣東省技術交易服務中心承辦的專場上，15項成果成交，成交總額900萬元。", ["event"]),
+    # the province's own statistic stays the province's
+    ("湖南省技术合同成交额去年达1200亿元。", ["regional"]),
+])
+def test_an_organisation_named_for_a_technology_market_is_not_its_statistic(text, scopes):
+    assert [a.scope for a in find_amounts(text)] == scopes
