@@ -544,3 +544,12 @@ def test_the_standing_size_of_an_existing_fund_is_its_owners(text, scopes):
 ])
 def test_an_organisation_named_for_a_technology_market_is_not_its_statistic(text, scopes):
     assert [a.scope for a in find_amounts(text)] == scopes
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a booth fee in a fair's notice, and a fair's target named by the fair itself
+    ("标准展位费每个9800元，光地每平方米800元。", []),
+    ("大会目标签约额100亿元，首日已签约32亿元。", ["32亿元"]),
+])
+def test_a_booth_fee_and_a_fairs_own_target_are_no_sum(text, kept):
+    assert [a.surface for a in find_amounts(text)] == kept
