@@ -389,3 +389,8 @@ def test_a_look_back_label_gives_another_editions_head_count(text, count):
 ])
 def test_a_side_sessions_head_count_is_not_the_events(text, counts):
     assert [f.count for f in find_attendances(View(text))] == counts
+
+
+def test_side_sessions_told_as_part_of_the_programme_keep_the_events_total():
+    text = View("此外，大会还设置了专题讲座和投资沙龙，共吸引2000余名观众参加。")
+    assert [f.count for f in find_attendances(text)] == [2000]
