@@ -169,6 +169,7 @@ class _Raw:
     currency: str
     mod: str
     surface: str = ""
+    caption: int = -1   # a table cell priced by a caption: where the caption stands
 
 
 def _prefix(rec: _Recogniser, text: str, pos: int) -> tuple[str | None, int]:
@@ -297,23 +298,51 @@ _UNIT_CELL = re.compile(r"[(（](?P<zh>[十百千万亿]*)(?P<cur>[^()（）|｜
 _BAR = re.compile(r"[|｜]")
 _BARE_CELL = re.compile(r"\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*")
 _TABLE_ROWS = 60   # rows read under one header
+# A caption that gives a table's money unit for all of it, at the end of the line before the
+# header: "明细如下表（单位：新台币万元）：", "单位：万元".
+_UNIT_CAPTION = re.compile(
+    r"单位\s*[:：]\s*(?P<pre>[^\d\s()（）|｜，。、:：]{0,5}?)(?P<zh>[十百千万亿]*)"
+    r"(?P<cur>[^\d\s()（）|｜，。、:：十百千万亿]{1,4}?)\s*[)）]?\s*[:：。]?\s*$")
+# The header of the column such a caption prices: the one that names a sum.
+_MONEY_HEADER = re.compile(r"金额|总额|额\s*$|价款|费用|amount|value", re.I)
+_CAPTION_REACH = 80   # characters of the line before the header read for a caption
 
 
 def _unit_column(rec: _Recogniser, ctx: _Context, cells: list[str],
-                 pos: int) -> tuple[int, str, float] | None:
-    """The column whose header names a money unit: its index, currency and multiplier."""
+                 pos: int) -> tuple[int, str, float, int] | None:
+    """The column whose header names a money unit: its index, currency and multiplier (and
+    -1: no caption)."""
     for col, cell in enumerate(cells):
         m = _UNIT_CELL.search(cell)
         cur = m and _currency(rec, ctx, None, m.group("cur"), pos, bool(m.group("zh")))
         if cur:
-            return col, cur, zh_multiplier(m.group("zh"))
+            return col, cur, zh_multiplier(m.group("zh")), -1
     return None
+
+
+def _captioned_column(rec: _Recogniser, ctx: _Context, text: str, cells: list[str],
+                      a: int) -> tuple[int, str, float, int] | None:
+    """The column a caption on the line before the header prices ("…如下表（单位：新台币万元）："
+    then "技术名称|承接厂商|签约金额"): the one header that names a sum, in the caption's unit."""
+    prev_end = a - 1
+    while prev_end > 0 and text[prev_end - 1] == "\n":
+        prev_end -= 1   # blank lines between the caption and the header
+    m = _UNIT_CAPTION.search(text, max(0, prev_end - _CAPTION_REACH), max(0, prev_end))
+    if not m:
+        return None
+    cur = _currency(rec, ctx, m.group("pre") or None, m.group("cur"), m.start(),
+                    bool(m.group("zh")))
+    cols = [i for i, c in enumerate(cells) if _MONEY_HEADER.search(c)]
+    if not cur or len(cols) != 1:
+        return None
+    return cols[0], cur, zh_multiplier(m.group("zh")), m.start()
 
 
 def _table_cells(rec: _Recogniser, ctx: _Context, text: str) -> list[_Raw]:
     """Bare figures in a text table ('|'-separated cells, one row a line) whose column header
-    carries the money unit ("序号|项目|金额（万元）" then "1|某项目|2600"): each is money in
-    that unit. The rows end at the first line with another number of cells."""
+    carries the money unit ("序号|项目|金额（万元）" then "1|某项目|2600"), or whose one sum
+    column a caption before the header prices ("（单位：万元）"): each is money in that unit.
+    The rows end at the first line with another number of cells."""
     found: list[_Raw] = []
     pos = 0
     while True:
@@ -326,10 +355,10 @@ def _table_cells(rec: _Recogniser, ctx: _Context, text: str) -> list[_Raw]:
         z = len(text) if z < 0 else z
         pos = z + 1
         cells = _BAR.split(text[a:z])
-        unit = _unit_column(rec, ctx, cells, a)
+        unit = _unit_column(rec, ctx, cells, a) or _captioned_column(rec, ctx, text, cells, a)
         if unit is None:
             continue
-        col, cur, scale = unit
+        col, cur, scale, caption = unit
         row_start = pos
         for _ in range(_TABLE_ROWS):
             if row_start >= len(text):
@@ -345,7 +374,7 @@ def _table_cells(rec: _Recogniser, ctx: _Context, text: str) -> list[_Raw]:
                 value = _to_float(n.group("num")) * scale
                 if 0 < value < _MAX_AMOUNT:
                     found.append(_Raw(offset + n.start("num"), offset + n.end("num"),
-                                      round(value, 2), cur, ""))
+                                      round(value, 2), cur, "", caption=caption))
             row_start = row_end + 1
         pos = row_start
 
@@ -466,9 +495,18 @@ def scan_amounts(text: str) -> AmountScan:
             scan.unread += 1
             continue
         last = (stated or r).end
-        w = money_scope.window(text, r.start, last, sentence,
-                               _context(text, spans, idx, r.start, with_money) if idx >= 0 else "",
-                               money_at, prev_end)
+        if r.caption >= 0:
+            # a caption-priced cell is read where its caption tells what the table lists
+            # ("本次共完成3件签约，明细如下表（单位：万元）")
+            cidx = bisect.bisect_right(starts, r.caption) - 1
+            csent = spans[cidx] if cidx >= 0 and r.caption < spans[cidx][1] else sentence
+            w = money_scope.window(text, r.caption, r.caption, csent,
+                                   _context(text, spans, cidx, r.caption, with_money)
+                                   if cidx >= 0 else "", money_at)
+        else:
+            w = money_scope.window(text, r.start, last, sentence,
+                                   _context(text, spans, idx, r.start, with_money)
+                                   if idx >= 0 else "", money_at, prev_end)
         if headed:
             w.heading = _block_heading(text, r.start)
         # The metric's words sit between the previous figure and this one; a few words after
@@ -570,7 +608,8 @@ _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 def _rounds_to(head: AmountFinding, body: AmountFinding) -> bool:
     """`head` is `body` rounded to the digits the headline writes (1.1 billion for 1.12
-    billion, $5 million for $4.8 million)."""
+    billion, $5 million for $4.8 million), or cut down to them after "over" (逾85亿元 for
+    85.6亿元)."""
     m = _FIGURE.search(head.surface)
     if head.currency != body.currency or not m or head.amount <= 0:
         return False
@@ -578,6 +617,8 @@ def _rounds_to(head: AmountFinding, body: AmountFinding) -> bool:
     whole, _, frac = digits.partition(".")
     significant = len(whole.lstrip("0") + frac) if frac else len(whole.lstrip("0").rstrip("0"))
     unit = 10 ** (math.floor(math.log10(head.amount)) - max(significant, 1) + 1)
+    if head.qualifier == "at_least":   # "签约逾85亿元" for 85.6亿元: the headline cuts it down
+        return 0 <= body.amount - head.amount < unit
     return abs(head.amount - body.amount) <= 0.5 * unit
 
 

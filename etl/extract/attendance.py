@@ -106,7 +106,7 @@ def _rules() -> _Rules:
     kinds = {k: re.compile(word_alternation(k), re.I) for k in (
         "attendee", "attend_verb", "subgroup", "delegation", "side_activity", "part_statement",
         "part_clause", "part_after", "cumulative", "viewers", "side", "other_edition",
-        "comparison", "mixed_list")}
+        "comparison", "mixed_list", "side_session")}
     # Words that only say a figure is a plain total ("a total of", 共): qualifiers.csv, exact.
     kinds["total"] = re.compile("|".join(
         re.escape(w).replace(r"\ ", r"\s+") for w, q in quals.words.items() if q == "exact")
@@ -302,6 +302,8 @@ def _judge(text: str, c: _Candidate, spans, starts, year: int | None = None) -> 
             _other_edition_after(clause_after) or earlier_edition(clause_before, year):
         return None   # "Last year's conference attracted 670 participants", "上届…吸引3000人",
         # "The previous edition, held in Maribor in 2023, attracted 240 participants"
+    if k["side_session"].search(before):
+        return None   # "至于同日下午的分组工作坊，则约有80人出席": a side session's head count
     if k["cumulative"].search(before + text[c.n_start:c.end] + clause_after) or k["delegation"].search(
             text[max(0, c.n_start - 24):c.end + 12]):
         return None   # "累计培训学员400多名", "a 30-member delegation"; a later clause's

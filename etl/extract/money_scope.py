@@ -27,7 +27,7 @@ _NON_EVENT = ("national", "regional", "institution", "report", "span")
 _DROP_KINDS = frozenset({"other_edition", "change", "forecast", "future", "market_value",
                          "this_edition", "threshold", "dated_edition", "target", "ratio", "later",
                          "price", "reach", "hope", "economy", "upcoming", "aim",
-                         "named_edition"})
+                         "named_edition", "denied"})
 # A clause ends at Chinese or Latin punctuation; a comma between digits is a thousands mark.
 _CLAUSE_END = re.compile(r"[，；;：:。！？!?\n]|,(?!\d)")
 
@@ -382,6 +382,12 @@ def not_a_sum(w: Window, year: int | None = None) -> str | None:
     rx = m.after.get("price")
     if rx and rx.match(w.clause_after):
         return "price"
+    rx = m.before.get("price")
+    if rx and rx.search(w.clause_before):
+        return "price"    # "报名费为每人500元", "较起拍价600万元溢价五成"
+    rx = m.after.get("denied")
+    if rx and rx.search(w.after):
+        return "denied"   # "总额度为50亿元，并非本次活动新设"
     before, after = m.before.get("ratio"), m.after.get("ratio")
     if (after and after.search(w.clause_after)) or (before and before.search(w.clause_before)):
         return "ratio"

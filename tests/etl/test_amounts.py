@@ -768,3 +768,32 @@ def test_organisers_eyeing_a_figure_in_a_headline_is_a_target():
     text = ("Lapland fair opens; organisers eye EUR 9 million in deals\n"
             "The fair opened on Monday with 40 exhibitors and deals worth EUR 2 million.")
     assert [a.amount for a in find_amounts(text)] == [2_000_000]
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    # a headline that cuts the body's figure down after "over" is the body's figure
+    ("成果对接会在合肥闭幕　签约逾32亿元\n2026-05-12 来源：某某日报\n记者从闭幕式上获悉，本次对接会共"
+     "签约项目60个，涉及金额约32.7亿元，其中省外项目约9亿元。", ["32.7亿元", "9亿元"]),
+    ("技術媒合日簽約突破新臺幣4億元\n2026/03/02\n主辦單位表示，當天共完成授權簽約18件，授權金額合計"
+     "新臺幣4.65億元，較去年明顯成長，業者反應熱烈。", ["新臺幣4.65億元"]),
+    # a body figure below the headline's "over" is another figure
+    ("成果对接会在合肥闭幕　签约逾32亿元\n2026-05-12 来源：某某日报\n记者从闭幕式上获悉，本次对接会"
+     "首日签约项目40个，涉及金额约31.2亿元，次日还将继续签约。", ["32亿元", "31.2亿元"]),
+])
+def test_a_headline_over_figure_cut_down_from_the_body_is_one_amount(text, surfaces):
+    assert [a.surface for a in find_amounts(text)] == surfaces
+
+
+@pytest.mark.parametrize("text, found", [
+    # a caption before the header gives the unit of the one column that names a sum
+    ("本次对接会共签约4个项目，明细如下（单位：万元）：\n项目｜转让方｜受让方｜合同金额\n"
+     "高温合金｜甲大学｜乙公司｜1,200\n储能电池｜丙研究院｜丁公司｜680\n",
+     [("CNY", 12e6, "event"), ("CNY", 6.8e6, "event")]),
+    ("會中完成2件授權簽約，詳見下表（單位：新臺幣萬元）\n技術｜授權單位｜被授權廠商｜授權金額\n"
+     "晶圓檢測｜甲大學｜乙公司｜2,400\n電池回收｜丙大學｜丁公司｜350\n",
+     [("TWD", 24e6, "event"), ("TWD", 3.5e6, "event")]),
+    # a caption over a table with two sum columns does not say which it prices
+    ("明细如下（单位：万元）：\n项目｜合同金额｜到账金额\n高温合金｜1,200｜300\n", []),
+])
+def test_a_caption_gives_the_unit_of_a_tables_sum_column(text, found):
+    assert [(a.currency, a.amount, a.scope) for a in find_amounts(text)] == found

@@ -371,3 +371,26 @@ def test_about_there_were_is_approximate(text, count):
 ])
 def test_an_edition_of_a_year_before_the_previewed_one_gives_no_head_count(text):
     assert [f.count for f in find_attendances(text)] in ([700], [300])
+
+
+@pytest.mark.parametrize("text, count", [
+    # a look-back label: its head count is the last edition's, the forecast is this one's
+    ("三、参会规模\n预计邀请企业及高校代表约500人。\n往期回顾：2025年论坛共吸引900余人参会。", 500),
+    ("本屆說明會預計約有150位業者出席。\n往年回顧：說明會曾吸引230人參加。", 150),
+])
+def test_a_look_back_label_gives_another_editions_head_count(text, count):
+    assert [f.count for f in find_attendances(View(text))] == [count]
+
+
+@pytest.mark.parametrize("text, counts", [
+    # a side session's head count is not the event's, even when it is the only plain count
+    ("大会全天共吸引逾900人次参与。至于当晚举行的投资人酒会，则有约60人出席。", [900]),
+    ("本次交流會約有240名業者參加。同期舉辦的青年創業沙龍則吸引了90名學生參與。", [240]),
+])
+def test_a_side_sessions_head_count_is_not_the_events(text, counts):
+    assert [f.count for f in find_attendances(View(text))] == counts
+
+
+def test_side_sessions_told_as_part_of_the_programme_keep_the_events_total():
+    text = View("此外，大会还设置了专题讲座和投资沙龙，共吸引2000余名观众参加。")
+    assert [f.count for f in find_attendances(text)] == [2000]

@@ -459,3 +459,97 @@ def test_a_citys_year_total_and_a_schools_ranked_income(text, scope):
 ])
 def test_bare_yuan_follows_the_script_and_the_place(text, currencies):
     assert [a.currency for a in find_amounts(text)] == currencies
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a fee or a rate per person or per night is a price, not a sum of the event
+    ("本次研讨会报名费为每人300元，会上签约金额2亿元。", ["2亿元"]),
+    ("會場附近合作飯店每晚新臺幣2,800元，媒合會現場簽約1,200萬元。", ["1,200萬元"]),
+    # an auction's starting or reserve price: the hammer total stays
+    ("12项专利全部成交，成交总额2100万元，较起拍价600万元溢价两倍多。", ["2100万元"]),
+    ("該批專利底價合計新臺幣900萬元，最終以1,500萬元拍出。", ["1,500萬元"]),
+])
+def test_a_fee_a_nightly_rate_and_a_reserve_price_are_no_sum(text, kept):
+    assert [a.surface for a in find_amounts(text)] == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    # money a participant already had before the event
+    ("路演首位的团队此前已获天使投资800万元，本次会上又签约3000万元。", ["3000万元"]),
+    ("該新創先前取得種子輪融資新臺幣2,000萬元。", []),
+])
+def test_money_a_participant_had_received_before_is_no_sum(text, kept):
+    assert [a.surface for a in find_amounts(text)] == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    # the event's own target, whatever year the sentence names (none here)
+    ("主办方透露，本次洽谈会目标是签约金额超过20亿元。", []),
+    ("今屆博覽會的目標為成交逾港幣5億元，首日已錄得1.2億港元。", ["1.2億港元"]),
+])
+def test_the_events_own_target_is_no_sum(text, kept):
+    assert [a.surface for a in find_amounts(text)] == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    # the sentence says after the figure that it is not this event's
+    ("该行科技贷款专项额度为30亿元，并非此次活动新设。", []),
+    ("該基金目前管理的資產約80億元，今次並無新增。", []),
+    # a figure the sentence does not deny stays
+    ("此次活动新设科技贷款专项额度30亿元。", ["30亿元"]),
+])
+def test_a_figure_the_sentence_says_is_not_this_events_is_no_sum(text, kept):
+    assert [a.surface for a in find_amounts(text)] == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a sentence labelled as a look back at another edition, on its own line
+    ("本届论坛将于明年3月举办。\n往期回顾：上届论坛意向金额12亿元。", []),
+    ("往年回顧：首屆說明會媒合金額新臺幣6,000萬元。\n本屆說明會媒合金額8,000萬元。",
+     ["8,000萬元"]),
+])
+def test_a_look_back_label_makes_its_sentence_another_editions(text, kept):
+    assert [a.surface for a in find_amounts(text)] == kept
+
+
+@pytest.mark.parametrize("text, scopes", [
+    # the figure's clause sums the deals just told: a grant word in it does not make it a
+    # programme's money
+    ("甲大学与乙公司签署合作协议；同场，甲大学又把一项专利授权给丙公司。两项合作涉及的许可费及研究经费"
+     "合共450万元。", ["event"]),
+    ("三方於會上簽署協議。上述協議總金額為新臺幣2,300萬元，含研發經費800萬元。", ["event", "event"]),
+])
+def test_a_clause_summing_the_deals_just_told_is_the_events(text, scopes):
+    assert [a.scope for a in find_amounts(text)] == scopes
+
+
+@pytest.mark.parametrize("text, scopes", [
+    # the standing size of a fund that already exists is its owner's, not set up at the event
+    ("答：目前该区天使母基金规模已达30亿元，主要投向生物医药。", ["institution"]),
+    ("投資人：我們旗下的創投基金規模約新台幣90億元，不過這一輪5億元是三家一起投。",
+     ["institution", "event"]),
+    # a fund set up at the event keeps the event's scope
+    ("会上，两家机构发起设立科技成果转化基金，首期规模20亿元。", ["event"]),
+])
+def test_the_standing_size_of_an_existing_fund_is_its_owners(text, scopes):
+    assert [a.scope for a in find_amounts(text)] == scopes
+
+
+@pytest.mark.parametrize("text, scopes", [
+    # an organisation named for a province's technology market is no statistic of that province
+    ("由湖南省技术市场协会主办的成果拍卖会上，12项专利全部成交，成交总额2100万元。", ["event"]),
+    ("廣東省技術交易服務中心承辦的專場上，15項成果成交，成交總額900萬元。", ["event"]),
+    # the province's own statistic stays the province's
+    ("湖南省技术合同成交额去年达1200亿元。", ["regional"]),
+])
+def test_an_organisation_named_for_a_technology_market_is_not_its_statistic(text, scopes):
+    assert [a.scope for a in find_amounts(text)] == scopes
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a booth fee in a fair's notice, and a fair's target named by the fair itself
+    ("标准展位费每个9800元，光地每平方米800元。", []),
+    ("大会目标签约额100亿元，首日已签约32亿元。", ["32亿元"]),
+])
+def test_a_booth_fee_and_a_fairs_own_target_are_no_sum(text, kept):
+    assert [a.surface for a in find_amounts(text)] == kept
