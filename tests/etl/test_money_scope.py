@@ -514,3 +514,34 @@ def test_a_hoped_for_figure_and_a_converted_one_are_no_second_sum(text, kept):
 def test_turkish_lira_written_tl_is_read(text, currency, value):
     [a] = find_amounts(text)
     assert (a.currency, a.amount) == (currency, value)
+
+
+@pytest.mark.parametrize("text, scopes", [
+    # a body's own capital, or the money it was set up with, is the body's
+    ("The provincial seed fund, which was set up in 2021 with a charter capital of $3 million, "
+     "will back two teams that pitched at the expo.", ["institution"]),
+    ("The venture arm, registered capital €40 million, signed nothing at the forum.",
+     ["institution"]),
+    # a funding call's own money is the programme owner's
+    ("Call for proposals\nTotal amount available: €25 million\nFunding per project: €1 million "
+     "to €3 million", ["institution", "institution", "institution"]),
+    # one deal written right before its figure is a deal of the event, not a record
+    ("14:05 — The biggest deal of the afternoon: Lakeside Polytechnic has signed a 40 million rand "
+     "licence with a mining firm.", ["event"]),
+])
+def test_capital_call_money_and_a_single_deal_are_scoped_by_their_clause(text, scopes):
+    assert [a.scope for a in find_amounts(text)] == scopes
+
+
+@pytest.mark.parametrize("text, surface, currency", [
+    # a currency word no English word shares is money with a grouped figure
+    ("The winning team took home a 250,000 birr cash prize.", "250,000 birr", "ETB"),
+    ("Each finalist received 80,000 reais from the sponsor.", "80,000 reais", "BRL"),
+])
+def test_a_grouped_figure_with_a_currency_word_is_money(text, surface, currency):
+    [a] = find_amounts(text)
+    assert (a.surface, a.currency) == (surface, currency)
+
+
+def test_an_ordinary_word_after_a_grouped_figure_is_still_no_money():
+    assert find_amounts("In all, 12,000 won a free ticket; 3,000 pounds of rice were sold.") == []
