@@ -1,0 +1,49 @@
+"""English organisation shapes of the ninth blind round, on snippets written for the test (none
+copied from ../shared or the round sets): literal sentences in, literal rows out.
+
+A single word a list splits out of a recognised name is no organisation; a company named by a
+legal form (AS, JSC, Oyj), by a Latin legal head (Grupo, Banco) or by its trade after its brand
+(X Semiconductor, X Therapeutics) is an enterprise.
+"""
+from __future__ import annotations
+
+import pytest
+
+from etl.extract.org_reference import classify_org
+from etl.extract.organizations import find_organizations
+from etl.extract.text import View
+
+
+def pairs(text: str) -> list[tuple[str, str]]:
+    return [(m.name, m.role) for m in find_organizations(View(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The prize was funded with the support of Colciencias, the national Ministry of Science, "
+     "Technology and Innovation.", [("Colciencias", "supporter")]),
+    ("The biggest deal saw the Hanoi University of Mining and Technology, a member school of "
+     "the Hanoi Education Group, hand a drilling method to Lotus Drilling Company for a fee.",
+     [("Hanoi University of Mining and Technology", "signatory"),
+      ("Lotus Drilling Company", "signatory")]),
+])
+def test_a_word_split_out_of_a_recognised_name_is_no_organisation(text, expected):
+    found = pairs(text)
+    assert all(name not in ("Technology", "Innovation") for name, _ in found)
+    assert [p for p in expected if p in found] == expected
+
+
+@pytest.mark.parametrize("name, org_type", [
+    ("Fjordlys Technology Transfer AS", "enterprise"),
+    ("Song Han Water Supply JSC", "enterprise"),
+    ("Lakeland Oyj", "enterprise"),
+    ("Grupo Andino", "enterprise"),
+    ("Banco del Valle", "enterprise"),
+    ("Aurora Semiconductor", "enterprise"),
+    ("Kestrel Therapeutics", "enterprise"),
+    ("Vinh Long Steel", "enterprise"),
+    # a public head keeps its own type
+    ("Northern Maritime Authority", "government"),
+    ("Institute of Marine Steel", "research_institute"),
+])
+def test_a_company_named_by_its_legal_form_head_or_trade_is_an_enterprise(name, org_type):
+    assert classify_org(name) == org_type
