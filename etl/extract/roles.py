@@ -408,6 +408,10 @@ def _for_a_thing(text: str, start: int, floor: int) -> bool:
 
 def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
                 unlisted: bool, by: bool = False) -> list[OrgSpan]:
+    # "Organised by: A; B (Unit)": a label line's items are set apart by semicolons
+    line = text.rfind("\n", max(0, pos - 60), pos) + 1
+    head = None if zh or (line == 0 and pos > 60) else _LABEL_LINE.match(text, line, pos + 3)
+    label = head is not None and head.end() >= pos
     filler = (_ZH_AFTER_FILLER if zh else _EN_AFTER_FILLER).match(text, pos, limit)
     pos = filler.end() if filler else pos
     by_start = {s.start: s for s in spans}
@@ -501,10 +505,17 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
             m = _WIDE_GAP.match(text, stop, limit)
             if m is not None and m.end() not in by_start:
                 m = None
+        if (m is None or m.end() == stop) and label:
+            m = _LABEL_SEMICOLON.match(text, stop, limit)
         if m is None or m.end() == stop:
             break
         pos = m.end()
     return out
+
+
+# A "Field: value" line (an infobox, a fact sheet): the label alone opens the line.
+_LABEL_LINE = re.compile(r"[ \t]*[A-Z][\w -]{0,40}:")
+_LABEL_SEMICOLON = re.compile(r"[ \t]*;[ \t]*(?:the[ \t]+)?")
 
 
 _WIDE_GAP = re.compile(r"[ \t\u3000]{1,4}")   # the view reads U+3000 as a space (NFKC)

@@ -47,3 +47,16 @@ def test_a_word_split_out_of_a_recognised_name_is_no_organisation(text, expected
 ])
 def test_a_company_named_by_its_legal_form_head_or_trade_is_an_enterprise(name, org_type):
     assert classify_org(name) == org_type
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Organised by: Tromsdal Chamber of Commerce; University of Tromsdal (Research Office)\n"
+     "Co-organisers: Fjord Research Centre; Tromsdal University College (TUC)",
+     [("Tromsdal Chamber of Commerce", "organizer"), ("University of Tromsdal", "organizer"),
+      ("Fjord Research Centre", "co_organizer"), ("Tromsdal University College", "co_organizer")]),
+    # in prose a semicolon ends the list
+    ("The fair was hosted by Tromsdal Chamber of Commerce; University of Tromsdal staff gave "
+     "talks.", [("Tromsdal Chamber of Commerce", "host")]),
+])
+def test_a_label_lines_items_are_set_apart_by_semicolons(text, expected):
+    assert pairs(text) == expected
