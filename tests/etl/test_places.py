@@ -610,3 +610,15 @@ def test_a_label_line_is_no_dateline():
 def test_a_venue_label_after_the_time_in_a_line_of_fields(text, venue, city):
     found = find_place(View(text), title=View(text.split("\n")[0]))
     assert (found.venue, found.city) == (venue, city)
+
+
+@pytest.mark.parametrize("text, city", [
+    # a live report's "opens shortly at", the city named after an unknown suburb
+    ("Pitch day\n\nWelcome to our coverage of Pitch Day 2026, which opens shortly at Moi "
+     "University's campus in Kesses, on the southern edge of Eldoret. Teams are setting up.",
+     "Eldoret"),
+    ("Robot fair\n\nThe Robot Fair opens at the Cobalt Hall in Kileleni, on the outskirts of "
+     "Nairobi, with 40 stands.", "Nairobi"),
+])
+def test_a_fair_that_opens_at_a_venue_takes_the_city_named_after_it(text, city):
+    assert find_place(text).city == city
