@@ -1372,6 +1372,9 @@ _DESCRIPTOR = re.compile(
     # "Knoxville-based X": where it is based, then the name
     r"(?i:(?:platinum|gold|silver|bronze|headline|main|lead|premier|key|official)\s+"
     r"(?:sponsors?|supporters?|funders?|partners?))\s+(?=[A-Z])|"      # "and Gold Sponsors X"
+    # "the Hanoi unit of X", "the local branch of X": a unit named by its place, then its body
+    r"(?:(?:the|a|its)\s+)?(?:[A-Z][\w'’-]*\s+|local\s+|regional\s+){1,3}(?:unit|branch|office|"
+    r"subsidiary|arm|affiliate)\s+of\s+(?:the\s+)?(?=[A-Z])|"
     r"(?:the\s+|a\s+|an\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?-based\s+(?=[A-Z])|"
     r"(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*\s+)?(?:(?!and\s|or\s)[a-z][\w-]*\s+){0,3}?(?:agency|company|firm|"
     r"organi[sz]ation|body|operator|start-?up|incubator|accelerator|consultancy|maker|"

@@ -60,3 +60,14 @@ def test_a_company_named_by_its_legal_form_head_or_trade_is_an_enterprise(name, 
 ])
 def test_a_label_lines_items_are_set_apart_by_semicolons(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lam Son University licensed a sorting tool to the Hue unit of Orchid Software.",
+     [("Lam Son University", "signatory"), ("Orchid Software", "signatory")]),
+    ("The fair was sponsored by the Oslo branch of Nordbank.", [("Nordbank", "supporter")]),
+    # a capitalised Office is a name of its own, not a unit descriptor
+    ("The fair was hosted by the Patent Office of Norland.", [("Patent Office of Norland", "host")]),
+])
+def test_a_unit_named_by_its_place_stands_for_its_body(text, expected):
+    assert pairs(text) == expected
