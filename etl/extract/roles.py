@@ -628,6 +628,15 @@ def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan], zh: bool
     owner_name = None
     while pos > floor:
         s = by_end.get(pos) or by_end.get(pos - 1 if text[pos - 1:pos] in ".," else -1)
+        if s is None and not zh and not out:
+            # "Nordbank's Hanoi branch sponsored the lounge": the branch stands for its body
+            branch = _BRANCH_SUBJECT.search(text, max(floor, pos - 80), pos)
+            if branch and branch.group("owner").split()[0] not in word_lists().lead:
+                s = by_end.get(branch.end("owner")) or OrgSpan(
+                    branch.start("owner"), branch.end("owner"),
+                    original_span(text, branch.start("owner"), branch.end("owner")))
+                out.append(s)
+                break
         if s is None and not zh:
             s = _unlisted_subject(text, pos, floor)
             if s is not None and not out:
@@ -697,6 +706,9 @@ def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan], zh: bool
 
 
 # a company's local part as a list item before the next one: "X's Hanoi branch and the city's"
+_BRANCH_SUBJECT = re.compile(r"(?:^|(?<=[\n.;:]\s)|(?<=\n))[ \t]*(?P<owner>[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3})"
+                             r"['’]s\s+(?:[A-Z][\w'’-]*\s+){1,2}(?:branch|office|unit|subsidiary)"
+                             r"\s*$")
 _BRANCH_ITEM = re.compile(r"(?P<owner>[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3})['’]s\s+(?:[^\W\d_][\w'’-]*\s+){0,2}"
                           r"(?:branch|office|unit|arm|subsidiary|operation|division)\s+(?:and|,)\s+"
                           r"(?:the\s+)?(?:(?:city|region|province|state|country|county|town)['’]s\s+)?$")

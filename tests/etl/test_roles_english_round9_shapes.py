@@ -71,3 +71,12 @@ def test_a_label_lines_items_are_set_apart_by_semicolons(text, expected):
 ])
 def test_a_unit_named_by_its_place_stands_for_its_body(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nordbank's Hanoi branch sponsored the matchmaking lounge.", [("Nordbank", "supporter")]),
+    ("The fair drew 500 people. Fjord Savings Bank's Bergen office sponsored the awards dinner.",
+     [("Fjord Savings Bank", "supporter")]),
+])
+def test_a_branch_opening_the_sentence_stands_for_its_body(text, expected):
+    assert pairs(text) == expected
