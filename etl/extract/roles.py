@@ -515,7 +515,8 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
 
 # A "Field: value" line (an infobox, a fact sheet): the label alone opens the line.
 _LABEL_LINE = re.compile(r"[ \t]*[A-Z][\w -]{0,40}:")
-_LABEL_SEMICOLON = re.compile(r"[ \t]*;[ \t]*(?:the[ \t]+)?")
+# (not before the next label: "Organizers: A, B; Co-organizer: C")
+_LABEL_SEMICOLON = re.compile(r"[ \t]*;[ \t]*(?![A-Z][\w -]{0,40}:)(?:the[ \t]+)?")
 
 
 _WIDE_GAP = re.compile(r"[ \t\u3000]{1,4}")   # the view reads U+3000 as a space (NFKC)

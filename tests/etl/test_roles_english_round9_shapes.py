@@ -80,3 +80,8 @@ def test_a_unit_named_by_its_place_stands_for_its_body(text, expected):
 ])
 def test_a_branch_opening_the_sentence_stands_for_its_body(text, expected):
     assert pairs(text) == expected
+
+
+def test_a_semicolon_before_the_next_label_ends_the_labels_list():
+    assert pairs("Organisers: Tromsdal Chamber of Commerce; Co-organiser: Fjord Research Centre") \
+        == [("Tromsdal Chamber of Commerce", "organizer"), ("Fjord Research Centre", "co_organizer")]
