@@ -920,7 +920,7 @@ def _deal_bullets(text: str, start: int, pos: int, spans: list[OrgSpan]) -> list
             line += [s for s in _list_after(text, party.end(), nxt, spans, False, True)
                      if s not in line]
         out += [replace(s, listed_type="enterprise") if s.start not in known and
-                s.listed_type is None and classify_org(s.name) == "other" else s
+                s.listed_type is None and classify_org(s.name) in ("other", "enterprise") else s
                 for s in sorted(line, key=lambda s: s.start)]
     return out
 
@@ -1293,7 +1293,8 @@ def _with_unlisted_parties(text: str, start: int, end: int, floor: int, limit: i
     # brand: the counterpart a technology is licensed to or signed with is a company
     known = {s.start for s in spans}
     more = [replace(s, listed_type="enterprise") if s.start not in known and s.listed_type is None
-            and s.ref is None and classify_org(s.name) == "other" else s for s in more]
+            and s.ref is None and classify_org(s.name) in ("other", "enterprise") else s
+            for s in more]
     return sorted(found + more, key=lambda s: s.start)
 
 
