@@ -106,7 +106,7 @@ def _rules() -> _Rules:
     kinds = {k: re.compile(word_alternation(k), re.I) for k in (
         "attendee", "attend_verb", "subgroup", "delegation", "side_activity", "part_statement",
         "part_clause", "part_after", "cumulative", "viewers", "side", "other_edition",
-        "comparison", "mixed_list", "side_session")}
+        "comparison", "mixed_list", "side_session", "appositive")}
     # Words that only say a figure is a plain total ("a total of", 共): qualifiers.csv, exact.
     kinds["total"] = re.compile("|".join(
         re.escape(w).replace(r"\ ", r"\s+") for w, q in quals.words.items() if q == "exact")
@@ -275,6 +275,19 @@ def _other_edition_after(clause_after: str) -> bool:
     return bool(hit) and not k["comparison"].search(clause_after, 0, hit.start())
 
 
+def _subject_across_apposition(before: str, clause_before: str) -> str:
+    """The subject clause of a count whose own clause opens on its verb after an inserted
+    clause ("last year's demo day, held at X, drew some 500 guests" → "last year's demo day"),
+    else ""."""
+    k = _rules().kinds
+    if not k["attend_verb"].match(clause_before.lstrip()):
+        return ""
+    clauses = _CLAUSE_END.split(before[:len(before) - len(clause_before)])
+    if len(clauses) < 3 or not k["appositive"].match(clauses[-2]):
+        return ""
+    return clauses[-3]
+
+
 def _mixed(clause_before: str, k: dict[str, re.Pattern]) -> bool:
     """The count's people are a list joining a subgroup with other attendees ("负责人及企业代表
     80余人", "企业的代表和高校院所专家共约400人"): the count is the gathering's, not a subgroup's."""
@@ -299,9 +312,11 @@ def _judge(text: str, c: _Candidate, spans, starts, year: int | None = None) -> 
     if part and not k["total"].search(clause_before, part.end()):
         return None   # "including 50 foreign experts"
     if k["other_edition"].search(clause_before) or _opens_on_other_edition(before) or \
-            _other_edition_after(clause_after) or earlier_edition(clause_before, year):
+            _other_edition_after(clause_after) or earlier_edition(clause_before, year) or \
+            k["other_edition"].search(_subject_across_apposition(before, clause_before)):
         return None   # "Last year's conference attracted 670 participants", "上届…吸引3000人",
-        # "The previous edition, held in Maribor in 2023, attracted 240 participants"
+        # "The previous edition, held in Maribor in 2023, attracted 240 participants",
+        # "…and that last year's demo day, held at X, drew some 500 guests"
     if k["side_session"].search(before):
         return None   # "至于同日下午的分组工作坊，则约有80人出席": a side session's head count
     if k["cumulative"].search(before + text[c.n_start:c.end] + clause_after) or k["delegation"].search(

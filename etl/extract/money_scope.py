@@ -27,7 +27,7 @@ _NON_EVENT = ("national", "regional", "institution", "report", "span")
 _DROP_KINDS = frozenset({"other_edition", "change", "forecast", "future", "market_value",
                          "this_edition", "threshold", "dated_edition", "target", "ratio", "later",
                          "price", "reach", "hope", "economy", "upcoming", "aim",
-                         "named_edition", "denied"})
+                         "named_edition", "denied", "conversion"})
 # A clause ends at Chinese or Latin punctuation; a comma between digits is a thousands mark.
 _CLAUSE_END = re.compile(r"[，；;：:。！？!?\n]|,(?!\d)")
 
@@ -339,7 +339,8 @@ def not_a_sum(w: Window, year: int | None = None) -> str | None:
     (outside brackets: "上一期（今年3月举办）" is still the other one); a target in its clause
     ("aims to raise it above", "力争达到"); a ratio ("$9 for every state dollar"); a forecast in
     its clause ("预期签约金额约8,000万元", or leading it: "某协会预计，到2028年…将超过300亿元") in a
-    sentence about what is to come; a price per unit ("36.42元/股")."""
+    sentence about what is to come; a price per unit ("36.42元/股") or a ticket price or fee
+    named in its clause ("The registration fee was €95")."""
     m = markers()
     rx = m.before.get("market_value")
     if rx and rx.search(w.clause_before):
@@ -379,12 +380,12 @@ def not_a_sum(w: Window, year: int | None = None) -> str | None:
     rx = m.before.get("aim")
     if rx and rx.search(w.clause_before):
         return "target"   # "we aim for deals worth …": a quoted aim is never a sum reached
-    rx = m.after.get("price")
-    if rx and rx.match(w.clause_after):
-        return "price"
-    rx = m.before.get("price")
-    if rx and rx.search(w.clause_before):
-        return "price"    # "报名费为每人500元", "较起拍价600万元溢价五成"
+    rx = m.before.get("conversion")
+    if rx and rx.search(w.own_before):
+        return "conversion"   # "TL 46 million — which, at today's exchange rate, is $1.1 million"
+    rx, fee = m.after.get("price"), m.before.get("price")
+    if (rx and rx.match(w.clause_after)) or (fee and fee.search(w.clause_before)):
+        return "price"   # "36.42元/股", "Tickets … were sold at $20 each"
     rx = m.after.get("denied")
     if rx and rx.search(w.after):
         return "denied"   # "总额度为50亿元，并非本次活动新设"

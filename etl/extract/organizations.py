@@ -7,6 +7,7 @@ organisation a name denotes (and its type) is decided in etl/extract/org_referen
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import replace
@@ -56,6 +57,7 @@ def find_organizations(text: str, event_name: str = "", context: str | None = No
     index: dict[tuple[str, str], int] = {}
     claims = assign_roles(text, spans)
     claims += [RoleClaim(s, "signatory", s.start) for s in signing_pairs(text, spans)]
+    claims = _not_a_tail_piece(claims, spans)
     for claim in claims:
         span = _full_form(claim.span, firsts)
         full = local.get(span.name) or _prefixed_short_form(span.name, local) or \
@@ -223,6 +225,28 @@ def _identity(span: OrgSpan) -> str:
     ref = span.ref or lookup_org(span.name) or (lookup_org(span.acronym) if span.acronym
                                                  else None)
     return _key(ref.name) if ref else _key(span.name)
+
+
+_ONE_WORD = re.compile(r"[A-Za-z][a-z]+")
+
+
+def _not_a_tail_piece(claims: list[RoleClaim], spans: list[OrgSpan]) -> list[RoleClaim]:
+    """Claims less a single word a list split out of the middle or end of a recognised name
+    ("Technology" and "Innovation" of "Ministry of Science, Technology and Innovation"); a
+    claim opening a name is kept (its owner: "CSIRO" of "CSIRO's Newcastle Energy Centre"), and
+    so is a longer one (a recognised span can join two parties: "A—B")."""
+    known = sorted((s.start, s.end) for s in spans)
+    starts = [a for a, _ in known]
+    out = []
+    for c in claims:
+        if not _ONE_WORD.fullmatch(c.span.name):
+            out.append(c)
+            continue
+        i = bisect.bisect_right(starts, c.span.start - 1)
+        inside = any(a < c.span.start and c.span.end <= b for a, b in known[max(0, i - 4):i])
+        if not inside:
+            out.append(c)
+    return out
 
 
 def _mention(text: str, span: OrgSpan, role: str, home: str | None = None) -> OrgMention:

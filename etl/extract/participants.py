@@ -529,12 +529,22 @@ def _kind_at_end(before: str) -> bool:
     return tail.isascii() and any(m.end() == len(tail) for m, _k in _type_matches(tail))
 
 
+# A line of a table written as text: a place, a dash or a colon, then its share.
+_ITEM_LEAD = re.compile(r"\s*(?P<p>[^\W\d_][^\n\d:—–]{0,40}?)[ \t]*[—–:][ \t]*")
+_TABLE_ITEM = 60     # characters of such a line at most
+
+
 def _share_row(sent: str, s: int, before: str, seg: str, fm: re.Match | None,
                home: str | None) -> MixFinding | None:
     """What one share is of: the kind or place right before it ("企业代表占60%", "Slovenian
     organisations made up 38%", "followed by Croatia (14%)", 内地代表约占四成), else the kind
     or place after it ("30% from universities", "38% from Slovenia"), else the kind before it
     ("…, universities 30%"). None when it names neither."""
+    item = _ITEM_LEAD.fullmatch(before) if len(sent) <= _TABLE_ITEM else None
+    if item:    # a text table's line: "Finland — 71%", "Germany: 55%"
+        place = _share_place(item.group("p"))
+        if place:
+            return MixFinding(place[0], place[1], "reported")
     if _BRACKET_OPEN.search(before[-24:]) or _SHARE_AFTER.search(before[-24:]):
         types = _types(_last_clause(before, english_commas=False))
         if types:
@@ -627,6 +637,9 @@ def _share_place(clause: str) -> tuple[str, str] | None:
             found.append(("country", cc))
     if not found or len({d for d, _ in found}) > 1:
         return None
+    if found[0][0] == "country" and _PROVINCE_WORD.search(clause):
+        return None   # "a quarter from the provinces of A, B and C": their combined share,
+        #               not the country's
     return found[0][0], "+".join(sorted(code for _d, code in found))
 
 
@@ -995,6 +1008,9 @@ _CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹ�
 _REGION_RUN = re.compile(rf"(?<![\w'’-])[{_CAP}][\w'’-]*(?:\s+[{_CAP}][\w'’-]*)*")
 
 
+_PROVINCE_WORD = re.compile(r"\b(?:provinces?|prefectures|counties)\b", re.I)
+
+
 def _regions(span: str) -> list[tuple[int, int, str]]:
     """Regions outside China in an English list of places: "Quebec and Ontario, … British
     Columbia and Alberta", "Biobío, Valparaíso and Antofagasta". A name a town of the same
@@ -1014,6 +1030,10 @@ def _regions(span: str) -> list[tuple[int, int, str]]:
             found.append((m.start(), m.end(), hits))
     anchors = {cc for _s, _e, hits in found if len(hits) == 1 for cc, _code, town in hits
                if not town}
+    if _PROVINCE_WORD.search(span):
+        # "the neighbouring provinces of Bursa, Kütahya and Bilecik": the text says they are
+        # provinces, though towns share their names
+        anchors |= {cc for _s, _e, hits in found if len(hits) == 1 for cc, _code, _t in hits}
     return [(s, e, code) for s, e, hits in found for cc, code, _town in hits if cc in anchors]
 
 

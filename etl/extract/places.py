@@ -39,8 +39,10 @@ from etl.reference import read_csv
 _MONTHS = month_alternation()
 # "was (successfully) held in/at", "took place at", "opened in", "ran … at"; up to a few words
 # (a date, the event's name) may sit between the verb and the preposition.
+_EN_HELD_VERBS = held_verbs('en', 'held', 'hosted', 'opened', 'opens', 'ran', 'gathered',
+                            'streamed', 'announced')
 _EN_HELD = re.compile(
-    rf"\b(?:{held_verbs('en', 'held', 'hosted', 'opened', 'ran', 'gathered', 'streamed', 'announced')}|"
+    rf"\b(?:{_EN_HELD_VERBS}|"
     rf"(?:was|were)\s+{held_verbs('en', 'launched')})"
     r"(?P<gap>(?:[^.;:!?。\n]|\.(?=\s?\d)){0,70}?)\s+(?:in|at|inside)\s+(?P<rest>(?:the\s+)?(?:[A-Z0-9À-ÖØ-ÞĀ-ſḀ-ỿ]|"
     r"(?:university|institute|college|company|school|centre|center)['’]s\s)[^;:!?\n。]{0,160})")
@@ -48,7 +50,8 @@ _DATE_WORDS = rf"(?:\d|{_MONTHS}|days?\b|night\b|week\b|morning\b|evening\b|afte
 _GAP_PIECE = (
     rf"\s+(?:on|from|between|in|during|last|this|over|for)\s+[^,;]*?{_DATE_WORDS}[^,;]*?|"
     r"\s*,[^,]*,|"
-    r"\s+(?:successfully|jointly|again|recently|today|yesterday|online|live)|"
+    r"\s+(?:successfully|jointly|again|recently|today|yesterday|online|live|shortly|"
+    r"officially|formally)|"
     # "streamed live from a production studio in"
     r"\s+from\s+(?:a|an|the|its|their)\s+[\w-]+(?:\s+[\w-]+){0,3}?|"
     # "held February 26–28, 2024, at", "opened the X Forum in"

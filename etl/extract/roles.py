@@ -408,6 +408,10 @@ def _for_a_thing(text: str, start: int, floor: int) -> bool:
 
 def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
                 unlisted: bool, by: bool = False) -> list[OrgSpan]:
+    # "Organised by: A; B (Unit)": a label line's items are set apart by semicolons
+    line = text.rfind("\n", max(0, pos - 60), pos) + 1
+    head = None if zh or (line == 0 and pos > 60) else _LABEL_LINE.match(text, line, pos + 3)
+    label = head is not None and head.end() >= pos
     filler = (_ZH_AFTER_FILLER if zh else _EN_AFTER_FILLER).match(text, pos, limit)
     pos = filler.end() if filler else pos
     by_start = {s.start: s for s in spans}
@@ -501,10 +505,18 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
             m = _WIDE_GAP.match(text, stop, limit)
             if m is not None and m.end() not in by_start:
                 m = None
+        if (m is None or m.end() == stop) and label:
+            m = _LABEL_SEMICOLON.match(text, stop, limit)
         if m is None or m.end() == stop:
             break
         pos = m.end()
     return out
+
+
+# A "Field: value" line (an infobox, a fact sheet): the label alone opens the line.
+_LABEL_LINE = re.compile(r"[ \t]*[A-Z][\w -]{0,40}:")
+# (not before the next label: "Organizers: A, B; Co-organizer: C")
+_LABEL_SEMICOLON = re.compile(r"[ \t]*;[ \t]*(?![A-Z][\w -]{0,40}:)(?:the[ \t]+)?")
 
 
 _WIDE_GAP = re.compile(r"[ \t\u3000]{1,4}")   # the view reads U+3000 as a space (NFKC)
@@ -617,6 +629,15 @@ def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan], zh: bool
     owner_name = None
     while pos > floor:
         s = by_end.get(pos) or by_end.get(pos - 1 if text[pos - 1:pos] in ".," else -1)
+        if s is None and not zh and not out:
+            # "Nordbank's Hanoi branch sponsored the lounge": the branch stands for its body
+            branch = _BRANCH_SUBJECT.search(text, max(floor, pos - 80), pos)
+            if branch and branch.group("owner").split()[0] not in word_lists().lead:
+                s = by_end.get(branch.end("owner")) or OrgSpan(
+                    branch.start("owner"), branch.end("owner"),
+                    original_span(text, branch.start("owner"), branch.end("owner")))
+                out.append(s)
+                break
         if s is None and not zh:
             s = _unlisted_subject(text, pos, floor)
             if s is not None and not out:
@@ -686,6 +707,9 @@ def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan], zh: bool
 
 
 # a company's local part as a list item before the next one: "X's Hanoi branch and the city's"
+_BRANCH_SUBJECT = re.compile(r"(?:^|(?<=[\n.;:]\s)|(?<=\n))[ \t]*(?P<owner>[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3})"
+                             r"['’]s\s+(?:[A-Z][\w'’-]*\s+){1,2}(?:branch|office|unit|subsidiary)"
+                             r"\s*$")
 _BRANCH_ITEM = re.compile(r"(?P<owner>[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3})['’]s\s+(?:[^\W\d_][\w'’-]*\s+){0,2}"
                           r"(?:branch|office|unit|arm|subsidiary|operation|division)\s+(?:and|,)\s+"
                           r"(?:the\s+)?(?:(?:city|region|province|state|country|county|town)['’]s\s+)?$")
@@ -896,7 +920,7 @@ def _deal_bullets(text: str, start: int, pos: int, spans: list[OrgSpan]) -> list
             line += [s for s in _list_after(text, party.end(), nxt, spans, False, True)
                      if s not in line]
         out += [replace(s, listed_type="enterprise") if s.start not in known and
-                s.listed_type is None and classify_org(s.name) == "other" else s
+                s.listed_type is None and classify_org(s.name) in ("other", "enterprise") else s
                 for s in sorted(line, key=lambda s: s.start)]
     return out
 
@@ -1269,7 +1293,8 @@ def _with_unlisted_parties(text: str, start: int, end: int, floor: int, limit: i
     # brand: the counterpart a technology is licensed to or signed with is a company
     known = {s.start for s in spans}
     more = [replace(s, listed_type="enterprise") if s.start not in known and s.listed_type is None
-            and s.ref is None and classify_org(s.name) == "other" else s for s in more]
+            and s.ref is None and classify_org(s.name) in ("other", "enterprise") else s
+            for s in more]
     return sorted(found + more, key=lambda s: s.start)
 
 
@@ -1361,6 +1386,9 @@ _DESCRIPTOR = re.compile(
     # "Knoxville-based X": where it is based, then the name
     r"(?i:(?:platinum|gold|silver|bronze|headline|main|lead|premier|key|official)\s+"
     r"(?:sponsors?|supporters?|funders?|partners?))\s+(?=[A-Z])|"      # "and Gold Sponsors X"
+    # "the Hanoi unit of X", "the local branch of X": a unit named by its place, then its body
+    r"(?:(?:the|a|its)\s+)?(?:[A-Z][\w'’-]*\s+|local\s+|regional\s+){1,3}(?:unit|branch|office|"
+    r"subsidiary|arm|affiliate)\s+of\s+(?:the\s+)?(?=[A-Z])|"
     r"(?:the\s+|a\s+|an\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?-based\s+(?=[A-Z])|"
     r"(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*\s+)?(?:(?!and\s|or\s)[a-z][\w-]*\s+){0,3}?(?:agency|company|firm|"
     r"organi[sz]ation|body|operator|start-?up|incubator|accelerator|consultancy|maker|"

@@ -394,3 +394,27 @@ def test_a_side_sessions_head_count_is_not_the_events(text, counts):
 def test_side_sessions_told_as_part_of_the_programme_keep_the_events_total():
     text = View("此外，大会还设置了专题讲座和投资沙龙，共吸引2000余名观众参加。")
     assert [f.count for f in find_attendances(text)] == [2000]
+
+
+@pytest.mark.parametrize("text, count", [
+    # another edition as the subject, a clause set between it and its verb
+    ("The mayor recalled that last year's open day, held in the old mill, drew some 400 "
+     "visitors. This year 650 visitors came.", 650),
+    ("Officials noted that the previous summit, staged in the capital, attracted 1,900 "
+     "participants. This summit welcomed 1,200 participants.", 1200),
+])
+def test_another_edition_across_an_inserted_clause_is_not_this_count(text, count):
+    assert find_attendance(text).count == count
+
+
+@pytest.mark.parametrize("text, count, qualifier", [
+    # an arrival at the door says the people came
+    ("Organisers said 820 people signed in at the registration desk.", 820, "exact"),
+    ("Some 300 guests showed up despite the rain.", 300, "approx"),
+    # "just under" a round figure is approximate
+    ("Just under 700 people registered for the summit.", 700, "approx"),
+    ("The hall drew slightly under 2,000 visitors.", 2000, "approx"),
+])
+def test_arrivals_at_the_door_and_just_under_a_figure(text, count, qualifier):
+    found = find_attendance(text)
+    assert (found.count, found.qualifier) == (count, qualifier)

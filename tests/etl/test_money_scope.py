@@ -553,3 +553,89 @@ def test_an_organisation_named_for_a_technology_market_is_not_its_statistic(text
 ])
 def test_a_booth_fee_and_a_fairs_own_target_are_no_sum(text, kept):
     assert [a.surface for a in find_amounts(text)] == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a ticket price or a fee to take part is no sum of the event
+    ("Seats for the gala dinner were sold at $150 each, and deals worth $3 million were signed "
+     "at the fair.", ["$3 million"]),
+    ("The registration fee is €120 for start-ups. Licences worth €2 million were signed.",
+     ["€2 million"]),
+    ("Tickets for the awards night cost £40, and the winners shared £200,000 in prizes.",
+     ["£200,000"]),
+    # a licence fee is a deal, not a fee to take part
+    ("The university signed a licence with a fee of $400,000 at the expo.", ["$400,000"]),
+])
+def test_a_ticket_price_or_a_fee_to_take_part_is_no_sum(text, kept):
+    assert [a.surface for a in find_amounts(text)] == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    # last year's figure of the event's own kind, with no edition word
+    ("\"Last year the prize pot was $300,000; this year it is $450,000,\" the mayor said.",
+     ["$450,000"]),
+    ("Last year, the tally reached €6 million. This time agreements worth €8 million were "
+     "signed at the forum.", ["€8 million"]),
+    # another round or cohort named by an earlier year
+    ("Hilltown Demo Day\nHilltown, 4 March 2026\nThe 2024 round of the programme handed out $12 million to nine "
+     "teams. At the demo day, investors pledged $5 million.", ["$5 million"]),
+    ("Riverside Showcase\nRiverside, May 2026\nThe 2025 cohort raised $7 million. This cohort signed deals "
+     "worth $2 million during the showcase.", ["$2 million"]),
+])
+def test_last_years_pool_and_an_earlier_round_are_another_editions(text, kept):
+    assert [a.surface for a in find_amounts(text)] == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a wish to reach a figure, whatever year the sentence names
+    ("Deals worth $2 million were signed; the organisers hope to pass $3 million next time.",
+     ["$2 million"]),
+    ("The fund aims to hit the mark of €50 million, its chair said at the fair.", []),
+    # a figure restated at an exchange rate is the same sum again
+    ("Agreements worth 90 million rand were signed at the expo, which at current exchange rates "
+     "is about $5 million.", ["90 million rand"]),
+    ("The prize, 2 million rupees — equivalent to roughly $24,000 — went to a team from Pune.",
+     ["2 million rupees"]),
+])
+def test_a_hoped_for_figure_and_a_converted_one_are_no_second_sum(text, kept):
+    assert [a.surface for a in find_amounts(text)] == kept
+
+
+@pytest.mark.parametrize("text, currency, value", [
+    ("Licences worth TL 12 million were signed at the fair in Izmir.", "TRY", 12e6),
+    ("The summit's deals came to 340 million TL in total.", "TRY", 340e6),
+])
+def test_turkish_lira_written_tl_is_read(text, currency, value):
+    [a] = find_amounts(text)
+    assert (a.currency, a.amount) == (currency, value)
+
+
+@pytest.mark.parametrize("text, scopes", [
+    # a body's own capital, or the money it was set up with, is the body's
+    ("The provincial seed fund, which was set up in 2021 with a charter capital of $3 million, "
+     "will back two teams that pitched at the expo.", ["institution"]),
+    ("The venture arm, registered capital €40 million, signed nothing at the forum.",
+     ["institution"]),
+    # a funding call's own money is the programme owner's
+    ("Call for proposals\nTotal amount available: €25 million\nFunding per project: €1 million "
+     "to €3 million", ["institution", "institution", "institution"]),
+    # one deal written right before its figure is a deal of the event, not a record
+    ("14:05 — The biggest deal of the afternoon: Lakeside Polytechnic has signed a 40 million rand "
+     "licence with a mining firm.", ["event"]),
+])
+def test_capital_call_money_and_a_single_deal_are_scoped_by_their_clause(text, scopes):
+    assert [a.scope for a in find_amounts(text)] == scopes
+
+
+@pytest.mark.parametrize("text, surface, currency", [
+    # a currency word no English word shares is money with a grouped figure
+    ("The winning team took home a 250,000 birr cash prize.", "250,000 birr", "ETB"),
+    ("Each finalist received 80,000 reais from the sponsor.", "80,000 reais", "BRL"),
+])
+def test_a_grouped_figure_with_a_currency_word_is_money(text, surface, currency):
+    [a] = find_amounts(text)
+    assert (a.surface, a.currency) == (surface, currency)
+
+
+def test_an_ordinary_word_after_a_grouped_figure_is_still_no_money():
+    assert find_amounts("In all, 12,000 won a free ticket; 3,000 pounds of rice were sold.") == []

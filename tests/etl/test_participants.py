@@ -935,3 +935,29 @@ def test_welfare_bodies_and_ngos_counted_among_participants_are_associations(tex
 ])
 def test_a_bracketed_photo_caption_counts_no_participants(text):
     assert rows(text) == []
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("Delegates\nDelegates by country (share of registrations):\nNorway — 80%\nDenmark — 12%\n"
+     "Other countries — 8%\n", [("country", "NOR", 0.8), ("country", "DNK", 0.12)]),
+    ("The fair drew 300 visitors.\nVisitors by country:\nGermany: 55%\nAustria: 30%\n",
+     [("country", "DEU", 0.55), ("country", "AUT", 0.3)]),
+])
+def test_a_text_tables_place_lines_give_their_shares(text, rows):
+    assert [(r.dimension, r.category, r.share) for r in find_participant_mix(text)
+            if r.basis == "reported"] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # provinces the text calls provinces, though towns share their names; their combined
+    # share is not the country's
+    ("The expo drew 900 visitors, about a fifth of them from the neighbouring provinces of "
+     "Konya, Karaman and Aksaray.",
+     [("province", "TR-42", None, "listed"), ("province", "TR-70", None, "listed"),
+      ("province", "TR-68", None, "listed")]),
+    ("Some 600 guests came, a third of them from the provinces of Quang Nam and Quang Ngai.",
+     [("province", "VN-27", None, "listed"), ("province", "VN-29", None, "listed")]),
+])
+def test_a_share_of_named_provinces_lists_them_and_gives_the_country_nothing(text, rows):
+    assert [(r.dimension, r.category, r.share, r.basis) for r in find_participant_mix(text)] \
+        == rows

@@ -618,3 +618,15 @@ def test_a_venue_label_after_the_time_in_a_line_of_fields(text, venue, city):
 ])
 def test_a_district_the_page_writes_after_its_city_is_in_that_city(text, city):
     assert find_place(text).city == city
+
+
+@pytest.mark.parametrize("text, city", [
+    # a live report's "opens shortly at", the city named after an unknown suburb
+    ("Pitch day\n\nWelcome to our coverage of Pitch Day 2026, which opens shortly at Moi "
+     "University's campus in Kesses, on the southern edge of Eldoret. Teams are setting up.",
+     "Eldoret"),
+    ("Robot fair\n\nThe Robot Fair opens at the Cobalt Hall in Kileleni, on the outskirts of "
+     "Nairobi, with 40 stands.", "Nairobi"),
+])
+def test_a_fair_that_opens_at_a_venue_takes_the_city_named_after_it(text, city):
+    assert find_place(text).city == city
