@@ -174,8 +174,8 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
             continue      # a photo caption shows people of the event, it states no role
         if inside and not cjk:
             inside = _with_list_mates(text, a, b, inside)
-        if not inside and cjk and not _BULLET.match(text, b):
-            continue      # no name to give a role to, and no bulleted list follows
+        if not inside and cjk and not _BULLET.match(text, b) and not _ZH_DEAL.search(sentence):
+            continue      # no name to give a role to, no bulleted list, no deal of unknown parties
         consumed = a       # a trigger inside an earlier trigger's list is part of that list
         asides: list[tuple[int, int]] = []
         for t, start, end in trigger_matches.in_sentence(a, b, cjk):
@@ -217,9 +217,11 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
             elif t.side == "deal":
                 # "A将成果转让给B", "A揭榜B发布的难题": the clause's parties before the verb,
                 # the list right after it
+                after = _list_after(text, end, b, inside, zh, t.unlisted)
+                if zh and not after and text.endswith(_LICENCE_VERB_ENDS, start, end):
+                    after = _unlisted_zh_party(text, end, b)   # "授权给某某生技，": a brand
                 found = [] if zh and _quoted(text, a, start) else \
-                    _clause(text, start, end, a, b, inside, zh) + \
-                    _list_after(text, end, b, inside, zh, t.unlisted)
+                    _clause(text, start, end, a, b, inside, zh) + after
             elif zh and _quoted(text, a, start):
                 found = []        # "举办「…签约仪式」": a word of the event's name, no signing
             else:
@@ -257,6 +259,8 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
     return [replace(c, role="participant") if c.role == "witness" else c for c in claims]
 
 
+# a deal whose parties may all be names the recogniser does not know ("兴大则分别和A、B签署")
+_ZH_DEAL = re.compile(r"签|授权|许可|达成")
 # "Caption: (From left) Representatives of A and B exchange …", "Photo: …", "Pictured: …"
 _CAPTION = re.compile(r"\s*(?:(?:photo|image|picture)\s+)?(?:caption|photo|pictured|image|picture)\s*[:：]|"
                       r"\s*\((?:from\s+)?(?:left|right|l-r|l to r)\b", re.I)
@@ -729,6 +733,29 @@ def _unlisted_zh_next(text: str, pos: int, limit: int) -> OrgSpan | None:
     return OrgSpan(m.start(1), m.end(1), original_span(text, m.start(1), m.end(1)))
 
 
+# the verbs of a licence or transfer whose receiver follows them (not 揭榜, whose object is a
+# challenge: "揭榜攻关专场")
+_LICENCE_VERB_ENDS = ("给", "予", "授权", "许可", "转让", "给了", "予了")
+# a name with no head noun closing its clause or opening a list right after a deal verb
+_ZH_PARTY_AFTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?=[，。；,;]|$|[、和及与][\u4e00-\u9fff])")
+
+
+def _unlisted_zh_party(text: str, pos: int, limit: int) -> list[OrgSpan]:
+    """The party right after a deal verb the recogniser did not know ("A将技术授权给某某生技，"):
+    the words up to the clause end, when they are no kind, place, pronoun or verb phrase."""
+    m = _ZH_PARTY_AFTER.match(text, pos, limit)
+    if m is None:
+        return []
+    w = word_lists()
+    item = m.group(1)
+    if _NOT_PARTY.search(item) or item in w.generic or any(k in item for k in w.kinds_zh) or \
+            any(b in item for b in w.boundary if len(b) > 1) or item in w.world_regions or \
+            _only_place_zh(item, w):
+        return []         # "授权给企业使用": a kind of body, no name
+    return [OrgSpan(m.start(1), m.end(1), original_span(text, m.start(1), m.end(1)),
+                    listed_type="enterprise" if classify_org(item) == "other" else None)]
+
+
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z&-]{2,9}")
 
 
@@ -1104,10 +1131,13 @@ def _quoted(text: str, floor: int, pos: int) -> bool:
 
 _PARTY = r"[\u4e00-\u9fffA-Za-z·]{2,12}"
 # "A与B签订", "A和B正式签署": the two parties joined right before the signing verb
-_PARTY_PAIR = re.compile(r"(?P<left>[\u4e00-\u9fffA-Za-z·]{0,12}?)(?:与|和|同|跟)"
+# "A也跟B签了", "A则同B就X达成": an adverb between the subject and 与
+_PARTY_PAIR = re.compile(r"(?P<left>[\u4e00-\u9fffA-Za-z·]{0,12}?)(?:也|亦|还|则|都)?(?:与|和|同|跟)"
                          rf"(?P<right>{_PARTY}?)"
                          # "A与B就X签订": the topic between the pair and the verb
                          r"(?:就[^，。；、]{1,30}?)?(?:正式|现场|共同|成功|顺利|当场|再次|也|还)*$")
+_LONG_PAIR = re.compile(_PARTY_PAIR.pattern.replace("(?P<right>" + _PARTY + "?)",
+                                                    r"(?P<right>[\u4e00-\u9fffA-Za-z·]{13,40}?)"))
 # what makes a word no party: a function word or a reference to a party the text names elsewhere
 _NOT_PARTY = re.compile(r"[的了在是为于就对向把被还也亦都已将又并]|^(?:本|我|该|其|双|各|两|此|这|贵|全|多)|"
                         # "与一家深圳企业签约", "珠海一家企业": a count of a kind, no name
@@ -1118,10 +1148,13 @@ def _unlisted_parties(text: str, lo: int, start: int, found: list[OrgSpan]) -> l
     """The party of "A与B签订" the recogniser did not find when it found the other one: a
     company written without its legal form ("…有限公司与西门子能源签订", "和硕联合科技与…策进会签署")."""
     m = _PARTY_PAIR.search(text, max(lo, start - 40), start)
-    if m is None:
-        return []
     by_end = {s.stop: s for s in found}
     by_start = {s.start: s for s in found}
+    if m is None:
+        # "江苏产研院与合肥…能源研究院签署": a known right party longer than an unknown one may be
+        m = _LONG_PAIR.search(text, max(lo, start - 60), start)
+        if m is None or m.start("right") not in by_start:
+            return []
     left = text[m.start("left"):m.end("left")]
     if m.end("left") in by_end and m.start("right") not in by_start:
         s, e = m.span("right")
@@ -1152,12 +1185,14 @@ _IN_NAMES = ("联合", "组织")
 
 
 # "X分别与A、B及C签署", "X与A（甲）、B签署": the list of counterparts between 与 and the verb
-_WITH_LIST = re.compile(r"(?:分别)?(?:与|同|跟)(?P<items>[^，。；！？\n]{5,90}?)"
+_WITH_LIST = re.compile(r"(?:分别(?:与|同|跟|和)|与|同|跟)(?P<items>[^，。；！？\n]{5,90}?)"
                         r"(?:分别|共同|正式|现场|成功|顺利|当场|也|还)*(?:就[^，。；、]{1,30}?)?"
                         r"(?:分别|共同|正式|现场|成功|顺利|当场)*$")
 _COUNTERPART = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z·]{2,12}?)(?:[（(][^（()）]{1,12}[）)])?"
                           r"(?:、|以及|及|和|$)")
 
+# "兴大则分别和A、B签署": a short form with no head noun opening the clause, as its subject
+_SHORT_SUBJECT = re.compile(r"\s*(?![本我该其双各两此这])[\u4e00-\u9fff]{2,5}?(?:则|也|亦|还)?")
 _KNOWN_REST = re.compile(r"(?:[（(][^（()）]{1,12}[）)])?(?:、|以及|及|和|$)")
 
 
@@ -1166,8 +1201,9 @@ def _unlisted_counterparts(text: str, lo: int, start: int, found: list[OrgSpan])
     recogniser knows only some of them: two or more items, each a known name or a word that
     passes as a party's name; any other word and the list is no list of parties."""
     m = _WITH_LIST.search(text, max(lo, start - 100), start)
-    if m is None or not any(f.stop == m.start() or (f.stop == m.start() - 2 and
-                                                    text.startswith("分别", f.stop)) for f in found):
+    if m is None or not (any(f.stop == m.start() or (f.stop == m.start() - 2 and
+                                                     text.startswith("分别", f.stop)) for f in found)
+                         or _SHORT_SUBJECT.fullmatch(text, lo, m.start())):
         return []
     a, b = m.span("items")
     w = word_lists()
