@@ -56,7 +56,7 @@ def _zh_sep() -> re.Pattern:
                       rf"(?:今日|今天|昨日|昨天|日前|近日)(?=与|和|同)|"
                       # "A股份有限公司台中厂与B": the company's plant stands for it
                       rf"[\u4e00-\u9fff]{{1,3}}(?:厂|工厂|厂区)(?=与|和|及|、))?\s*"
-                      rf"(?:、以及|[，,]以及|、|，|,|以及|和|与|及|同)\s*"
+                      rf"(?:、以及|[，,]以及|、|，|,|以及|和|与|及|联同|连同|同)\s*"
                       # "A、B及台湾的C": where the next body is from
                       rf"(?:(?:{_zh_qualifiers()})的)?"
                       # "#A 与 #B 共同指导": a post's hashtags mark each name
@@ -174,7 +174,8 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
             continue      # a photo caption shows people of the event, it states no role
         if inside and not cjk:
             inside = _with_list_mates(text, a, b, inside)
-        if not inside and cjk and not _BULLET.match(text, b) and not _ZH_DEAL.search(sentence):
+        if not inside and cjk and not _BULLET.match(text, b) and not _ZH_DEAL.search(sentence) \
+                and "｜" not in sentence and "|" not in sentence:
             continue      # no name to give a role to, no bulleted list, no deal of unknown parties
         consumed = a       # a trigger inside an earlier trigger's list is part of that list
         asides: list[tuple[int, int]] = []
@@ -206,6 +207,10 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
                     found = []
             elif t.side == "block":
                 found = _bullet_block(text, end, spans)
+            elif t.side == "pair":
+                found = _both_sides(text, a, start, inside)
+            elif t.side == "table":
+                found = _table_column(text, start, spans)
             elif t.side == "lead_block":
                 found = _bullet_leads(text, end, spans)
             elif t.side == "deal_block":
@@ -260,7 +265,7 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
 
 
 # a deal whose parties may all be names the recogniser does not know ("兴大则分别和A、B签署")
-_ZH_DEAL = re.compile(r"签|授权|许可|达成")
+_ZH_DEAL = re.compile(r"签|授权|许可|达成|共同投资|联合投资")
 # "Caption: (From left) Representatives of A and B exchange …", "Photo: …", "Pictured: …"
 _CAPTION = re.compile(r"\s*(?:(?:photo|image|picture)\s+)?(?:caption|photo|pictured|image|picture)\s*[:：]|"
                       r"\s*\((?:from\s+)?(?:left|right|l-r|l to r)\b", re.I)
@@ -660,10 +665,8 @@ def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan], zh: bool
                 break
         k = bisect.bisect_right(stops, begin)
         prev = stops[k - 1] if k and stops[k - 1] >= floor else None
-        if prev is None:
-            break
-        m = sep.fullmatch(text, prev, begin)
-        if m is None and zh:
+        m = sep.fullmatch(text, prev, begin) if prev is not None else None
+        if m is None and zh and prev is not None:
             # "A、中华开发资本及B的代表": a name with no head noun between two known ones
             mid = _ZH_MID_ITEM.fullmatch(text, prev, begin)
             item = _unlisted_zh_item(text, mid.end(1), floor, by_end) if mid else None
@@ -671,7 +674,15 @@ def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan], zh: bool
                 out.append(item)
                 pos = prev
                 continue
-        if m is None and not zh:
+        if m is None and zh:
+            # "…承办，省科协、甘肃银行给予支持": a short form with no head noun opening the list
+            first = _ZH_FIRST_ITEM.search(text, max(floor, begin - 10), begin)
+            if first and first.group(1).endswith(word_lists().short_form_ends) and \
+                    _headless_name(first.group(1)):
+                out.append(OrgSpan(first.start(1), first.end(1),
+                                   original_span(text, first.start(1), first.end(1))))
+            break
+        if m is None and not zh and prev is not None:
             # "the Nordic Council, Directorate for Trade, Industry and SMEs (DTI) and Business
             # Finland": the rest of a name its head ended early
             m = _EN_NAME_REST_SEP.fullmatch(text, prev, begin)
@@ -708,12 +719,28 @@ def _unlisted_zh_item(text: str, pos: int, floor: int, by_end: dict[int, OrgSpan
     m = _ZH_ITEM_BEFORE.search(text, max(floor, pos - 12), pos)
     if m is None or m.start() not in by_end:
         return None
-    w = word_lists()
-    item = m.group(1)
-    if any(b in item for b in w.boundary if len(b) > 1) or item in w.generic or "等" in item \
-            or item in w.world_regions or _only_place_zh(item, w):
+    if not _headless_name(m.group(1)):
         return None       # "、交通部等部会共同主办": the list's kind, not a name; a region
     return OrgSpan(m.start(1), pos, original_span(text, m.start(1), pos))
+
+
+# the first item of a list opening its clause, a known name after it ("，省科协、甘肃银行")
+_ZH_FIRST_ITEM = re.compile(r"(?:^|(?<=[，,；;。：:\n]))([\u4e00-\u9fff]{2,6})(?:、|和|与|及)$")
+
+
+def _headless_name(item: str) -> bool:
+    """Whether a list item with no head noun may be a body's name: no boundary word, kind,
+    等, region or place."""
+    w = word_lists()
+    return not (any(b in item for b in w.boundary if len(b) > 1) or item in w.generic or
+                "等" in item or item in w.world_regions or _only_place_zh(item, w) or
+                _NOT_PARTY.search(item) or _place_and_kind(item, w))
+
+
+def _place_and_kind(item: str, w) -> bool:
+    """"南沙企业": the firms of a place, a kind of body, no name."""
+    return any(item.endswith(k) and len(item) > len(k) and _only_place_zh(item[:-len(k)], w)
+               for k in w.kinds_zh)
 
 
 _ZH_ITEM_AFTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?=等|、|和|与|及|以及|[。；，,]|$)")
@@ -848,6 +875,61 @@ def _bullet_block(text: str, pos: int, spans: list[OrgSpan]) -> list[OrgSpan]:
         if s.start >= end:
             break
         out.append(s)
+    return out
+
+
+# "向B代表讲解": the body whose representatives the subject met, with no head noun
+_MET_BODY = re.compile(r"(?:向|与|和|同|跟|为)([\u4e00-\u9fff]{2,8}?)(?:的)?(?:代表|团队|负责人|高层)")
+
+
+def _both_sides(text: str, floor: int, pos: int, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """The two sides a later "双方随后签署" refers to: the two bodies of the sentence before it
+    ("A的研究团队向B代表讲解技术，双方随后签署"), the second one read from its people when the
+    recogniser does not know it; nothing unless exactly two."""
+    named = [s for s in spans if floor <= s.start and s.end <= pos]
+    if len(named) == 1:
+        m = _MET_BODY.search(text, named[0].stop, pos)
+        if m and _headless_name(m.group(1)) and not any(
+                s.start < m.end(1) and m.start(1) < s.end for s in spans):
+            named.append(OrgSpan(m.start(1), m.end(1), original_span(text, m.start(1), m.end(1)),
+                                 listed_type="enterprise" if classify_org(m.group(1)) == "other"
+                                 else None))
+    return named if len(named) == 2 else []
+
+
+_CELL_SEP = re.compile(r"[｜|]")
+# a cell that holds a body: no figure, no sentence punctuation
+_TABLE_CELL = re.compile(r"[ \t\u3000]*([\u4e00-\u9fffA-Za-z·（）()]{2,40}?)[ \t\u3000]*$")
+
+
+def _table_column(text: str, pos: int, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """The bodies in the column of a text table whose header cell the trigger matched
+    ("序号｜项目｜成果完成单位｜受让企业｜金额" then "1｜某项目｜A大学｜B公司｜500万元"): the
+    cell at the same place on each following row, while the rows have as many cells."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    column = len(_CELL_SEP.findall(text, line_start, pos))
+    width = len(_CELL_SEP.findall(text, line_start, line_end))
+    by_start = {s.start: s for s in spans}
+    w = word_lists()
+    out: list[OrgSpan] = []
+    for at, nxt in _lines_after(text, pos):
+        seps = [m.start() for m in _CELL_SEP.finditer(text, at, nxt)]
+        if len(seps) != width:
+            break
+        a = at if column == 0 else seps[column - 1] + 1
+        b = seps[column] if column < width else nxt
+        cell = _TABLE_CELL.match(text, a, b)
+        if cell is None:
+            continue
+        s, e = cell.span(1)
+        known = by_start.get(s)
+        if known is not None and known.end == e:
+            out.append(known)
+        elif not _NOT_PARTY.search(cell.group(1)) and cell.group(1) not in w.generic and \
+                not _only_place_zh(cell.group(1), w):
+            out.append(OrgSpan(s, e, original_span(text, s, e)))
     return out
 
 
@@ -1136,6 +1218,8 @@ _PARTY_PAIR = re.compile(r"(?P<left>[\u4e00-\u9fffA-Za-z·]{0,12}?)(?:也|亦|�
                          rf"(?P<right>{_PARTY}?)"
                          # "A与B就X签订": the topic between the pair and the verb
                          r"(?:就[^，。；、]{1,30}?)?(?:正式|现场|共同|成功|顺利|当场|再次|也|还)*$")
+# a bullet or the spaces opening a clause ("· A与B签署")
+_LEAD_MARK = re.compile(r"[ \t\u3000]*(?:[・•●▪◆■□◇○·*\-–—][ \t\u3000]*)?")
 _LONG_PAIR = re.compile(_PARTY_PAIR.pattern.replace("(?P<right>" + _PARTY + "?)",
                                                     r"(?P<right>[\u4e00-\u9fffA-Za-z·]{13,40}?)"))
 # what makes a word no party: a function word or a reference to a party the text names elsewhere
@@ -1158,7 +1242,8 @@ def _unlisted_parties(text: str, lo: int, start: int, found: list[OrgSpan]) -> l
     left = text[m.start("left"):m.end("left")]
     if m.end("left") in by_end and m.start("right") not in by_start:
         s, e = m.span("right")
-    elif m.start("right") in by_start and m.start("left") == lo and m.end("left") not in by_end \
+    elif m.start("right") in by_start and m.start("left") == _LEAD_MARK.match(text, lo).end() \
+            and m.end("left") not in by_end \
             and len(left) >= 2:
         s, e = m.span("left")        # the unknown party opens the clause
     elif m.start("right") not in by_start and m.end("left") not in by_end and \
@@ -1167,6 +1252,14 @@ def _unlisted_parties(text: str, lo: int, start: int, found: list[OrgSpan]) -> l
         # "…，已于展期中与广达电脑签署": the other party is the subject of an earlier clause;
         # the unknown one counts when its name says it is a company
         s, e = m.span("right")
+    elif m.start("left") == _LEAD_MARK.match(text, lo).end() and len(left) >= 2 and \
+            m.end("left") not in by_end and m.start("right") not in by_start and \
+            "enterprise" in (classify_org(left), classify_org(m.group("right"))) and \
+            _headless_name(left) and _headless_name(m.group("right")):
+        # "甲创投与乙资本宣布，将共同投资": two names unknown to the recogniser, one of them
+        # saying it is a company, as the clause's subject
+        return [OrgSpan(*m.span(g), original_span(text, *m.span(g)))
+                for g in ("left", "right")]
     else:
         return []
     if any(f.start < e and s < f.end for f in found):
@@ -1175,9 +1268,17 @@ def _unlisted_parties(text: str, lo: int, start: int, found: list[OrgSpan]) -> l
     name = text[s:e]
     if _NOT_PARTY.search(name) or name in w.generic or name in w.kinds_zh or \
             any(b in name for b in w.boundary if len(b) > 1 and b not in _IN_NAMES) or \
-            _only_place_zh(name, w):
+            _only_place_zh(name, w) or _part_of_a_body(name):
         return []
-    return [OrgSpan(s, e, original_span(text, s, e))]
+    # "淡江大学亦与新日兴签署": a party with no head noun and no short form's ending is a company
+    kind = "enterprise" if classify_org(name) == "other" and \
+        not name.endswith(w.short_form_ends) else None
+    return [OrgSpan(s, e, original_span(text, s, e), listed_type=kind)]
+
+
+def _part_of_a_body(name: str) -> bool:
+    """"中大太空科学与工程学系": a department or team of a body, whose body is the party."""
+    return name.endswith(tuple(u for u in word_lists().unit_ends if u not in ("院", "省")))
 
 
 # boundary words that also stand inside company names (和硕联合科技, 联合利华, 世界卫生组织)

@@ -94,3 +94,107 @@ def test_bodies_bringing_projects_or_building_a_lab_together(text, expected):
 ])
 def test_academies_regional_branches_and_digital_in_names(text, expected):
     assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("序号｜项目名称｜成果完成单位｜受让企业｜金额\n"
+     "1｜锂电材料｜四川大学｜宜宾天原集团股份有限公司｜5000万元\n"
+     "2｜智能传感｜电子科技大学｜成都秦川物联网科技股份有限公司｜1200万元",
+     [("四川大学", "signatory"), ("宜宾天原集团股份有限公司", "signatory"),
+      ("成都秦川物联网科技股份有限公司", "signatory"), ("电子科技大学", "signatory")]),
+    ("序號｜技術名稱｜技術提供單位｜承接廠商｜金額\n"
+     "1｜電池回收｜逢甲大學｜光寶科技股份有限公司｜300萬元\n"
+     "2｜智慧農業｜東海大學｜大江生醫｜200萬元\n"
+     "合計｜－｜－｜－｜500萬元",
+     [("光寶科技股份有限公司", "signatory"), ("大江生醫", "signatory"), ("東海大學", "signatory"),
+      ("逢甲大學", "signatory")]),
+])
+def test_the_party_columns_of_a_deal_table_sign(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+def test_a_table_of_no_deal_gives_no_role():
+    assert pairs("展区｜参展企业｜展位\nA1｜华为技术有限公司｜12") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("浙江工业大学以一项催化技术成果作价入股杭州恒创新材料有限公司。",
+     [("杭州恒创新材料有限公司", "signatory"), ("浙江工业大学", "signatory")]),
+    ("會上，逢甲大學以兩項專利作價入股台中精機股份有限公司。",
+     [("台中精機股份有限公司", "signatory"), ("逢甲大學", "signatory")]),
+])
+def test_a_result_put_into_a_company_as_equity_makes_both_parties(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("推介会由省政府主办，省科技厅承办，省科协、甘肃银行给予了大力支持。",
+     [("甘肃银行", "supporter"), ("省政府", "host"), ("省科协", "supporter"), ("省科技厅", "organizer")]),
+    ("活動由市府主辦，市商會、台灣銀行提供金融支持。",
+     [("台灣銀行", "supporter"), ("市商會", "supporter")]),
+])
+def test_a_short_form_opening_a_list_before_a_known_name_takes_its_role(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+def test_a_person_opening_a_list_is_no_body():
+    assert pairs("活动由甲市科技局主办，王明、甘肃银行给予了大力支持。") == \
+        [("甘肃银行", "supporter"), ("甲市科技局", "host")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("· 江苏产研院与合肥综合性国家科学中心能源研究院签署合作协议",
+     [("合肥综合性国家科学中心能源研究院", "signatory"), ("江苏产研院", "signatory")]),
+])
+def test_a_bulleted_signing_line_keeps_its_unknown_first_party(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("本届大会由弗劳恩霍夫激光技术研究所（Fraunhofer ILT）参与主办。会上，Fraunhofer ILT与甲大学签订合同。",
+     ["Fraunhofer ILT", "弗劳恩霍夫激光技术研究所", "甲大学"]),
+    ("弗劳恩霍夫集成电路研究所（Fraunhofer IIS）参加。Fraunhofer IIS与乙大学签订合同。",
+     ["Fraunhofer IIS", "乙大学"]),
+])
+def test_letters_the_text_brackets_after_a_society_name_an_institute_not_the_society(text, expected):
+    names = {m.name for m in find_organizations(View(text))}
+    assert set(expected) <= names
+    assert not names & {"Fraunhofer", "Fraunhofer-Gesellschaft", "弗劳恩霍夫协会"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("開幕式上，甲市投資基金管理有限公司（甲投）聯同甲市農村商業銀行發起設立「科技成果轉化母基金」。",
+     [("甲市投資基金管理有限公司", "partner"), ("甲市農村商業銀行", "partner")]),
+    ("仪式上，宁波富邦控股集团有限公司联同宁波银行发起设立一支产业基金。",
+     [("宁波富邦控股集团有限公司", "partner"), ("宁波银行", "partner")]),
+])
+def test_founders_of_a_fund_joined_by_liantong_are_partners(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("第二天，華威創投與中經合宣布，將共同投資清大衍生的新創公司。",
+     [("中經合", "signatory"), ("華威創投", "signatory")]),
+    ("会上，深创投与红杉资本宣布将联合投资一家机器人企业。",
+     [("深创投", "signatory"), ("红杉资本", "signatory")]),
+])
+def test_two_unknown_investors_announcing_a_joint_investment_are_parties(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+def test_two_places_joined_before_a_signing_are_no_parties():
+    assert pairs("同时上海与深圳签署合作协议。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("▲圖二：東海大學的研究團隊向台達電代表講解技術，雙方隨後簽署合作意向書。",
+     [("台達電", "signatory"), ("東海大學", "signatory")]),
+    ("会上，甲大学团队向乙科技代表演示样机，双方随即签署合作协议。",
+     [("乙科技", "signatory"), ("甲大学", "signatory")]),
+])
+def test_both_sides_a_later_signing_refers_to_sign(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+def test_both_sides_with_no_body_named_sign_nothing():
+    assert pairs("会上，甲市领导向来宾介绍园区情况，双方随后签署协议。") == []
