@@ -512,8 +512,15 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
                 m = None
         if m is None or m.end() == stop:
             break
+        if zh and m.group().strip()[:1] in "，," and by_start.get(m.end()) is not None and \
+                _OWN_CLAUSE.match(text, by_start[m.end()].stop, limit):
+            break     # "合作伙伴是A和B，C也为活动提供了协助": C opens a clause of its own
         pos = m.end()
     return out
+
+
+# after a name following a comma, what makes it the subject of a clause of its own
+_OWN_CLAUSE = re.compile(r"(?:[（(][^（）()\n]{1,12}[)）])?(?:也|亦|还|则|另|同时|更)")
 
 
 _WIDE_GAP = re.compile(r"[ \t\u3000]{1,4}")   # the view reads U+3000 as a space (NFKC)
@@ -688,6 +695,8 @@ def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan], zh: bool
             m = _EN_NAME_REST_SEP.fullmatch(text, prev, begin)
         if m is None:
             break
+        if zh and m.group().strip()[:1] in "，," and any(x < prev <= y for x, y in asides):
+            break     # "合作伙伴是A和B，C也为活动提供协助": A and B are the earlier label's list
         pos = prev
     if out and _UNITS_SUCH_AS.search(text, max(floor, out[-1].start - 80), out[-1].start):
         return []       # "the heads of relevant departments, such as A, B attended": its units
@@ -725,7 +734,7 @@ def _unlisted_zh_item(text: str, pos: int, floor: int, by_end: dict[int, OrgSpan
 
 
 # the first item of a list opening its clause, a known name after it ("，省科协、甘肃银行")
-_ZH_FIRST_ITEM = re.compile(r"(?:^|(?<=[，,；;。：:\n]))([\u4e00-\u9fff]{2,6})(?:、|和|与|及)$")
+_ZH_FIRST_ITEM = re.compile(r"(?:^|(?<=[，,；;。：:\n是由]))((?:(?![是由])[\u4e00-\u9fff]){2,6})(?:、|和|与|及)$")
 
 
 def _headless_name(item: str) -> bool:
