@@ -54,7 +54,7 @@ def find_org_spans(text: str) -> list[OrgSpan]:
     spans += implicit_acronyms(text, spans)
     spans += short_form_back_references(text, spans)
     spans = _text_defined_acronyms_win(spans)
-    spans = [_bracketed_unit(text, s) for s in spans]
+    spans = _bracketed_units(text, spans)
     spans = without_joined_known(text, spans)
     spans = with_own_units(text, _join_units(text, _without_overlaps(spans)))
     return [_with_owner(text, _with_tail(text, s)) for s in spans
@@ -165,16 +165,25 @@ def _text_defined_acronyms_win(spans: list[OrgSpan]) -> list[OrgSpan]:
 _UNIT_LETTERS = re.compile(r"[ \t]+[A-Z][A-Za-z]{1,5}(?![A-Za-z0-9-])")
 
 
-def _bracketed_unit(text: str, span: OrgSpan) -> OrgSpan:
+_BRACKETED = re.compile(r"[（(]([^（）()\n]{2,40})[)）]")
+
+
+def _bracketed_units(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """Each span through _bracketed_unit, the text's bracketed words read once."""
+    tails = [(s, _UNIT_LETTERS.match(text, s.end)) for s in spans]
+    if not any(m for _s, m in tails):
+        return spans
+    bracketed = set(_BRACKETED.findall(text))
+    return [_bracketed_unit(text, s, m, bracketed) if m else s for s, m in tails]
+
+
+def _bracketed_unit(text: str, span: OrgSpan, m: re.Match, bracketed: set[str]) -> OrgSpan:
     """"弗劳恩霍夫生产技术研究所（Fraunhofer IPT）… 与Fraunhofer IPT签订": a name followed by
     letters the text itself gives in brackets as a body's short form names that body (one of
     the named society's institutes), not the society: the span takes the letters and no
     reference entry."""
-    m = _UNIT_LETTERS.match(text, span.end)
-    if m is None:
-        return span
     longer = text[span.start:m.end()]
-    if f"（{longer}）" not in text and f"({longer})" not in text:
+    if longer not in bracketed:
         return span
     return OrgSpan(span.start, m.end(), original_span(text, span.start, m.end()))
 
