@@ -1105,14 +1105,24 @@ _DATELINE_END = re.compile(r"\s*[^，。()（）\n]{0,16}[)）]\s*$")
 def _subject(text: str, start: int, floor: int, spans: list[OrgSpan]) -> list[OrgSpan]:
     """The organisation opening the trigger's clause, when only a time, a place and a topic
     stand between it and the verb: "科技部今日在…举办「…」" → 科技部."""
-    lo = floor
-    for m in _CLAUSE_END_ZH.finditer(text, floor, start):
-        lo = m.end()
+    lo = _zh_clause_start(text, floor, start)
     first = next((s for s in spans if lo <= s.start < start), None)
     if first is None or first.stop > start or \
             (first.start - lo > 2 and not _DATELINE_END.match(text, lo, first.start)):
         return []
     return [first] if _SUBJECT_GAP.match(text[first.stop:start]) else []
+
+
+_ZH_CLAUSE_ENDS = frozenset("，。；！？：\n")
+
+
+def _zh_clause_start(text: str, floor: int, pos: int) -> int:
+    """Where the Chinese clause holding `pos` starts: after the last clause end before it (one
+    of _CLAUSE_END_ZH), or at `floor`."""
+    k = pos
+    while k > floor and text[k - 1] not in _ZH_CLAUSE_ENDS:
+        k -= 1
+    return k
 
 
 def _clause(text: str, start: int, end: int, floor: int, limit: int, spans: list[OrgSpan],
@@ -1121,16 +1131,19 @@ def _clause(text: str, start: int, end: int, floor: int, limit: int, spans: list
     English also after it to the clause end ("A signed an agreement with B"). A Chinese clause
     leaves out the place it happens in ("在X举办"), and takes a party the recogniser does not
     know when the other is known ("A与西门子能源签订")."""
-    ends = _CLAUSE_END_ZH if zh else _CLAUSE_END_EN
-    lo = floor
-    prev = floor
-    for m in ends.finditer(text, floor, start):
-        prev, lo = lo, m.end()
+    if zh:
+        # walked back from the trigger: a sentence of many clauses costs each trigger its own
+        lo = _zh_clause_start(text, floor, start)
+        prev = _zh_clause_start(text, floor, lo - 1) if lo > floor else floor
+    else:
+        lo = prev = floor
+        for m in _CLAUSE_END_EN.finditer(text, floor, start):
+            prev, lo = lo, m.end()
     if zh and _WITH_OPENER.match(text, lo, start) and text[lo - 1:lo] in "，,":
         lo = prev     # "X通过视像方式，与Y签署": the clause goes on from the one naming X
     hi = end
     if not zh:
-        m = ends.search(text, end, limit)
+        m = _CLAUSE_END_EN.search(text, end, limit)
         hi = m.start() if m else limit
         source = _SOURCE.search(text, end, hi)      # "…, according to a survey by X"
         hi = source.start() if source else hi
@@ -1207,15 +1220,21 @@ _LOCATIVE = ("在", "于")
 # a clause opening on "with" ("，现场与Y签署"): its subject is in the clause before
 _WITH_OPENER = re.compile(r"\s*(?:现场|当场|随即|随后|同时|并|也|亦|还|则)?(?:与|和|同|跟)")
 _QUOTES = {"「": "」", "“": "”", "《": "》", "『": "』"}
+_CLOSING_QUOTES = frozenset(_QUOTES.values())
+
+
+_QUOTE_REACH = 160
 
 
 def _quoted(text: str, floor: int, pos: int) -> bool:
-    """Whether `pos` stands inside a quotation opened in text[floor:pos] (an event's name)."""
+    """Whether `pos` stands inside a quotation opened in text[floor:pos] (an event's name),
+    read over the _QUOTE_REACH characters before it (a name is shorter; a long sentence of
+    many triggers costs each its own window, not the whole sentence)."""
     depth = 0
-    for c in text[floor:pos]:
+    for c in text[max(floor, pos - _QUOTE_REACH):pos]:
         if c in _QUOTES:
             depth += 1
-        elif c in _QUOTES.values():
+        elif c in _CLOSING_QUOTES:
             depth = max(0, depth - 1)
     return depth > 0
 
