@@ -56,7 +56,7 @@ def _zh_sep() -> re.Pattern:
                       rf"(?:今日|今天|昨日|昨天|日前|近日)(?=与|和|同)|"
                       # "A股份有限公司台中厂与B": the company's plant stands for it
                       rf"[\u4e00-\u9fff]{{1,3}}(?:厂|工厂|厂区)(?=与|和|及|、))?\s*"
-                      rf"(?:、以及|[，,]以及|、|，|,|以及|和|与|及|同)\s*"
+                      rf"(?:、以及|[，,]以及|、|，|,|以及|和|与|及|联同|连同|同)\s*"
                       # "A、B及台湾的C": where the next body is from
                       rf"(?:(?:{_zh_qualifiers()})的)?"
                       # "#A 与 #B 共同指导": a post's hashtags mark each name
@@ -174,8 +174,9 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
             continue      # a photo caption shows people of the event, it states no role
         if inside and not cjk:
             inside = _with_list_mates(text, a, b, inside)
-        if not inside and cjk and not _BULLET.match(text, b):
-            continue      # no name to give a role to, and no bulleted list follows
+        if not inside and cjk and not _BULLET.match(text, b) and not _ZH_DEAL.search(sentence) \
+                and "｜" not in sentence and "|" not in sentence:
+            continue      # no name to give a role to, no bulleted list, no deal of unknown parties
         consumed = a       # a trigger inside an earlier trigger's list is part of that list
         asides: list[tuple[int, int]] = []
         for t, start, end in trigger_matches.in_sentence(a, b, cjk):
@@ -206,6 +207,10 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
                     found = []
             elif t.side == "block":
                 found = _bullet_block(text, end, spans)
+            elif t.side == "pair":
+                found = _both_sides(text, a, start, inside)
+            elif t.side == "table":
+                found = _table_column(text, start, spans)
             elif t.side == "lead_block":
                 found = _bullet_leads(text, end, spans)
             elif t.side == "deal_block":
@@ -217,9 +222,11 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
             elif t.side == "deal":
                 # "A将成果转让给B", "A揭榜B发布的难题": the clause's parties before the verb,
                 # the list right after it
+                after = _list_after(text, end, b, inside, zh, t.unlisted)
+                if zh and not after and text.endswith(_LICENCE_VERB_ENDS, start, end):
+                    after = _unlisted_zh_party(text, end, b)   # "授权给某某生技，": a brand
                 found = [] if zh and _quoted(text, a, start) else \
-                    _clause(text, start, end, a, b, inside, zh) + \
-                    _list_after(text, end, b, inside, zh, t.unlisted)
+                    _clause(text, start, end, a, b, inside, zh) + after
             elif zh and _quoted(text, a, start):
                 found = []        # "举办「…签约仪式」": a word of the event's name, no signing
             else:
@@ -257,6 +264,8 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
     return [replace(c, role="participant") if c.role == "witness" else c for c in claims]
 
 
+# a deal whose parties may all be names the recogniser does not know ("兴大则分别和A、B签署")
+_ZH_DEAL = re.compile(r"签|授权|许可|达成|共同投资|联合投资")
 # "Caption: (From left) Representatives of A and B exchange …", "Photo: …", "Pictured: …"
 _CAPTION = re.compile(r"\s*(?:(?:photo|image|picture)\s+)?(?:caption|photo|pictured|image|picture)\s*[:：]|"
                       r"\s*\((?:from\s+)?(?:left|right|l-r|l to r)\b", re.I)
@@ -509,6 +518,9 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
             m = _LABEL_SEMICOLON.match(text, stop, limit)
         if m is None or m.end() == stop:
             break
+        if zh and m.group().strip()[:1] in "，," and by_start.get(m.end()) is not None and \
+                _OWN_CLAUSE.match(text, by_start[m.end()].stop, limit):
+            break     # "合作伙伴是A和B，C也为活动提供了协助": C opens a clause of its own
         pos = m.end()
     return out
 
@@ -517,6 +529,8 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
 _LABEL_LINE = re.compile(r"[ \t]*[A-Z][\w -]{0,40}:")
 # (not before the next label: "Organizers: A, B; Co-organizer: C")
 _LABEL_SEMICOLON = re.compile(r"[ \t]*;[ \t]*(?![A-Z][\w -]{0,40}:)(?:the[ \t]+)?")
+# after a name following a comma, what makes it the subject of a clause of its own
+_OWN_CLAUSE = re.compile(r"(?:[（(][^（）()\n]{1,12}[)）])?(?:也|亦|还|则|另|同时|更)")
 
 
 _WIDE_GAP = re.compile(r"[ \t\u3000]{1,4}")   # the view reads U+3000 as a space (NFKC)
@@ -677,10 +691,8 @@ def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan], zh: bool
                 break
         k = bisect.bisect_right(stops, begin)
         prev = stops[k - 1] if k and stops[k - 1] >= floor else None
-        if prev is None:
-            break
-        m = sep.fullmatch(text, prev, begin)
-        if m is None and zh:
+        m = sep.fullmatch(text, prev, begin) if prev is not None else None
+        if m is None and zh and prev is not None:
             # "A、中华开发资本及B的代表": a name with no head noun between two known ones
             mid = _ZH_MID_ITEM.fullmatch(text, prev, begin)
             item = _unlisted_zh_item(text, mid.end(1), floor, by_end) if mid else None
@@ -688,12 +700,22 @@ def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan], zh: bool
                 out.append(item)
                 pos = prev
                 continue
-        if m is None and not zh:
+        if m is None and zh:
+            # "…承办，省科协、甘肃银行给予支持": a short form with no head noun opening the list
+            first = _ZH_FIRST_ITEM.search(text, max(floor, begin - 10), begin)
+            if first and first.group(1).endswith(word_lists().short_form_ends) and \
+                    _headless_name(first.group(1)):
+                out.append(OrgSpan(first.start(1), first.end(1),
+                                   original_span(text, first.start(1), first.end(1))))
+            break
+        if m is None and not zh and prev is not None:
             # "the Nordic Council, Directorate for Trade, Industry and SMEs (DTI) and Business
             # Finland": the rest of a name its head ended early
             m = _EN_NAME_REST_SEP.fullmatch(text, prev, begin)
         if m is None:
             break
+        if zh and m.group().strip()[:1] in "，," and any(x < prev <= y for x, y in asides):
+            break     # "合作伙伴是A和B，C也为活动提供协助": A and B are the earlier label's list
         pos = prev
     if out and _UNITS_SUCH_AS.search(text, max(floor, out[-1].start - 80), out[-1].start):
         return []       # "the heads of relevant departments, such as A, B attended": its units
@@ -728,12 +750,28 @@ def _unlisted_zh_item(text: str, pos: int, floor: int, by_end: dict[int, OrgSpan
     m = _ZH_ITEM_BEFORE.search(text, max(floor, pos - 12), pos)
     if m is None or m.start() not in by_end:
         return None
-    w = word_lists()
-    item = m.group(1)
-    if any(b in item for b in w.boundary if len(b) > 1) or item in w.generic or "等" in item \
-            or item in w.world_regions or _only_place_zh(item, w):
+    if not _headless_name(m.group(1)):
         return None       # "、交通部等部会共同主办": the list's kind, not a name; a region
     return OrgSpan(m.start(1), pos, original_span(text, m.start(1), pos))
+
+
+# the first item of a list opening its clause, a known name after it ("，省科协、甘肃银行")
+_ZH_FIRST_ITEM = re.compile(r"(?:^|(?<=[，,；;。：:\n是由]))((?:(?![是由])[\u4e00-\u9fff]){2,6})(?:、|和|与|及)$")
+
+
+def _headless_name(item: str) -> bool:
+    """Whether a list item with no head noun may be a body's name: no boundary word, kind,
+    等, region or place."""
+    w = word_lists()
+    return not (any(b in item for b in w.boundary if len(b) > 1) or item in w.generic or
+                "等" in item or item in w.world_regions or _only_place_zh(item, w) or
+                _NOT_PARTY.search(item) or _place_and_kind(item, w))
+
+
+def _place_and_kind(item: str, w) -> bool:
+    """"南沙企业": the firms of a place, a kind of body, no name."""
+    return any(item.endswith(k) and len(item) > len(k) and _only_place_zh(item[:-len(k)], w)
+               for k in w.kinds_zh)
 
 
 _ZH_ITEM_AFTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?=等|、|和|与|及|以及|[。；，,]|$)")
@@ -751,6 +789,29 @@ def _unlisted_zh_next(text: str, pos: int, limit: int) -> OrgSpan | None:
             _NOT_PARTY.search(item) or item in w.world_regions or _only_place_zh(item, w):
         return None       # "其余为新创": the rest of the list, described; "中东": a region
     return OrgSpan(m.start(1), m.end(1), original_span(text, m.start(1), m.end(1)))
+
+
+# the verbs of a licence or transfer whose receiver follows them (not 揭榜, whose object is a
+# challenge: "揭榜攻关专场")
+_LICENCE_VERB_ENDS = ("给", "予", "授权", "许可", "转让", "给了", "予了")
+# a name with no head noun closing its clause or opening a list right after a deal verb
+_ZH_PARTY_AFTER = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?=[，。；,;]|$|[、和及与][\u4e00-\u9fff])")
+
+
+def _unlisted_zh_party(text: str, pos: int, limit: int) -> list[OrgSpan]:
+    """The party right after a deal verb the recogniser did not know ("A将技术授权给某某生技，"):
+    the words up to the clause end, when they are no kind, place, pronoun or verb phrase."""
+    m = _ZH_PARTY_AFTER.match(text, pos, limit)
+    if m is None:
+        return []
+    w = word_lists()
+    item = m.group(1)
+    if _NOT_PARTY.search(item) or item in w.generic or any(k in item for k in w.kinds_zh) or \
+            any(b in item for b in w.boundary if len(b) > 1) or item in w.world_regions or \
+            _only_place_zh(item, w):
+        return []         # "授权给企业使用": a kind of body, no name
+    return [OrgSpan(m.start(1), m.end(1), original_span(text, m.start(1), m.end(1)),
+                    listed_type="enterprise" if classify_org(item) == "other" else None)]
 
 
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z&-]{2,9}")
@@ -845,6 +906,61 @@ def _bullet_block(text: str, pos: int, spans: list[OrgSpan]) -> list[OrgSpan]:
         if s.start >= end:
             break
         out.append(s)
+    return out
+
+
+# "向B代表讲解": the body whose representatives the subject met, with no head noun
+_MET_BODY = re.compile(r"(?:向|与|和|同|跟|为)([\u4e00-\u9fff]{2,8}?)(?:的)?(?:代表|团队|负责人|高层)")
+
+
+def _both_sides(text: str, floor: int, pos: int, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """The two sides a later "双方随后签署" refers to: the two bodies of the sentence before it
+    ("A的研究团队向B代表讲解技术，双方随后签署"), the second one read from its people when the
+    recogniser does not know it; nothing unless exactly two."""
+    named = [s for s in spans if floor <= s.start and s.end <= pos]
+    if len(named) == 1:
+        m = _MET_BODY.search(text, named[0].stop, pos)
+        if m and _headless_name(m.group(1)) and not any(
+                s.start < m.end(1) and m.start(1) < s.end for s in spans):
+            named.append(OrgSpan(m.start(1), m.end(1), original_span(text, m.start(1), m.end(1)),
+                                 listed_type="enterprise" if classify_org(m.group(1)) == "other"
+                                 else None))
+    return named if len(named) == 2 else []
+
+
+_CELL_SEP = re.compile(r"[｜|]")
+# a cell that holds a body: no figure, no sentence punctuation
+_TABLE_CELL = re.compile(r"[ \t\u3000]*([\u4e00-\u9fffA-Za-z·（）()]{2,40}?)[ \t\u3000]*$")
+
+
+def _table_column(text: str, pos: int, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """The bodies in the column of a text table whose header cell the trigger matched
+    ("序号｜项目｜成果完成单位｜受让企业｜金额" then "1｜某项目｜A大学｜B公司｜500万元"): the
+    cell at the same place on each following row, while the rows have as many cells."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    column = len(_CELL_SEP.findall(text, line_start, pos))
+    width = len(_CELL_SEP.findall(text, line_start, line_end))
+    by_start = {s.start: s for s in spans}
+    w = word_lists()
+    out: list[OrgSpan] = []
+    for at, nxt in _lines_after(text, pos):
+        seps = [m.start() for m in _CELL_SEP.finditer(text, at, nxt)]
+        if len(seps) != width:
+            break
+        a = at if column == 0 else seps[column - 1] + 1
+        b = seps[column] if column < width else nxt
+        cell = _TABLE_CELL.match(text, a, b)
+        if cell is None:
+            continue
+        s, e = cell.span(1)
+        known = by_start.get(s)
+        if known is not None and known.end == e:
+            out.append(known)
+        elif not _NOT_PARTY.search(cell.group(1)) and cell.group(1) not in w.generic and \
+                not _only_place_zh(cell.group(1), w):
+            out.append(OrgSpan(s, e, original_span(text, s, e)))
     return out
 
 
@@ -1011,14 +1127,24 @@ _DATELINE_END = re.compile(r"\s*[^，。()（）\n]{0,16}[)）]\s*$")
 def _subject(text: str, start: int, floor: int, spans: list[OrgSpan]) -> list[OrgSpan]:
     """The organisation opening the trigger's clause, when only a time, a place and a topic
     stand between it and the verb: "科技部今日在…举办「…」" → 科技部."""
-    lo = floor
-    for m in _CLAUSE_END_ZH.finditer(text, floor, start):
-        lo = m.end()
+    lo = _zh_clause_start(text, floor, start)
     first = next((s for s in spans if lo <= s.start < start), None)
     if first is None or first.stop > start or \
             (first.start - lo > 2 and not _DATELINE_END.match(text, lo, first.start)):
         return []
     return [first] if _SUBJECT_GAP.match(text[first.stop:start]) else []
+
+
+_ZH_CLAUSE_ENDS = frozenset("，。；！？：\n")
+
+
+def _zh_clause_start(text: str, floor: int, pos: int) -> int:
+    """Where the Chinese clause holding `pos` starts: after the last clause end before it (one
+    of _CLAUSE_END_ZH), or at `floor`."""
+    k = pos
+    while k > floor and text[k - 1] not in _ZH_CLAUSE_ENDS:
+        k -= 1
+    return k
 
 
 def _clause(text: str, start: int, end: int, floor: int, limit: int, spans: list[OrgSpan],
@@ -1027,16 +1153,19 @@ def _clause(text: str, start: int, end: int, floor: int, limit: int, spans: list
     English also after it to the clause end ("A signed an agreement with B"). A Chinese clause
     leaves out the place it happens in ("在X举办"), and takes a party the recogniser does not
     know when the other is known ("A与西门子能源签订")."""
-    ends = _CLAUSE_END_ZH if zh else _CLAUSE_END_EN
-    lo = floor
-    prev = floor
-    for m in ends.finditer(text, floor, start):
-        prev, lo = lo, m.end()
+    if zh:
+        # walked back from the trigger: a sentence of many clauses costs each trigger its own
+        lo = _zh_clause_start(text, floor, start)
+        prev = _zh_clause_start(text, floor, lo - 1) if lo > floor else floor
+    else:
+        lo = prev = floor
+        for m in _CLAUSE_END_EN.finditer(text, floor, start):
+            prev, lo = lo, m.end()
     if zh and _WITH_OPENER.match(text, lo, start) and text[lo - 1:lo] in "，,":
         lo = prev     # "X通过视像方式，与Y签署": the clause goes on from the one naming X
     hi = end
     if not zh:
-        m = ends.search(text, end, limit)
+        m = _CLAUSE_END_EN.search(text, end, limit)
         hi = m.start() if m else limit
         source = _SOURCE.search(text, end, hi)      # "…, according to a survey by X"
         hi = source.start() if source else hi
@@ -1113,25 +1242,36 @@ _LOCATIVE = ("在", "于")
 # a clause opening on "with" ("，现场与Y签署"): its subject is in the clause before
 _WITH_OPENER = re.compile(r"\s*(?:现场|当场|随即|随后|同时|并|也|亦|还|则)?(?:与|和|同|跟)")
 _QUOTES = {"「": "」", "“": "”", "《": "》", "『": "』"}
+_CLOSING_QUOTES = frozenset(_QUOTES.values())
+
+
+_QUOTE_REACH = 160
 
 
 def _quoted(text: str, floor: int, pos: int) -> bool:
-    """Whether `pos` stands inside a quotation opened in text[floor:pos] (an event's name)."""
+    """Whether `pos` stands inside a quotation opened in text[floor:pos] (an event's name),
+    read over the _QUOTE_REACH characters before it (a name is shorter; a long sentence of
+    many triggers costs each its own window, not the whole sentence)."""
     depth = 0
-    for c in text[floor:pos]:
+    for c in text[max(floor, pos - _QUOTE_REACH):pos]:
         if c in _QUOTES:
             depth += 1
-        elif c in _QUOTES.values():
+        elif c in _CLOSING_QUOTES:
             depth = max(0, depth - 1)
     return depth > 0
 
 
 _PARTY = r"[\u4e00-\u9fffA-Za-z·]{2,12}"
 # "A与B签订", "A和B正式签署": the two parties joined right before the signing verb
-_PARTY_PAIR = re.compile(r"(?P<left>[\u4e00-\u9fffA-Za-z·]{0,12}?)(?:与|和|同|跟)"
+# "A也跟B签了", "A则同B就X达成": an adverb between the subject and 与
+_PARTY_PAIR = re.compile(r"(?P<left>[\u4e00-\u9fffA-Za-z·]{0,12}?)(?:也|亦|还|则|都)?(?:与|和|同|跟)"
                          rf"(?P<right>{_PARTY}?)"
                          # "A与B就X签订": the topic between the pair and the verb
                          r"(?:就[^，。；、]{1,30}?)?(?:正式|现场|共同|成功|顺利|当场|再次|也|还)*$")
+# a bullet or the spaces opening a clause ("· A与B签署")
+_LEAD_MARK = re.compile(r"[ \t\u3000]*(?:[・•●▪◆■□◇○·*\-–—][ \t\u3000]*)?")
+_LONG_PAIR = re.compile(_PARTY_PAIR.pattern.replace("(?P<right>" + _PARTY + "?)",
+                                                    r"(?P<right>[\u4e00-\u9fffA-Za-z·]{13,40}?)"))
 # what makes a word no party: a function word or a reference to a party the text names elsewhere
 _NOT_PARTY = re.compile(r"[的了在是为于就对向把被还也亦都已将又并]|^(?:本|我|该|其|双|各|两|此|这|贵|全|多)|"
                         # "与一家深圳企业签约", "珠海一家企业": a count of a kind, no name
@@ -1142,14 +1282,18 @@ def _unlisted_parties(text: str, lo: int, start: int, found: list[OrgSpan]) -> l
     """The party of "A与B签订" the recogniser did not find when it found the other one: a
     company written without its legal form ("…有限公司与西门子能源签订", "和硕联合科技与…策进会签署")."""
     m = _PARTY_PAIR.search(text, max(lo, start - 40), start)
-    if m is None:
-        return []
     by_end = {s.stop: s for s in found}
     by_start = {s.start: s for s in found}
+    if m is None:
+        # "江苏产研院与合肥…能源研究院签署": a known right party longer than an unknown one may be
+        m = _LONG_PAIR.search(text, max(lo, start - 60), start)
+        if m is None or m.start("right") not in by_start:
+            return []
     left = text[m.start("left"):m.end("left")]
     if m.end("left") in by_end and m.start("right") not in by_start:
         s, e = m.span("right")
-    elif m.start("right") in by_start and m.start("left") == lo and m.end("left") not in by_end \
+    elif m.start("right") in by_start and m.start("left") == _LEAD_MARK.match(text, lo).end() \
+            and m.end("left") not in by_end \
             and len(left) >= 2:
         s, e = m.span("left")        # the unknown party opens the clause
     elif m.start("right") not in by_start and m.end("left") not in by_end and \
@@ -1158,6 +1302,14 @@ def _unlisted_parties(text: str, lo: int, start: int, found: list[OrgSpan]) -> l
         # "…，已于展期中与广达电脑签署": the other party is the subject of an earlier clause;
         # the unknown one counts when its name says it is a company
         s, e = m.span("right")
+    elif m.start("left") == _LEAD_MARK.match(text, lo).end() and len(left) >= 2 and \
+            m.end("left") not in by_end and m.start("right") not in by_start and \
+            "enterprise" in (classify_org(left), classify_org(m.group("right"))) and \
+            _headless_name(left) and _headless_name(m.group("right")):
+        # "甲创投与乙资本宣布，将共同投资": two names unknown to the recogniser, one of them
+        # saying it is a company, as the clause's subject
+        return [OrgSpan(*m.span(g), original_span(text, *m.span(g)))
+                for g in ("left", "right")]
     else:
         return []
     if any(f.start < e and s < f.end for f in found):
@@ -1166,9 +1318,17 @@ def _unlisted_parties(text: str, lo: int, start: int, found: list[OrgSpan]) -> l
     name = text[s:e]
     if _NOT_PARTY.search(name) or name in w.generic or name in w.kinds_zh or \
             any(b in name for b in w.boundary if len(b) > 1 and b not in _IN_NAMES) or \
-            _only_place_zh(name, w):
+            _only_place_zh(name, w) or _part_of_a_body(name):
         return []
-    return [OrgSpan(s, e, original_span(text, s, e))]
+    # "淡江大学亦与新日兴签署": a party with no head noun and no short form's ending is a company
+    kind = "enterprise" if classify_org(name) == "other" and \
+        not name.endswith(w.short_form_ends) else None
+    return [OrgSpan(s, e, original_span(text, s, e), listed_type=kind)]
+
+
+def _part_of_a_body(name: str) -> bool:
+    """"中大太空科学与工程学系": a department or team of a body, whose body is the party."""
+    return name.endswith(tuple(u for u in word_lists().unit_ends if u not in ("院", "省")))
 
 
 # boundary words that also stand inside company names (和硕联合科技, 联合利华, 世界卫生组织)
@@ -1176,12 +1336,14 @@ _IN_NAMES = ("联合", "组织")
 
 
 # "X分别与A、B及C签署", "X与A（甲）、B签署": the list of counterparts between 与 and the verb
-_WITH_LIST = re.compile(r"(?:分别)?(?:与|同|跟)(?P<items>[^，。；！？\n]{5,90}?)"
+_WITH_LIST = re.compile(r"(?:分别(?:与|同|跟|和)|与|同|跟)(?P<items>[^，。；！？\n]{5,90}?)"
                         r"(?:分别|共同|正式|现场|成功|顺利|当场|也|还)*(?:就[^，。；、]{1,30}?)?"
                         r"(?:分别|共同|正式|现场|成功|顺利|当场)*$")
 _COUNTERPART = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z·]{2,12}?)(?:[（(][^（()）]{1,12}[）)])?"
                           r"(?:、|以及|及|和|$)")
 
+# "兴大则分别和A、B签署": a short form with no head noun opening the clause, as its subject
+_SHORT_SUBJECT = re.compile(r"\s*(?![本我该其双各两此这])[\u4e00-\u9fff]{2,5}?(?:则|也|亦|还)?")
 _KNOWN_REST = re.compile(r"(?:[（(][^（()）]{1,12}[）)])?(?:、|以及|及|和|$)")
 
 
@@ -1190,8 +1352,9 @@ def _unlisted_counterparts(text: str, lo: int, start: int, found: list[OrgSpan])
     recogniser knows only some of them: two or more items, each a known name or a word that
     passes as a party's name; any other word and the list is no list of parties."""
     m = _WITH_LIST.search(text, max(lo, start - 100), start)
-    if m is None or not any(f.stop == m.start() or (f.stop == m.start() - 2 and
-                                                    text.startswith("分别", f.stop)) for f in found):
+    if m is None or not (any(f.stop == m.start() or (f.stop == m.start() - 2 and
+                                                     text.startswith("分别", f.stop)) for f in found)
+                         or _SHORT_SUBJECT.fullmatch(text, lo, m.start())):
         return []
     a, b = m.span("items")
     w = word_lists()

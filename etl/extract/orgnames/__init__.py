@@ -54,6 +54,7 @@ def find_org_spans(text: str) -> list[OrgSpan]:
     spans += implicit_acronyms(text, spans)
     spans += short_form_back_references(text, spans)
     spans = _text_defined_acronyms_win(spans)
+    spans = _bracketed_units(text, spans)
     spans = without_joined_known(text, spans)
     spans = with_own_units(text, _join_units(text, _without_overlaps(spans)))
     return [_with_owner(text, _with_tail(text, s)) for s in spans
@@ -158,6 +159,33 @@ def _text_defined_acronyms_win(spans: list[OrgSpan]) -> list[OrgSpan]:
         return spans
     return [s for s in spans if not (s.ref is not None and s.name in defined and
                                      s.ref.name != defined[s.name])]
+
+
+# "Fraunhofer IPT": a table name and an institute's letters after it
+_UNIT_LETTERS = re.compile(r"[ \t]+[A-Z][A-Za-z]{1,5}(?![A-Za-z0-9-])")
+
+
+_BRACKETED = re.compile(r"[（(]([^（）()\n]{2,40})[)）]")
+
+
+def _bracketed_units(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """Each span through _bracketed_unit, the text's bracketed words read once."""
+    tails = [(s, _UNIT_LETTERS.match(text, s.end)) for s in spans]
+    if not any(m for _s, m in tails):
+        return spans
+    bracketed = set(_BRACKETED.findall(text))
+    return [_bracketed_unit(text, s, m, bracketed) if m else s for s, m in tails]
+
+
+def _bracketed_unit(text: str, span: OrgSpan, m: re.Match, bracketed: set[str]) -> OrgSpan:
+    """"弗劳恩霍夫生产技术研究所（Fraunhofer IPT）… 与Fraunhofer IPT签订": a name followed by
+    letters the text itself gives in brackets as a body's short form names that body (one of
+    the named society's institutes), not the society: the span takes the letters and no
+    reference entry."""
+    longer = text[span.start:m.end()]
+    if longer not in bracketed:
+        return span
+    return OrgSpan(span.start, m.end(), original_span(text, span.start, m.end()))
 
 
 def _without_overlaps(spans: list[OrgSpan]) -> list[OrgSpan]:

@@ -266,7 +266,15 @@ def bracket_short_forms(whole: str, spans: list[OrgSpan]) -> dict[str, OrgSpan]:
     out: dict[str, OrgSpan] = {}
     for m, s in _short_forms(whole, spans):
         out.setdefault(original_span(whole, m.start(1), m.end(1)), s)
+    for s in spans:
+        # "弗劳恩霍夫生产技术研究所（Fraunhofer IPT）": the name's own Latin form stands for it
+        m = _LATIN_FORM.match(whole, s.end) if has_cjk(s.name) else None
+        if m is not None:
+            out.setdefault(m.group(1), s)
     return out
+
+
+_LATIN_FORM = re.compile(r"[（(]([A-Za-z][A-Za-z.&-]*(?: [A-Za-z.&-]+){1,5})[)）]")
 
 
 def _short_forms(text: str, spans: list[OrgSpan]) -> list[tuple[re.Match, OrgSpan]]:

@@ -48,6 +48,7 @@ class Words:
     kind_qualifiers: tuple[str, ...]  # Chinese words between a list's count and its kind (本地)
     world_regions: frozenset[str]     # Chinese names of parts of the world (中东, 欧洲)
     gov_levels: tuple[str, ...] = ()  # English levels of government (municipal, provincial)
+    short_form_ends: tuple[str, ...] = ()  # last characters of Chinese short forms (省科协, 市商会)
 
 
 @lru_cache(maxsize=1)
@@ -100,6 +101,7 @@ def word_lists() -> Words:
         member_nouns=tuple(words.get("member_noun:zh", [])),
         unit_ends=longest_first("unit_end:zh"),
         gov_levels=longest_first("gov_level:en"),
+        short_form_ends=longest_first("short_form_end:zh"),
         descriptors=longest_first("descriptor:zh"),
         kind_qualifiers=longest_first("kind_qualifier:zh"),
         world_regions=frozenset(words.get("world_region:zh", [])),
