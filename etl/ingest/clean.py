@@ -13,7 +13,10 @@ _BOILERPLATE_EDGE_LINES = 5_000
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
 _BREAK_CHARS = ("\r", "\u2028", "\u2029", "\x85", "\x0b", "\x0c")
 INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff\u00ad\ufffe]")
-_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_SPACE_CHARS = r" \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+# A run of spaces of any kind, read as one plain space; a lone plain space is no match (it
+# stays what it is, and a page has hundreds: replacing each by itself cost more than the rest).
+_SPACES = re.compile(rf"[{_SPACE_CHARS}](?:(?<=[^ ])|[{_SPACE_CHARS}])[{_SPACE_CHARS}]*")
 # NFKC would turn Chinese ，；！？（） into ASCII and change how sentences split; only
 # fullwidth letters, digits, % and the decimal point are folded (２０２３年 → 2023年).
 _FOLD = {**{0xFF10 + i: 0x30 + i for i in range(10)},

@@ -10,7 +10,12 @@ from hypothesis import strategies as st
 from etl.extract import dates
 from etl.extract import text as text_module
 from etl.extract.dates import _PUB_LINE, _pub_labels
-from etl.extract.orgnames.lists import _EN_KIND_LIST, _kind_list_starts
+from etl.extract.orgnames.lists import (
+    _EN_KIND_LIST,
+    _ZH_KIND_LIST,
+    _kind_list_starts,
+    _zh_kind_list_starts,
+)
 from etl.extract.scan import finditer_at, positions_of
 
 
@@ -110,3 +115,15 @@ def test_sentence_ends_tried_at_their_marks_are_the_ones_a_full_scan_finds(text:
     starts = (i for c in text_module._END_MARKS for i in positions_of(text, c))
     assert _spans(finditer_at(text_module._END, text, starts)) == \
         _spans(text_module._END.finditer(text))
+
+
+_ZH_LIST_PIECES = st.sampled_from([
+    "、", "等", "近", "50", "家", "投资机构", "甲公司", "乙大学", "A", "·", "，", "。", "企业", "十",
+    "多", "所", "研究院", "\n", " ", "和",
+])
+
+
+@given(st.lists(_ZH_LIST_PIECES, max_size=24).map("".join))
+def test_chinese_kind_lists_are_the_ones_finditer_finds(text: str) -> None:
+    assert _spans(finditer_at(_ZH_KIND_LIST, text, _zh_kind_list_starts(text))) == \
+        _spans(_ZH_KIND_LIST.finditer(text))

@@ -1,8 +1,13 @@
 """Clean text: boilerplate, whitespace and width, hard-wrapped lines (etl/ingest/clean.py)."""
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from etl.ingest import clean as clean_module
 from etl.ingest import (
     clean_text,
     parse_document,
@@ -203,3 +208,10 @@ def test_a_chinese_label_line_is_not_joined_to_the_wrapped_line_before_it():
 def test_a_related_headline_at_the_foot_of_the_page_is_dropped(foot):
     body = "The institute licensed a water-filter design to a Gdansk firm at the fair for EUR 1 million."
     assert clean_text(f"{body}\n{body}\n{foot}") == f"{body}\n{body}"
+
+
+@given(st.text(alphabet=" \t\u00a0\u3000\u2003a中\n", max_size=30))
+def test_every_run_of_spaces_becomes_one_plain_space(text: str) -> None:
+    # the pattern skips lone plain spaces; the text it gives is that of a plain run pattern
+    assert clean_module._SPACES.sub(" ", text) == \
+        re.sub(rf"[{clean_module._SPACE_CHARS}]+", " ", text)
