@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from etl.extract import dates
 from etl.extract import text as text_module
 from etl.extract.dates import _PUB_LINE, _pub_labels
+from etl.extract.numbered_sections import _HEADING, heading_lines
 from etl.extract.orgnames.lists import (
     _EN_KIND_LIST,
     _ZH_KIND_LIST,
@@ -127,3 +128,14 @@ _ZH_LIST_PIECES = st.sampled_from([
 def test_chinese_kind_lists_are_the_ones_finditer_finds(text: str) -> None:
     assert _spans(finditer_at(_ZH_KIND_LIST, text, _zh_kind_list_starts(text))) == \
         _spans(_ZH_KIND_LIST.finditer(text))
+
+
+_HEADING_PIECES = st.sampled_from([
+    "\n", "一、", "（二）", "(三)", "盘点之二：", "银龄科技展", "签署协议", " ", "\u3000", "。", "A",
+    "十一、", "之", "：",
+])
+
+
+@given(st.lists(_HEADING_PIECES, max_size=20).map("".join))
+def test_numbered_headings_tried_at_line_starts_are_the_ones_finditer_finds(text: str) -> None:
+    assert _spans(heading_lines(text)) == _spans(_HEADING.finditer(text))
