@@ -18,6 +18,7 @@ from etl.extract.months import (
     month_alternation,
     month_number,
     number_words,
+    relative_days,
     weekday_names,
     weekday_number,
 )
@@ -119,9 +120,8 @@ _OTHER_EVENT = re.compile(
     r"(?:发布|更新|张贴|发稿|发表)(?:日期|时间)\s*[:：]?\s*$", re.I)
 # "自115年9月8日起至11月24日止": 自 opens this event's own range of days
 _RANGE_FROM = re.compile(r"\s*起?\s*(?:至|到)")
-_TODAY = re.compile(r"\btoday\b|\bthis\s+(?:morning|afternoon|evening)\b|今天|今日|今年?上午|"
-                    r"今天上午|今天下午|当天|本日", re.I)
-_YESTERDAY = re.compile(r"\byesterday\b|昨天|昨日", re.I)
+_TODAY = re.compile(rf"\b{relative_days('en', 'today')}\b|{relative_days('zh', 'today', 'same_day')}", re.I)
+_YESTERDAY = re.compile(rf"\b{relative_days('en', 'yesterday')}\b|{relative_days('zh', 'yesterday')}", re.I)
 _FUTURE = re.compile(r"\bwill\b|\bto\s+be\s+held\b|\bupcoming\b|将于|将在|即将|定于|拟于|订于|届时",
                      re.I)
 # A portal's field line sets its labels apart with spaces ("来源：市科技局　　发布时间：2024-05-21

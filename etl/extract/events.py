@@ -30,6 +30,7 @@ from etl.extract.event_names import (
     has_event_keyword,
     section_events,
 )
+from etl.extract.months import relative_days
 from etl.extract.records import AmountFinding, EventFinding, MixFinding
 from etl.extract.text import View, has_cjk, original_of, sentence_at, spans_of, view_of
 
@@ -166,7 +167,7 @@ def _event(text: View, title: View, name: str, etype: str | None,
 
 
 # "宁夏技术转移联盟第三次全体会议也在同日…召开": the same day as the main event.
-_SAME_DAY = re.compile(r"同日|当日|同一天|同天|\bsame\s+day\b", re.I)
+_SAME_DAY = re.compile(rf"{relative_days('zh', 'same_day')}|\b{relative_days('en', 'same_day')}\b", re.I)
 
 
 def _other_event(text: View, title: View, own: View, mention: EventMention,

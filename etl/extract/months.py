@@ -1,9 +1,10 @@
-"""Calendar words: month names (data/reference/month_names.csv) and weekday names
-(weekday_names.csv), one list of each for every extractor's patterns."""
+"""Calendar words: month names (data/reference/month_names.csv), weekday names
+(weekday_names.csv) and relative days (relative_days.csv), one list of each for every
+extractor's patterns."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from etl.reference import read_csv
 
@@ -82,3 +83,14 @@ def number_words() -> dict[str, int]:
     """English number words (lower case) → value, from number_words.csv ("three" → 3)."""
     return {r["word"].lower(): int(r["value"]) for r in read_csv("number_words.csv")
             if r["lang"] == "en"}
+
+
+@cache
+def relative_days(lang: str, *kinds: str) -> str:
+    """A regex alternation (no group) of relative_days.csv's words in `lang` of these `kinds`
+    (today, yesterday, same_day), longest first. English words are to be wrapped in word
+    boundaries by the caller's pattern."""
+    words = [r["word"] for r in read_csv("relative_days.csv") if r["lang"] == lang and r["kind"] in kinds]
+    if not words:
+        raise ValueError(f"relative_days.csv has no {lang} word of kinds {kinds}")
+    return "(?:" + "|".join(sorted(dict.fromkeys(words), key=len, reverse=True)) + ")"

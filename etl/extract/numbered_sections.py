@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from etl.extract.held_verbs import held_verbs
+from etl.extract.months import relative_days
 from etl.extract.scan import finditer_at, positions_of
 
 # a numbered heading alone on its line: "一、…", "（二）…", "盘点之二：…" (X之N, "the N-th of X")
@@ -22,7 +23,7 @@ _HEADING = re.compile(
     r"[ \t\u3000]*(?P<h>[^\n。！？；]{2,40}?)[ \t\u3000]*$", re.M)
 _DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 # "同日" / "当天": an item on the day of another is part of it
-_SAME_DAY = re.compile(r"同日|当日|当天|同一天|同天")
+_SAME_DAY = re.compile(relative_days("zh", "same_day"))
 
 
 @lru_cache(maxsize=1)

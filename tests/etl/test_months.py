@@ -6,6 +6,7 @@ from etl.extract.months import (
     month_alternation,
     month_names,
     month_number,
+    relative_days,
     weekday_names,
     weekday_number,
 )
@@ -36,3 +37,25 @@ def test_weekday_number_is_the_iso_day_of_a_full_weekday_name(word, number):
 def test_weekday_names_run_from_monday_to_sunday():
     assert weekday_names() == ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                                "Saturday", "Sunday")
+
+
+@pytest.mark.parametrize("text, kinds, found", [
+    ("签约仪式当天在会场举行", ("same_day",), ["当天"]),
+    ("同日下午，联盟年会召开", ("same_day",), ["同日"]),
+    ("今天上午开幕，昨日报到", ("today",), ["今天上午"]),
+    ("今天上午开幕，昨日报到", ("yesterday",), ["昨日"]),
+    ("明天开幕", ("today", "yesterday", "same_day"), []),
+])
+def test_relative_days_finds_the_words_of_its_kinds(text, kinds, found):
+    assert re.findall(relative_days("zh", *kinds), text) == found
+
+
+def test_relative_days_english_words_take_spaces_inside():
+    rx = re.compile(rf"\b{relative_days('en', 'today', 'same_day')}\b", re.I)
+    assert [m.group() for m in rx.finditer("This  morning's talk; on the same day; todays")] == [
+        "This  morning", "same day"]
+
+
+def test_relative_days_of_an_unknown_kind_is_an_error():
+    with pytest.raises(ValueError, match="no zh word of kinds"):
+        relative_days("zh", "tomorrow")
