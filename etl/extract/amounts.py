@@ -126,9 +126,15 @@ def _recogniser() -> _Recogniser:
     prefix = re.compile(rf"(?P<pre>{pre_p})\s?$", re.I)
     # Between a figure and its restatement: "(", "（约合", ", or", "(over" …
     before_words = quals.before.pattern.removesuffix(r")\s*$").removeprefix("(?P<q>")
+    # After a comma only an approximating word makes a restatement ('UZS 14.2 billion,
+    # "roughly $1.1 million at today's rate"'); a plain comma lists another sum.
+    approx_words = sorted((w for w, q in quals.words.items()
+                           if q == "approx" and w.isascii() and w[0].isalpha()), key=len, reverse=True)
+    approx = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in approx_words)
     restate_gap = re.compile(
-        r"^\s*(?:[(（]|,\s*or|，\s*(?:约合|折合|合))?\s*(?:约合|折合|合|相当于|即|"
-        rf"equivalent\s+to|~|≈|{before_words})?\s*$", re.I)
+        r"^\s*(?:(?:[(（]|,\s*or|，\s*(?:约合|折合|合))?\s*[\"“]?\s*(?:约合|折合|合|相当于|即|"
+        rf"equivalent\s+to|~|≈|{before_words})?|,\s*[\"“]?\s*(?:{approx or '(?!x)x'})"
+        r"(?![A-Za-z]))\s*$", re.I)
     # A currency word that can follow a figure, standing right after one: it is that figure's.
     after_figure = re.compile(rf"(?:\d|[{mult.zh_chars}]|(?<![A-Za-z])(?:{mult.en_pattern}))\s?$",
                               re.I)
@@ -240,6 +246,8 @@ def _raw_amounts(text: str) -> list[_Raw]:
         suf = m.group("suf")
         if not pre and not suf:
             continue
+        if pre == "$" and start and text[start - 1].isascii() and text[start - 1].isalpha():
+            continue   # a dollar the table does not know ("XY$5 million"): not the US dollar
         before = text[m.start("num") - 1] if m.start("num") else " "
         if (before.isascii() and before.isalnum() and not pre) or before in ".,":
             continue   # a digit run inside a code or a decimal: "A380", "v2.5"; "RM120" is money
