@@ -862,3 +862,13 @@ def test_a_figure_restated_after_a_comma_and_an_approximating_word_is_one_amount
 def test_a_plain_comma_between_two_sums_keeps_both():
     found = find_amounts("The fund gave RON 9 million, EUR 2 million came from the EIB.")
     assert [(a.amount, a.currency) for a in found] == [(9e6, "RON"), (2e6, "EUR")]
+
+
+@pytest.mark.parametrize("text", [
+    "Published 3 March 2025\nThe expo closed with deals worth EUR 4 million. Next year the "
+    "organisers hope for 2,000 visitors and deals worth EUR 9 million.",
+    "Published 3 March 2025\nThe expo closed with deals worth EUR 4 million; the chair said she "
+    "wished for EUR 9 million in the second round.",
+])
+def test_a_sum_hoped_for_is_no_sum_of_the_event(text):
+    assert [(a.amount, a.currency) for a in find_amounts(text)] == [(4_000_000, "EUR")]
