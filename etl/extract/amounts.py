@@ -66,8 +66,15 @@ class _Recogniser:
     chinese: re.Pattern
     prefix: re.Pattern
     prefix_ends: frozenset[str]              # last characters of prefix aliases (lower-cased)
+    #  (a code matched only as written, 'MAD', 'GEL', ends in its capital: most figures follow a
+    #  lower-case word, 'in 2024', and are spared the prefix search)
     restate_gap: re.Pattern
     after_figure: re.Pattern                 # a figure (and multiplier) ending just before
+
+
+def _as_written(alias: str) -> bool:
+    """An all-capital letter alias (an ISO code, RM, N, R) matches only as written."""
+    return alias.isupper() and alias.isalpha()
 
 
 def _alias_pattern(aliases: list[str]) -> str:
@@ -79,7 +86,7 @@ def _alias_pattern(aliases: list[str]) -> str:
         if a[-1].isascii() and a[-1].isalpha():
             p += r"(?![A-Za-z])"
         # ISO codes, "RM", "N" and "R" are case-sensitive ("TRY", "PHP" are also words).
-        parts.append(p if not (a.isupper() and a.isalpha()) else f"(?-i:{p})")
+        parts.append(f"(?-i:{p})" if _as_written(a) else p)
     return "|".join(parts) or r"(?!x)x"
 
 
@@ -139,7 +146,8 @@ def _recogniser() -> _Recogniser:
     after_figure = re.compile(rf"(?:\d|[{mult.zh_chars}]|(?<![A-Za-z])(?:{mult.en_pattern}))\s?$",
                               re.I)
     return _Recogniser({k: tuple(v) for k, v in aliases.items()}, arabic, chinese, prefix,
-                       frozenset(a[-1].lower() for a in pre), restate_gap, after_figure)
+                       frozenset(a[-1] if _as_written(a) else a[-1].lower() for a in pre),
+                       restate_gap, after_figure)
 
 
 class _Context:
@@ -182,7 +190,7 @@ def _prefix(rec: _Recogniser, text: str, pos: int) -> tuple[str | None, int]:
     """The currency written just before the figure at `pos`, and where it starts. A currency
     word right after another figure is that figure's ("1亿美元12个项目"), not this one's."""
     i = pos - 1 if pos and not text[pos - 1].isspace() else pos - 2
-    if i < 0 or text[i].lower() not in rec.prefix_ends:
+    if i < 0 or (text[i].lower() not in rec.prefix_ends and text[i] not in rec.prefix_ends):
         return None, pos     # most figures have none: skip the alternation
     m = rec.prefix.search(text, max(0, pos - 24), pos)
     if not m:
