@@ -872,3 +872,14 @@ def test_a_plain_comma_between_two_sums_keeps_both():
 ])
 def test_a_sum_hoped_for_is_no_sum_of_the_event(text):
     assert [(a.amount, a.currency) for a in find_amounts(text)] == [(4_000_000, "EUR")]
+
+
+@pytest.mark.parametrize("text", [
+    "Firms signed deals worth $4 million at the fair in Accra. The $4 million includes $900,000 "
+    "in seed grants for ten start-ups.",
+    "Deals worth €3 million were signed at the expo in Porto. The €3 million included about "
+    "€500,000 in research funding for two labs.",
+])
+def test_a_part_a_total_includes_shares_the_total_s_scope(text):
+    found = find_amounts(text)
+    assert [a.scope for a in found] == ["event", "event"]
