@@ -66,8 +66,15 @@ class _Recogniser:
     chinese: re.Pattern
     prefix: re.Pattern
     prefix_ends: frozenset[str]              # last characters of prefix aliases (lower-cased)
+    #  (a code matched only as written, 'MAD', 'GEL', ends in its capital: most figures follow a
+    #  lower-case word, 'in 2024', and are spared the prefix search)
     restate_gap: re.Pattern
     after_figure: re.Pattern                 # a figure (and multiplier) ending just before
+
+
+def _as_written(alias: str) -> bool:
+    """An all-capital letter alias (an ISO code, RM, N, R) matches only as written."""
+    return alias.isupper() and alias.isalpha()
 
 
 def _alias_pattern(aliases: list[str]) -> str:
@@ -79,7 +86,7 @@ def _alias_pattern(aliases: list[str]) -> str:
         if a[-1].isascii() and a[-1].isalpha():
             p += r"(?![A-Za-z])"
         # ISO codes, "RM", "N" and "R" are case-sensitive ("TRY", "PHP" are also words).
-        parts.append(p if not (a.isupper() and a.isalpha()) else f"(?-i:{p})")
+        parts.append(f"(?-i:{p})" if _as_written(a) else p)
     return "|".join(parts) or r"(?!x)x"
 
 
@@ -126,14 +133,21 @@ def _recogniser() -> _Recogniser:
     prefix = re.compile(rf"(?P<pre>{pre_p})\s?$", re.I)
     # Between a figure and its restatement: "(", "（约合", ", or", "(over" …
     before_words = quals.before.pattern.removesuffix(r")\s*$").removeprefix("(?P<q>")
+    # After a comma only an approximating word makes a restatement ('UZS 14.2 billion,
+    # "roughly $1.1 million at today's rate"'); a plain comma lists another sum.
+    approx_words = sorted((w for w, q in quals.words.items()
+                           if q == "approx" and w.isascii() and w[0].isalpha()), key=len, reverse=True)
+    approx = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in approx_words)
     restate_gap = re.compile(
-        r"^\s*(?:[(（]|,\s*or|，\s*(?:约合|折合|合))?\s*(?:约合|折合|合|相当于|即|"
-        rf"equivalent\s+to|~|≈|{before_words})?\s*$", re.I)
+        r"^\s*(?:(?:[(（]|,\s*or|，\s*(?:约合|折合|合))?\s*[\"“]?\s*(?:约合|折合|合|相当于|即|"
+        rf"equivalent\s+to|~|≈|{before_words})?|,\s*[\"“]?\s*(?:{approx or '(?!x)x'})"
+        r"(?![A-Za-z]))\s*$", re.I)
     # A currency word that can follow a figure, standing right after one: it is that figure's.
     after_figure = re.compile(rf"(?:\d|[{mult.zh_chars}]|(?<![A-Za-z])(?:{mult.en_pattern}))\s?$",
                               re.I)
     return _Recogniser({k: tuple(v) for k, v in aliases.items()}, arabic, chinese, prefix,
-                       frozenset(a[-1].lower() for a in pre), restate_gap, after_figure)
+                       frozenset(a[-1] if _as_written(a) else a[-1].lower() for a in pre),
+                       restate_gap, after_figure)
 
 
 class _Context:
@@ -176,7 +190,7 @@ def _prefix(rec: _Recogniser, text: str, pos: int) -> tuple[str | None, int]:
     """The currency written just before the figure at `pos`, and where it starts. A currency
     word right after another figure is that figure's ("1亿美元12个项目"), not this one's."""
     i = pos - 1 if pos and not text[pos - 1].isspace() else pos - 2
-    if i < 0 or text[i].lower() not in rec.prefix_ends:
+    if i < 0 or (text[i].lower() not in rec.prefix_ends and text[i] not in rec.prefix_ends):
         return None, pos     # most figures have none: skip the alternation
     m = rec.prefix.search(text, max(0, pos - 24), pos)
     if not m:
@@ -240,6 +254,8 @@ def _raw_amounts(text: str) -> list[_Raw]:
         suf = m.group("suf")
         if not pre and not suf:
             continue
+        if pre == "$" and start and text[start - 1].isascii() and text[start - 1].isalpha():
+            continue   # a dollar the table does not know ("XY$5 million"): not the US dollar
         before = text[m.start("num") - 1] if m.start("num") else " "
         if (before.isascii() and before.isalnum() and not pre) or before in ".,":
             continue   # a digit run inside a code or a decimal: "A380", "v2.5"; "RM120" is money

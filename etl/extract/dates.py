@@ -523,6 +523,8 @@ def _stamp(line: str) -> list[_Mention]:
         lead = part.find(body) if body else 0
         prefix = _STAMP_PREFIX.match(body)
         for skip in ((0, prefix.end()) if prefix else (0,)):
+            if skip and _NOTE_LABEL.search(body, 0, skip):
+                continue   # "| Updated Fri 4 Jun 2027 09:12": the day the story changed
             readings = _full_dates_at(body, skip)
             if readings and (skip == 0 or _CLOCK.match(body, readings[0].end)) \
                     and (_HEADER_REST.match(body[readings[0].end:])
@@ -653,7 +655,8 @@ def _find_event_date(text: str, title: str, event_name: str, near: int | None,
     mentions = [m for m in _mentions(text) if m.month is not None
                 and not dl_line[0] <= m.start < dl_line[1]
                 and not _ZH_WIRE.match(text, m.start) and not _on_print_line(text, m)
-                and not _on_wire_dateline(text, m) and not _on_byline(text, m, page)]
+                and not _on_wire_dateline(text, m) and not _on_byline(text, m, page)
+                and not _after_note_label(text, m)]
     if dateline is not None and dateline.month and "日" in text:
         mentions = sorted(mentions + _days_under(text, dateline, lede), key=lambda x: x.start)
     if ("(" in text or "（" in text) and "日" in text:
@@ -683,6 +686,9 @@ def _find_event_date(text: str, title: str, event_name: str, near: int | None,
             continue   # a month-year elsewhere is too weak to be the event's
         # A dated "was held" sentence in the lede, then anywhere, then any date in the lede.
         rank = 0 if cue and in_lede else 1 if cue else 2 if in_lede else 3
+        if rank == 3 and dateline is None and m.year and m.day and _on_caption(text, m.start):
+            rank = 2.75   # "[Image 1 of 4: … in KIU's main hall, 16.03.2027]" under a post
+            # with no dated line ("3d • Edited"): the photo's day is the event's
         if event_name and _SCHEDULED_ZH.search(text, max(sent_a, m.start - 8), m.start) and \
                 _names_another(text[m.end:_clause_end(text, m.end)], event_name):
             # "並訂於115年12月22日舉辦「說明會」": another session the notice schedules, after
@@ -798,6 +804,33 @@ def _on_wire_dateline(text: str, m: _Mention) -> bool:
     line_start = text.rfind("\n", 0, m.start) + 1
     return (m.start - line_start <= 40 and bool(_WIRE_TAIL.match(text, m.end))
             and bool(_WIRE_LEAD.fullmatch(text, line_start, m.start)))
+
+
+# The label of a note added to a story after it ran ("CORRECTION (4 June 2027):", "| Updated
+# Fri 4 Jun 2027", "UPDATE, 17 May 2027 —", "更正："): the date after it is the note's.
+_NOTE_LABEL = re.compile(
+    r"(?:^|\|)\s*[*_\[(（【]*\s*(?:(?:last\s+)?updated?|correction|corrected|clarification|"
+    r"editor['’]s\s+note|amended|revised|更正|勘误|更新(?:时间|于)?)\s*[*_\])）】]*"
+    r"(?:\s*(?:on|at)\b)?[\s:：(（,—–-]*(?:[A-Z][a-z]{2,8}\.?,?\s+)?$", re.I | re.M)
+
+
+def _after_note_label(text: str, m: _Mention) -> bool:
+    """Whether a date is the one of a correction or update note (the day the story changed,
+    not the event's)."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return m.start - line_start <= 60 and _NOTE_LABEL.search(text, line_start, m.start) is not None
+
+
+# A photo caption's opening: "[Image 1 of 4: …", "Photo: …", "Pictured: …", "图为…".
+_CAPTION = re.compile(r"\s*[\[(（【]?\s*(?:(?:photo|image|picture|pic)(?:\s+\d+(?:\s+of\s+\d+)?)?"
+                      r"(?:\s*\([^)\n]{0,30}\))?\s*[:：]|pictured\s*[:：]|caption\s*[:：]|"
+                      r"图为|图\s*[:：])", re.I)
+
+
+def _on_caption(text: str, pos: int) -> bool:
+    """Whether `pos` stands on a photo caption's line."""
+    a, _ = _line_of(text, pos)
+    return _CAPTION.match(text, a) is not None
 
 
 def _line_of(text: str, pos: int) -> tuple[int, int]:
@@ -973,6 +1006,11 @@ def _duration(s: str) -> int | None:
     return int(n) if n and 2 <= n <= 31 else None
 
 
+# Characters of the story after its dateline where the event's length ("the three-day week")
+# is read for an event that closed the day before: the lede and the paragraph after it.
+_LENGTH_REACH = 1000
+
+
 def _closed_on(last: date | None, year: int, days: int | None, **where) -> DateFinding:
     """An event that closed on `last`: its first day too when its length is said, else only
     the last ("wrapped up on October 12": the first is not said)."""
@@ -1035,6 +1073,12 @@ def _from_dateline(text: str, dateline: _Mention, spans: list[tuple[int, int]],
         if held_yesterday and day:
             # "held yesterday …, the council announced today": the day before the dateline
             day -= timedelta(days=1)
+            if _CLOSING.search(lede, held_yesterday.start(), held_yesterday.end()):
+                # "…Week, which ended in Suva yesterday" (+ "The three-day week" in the
+                # paragraph after): the last day, the first when the story gives the length
+                days = _duration(lede) or _duration(text[dateline.end:dateline.end + _LENGTH_REACH])
+                return _closed_on(day, day.year, days, year_source="dateline",
+                                  evidence=evidence, start=dateline.start, end=dateline.end)
             return DateFinding(start_date=day, year=day.year, precision="day",
                                year_source="dateline", evidence=evidence,
                                start=dateline.start, end=dateline.end)

@@ -85,9 +85,20 @@ def event_type_of(name: str) -> str | None:
 def _en_hits(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, keyword) of every English event keyword: counted and named from one scan.
     An award won ("won a CES Innovation Award", "獲…獎（… Awards）") is a prize, not a keyword."""
+    not_before = _not_before()
     return tuple((m.start(), m.end(), m.group(1)) for m in _keywords().en.finditer(text)
                  if not (m.group(1)[:5].lower() == "award"
-                         and _prize_before().search(text, max(0, m.start() - 60), m.start())))
+                         and _prize_before().search(text, max(0, m.start() - 60), m.start()))
+                 and not (m.group(1).lower() in not_before
+                          and not_before[m.group(1).lower()].match(text, m.end(1))))
+
+
+@lru_cache(maxsize=1)
+def _not_before() -> dict[str, re.Pattern]:
+    """Keywords that are another word when followed by these words ("this day here shows what
+    our partners can do": a verb, no trade show)."""
+    return {r["keyword"].lower(): re.compile(r["not_before"], re.I)
+            for r in read_csv("event_types.csv") if r.get("not_before")}
 
 
 @lru_cache(maxsize=1)

@@ -322,11 +322,14 @@ def scope_of(w: Window, metric: str = "other") -> str:
 
 def is_breakdown(w: Window) -> bool:
     """The figure's sentence or clause opens as a part of a total given before it ("其中，…",
-    "Of this, …"), or the figure is followed by "of this": it shares that total's scope."""
+    "Of this, …"), the figure is followed by "of this", or a total of its sentence includes it
+    ("The $1.75 million includes $600,000 in grants"): it shares that total's scope."""
     m = markers()
     start, after = m.start.get("breakdown"), m.after.get("breakdown")
+    before = m.before.get("breakdown")
     return bool((start and (start.match(w.sentence_start) or start.match(w.clause_before))) or
-                (after and after.match(w.clause_after.lstrip())))
+                (after and after.match(w.clause_after.lstrip())) or
+                (before and before.search(w.own_before)))
 
 
 def not_a_sum(w: Window, year: int | None = None) -> str | None:

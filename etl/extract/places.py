@@ -630,6 +630,11 @@ def _resolve(text: str, venue: str, place_text: str, pos: int, org_home) -> Plac
         area = _best(places)
         places = [m for m in _venue_places(head, True)
                   if m.place.city and inside(m.place, area)] + places
+    if places and all(p.city is None and p.province_code is None for _s, _e, _surf, p in places) \
+            and len({p.country_code for _s, _e, _surf, p in places}) > 1:
+        # "met at X for the first UK–Morocco Partnership Day": two countries and no city say
+        # no one place; a later phrase or the lede tells which
+        places = []
     if _is_only_places(head):
         finding.venue = None
     else:

@@ -286,6 +286,12 @@ def _city_name(g: dict) -> str:
     return name[:-3] if g["countrycode"] == "KR" and name.endswith("-si") else name
 
 
+def _compact(name: str) -> str:
+    """A name without its spaces, hyphens and apostrophes, lower-cased: "Ben Guerir" →
+    "benguerir"."""
+    return re.sub(r"[\s'’-]+", "", strip_accents(name)).lower()
+
+
 def _is_variant(alt: str, main: str) -> bool:
     """A spelling of the city's name, not another name or language: close in letters
     ("taschkent" ~ "tashkent"), the name without its generic tail ("suwon"), or its initials
@@ -327,7 +333,15 @@ def cities_index() -> tuple[dict[str, _City], dict[str, _City], dict[str, str]]:
             put(running, k, c)
         name = g["name"]
         main = key(name) if pop >= _VARIANT_CITY_POPULATION else ""
+        # The name written in one word or in two ("Benguerir" for Ben Guerir) is the same
+        # name whatever the city's size; other alternate names are read for large cities only.
+        compact = _compact(name) if any(ch in name for ch in " -'’") else ""
         for alt in g.get("alternatenames") or ():
+            if compact and alt[:1].lower() == name[:1].lower() and \
+                    0 < len(name) - len(alt) <= 3 and _compact(alt) == compact:
+                put(lookup, key(alt), c)
+                put(running, key(alt), c)
+                continue
             # Cheap tests first (100k alternate names of large cities): same first letter,
             # about the same length, ASCII.
             if (main and alt[:1].lower() == name[:1].lower()

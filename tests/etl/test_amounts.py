@@ -797,3 +797,89 @@ def test_a_headline_over_figure_cut_down_from_the_body_is_one_amount(text, surfa
 ])
 def test_a_caption_gives_the_unit_of_a_tables_sum_column(text, found):
     assert [(a.currency, a.amount, a.scope) for a in find_amounts(text)] == found
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    # any ISO 4217 code before or after the figure, with a multiplier or a grouped figure
+    ("Partners pledged MAD 40 million to the incubator in Rabat.", 4e7, "MAD"),
+    ("The ministry set aside 2,500,000 GEL for the vouchers.", 2.5e6, "GEL"),
+    ("Grants of HUF 900 million went to six spin-offs.", 9e8, "HUF"),
+    ("Licences worth TND 1.2 million were signed in Sfax.", 1.2e6, "TND"),
+    # local signs and letter prefixes
+    ("The regional fund gave S/ 2.4 million to the park.", 2.4e6, "PEN"),
+    ("A prize of S/ 120,000 went to the winning team.", 1.2e5, "PEN"),
+    ("Tbilisi startups raised ₾12 million this year.", 1.2e7, "GEL"),
+    ("The Baku hub secured ₼8 million in contracts.", 8e6, "AZN"),
+    # the dollars of the dollar countries, written with their letters before $
+    ("The Suva accelerator received F$3 million from donors.", 3e6, "FJD"),
+    ("Kingston firms signed deals worth J$450 million.", 4.5e8, "JMD"),
+    ("The Windhoek lab got N$12 million for equipment.", 1.2e7, "NAD"),
+    ("Port of Spain start-ups shared TT$2.5 million.", 2.5e6, "TTD"),
+    # currency words after the figure
+    ("Cluj firms invested 45 million lei in the park.", 4.5e7, "RON"),
+    ("The Lima fair closed with 8 million soles in deals.", 8e6, "PEN"),
+    ("Deals worth 12 million dirhams were signed in Casablanca.", 1.2e7, "MAD"),
+    # Chinese names of foreign currencies (Malaysian, Singaporean and mainland press)
+    ("古晉科技園簽約總值達860萬令吉。", 8.6e6, "MYR"),
+    ("该项目获得300万马币资助。", 3e6, "MYR"),
+    ("双方签署价值2亿菲律宾比索的合作协议。", 2e8, "PHP"),
+    ("合作金额为1.5亿兹罗提。", 1.5e8, "PLN"),
+])
+def test_every_iso_code_local_signs_dollar_prefixes_and_chinese_names_are_read(text, amount,
+                                                                              currency):
+    assert [(round(a.amount), a.currency) for a in find_amounts(text)] == [
+        (round(amount), currency)]
+
+
+@pytest.mark.parametrize("text", [
+    # a less common code is also a word or an acronym: a bare small figure after it is no sum
+    "Early-bird tickets cost RON 250 for companies.",
+    "MAD 3 is the name of the team's third prototype.",
+    # a dollar the table does not know is not read as the US dollar
+    "The studio sold XQ$5 million of licences.",
+    # a short Chinese name that is also a transliterated name needs a multiplier
+    "记者拉里3日在会上发言。",
+])
+def test_a_code_or_a_name_without_magnitude_and_an_unknown_dollar_are_no_money(text):
+    assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize("text, amount, currency, stated", [
+    ('Deals added up to UZS 40 billion, "roughly $3.1 million at today\'s rate", he said.',
+     4e10, "UZS", (3.1e6, "USD")),
+    ("Contracts worth RON 9 million (approx. EUR 1.8 million) were signed.",
+     9e6, "RON", (1.8e6, "EUR")),
+    ("The fund committed MAD 30 million (around £2.4 million) to the pilots in Rabat.",
+     3e7, "MAD", (2.4e6, "GBP")),
+])
+def test_a_figure_restated_after_a_comma_and_an_approximating_word_is_one_amount(
+        text, amount, currency, stated):
+    found = find_amounts(text)
+    assert [(a.amount, a.currency, (a.stated_amount, a.stated_currency)) for a in found] == [
+        (amount, currency, stated)]
+
+
+def test_a_plain_comma_between_two_sums_keeps_both():
+    found = find_amounts("The fund gave RON 9 million, EUR 2 million came from the EIB.")
+    assert [(a.amount, a.currency) for a in found] == [(9e6, "RON"), (2e6, "EUR")]
+
+
+@pytest.mark.parametrize("text", [
+    "Published 3 March 2025\nThe expo closed with deals worth EUR 4 million. Next year the "
+    "organisers hope for 2,000 visitors and deals worth EUR 9 million.",
+    "Published 3 March 2025\nThe expo closed with deals worth EUR 4 million; the chair said she "
+    "wished for EUR 9 million in the second round.",
+])
+def test_a_sum_hoped_for_is_no_sum_of_the_event(text):
+    assert [(a.amount, a.currency) for a in find_amounts(text)] == [(4_000_000, "EUR")]
+
+
+@pytest.mark.parametrize("text", [
+    "Firms signed deals worth $4 million at the fair in Accra. The $4 million includes $900,000 "
+    "in seed grants for ten start-ups.",
+    "Deals worth €3 million were signed at the expo in Porto. The €3 million included about "
+    "€500,000 in research funding for two labs.",
+])
+def test_a_part_a_total_includes_shares_the_total_s_scope(text):
+    found = find_amounts(text)
+    assert [a.scope for a in found] == ["event", "event"]

@@ -418,3 +418,32 @@ def test_another_edition_across_an_inserted_clause_is_not_this_count(text, count
 def test_arrivals_at_the_door_and_just_under_a_figure(text, count, qualifier):
     found = find_attendance(text)
     assert (found.count, found.qualifier) == (count, qualifier)
+
+
+@pytest.mark.parametrize("text, count", [
+    # a count hoped or aimed for is no head count of this event
+    ("Some 420 researchers attended the fair. Next spring the organisers hope for 2,000 "
+     "visitors.", 420),
+    ("About 90 entrepreneurs took part, and the team hoped to attract 300 participants to the "
+     "second edition in Accra.", 90),
+    ("约150名代表出席会议。主办方希望明年吸引500名代表参加。", 150),
+    # a figure a correction withdraws
+    ("A total of 260 delegates attended.\nCORRECTION: An earlier version of this story said "
+     "310 delegates attended the summit.", 260),
+    # an organisation's members counted with a verb of having
+    ("约300名业者出席研讨会。该协会目前拥有逾2000名会员。", 300),
+    # sign-ups count only when no count of those who came is given
+    ("Some 1,400 people registered and 1,100 people checked in at the venue.", 1100),
+    ("本次活动报名人数逾900人，现场报到约700人。", 700),
+    # an estimate of the gathering's size counts as a head count
+    ("The hall seats 400 and another 100 or so watched from the lobby. That puts the forum "
+     "at roughly 500 people.", 500),
+])
+def test_hopes_corrections_memberships_and_sign_ups_are_not_the_head_count(text, count):
+    found = find_attendance(text)
+    assert found is not None and found.count == count
+
+
+def test_sign_ups_alone_are_still_the_head_count():
+    found = find_attendance("More than 650 participants registered for the two-day forum.")
+    assert found is not None and found.count == 650

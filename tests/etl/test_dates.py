@@ -801,3 +801,36 @@ def test_a_publication_date_after_the_breadcrumbs_dates_the_event(raw, day):
 ])
 def test_a_foot_line_of_labelled_fields_and_a_clock_time_gives_the_year(text, day):
     assert find_event_date(View(text)).start_date == day
+
+
+@pytest.mark.parametrize("text, start, end", [
+    # the date of a correction or update note is the day the story changed, not the event's
+    ("NAIROBI, 12 March 2026 — The innovation fair, held today at the KICC, drew 900 visitors."
+     "\n\nCORRECTION (14 March 2026): An earlier version of this story said the fair drew 1,200 "
+     "visitors and was attended by the minister.", date(2026, 3, 12), None),
+    ("Tue 9 Sep 2025 10:05 | Updated Wed 10 Sep 2025 08:00\n\nThe licensing summit took place "
+     "yesterday in Lyon, bringing together 300 researchers.", date(2025, 9, 8), None),
+    # an event that closed the day before the dateline, its length said in the story
+    ("Mon 6 Oct 2025 09:00\n\nStart-ups signed deals at the Andes Innovation Week, which ended in "
+     "Quito yesterday.\n\nThe four-day week was hosted by the university.",
+     date(2025, 10, 2), date(2025, 10, 5)),
+])
+def test_update_notes_are_not_the_event_s_day_and_a_closing_yesterday_ends_it(text, start, end):
+    found = find_event_date(text)
+    assert (found.start_date, found.end_date) == (start, end)
+
+
+@pytest.mark.parametrize("text, start", [
+    ("2d • Edited\n\nLast Thursday we hosted our first licensing clinic with 40 founders.\n\n"
+     "[Image 1 of 3: Founders at the clinic in the main hall, 04.09.2025]", date(2025, 9, 4)),
+    ("Posted by the lab team\n\nWhat a week! We ran our open lab for industry partners.\n\n"
+     "Photo: Partners at the open lab, 21 May 2025", date(2025, 5, 21)),
+])
+def test_a_photo_caption_dates_a_post_with_no_dated_line(text, start):
+    assert find_event_date(text).start_date == start
+
+
+def test_a_caption_date_does_not_override_a_dateline():
+    text = ("LIMA, 3 June 2025 — The licensing forum opened today at the university.\n\n"
+            "Photo: Guests on the campus lawn, 12 May 2024")
+    assert find_event_date(text).start_date == date(2025, 6, 3)

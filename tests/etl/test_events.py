@@ -657,3 +657,17 @@ def test_a_notice_s_scheduled_session_is_its_own_event_and_not_the_reported_one_
     found = extract_events([("zh", text)], text.split("\n")[0])
     assert [(e.name, e.date.start_date) for e in found.events] == [(past, past_day),
                                                                   (coming, coming_day)]
+
+
+@pytest.mark.parametrize("text, etype", [
+    # "shows what/how …" is a verb, no trade show
+    ("Partnership Day in Rabat\n\nThe partnership day took place in Rabat. Hosting it here shows "
+     "what our partners can do, the ambassador said.", None),
+    ("Delegates met in Lyon. The result shows how far the cluster has come.", None),
+    # the noun stays a keyword
+    ("The trade show drew 500 buyers to Hanover.", "fair"),
+])
+def test_the_verb_shows_is_no_trade_show(text, etype):
+    from etl.extract.event_names import _type_counts
+    counts = _type_counts(text)
+    assert (counts.most_common(1)[0][0] if counts else None) == etype

@@ -46,3 +46,13 @@ def test_subdivision_names_of_any_country(name, cc, code):
 
 def test_taiwan_cities_keep_no_province_code():
     assert lookup_city("Kaohsiung") == Place("Kaohsiung", "TW-KHH", "TWN")
+
+
+@pytest.mark.parametrize("written, city, country", [
+    # a two-word name written as one word is the same name, whatever the city's size
+    ("Banjaluka", "Banja Luka", "BIH"),
+    ("Benguerir", "Ben Guerir", "MAR"),
+])
+def test_a_two_word_city_written_in_one_word_is_found(written, city, country):
+    found = lookup_city(written)
+    assert found is not None and (found.city, found.country_code) == (city, country)

@@ -630,3 +630,17 @@ def test_a_district_the_page_writes_after_its_city_is_in_that_city(text, city):
 ])
 def test_a_fair_that_opens_at_a_venue_takes_the_city_named_after_it(text, city):
     assert find_place(text).city == city
+
+
+def test_two_countries_in_a_venue_phrase_say_no_place_and_a_later_phrase_does():
+    text = ("Some 300 delegates met at the National Library for the first Chile–Peru Innovation "
+            "Day.\n\nThe day took place at the National Library in Valparaíso, bringing together "
+            "researchers and firms.")
+    found = find_place(text)
+    assert (found.city, found.country_code) == ("Valparaíso", "CHL")
+
+
+def test_a_bilateral_event_name_alone_gives_no_country():
+    found = find_place("Some 300 delegates met at the City Hall for the first Kenya–Uganda "
+                       "Innovation Day.")
+    assert (found.venue, found.country_code) == ("City Hall", None)
