@@ -767,3 +767,44 @@ def test_a_dash_enclosed_list_of_members_shares_the_role(text, expected):
 ])
 def test_a_consortium_named_by_what_it_will_do_takes_part(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "in alliance with" names a partner, as "in collaboration with" does
+    ("The expo was organised by Nordhaven University in alliance with the Brightloop Chamber of "
+     "Commerce.", [("Nordhaven University", "organizer"),
+                   ("Brightloop Chamber of Commerce", "partner")]),
+    # an inverted list without a relative clause: they take part
+    ("Among the exhibiting companies were Kestotek and Calder Motors.",
+     [("Kestotek", "participant"), ("Calder Motors", "participant")]),
+    # a body represented at the ceremony takes part
+    ("The Regional Development Agency was represented at the ceremony by its director.",
+     [("Regional Development Agency", "participant")]),
+    ("Both the Ministry of Industry and the Port Authority were represented at the forum.",
+     [("Ministry of Industry", "participant"), ("Port Authority", "participant")]),
+])
+def test_alliance_inverted_lists_and_representation(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a government funding the event through its department: the department supports it
+    ("The Canadian Government funded the summit through Global Affairs Canada (GAC).",
+     [("Global Affairs Canada", "supporter")]),
+    ("The State Government sponsored the forum through its Department of Industry.",
+     [("Department of Industry", "supporter")]),
+])
+def test_funded_through_a_department_names_the_department(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "from X's universities": the owner of those who take part is no party itself
+    ("The fair brought researchers from Brightloop's universities together with Kestotek.", []),
+    # a country's named body after a list mate keeps its whole comma-holding name
+    ("It was backed by the Nordhaven Foundation and Ghana's Ministry of Lands, Forestry, "
+     "Water and Mines.", [("Nordhaven Foundation", "supporter"),
+                          ("Ministry of Lands, Forestry, Water and Mines", "supporter")]),
+])
+def test_possessive_owners_are_no_parties(text, expected):
+    assert pairs(text) == expected
