@@ -330,6 +330,8 @@ def _with_list_mates(text: str, a: int, b: int, inside: list[OrgSpan]) -> list[O
             if sep.start() in stops:
                 break
             m = name_before(text, sep.start(), a)
+            if m is not None and _THING_OF.search(text, max(a, m.start - 30), m.start):
+                break       # "in the university's Paraninfo, A and B": a hall of the body
             if m is None or m.end != sep.start() or not _whole_run(text, m, b):
                 if _CAPITAL_BEFORE.search(text, max(a, sep.start() - 40), sep.start()):
                     # "Minister for Information Technology, Electronics and X": the list
@@ -347,6 +349,8 @@ def _with_list_mates(text: str, a: int, b: int, inside: list[OrgSpan]) -> list[O
 
 
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]*$")
+# "the university's Paraninfo": a named part of a body the text names by a common noun
+_THING_OF = re.compile(r"\b(?:the|its|their|our)[ \t]+[a-z][\w-]*['’]s[ \t]+$")
 
 
 def _whole_run(text: str, span: OrgSpan, limit: int) -> bool:

@@ -359,3 +359,18 @@ def test_an_acronym_with_a_digit_for_a_roman_numeral(text, expected):
 ])
 def test_a_field_list_with_two_ands_stays_one_name(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an undefined acronym of the name without the place it ends on
+    ("Universidad Tecnológica Nacional de Rosario\nReport. Research at UTN grew; UTN also "
+     "signed.", [("Universidad Tecnológica Nacional de Rosario", None),
+                 ("Universidad Tecnológica Nacional de Rosario", "UTN"),
+                 ("Universidad Tecnológica Nacional de Rosario", "UTN")]),
+    ("The Northern Polytechnic Institute of Leeds met. Later NPI said so.",
+     [("Northern Polytechnic Institute of Leeds", None),
+      ("Northern Polytechnic Institute of Leeds", "NPI")]),
+])
+def test_an_acronym_of_a_name_without_its_seat(text, expected):
+    assert [(s.name, s.acronym) for s in find_org_spans(View(text))] == expected
+

@@ -808,3 +808,26 @@ def test_funded_through_a_department_names_the_department(text, expected):
 ])
 def test_possessive_owners_are_no_parties(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hall of the body named by a common noun is no list mate of the signing parties
+    ("On 2 May, in a ceremony held in the university's Aula Magna, Nordhaven University and "
+     "Calder Minerals Ltd signed an exclusive licence.",
+     [("Nordhaven University", "signatory"), ("Calder Minerals Ltd", "signatory")]),
+    ("In the institute's Blue Hall, Kestotek Ltd and the Calder Institute signed an agreement.",
+     [("Kestotek Ltd", "signatory"), ("Calder Institute", "signatory")]),
+])
+def test_a_named_hall_of_a_body_is_no_party(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Spanish-language sociedad anónima's form (open S.A.A., closed S.A.C.) ends no clause
+    ("Nordhaven University and Sociedad Minera Calder S.A.A. signed an exclusive licence.",
+     [("Nordhaven University", "signatory"), ("Sociedad Minera Calder S.A.A.", "signatory")]),
+    ("Kestotek Ltd and Agrícola Brightloop S.A.C. signed a supply agreement.",
+     [("Kestotek Ltd", "signatory"), ("Agrícola Brightloop S.A.C.", "signatory")]),
+])
+def test_an_open_or_closed_sociedad_anonima_signs(text, expected):
+    assert pairs(text) == expected

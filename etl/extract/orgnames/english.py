@@ -45,7 +45,7 @@ CHUNK = re.compile(rf"(?<![{_L}'’-]){_CAP}(?:(?:[ \t]+|,[ \t]+(?=d(?:e|u|es)[ 
 _ACRONYM_DEF = re.compile(r"[ \t]*[(（][ \t]*(?:the[ \t]+)?([A-Z][A-Za-z0-9&\-]{1,11}"
                           r"(?:[ \t][A-Z][A-Za-z0-9&\-]{1,11})?)[ \t]*[)）]")
 # legal forms written with a stop that stays inside a name ("Co.", "Ltd.", "S.A.")
-LEGAL_ABBREVIATIONS = r"Co|Ltd|Inc|Corp|Bhd|S\.A|N\.V|Pty"
+LEGAL_ABBREVIATIONS = r"Co|Ltd|Inc|Corp|Bhd|S\.A(?:\.[AC])?|N\.V|Pty"
 _LEGAL_ABBREVIATION = re.compile(rf"\b(?:{LEGAL_ABBREVIATIONS})\.$")
 # "in"/"at" join a run ("Centre in X") but never continue a name past its head
 # ("Inner Mongolia University in Hohhot").
@@ -561,6 +561,7 @@ def implicit_acronyms(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
         return []
     ends = [s.end for s in named]
     initials = ["".join(w[0] for w in s.name.split() if w[:1].isupper()) for s in named]
+    seatless = [_initials_without_seat(s.name) for s in named]
     taken = {(s.start, s.end) for s in spans}
     out = []
     for m in _BARE_ACRONYM.finditer(text):
@@ -569,10 +570,24 @@ def implicit_acronyms(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
             continue
         k = bisect.bisect_right(ends, m.start())
         for i in range(k - 1, max(-1, k - 1 - _INITIALS_WINDOW), -1):
-            if initials[i].endswith(m.group()):
+            if initials[i].endswith(m.group()) or seatless[i] == m.group():
                 out.append(OrgSpan(m.start(), m.end(), named[i].name, m.group()))
                 break
     return out
+
+
+_SEAT = re.compile(r"^(?P<body>.+)[ \t]+(?:de|of|del|do|da|di)[ \t]+(?P<seat>[A-Z][^()]*)$")
+
+
+def _initials_without_seat(name: str) -> str | None:
+    """The initials of a name without the place it ends on: 'UNSA' for "Universidad Nacional
+    de San Agustín de Arequipa", 'UCT' for "University College of Tromsø" is not one (the
+    acronym keeps every word but the seat). None when the name ends on no place."""
+    m = _SEAT.match(name)
+    if m is None or not _only_place(m.group("seat")):
+        return None
+    words = [w for w in m.group("body").split() if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(words) >= 3 else None
 
 
 def _only_place(word: str) -> bool:
