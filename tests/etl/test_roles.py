@@ -831,3 +831,26 @@ def test_a_named_hall_of_a_body_is_no_party(text, expected):
 ])
 def test_an_open_or_closed_sociedad_anonima_signs(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a counted group that took part, then its named members
+    ("Twelve universities sent delegations, among them Nordhaven University and the University "
+     "of Calder.", [("Nordhaven University", "participant"), ("University of Calder", "participant")]),
+    ("Forty firms exhibited, including Kestotek Ltd and Brightloop.",
+     [("Kestotek Ltd", "participant"), ("Brightloop", "participant")]),
+])
+def test_named_members_of_a_counted_group_take_part(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an agreement to act together: both sides sign
+    ("Kestotek Group agreed with Nordhaven University and the Calder Institute to co-fund a "
+     "pilot plant.", [("Kestotek Group", "signatory"), ("Nordhaven University", "signatory"),
+                      ("Calder Institute", "signatory")]),
+    # agreeing with a view is no agreement
+    ("The Calder Institute agreed with the minister that funding must grow.", []),
+])
+def test_agreed_with_to_act_together_is_a_signing(text, expected):
+    assert pairs(text) == expected
