@@ -1445,8 +1445,9 @@ def _with_unlisted_parties(text: str, start: int, end: int, floor: int, limit: i
     items: list[OrgSpan] = []
     while pos > floor and len(items) < 12:
         s = name_before(text, pos, floor)
-        if s is None or s.end != pos or s.start in taken:
-            break
+        if s is None or s.end != pos or s.start in taken or \
+                _THING_OF.search(text, max(floor, s.start - 30), s.start):
+            break           # "in the university's Paraninfo, A and B signed": a hall of it
         items.append(s)
         sep = _MATE_BEFORE.search(text, max(floor, s.start - 12), s.start)
         if sep is None:

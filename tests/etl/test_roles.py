@@ -817,6 +817,9 @@ def test_possessive_owners_are_no_parties(text, expected):
      [("Nordhaven University", "signatory"), ("Calder Minerals Ltd", "signatory")]),
     ("In the institute's Blue Hall, Kestotek Ltd and the Calder Institute signed an agreement.",
      [("Kestotek Ltd", "signatory"), ("Calder Institute", "signatory")]),
+    # parties the recogniser does not know, after the hall
+    ("In the park's Blue Room, Kestotek and Brightloop signed a supply agreement.",
+     [("Kestotek", "signatory"), ("Brightloop", "signatory")]),
 ])
 def test_a_named_hall_of_a_body_is_no_party(text, expected):
     assert pairs(text) == expected
