@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from etl.extract.held_verbs import held_verbs
-from etl.extract.months import relative_days
+from etl.extract.months import month_alternation, relative_days
 from etl.extract.scan import finditer_at, positions_of
 
 # a numbered heading alone on its line: "一、…", "（二）…", "盘点之二：…" (X之N, "the N-th of X")
@@ -50,9 +50,25 @@ class Section:
 def event_sections(text: str) -> list[Section]:
     """The numbered items of `text` (the normalised view) that each report an event on a day
     of their own; empty unless there are at least two."""
-    if "\n" not in text or ("、" not in text and "之" not in text):
-        return []   # no Chinese text (its "(一)" headings stand beside 、 lists)
-    heads = heading_lines(text)
+    if "\n" not in text:
+        return []
+    if "、" in text or "之" in text:
+        found = _sections(text, heading_lines(text), _DAY, _occurred(), _SAME_DAY, _signed(),
+                          whole_verb=True)
+        if found:
+            return found
+    if "(" not in text and ")" not in text:
+        return []   # no lettered English heading either
+    return _sections(text, english_heading_lines(text), _day_en(), _occurred_en(),
+                     _same_day_en(), _signed_en())
+
+
+def _sections(text: str, heads: list[re.Match[str]], day_rx: re.Pattern, verb_rx: re.Pattern,
+              same_day: re.Pattern, signed_rx: re.Pattern, whole_verb: bool = False
+              ) -> list[Section]:
+    """The items under `heads` whose body holds a day (`day_rx`) and a verb saying a gathering
+    was held or a deal signed, each on a day no earlier item has; `whole_verb`: the item is a
+    signing when its first such verb is one (Chinese), else when any signing verb stands in it."""
     if len(heads) < 2:
         return []
     out: list[Section] = []
@@ -60,16 +76,51 @@ def event_sections(text: str) -> list[Section]:
     for i, h in enumerate(heads):
         end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
         body = text[h.start():end]
-        day = _DAY.search(body)
-        verb = _occurred().search(body)
-        if day is None or verb is None or _SAME_DAY.search(body):
+        day = day_rx.search(body)
+        verb = verb_rx.search(body)
+        if day is None or verb is None or same_day.search(body):
             continue
         key = re.sub(r"\s", "", day.group())
         if key in days:
             continue   # the same day as an earlier item: one event told in parts
         days.append(key)
-        out.append(Section(h.start(), h.span("h"), h.end(), end, bool(_signed().fullmatch(verb.group()))))
+        signed = signed_rx.fullmatch(verb.group()) if whole_verb else signed_rx.search(body)
+        out.append(Section(h.start(), h.span("h"), h.end(), end, bool(signed)))
     return out if len(out) >= 2 else []
+
+
+# An English report's lettered item heading alone on its line: "(a) Expo X 2026", "(b) Licence
+# agreement with Y" (a sentence ends with a stop; a heading does not)
+_HEADING_EN = re.compile(r"[ \t]*(?:\([a-h1-9]\)|[a-h]\))[ \t]+(?P<h>[A-Z][^\n.!?;:]{1,80}?)[ \t]*$",
+                         re.M)
+
+
+def english_heading_lines(text: str) -> list[re.Match[str]]:
+    """The lettered item headings of an English text, tried only at line starts."""
+    return list(finditer_at(_HEADING_EN, text, [0, *(i + 1 for i in positions_of(text, "\n"))]))
+
+
+@lru_cache(maxsize=1)
+def _day_en() -> re.Pattern:
+    """A day of a month: "14 October", "2 December 2026", "October 14"."""
+    months = month_alternation()
+    return re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{months}\b|"
+                      rf"\b{months}\s+\d{{1,2}}\b")
+
+
+@lru_cache(maxsize=1)
+def _occurred_en() -> re.Pattern:
+    return re.compile(rf"\b{held_verbs('en', 'held', 'opened', 'closed', 'signed')}\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _signed_en() -> re.Pattern:
+    return re.compile(rf"\b{held_verbs('en', 'signed')}\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _same_day_en() -> re.Pattern:
+    return re.compile(rf"\b{relative_days('en', 'same_day')}\b", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -312,6 +312,9 @@ def _with_list_mates(text: str, a: int, b: int, inside: list[OrgSpan]) -> list[O
             joined = joined or "and" in sep.group()
             if sep.end() in starts or _DESCRIPTOR.match(text, sep.end(), b):
                 break       # "and the German development agency X": the name comes later
+            owner = _COUNTRY_OWNER.match(text, sep.end(), b)
+            if owner and owner.end() in starts:
+                break       # "and Fiji's Ministry of X, Y and Z": the country's named body
             m = name_at(text, sep.end(), b)
             if m is None or _SAYS.match(text, m.end, b) or not _whole_run(text, m, b):
                 break
@@ -327,6 +330,8 @@ def _with_list_mates(text: str, a: int, b: int, inside: list[OrgSpan]) -> list[O
             if sep.start() in stops:
                 break
             m = name_before(text, sep.start(), a)
+            if m is not None and _THING_OF.search(text, max(a, m.start - 30), m.start):
+                break       # "in the university's Paraninfo, A and B": a hall of the body
             if m is None or m.end != sep.start() or not _whole_run(text, m, b):
                 if _CAPITAL_BEFORE.search(text, max(a, sep.start() - 40), sep.start()):
                     # "Minister for Information Technology, Electronics and X": the list
@@ -344,6 +349,8 @@ def _with_list_mates(text: str, a: int, b: int, inside: list[OrgSpan]) -> list[O
 
 
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]*$")
+# "the university's Paraninfo": a named part of a body the text names by a common noun
+_THING_OF = re.compile(r"\b(?:the|its|their|our)[ \t]+[a-z][\w-]*['’]s[ \t]+$")
 
 
 def _whole_run(text: str, span: OrgSpan, limit: int) -> bool:
@@ -1438,8 +1445,9 @@ def _with_unlisted_parties(text: str, start: int, end: int, floor: int, limit: i
     items: list[OrgSpan] = []
     while pos > floor and len(items) < 12:
         s = name_before(text, pos, floor)
-        if s is None or s.end != pos or s.start in taken:
-            break
+        if s is None or s.end != pos or s.start in taken or \
+                _THING_OF.search(text, max(floor, s.start - 30), s.start):
+            break           # "in the university's Paraninfo, A and B signed": a hall of it
         items.append(s)
         sep = _MATE_BEFORE.search(text, max(floor, s.start - 12), s.start)
         if sep is None:
@@ -1485,6 +1493,9 @@ def _described_subject(text: str, item: OrgSpan, words: str, floor: int) -> bool
     return _CLAUSE_OPENER.search(window) is not None
 
 
+_LOWER_WORD = re.compile(r"[ \t]+[a-z]")
+
+
 def _unlisted_name(text: str, pos: int, limit: int) -> OrgSpan | None:
     """A capitalised name the recogniser did not know, standing in a role list (brands:
     'in collaboration with Nordhaven and Brightloop')."""
@@ -1519,6 +1530,10 @@ def _unlisted_name(text: str, pos: int, limit: int) -> OrgSpan | None:
         return None     # "Prime Minister X": a person
     if len(words) == 1 and words[0][-2:] in ("'s", "’s") and words[0][:-2] in w.en_heads:
         return None     # "the University's company": a thing of the body the text is about
+    if words[-1][-2:] in ("'s", "’s") and _LOWER_WORD.match(text, end, limit):
+        # "researchers from Transylvania's universities": the owner of what takes part, a
+        # place or a body the text does not name as a party
+        return None
     if re.fullmatch(r"[A-Z]{2,}s", words[0]) and len(words) == 1:
         return None     # "faculty of IITs": a plural acronym names a kind of institution
     name = original_span(text, m.start(), end).rstrip(".,")

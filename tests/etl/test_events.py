@@ -671,3 +671,40 @@ def test_the_verb_shows_is_no_trade_show(text, etype):
     from etl.extract.event_names import _type_counts
     counts = _type_counts(text)
     assert (counts.most_common(1)[0][0] if counts else None) == etype
+
+@pytest.mark.parametrize("text, first, first_day, second, second_type, second_day, second_org", [
+    ("Nordhaven University\nAnnual Report 2026 (excerpt)\n\n3.2 Technology transfer activities\n\n"
+     "(a) Nordhaven Tech Expo 2026\n\nThe Nordhaven Tech Expo 2026 took place from 3 to 5 June 2026 "
+     "in Tromsø, organised by the university's innovation office.\n\n"
+     "(b) Licence agreement with Calder Minerals Ltd\n\nOn 9 November 2026, Nordhaven University "
+     "and Calder Minerals Ltd signed a licence for a sensor.\n",
+     "Nordhaven Tech Expo 2026", date(2026, 6, 3), "Licence agreement with Calder Minerals Ltd",
+     "signing", date(2026, 11, 9), "Calder Minerals Ltd"),
+    ("Brightloop Foundation — Review of the year\n\n(1) Brightloop Investor Forum\n\nOn 12 March "
+     "2026 the Brightloop Investor Forum was held in Leeds, hosted by Kestotek Ltd.\n\n"
+     "(2) Brightloop Demo Day\n\nThe Brightloop Demo Day was held on 20 September 2026 in York "
+     "with the support of the Calder Trust Fund.\n",
+     "Brightloop Investor Forum", date(2026, 3, 12), "Brightloop Demo Day", "other",
+     date(2026, 9, 20), "Calder Trust Fund"),
+])
+def test_each_lettered_english_item_on_its_own_day_is_an_event(
+        text, first, first_day, second, second_type, second_day, second_org):
+    found = extract_events([("en", text)], text.split("\n")[0])
+    assert [(e.name, e.date.start_date) for e in found.events] == [(first, first_day),
+                                                                  (second, second_day)]
+    main, other = found.events
+    assert other.event_type == second_type
+    assert second_org in [o.name for o in other.organizations]
+    assert second_org not in [o.name for o in main.organizations]
+
+
+@pytest.mark.parametrize("text", [
+    # the items tell one event on its one day
+    "Nordhaven News\n\n(a) Opening\n\nThe Nordhaven Tech Fair opened on 3 June 2026 in Oslo.\n\n"
+    "(b) Signing\n\nOn 3 June 2026 Kestotek Ltd and Nordhaven University signed a licence.\n",
+    # the second item holds no day: a plan, not an event
+    "Nordhaven News\n\n(a) The fair\n\nThe Nordhaven Tech Fair was held on 3 June 2026 in Oslo.\n\n"
+    "(b) Outlook\n\nA second fair is planned for next year.\n",
+])
+def test_lettered_english_items_of_one_day_or_without_a_day_stay_one_event(text):
+    assert len(extract_events([("en", text)], text.split("\n")[0]).events) == 1

@@ -239,3 +239,31 @@ def test_legal_forms_foreign_university_words_medical_centres_and_trades_give_th
 ])
 def test_regions_and_state_boards_named_as_bodies_are_government(name, expected):
     assert classify_org(name) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    # Romance-language names typed by their opening head
+    ("Gobierno Regional de Cusco", "government"),
+    ("Secretaría de Innovación", "government"),
+    ("Cámara de Comercio de Lima", "association"),
+    ("Asociación Nacional de Industriales", "association"),
+    ("Instituto Nacional de Tecnología Agropecuaria", "research_institute"),
+    ("Instituto Tecnológico de Costa Rica", "university"),
+    # a sociedad anónima, open or closed
+    ("Minera Los Andes S.A.A.", "enterprise"),
+    ("Agroindustrias del Sur S.A.C", "enterprise"),
+])
+def test_romance_names_typed_by_their_opening_head(name, expected):
+    assert classify_org(name) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Industrial Research Organisation of Nordhaven", "research_institute"),
+    ("Scientific Research Organization of Calder", "research_institute"),
+    # an operator named by its brand and its trade is a company; a ministry of it is not
+    ("Nordhaven Railways", "enterprise"),
+    ("Calder Water", "enterprise"),
+    ("Ministry of Railways", "government"),
+])
+def test_research_organisations_and_operators(name, expected):
+    assert classify_org(name) == expected

@@ -307,3 +307,70 @@ def test_a_country_before_a_known_chinese_name_is_part_of_it():
 ])
 def test_french_and_particle_name_shapes(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Romance or Malay head opens its name: the capitalised words after it are the name's
+    ("Delegates from the Universidad Técnica Federico Santa María attended.",
+     ["Universidad Técnica Federico Santa María"]),
+    ("The Instituto Nacional de Tecnología Industrial (INTI) and the Gobierno Provincial de "
+     "Mendoza signed.", ["Instituto Nacional de Tecnología Industrial",
+                         "Gobierno Provincial de Mendoza"]),
+    ("Universiti Sains Malaysia sent a team.", ["Universiti Sains Malaysia"]),
+    # an event's word after it is no qualifier
+    ("The Fundación Mapfre Forum opened.", ["Fundación Mapfre"]),
+    # an English head keeps its words before it
+    ("The Toulouse Business School Alumni met.", ["Toulouse Business School"]),
+])
+def test_a_head_that_opens_its_name_takes_the_words_after_it(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a city closing the run right after the head is the name's seat
+    ("Speakers came from Trinity College Dublin and Ulster University.",
+     ["Trinity College Dublin", "Ulster University"]),
+    ("We thank Hamburg University of Technology and Heriot-Watt University Edinburgh.",
+     ["Hamburg University of Technology", "Heriot-Watt University Edinburgh"]),
+    # a country after the head is not taken in
+    ("Innovation Agency Ghana met the press.", ["Innovation Agency"]),
+])
+def test_a_city_after_the_head_is_part_of_the_name(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a regnal number in the name is a digit in the acronym of the name in its own language
+    ("The meeting was at Hassan II Agronomy Institute (IAH2). IAH2 then hosted a visit.",
+     [("Hassan II Agronomy Institute", "IAH2"), ("Hassan II Agronomy Institute", "IAH2")]),
+    ("Delegates visited Mohammed V University (UM5), where UM5 staff spoke.",
+     [("Mohammed V University", "UM5"), ("Mohammed V University", "UM5")]),
+])
+def test_an_acronym_with_a_digit_for_a_roman_numeral(text, expected):
+    assert [(s.name, s.acronym) for s in find_org_spans(View(text))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a field list after "of" may close with more than one "and"
+    ("The Ministry of Energy, Mines, Water and Sanitation and Environment hosted it.",
+     ["Ministry of Energy, Mines, Water and Sanitation and Environment"]),
+    ("It was backed by the Department of Housing, Planning, Local and Regional Affairs and "
+     "Tourism.", ["Department of Housing, Planning, Local and Regional Affairs and Tourism"]),
+])
+def test_a_field_list_with_two_ands_stays_one_name(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an undefined acronym of the name without the place it ends on
+    ("Universidad Tecnológica Nacional de Rosario\nReport. Research at UTN grew; UTN also "
+     "signed.", [("Universidad Tecnológica Nacional de Rosario", None),
+                 ("Universidad Tecnológica Nacional de Rosario", "UTN"),
+                 ("Universidad Tecnológica Nacional de Rosario", "UTN")]),
+    ("The Northern Polytechnic Institute of Leeds met. Later NPI said so.",
+     [("Northern Polytechnic Institute of Leeds", None),
+      ("Northern Polytechnic Institute of Leeds", "NPI")]),
+])
+def test_an_acronym_of_a_name_without_its_seat(text, expected):
+    assert [(s.name, s.acronym) for s in find_org_spans(View(text))] == expected
+

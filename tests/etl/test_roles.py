@@ -767,3 +767,93 @@ def test_a_dash_enclosed_list_of_members_shares_the_role(text, expected):
 ])
 def test_a_consortium_named_by_what_it_will_do_takes_part(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "in alliance with" names a partner, as "in collaboration with" does
+    ("The expo was organised by Nordhaven University in alliance with the Brightloop Chamber of "
+     "Commerce.", [("Nordhaven University", "organizer"),
+                   ("Brightloop Chamber of Commerce", "partner")]),
+    # an inverted list without a relative clause: they take part
+    ("Among the exhibiting companies were Kestotek and Calder Motors.",
+     [("Kestotek", "participant"), ("Calder Motors", "participant")]),
+    # a body represented at the ceremony takes part
+    ("The Regional Development Agency was represented at the ceremony by its director.",
+     [("Regional Development Agency", "participant")]),
+    ("Both the Ministry of Industry and the Port Authority were represented at the forum.",
+     [("Ministry of Industry", "participant"), ("Port Authority", "participant")]),
+])
+def test_alliance_inverted_lists_and_representation(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a government funding the event through its department: the department supports it
+    ("The Canadian Government funded the summit through Global Affairs Canada (GAC).",
+     [("Global Affairs Canada", "supporter")]),
+    ("The State Government sponsored the forum through its Department of Industry.",
+     [("Department of Industry", "supporter")]),
+])
+def test_funded_through_a_department_names_the_department(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "from X's universities": the owner of those who take part is no party itself
+    ("The fair brought researchers from Brightloop's universities together with Kestotek.", []),
+    # a country's named body after a list mate keeps its whole comma-holding name
+    ("It was backed by the Nordhaven Foundation and Ghana's Ministry of Lands, Forestry, "
+     "Water and Mines.", [("Nordhaven Foundation", "supporter"),
+                          ("Ministry of Lands, Forestry, Water and Mines", "supporter")]),
+])
+def test_possessive_owners_are_no_parties(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hall of the body named by a common noun is no list mate of the signing parties
+    ("On 2 May, in a ceremony held in the university's Aula Magna, Nordhaven University and "
+     "Calder Minerals Ltd signed an exclusive licence.",
+     [("Nordhaven University", "signatory"), ("Calder Minerals Ltd", "signatory")]),
+    ("In the institute's Blue Hall, Kestotek Ltd and the Calder Institute signed an agreement.",
+     [("Kestotek Ltd", "signatory"), ("Calder Institute", "signatory")]),
+    # parties the recogniser does not know, after the hall
+    ("In the park's Blue Room, Kestotek and Brightloop signed a supply agreement.",
+     [("Kestotek", "signatory"), ("Brightloop", "signatory")]),
+])
+def test_a_named_hall_of_a_body_is_no_party(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Spanish-language sociedad anónima's form (open S.A.A., closed S.A.C.) ends no clause
+    ("Nordhaven University and Sociedad Minera Calder S.A.A. signed an exclusive licence.",
+     [("Nordhaven University", "signatory"), ("Sociedad Minera Calder S.A.A.", "signatory")]),
+    ("Kestotek Ltd and Agrícola Brightloop S.A.C. signed a supply agreement.",
+     [("Kestotek Ltd", "signatory"), ("Agrícola Brightloop S.A.C.", "signatory")]),
+])
+def test_an_open_or_closed_sociedad_anonima_signs(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a counted group that took part, then its named members
+    ("Twelve universities sent delegations, among them Nordhaven University and the University "
+     "of Calder.", [("Nordhaven University", "participant"), ("University of Calder", "participant")]),
+    ("Forty firms exhibited, including Kestotek Ltd and Brightloop.",
+     [("Kestotek Ltd", "participant"), ("Brightloop", "participant")]),
+])
+def test_named_members_of_a_counted_group_take_part(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an agreement to act together: both sides sign
+    ("Kestotek Group agreed with Nordhaven University and the Calder Institute to co-fund a "
+     "pilot plant.", [("Kestotek Group", "signatory"), ("Nordhaven University", "signatory"),
+                      ("Calder Institute", "signatory")]),
+    # agreeing with a view is no agreement
+    ("The Calder Institute agreed with the minister that funding must grow.", []),
+])
+def test_agreed_with_to_act_together_is_a_signing(text, expected):
+    assert pairs(text) == expected

@@ -45,7 +45,7 @@ CHUNK = re.compile(rf"(?<![{_L}'’-]){_CAP}(?:(?:[ \t]+|,[ \t]+(?=d(?:e|u|es)[ 
 _ACRONYM_DEF = re.compile(r"[ \t]*[(（][ \t]*(?:the[ \t]+)?([A-Z][A-Za-z0-9&\-]{1,11}"
                           r"(?:[ \t][A-Z][A-Za-z0-9&\-]{1,11})?)[ \t]*[)）]")
 # legal forms written with a stop that stays inside a name ("Co.", "Ltd.", "S.A.")
-LEGAL_ABBREVIATIONS = r"Co|Ltd|Inc|Corp|Bhd|S\.A|N\.V|Pty"
+LEGAL_ABBREVIATIONS = r"Co|Ltd|Inc|Corp|Bhd|S\.A(?:\.[AC])?|N\.V|Pty"
 _LEGAL_ABBREVIATION = re.compile(rf"\b(?:{LEGAL_ABBREVIATIONS})\.$")
 # "in"/"at" join a run ("Centre in X") but never continue a name past its head
 # ("Inner Mongolia University in Hohhot").
@@ -150,7 +150,10 @@ def english_spans(text: str) -> list[OrgSpan]:
 
 
 _ITEM = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?"
-_COMMA_REST = re.compile(rf"(?:,[ \t]+{_ITEM}){{1,5}},?[ \t]+(?:and|&)[ \t]+{_ITEM}(?![\w'’-]|[ \t]+[A-Z])")
+# the last items may be joined by more than one "and" ("…, Micro, Small and Medium Enterprises
+# and Communications")
+_COMMA_REST = re.compile(rf"(?:,[ \t]+{_ITEM}){{1,5}},?(?:[ \t]+(?:and|&)[ \t]+{_ITEM}){{1,2}}"
+                         rf"(?![\w'’-]|[ \t]+[A-Z])")
 
 
 def comma_rest(text: str, name: str, end: int) -> int:
@@ -314,12 +317,12 @@ def _name_runs(words: list[tuple[int, str]], w: Words, listed: bool = False
             while a < own[0] and words[a][1] in _COMPLEMENT_WORDS:
                 a += 1
         last = own[-1]
-        end = last
+        end = qualified = _qualifiers_after(words, last, b, w)
         # "University of Michigan", "Ministry of Economy and Innovation of the Republic of X":
         # a head is followed by its complement; other capitalised words after it are not the name.
-        j = last + 1
+        j = qualified + 1
         while j <= b and (words[j][1] in _COMPLEMENT_WORDS or _ELIDED.match(words[j][1])) and \
-                (j > last + 1 or words[j][1] not in ("and", "&", "the")):
+                (j > qualified + 1 or words[j][1] not in ("and", "&", "the")):
             k = j
             while k <= b and words[k][1] in _COMPLEMENT_WORDS:
                 k += 1
@@ -340,6 +343,39 @@ def _name_runs(words: list[tuple[int, str]], w: Words, listed: bool = False
         if end - a + 1 >= 2 or _standalone_head(words[a][1]):
             runs.append((a, end))
     return runs
+
+
+def _qualifiers_after(words: list[tuple[int, str]], head: int, b: int, w: Words) -> int:
+    """The last word of a name's qualifiers after its head: a head that opens its name
+    (Romance and Malay naming: "Universidad Católica San Pablo", "Instituto Nacional de …",
+    "Universiti Teknologi Malaysia") takes the capitalised words that follow it in its run;
+    an English head ends its own words ("Queen's University", then its complement)."""
+    if words[head][1] not in w.en_open_heads:
+        # "Queen's University Belfast", "X Engineering Center Cluj": a city closing the run
+        # right after the head names the seat as part of the name
+        rest = " ".join(t for _p, t in words[head + 1:b + 1])
+        if head < b and b == len(words) - 1 and not rest.endswith(",") and \
+                not words[head][1].endswith(("'s", "’s")) and \
+                _only_place(rest) and _city_word(rest):
+            return b
+        return head
+    end = head
+    while end < b:
+        word = words[end + 1][1]
+        bare = word.rstrip(",")
+        if not word[:1].isupper() or bare in w.not_org or bare in w.event_nouns or \
+                bare in w.lead or word.endswith(("'s", "’s")) or bare != word:
+            break           # a programme, an event or a possessive's unit is no qualifier
+        end += 1
+    return end
+
+
+@lru_cache(maxsize=4096)
+def _city_word(name: str) -> bool:
+    """Whether a place name is a city's (a country or a province after a head says where the
+    body is, "Innovation Agency Georgia", and is left to the tail)."""
+    places = find_places(name)
+    return len(places) == 1 and places[0].place.city is not None
 
 
 def _split_before_acronym(acronym: str, words: list[tuple[int, str]], a: int, b: int
@@ -421,8 +457,20 @@ def _reordered_initials(acronym: str, name: str, lead: frozenset[str]) -> bool:
     """Whether `acronym` is the initials of the name's capitalised words in another order: the
     acronym of the name in its own language ('SDU', Syddansk Universitet, for the University of
     Southern Denmark). Words that open a sentence before a name ('The') are no initials."""
-    initials = sorted(w[0] for w in name.split() if w[:1].isupper() and w not in lead)
+    words = [w for w in name.split() if w[:1].isupper() and w not in lead]
+    if any(c.isdigit() for c in acronym):
+        # "Mohammed VI Polytechnic University (UM6P)": a regnal number written as a Roman
+        # numeral in the name is a digit in the acronym ("Université Mohammed VI Polytechnique")
+        numerals = [w for w in words if _ROMAN.fullmatch(w)]
+        if len(numerals) != sum(c.isdigit() for c in acronym):
+            return False
+        words = [w for w in words if w not in numerals]
+        acronym = "".join(c for c in acronym if not c.isdigit())
+    initials = sorted(w[0] for w in words)
     return len(initials) >= 2 and initials == sorted(acronym)
+
+
+_ROMAN = re.compile(r"[IVX]{1,4}")
 
 
 _ACRONYM_THEN_NAME = re.compile(r"(?<![\w&-])([A-Z][A-Z&]{1,7})[ \t]*[(（]([A-Z][^()（）\n]{4,90})[)）]")
@@ -513,6 +561,7 @@ def implicit_acronyms(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
         return []
     ends = [s.end for s in named]
     initials = ["".join(w[0] for w in s.name.split() if w[:1].isupper()) for s in named]
+    seatless = [_initials_without_seat(s.name) for s in named]
     taken = {(s.start, s.end) for s in spans}
     out = []
     for m in _BARE_ACRONYM.finditer(text):
@@ -521,10 +570,24 @@ def implicit_acronyms(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
             continue
         k = bisect.bisect_right(ends, m.start())
         for i in range(k - 1, max(-1, k - 1 - _INITIALS_WINDOW), -1):
-            if initials[i].endswith(m.group()):
+            if initials[i].endswith(m.group()) or seatless[i] == m.group():
                 out.append(OrgSpan(m.start(), m.end(), named[i].name, m.group()))
                 break
     return out
+
+
+_SEAT = re.compile(r"^(?P<body>.+)[ \t]+(?:de|of|del|do|da|di)[ \t]+(?P<seat>[A-Z][^()]*)$")
+
+
+def _initials_without_seat(name: str) -> str | None:
+    """The initials of a name without the place it ends on: 'UNSA' for "Universidad Nacional
+    de San Agustín de Arequipa", 'UCT' for "University College of Tromsø" is not one (the
+    acronym keeps every word but the seat). None when the name ends on no place."""
+    m = _SEAT.match(name)
+    if m is None or not _only_place(m.group("seat")):
+        return None
+    words = [w for w in m.group("body").split() if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(words) >= 3 else None
 
 
 def _only_place(word: str) -> bool:

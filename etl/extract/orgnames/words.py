@@ -49,6 +49,7 @@ class Words:
     world_regions: frozenset[str]     # Chinese names of parts of the world (中东, 欧洲)
     gov_levels: tuple[str, ...] = ()  # English levels of government (municipal, provincial)
     short_form_ends: tuple[str, ...] = ()  # last characters of Chinese short forms (省科协, 市商会)
+    en_open_heads: frozenset[str] = frozenset()  # heads whose qualifiers follow them (Universidad)
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +73,8 @@ def word_lists() -> Words:
 
     return Words(
         en_heads=frozenset(r["head"] for r in heads if r["lang"] == "en"),
+        en_open_heads=frozenset(r["head"] for r in heads
+                                if r["lang"] == "en" and r.get("order") == "after"),
         zh_heads=zh_heads,
         zh_head_rx=re.compile("|".join(sorted(map(re.escape, zh_heads), key=len, reverse=True))),
         boundary=tuple(sorted(starts_after, key=len, reverse=True)),
