@@ -1122,6 +1122,9 @@ _SUBJECT_GAP = re.compile(r"^(?:今日|今天|昨日|昨天|[今昨明]\s*[（(]
 
 # "（台北，2024年9月12日）X今日于…举办": the end of a dateline's bracket before the subject
 _DATELINE_END = re.compile(r"\s*[^，。()（）\n]{0,16}[)）]\s*$")
+# "（一）X于…举办": a paragraph's number before the subject
+_PARAGRAPH_NUMBER = re.compile(r"\s*(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|"
+                               r"[一二三四五六七八九十]{1,3}、)\s*$")
 
 
 def _subject(text: str, start: int, floor: int, spans: list[OrgSpan]) -> list[OrgSpan]:
@@ -1130,7 +1133,8 @@ def _subject(text: str, start: int, floor: int, spans: list[OrgSpan]) -> list[Or
     lo = _zh_clause_start(text, floor, start)
     first = next((s for s in spans if lo <= s.start < start), None)
     if first is None or first.stop > start or \
-            (first.start - lo > 2 and not _DATELINE_END.match(text, lo, first.start)):
+            (first.start - lo > 2 and not _DATELINE_END.match(text, lo, first.start)
+             and not _PARAGRAPH_NUMBER.match(text, lo, first.start)):
         return []
     return [first] if _SUBJECT_GAP.match(text[first.stop:start]) else []
 

@@ -91,3 +91,31 @@ def test_a_conjunction_joins_two_names_only_after_a_whole_one(text, expected):
 ])
 def test_chinese_names_typed_by_their_words(name, expected):
     assert classify_org(name) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("沙巴马来西亚大学（UMS）昨日举办讲座。讲座由沙马大主办，沙马大与亚庇某商会签约。",
+     ["沙巴马来西亚大学", "沙巴马来西亚大学", "沙巴马来西亚大学"]),
+    ("研討會由伊斯蘭科學大學舉辦。伊科大宣布成立新中心。",
+     ["伊斯蘭科學大學", "伊斯蘭科學大學"]),
+])
+def test_a_university_named_later_by_its_contraction_is_the_university(text, expected):
+    assert [n for n in names(text) if "大" in n] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # two universities of the text contract alike: the contraction stands for neither
+    "沙巴科技大学与沙巴科学大学合办论坛。沙科大代表致辞。",
+    # inside a word, not where a name starts
+    "长江科技大学主办论坛，促成长科大量合作。",
+])
+def test_a_contraction_that_is_ambiguous_or_inside_a_word_names_no_body(text):
+    assert len([n for n in names(text) if "大" in n]) == text.count("大学")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("（二）甘肃省科学技术厅（省科技厅）于今年五月举办对接会。", ["甘肃省科学技术厅"]),
+    ("（三）數位發展部（數發部）將持續推動。", ["數位發展部"]),
+])
+def test_a_paragraph_number_in_brackets_is_no_part_of_the_name_after_it(text, expected):
+    assert grammar_names(text) == expected

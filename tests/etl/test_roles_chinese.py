@@ -190,3 +190,11 @@ def test_the_kind_after_a_list_names_only_the_group_after_a_conjunction(text, ex
 ])
 def test_a_short_form_defined_in_a_bracket_stands_for_its_name(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("（一）甘肃省科学技术厅于今年五月在兰州举办“陇原成果对接日”。", [("甘肃省科学技术厅", "host")]),
+    ("二、數位發展部於上月在臺北舉辦「數位創新媒合會」。", [("數位發展部", "host")]),
+])
+def test_the_subject_after_a_paragraph_number_holds_the_event(text, expected):
+    assert pairs(text) == expected
