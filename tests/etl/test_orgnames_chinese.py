@@ -119,3 +119,13 @@ def test_a_contraction_that_is_ambiguous_or_inside_a_word_names_no_body(text):
 ])
 def test_a_paragraph_number_in_brackets_is_no_part_of_the_name_after_it(text, expected):
     assert grammar_names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("论坛由中国科学院西北高原生物研究所承办。", ["中国科学院西北高原生物研究所"]),
+    ("由華北平原農業研究所協辦。", ["華北平原農業研究所"]),
+    # 原 alone is still "former": the name starts after it
+    ("会议由原国家科学技术委员会主办。", ["国家科学技术委员会"]),
+])
+def test_a_landform_word_holding_yuan_stays_inside_the_name(text, expected):
+    assert names(text) == expected
