@@ -129,3 +129,15 @@ def test_a_paragraph_number_in_brackets_is_no_part_of_the_name_after_it(text, ex
 ])
 def test_a_landform_word_holding_yuan_stays_inside_the_name(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("國立中正大學產學創新研究院", "university"),
+    ("西北工业大学产学研合作研究院", "university"),
+    ("南京工程学院产学研合作研究院", "university"),
+    # an academy's institute and a university's research institute stay research institutes
+    ("中国科学院产学研究院", "research_institute"),
+    ("國立中正大學材料科學研究所", "research_institute"),
+])
+def test_a_universitys_industry_academia_institute_is_the_university(name, expected):
+    assert classify_org(name) == expected
