@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from etl.extract.orgnames.span import OrgSpan
 from etl.extract.orgnames.words import Words, word_lists
+from etl.extract.scan import positions_of
 from etl.extract.text import has_cjk, original_span
 
 # Latin letters stand inside Chinese names too (北欧创新网络NIN中国办公室).
@@ -335,34 +336,37 @@ def contracted_university_references(text: str, spans: list[OrgSpan]) -> list[Or
     character, one more of its characters in order, and 大. A use counts where a name may
     start (after a punctuation mark or a boundary word) and not before 学 (a name of its
     own); a contraction two universities of the text share stands for neither."""
+    # where a contraction may stand: a 大 that does not begin 大学 (one pass over the text)
+    ends = [i for i in positions_of(text, "大") if i >= 2 and text[i + 1:i + 2] != "学"]
+    if not ends:
+        return []
+    used = {text[i - 2:i + 1] for i in ends}
     owners: dict[str, OrgSpan | None] = {}
+    seen: set[str] = set()
     for s in spans:
         name = text[s.start:s.end]
-        if not name.endswith("大学") or len(name) < 5 or not has_cjk(name):
+        if name in seen or not name.endswith("大学") or len(name) < 5 or not has_cjk(name):
             continue
+        seen.add(name)
         for c in dict.fromkeys(name[1:-2]):
             form = f"{name[0]}{c}大"
-            if form in text:
-                known = owners.get(form, s)
-                owners[form] = s if known is not None and text[known.start:known.end] == name \
-                    else None
-    forms = {f: s for f, s in owners.items() if s is not None}
-    if not forms:
+            if form in used:        # two universities of the text sharing it: neither
+                owners[form] = None if form in owners else s
+    if not any(owners.values()):
         return []
     w = word_lists()
     taken = sorted((s.start, s.end) for s in spans)
-    rx = re.compile("|".join(map(re.escape, forms)))
     out = []
-    for m in rx.finditer(text):
-        i, j = m.span()
-        if text[j:j + 1] == "学" or any(a < j and i < b for a, b in taken):
+    for j in ends:
+        i, first = j - 2, owners.get(text[j - 2:j + 1])
+        if first is None or any(a <= j and i < b for a, b in taken):
             continue
         if i and text[i - 1] not in _SHORT_FORM_BEFORE and not any(
                 text.startswith(b, i - len(b)) for b in w.boundary_by_last.get(text[i - 1], ())):
             continue
-        first = forms[m.group()]
-        out.append(OrgSpan(i, j, first.name, first.acronym, first.ref, first.listed_type))
+        out.append(OrgSpan(i, j + 1, first.name, first.acronym, first.ref, first.listed_type))
     return out
+
 
 
 def without_joined_known(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
