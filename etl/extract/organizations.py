@@ -16,7 +16,7 @@ from functools import lru_cache
 from etl.extract.home import home_country
 from etl.extract.org_reference import _key, classify_org, lookup_org
 from etl.extract.orgnames import OrgSpan, find_org_spans
-from etl.extract.orgnames.chinese import bracket_short_forms
+from etl.extract.orgnames.chinese import abbreviates, bracket_short_forms
 from etl.extract.orgnames.words import word_lists
 from etl.extract.pair_lines import signing_pairs
 from etl.extract.records import OrgMention
@@ -86,8 +86,25 @@ def find_organizations(text: str, event_name: str = "", context: str | None = No
             o.name = full.name
         owners.append(o)
     out += [o for o in owners if (o.name, o.role) not in named
-            and (o.acronym, o.role) not in named]
+            and (o.acronym, o.role) not in named and not _shortens_a_named(o.name, out)]
     return out
+
+
+def _shortens_a_named(name: str, mentions: list[OrgMention]) -> bool:
+    """Whether the Chinese `name` an event is named after is a shortening of a body the text
+    already names ("2026年某市高新区拍卖会" by 某市国家高新技术产业开发区管理委员会主办): the
+    same organiser, not a second one."""
+    if not has_cjk(name):
+        return False
+    short = view_of(name)
+    # a part written whole (浙江大学 in 浙江大学技术转移中心) is the body a unit belongs to,
+    # and one ending as the longer does (浙江大学, 浙江工业大学) a namesake: neither shortens it
+    return any(m.role in _ORGANISING and has_cjk(m.name) and abbreviates(short, long)
+               and short not in long and short[-2:] != long[-2:]
+               for m in mentions for long in (view_of(m.name),))
+
+
+_ORGANISING = ("host", "organizer", "co_organizer")
 
 
 @lru_cache(maxsize=2)

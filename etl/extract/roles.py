@@ -191,6 +191,10 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
                                     by=text[end - 2:end].lower() == "by")
             elif t.side == "before":
                 found = _list_before(text, start, a, inside, zh, asides)
+                if found and zh and t.role in _HOLDING and text[end:end + 1] not in "的下" and \
+                        text[found[0].start - 1:found[0].start] in _LOCATIVE:
+                    # "A在X园区合办「…」": where the event is held, not who holds it
+                    found = _subjects_before_place(text, found[0].start - 1, a, inside)
                 if found and not zh and t.role == "participant" and \
                         _EARLIER.search(text, end, _clause_end(text, end, b)):
                     found = []    # "X also exhibited at the Y Expo earlier this month": another
@@ -1121,7 +1125,8 @@ _SUBJECT_GAP = re.compile(r"^(?:今日|今天|昨日|昨天|[今昨明]\s*[（(]
                           r"再次|首次|已|曾|"
                           # "X本周二（24日）在…举办": a weekday, and the day in brackets
                           r"(?:本|上|下)?(?:周|星期|礼拜)[一二三四五六日天]|[（(]\d{1,2}日?[)）]|"
-                          r"于?[\d一二三四五六七八九十]+月[\d一二三四五六七八九十]+日|正式|成功|共同|联合|"
+                          r"(?:今年|去年|本月|上月|本周|上周)|"
+                          r"于?[\d一二三四五六七八九十]+月(?:[\d一二三四五六七八九十]+日)?|正式|成功|共同|联合|"
                           r"在[^，。；、]{1,30}?|于[^，。；、]{1,30}?|"
                           # the topic: "X就Y的建设情况举行新闻发布会", "X围绕Y举办"
                           r"(?:就|围绕|针对|面向)[^，。；、]{1,40}?|\s)*$")
@@ -1129,6 +1134,33 @@ _SUBJECT_GAP = re.compile(r"^(?:今日|今天|昨日|昨天|[今昨明]\s*[（(]
 
 # "（台北，2024年9月12日）X今日于…举办": the end of a dateline's bracket before the subject
 _DATELINE_END = re.compile(r"\s*[^，。()（）\n]{0,16}[)）]\s*$")
+# "（一）X于…举办": a paragraph's number before the subject
+_PARAGRAPH_NUMBER = re.compile(r"\s*(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|"
+                               r"[一二三四五六七八九十]{1,3}、)\s*$")
+
+
+def _subjects_before_place(text: str, at: int, floor: int, spans: list[OrgSpan]
+                           ) -> list[OrgSpan]:
+    """The bodies opening the sentence part before "在<place>" ("A与B于11月2日，在X园区合办"):
+    a list joined by 与/和/及/、 at the start of its clause (of the clause before, when the
+    place opens a clause of its own), only a time or a comma between it and 在."""
+    lo = _zh_clause_start(text, floor, at)
+    if lo == at and lo > floor and text[lo - 1] in "，,":
+        lo = _zh_clause_start(text, floor, lo - 1)
+    items = [s for s in spans if lo <= s.start and s.stop <= at]
+    if not items or items[0].start - lo > 2:
+        return []
+    out = [items[0]]
+    for s in items[1:]:
+        if text[out[-1].stop:s.start] not in _SUBJECT_JOINS:
+            break
+        out.append(s)
+    return out if _PLACE_GAP.match(text, out[-1].stop, at) else []
+
+
+_SUBJECT_JOINS = ("与", "和", "及", "、", "以及")
+# between the bodies and 在: a time ("于今年11月27日至28日，"), nothing that ends a sentence
+_PLACE_GAP = re.compile(r"[^。；！？\n与和及、]{0,30}$")
 
 
 def _subject(text: str, start: int, floor: int, spans: list[OrgSpan]) -> list[OrgSpan]:
@@ -1137,7 +1169,8 @@ def _subject(text: str, start: int, floor: int, spans: list[OrgSpan]) -> list[Or
     lo = _zh_clause_start(text, floor, start)
     first = next((s for s in spans if lo <= s.start < start), None)
     if first is None or first.stop > start or \
-            (first.start - lo > 2 and not _DATELINE_END.match(text, lo, first.start)):
+            (first.start - lo > 2 and not _DATELINE_END.match(text, lo, first.start)
+             and not _PARAGRAPH_NUMBER.match(text, lo, first.start)):
         return []
     return [first] if _SUBJECT_GAP.match(text[first.stop:start]) else []
 
@@ -1246,6 +1279,8 @@ def _yearly(text: str, end: int, limit: int) -> bool:
 
 _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
 _LOCATIVE = ("在", "于")
+# roles of the bodies that hold the event (a place named after 在 holds none of them)
+_HOLDING = ("host", "organizer", "co_organizer")
 # a clause opening on "with" ("，现场与Y签署"): its subject is in the clause before
 _WITH_OPENER = re.compile(r"\s*(?:现场|当场|随即|随后|同时|并|也|亦|还|则)?(?:与|和|同|跟)")
 _QUOTES = {"「": "」", "“": "”", "《": "》", "『": "』"}

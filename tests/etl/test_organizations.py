@@ -439,3 +439,21 @@ def test_roles_said_by_what_a_body_did_or_in_a_supporting_clause(text, expected)
 ])
 def test_a_licensee_name_ends_before_for_and_a_money_figure(text, expected):
     assert [(o.name, o.role) for o in find_organizations(text)] == expected
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # the event is named after the zone; its administrative committee hosts it: one organiser
+    ("拍卖会由遵义国家高新技术产业开发区管理委员会主办。", "2026年遵义高新区科技成果拍卖会",
+     [("遵义国家高新技术产业开发区管理委员会", "host")]),
+    ("論壇由新竹科學工業園區管理局主辦。", "2026年新竹科學園區產學論壇",
+     [("新竹科學工業園區管理局", "host")]),
+])
+def test_an_event_named_after_a_short_form_of_its_host_has_no_second_organiser(text, name,
+                                                                               expected):
+    assert [(m.name, m.role) for m in find_organizations(View(text), event_name=name)] == expected
+
+
+def test_a_university_an_event_is_named_after_is_no_short_form_of_its_unit():
+    text = "论坛由兰州大学技术转移中心承办。"
+    got = [(m.name, m.role) for m in find_organizations(View(text), event_name="兰州大学技术转移论坛")]
+    assert got == [("兰州大学技术转移中心", "organizer"), ("兰州大学", "organizer")]

@@ -91,3 +91,53 @@ def test_a_conjunction_joins_two_names_only_after_a_whole_one(text, expected):
 ])
 def test_chinese_names_typed_by_their_words(name, expected):
     assert classify_org(name) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("沙巴马来西亚大学（UMS）昨日举办讲座。讲座由沙马大主办，沙马大与亚庇某商会签约。",
+     ["沙巴马来西亚大学", "沙巴马来西亚大学", "沙巴马来西亚大学"]),
+    ("研討會由伊斯蘭科學大學舉辦。伊科大宣布成立新中心。",
+     ["伊斯蘭科學大學", "伊斯蘭科學大學"]),
+])
+def test_a_university_named_later_by_its_contraction_is_the_university(text, expected):
+    assert [n for n in names(text) if "大" in n] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # two universities of the text contract alike: the contraction stands for neither
+    "沙巴科技大学与沙巴科学大学合办论坛。沙科大代表致辞。",
+    # inside a word, not where a name starts
+    "长江科技大学主办论坛，促成长科大量合作。",
+])
+def test_a_contraction_that_is_ambiguous_or_inside_a_word_names_no_body(text):
+    assert len([n for n in names(text) if "大" in n]) == text.count("大学")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("（二）甘肃省科学技术厅（省科技厅）于今年五月举办对接会。", ["甘肃省科学技术厅"]),
+    ("（三）數位發展部（數發部）將持續推動。", ["數位發展部"]),
+])
+def test_a_paragraph_number_in_brackets_is_no_part_of_the_name_after_it(text, expected):
+    assert grammar_names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("论坛由中国科学院西北高原生物研究所承办。", ["中国科学院西北高原生物研究所"]),
+    ("由華北平原農業研究所協辦。", ["華北平原農業研究所"]),
+    # 原 alone is still "former": the name starts after it
+    ("会议由原国家科学技术委员会主办。", ["国家科学技术委员会"]),
+])
+def test_a_landform_word_holding_yuan_stays_inside_the_name(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("國立中正大學產學創新研究院", "university"),
+    ("西北工业大学产学研合作研究院", "university"),
+    ("南京工程学院产学研合作研究院", "university"),
+    # an academy's institute and a university's research institute stay research institutes
+    ("中国科学院产学研究院", "research_institute"),
+    ("國立中正大學材料科學研究所", "research_institute"),
+])
+def test_a_universitys_industry_academia_institute_is_the_university(name, expected):
+    assert classify_org(name) == expected

@@ -190,3 +190,38 @@ def test_the_kind_after_a_list_names_only_the_group_after_a_conjunction(text, ex
 ])
 def test_a_short_form_defined_in_a_bracket_stands_for_its_name(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("（一）甘肃省科学技术厅于今年五月在兰州举办“陇原成果对接日”。", [("甘肃省科学技术厅", "host")]),
+    ("二、數位發展部於上月在臺北舉辦「數位創新媒合會」。", [("數位發展部", "host")]),
+])
+def test_the_subject_after_a_paragraph_number_holds_the_event(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("科技部与广东省人民政府于今年五月，在广州南沙国际合作园区合办“湾区技术转移论坛”。",
+     [("广东省人民政府", "host"), ("科技部", "host")]),
+    ("經濟部與新竹縣政府於上月十日至十一日，在竹北生醫園區合辦「生醫媒合日」。",
+     [("新竹縣政府", "host"), ("經濟部", "host")]),
+])
+def test_a_park_after_zai_is_where_the_event_is_held_not_its_host(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 在 X 主办的 / 在 X 主办下: X holds the event
+    ("会议在中国科学技术协会主办的论坛期间举行。", [("中国科学技术协会", "host")]),
+    ("論壇在新竹科學工業園區管理局主辦下舉行。", [("新竹科學工業園區管理局", "host")]),
+])
+def test_a_host_after_zai_in_a_relative_clause_still_hosts(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("甘肃省科学技术厅今年五月在兰州新区科技创新园区举办“陇原对接会”。", [("甘肃省科学技术厅", "host")]),
+    ("數位發展部上月在臺北舉辦「數位創新媒合會」。", [("數位發展部", "host")]),
+])
+def test_the_subject_holds_the_event_after_a_month_without_a_day(text, expected):
+    assert pairs(text) == expected

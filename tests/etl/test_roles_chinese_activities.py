@@ -202,3 +202,63 @@ def test_a_traditional_signing_list_stops_at_the_first_plain_line():
             "・國立清華大學 半導體人才培育計畫\n"
             "會後，各單位代表合影留念。臺北市政府 表示肯定。")
     assert pairs(text) == sorted([("台達電子", "signatory"), ("國立清華大學", "signatory")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("座谈会上，兰州大学、西北师范大学作交流发言。",
+     [("兰州大学", "participant"), ("西北师范大学", "participant")]),
+    ("會上，國立中興大學、東海大學作典型發言。",
+     [("國立中興大學", "participant"), ("東海大學", "participant")]),
+])
+def test_bodies_that_speak_in_the_exchange_take_part(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("出席：甘肃省科学院、兰州理工大学等单位代表（名单略）",
+     [("兰州理工大学", "participant"), ("甘肃省科学院", "participant")]),
+    ("出席：臺灣大學、中央研究院等單位代表",
+     [("中央研究院", "participant"), ("臺灣大學", "participant")]),
+])
+def test_a_minutes_attendance_line_without_the_word_unit_lists_participants(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("由甘肃省科学技术厅主办，兰州科技大市场负责执行的“陇原成果对接会”昨日开幕。",
+     [("甘肃省科学技术厅", "host"), ("兰州科技大市场", "organizer")]),
+    ("研習班由台南市政府支持，國立成功大學產學創新總中心負責課程統籌。",
+     [("台南市政府", "supporter"), ("國立成功大學產學創新總中心", "organizer")]),
+    ("本次培训由西北大学技术转移中心负责活动筹办。", [("西北大学技术转移中心", "organizer")]),
+])
+def test_the_body_in_charge_of_running_the_event_organizes_it(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("展会上，兰州大学、西北师范大学等高校都带来了可转化的成果。",
+     [("兰州大学", "participant"), ("西北师范大学", "participant")]),
+    ("國內部分，中央研究院以及國立中興大學也帶來了專利技術。",
+     [("中央研究院", "participant"), ("國立中興大學", "participant")]),
+])
+def test_bodies_that_bring_technologies_to_a_fair_take_part(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全省各高校共提交拍品40件；兰州大学、兰州理工大学等高校均有拍品成交。",
+     [("兰州大学", "participant"), ("兰州理工大学", "participant")]),
+    ("拍賣會上，國立中興大學、逢甲大學也有成果成交。",
+     [("國立中興大學", "participant"), ("逢甲大學", "participant")]),
+])
+def test_bodies_whose_lots_were_sold_at_an_auction_take_part(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("会上，白俄罗斯国立大学、蒙古国科学院的代表分别介绍了合作需求。",
+     [("白俄罗斯国立大学", "participant"), ("蒙古国科学院", "participant")]),
+    ("會中，國立中興大學的代表也分享了育成經驗。", [("國立中興大學", "participant")]),
+])
+def test_bodies_whose_representatives_spoke_take_part(text, expected):
+    assert pairs(text) == sorted(expected)

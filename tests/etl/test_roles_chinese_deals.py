@@ -326,3 +326,22 @@ def test_a_companys_plant_in_a_list_stands_for_the_company(text, expected):
 ])
 def test_a_headless_party_named_by_quotes_or_by_its_country_is_a_company(text, name):
     assert {m.name: m.org_type for m in find_organizations(View(text))}[name] == "enterprise"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an auction's result table: the winning bidder's column (竞得方) as the seller's (出让方)
+    ("序号｜拍品｜出让方｜竞得方｜成交价（万元）\n"
+     "1｜一种电池隔膜｜武汉理工大学｜湖北亿纬动力有限公司｜260.0\n"
+     "2｜土壤修复菌剂｜华中农业大学｜湖北三宁化工股份有限公司｜88.5",
+     [("华中农业大学", "signatory"), ("武汉理工大学", "signatory"),
+      ("湖北三宁化工股份有限公司", "signatory"), ("湖北亿纬动力有限公司", "signatory")]),
+    # a licence table: the licensee's column (被授權／合作廠商)
+    ("｜序號｜技術名稱｜被授權／合作廠商｜金額｜\n"
+     "｜1｜氫能儲存罐｜華新麗華股份有限公司｜1,200｜\n"
+     "｜2｜微型馬達控制｜士林電機廠股份有限公司｜300｜",
+     [("士林電機廠股份有限公司", "signatory"), ("華新麗華股份有限公司", "signatory")]),
+    ("序号｜标的｜买受人｜价格\n1｜土壤传感器专利｜山东潍柴动力股份有限公司｜90万元",
+     [("山东潍柴动力股份有限公司", "signatory")]),
+])
+def test_the_winning_bidders_and_licensees_column_of_a_deal_table_signs(text, expected):
+    assert pairs(text) == sorted(expected)

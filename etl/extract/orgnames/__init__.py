@@ -21,6 +21,7 @@ from dataclasses import replace
 from etl.extract.org_reference import lookup_org
 from etl.extract.orgnames.chinese import (
     chinese_spans,
+    contracted_university_references,
     described_zh_spans,
     short_form_back_references,
     without_joined_known,
@@ -53,6 +54,7 @@ def find_org_spans(text: str) -> list[OrgSpan]:
     spans += acronym_back_references(text, spans)
     spans += implicit_acronyms(text, spans)
     spans += short_form_back_references(text, spans)
+    spans += contracted_university_references(text, spans)
     spans = _text_defined_acronyms_win(spans)
     spans = _bracketed_units(text, spans)
     spans = without_joined_known(text, spans)

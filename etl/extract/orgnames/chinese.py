@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from etl.extract.orgnames.span import OrgSpan
 from etl.extract.orgnames.words import Words, word_lists
+from etl.extract.scan import positions_of
 from etl.extract.text import has_cjk, original_span
 
 # Latin letters stand inside Chinese names too (北欧创新网络NIN中国办公室).
@@ -78,7 +79,7 @@ def _short_form_bracket(name: str) -> bool:
     before, inner = name[:k], name[k + 1:]
     m = _SHORT_FORM_LEAD.match(inner)
     short = inner[m.end():] if m else inner
-    return bool(before) and (m is not None or _abbreviates(short, before))
+    return bool(before) and (m is not None or abbreviates(short, before))
 
 
 _SHORT_FORM_LEAD = re.compile(r"(?:以下简称|以下称|下称|简称)\s*[:：]?\s*[“\"「『]?")
@@ -135,9 +136,14 @@ def _closes_no_name_part(text: str, pos: int, floor: int) -> bool:
         if not _ZH_NAME_CHAR.match(text[k]) and not text[k].isdigit():
             return True
         k -= 1
+    if k >= floor and text[k] in "(（" and _ENUMERATOR.fullmatch(text, k + 1, pos):
+        return True       # "（一）创新科技署…": a paragraph's number, not a part of the name
     return k >= floor and text[k] in "(（" and any(
         c.isdigit() for c in text[k + 1:pos]) and not any(
         _code_digit(text, j) for j in range(k + 1, pos) if text[j].isdigit())
+
+
+_ENUMERATOR = re.compile(r"[一二三四五六七八九十]{1,3}")
 
 
 def _code_digit(text: str, pos: int) -> bool:
@@ -284,12 +290,12 @@ def _short_forms(text: str, spans: list[OrgSpan]) -> list[tuple[re.Match, OrgSpa
             continue
         # the recogniser sets a span's tail after this runs: the bracket right after the name
         m = _SHORT_FORM.match(text, s.end, s.tail if s.tail > s.end else s.end + 24)
-        if m is not None and _abbreviates(m.group(1), text[s.start:s.end]):
+        if m is not None and abbreviates(m.group(1), text[s.start:s.end]):
             out.append((m, s))
     return out
 
 
-def _abbreviates(short: str, name: str) -> bool:
+def abbreviates(short: str, name: str) -> bool:
     """Whether `short` is `name`'s characters, some left out, in their order."""
     if len(short) >= len(name):
         return False
@@ -322,6 +328,45 @@ def short_form_back_references(text: str, spans: list[OrgSpan]) -> list[OrgSpan]
 
 
 _SHORT_FORM_BEFORE = "，。；、：:,;\n（(「“『 \t\u3000"
+
+
+def contracted_university_references(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """A university named later by its three-character contraction, never defined in a
+    bracket: 砂科大 for 砂拉越科技大学, 哈工大 for 哈尔滨工业大学 — the name's first
+    character, one more of its characters in order, and 大. A use counts where a name may
+    start (after a punctuation mark or a boundary word) and not before 学 (a name of its
+    own); a contraction two universities of the text share stands for neither."""
+    # where a contraction may stand: a 大 that does not begin 大学 (one pass over the text)
+    ends = [i for i in positions_of(text, "大") if i >= 2 and text[i + 1:i + 2] != "学"]
+    if not ends:
+        return []
+    used = {text[i - 2:i + 1] for i in ends}
+    owners: dict[str, OrgSpan | None] = {}
+    seen: set[str] = set()
+    for s in spans:
+        name = text[s.start:s.end]
+        if name in seen or not name.endswith("大学") or len(name) < 5 or not has_cjk(name):
+            continue
+        seen.add(name)
+        for c in dict.fromkeys(name[1:-2]):
+            form = f"{name[0]}{c}大"
+            if form in used:        # two universities of the text sharing it: neither
+                owners[form] = None if form in owners else s
+    if not any(owners.values()):
+        return []
+    w = word_lists()
+    taken = sorted((s.start, s.end) for s in spans)
+    out = []
+    for j in ends:
+        i, first = j - 2, owners.get(text[j - 2:j + 1])
+        if first is None or any(a <= j and i < b for a, b in taken):
+            continue
+        if i and text[i - 1] not in _SHORT_FORM_BEFORE and not any(
+                text.startswith(b, i - len(b)) for b in w.boundary_by_last.get(text[i - 1], ())):
+            continue
+        out.append(OrgSpan(i, j + 1, first.name, first.acronym, first.ref, first.listed_type))
+    return out
+
 
 
 def without_joined_known(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:

@@ -215,3 +215,16 @@ def test_every_run_of_spaces_becomes_one_plain_space(text: str) -> None:
     # the pattern skips lone plain spaces; the text it gives is that of a plain run pattern
     assert clean_module._SPACES.sub(" ", text) == \
         re.sub(rf"[{clean_module._SPACE_CHARS}]+", " ", text)
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("2026年5月8日 09:12　来源：人民网　参与互动\n博览会开幕", "2026年5月8日 09:12 来源：人民网\n博览会开幕"),
+    ("2026年5月8日 来源：光明网 参与互动(12)\n博览会开幕", "2026年5月8日 来源：光明网\n博览会开幕"),
+])
+def test_a_comment_widget_at_the_end_of_a_dateline_is_dropped(raw, expected):
+    assert clean_text(raw) == expected
+
+
+def test_taking_part_in_an_exchange_inside_a_sentence_is_kept():
+    line = "企业代表参与互动交流，气氛热烈。"
+    assert clean_text(f"博览会开幕\n{line}") == f"博览会开幕\n{line}"
