@@ -106,7 +106,7 @@ def _rules() -> _Rules:
     kinds = {k: re.compile(word_alternation(k), re.I) for k in (
         "attendee", "attend_verb", "subgroup", "delegation", "side_activity", "part_statement",
         "part_clause", "part_after", "cumulative", "viewers", "side", "other_edition",
-        "comparison", "mixed_list", "side_session", "appositive")}
+        "comparison", "mixed_list", "side_session", "appositive", "planned", "membership")}
     # Words that only say a figure is a plain total ("a total of", 共): qualifiers.csv, exact.
     kinds["total"] = re.compile("|".join(
         re.escape(w).replace(r"\ ", r"\s+") for w, q in quals.words.items() if q == "exact")
@@ -317,6 +317,8 @@ def _judge(text: str, c: _Candidate, spans, starts, year: int | None = None) -> 
         return None   # "Last year's conference attracted 670 participants", "上届…吸引3000人",
         # "The previous edition, held in Maribor in 2023, attracted 240 participants",
         # "…and that last year's demo day, held at X, drew some 500 guests"
+    if k["membership"].match(text, c.end, c.end + 12):
+        return None   # "该会目前有逾1200名会员": an organisation's members, not a gathering
     if k["side_session"].search(before):
         return None   # "至于同日下午的分组工作坊，则约有80人出席": a side session's head count
     if k["cumulative"].search(before + text[c.n_start:c.end] + clause_after) or k["delegation"].search(
@@ -336,7 +338,10 @@ def _judge(text: str, c: _Candidate, spans, starts, year: int | None = None) -> 
             return None
         verb = True   # "Q: How many people attended? A: More than 1,100 people, …"
     viewers = c.person_times or bool(k["viewers"].search(clause))
-    tier = 2 if viewers else 1 if (subgroup or side) else 0
+    # "网上登记人数为510人，当日实际入场约430人": those registered or invited are not those
+    # who came; their count stands in only when no head count of those who came is given
+    planned = bool(k["planned"].search(clause_before))
+    tier = 2 if viewers else 1 if (subgroup or side or planned) else 0
     return _Judged(c, tier, 1 if verb else 0, side)
 
 

@@ -801,3 +801,36 @@ def test_a_publication_date_after_the_breadcrumbs_dates_the_event(raw, day):
 ])
 def test_a_foot_line_of_labelled_fields_and_a_clock_time_gives_the_year(text, day):
     assert find_event_date(View(text)).start_date == day
+
+
+@pytest.mark.parametrize("text, day", [
+    ("某市科技局工作总结\n某市科技局　编\n2025年2月\n\n12月9日，某市技术交易会在市会展中心举行，签约40项。\n",
+     date(2024, 12, 9)),
+    ("Annual Report of the Tech Office\nJanuary 2023\n\nThe transfer fair was held on October 4 "
+     "in Lyon with 80 exhibitors.\n", date(2022, 10, 4)),
+])
+def test_a_past_event_after_a_month_only_dateline_belongs_to_the_year_before(text, day):
+    assert find_event_date(View(text)).start_date == day
+
+
+@pytest.mark.parametrize("text, day", [
+    ("某协会通讯　第42期｜2025年6月號\n專題報導\n\n「某某技術交易展」上月8日至10日在台中舉行，吸引200家廠商參展。\n",
+     date(2025, 5, 8)),
+    ("某学会会刊 2024年3月号\n\n上月20日，某某成果推介会在合肥举办，发布成果50项。\n", date(2024, 2, 20)),
+])
+def test_a_monthly_issue_line_dates_last_month_days(text, day):
+    assert find_event_date(View(text)).start_date == day
+
+
+@pytest.mark.parametrize("text, day", [
+    ("某某科技 V\n25-9-21 18:40 来自 微博\n\n今天上午，某某成果对接会在兰州举行，签约12项。\n", date(2025, 9, 21)),
+    ("某市發布\n24-11-3 09:05 來自 iPhone客戶端\n\n今天，某某技術媒合會在高雄登場，百家企業參加。\n",
+     date(2024, 11, 3)),
+])
+def test_a_post_stamp_with_a_two_digit_year_dates_today(text, day):
+    assert find_event_date(View(text)).start_date == day
+
+
+def test_two_digit_numbers_without_a_clock_time_are_no_stamp():
+    text = "某某科技\n25-9-21 项目编号\n\n今天上午，某某成果对接会在兰州举行。\n"
+    assert find_event_date(View(text)).start_date is None

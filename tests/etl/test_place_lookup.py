@@ -46,3 +46,11 @@ def test_subdivision_names_of_any_country(name, cc, code):
 
 def test_taiwan_cities_keep_no_province_code():
     assert lookup_city("Kaohsiung") == Place("Kaohsiung", "TW-KHH", "TWN")
+
+
+@pytest.mark.parametrize("name, city", [
+    ("诗巫", "Sibu"),       # GeoNames writes 詩巫
+    ("员林市", "Yuanlin"),  # GeoNames writes 員林, without the suffix
+])
+def test_a_town_geonames_writes_in_traditional_is_found_in_simplified(name, city):
+    assert lookup_city(name).city == city
