@@ -65,6 +65,12 @@ _ZH_NUMERAL = "〇零○Ｏ0一二三四五六七八九"
 _ZH_NUM_DATE = re.compile(rf"(?P<y>[{_ZH_NUMERAL}]{{4}})\s*年(?:\s*(?P<m>[一二三四五六七八九十]{{1,3}})\s*月"
                           r"(?:\s*(?P<d>[一二三四五六七八九十]{1,3})\s*[日号])?)?")
 _ZH_NUM_YEAR = re.compile(rf"([{_ZH_NUMERAL}]{{4}})\s*年")
+# "十一月二十七日至二十八日": a day and month in Chinese numerals without a year (a government
+# reply's style), with the last day of a range
+_ZH_NUM_MONTH_DAY = re.compile(
+    r"(?<![〇零○一二三四五六七八九十])(?P<m>十[一二]?|[一二三四五六七八九])\s*月\s*"
+    r"(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]"
+    r"(?:\s*(?:至|到|-|–|~|～)\s*(?P<d2>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号])?")
 # "民國108年10月26日", "民国108年": Republic of China years (+1911)
 _ROC = re.compile(r"(?=[民\d])民国\s*(?P<y>\d{2,3})\s*年(?:\s*(?P<m>[01]?\d)\s*月(?:\s*(?P<d>[0-3]?\d)\s*[日号])?)?|"
                   r"(?=\d)(?<![\d年])(?P<y2>1[0-2]\d|[89]\d)\s*年\s*(?P<m2>[01]?\d)\s*月\s*(?P<d2>[0-3]?\d)\s*[日号]")
@@ -281,7 +287,7 @@ def _mentions(text: str) -> list[_Mention]:
             mon = _month(m.group("m")) if not m.group("m").isdigit() else int(m.group("m"))
             if _valid(int(m.group("y")), mon, None):
                 found.append(_Mention(m.start(), m.end(), int(m.group("y")), mon, None))
-    if "年" in text:
+    if "年" in text or "月" in text:
         found += _zh_other_calendars(text)
     # Longest mention wins where two overlap ("June 26, 2017" over "June 2017" pieces).
     found.sort(key=lambda x: (x.start, -(x.end - x.start)))
@@ -315,6 +321,12 @@ def _zh_other_calendars(text: str) -> list[_Mention]:
         if y and 1900 <= y <= 2099 and (mon is None or _valid(y, mon, d)):
             out.append(_Mention(m.start(), m.end(), y, mon, d) if mon else
                        _Mention(m.start(), m.end(), y, None, None))
+    if "月" in text:
+        for m in _ZH_NUM_MONTH_DAY.finditer(text):
+            mon, d, d2 = _zh_numeral(m.group("m")), _zh_numeral(m.group("d")), _zh_numeral(m.group("d2"))
+            if _valid(2000, mon, d):   # (a leap year: 二月二十九日 stands)
+                last = d2 if d2 and d2 > d and _valid(2000, mon, d2) else None
+                out.append(_Mention(m.start(), m.end(), None, mon, d, mon if last else None, last))
     for m in _ROC_NUMERAL.finditer(text):
         roc = _zh_numeral(m.group("y"))
         y, mon, d = (roc or 0) + 1911, _zh_numeral(m.group("m")), _zh_numeral(m.group("d"))

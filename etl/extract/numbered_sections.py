@@ -22,6 +22,15 @@ _HEADING = re.compile(
     r"|[\u4e00-\u9fff]{1,4}之[一二三四五六七八九十]{1,3}[:：])"
     r"[ \t\u3000]*(?P<h>[^\n。！？；]{2,40}?)[ \t\u3000]*$", re.M)
 _DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
+# "（二）在大湾区合作方面，创科署与…于今年十一月二十七日…合办「深港技术转移论坛」": a numbered
+# paragraph (a government reply's or a report's item) opening its line with its text
+_PARAGRAPH = re.compile(r"^[ \t\u3000]*[(（][一二三四五六七八九十]{1,3}[)）][ \t\u3000]*"
+                        r"(?P<h>[^\n，,。；;：:]{2,40})[^\n]{40,}$", re.M)
+# its day may be written in Chinese numerals (十一月二十七日, 二〇二六年十月二十一日)
+_ANY_DAY = re.compile(r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*"
+                      r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]")
+# and it names its own event in quotes
+_QUOTED = re.compile(r"[「“『][^」”』\n]{2,40}[」”』]")
 # "同日" / "当天": an item on the day of another is part of it
 _SAME_DAY = re.compile(relative_days("zh", "same_day"))
 
@@ -45,30 +54,48 @@ class Section:
     body: int         # offset after the heading line
     end: int          # offset of the next heading (or the text's end)
     signed: bool      # the item's verb is a signing
+    quoted: tuple[int, int] | None = None   # a numbered paragraph's quoted event name
 
 
 def event_sections(text: str) -> list[Section]:
     """The numbered items of `text` (the normalised view) that each report an event on a day
     of their own; empty unless there are at least two."""
-    if "\n" not in text or ("、" not in text and "之" not in text):
-        return []   # no Chinese text (its "(一)" headings stand beside 、 lists)
-    heads = heading_lines(text)
-    if len(heads) < 2:
+    if "\n" not in text:
         return []
+    # (no 、 nor 之: no Chinese text, whose "(一)" headings stand beside 、 lists)
+    heads = heading_lines(text) if "、" in text or "之" in text else []
+    paragraphs = len(heads) < 2
+    if paragraphs:
+        # no numbered headings alone on their lines: numbered paragraphs, each naming its own
+        # event in quotes on a day of its own (a written reply's "（一）…（二）…")
+        if "（" not in text and "(" not in text:
+            return []
+        heads = list(finditer_at(_PARAGRAPH, text, [0, *(i + 1 for i in positions_of(text, "\n"))]))
+        if len(heads) < 2:
+            return []
     out: list[Section] = []
     days: list[str] = []
     for i, h in enumerate(heads):
         end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
+        if paragraphs:
+            end = h.end()   # a numbered paragraph is its own line
         body = text[h.start():end]
-        day = _DAY.search(body)
+        day = (_ANY_DAY if paragraphs else _DAY).search(body)
         verb = _occurred().search(body)
-        if day is None or verb is None or _SAME_DAY.search(body):
+        if day is None or verb is None or (paragraphs and not _QUOTED.search(body)):
+            continue
+        # (a paragraph's "当日" after its own day is that day: "当日实际入场约430人")
+        if _SAME_DAY.search(body, 0, day.start() if paragraphs else len(body)):
             continue
         key = re.sub(r"\s", "", day.group())
         if key in days:
             continue   # the same day as an earlier item: one event told in parts
         days.append(key)
-        out.append(Section(h.start(), h.span("h"), h.end(), end, bool(_signed().fullmatch(verb.group()))))
+        quote = _QUOTED.search(body) if paragraphs else None
+        out.append(Section(h.start(), h.span("h"), h.start("h") if paragraphs else h.end(), end,
+                           bool(_signed().fullmatch(verb.group())),
+                           (h.start() + quote.start() + 1, h.start() + quote.end() - 1)
+                           if quote else None))
     return out if len(out) >= 2 else []
 
 

@@ -834,3 +834,18 @@ def test_a_post_stamp_with_a_two_digit_year_dates_today(text, day):
 def test_two_digit_numbers_without_a_clock_time_are_no_stamp():
     text = "某某科技\n25-9-21 项目编号\n\n今天上午，某某成果对接会在兰州举行。\n"
     assert find_event_date(View(text)).start_date is None
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("发布日期：2026年12月10日\n某署与某市科技局于今年十一月二十七日至二十八日在某园区举办技术转移论坛。",
+     date(2026, 11, 27), date(2026, 11, 28)),
+    ("發布日期：2025年6月3日\n本局於五月二十日在台中舉辦技術博覽會，吸引逾千名業者參觀。", date(2025, 5, 20), None),
+])
+def test_a_day_and_month_in_chinese_numerals_take_the_pages_year(text, start, end):
+    found = find_event_date(View(text))
+    assert (found.start_date, found.end_date) == (start, end)
+
+
+def test_a_full_date_in_chinese_numerals_is_not_read_twice():
+    found = find_event_date(View("某署于二〇二六年十月二十一日在科学园举办对接日。"))
+    assert found.start_date == date(2026, 10, 21)
