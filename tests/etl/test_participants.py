@@ -990,3 +990,12 @@ def test_a_list_opened_by_qizhong_lists_its_first_country(text, country):
 def test_the_whole_country_alone_is_no_origin_row():
     rows = _rows("展会吸引了来自全国28个省区市的1500多家企业参展。")
     assert not any(dim == "country" for dim, _code in rows)
+
+
+@pytest.mark.parametrize("text, rest", [
+    ("出席者中，企业代表约占六成，其余为学术人员及政府官员。", "government+university"),
+    ("与会者当中，中小企业约占八成，其余为学术人员。", "university"),
+])
+def test_academic_staff_in_the_rest_are_universities(text, rest):
+    rows = {(r.category, r.basis) for r in find_participant_mix(View(text))}
+    assert (rest, "derived") in rows
