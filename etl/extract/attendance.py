@@ -106,8 +106,8 @@ def _rules() -> _Rules:
     kinds = {k: re.compile(word_alternation(k), re.I) for k in (
         "attendee", "attend_verb", "subgroup", "delegation", "side_activity", "part_statement",
         "part_clause", "part_after", "cumulative", "viewers", "side", "other_edition",
-        "comparison", "mixed_list", "side_session", "appositive", "hope", "retracted", "membership",
-        "registered_before", "registered_after")}
+        "comparison", "mixed_list", "side_session", "appositive", "hope", "retracted", "planned",
+        "planned_after", "membership")}
     # Words that only say a figure is a plain total ("a total of", 共): qualifiers.csv, exact.
     kinds["total"] = re.compile("|".join(
         re.escape(w).replace(r"\ ", r"\s+") for w, q in quals.words.items() if q == "exact")
@@ -321,8 +321,8 @@ def _judge(text: str, c: _Candidate, spans, starts, year: int | None = None) -> 
     if k["hope"].search(clause_before) or k["retracted"].search(before):
         return None   # "Next year the organisers hope for 1,000 participants": a wish, not a
         # count; "An earlier version of this story said 420 delegates": a withdrawn figure
-    if k["membership"].search(clause_before[-12:] + text[c.n_start:c.end + 6]):
-        return None   # "该会目前有逾1200名会员": an organisation's size, not a gathering's
+    if k["membership"].match(text, c.end, c.end + 12):
+        return None   # "该会目前有逾1200名会员": an organisation's members, not a gathering
     if k["side_session"].search(before):
         return None   # "至于同日下午的分组工作坊，则约有80人出席": a side session's head count
     if k["cumulative"].search(before + text[c.n_start:c.end] + clause_after) or k["delegation"].search(
@@ -342,11 +342,12 @@ def _judge(text: str, c: _Candidate, spans, starts, year: int | None = None) -> 
             return None
         verb = True   # "Q: How many people attended? A: More than 1,100 people, …"
     viewers = c.person_times or bool(k["viewers"].search(clause))
-    # Sign-ups count only when no count of those who came is given ("报名人数逾600人，现场报到约
-    # 480人" → 480), as a subgroup does.
-    registered = bool(k["registered_before"].search(clause_before) or
-                      k["registered_after"].match(text[c.end:c.end + 40]))
-    tier = 2 if viewers else 1 if (subgroup or side or registered) else 0
+    # "网上登记人数为510人，当日实际入场约430人", "1,034 people registered and 870 checked in":
+    # those registered or invited are not those who came; their count stands in only when no
+    # head count of those who came is given
+    planned = bool(k["planned"].search(clause_before) or
+                   k["planned_after"].match(text[c.end:c.end + 40]))
+    tier = 2 if viewers else 1 if (subgroup or side or planned) else 0
     return _Judged(c, tier, 1 if verb else 0, side)
 
 

@@ -8,6 +8,7 @@ dateline or the title, and otherwise keeps `year=None` with `month_day` set.
 """
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -64,6 +65,12 @@ _ZH_NUMERAL = "〇零○Ｏ0一二三四五六七八九"
 _ZH_NUM_DATE = re.compile(rf"(?P<y>[{_ZH_NUMERAL}]{{4}})\s*年(?:\s*(?P<m>[一二三四五六七八九十]{{1,3}})\s*月"
                           r"(?:\s*(?P<d>[一二三四五六七八九十]{1,3})\s*[日号])?)?")
 _ZH_NUM_YEAR = re.compile(rf"([{_ZH_NUMERAL}]{{4}})\s*年")
+# "十一月二十七日至二十八日": a day and month in Chinese numerals without a year (a government
+# reply's style), with the last day of a range
+_ZH_NUM_MONTH_DAY = re.compile(
+    r"(?<![〇零○一二三四五六七八九十])(?P<m>十[一二]?|[一二三四五六七八九])\s*月\s*"
+    r"(?P<d>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]"
+    r"(?:\s*(?:至|到|-|–|~|～)\s*(?P<d2>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号])?")
 # "民國108年10月26日", "民国108年": Republic of China years (+1911)
 _ROC = re.compile(r"(?=[民\d])民国\s*(?P<y>\d{2,3})\s*年(?:\s*(?P<m>[01]?\d)\s*月(?:\s*(?P<d>[0-3]?\d)\s*[日号])?)?|"
                   r"(?=\d)(?<![\d年])(?P<y2>1[0-2]\d|[89]\d)\s*年\s*(?P<m2>[01]?\d)\s*月\s*(?P<d2>[0-3]?\d)\s*[日号]")
@@ -75,7 +82,9 @@ _ISO = re.compile(r"(?=[12])(?<![\d./-])(?P<y>(?:19|20)\d\d)([-/.])(?P<m>[01]?\d
 # (a weekday in brackets may follow each day: "11月30日（星期一）至12月1日（星期二）")
 _ZH_WEEKDAY_BRACKET = r"(?:\s*[(（]\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）])?"
 _ZH = re.compile(
-    r"(?=\d)(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*[日号]?"
+    # (the day stays on its month's line: "2025年2月" alone on a report's cover line is a
+    # month, not the 12th when the next paragraph opens "12月9日")
+    r"(?=\d)(?:(?P<y>(?:19|20)\d\d)\s*年\s*)?(?P<m>[01]?\d)\s*月[^\S\n]*(?P<d>[0-3]?\d)\s*[日号]?"
     rf"(?:{_ZH_WEEKDAY_BRACKET}\s*(?:-|–|—|~|～|至|到)\s*(?:(?P<m2>[01]?\d)\s*月\s*)?"
     r"(?P<d2>[0-3]?\d)\s*[日号])?")
 _ZH_MY = re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>[01]?\d)\s*月(?!\s*[0-3]?\d\s*[日号])")
@@ -278,7 +287,7 @@ def _mentions(text: str) -> list[_Mention]:
             mon = _month(m.group("m")) if not m.group("m").isdigit() else int(m.group("m"))
             if _valid(int(m.group("y")), mon, None):
                 found.append(_Mention(m.start(), m.end(), int(m.group("y")), mon, None))
-    if "年" in text:
+    if "年" in text or "月" in text:
         found += _zh_other_calendars(text)
     # Longest mention wins where two overlap ("June 26, 2017" over "June 2017" pieces).
     found.sort(key=lambda x: (x.start, -(x.end - x.start)))
@@ -312,6 +321,12 @@ def _zh_other_calendars(text: str) -> list[_Mention]:
         if y and 1900 <= y <= 2099 and (mon is None or _valid(y, mon, d)):
             out.append(_Mention(m.start(), m.end(), y, mon, d) if mon else
                        _Mention(m.start(), m.end(), y, None, None))
+    if "月" in text:
+        for m in _ZH_NUM_MONTH_DAY.finditer(text):
+            mon, d, d2 = _zh_numeral(m.group("m")), _zh_numeral(m.group("d")), _zh_numeral(m.group("d2"))
+            if _valid(2000, mon, d):   # (a leap year: 二月二十九日 stands)
+                last = d2 if d2 and d2 > d and _valid(2000, mon, d2) else None
+                out.append(_Mention(m.start(), m.end(), None, mon, d, mon if last else None, last))
     for m in _ROC_NUMERAL.finditer(text):
         roc = _zh_numeral(m.group("y"))
         y, mon, d = (roc or 0) + 1911, _zh_numeral(m.group("m")), _zh_numeral(m.group("d"))
@@ -371,6 +386,29 @@ def _wire_day(text: str, page: _Mention) -> tuple[_Mention, str] | None:
     return None
 
 
+# "第318期｜2026年11月号": a periodical's monthly issue; its month is the page's date
+_ISSUE_MONTH = re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>[01]?\d)\s*月\s*[号號]")
+# "26-6-13 20:15 来自 <app>": a post's stamp with a two-digit year (year-month-day), known
+# as a date only by the clock time after it
+_SHORT_YEAR_STAMP = re.compile(r"(?P<y>\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?=\s+\d{1,2}:\d{2}(?![\d:]))")
+
+
+def _issue_or_post_stamp(line: str) -> _Mention | None:
+    """The page's date on a head line that is a periodical's month issue ("第318期｜2026年11月号",
+    month precision) or opens with a post's short stamp ("26-6-13 20:15 来自 <app>"), else None."""
+    if "月" in line and ("号" in line or "號" in line):
+        issue = _ISSUE_MONTH.search(line)
+        if issue and len(line) <= 60 and _valid(int(issue.group("y")), int(issue.group("m")), None):
+            return _Mention(issue.start(), issue.end(), int(issue.group("y")),
+                            int(issue.group("m")), None)
+    post = _SHORT_YEAR_STAMP.match(line)
+    if post and _CLOCK_HEADER.match(line, post.end()):
+        y, m, d = 2000 + int(post.group("y")), int(post.group("m")), int(post.group("d"))
+        if _valid(y, m, d):
+            return _Mention(post.start(), post.end(), y, m, d)
+    return None
+
+
 def _head_dateline(text: str) -> tuple[_Mention, str] | None:
     head = text[:400]
     first_lines = [ln for ln in head.splitlines() if ln.strip()][:6]
@@ -413,6 +451,9 @@ def _head_dateline(text: str) -> tuple[_Mention, str] | None:
         stamp = _stamp(line)
         if stamp:
             return _shift(stamp[0], pos), "dateline"
+        issue = _issue_or_post_stamp(stripped)
+        if issue is not None:
+            return _shift(issue, pos + line.find(stripped)), "dateline"
         byline = _byline_date(stripped)
         if byline is not None:
             return _shift(byline, pos + line.find(stripped)), "dateline"
@@ -722,7 +763,9 @@ def _find_event_date(text: str, title: str, event_name: str, near: int | None,
         if "明年" in text[max(0, chosen.start - 4):chosen.start]:
             # "將於明年1月14日…舉辦": the year after the page's
             return _finding(chosen, year + 1, source, evidence, closing=bool(closing), days=days)
-        ref = _to_date(dateline.year, dateline.month, dateline.day)
+        # (a dateline of a month alone, "2027年3月" under a report, stands for its last day)
+        ref = _to_date(dateline.year, dateline.month, dateline.day or (
+            calendar.monthrange(dateline.year, dateline.month)[1] if dateline.month else None))
         guess = _to_date(year, chosen.month, chosen.day or 1)
         # An event after the dateline but told in the past tense happened the year before.
         # (read in the view: evidence is the article's own characters, 將於 in Traditional)

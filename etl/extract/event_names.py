@@ -493,6 +493,12 @@ def section_events(text: str) -> tuple[EventMention, ...]:
     out = []
     original = original_of(text)
     for sec in event_sections(text):
+        if sec.quoted is not None:
+            # a numbered paragraph names its event in quotes ("（二）…合办「深港技术转移论坛」")
+            name = original_span(text, *sec.quoted)
+            etype = event_type_of(view_of(name)) or ("signing" if sec.signed else "other")
+            out.append(EventMention(name, etype, sec.heading))
+            continue
         body = View(original[sec.body:sec.end])
         named = [c for c in _candidates(body, original_of(body), False)
                  if not _ZH_COUNTED.match(c.name)]

@@ -22,6 +22,15 @@ _HEADING = re.compile(
     r"|[\u4e00-\u9fff]{1,4}之[一二三四五六七八九十]{1,3}[:：])"
     r"[ \t\u3000]*(?P<h>[^\n。！？；]{2,40}?)[ \t\u3000]*$", re.M)
 _DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
+# "（二）在大湾区合作方面，创科署与…于今年十一月二十七日…合办「深港技术转移论坛」": a numbered
+# paragraph (a government reply's or a report's item) opening its line with its text
+_PARAGRAPH = re.compile(r"^[ \t\u3000]*[(（][一二三四五六七八九十]{1,3}[)）][ \t\u3000]*"
+                        r"(?P<h>[^\n，,。；;：:]{2,40})[^\n]{40,}$", re.M)
+# its day may be written in Chinese numerals (十一月二十七日, 二〇二六年十月二十一日)
+_ANY_DAY = re.compile(r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*"
+                      r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]")
+# and it names its own event in quotes
+_QUOTED = re.compile(r"[「“『][^」”』\n]{2,40}[」”』]")
 # "同日" / "当天": an item on the day of another is part of it
 _SAME_DAY = re.compile(relative_days("zh", "same_day"))
 
@@ -45,6 +54,7 @@ class Section:
     body: int         # offset after the heading line
     end: int          # offset of the next heading (or the text's end)
     signed: bool      # the item's verb is a signing
+    quoted: tuple[int, int] | None = None   # a numbered paragraph's quoted event name
 
 
 def event_sections(text: str) -> list[Section]:
@@ -52,9 +62,14 @@ def event_sections(text: str) -> list[Section]:
     of their own; empty unless there are at least two."""
     if "\n" not in text:
         return []
-    if "、" in text or "之" in text:
-        found = _sections(text, heading_lines(text), _DAY, _occurred(), _SAME_DAY, _signed(),
-                          whole_verb=True)
+    # (no 、 nor 之: no Chinese text, whose "(一)" headings stand beside 、 lists)
+    heads = heading_lines(text) if "、" in text or "之" in text else []
+    if len(heads) >= 2:
+        found = _sections(text, heads, _DAY, _occurred(), _SAME_DAY, _signed(), whole_verb=True)
+        if found:
+            return found
+    elif "（" in text or "(" in text:
+        found = _paragraph_sections(text)
         if found:
             return found
     if "(" not in text and ")" not in text:
@@ -86,6 +101,34 @@ def _sections(text: str, heads: list[re.Match[str]], day_rx: re.Pattern, verb_rx
         days.append(key)
         signed = signed_rx.fullmatch(verb.group()) if whole_verb else signed_rx.search(body)
         out.append(Section(h.start(), h.span("h"), h.end(), end, bool(signed)))
+    return out if len(out) >= 2 else []
+
+
+def _paragraph_sections(text: str) -> list[Section]:
+    """No numbered headings alone on their lines: numbered paragraphs (a written reply's
+    "（一）…（二）…"), each its own line naming its own event in quotes on a day of its own."""
+    heads = list(finditer_at(_PARAGRAPH, text, [0, *(i + 1 for i in positions_of(text, "\n"))]))
+    if len(heads) < 2:
+        return []
+    out: list[Section] = []
+    days: list[str] = []
+    for h in heads:
+        body = h.group()
+        day = _ANY_DAY.search(body)
+        verb = _occurred().search(body)
+        quote = _QUOTED.search(body)
+        if day is None or verb is None or quote is None:
+            continue
+        # (a paragraph's "当日" after its own day is that day: "当日实际入场约430人")
+        if _SAME_DAY.search(body, 0, day.start()):
+            continue
+        key = re.sub(r"\s", "", day.group())
+        if key in days:
+            continue   # the same day as an earlier item: one event told in parts
+        days.append(key)
+        out.append(Section(h.start(), h.span("h"), h.start("h"), h.end(),
+                           bool(_signed().fullmatch(verb.group())),
+                           (h.start() + quote.start() + 1, h.start() + quote.end() - 1)))
     return out if len(out) >= 2 else []
 
 

@@ -364,6 +364,13 @@ def find_participant_mix(text: str) -> list[MixFinding]:
             code = find_place(text).province_code
             if code and ("province", code) not in {(r.dimension, r.category) for r in found}:
                 found.append(MixFinding("province", code, "listed"))
+        if "全国" in sent and _WHOLE_COUNTRY.search(sent):
+            # the home country counts as an origin beside countries abroad (来自全国…及日本、
+            # 德国), not on its own (来自全国28个省区市的企业: a domestic show)
+            cc = _event_country(text)
+            abroad = any(r.dimension == "country" and r.category != cc for r in found)
+            if cc and abroad and ("country", cc) not in {(r.dimension, r.category) for r in found}:
+                found.append(MixFinding("country", cc, "listed"))
         found += [MixFinding("country", cc, "reported", count=n) for cc, n in _origin_counts(sent)]
         counted = _place_people_counts(sent) if has_cjk(sent) else []
         if counted:
@@ -385,8 +392,13 @@ def find_participant_mix(text: str) -> list[MixFinding]:
 
 
 # 来自全区12个盟市, 来自全省各地市: from every part of the event's own province.
+# 全省13所高校、2家科研院所共提交拍品: the province's own institutions, counted, took part.
 _WHOLE_PROVINCE = re.compile(r"(?:来自|覆盖|涵盖|遍及)全(?:省|区)(?:[\d一二两三四五六七八九十]+个|各)?"
-                             r"(?:盟市|地市|市州|地州|市县|区县|旗县|市|州|地)")
+                             r"(?:盟市|地市|市州|地州|市县|区县|旗县|市|州|地)|"
+                             r"(?<![\u4e00-\u9fff])全省[\d一二两三四五六七八九十]+(?:余|多)?(?:所|家)")
+# 来自全国18个省区市及日本、德国的嘉宾: from every part of the event's own country.
+_WHOLE_COUNTRY = re.compile(r"(?:来自|覆盖|涵盖|遍及)全国(?:[\d一二两三四五六七八九十]+个|各)?"
+                            r"(?:省区市|省市区|省份|省市|县市|地区|省|市)")
 
 
 # Judges are not participants: the kinds of their bodies ("a judging panel of experts from …",
@@ -984,6 +996,8 @@ _ZH_ITEM_LEAD = frozenset("、，,和及与自的括即如以为从了请")
 
 
 _ZH_ITEM_END = re.compile(r"[、，,。；;和及与等的（(]")
+# words that open a list: "其中日本、泰国与波兰都设置了国家馆" (among them Japan, …)
+_ITEM_LEAD_WORDS = ("其中", "包括", "例如", "分别")
 
 
 def _in_name(span: str, s: int, e: int) -> bool:
@@ -991,7 +1005,8 @@ def _in_name(span: str, s: int, e: int) -> bool:
     (中国科学院深圳先进技术研究院) or in brackets after them (哈尔滨工业大学（深圳）, a campus);
     before a name's head in its list item (中国科学院, 上海交通大学医学院; org_heads.csv). ("The
     University of Lagos" does say where its delegates came from.)"""
-    if s and _CJK_CHAR.match(span[s - 1]) and span[s - 1] not in _ZH_ITEM_LEAD:
+    if s and _CJK_CHAR.match(span[s - 1]) and span[s - 1] not in _ZH_ITEM_LEAD and \
+            not span.endswith(_ITEM_LEAD_WORDS, 0, s):
         return True
     if _CJK_CHAR.match(span[e:e + 1]):
         end = _ZH_ITEM_END.search(span, e, e + 30)

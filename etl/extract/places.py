@@ -173,6 +173,9 @@ _DATELINES = (
                r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)"
                r"\s*\.?\s*(?:$|—|–|--|-\s)", re.M),
     re.compile(r"(?:新华社|中新社|中新网|人民网|新华网|本报)(?P<p>[\u4e00-\u9fff]{2,4}?)\d{1,2}月\d{1,2}日电"),
+    # Malaysian and Singaporean Chinese press: "（诗巫12日讯）", "（吉隆坡3月5日讯）" opening a line
+    re.compile(r"^[ \t　]*[（(][ \t]*(?P<p>[\u4e00-\u9fff]{2,5}?)[ \t]*(?:\d{1,2}[ \t]*月[ \t]*)?"
+               r"\d{1,2}[ \t]*日[ \t]*(?:讯|电)[ \t]*[）)]", re.M),
     # Taiwanese press: "〔記者王小明/台北報導〕", "〔記者陳大文高市報導〕"
     re.compile(r"[〔【\[]\s*记者\s*(?P<p>[\u4e00-\u9fff/／ ]{3,12}?)\s*报导\s*[〕】\]]"),
 )

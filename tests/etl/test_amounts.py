@@ -883,3 +883,29 @@ def test_a_sum_hoped_for_is_no_sum_of_the_event(text):
 def test_a_part_a_total_includes_shares_the_total_s_scope(text):
     found = find_amounts(text)
     assert [a.scope for a in found] == ["event", "event"]
+
+@pytest.mark.parametrize("text, surfaces", [
+    # an earlier session of a series, told by when it was held
+    ("第三场成果拍卖会共成交8件，成交总额920万元。3月举办的首场拍卖会成交额为410万元。", ["920万元"]),
+    ("本次路演促成投资意向1.2亿元；上半年举行的第一场路演意向金额为6000万元。", ["1.2亿元"]),
+    # the figure a comparison is made against, right after 比去年 / 较上届
+    ("媒合会促成商机约新台币12亿元，比去年的9亿元成长三成。", ["新台币12亿元"]),
+    ("本届交易额达3.6亿元，较上届的2.8亿元明显增加。", ["3.6亿元"]),
+    # the previous call's figure
+    ("本次公告技术3项。前次公告之4项技术已授权予3家厂商，授权金合计新台币520万元。", []),
+    # a fund proposed, not yet set up
+    ("协会拟牵头设立规模2亿元的成果转化基金，方案另行研究。", []),
+    ("The council plans to set up a €20 million fund for spin-offs next spring.", []),
+])
+def test_an_earlier_session_a_comparison_base_and_a_proposed_fund_are_no_sums(text, surfaces):
+    assert [a.surface for a in find_amounts(text)] == surfaces
+
+
+def test_a_change_over_last_time_stays_this_editions():
+    found = find_amounts("本届签约额比上届增加1.34亿元。")
+    assert [a.surface for a in found] == ["1.34亿元"]
+
+
+def test_a_session_still_to_come_named_by_its_month_is_no_earlier_one():
+    text = "优秀学员将推荐参加明年3月在海口举办的第二届技术经理人大赛，大赛拟设奖金总额50万元。"
+    assert [a.surface for a in find_amounts(text)] == ["50万元"]

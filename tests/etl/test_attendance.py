@@ -447,3 +447,26 @@ def test_hopes_corrections_memberships_and_sign_ups_are_not_the_head_count(text,
 def test_sign_ups_alone_are_still_the_head_count():
     found = find_attendance("More than 650 participants registered for the two-day forum.")
     assert found is not None and found.count == 650
+
+@pytest.mark.parametrize("text, count, qualifier", [
+    # those registered or invited are not those who came
+    ("本次论坛线上报名人数达820人，活动当天实际到场约650人。", 650, "approx"),
+    ("研讨会邀请代表60人，实到52人。", 52, "exact"),
+    ("Registrations reached 1,400, and about 1,100 delegates attended the two days.", 1100,
+     "approx"),
+])
+def test_a_registered_or_invited_count_gives_way_to_those_who_came(text, count, qualifier):
+    found = find_attendance(View(text))
+    assert (found.count, found.qualifier) == (count, qualifier)
+
+
+def test_a_registered_count_alone_still_stands():
+    assert find_attendance(View("本次对接会共有300余人报名参加。")).count == 300
+
+
+@pytest.mark.parametrize("text, count", [
+    ("工作坊吸引约90名业者出席。该协会目前拥有逾2000名会员，多为中小企业。", 90),
+    ("培训班共有45名学员参加，学院现有800余名教职工。", 45),
+])
+def test_an_organisations_members_are_no_attendance(text, count):
+    assert find_attendance(View(text)).count == count

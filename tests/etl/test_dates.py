@@ -834,3 +834,50 @@ def test_a_caption_date_does_not_override_a_dateline():
     text = ("LIMA, 3 June 2025 — The licensing forum opened today at the university.\n\n"
             "Photo: Guests on the campus lawn, 12 May 2024")
     assert find_event_date(text).start_date == date(2025, 6, 3)
+
+@pytest.mark.parametrize("text, day", [
+    ("某市科技局工作总结\n某市科技局　编\n2025年2月\n\n12月9日，某市技术交易会在市会展中心举行，签约40项。\n",
+     date(2024, 12, 9)),
+    ("Annual Report of the Tech Office\nJanuary 2023\n\nThe transfer fair was held on October 4 "
+     "in Lyon with 80 exhibitors.\n", date(2022, 10, 4)),
+])
+def test_a_past_event_after_a_month_only_dateline_belongs_to_the_year_before(text, day):
+    assert find_event_date(View(text)).start_date == day
+
+
+@pytest.mark.parametrize("text, day", [
+    ("某协会通讯　第42期｜2025年6月號\n專題報導\n\n「某某技術交易展」上月8日至10日在台中舉行，吸引200家廠商參展。\n",
+     date(2025, 5, 8)),
+    ("某学会会刊 2024年3月号\n\n上月20日，某某成果推介会在合肥举办，发布成果50项。\n", date(2024, 2, 20)),
+])
+def test_a_monthly_issue_line_dates_last_month_days(text, day):
+    assert find_event_date(View(text)).start_date == day
+
+
+@pytest.mark.parametrize("text, day", [
+    ("某某科技 V\n25-9-21 18:40 来自 微博\n\n今天上午，某某成果对接会在兰州举行，签约12项。\n", date(2025, 9, 21)),
+    ("某市發布\n24-11-3 09:05 來自 iPhone客戶端\n\n今天，某某技術媒合會在高雄登場，百家企業參加。\n",
+     date(2024, 11, 3)),
+])
+def test_a_post_stamp_with_a_two_digit_year_dates_today(text, day):
+    assert find_event_date(View(text)).start_date == day
+
+
+def test_two_digit_numbers_without_a_clock_time_are_no_stamp():
+    text = "某某科技\n25-9-21 项目编号\n\n今天上午，某某成果对接会在兰州举行。\n"
+    assert find_event_date(View(text)).start_date is None
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("发布日期：2026年12月10日\n某署与某市科技局于今年十一月二十七日至二十八日在某园区举办技术转移论坛。",
+     date(2026, 11, 27), date(2026, 11, 28)),
+    ("發布日期：2025年6月3日\n本局於五月二十日在台中舉辦技術博覽會，吸引逾千名業者參觀。", date(2025, 5, 20), None),
+])
+def test_a_day_and_month_in_chinese_numerals_take_the_pages_year(text, start, end):
+    found = find_event_date(View(text))
+    assert (found.start_date, found.end_date) == (start, end)
+
+
+def test_a_full_date_in_chinese_numerals_is_not_read_twice():
+    found = find_event_date(View("某署于二〇二六年十月二十一日在科学园举办对接日。"))
+    assert found.start_date == date(2026, 10, 21)

@@ -708,3 +708,35 @@ def test_each_lettered_english_item_on_its_own_day_is_an_event(
 ])
 def test_lettered_english_items_of_one_day_or_without_a_day_stay_one_event(text):
     assert len(extract_events([("en", text)], text.split("\n")[0]).events) == 1
+
+@pytest.mark.parametrize("text, first, first_day, second, second_type, second_day, second_city", [
+    # a written reply whose numbered paragraphs each report an event named in quotes
+    ("某局新闻公报\n议员书面答复\n\n（一）某署于二〇二六年九月十五日在某科学园举办「大学成果推介日」，"
+     "当日实际入场约三百人，多所大学的知识转移处均有参与并展示技术。\n"
+     "（二）在区域合作方面，某署与广州市科技局于今年十月八日至九日，在广州合办「穗港技术转移论坛」，"
+     "两地机构共签署九份合作协议，涉及金额约人民币二千万元。\n"
+     "（三）根据各大学提交的资料，大学的技术授权收入合共约2.1亿元，当局会继续推动成果转化工作。\n"
+     "2026年11月20日（星期五）\n",
+     "大学成果推介日", date(2026, 9, 15), "穗港技术转移论坛", "forum", date(2026, 10, 8),
+     "Guangzhou"),
+    ("某市政府工作答覆\n\n（一）本局於二〇二五年四月二日在市會展中心舉辦「智慧醫療技術媒合會」，"
+     "共有四十家廠商參加並進行一對一洽談，現場簽署合作備忘錄三份。\n"
+     "（二）此外，本局與台中市政府於五月二十日至二十一日在台中合辦「中部產學技術博覽會」，"
+     "展出可移轉技術八十項，吸引逾千名業者參觀。\n"
+     "發布日期：2025年6月3日\n",
+     "智慧醫療技術媒合會", date(2025, 4, 2), "中部產學技術博覽會", "fair", date(2025, 5, 20),
+     "Taichung"),
+])
+def test_numbered_paragraphs_each_naming_an_event_on_its_own_day_are_events(
+        text, first, first_day, second, second_type, second_day, second_city):
+    found = extract_events([("zh", text)], text.split("\n")[0])
+    assert [(e.name, e.date.start_date) for e in found.events] == [(first, first_day),
+                                                                  (second, second_day)]
+    assert found.events[1].event_type == second_type
+    assert found.events[1].place.city == second_city
+
+
+def test_numbered_paragraphs_of_one_event_on_one_day_stay_one_event():
+    text = ("某大学新闻\n\n（一）11月5日上午，某大学在本校举办「成果推介会」，发布成果40项，企业代表约200人参加。\n"
+            "（二）同日下午，「成果推介会」进入签约环节，学校与5家企业签署技术转让合同，金额合计800万元。\n")
+    assert len(extract_events([("zh", text)], text.split("\n")[0]).events) == 1

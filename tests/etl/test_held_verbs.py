@@ -54,3 +54,12 @@ def test_launching_a_thing_somewhere_does_not_place_the_event():
             "Transfer in Africa.")
     assert find_place(View(text)).city is None and find_place(View(text)).venue is None
     assert find_place(View("The Biotech Fair was launched in Leipzig on 2 May 2023.")).city == "Leipzig"
+
+
+@pytest.mark.parametrize("text, city", [
+    # 合办: two hosts held it together there
+    ("两地机构于十月八日在广州合办技术转移论坛，签署九份协议。", "Guangzhou"),
+    ("本局與市政府於五月二十日在台中合辦技術博覽會。", "Taichung"),
+])
+def test_held_together_places_the_event(text, city):
+    assert find_place(View(text)).city == city

@@ -639,3 +639,27 @@ def test_a_grouped_figure_with_a_currency_word_is_money(text, surface, currency)
 
 def test_an_ordinary_word_after_a_grouped_figure_is_still_no_money():
     assert find_amounts("In all, 12,000 won a free ticket; 3,000 pounds of rice were sold.") == []
+
+
+@pytest.mark.parametrize("text, scopes", [
+    # where those who took part came from is no place-wide statistic
+    ("专场拍卖会在合肥举行。全省9所高校共提交拍品40件，吸引约150人到场竞拍，成交金额1,260万元。",
+     ["event"]),
+    # a year's output of a city, the year set off by a comma
+    ("据介绍，2025年，某某市光伏产业产值达到860亿元，同比增长9%。", ["regional"]),
+    # trade between countries
+    ("据外方统计，2025年两国双边贸易额达到215亿美元。", ["national"]),
+    ("Official figures put bilateral trade at $4.2 billion in 2025.", ["national"]),
+    # a state government of a federation
+    ("副部长透露，州政府今年已拨款3000万令吉设立创新基金。", ["regional"]),
+    # a deal's counterparty named as 该集团 is not the owner of the figure
+    ("会上，某大学与某集团签署协议，把技术授权予该集团旗下公司，价值80万令吉；该大学也与某能源公司签署"
+     "总值RM200万的研究合作协议。", ["event", "event"]),
+])
+def test_participants_origin_city_output_trade_state_money_and_a_counterparty(text, scopes):
+    assert [a.scope for a in find_amounts(text)] == scopes
+
+
+def test_a_places_trade_with_other_countries_stays_the_places():
+    text = "今年1至10月，全州对东南亚国家进出口总额达到120亿元。"
+    assert [a.scope for a in find_amounts(text)] == ["regional"]

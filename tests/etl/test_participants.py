@@ -961,3 +961,41 @@ def test_a_text_tables_place_lines_give_their_shares(text, rows):
 def test_a_share_of_named_provinces_lists_them_and_gives_the_country_nothing(text, rows):
     assert [(r.dimension, r.category, r.share, r.basis) for r in find_participant_mix(text)] \
         == rows
+
+
+def _rows(text: str) -> set[tuple[str, str]]:
+    return {(r.dimension, r.category) for r in find_participant_mix(View(text))}
+
+
+@pytest.mark.parametrize("text, row", [
+    # from every part of the event's own country: that country
+    ("对接会在成都举行，来自全国20个省区市及法国、意大利的嘉宾约600人参会。", ("country", "CHN")),
+    ("論壇在台中舉行，吸引來自全國各縣市及日本的業者約300人出席。", ("country", "TWN")),
+    # the province's own institutions, counted, took part
+    ("拍卖会在合肥举行。全省11所高校、3家科研院所共提交拍品40件，吸引企业代表约150人到场竞拍。",
+     ("province", "CN-AH")),
+])
+def test_the_whole_country_or_province_named_as_origin_is_the_events_own(text, row):
+    assert row in _rows(text)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("展会共有来自10个国家、约300个单位参展，其中韩国、越南与德国都设置了国家馆。", "KOR"),
+    ("展會共有來自8個國家、約200個單位參展，其中日本、越南都設置了國家館。", "JPN"),
+])
+def test_a_list_opened_by_qizhong_lists_its_first_country(text, country):
+    assert ("country", country) in _rows(text)
+
+
+def test_the_whole_country_alone_is_no_origin_row():
+    rows = _rows("展会吸引了来自全国28个省区市的1500多家企业参展。")
+    assert not any(dim == "country" for dim, _code in rows)
+
+
+@pytest.mark.parametrize("text, rest", [
+    ("出席者中，企业代表约占六成，其余为学术人员及政府官员。", "government+university"),
+    ("与会者当中，中小企业约占八成，其余为学术人员。", "university"),
+])
+def test_academic_staff_in_the_rest_are_universities(text, rest):
+    rows = {(r.category, r.basis) for r in find_participant_mix(View(text))}
+    assert (rest, "derived") in rows

@@ -56,3 +56,10 @@ def test_taiwan_cities_keep_no_province_code():
 def test_a_two_word_city_written_in_one_word_is_found(written, city, country):
     found = lookup_city(written)
     assert found is not None and (found.city, found.country_code) == (city, country)
+
+@pytest.mark.parametrize("name, city", [
+    ("诗巫", "Sibu"),       # GeoNames writes 詩巫
+    ("员林市", "Yuanlin"),  # GeoNames writes 員林, without the suffix
+])
+def test_a_town_geonames_writes_in_traditional_is_found_in_simplified(name, city):
+    assert lookup_city(name).city == city

@@ -54,3 +54,14 @@ def test_a_spelling_variant_needs_a_place_context(text, found):
 ])
 def test_a_citys_initials_are_read_in_a_place_context(text, found):
     assert [m.place.city for m in find_places(text)] == found
+
+
+@pytest.mark.parametrize("text, surface, place", [
+    ("研討會於彰化縣員林市舉行", "彰化縣員林市", ("Yuanlin", "TW-CHA", "TWN")),
+    ("說明會在苗栗縣頭份市登場", "苗栗縣頭份市", ("Toufen", "TW-MIA", "TWN")),
+    ("由苗栗縣政府主辦", "苗栗縣", (None, "TW-MIA", "TWN")),   # no town after the county
+])
+def test_a_town_named_after_its_county_is_the_city_in_that_county(text, surface, place):
+    found = find_places(View(text))
+    assert [(m.surface, (m.place.city, m.place.province_code, m.place.country_code))
+            for m in found] == [(surface, place)]

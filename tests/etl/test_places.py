@@ -199,6 +199,9 @@ def test_a_venue_line(text, city, country):
      "DEU"),
     ("〔記者王小明/台中報導〕成果發表會昨天登場。", "Taichung", "TW-TXG", "TWN"),
     ("〔記者陳大文高市報導〕研討會今天舉行。", "Kaohsiung", "TW-KHH", "TWN"),
+    # Malaysian Chinese press: the town and the day in brackets opening the story
+    ("（美里5日讯）科技大学今日在校内举办技术商品化工作坊。", "Miri", "MY-13", "MYS"),
+    ("（新山12月2日訊）柔佛州技術博覽會今日在會展中心開幕。", "Johor Bahru", "MY-01", "MYS"),
 ])
 def test_more_dateline_forms(text, city, province, country):
     found = find_place(text)
