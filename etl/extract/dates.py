@@ -34,6 +34,7 @@ from etl.extract.text import (
     sentence_spans,
     view_of,
 )
+from etl.reference import read_csv
 
 _MONTH_ALT = month_alternation()
 _MON = "(?P<{g}>" + _MONTH_ALT.replace("{", "{{").replace("}", "}}") + r"\.?)(?![a-z])"
@@ -849,11 +850,18 @@ def _on_wire_dateline(text: str, m: _Mention) -> bool:
             and bool(_WIRE_LEAD.fullmatch(text, line_start, m.start)))
 
 
+def _labels(kind: str) -> str:
+    """The labels of page_labels.csv of one kind as one alternation, longest first (a space
+    matches any run of spaces)."""
+    words = sorted((r["label"] for r in read_csv("page_labels.csv") if r.get("kind") == kind),
+                   key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or r"(?!x)x"
+
+
 # The label of a note added to a story after it ran ("CORRECTION (4 June 2027):", "| Updated
 # Fri 4 Jun 2027", "UPDATE, 17 May 2027 —", "更正："): the date after it is the note's.
 _NOTE_LABEL = re.compile(
-    r"(?:^|\|)\s*[*_\[(（【]*\s*(?:(?:last\s+)?updated?|correction|corrected|clarification|"
-    r"editor['’]s\s+note|amended|revised|更正|勘误|更新(?:时间|于)?)\s*[*_\])）】]*"
+    rf"(?:^|\|)\s*[*_\[(（【]*\s*(?:{_labels('update_note')})(?![A-Za-z])\s*[*_\])）】]*"
     r"(?:\s*(?:on|at)\b)?[\s:：(（,—–-]*(?:[A-Z][a-z]{2,8}\.?,?\s+)?$", re.I | re.M)
 
 
@@ -865,9 +873,9 @@ def _after_note_label(text: str, m: _Mention) -> bool:
 
 
 # A photo caption's opening: "[Image 1 of 4: …", "Photo: …", "Pictured: …", "图为…".
-_CAPTION = re.compile(r"\s*[\[(（【]?\s*(?:(?:photo|image|picture|pic)(?:\s+\d+(?:\s+of\s+\d+)?)?"
-                      r"(?:\s*\([^)\n]{0,30}\))?\s*[:：]|pictured\s*[:：]|caption\s*[:：]|"
-                      r"图为|图\s*[:：])", re.I)
+_CAPTION = re.compile(rf"\s*[\[(（【]?\s*(?:(?:{_labels('caption')})(?![A-Za-z])"
+                      r"(?:\s+\d+(?:\s+of\s+\d+)?)?(?:\s*\([^)\n]{0,30}\))?\s*[:：]|"
+                      rf"(?:{_labels('caption_lead')}))", re.I)
 
 
 def _on_caption(text: str, pos: int) -> bool:

@@ -820,11 +820,19 @@ def test_update_notes_are_not_the_event_s_day_and_a_closing_yesterday_ends_it(te
     assert (found.start_date, found.end_date) == (start, end)
 
 
+# A post's body long enough that its caption is past the lede.
+_POST_BODY = ("We put researchers and companies at the same tables for a full day, and the "
+              "conversations went on long after the coffee ran out. " * 6)
+
+
 @pytest.mark.parametrize("text, start", [
     ("2d • Edited\n\nLast Thursday we hosted our first licensing clinic with 40 founders.\n\n"
-     "[Image 1 of 3: Founders at the clinic in the main hall, 04.09.2025]", date(2025, 9, 4)),
+     + _POST_BODY + "\n\n[Image 1 of 3: Founders at the clinic in the main hall, 04.09.2025]",
+     date(2025, 9, 4)),
     ("Posted by the lab team\n\nWhat a week! We ran our open lab for industry partners.\n\n"
-     "Photo: Partners at the open lab, 21 May 2025", date(2025, 5, 21)),
+     + _POST_BODY + "\n\nPhoto: Partners at the open lab, 21 May 2025", date(2025, 5, 21)),
+    ("上周我们举办了第一次技术授权沙龙，来了40位创业者。\n\n" + "研究人员和企业代表围坐在一起交流了一整天。" * 30
+     + "\n\n图为沙龙现场，2025年4月18日", date(2025, 4, 18)),
 ])
 def test_a_photo_caption_dates_a_post_with_no_dated_line(text, start):
     assert find_event_date(text).start_date == start
@@ -881,3 +889,9 @@ def test_a_day_and_month_in_chinese_numerals_take_the_pages_year(text, start, en
 def test_a_full_date_in_chinese_numerals_is_not_read_twice():
     found = find_event_date(View("某署于二〇二六年十月二十一日在科学园举办对接日。"))
     assert found.start_date == date(2026, 10, 21)
+
+
+def test_a_chinese_correction_note_s_date_is_not_the_event_s():
+    text = ("2025年6月3日 10:20\n\n本报讯 第三届技术转移对接会今天在成都举行，约300人参加。\n\n"
+            "更正（2025年6月5日）：本文此前称对接会有500人参加，现已更正。")
+    assert find_event_date(text).start_date == date(2025, 6, 3)
