@@ -884,6 +884,7 @@ def test_a_part_a_total_includes_shares_the_total_s_scope(text):
     found = find_amounts(text)
     assert [a.scope for a in found] == ["event", "event"]
 
+
 @pytest.mark.parametrize("text, surfaces", [
     # an earlier session of a series, told by when it was held
     ("第三场成果拍卖会共成交8件，成交总额920万元。3月举办的首场拍卖会成交额为410万元。", ["920万元"]),

@@ -448,6 +448,7 @@ def test_sign_ups_alone_are_still_the_head_count():
     found = find_attendance("More than 650 participants registered for the two-day forum.")
     assert found is not None and found.count == 650
 
+
 @pytest.mark.parametrize("text, count, qualifier", [
     # those registered or invited are not those who came
     ("本次论坛线上报名人数达820人，活动当天实际到场约650人。", 650, "approx"),

@@ -843,6 +843,7 @@ def test_a_caption_date_does_not_override_a_dateline():
             "Photo: Guests on the campus lawn, 12 May 2024")
     assert find_event_date(text).start_date == date(2025, 6, 3)
 
+
 @pytest.mark.parametrize("text, day", [
     ("某市科技局工作总结\n某市科技局　编\n2025年2月\n\n12月9日，某市技术交易会在市会展中心举行，签约40项。\n",
      date(2024, 12, 9)),

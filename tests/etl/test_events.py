@@ -672,6 +672,7 @@ def test_the_verb_shows_is_no_trade_show(text, etype):
     counts = _type_counts(text)
     assert (counts.most_common(1)[0][0] if counts else None) == etype
 
+
 @pytest.mark.parametrize("text, first, first_day, second, second_type, second_day, second_org", [
     ("Nordhaven University\nAnnual Report 2026 (excerpt)\n\n3.2 Technology transfer activities\n\n"
      "(a) Nordhaven Tech Expo 2026\n\nThe Nordhaven Tech Expo 2026 took place from 3 to 5 June 2026 "
@@ -708,6 +709,7 @@ def test_each_lettered_english_item_on_its_own_day_is_an_event(
 ])
 def test_lettered_english_items_of_one_day_or_without_a_day_stay_one_event(text):
     assert len(extract_events([("en", text)], text.split("\n")[0]).events) == 1
+
 
 @pytest.mark.parametrize("text, first, first_day, second, second_type, second_day, second_city", [
     # a written reply whose numbered paragraphs each report an event named in quotes

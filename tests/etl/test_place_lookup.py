@@ -57,6 +57,7 @@ def test_a_two_word_city_written_in_one_word_is_found(written, city, country):
     found = lookup_city(written)
     assert found is not None and (found.city, found.country_code) == (city, country)
 
+
 @pytest.mark.parametrize("name, city", [
     ("诗巫", "Sibu"),       # GeoNames writes 詩巫
     ("员林市", "Yuanlin"),  # GeoNames writes 員林, without the suffix
