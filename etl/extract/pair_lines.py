@@ -11,7 +11,7 @@ import re
 
 from etl.extract.orgnames import OrgSpan
 from etl.extract.orgnames.words import word_lists
-from etl.extract.roles import _only_place_zh
+from etl.extract.roles import only_place_zh
 from etl.extract.text import original_span
 
 # the mark between the two sides: a dash or a cross, set off by spaces or not
@@ -86,7 +86,7 @@ def _signing_above(text: str, pos: int) -> bool:
 def _named(text: str, a: int, b: int) -> OrgSpan | None:
     words = text[a:b]
     w = word_lists()
-    if _NOT_NAME.search(words) or words in w.generic or _only_place_zh(words, w):
+    if _NOT_NAME.search(words) or words in w.generic or only_place_zh(words, w):
         return None
     return OrgSpan(a, b, original_span(text, a, b))
 

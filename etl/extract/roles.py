@@ -562,7 +562,7 @@ def _past_zh_description(text: str, pos: int, limit: int, by_start: dict[int, Or
         if k in by_start:
             words = text[pos:k]
             if words.endswith(w.descriptors) or \
-                    (words.endswith("的") and len(words) > 2 and _only_place_zh(words[:-1], w)):
+                    (words.endswith("的") and len(words) > 2 and only_place_zh(words[:-1], w)):
                 return k
     return pos
 
@@ -775,13 +775,13 @@ def _headless_name(item: str) -> bool:
     等, region or place."""
     w = word_lists()
     return not (any(b in item for b in w.boundary if len(b) > 1) or item in w.generic or
-                "等" in item or item in w.world_regions or _only_place_zh(item, w) or
+                "等" in item or item in w.world_regions or only_place_zh(item, w) or
                 _NOT_PARTY.search(item) or _place_and_kind(item, w))
 
 
 def _place_and_kind(item: str, w) -> bool:
     """"南沙企业": the firms of a place, a kind of body, no name."""
-    return any(item.endswith(k) and len(item) > len(k) and _only_place_zh(item[:-len(k)], w)
+    return any(item.endswith(k) and len(item) > len(k) and only_place_zh(item[:-len(k)], w)
                for k in w.kinds_zh)
 
 
@@ -797,7 +797,7 @@ def _unlisted_zh_next(text: str, pos: int, limit: int) -> OrgSpan | None:
     w = word_lists()
     item = m.group(1)
     if any(b in item for b in w.boundary if len(b) > 1) or item in w.generic or \
-            _NOT_PARTY.search(item) or item in w.world_regions or _only_place_zh(item, w):
+            _NOT_PARTY.search(item) or item in w.world_regions or only_place_zh(item, w):
         return None       # "其余为新创": the rest of the list, described; "中东": a region
     return OrgSpan(m.start(1), m.end(1), original_span(text, m.start(1), m.end(1)))
 
@@ -819,7 +819,7 @@ def _unlisted_zh_party(text: str, pos: int, limit: int) -> list[OrgSpan]:
     item = m.group(1)
     if _NOT_PARTY.search(item) or item in w.generic or any(k in item for k in w.kinds_zh) or \
             any(b in item for b in w.boundary if len(b) > 1) or item in w.world_regions or \
-            _only_place_zh(item, w):
+            only_place_zh(item, w):
         return []         # "授权给企业使用": a kind of body, no name
     return [OrgSpan(m.start(1), m.end(1), original_span(text, m.start(1), m.end(1)),
                     listed_type="enterprise" if classify_org(item) == "other" else None)]
@@ -970,7 +970,7 @@ def _table_column(text: str, pos: int, spans: list[OrgSpan]) -> list[OrgSpan]:
         if known is not None and known.end == e:
             out.append(known)
         elif not _NOT_PARTY.search(cell.group(1)) and cell.group(1) not in w.generic and \
-                not _only_place_zh(cell.group(1), w):
+                not only_place_zh(cell.group(1), w):
             out.append(OrgSpan(s, e, original_span(text, s, e)))
     return out
 
@@ -1002,7 +1002,7 @@ def _bullet_leads(text: str, pos: int, spans: list[OrgSpan]) -> list[OrgSpan]:
             if known is not None and known.end == k + len(part):
                 out.append(known)
             elif len(part) >= 2 and not _NOT_PARTY.search(part) and part not in w.generic \
-                    and not _only_place_zh(part, w):
+                    and not only_place_zh(part, w):
                 out.append(OrgSpan(k, k + len(part), original_span(text, k, k + len(part))))
             k += len(part) + 1
     return out
@@ -1248,7 +1248,7 @@ def _quoted_parties(text: str, lo: int, start: int, found: list[OrgSpan]) -> lis
         if before and not before.endswith(_QUOTED_AFTER):
             continue      # "围绕“智能制造”，与X签署": a topic in quotes, no party
         if any(f.start < b and a < f.end for f in found) or _NOT_PARTY.search(name) or \
-                name in w.generic or _only_place_zh(name, w):
+                name in w.generic or only_place_zh(name, w):
             continue
         # a start-up or its team: a company (a name's own type word still wins)
         out.append(OrgSpan(a, b, original_span(text, a, b), listed_type="enterprise"))
@@ -1360,7 +1360,7 @@ def _unlisted_parties(text: str, lo: int, start: int, found: list[OrgSpan]) -> l
     name = text[s:e]
     if _NOT_PARTY.search(name) or name in w.generic or name in w.kinds_zh or \
             any(b in name for b in w.boundary if len(b) > 1 and b not in _IN_NAMES) or \
-            _only_place_zh(name, w) or _part_of_a_body(name):
+            only_place_zh(name, w) or _part_of_a_body(name):
         return []
     # "淡江大学亦与新日兴签署": a party with no head noun and no short form's ending is a company
     kind = "enterprise" if classify_org(name) == "other" and \
@@ -1422,14 +1422,14 @@ def _unlisted_counterparts(text: str, lo: int, start: int, found: list[OrgSpan])
         name = text[s:e]
         if _NOT_PARTY.search(name) or name in w.generic or name in w.kinds_zh or \
                 any(x in name for x in w.boundary if len(x) > 1 and x not in _IN_NAMES) or \
-                _only_place_zh(name, w):
+                only_place_zh(name, w):
             return []
         out.append(OrgSpan(s, e, original_span(text, s, e), listed_type="enterprise"
                            if classify_org(name) == "other" else None))
     return out if count >= 2 else []
 
 
-def _only_place_zh(name: str, w) -> bool:
+def only_place_zh(name: str, w) -> bool:
     """A city, province or country (无锡市, 日本): a place, not a party."""
     place = name[:-1] if name[-1] in "省市区县" else name
     places = w.zh_places.get(place[0], ())
