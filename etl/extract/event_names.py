@@ -81,6 +81,15 @@ def event_type_of(name: str) -> str | None:
     return kw.types.get(hits[-1]) if hits else None
 
 
+def name_keywords(name: str) -> list[str]:
+    """The event keywords a name holds, in order, lower-cased (a Chinese name may hold English
+    ones too: "2027某某新创 Demo Day")."""
+    from etl.extract.text import view_of
+    kw = _keywords()
+    rxs = (kw.zh, kw.en) if has_cjk(name) else (kw.en,)
+    return [m.group(1).lower() for rx in rxs for m in rx.finditer(view_of(name))]
+
+
 @lru_cache(maxsize=4)
 def _en_hits(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, keyword) of every English event keyword: counted and named from one scan.

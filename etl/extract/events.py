@@ -28,6 +28,7 @@ from etl.extract.event_names import (
     find_format,
     find_other_events,
     has_event_keyword,
+    name_keywords,
     section_events,
 )
 from etl.extract.months import relative_days
@@ -221,12 +222,7 @@ def _sentence_owners(text: View, main_name: str, others: list[EventMention]) -> 
 
 def _own_keyword(name: str, others: list[str]) -> str | None:
     """The event keyword of `name` that no other event's name has ('workshop' vs 'fair')."""
-    from etl.extract.event_names import _keywords
-    kw = _keywords()
-    # a Chinese name may hold an English keyword ("2027某某新创 Demo Day")
-    rxs = (kw.zh, kw.en) if has_cjk(name) else (kw.en,)
-    found = [m.group(1).lower() for rx in rxs for m in rx.finditer(view_of(name))]
-    for word in reversed(found):
+    for word in reversed(name_keywords(name)):
         if not any(word in view_of(o).lower() for o in others):
             return word
     return None

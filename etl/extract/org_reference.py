@@ -58,7 +58,7 @@ def _tokens(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=65536)   # the same names recur in every article of a corpus
-def _key(name: str) -> str:
+def name_key(name: str) -> str:
     """Case-, space- and punctuation-free key: 'Xi'an Jiao Tong Univ.' == 'Xian Jiaotong University'."""
     return "".join(_tokens(name))
 
@@ -82,13 +82,13 @@ def _reference() -> tuple[tuple[RefOrg, ...], dict[str, RefOrg], dict[str, RefOr
         for n in (org.name, org.name_zh, *org.aliases):
             # "Department of Science and Technology (Philippines)": without its bracket the
             # name is any country's, so it is found only with its country
-            k = _qualified_key(n or "") or _key(n or "")
+            k = _qualified_key(n or "") or name_key(n or "")
             if k:
                 by_key.setdefault(k, org)
         if org.acronym:
             by_acronym.setdefault(org.acronym.casefold(), org)
             if " " in org.acronym:          # "UC Berkeley", "TU Delft" read like names
-                by_key.setdefault(_key(org.acronym), org)
+                by_key.setdefault(name_key(org.acronym), org)
     return tuple(rows), by_key, by_acronym
 
 
@@ -98,7 +98,7 @@ def _qualified_key(name: str) -> str | None:
     for m in _BRACKETS.finditer(name):
         country = country_hint(m.group()[1:-1].strip())
         if country:
-            return f"{_key(name)}@{country}"
+            return f"{name_key(name)}@{country}"
     return None
 
 
@@ -143,7 +143,7 @@ def _lookup(name: str) -> RefOrg | None:
     qualified = _qualified_key(name)
     if qualified in by_key:
         return by_key[qualified]
-    key = _key(name)
+    key = name_key(name)
     if not key:
         return None
     if key in by_key:
@@ -152,12 +152,12 @@ def _lookup(name: str) -> RefOrg | None:
         # "国家科技部": the mainland's own body, with the word for "national" before its name
         national = _NATIONAL_PREFIX.match(name)
         if national:
-            rest = _key(name[national.end():])
+            rest = name_key(name[national.end():])
             if rest in by_key and len(rest) >= 3 and by_key[rest].country_code in (None, "CHN"):
                 return by_key[rest]
         # "美国麻省理工学院": a country or city written before a known Chinese name.
         for i in range(1, 5):
-            rest = _key(name[i:])
+            rest = name_key(name[i:])
             country = country_hint(name[:i]) if rest in by_key and len(rest) >= 3 else None
             if country:
                 # 美国商务部 is not China's 商务部: the country must be the body's own
@@ -169,7 +169,7 @@ def _lookup(name: str) -> RefOrg | None:
     if hit is None:
         return None
     cand = by_key[hit[0]]
-    cand_names = [n for n in (cand.name, *cand.aliases) if _key(n) == hit[0]]
+    cand_names = [n for n in (cand.name, *cand.aliases) if name_key(n) == hit[0]]
     if cand_names and _tokens_agree(_tokens(name), _tokens(cand_names[0])):
         return cand
     return None

@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from etl.extract.home import home_country
-from etl.extract.org_reference import _key, classify_org, lookup_org
+from etl.extract.org_reference import classify_org, lookup_org, name_key
 from etl.extract.orgnames import OrgSpan, find_org_spans
 from etl.extract.orgnames.chinese import abbreviates, bracket_short_forms
 from etl.extract.orgnames.words import word_lists
@@ -49,7 +49,7 @@ def find_organizations(text: str, event_name: str = "", context: str | None = No
     found, home = _names_of(whole, original_of(whole))
     spans = list(found)
     # "The X Network (XN) met … hosted by the X Network": the acronym holds for every mention.
-    acronyms = {_key(s.name): s.acronym for s in spans if s.acronym}
+    acronyms = {name_key(s.name): s.acronym for s in spans if s.acronym}
     firsts = _by_first_word(spans)
     local = _local_full_forms(spans) | bracket_short_forms(whole, spans)
     contracted = _contracted_forms(spans)
@@ -67,7 +67,7 @@ def find_organizations(text: str, event_name: str = "", context: str | None = No
                            span.listed_type, span.tail)
         mention = _mention(text, span, claim.role, home)
         if mention.acronym is None:
-            mention.acronym = acronyms.get(_key(mention.name))
+            mention.acronym = acronyms.get(name_key(mention.name))
         key = (_identity(claim.span), claim.role)
         if not key[0]:
             continue
@@ -241,7 +241,7 @@ def _by_first_word(spans: list[OrgSpan]) -> dict[str, OrgSpan]:
 def _identity(span: OrgSpan) -> str:
     ref = span.ref or lookup_org(span.name) or (lookup_org(span.acronym) if span.acronym
                                                  else None)
-    return _key(ref.name) if ref else _key(span.name)
+    return name_key(ref.name) if ref else name_key(span.name)
 
 
 _ONE_WORD = re.compile(r"[A-Za-z][a-z]+")

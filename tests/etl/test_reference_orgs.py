@@ -10,7 +10,7 @@ import pycountry
 import pytest
 
 from etl import schema
-from etl.extract.org_reference import _key, lookup_org
+from etl.extract.org_reference import lookup_org, name_key
 from etl.extract.orgnames import find_org_spans
 from etl.extract.text import View, has_cjk
 from etl.gazetteer import Place
@@ -89,9 +89,9 @@ def test_no_two_rows_share_a_name_alias_or_acronym():
     owner: dict[str, str] = {}
     clashes = []
     for r in ROWS:
-        keys = {_key(n) for n in _names(r)} - {""}
+        keys = {name_key(n) for n in _names(r)} - {""}
         if " " in r["acronym"]:
-            keys.add(_key(r["acronym"]))
+            keys.add(name_key(r["acronym"]))
         for k in keys:
             if owner.setdefault(k, r["name"]) != r["name"]:
                 clashes.append((k, owner[k], r["name"]))
