@@ -112,6 +112,9 @@ def _zh_before_filler() -> re.Pattern:
         rf"[两\d一二三四五六七八九十]+[家所个间][\u4e00-\u9fff]{{0,4}}?(?:中心|机构|单位|院所|学会|协会)|"
         # "A、B等50家投资机构，以及10余家银行的代表参加": a second, unnamed group
         rf"[，、]?以及{_ZH_QTY}(?:{_zh_kinds()}){{1,2}}|"
+        # "A、B以及本地精密工程企业均设摊": a second, unnamed group, where it is from and its kind
+        # (an adverb after the kind closes the group: "、澳门青年企业家协会承办" is a name)
+        rf"(?:、|和|及|以及)(?:{quals})[\u4e00-\u9fff]{{0,6}}?(?:{_zh_kinds()})(?=均|都|也|亦|还)|"
         # "A、B负责人，以及县内70家科技型企业负责人": a second, unnamed group counted, with its people
         rf"[，、]?以及[\u4e00-\u9fff]{{0,4}}?{_ZH_QTY}[\u4e00-\u9fff]{{0,8}}?{people}|"
         # "A、B等8所高校的技术转移机构负责人": the office of each body that sends its people (after
@@ -215,6 +218,11 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
                 found = _bullet_block(text, end, spans)
             elif t.side == "pair":
                 found = _both_sides(text, a, start, inside)
+                if not found and cjk and _PAIR_OPENS.fullmatch(text, a, start):
+                    # "A的人员向B的人员介绍设备。当天，双方签署…": the sentence before names them
+                    prev = _CLAUSE_END_SENTENCE.search(text[:max(0, a - 1)][::-1])
+                    lo = a - 1 - prev.start() if prev else 0
+                    found = _both_sides(text, lo, a, spans)
             elif t.side == "table":
                 found = _table_column(text, start, spans)
             elif t.side == "lead_block":
@@ -272,6 +280,9 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
 
 # a deal whose parties may all be names the recogniser does not know ("兴大则分别和A、B签署")
 _ZH_DEAL = re.compile(r"签|授权|许可|达成|共同投资|联合投资")
+# a sentence that opens with the two sides of a signing, only a time word before them ("当天，双方签署")
+_PAIR_OPENS = re.compile(r"\s*(?:当天|当日|同日|随后|会后|之后|此后|会上|现场|最后|随即)?[，,]?\s*")
+_CLAUSE_END_SENTENCE = re.compile(r"[。！？\n]")
 # "Caption: (From left) Representatives of A and B exchange …", "Photo: …", "Pictured: …"
 _CAPTION = re.compile(r"\s*(?:(?:photo|image|picture)\s+)?(?:caption|photo|pictured|image|picture)\s*[:：]|"
                       r"\s*\((?:from\s+)?(?:left|right|l-r|l to r)\b", re.I)
@@ -1237,11 +1248,17 @@ def _clause(text: str, start: int, end: int, floor: int, limit: int, spans: list
         return [s for s in found if not _AT_BEFORE.search(text, max(lo, s.start - 8), s.start)
                 and not any(f.start < s.start < f.tail for f in found)]
     found = [s for s in found if text[s.start - 1:s.start] not in _LOCATIVE]
+    # "A旗下B与C签署": B, A's unit, signs; its owner A is named only to say whose it is
+    found = [s for s in found if not (text.startswith(_OWNS_NEXT, s.end) and
+                                      any(f.start == s.end + len(_OWNS_NEXT) for f in found))]
     found += _unlisted_parties(text, lo, start, found)
     found += _unlisted_counterparts(text, lo, start, found)
     if found:
         found += _quoted_parties(text, lo, start, found)
     return sorted(found, key=lambda s: s.start)
+
+
+_OWNS_NEXT = "旗下"    # "A旗下B": B belongs to A (a boundary word in org_name_words.csv)
 
 
 # "「某某科技」，现场与X签署", "「某团队」则由X与其签订": a start-up's name in quotes opening the

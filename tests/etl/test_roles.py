@@ -913,3 +913,30 @@ def test_deals_reached_and_technologies_presented(text, expected):
 ])
 def test_casual_labels_and_stalls(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit named after its owner and 旗下 signs; the owner does not
+    ("会上，海尔集团旗下卡奥斯物联科技股份有限公司与青岛大学签署合作协议。",
+     [("卡奥斯物联科技股份有限公司", "signatory"), ("青岛大学", "signatory")]),
+    ("首日，中科院旗下深圳先进技术研究院与香港大学签署备忘录。",
+     [("深圳先进技术研究院", "signatory"), ("香港大学", "signatory")]),
+    # an unnamed local group closing a list of exhibitors takes no part of a name
+    ("南京大学、东南大学以及本地精密仪器企业均设摊展示技术。",
+     [("南京大学", "participant"), ("东南大学", "participant")]),
+])
+def test_owners_of_units_and_unnamed_groups_closing_a_list(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "当天，双方签署": the two sides are the two bodies of the sentence before
+    ("四川大学团队向成都瑞德新材料有限公司代表讲解技术。随后，双方签订了技术转让合同。",
+     [("四川大学", "signatory"), ("成都瑞德新材料有限公司", "signatory")]),
+    ("云南省农业科学院专家向云南白药集团股份有限公司的人员介绍品种。当天，双方签署了合作协议。",
+     [("云南省农业科学院", "signatory"), ("云南白药集团股份有限公司", "signatory")]),
+    # not when the sentence before names three bodies
+    ("中山大学与暨南大学、华南理工大学代表交流。当天，双方签署了协议。", []),
+])
+def test_both_sides_named_in_the_sentence_before(text, expected):
+    assert pairs(text) == expected
