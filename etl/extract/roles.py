@@ -56,7 +56,7 @@ def _zh_sep() -> re.Pattern:
                       rf"(?:今日|今天|昨日|昨天|日前|近日)(?=与|和|同)|"
                       # "A股份有限公司台中厂与B": the company's plant stands for it
                       rf"[\u4e00-\u9fff]{{1,3}}(?:厂|工厂|厂区)(?=与|和|及|、))?\s*"
-                      rf"(?:、以及|[，,]以及|、|，|,|以及|和|与|及|联同|连同|同)\s*"
+                      rf"(?:、以及|[，,]以及|、|，|,|以及|和|与|及|联同|连同|同|跟)\s*"
                       # "A、B及台湾的C": where the next body is from
                       rf"(?:(?:{_zh_qualifiers()})的)?"
                       # "#A 与 #B 共同指导": a post's hashtags mark each name
@@ -96,9 +96,11 @@ def _zh_before_filler() -> re.Pattern:
     the end of a name (公司)."""
     w = word_lists()
     people = "(?:" + "|".join(map(re.escape, w.member_nouns + w.titles)) + ")"
+    # "等省内8所高校": where the bodies are from may also stand before their count
+    quals = "|".join(map(re.escape, w.kind_qualifiers)) or "(?!)"
     return re.compile(
         # "等120余家企业和金融机构参加": two kinds joined
-        rf"(?:等(?:{_ZH_QTY})?(?:(?:{_zh_kinds()})(?:和|及|与)?){{0,2}}|{_ZH_QTY}(?:{_zh_kinds()}){{0,2}}|的|之|了|共|"
+        rf"(?:等(?:{quals})?(?:{_ZH_QTY})?(?:(?:{_zh_kinds()})(?:和|及|与)?){{0,2}}|{_ZH_QTY}(?:{_zh_kinds()}){{0,2}}|的|之|了|共|"
         # "A、B作为成果发布单位参加": the capacity they come in (a role's own label is a trigger)
         rf"作为(?!支持|指导|主办|承办|协办|联合|共同|合作|战略|赞助|特别|媒体|学术)[\u4e00-\u9fff]{{0,8}}?(?:单位|机构|代表)|"
         rf"共同|联合|具体|负责|分别|也|线上|线下|在线|远程|通过视频连线|以视频方式|"
@@ -110,6 +112,9 @@ def _zh_before_filler() -> re.Pattern:
         rf"[两\d一二三四五六七八九十]+[家所个间][\u4e00-\u9fff]{{0,4}}?(?:中心|机构|单位|院所|学会|协会)|"
         # "A、B等50家投资机构，以及10余家银行的代表参加": a second, unnamed group
         rf"[，、]?以及{_ZH_QTY}(?:{_zh_kinds()}){{1,2}}|"
+        # "A、B以及本地精密工程企业均设摊": a second, unnamed group, where it is from and its kind
+        # (an adverb after the kind closes the group: "、澳门青年企业家协会承办" is a name)
+        rf"(?:、|和|及|以及)(?:{quals})[\u4e00-\u9fff]{{0,6}}?(?:{_zh_kinds()})(?=均|都|也|亦|还)|"
         # "A、B负责人，以及县内70家科技型企业负责人": a second, unnamed group counted, with its people
         rf"[，、]?以及[\u4e00-\u9fff]{{0,4}}?{_ZH_QTY}[\u4e00-\u9fff]{{0,8}}?{people}|"
         # "A、B等8所高校的技术转移机构负责人": the office of each body that sends its people (after
@@ -213,6 +218,11 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
                 found = _bullet_block(text, end, spans)
             elif t.side == "pair":
                 found = _both_sides(text, a, start, inside)
+                if not found and cjk and _PAIR_OPENS.fullmatch(text, a, start):
+                    # "A的人员向B的人员介绍设备。当天，双方签署…": the sentence before names them
+                    prev = _CLAUSE_END_SENTENCE.search(text[:max(0, a - 1)][::-1])
+                    lo = a - 1 - prev.start() if prev else 0
+                    found = _both_sides(text, lo, a, spans)
             elif t.side == "table":
                 found = _table_column(text, start, spans)
             elif t.side == "lead_block":
@@ -270,6 +280,9 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
 
 # a deal whose parties may all be names the recogniser does not know ("兴大则分别和A、B签署")
 _ZH_DEAL = re.compile(r"签|授权|许可|达成|共同投资|联合投资")
+# a sentence that opens with the two sides of a signing, only a time word before them ("当天，双方签署")
+_PAIR_OPENS = re.compile(r"\s*(?:当天|当日|同日|随后|会后|之后|此后|会上|现场|最后|随即)?[，,]?\s*")
+_CLAUSE_END_SENTENCE = re.compile(r"[。！？\n]")
 # "Caption: (From left) Representatives of A and B exchange …", "Photo: …", "Pictured: …"
 _CAPTION = re.compile(r"\s*(?:(?:photo|image|picture)\s+)?(?:caption|photo|pictured|image|picture)\s*[:：]|"
                       r"\s*\((?:from\s+)?(?:left|right|l-r|l to r)\b", re.I)
@@ -530,8 +543,9 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
         if m is None or m.end() == stop:
             break
         if zh and m.group().strip()[:1] in "，," and by_start.get(m.end()) is not None and \
-                _OWN_CLAUSE.match(text, by_start[m.end()].stop, limit):
-            break     # "合作伙伴是A和B，C也为活动提供了协助": C opens a clause of its own
+                _OWN_CLAUSE.match(text, _zh_group_stop(text, by_start[m.end()], limit, by_start),
+                                  limit):
+            break     # "合作伙伴是A和B，C也为活动提供了协助": C (or "C和D") opens a clause of its own
         pos = m.end()
     return out
 
@@ -542,6 +556,18 @@ _LABEL_LINE = re.compile(r"[ \t]*[A-Z][\w -]{0,40}:")
 _LABEL_SEMICOLON = re.compile(r"[ \t]*;[ \t]*(?![A-Z][\w -]{0,40}:)(?:the[ \t]+)?")
 # after a name following a comma, what makes it the subject of a clause of its own
 _OWN_CLAUSE = re.compile(r"(?:[（(][^（）()\n]{1,12}[)）])?(?:也|亦|还|则|另|同时|更)")
+
+
+_ZH_GROUP_JOIN = re.compile(r"(?:[（(][^（）()\n]{1,12}[)）])?(?:、|和|与|及|跟)")
+
+
+def _zh_group_stop(text: str, first: OrgSpan, limit: int, by_start: dict[int, OrgSpan]) -> int:
+    """Where a group of known names joined without a comma ends, from its first name ("C和D也有擺攤"):
+    the group, not its first name alone, is what a clause of its own opens with."""
+    stop = first.stop
+    while (j := _ZH_GROUP_JOIN.match(text, stop, limit)) and by_start.get(j.end()) is not None:
+        stop = by_start[j.end()].stop
+    return stop
 
 
 _WIDE_GAP = re.compile(r"[ \t\u3000]{1,4}")   # the view reads U+3000 as a space (NFKC)
@@ -780,8 +806,11 @@ def _headless_name(item: str) -> bool:
 
 
 def _place_and_kind(item: str, w) -> bool:
-    """"南沙企业": the firms of a place, a kind of body, no name."""
-    return any(item.endswith(k) and len(item) > len(k) and only_place_zh(item[:-len(k)], w)
+    """"南沙企业": the firms of a place, a kind of body, no name; so is a kind after a word
+    saying where the bodies are from ("当地企业", "海外高校": kind_qualifier in
+    org_name_words.csv)."""
+    return any(item.endswith(k) and len(item) > len(k) and
+               (only_place_zh(item[:-len(k)], w) or item[:-len(k)].rstrip("的") in w.kind_qualifiers)
                for k in w.kinds_zh)
 
 
@@ -797,8 +826,9 @@ def _unlisted_zh_next(text: str, pos: int, limit: int) -> OrgSpan | None:
     w = word_lists()
     item = m.group(1)
     if any(b in item for b in w.boundary if len(b) > 1) or item in w.generic or \
-            _NOT_PARTY.search(item) or item in w.world_regions or only_place_zh(item, w):
-        return None       # "其余为新创": the rest of the list, described; "中东": a region
+            _NOT_PARTY.search(item) or item in w.world_regions or only_place_zh(item, w) or \
+            _place_and_kind(item, w):
+        return None       # "其余为新创": the rest of the list, described; "中东": a region; "当地企业": a kind
     return OrgSpan(m.start(1), m.end(1), original_span(text, m.start(1), m.end(1)))
 
 
@@ -1218,11 +1248,17 @@ def _clause(text: str, start: int, end: int, floor: int, limit: int, spans: list
         return [s for s in found if not _AT_BEFORE.search(text, max(lo, s.start - 8), s.start)
                 and not any(f.start < s.start < f.tail for f in found)]
     found = [s for s in found if text[s.start - 1:s.start] not in _LOCATIVE]
+    # "A旗下B与C签署": B, A's unit, signs; its owner A is named only to say whose it is
+    found = [s for s in found if not (text.startswith(_OWNS_NEXT, s.end) and
+                                      any(f.start == s.end + len(_OWNS_NEXT) for f in found))]
     found += _unlisted_parties(text, lo, start, found)
     found += _unlisted_counterparts(text, lo, start, found)
     if found:
         found += _quoted_parties(text, lo, start, found)
     return sorted(found, key=lambda s: s.start)
+
+
+_OWNS_NEXT = "旗下"    # "A旗下B": B belongs to A (a boundary word in org_name_words.csv)
 
 
 # "「某某科技」，现场与X签署", "「某团队」则由X与其签订": a start-up's name in quotes opening the

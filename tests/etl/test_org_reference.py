@@ -267,3 +267,17 @@ def test_romance_names_typed_by_their_opening_head(name, expected):
 ])
 def test_research_organisations_and_operators(name, expected):
     assert classify_org(name) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    # an agricultural improvement station is a public research station
+    ("农业部台南区农业改良场", "research_institute"),
+    ("台東農改場", "research_institute"),
+    ("高雄区农业试验站", "research_institute"),
+    # a representative office posted abroad is a state's mission; a company's branch office is not
+    ("驻日本台北经济文化代表处", "government"),
+    ("駐法國台北代表處", "government"),
+    ("宏达电子有限公司驻京办事处", "enterprise"),
+])
+def test_type_rules_for_improvement_stations_and_representative_offices(name, expected):
+    assert classify_org(name) == expected

@@ -141,3 +141,13 @@ def test_a_landform_word_holding_yuan_stays_inside_the_name(text, expected):
 ])
 def test_a_universitys_industry_academia_institute_is_the_university(name, expected):
     assert classify_org(name) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year said relative to now is a time word, never the start of a name
+    ("截至9月底，今年高新区累计引进项目52个。", []),
+    ("去年苏州工业园区管委会共举办对接会12场。", ["苏州工业园区", "苏州工业园区管委会"]),
+    ("明年南京大学将承办第二届论坛。", ["南京大学"]),
+])
+def test_a_relative_year_opens_no_name(text, expected):
+    assert grammar_names(text) == expected

@@ -857,3 +857,86 @@ def test_named_members_of_a_counted_group_take_part(text, expected):
 ])
 def test_agreed_with_to_act_together_is_a_signing(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short form in brackets closes the first co-organiser before 及
+    ("本次活动由省农业厅主办，台南区农业改良场（台南农改场）及成功大学协办。",
+     [("省农业厅", "host"), ("台南区农业改良场", "co_organizer"), ("成功大学", "co_organizer")]),
+    ("研討會由嘉義縣政府主辦，嘉義農業試驗站（嘉義試驗站）與中正大學協辦。",
+     [("嘉義縣政府", "host"), ("嘉義農業試驗站", "co_organizer"), ("中正大學", "co_organizer")]),
+])
+def test_a_station_with_its_short_form_closes_a_list_item(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where the listed bodies are from may stand before their count
+    ("华中大学、武汉理工大学等省内6所高校携80余项成果参会。",
+     [("华中大学", "participant"), ("武汉理工大学", "participant")]),
+    ("浙江大学、宁波大学等本地十余家单位参加了对接会。",
+     [("浙江大学", "participant"), ("宁波大学", "participant")]),
+    # a kind after a word saying where the bodies are from is no name
+    ("来自西北大学、长安大学及当地企业的代表参加了会议。",
+     [("西北大学", "participant"), ("长安大学", "participant")]),
+    ("來自成功大學、中山大學及在地業者的代表參加了會議。",
+     [("成功大學", "participant"), ("中山大學", "participant")]),
+])
+def test_lists_counted_with_where_the_bodies_are_from(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deal reached without a signing verb and without 就
+    ("浙江大学与杭州恒远新材料有限公司达成专利许可协议。",
+     [("浙江大学", "signatory"), ("杭州恒远新材料有限公司", "signatory")]),
+    ("會中，逢甲大學與台中精機股份有限公司達成技術轉移合作協議。",
+     [("逢甲大學", "signatory"), ("台中精機股份有限公司", "signatory")]),
+    # bodies presenting counted technologies take part
+    ("成功大學與台南農改場共發表15項成果。",
+     [("成功大學", "participant"), ("台南農改場", "participant")]),
+    ("东南大学、河海大学分别发表了12项技术。",
+     [("东南大学", "participant"), ("河海大学", "participant")]),
+])
+def test_deals_reached_and_technologies_presented(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # casual labels without 单位, as in a first-person post
+    ("主办是苏州市科学技术局（以下叫苏州科技局），承办是南京大学技术转移中心，协办的是江苏省技术市场协会。",
+     [("苏州市科学技术局", "host"), ("南京大学技术转移中心", "organizer"), ("江苏省技术市场协会", "co_organizer")]),
+    # a group after the comma opening a clause of its own keeps its own role; 跟 joins it
+    ("承辦是南京大學，工研院跟國研院也有擺攤。",
+     [("南京大學", "organizer"), ("工研院", "participant"), ("國研院", "participant")]),
+    ("东南大学跟河海大学也有摆摊。", [("东南大学", "participant"), ("河海大学", "participant")]),
+])
+def test_casual_labels_and_stalls(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit named after its owner and 旗下 signs; the owner does not
+    ("会上，海尔集团旗下卡奥斯物联科技股份有限公司与青岛大学签署合作协议。",
+     [("卡奥斯物联科技股份有限公司", "signatory"), ("青岛大学", "signatory")]),
+    ("首日，中科院旗下深圳先进技术研究院与香港大学签署备忘录。",
+     [("深圳先进技术研究院", "signatory"), ("香港大学", "signatory")]),
+    # an unnamed local group closing a list of exhibitors takes no part of a name
+    ("南京大学、东南大学以及本地精密仪器企业均设摊展示技术。",
+     [("南京大学", "participant"), ("东南大学", "participant")]),
+])
+def test_owners_of_units_and_unnamed_groups_closing_a_list(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "当天，双方签署": the two sides are the two bodies of the sentence before
+    ("四川大学团队向成都瑞德新材料有限公司代表讲解技术。随后，双方签订了技术转让合同。",
+     [("四川大学", "signatory"), ("成都瑞德新材料有限公司", "signatory")]),
+    ("云南省农业科学院专家向云南白药集团股份有限公司的人员介绍品种。当天，双方签署了合作协议。",
+     [("云南省农业科学院", "signatory"), ("云南白药集团股份有限公司", "signatory")]),
+    # not when the sentence before names three bodies
+    ("中山大学与暨南大学、华南理工大学代表交流。当天，双方签署了协议。", []),
+])
+def test_both_sides_named_in_the_sentence_before(text, expected):
+    assert pairs(text) == expected
