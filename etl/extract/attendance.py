@@ -99,7 +99,8 @@ def _rules() -> _Rules:
         rf"(?=[{_WORD_FIRST}])\b(?P<n>{_WORD_NUM})\s+(?:[A-Za-z-]+\s+){{0,3}}?"
         rf"(?P<noun>{people_en})\b", re.I)
     en_attendance = re.compile(
-        r"(?=[atc])(?:attendance|turnout|audience|crowd)\s+(?:of|was|reached|exceeded|topped)"
+        r"(?=[atc])(?:attendance|turnout|audience|crowd)\s+(?:of|was|reached|exceeded|topped|"
+        r"ran\s+to|stood\s+at|came\s+to|totall?ed|numbered)"
         rf"\s+(?:[a-z]+\s+){{0,2}}?(?P<n>{_NUM_EN})(?![\d]|[,.]\d|\s*%)", re.I)
     zh = re.compile(
         rf"(?=[\d零〇一二两三四五六七八九十百千万])(?<![\d.])"

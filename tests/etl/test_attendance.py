@@ -492,3 +492,12 @@ def test_a_count_written_in_words_is_read_whole(text, count):
 ])
 def test_people_who_came_count_and_the_last_edition_s_figure_does_not(text, count):
     assert [a.count for a in find_attendances(text)] == [count]
+
+
+@pytest.mark.parametrize("text, count, qualifier", [
+    ("Attendance ran to roughly 240, most of them engineers.", 240, "approx"),
+    ("Turnout stood at 1,150 on the second day of the fair.", 1150, "exact"),
+])
+def test_attendance_told_by_what_it_ran_to_or_stood_at(text, count, qualifier):
+    found = find_attendance(text)
+    assert found is not None and (found.count, found.qualifier) == (count, qualifier)
