@@ -440,7 +440,8 @@ def _held_phrases(text: str):
         venue = _cut_venue(m.group("rest"))
         if venue:
             found.append((m.start(), venue, venue, m.start(), m.end()))
-    for m in (_IN_DURING.finditer(text) if "during the" in text or "of the" in text else ()):
+    for m in (_IN_DURING.finditer(text) if "during the" in text or "idelines of the" in text
+              or "argins of the" in text else ()):
         found.append((m.start(), m.group("rest"), m.group("rest"), m.start(), m.end()))
     for m in (_VISITED.finditer(text) if "visited" in text else ()):
         venue = _cut_venue(m.group("rest"))
