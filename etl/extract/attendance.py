@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from etl.extract.amounts import dated_year
 from etl.extract.money_scope import earlier_edition, last_match
+from etl.extract.months import number_words
 from etl.extract.numerals import cn_numeral, qualifiers
 from etl.extract.records import AttendanceFinding
 from etl.extract.text import evidence_at, has_cjk, spans_of, view_of
@@ -30,21 +31,28 @@ _MAX_PLAUSIBLE = 2_000_000
 _BEFORE = 200   # characters of a statement read before a count
 _AFTER = 200    # and after it
 
-_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-          "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-          "ninety": 90, "a hundred": 100, "one hundred": 100, "a thousand": 1000,
-          "one thousand": 1000}
-_SCALE = {"hundred": 100, "thousand": 1000}
 # Thousands grouped by commas or, SI style, by spaces ("1 200 delegates"); a space group is
 # exactly three digits, not followed by another digit.
 _NUM_EN = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)"
 # A Chinese count may group thousands with a comma too (約3,500名).
 _NUM_ZH = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)"
 _CN_NUM = r"[零〇一二两三四五六七八九十百千万]+"
-_WORD_NUM = ("(?:" + "|".join(sorted(_WORDS, key=len, reverse=True)) +
-             r")(?:[\s-]+(?:hundred|thousand))?(?:\s+and\s+\w+)?")
-_WORD_FIRST = "".join(sorted({w[0] for w in _WORDS}))
+_SCALE = {"hundred": 100, "thousand": 1000}
+# A count written in words (number_words.csv): a number below a hundred ("eighty-six",
+# "twelve"), or one scaled and completed ("three hundred and eighty-six", "a thousand",
+# "two thousand five hundred"). "a"/"one" count only before a scale: "one delegate" is no
+# attendance.
+_WORDS = number_words()
+_BELOW_100 = ("(?:(?:" + "|".join(sorted((w for w, v in _WORDS.items() if v >= 20 and v % 10 == 0),
+                                         key=len, reverse=True)) +
+              ")(?:-(?:" + "|".join(sorted((w for w, v in _WORDS.items() if 1 <= v <= 9),
+                                         key=len, reverse=True)) + "))?|" +
+              "|".join(sorted((w for w, v in _WORDS.items() if 2 <= v <= 19),
+                              key=len, reverse=True)) + ")")
+_SCALED = rf"(?:a|one|{_BELOW_100})[\s-]+(?:hundred|thousand)"
+_WORD_NUM = (rf"(?:{_SCALED}(?:,?\s+(?:and\s+)?(?:{_SCALED}|{_BELOW_100}(?![\s-]+(?:hundred|thousand))))*"
+             rf"|{_BELOW_100})(?![\w-])")
+_WORD_FIRST = "".join(sorted({w[0] for w in _WORDS} | {"a", "o"}))
 # Where a statement ends inside a sentence, and where a clause ends inside a statement.
 _STATEMENT_END = re.compile(r"[。！？；;\n]")
 _CLAUSE_END = re.compile(r"[，,：:]")
@@ -91,7 +99,8 @@ def _rules() -> _Rules:
         rf"(?=[{_WORD_FIRST}])\b(?P<n>{_WORD_NUM})\s+(?:[A-Za-z-]+\s+){{0,3}}?"
         rf"(?P<noun>{people_en})\b", re.I)
     en_attendance = re.compile(
-        r"(?=[atc])(?:attendance|turnout|audience|crowd)\s+(?:of|was|reached|exceeded|topped)"
+        r"(?=[atc])(?:attendance|turnout|audience|crowd)\s+(?:of|was|reached|exceeded|topped|"
+        r"ran\s+to|stood\s+at|came\s+to|totall?ed|numbered)"
         rf"\s+(?:[a-z]+\s+){{0,2}}?(?P<n>{_NUM_EN})(?![\d]|[,.]\d|\s*%)", re.I)
     zh = re.compile(
         rf"(?=[\d零〇一二两三四五六七八九十百千万])(?<![\d.])"
@@ -116,15 +125,21 @@ def _rules() -> _Rules:
 
 
 def _word_number(s: str) -> int | None:
-    s = " ".join(s.lower().replace("-", " ").split())
-    s = re.sub(r"\s+and\s+\w+$", "", s)
-    for word, value in sorted(_WORDS.items(), key=lambda kv: -len(kv[0])):
-        if s.startswith(word):
-            rest = s[len(word):].strip()
-            if rest in _SCALE:
-                return value * _SCALE[rest]
-            return None if rest else value
-    return None
+    """The value of a count matched by _WORD_NUM: units and tens add up, "hundred" multiplies
+    what came before it, "thousand" closes a group ("two thousand five hundred and six" 2506)."""
+    total = current = 0
+    for tok in re.split(r"[\s,-]+", s.lower()):
+        if tok in ("", "and"):
+            continue
+        if tok == "hundred":
+            current = (current or 1) * _SCALE[tok]
+        elif tok == "thousand":
+            total, current = total + (current or 1) * _SCALE[tok], 0
+        elif tok in ("a", "one") or tok in _WORDS:
+            current += _WORDS.get(tok, 1)
+        else:
+            return None
+    return (total + current) or None
 
 
 def _en_number(s: str) -> int | None:
@@ -256,14 +271,16 @@ class _Judged:
     side: bool = False
 
 
-# What may stand before the words for another edition when a statement opens on them.
-_EDITION_LEAD = re.compile(r"[\s\"“‘'（(]*(?:(?:at|in|during)\s+)?(?:the\s+)?", re.I)
+# What may stand before the words for another edition when a statement opens on them: "At the
+# previous edition", or a time clause with its subject ("When the forum was last held, …").
+_EDITION_LEAD = re.compile(r"[\s\"“‘'（(]*(?:(?:(?:at|in|during)\s+)?(?:the\s+)?|"
+                           r"(?:when|where|as)\s+(?:[\w'’-]+\s+){0,3})", re.I)
 
 
 def _opens_on_other_edition(before: str) -> bool:
     """The figure's statement opens on another edition ("The previous edition, held in …,
     attracted 240 participants"): its subject is that edition, whatever clauses come between."""
-    m = _rules().kinds["other_edition"].search(before, 0, 24)
+    m = _rules().kinds["other_edition"].search(before, 0, 40)
     return bool(m) and _EDITION_LEAD.fullmatch(before, 0, m.start()) is not None
 
 

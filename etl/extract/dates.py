@@ -187,6 +187,11 @@ _ZH_WIRE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*[\u4e00-\u9fff]{0,4}(?:�
 _WEEKDAY = re.compile(r"(?:(?<!said )(?<!says )(?<!told )(?<!stated )\b[Oo]n|"
                       rf"\b{held_verbs('en', 'held', 'opened', 'launched', 'began', 'closed', 'ended', 'signed')})\s+"
                       rf"(?P<w>{'|'.join(weekday_names())})\b")
+# "From Wednesday to Friday last week", "on Tuesday last week", "last week on Thursday"
+_WEEKDAYS = "|".join(weekday_names())
+_LAST_WEEK = re.compile(
+    rf"\b(?:from\s+)?(?P<w1>{_WEEKDAYS})(?:{_TO}(?P<w2>{_WEEKDAYS}))?\s+(?:of\s+)?last\s+week\b|"
+    rf"\blast\s+week\s+(?:on|from)\s+(?P<w1b>{_WEEKDAYS})", re.I)
 _DATELINE = re.compile(
     r"^[\s\[【(（]*(?:bookmark:[^\]]*\][\s\[【]*)?"
     r"(?:(?P<city>[A-Z][A-Za-z .'-]{1,30}),\s*)?(?P<rest>.{0,60})", re.M)
@@ -394,14 +399,28 @@ _ISSUE_MONTH = re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>[01]?\d)\s*月\s*
 _SHORT_YEAR_STAMP = re.compile(r"(?P<y>\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?=\s+\d{1,2}:\d{2}(?![\d:]))")
 
 
+# A periodical's issue line: its words, and the edges of the field that holds its month.
+_ISSUE_WORD = re.compile(r"\b(?:Issue|Vol\.|Volume|Edition)(?!\w)")
+_FIELD_EDGE_BEFORE = re.compile(r"(?:^|[|·•])\s*$")
+_FIELD_EDGE_AFTER = re.compile(r"\s*(?:$|[|·•])")
+
+
 def _issue_or_post_stamp(line: str) -> _Mention | None:
     """The page's date on a head line that is a periodical's month issue ("第318期｜2026年11月号",
-    month precision) or opens with a post's short stamp ("26-6-13 20:15 来自 <app>"), else None."""
+    "Members' Bulletin | Issue No. 212 | November 2026": month precision) or opens with a post's short stamp ("26-6-13 20:15 来自 <app>"), else None."""
     if "月" in line and ("号" in line or "號" in line):
         issue = _ISSUE_MONTH.search(line)
         if issue and len(line) <= 60 and _valid(int(issue.group("y")), int(issue.group("m")), None):
             return _Mention(issue.start(), issue.end(), int(issue.group("y")),
                             int(issue.group("m")), None)
+    if _ISSUE_WORD.search(line) and len(line) <= 100:
+        # "Jordan Chamber of Industry | Issue No. 212 | November 2026": a bulletin's month
+        for my in _EN_MY.finditer(line):
+            if _FIELD_EDGE_BEFORE.search(line, 0, my.start()) and \
+                    _FIELD_EDGE_AFTER.match(line, my.end()):
+                y, m = int(my.group("y")), _month(my.group("m"))
+                if _valid(y, m, None):
+                    return _Mention(my.start(), my.end(), y, m, None)
     post = _SHORT_YEAR_STAMP.match(line)
     if post and _CLOCK_HEADER.match(line, post.end()):
         y, m, d = 2000 + int(post.group("y")), int(post.group("m")), int(post.group("d"))
@@ -838,8 +857,12 @@ def _on_print_line(text: str, m: _Mention) -> bool:
 
 # "BUSAN, June 16 (Agency) --", "JERUSALEM, June 5, 2023 /PRNewswire/ --" under the page's own
 # date line: the wire's day is the report's
-_WIRE_LEAD = re.compile(r"\s*[A-ZÀ-Ý][A-Za-zÀ-ÿ .'-]{1,30},\s*(?:[A-Z][a-z]{1,5}\.\s*)?$")
-_WIRE_TAIL = re.compile(r"\s*(?:\([^)\n]{2,30}\)\s*|/[A-Za-z -]{2,30}/\s*)?(?:--|—|–)")
+# "BUSAN, June 16 (Agency) --"; "PORT OF SPAIN, Trinidad, Nov 26, CMC –" (the island or state
+# after the town, the agency's code after the date)
+_WIRE_LEAD = re.compile(r"\s*[A-ZÀ-Ý][A-Za-zÀ-ÿ .'-]{1,30},\s*(?:[A-Z][A-Za-z .'-]{1,30},\s*)?"
+                        r"(?:[A-Z][a-z]{1,5}\.\s*)?$")
+_WIRE_TAIL = re.compile(r"\s*(?:\([^)\n]{2,30}\)\s*|/[A-Za-z -]{2,30}/\s*|,\s*[A-Z][A-Za-z&]{1,11}\s+)?"
+                        r"(?:--|—|–)")
 
 
 def _on_wire_dateline(text: str, m: _Mention) -> bool:
@@ -1104,6 +1127,21 @@ def _from_dateline(text: str, dateline: _Mention, spans: list[tuple[int, int]],
     lede = _first_spans(text, spans)
     weekday = _WEEKDAY.search(lede)
     year = dateline.year or (title_year[0] if title_year else None)
+    last_week = _LAST_WEEK.search(lede) if "last week" in lede.lower() else None
+    if last_week and dateline.day and year:
+        # "From Wednesday to Friday last week" under a post of Monday 7 December: the days of
+        # the week before the post's own (weeks run Monday to Sunday, ISO 8601)
+        posted = _to_date(year, dateline.month, dateline.day)
+        if posted:
+            monday = posted - timedelta(days=posted.isoweekday() - 1 + 7)
+            w1 = last_week.group("w1") or last_week.group("w1b")
+            first = monday + timedelta(days=weekday_number(w1) - 1)
+            last = (monday + timedelta(days=weekday_number(last_week.group("w2")) - 1)
+                    if last_week.group("w2") else None)
+            return DateFinding(start_date=first, end_date=last if last and last > first else None,
+                               year=first.year, precision="day", year_source="dateline",
+                               evidence=evidence,
+                               start=dateline.start, end=dateline.end)
     if weekday and dateline.day and year:
         # "opened on Thursday", "on Monday signed": the last such weekday up to the dateline; a
         # wire dateline without a year ("HARBIN, Aug. 19 (Xinhua)") takes it from the name.

@@ -54,6 +54,9 @@ _GAP_PIECE = (
     r"officially|formally)|"
     # "streamed live from a production studio in"
     r"\s+from\s+(?:a|an|the|its|their)\s+[\w-]+(?:\s+[\w-]+){0,3}?|"
+    # "hosted at its campus in Irbid", "held at their own premises in": the host's own site
+    r"\s+(?:at|on)\s+(?:its|their|our|his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:campus|premises|headquarters|offices?|site|facility|facilities|grounds)|"
     # "held February 26–28, 2024, at", "opened the X Forum in"
     rf"\s+{_MONTHS}\.?\s+\d[\d–-]*(?:,\s*\d{{4}})?,?|"
     # "held its annual Innovation Showcase on April 11, 2024 at"
@@ -69,6 +72,10 @@ _VENUE_END = re.compile(
     rf"in\s+(?:19|20)\d\d|in\s+{_MONTHS}|{_MONTHS}\s+\d)\b)")
 # "… Bootcamp for East Africa here in Nairobi": the writer's place, said as the event's.
 _HERE_IN = re.compile(r"\bhere\s+(?:in|at)\s+(?P<rest>(?:the\s+)?[A-Z][^;:!?\n。]{0,160})")
+# "The agreements were signed on 4 December in Yamoussoukro, during the 5th National Days …":
+# what happened in a town during the event happened where the event was.
+_IN_DURING = re.compile(r"\bin\s+(?P<rest>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}),?\s+"
+                        r"(?=(?:during|on\s+the\s+(?:sidelines|margins)\s+of)\s+the\s)")
 # "The second … Forum opened here on Wednesday": the dateline's place.
 _HELD_HERE = re.compile(
     rf"\b{held_verbs('en', 'held', 'hosted', 'opened', 'began', 'closed', 'ended')}\s+here\b")
@@ -148,8 +155,10 @@ _DATELINES = (
     re.compile(r"^\s*[【\[]\s*(?P<p>[^】\]\d,，]{2,12}?)\s*[,，]?\s*\d", re.M),
     re.compile(r"^\s*[（(]\s*(?P<p>[^）)\d,，\s]{2,12}?)\s*[,，]\s*(?:19|20)\d\d\s*年", re.M),
     re.compile(r"^\s*[\[【](?:[^\]】]*?\d{4})\s*[,，]\s*(?P<p>[A-Z][A-Za-z' .-]{2,30})\s*[\]】]", re.M),
-    # "NAIROBI, Kenya —", "LAGOS, May 4", "NAIROBI, 14 March 2023 –"
-    re.compile(r"^\s*(?P<p>[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2}),\s+(?:[A-Z][a-z]+\.?\s+\d|"
+    # "NAIROBI, Kenya —", "LAGOS, May 4", "NAIROBI, 14 March 2023 –", "PORT OF SPAIN, Trinidad,
+    # Nov 26, CMC –" (the island or state between the city and the date)
+    re.compile(r"^\s*(?P<p>[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2}),\s+"
+               r"(?:[A-Z][a-z]+(?:\s(?:and\s)?[A-Z][a-z]+){0,3},\s+)?(?:[A-Z][a-z]+\.?\s+\d|"
                r"\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d|[A-Z][a-z]+\s*(?:—|--|-|–))", re.M),
     # "KANO—The agency presented …"
     re.compile(r"^\s*(?P<p>[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2})\s*(?:—|–|--)\s*[A-Z]", re.M),
@@ -178,6 +187,10 @@ _DATELINES = (
                r"\d{1,2}[ \t]*日[ \t]*(?:讯|电)[ \t]*[）)]", re.M),
     # Taiwanese press: "〔記者王小明/台北報導〕", "〔記者陳大文高市報導〕"
     re.compile(r"[〔【\[]\s*记者\s*(?P<p>[\u4e00-\u9fff/／ ]{3,12}?)\s*报导\s*[〕】\]]"),
+    # A masthead line ending on the publisher's town and its area ("PNG University of Technology ·
+    # Lae, Morobe Province", "Research Office | Kumasi, Ghana"): where a blog or bulletin writes from
+    re.compile(r"^[ \t]*[^\n]{2,80}?[ \t][·•|][ \t]*(?P<p>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},"
+               r"[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})[ \t]*$", re.M),
 )
 _ADMIN_WORDS = re.compile(r"^[\s,，的]*(?:(?:[\u4e00-\u9fff]{1,4}[区县镇])|District|County|"
                           r"Province|City|Municipality|市|省)?[\s,，]*$")
@@ -427,6 +440,9 @@ def _held_phrases(text: str):
         venue = _cut_venue(m.group("rest"))
         if venue:
             found.append((m.start(), venue, venue, m.start(), m.end()))
+    for m in (_IN_DURING.finditer(text) if "during the" in text or "idelines of the" in text
+              or "argins of the" in text else ()):
+        found.append((m.start(), m.group("rest"), m.group("rest"), m.start(), m.end()))
     for m in (_VISITED.finditer(text) if "visited" in text else ()):
         venue = _cut_venue(m.group("rest"))
         if venue:
@@ -738,6 +754,8 @@ def _dateline(text: str) -> list[_Candidate]:
             raw = m.group("p").strip()
             if is_stopword(raw.title()):
                 continue    # "Date: Thursday, 14 January": a label, not Date in Japan
+            if re.fullmatch(r"[A-Z]{2,3}", raw) and m.group(0).lstrip()[:1] in "[【":
+                continue    # "[FR] | [EN]": a page's language switch, not France
             place = _dateline_place(raw)
             if place is not None:
                 finding = PlaceFinding(evidence=sentence_at(text, m.start("p")),

@@ -277,7 +277,8 @@ def _accept(text: str, start: int, end: int, e: _Entry) -> bool:
     if e.needs_context or (e.kind == "city" and len(e.name) <= 3):
         if _CAPITAL_NEXT.match(text, end):
             return False    # part of a longer proper name: "at University College London"
-        return bool(_PLACE_PREPOSITION.search(before)) or _followed_by_area(text[end:end + 40])
+        return (bool(_PLACE_PREPOSITION.search(before)) or _dateline(text, start, end)
+                or _followed_by_area(text[end:end + 40], e.place.country_code))
     if e.kind == "city" and _NAME_BEFORE.search(before):
         return False
     return True
@@ -287,10 +288,21 @@ _AFTER_COMMA = re.compile(r"^,\s*([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?!
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 
 
-def _followed_by_area(after: str) -> bool:
+def _followed_by_area(after: str, own: str | None = None) -> bool:
+    """", Jordan", ", Yunnan", ", Morobe Province": a country, or a province of China, the
+    United States or the city's `own` country (its own province vouches for the town)."""
     m = _AFTER_COMMA.match(after)
     if not m:
         return False
     phrase = m.group(1)
-    return bool(country_code(phrase) or any(province_code(phrase, cc) for cc in ("CHN", "USA")))
+    return bool(country_code(phrase) or any(
+        province_code(phrase, cc) for cc in dict.fromkeys(("CHN", "USA", own)) if cc))
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """A city written in capitals at the start of a line and closed by a comma is a press
+    dateline ("PORT OF SPAIN, Trinidad, Nov 26 –"): the city the story is filed from."""
+    surface = text[start:end]
+    return (surface.isupper() and len(surface) > 3 and (start == 0 or text[start - 1] == "\n")
+            and text.startswith(",", end))
 

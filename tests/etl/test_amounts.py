@@ -910,3 +910,67 @@ def test_a_change_over_last_time_stays_this_editions():
 def test_a_session_still_to_come_named_by_its_month_is_no_earlier_one():
     text = "优秀学员将推荐参加明年3月在海口举办的第二届技术经理人大赛，大赛拟设奖金总额50万元。"
     assert [a.surface for a in find_amounts(text)] == ["50万元"]
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("In Amman the ministry signed grants worth JD 420,000 with three start-ups.", 4.2e5, "JOD"),
+    ("The Jordanian fund closed at JD3 million.", 3e6, "JOD"),
+    ("Dakar, Senegal: the agency awarded FCFA 350 million to eight labs.", 3.5e8, "XOF"),
+    ("In Yaoundé, Cameroon, the ministry set aside FCFA 2 billion for incubators.", 2e9, "XAF"),
+    ("Ouagadougou start-ups shared 45 million CFA francs.", 4.5e7, "XOF"),
+    ("In Port Moresby, Papua New Guinea, the board pledged K750,000 to the seed bank.", 7.5e5,
+     "PGK"),
+    ("Lusaka, Zambia: the council approved K2.5 million for the hub.", 2.5e6, "ZMW"),
+])
+def test_a_local_currency_sign_or_letter_is_read_with_its_country(text, amount, currency):
+    found = find_amounts(text)
+    assert [(round(a.amount), a.currency) for a in found] == [(round(amount), currency)]
+
+
+@pytest.mark.parametrize("text", [
+    "The K750,000 figure was quoted in a London seminar on vitamins.",   # no country: K is no sign
+    "In Port Moresby, Papua New Guinea, K9 and K12 roads were repaired.",  # no magnitude
+    "She earned her JD 2019 from a law school in Ohio.",                 # a degree, a year
+])
+def test_a_letter_sign_needs_its_country_and_a_magnitude(text):
+    assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # an eligibility bound on a firm's size
+    "Published 3 March 2025\nThe expo closed with deals worth EUR 4 million. A new loan line is "
+    "open to companies with an annual turnover below EUR 20 million.",
+    # a cap per case said as a rule
+    "Published 3 March 2025\nThe expo closed with deals worth EUR 4 million. Every winning team "
+    "can receive up to EUR 20 million over two years.",
+    # money proposed or hoped for a later year
+    "Published 3 March 2025\nThe expo closed with deals worth EUR 4 million. The board proposes "
+    "to allocate EUR 20 million to the 2026 edition.",
+    "Published 3 March 2025\nThe expo closed with deals worth EUR 4 million. The lender hopes to "
+    "mobilise another EUR 20 million for the scheme by 2028.",
+    # another edition named by its year with a lower-case gathering word
+    "Published 3 March 2025\nThe expo closed with deals worth EUR 4 million. Asked about the past, "
+    "the mayor said the 2024 fair had 300 visitors and deals of EUR 20 million.",
+])
+def test_bounds_caps_plans_and_dated_editions_are_no_sums_of_the_event(text):
+    assert [(a.amount, a.currency) for a in find_amounts(text)] == [(4_000_000, "EUR")]
+
+
+@pytest.mark.parametrize("text, scope", [
+    # money paid for the event itself, whoever gave it
+    ("The ministry's grant for the symposium was $40,000.", "event"),
+    ("Our thanks go to the foundation, whose support of $25,000 covered the workshop costs.",
+     "event"),
+    # a body's own money, said so, next to a country's statistic
+    ("The state spends $80 million on research across the country, and the college's own "
+     "research budget is $2 million.", "institution"),
+    ("Their own funds of $3 million were matched by the bank.", "institution"),
+])
+def test_event_funding_and_a_body_s_own_money_take_their_scope(text, scope):
+    assert [a.scope for a in find_amounts(text)][-1] == scope
+
+
+def test_an_edition_named_by_the_article_s_own_year_stays_this_one():
+    text = ("Published 3 March 2025\nThe mayor said the 2025 fair had 300 visitors and deals of "
+            "EUR 4 million.")
+    assert [a.amount for a in find_amounts(text)] == [4_000_000]

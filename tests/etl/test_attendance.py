@@ -471,3 +471,33 @@ def test_a_registered_count_alone_still_stands():
 ])
 def test_an_organisations_members_are_no_attendance(text, count):
     assert find_attendance(View(text)).count == count
+
+
+@pytest.mark.parametrize("text, count", [
+    ("The register shows that two hundred and forty-one delegates attended the congress.", 241),
+    ("Some one thousand two hundred visitors came through the gates.", 1200),
+    ("The hall seated a hundred and twenty participants.", 120),
+    ("Thirteen experts attended the clinic.", 13),
+])
+def test_a_count_written_in_words_is_read_whole(text, count):
+    found = find_attendance(text)
+    assert found is not None and found.count == count
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Organisers said some 450 guests had come from nine countries. When the summit was last "
+     "held, in 2023, it drew 260 participants.", 450),
+    ("About 120 researchers came to the open day. Where the fair was last staged, three years "
+     "ago, it attracted 90 visitors.", 120),
+])
+def test_people_who_came_count_and_the_last_edition_s_figure_does_not(text, count):
+    assert [a.count for a in find_attendances(text)] == [count]
+
+
+@pytest.mark.parametrize("text, count, qualifier", [
+    ("Attendance ran to roughly 240, most of them engineers.", 240, "approx"),
+    ("Turnout stood at 1,150 on the second day of the fair.", 1150, "exact"),
+])
+def test_attendance_told_by_what_it_ran_to_or_stood_at(text, count, qualifier):
+    found = find_attendance(text)
+    assert found is not None and (found.count, found.qualifier) == (count, qualifier)

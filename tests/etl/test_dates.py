@@ -896,3 +896,38 @@ def test_a_chinese_correction_note_s_date_is_not_the_event_s():
     text = ("2025年6月3日 10:20\n\n本报讯 第三届技术转移对接会今天在成都举行，约300人参加。\n\n"
             "更正（2025年6月5日）：本文此前称对接会有500人参加，现已更正。")
     assert find_event_date(text).start_date == date(2025, 6, 3)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("By staff | Published Friday, March 6, 2026\n\nBRIDGETOWN, Barbados, Mar 6, CMC – A two-day "
+     "workshop on patents ended here on Friday with three licences signed.",
+     date(2026, 3, 5), date(2026, 3, 6)),
+    ("Posted Saturday, May 9, 2026\n\nCASTRIES, St Lucia, May 9, AP – The three-day fair closed "
+     "here on Saturday.", date(2026, 5, 7), date(2026, 5, 9)),
+])
+def test_a_wire_dateline_with_its_area_and_agency_code_is_the_report_s_day(text, start, end):
+    found = find_event_date(text)
+    assert (found.start_date, found.end_date) == (start, end)
+
+
+@pytest.mark.parametrize("text, start", [
+    ("ALPINE GROWERS' NEWSLETTER\nAlpine Growers Association | Issue No. 40 | March 2027\n\n"
+     "Members met buyers last month at the Seed Fair, which the college hosted on Friday, "
+     "19 February.", date(2027, 2, 19)),
+    ("Coast Makers Bulletin · Vol. 3 · June 2026\n\nThe Makers Day was held on 4 June at the "
+     "harbour hall.", date(2026, 6, 4)),
+])
+def test_a_bulletin_s_issue_month_gives_a_day_its_year(text, start):
+    assert find_event_date(text).start_date == start
+
+
+@pytest.mark.parametrize("text, start, end", [
+    # Thursday 14 May 2026: the week before runs from Monday 4 May
+    ("Posted on 14 May 2026 by the lab\n\nFrom Tuesday to Thursday last week our hall hosted the "
+     "open innovation fair.", date(2026, 5, 5), date(2026, 5, 7)),
+    ("Posted on 14 May 2026\n\nThe start-up clinic met on Saturday last week in the library.",
+     date(2026, 5, 9), None),
+])
+def test_weekdays_of_last_week_are_counted_back_from_the_post_s_day(text, start, end):
+    found = find_event_date(text)
+    assert (found.start_date, found.end_date) == (start, end)

@@ -65,3 +65,15 @@ def test_a_town_named_after_its_county_is_the_city_in_that_county(text, surface,
     found = find_places(View(text))
     assert [(m.surface, (m.place.city, m.place.province_code, m.place.country_code))
             for m in found] == [(surface, place)]
+
+
+@pytest.mark.parametrize("text, city", [
+    ("BRIDGETOWN, Mar 3 – The workshop ended.", "Bridgetown"),
+    ("Goroka, Eastern Highlands Province, hosted the show.", "Goroka"),
+])
+def test_a_small_town_is_read_in_a_capitals_dateline_or_before_its_own_province(text, city):
+    assert [m.place.city for m in find_places(text)][:1] == [city]
+
+
+def test_a_small_town_without_context_is_not_read():
+    assert [m.place.city for m in find_places("Goroka is a word the team liked.")] == []

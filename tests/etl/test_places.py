@@ -647,3 +647,29 @@ def test_a_bilateral_event_name_alone_gives_no_country():
     found = find_place("Some 300 delegates met at the City Hall for the first Kenya–Uganda "
                        "Innovation Day.")
     assert (found.venue, found.country_code) == ("City Hall", None)
+
+
+@pytest.mark.parametrize("text, city, province, country", [
+    # a capitals dateline with the island between the town and the date
+    ("BRIDGETOWN, Barbados, Mar 3, CMC – A regional workshop on patents ended here on Friday.",
+     "Bridgetown", "BB-08", "BRB"),
+    # a masthead line ending on the publisher's town and its province
+    ("Highlands Research Station · Goroka, Eastern Highlands\n\nPosted on 3 May 2025\n\n"
+     "Our open day drew farmers from across the valley.", "Goroka", "PG-EHG", "PNG"),
+    # something done in a town during the event places the event there
+    ("The licences were signed in Kumasi, during the Ghana Innovation Week.",
+     "Kumasi", "GH-AH", "GHA"),
+    # a host's own site in a town
+    ("The Ministry hosted the day at its headquarters in Accra on Monday.",
+     "Accra", "GH-AA", "GHA"),
+])
+def test_datelines_mastheads_acts_during_the_event_and_host_sites_place_it(text, city, province,
+                                                                          country):
+    found = find_place(text, org_home=org_home)
+    assert (found.city, found.province_code, found.country_code) == (city, province, country)
+
+
+def test_a_language_switch_in_brackets_is_no_country():
+    found = find_place("[FR] | [EN]\n\nThe forum took place at the National Institute of "
+                       "Technology on 4 May.", org_home=org_home)
+    assert found.country_code is None
