@@ -267,3 +267,17 @@ def test_romance_names_typed_by_their_opening_head(name, expected):
 ])
 def test_research_organisations_and_operators(name, expected):
     assert classify_org(name) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    # a brand and "Industries" is a company; a ministry or chamber of industries is not
+    ("Kestrel Industries", "enterprise"),
+    ("Harbour Hi-Tech Industries PLC", "enterprise"),
+    ("Ministry of Industries", "government"),
+    ("Confederation of Dunmore Industries", "association"),
+    # a centre named for the research it does
+    ("Nordic Centre for Marine Research", "research_institute"),
+    ("Center for Energy Research", "research_institute"),
+])
+def test_industries_firms_and_research_centres(name, expected):
+    assert classify_org(name) == expected
