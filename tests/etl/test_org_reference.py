@@ -278,6 +278,10 @@ def test_research_organisations_and_operators(name, expected):
     # a centre named for the research it does
     ("Nordic Centre for Marine Research", "research_institute"),
     ("Center for Energy Research", "research_institute"),
+    # a research centre named in French or Spanish; a ministry of research stays a ministry
+    ("Centre National de Recherche Forestière", "research_institute"),
+    ("Centro de Investigación en Alimentos", "research_institute"),
+    ("Ministère de l'Enseignement Supérieur et de la Recherche", "government"),
 ])
 def test_industries_firms_and_research_centres(name, expected):
     assert classify_org(name) == expected

@@ -381,6 +381,10 @@ def test_an_acronym_of_a_name_without_its_seat(text, expected):
     ("It took place from 2 to 4 May at the Institut National des Sciences Appliquées (INSA).",
      ["Institut National des Sciences Appliquées"]),
     ("In June at the Institut Pasteur de Lille, 80 researchers met.", ["Institut Pasteur de Lille"]),
+    # a French name's complements listed with commas after an article, its head opening it
+    ("The Fonds pour la Recherche, la Culture et l'Innovation (FRCI) opened the call.",
+     ["Fonds pour la Recherche, la Culture et l'Innovation"]),
+    ("Later the Fonds National de la Recherche joined.", ["Fonds National de la Recherche"]),
     # a local government written as "City of X" has no head noun
     ("The City of Dunmore hosted the fair.", ["City of Dunmore"]),
     ("Later the County of Tarn joined.", ["County of Tarn"]),

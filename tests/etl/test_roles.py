@@ -922,3 +922,26 @@ def test_supporters_named_by_what_they_paid_or_lent(text, expected):
 ])
 def test_teams_signings_sites_and_bare_levels(text, expected):
     assert pairs(text) == expected
+
+
+DEAL_LINES = (
+    "The fund announced its results.\n\n"
+    "The agreements were signed by the fund's director and the heads of the beneficiary "
+    "institutions:\n"
+    "- Dunmore University (DU): 4 projects, 2 million euros, including a dryer built with "
+    "Kestrel Ltd;\n"
+    "- Kite Institute: 3 projects, 1 million euros.\n\nAbout the call\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a partner with an article and the event after it; who stands with it partners too
+    ("The fair was organised by the Ministry. The Westmark Fund was a partner of the event, "
+     "together with the Harbour Development Agency.",
+     [("Westmark Fund", "partner"), ("Harbour Development Agency", "partner")]),
+    ("Harlow University is a partner of the Kite Institute.", []),
+    # deals one a line after a line naming who signed them
+    (DEAL_LINES, [("Dunmore University", "signatory"), ("Kestrel Ltd", "signatory"),
+                  ("Kite Institute", "signatory")]),
+])
+def test_partners_of_the_event_and_deal_lines_after_their_signers(text, expected):
+    assert pairs(text) == expected

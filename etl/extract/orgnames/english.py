@@ -33,15 +33,16 @@ _CAP = rf"(?:(?:Co|Inc|Ltd|Corp|Bhd|Pty|St|Jr|Mt)\.|(?:[dl]['’](?=[{_UPPER}]))
 # Portuguese and Spanish names join with "para a", "e a", "da", "do" ("Fundação para a Ciência e a
 # Tecnologia"); a bare "a" joins nothing ("gave MIT a Prize").
 _CONNECT = r"(?:of|for(?![ \t]+(?:[A-Z]{2,3}|[A-Z][a-z]{0,2})[ \t]?\$?\d)|and|the|de|du|des|la|le|di|del|y|e|&|on|in|für|und|et|at|to|para[ \t]+a|e[ \t]+a|" \
-    r"para|da|do|das|dos|o|es)"
+    r"para|da|do|das|dos|o|es|pour|les)"
 # a legal form after a comma, the British "plc" in lower case ("Rolls-Royce plc"), or the Danish
 # and Norwegian "A/S" with its slash ("Novo Nordisk A/S"; a single capital before a slash opens
 # no word of a name)
 _LEGAL_TAIL = r"(?:,[ \t]*(?:Ltd|Limited|Inc|LLC|GmbH|S\.A|Pty[ \t]+Ltd)\.?|[ \t]+plc(?![\w-])|" \
     r"[ \t]+A/S(?![\w/-]))"
 # "Ministère de l'Économie, de l'Innovation et de l'Énergie": a French name's complements
-# may be listed with commas, each opened by de/du/des
-CHUNK = re.compile(rf"(?<![{_L}'’-]){_CAP}(?:(?:[ \t]+|,[ \t]+(?=d(?:e|u|es)[ \t]))(?:{_CONNECT}[ \t]+)*{_CAP})*"
+# may be listed with commas, each opened by de/du/des or an article ("Fonds pour la Science, la
+# Technologie et l'Innovation")
+CHUNK = re.compile(rf"(?<![{_L}'’-]){_CAP}(?:(?:[ \t]+|,[ \t]+(?=d(?:e|u|es)[ \t]|l(?:a|e|es)[ \t]))(?:{_CONNECT}[ \t]+)*{_CAP})*"
                    rf"{_LEGAL_TAIL}?")
 _ACRONYM_DEF = re.compile(r"[ \t]*[(（][ \t]*(?:the[ \t]+)?([A-Z][A-Za-z0-9&\-]{1,11}"
                           r"(?:[ \t][A-Z][A-Za-z0-9&\-]{1,11})?)[ \t]*[)）]")
@@ -52,7 +53,7 @@ _LEGAL_ABBREVIATION = re.compile(rf"\b(?:{LEGAL_ABBREVIATIONS})\.$")
 # ("Inner Mongolia University in Hohhot").
 _COMPLEMENT_WORDS = frozenset({"of", "for", "on", "the", "and", "&", "de", "du", "to",
                                "des", "la", "le", "di", "del", "y", "e", "für", "und", "et",
-                               "para", "a", "da", "do", "das", "dos", "o", "es"})
+                               "para", "a", "da", "do", "das", "dos", "o", "es", "pour", "les"})
 
 
 # A head noun right after a name's bracketed acronym ends the name: "… Innovation (SRTI) Park".
