@@ -945,3 +945,16 @@ DEAL_LINES = (
 ])
 def test_partners_of_the_event_and_deal_lines_after_their_signers(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two kinds of participants named together before their list
+    ("Exhibitors and presenters included Harlow University (HU), the Kite Institute and "
+     "Dunmore University of Technology.",
+     [("Harlow University", "participant"), ("Kite Institute", "participant"),
+      ("Dunmore University of Technology", "participant")]),
+    ("Speakers and exhibitors came from Kestrel Robotics Ltd and the Tarn Group.",
+     [("Kestrel Robotics Ltd", "participant"), ("Tarn Group", "participant")]),
+])
+def test_two_kinds_of_participants_before_their_list(text, expected):
+    assert pairs(text) == expected
