@@ -18,7 +18,7 @@ from functools import lru_cache
 from etl.extract.months import month_names, weekday_names
 from etl.extract.org_reference import classify_org
 from etl.extract.orgnames import OrgSpan
-from etl.extract.orgnames.english import CHUNK, comma_rest
+from etl.extract.orgnames.english import CHUNK, bare_level, comma_rest
 from etl.extract.orgnames.lists import (
     PERSON_TITLE_AFTER,
     ZH_ROUGHLY,
@@ -138,6 +138,8 @@ _EN_BEFORE_FILLER = re.compile(
     r",\s+(?:the|an?|its)\s+[A-Z][\w'’-]*\s+(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*,|"
     # "A and B, whose transfer offices joined": the bodies, through their units
     r",\s+whose\s+(?:[a-z][\w-]*\s+){1,3}?(?=$)|"
+    # "X, through its Leeds laboratories, lent support": the unit the body acts through
+    r",\s+(?:through|via)\s+(?:its|their)\s+[^,.;:()\n]{1,60},|"
     # "A and B, part of the C group, acted as co-organisers": what the last one belongs to
     r",\s+(?:(?:a|an|the)\s+)?(?:part|member|unit|arm|subsidiary|division)\s+of\s+[^,.;:()\n]{1,60},|"
     # "with X coming on board this year as a funding partner": how it came to the role
@@ -188,8 +190,10 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
             if start < consumed or (about and any(x <= start < y for x, y in about)):
                 continue
             zh = t.zh
-            if t.side in ("after", "people") and not zh and t.role != "signatory" and \
-                    _for_a_thing(text, start, a):
+            # a participant trigger opens with the people it names ("research teams came
+            # from X"): the word before qualifies them, it names no thing of its own
+            if t.side in ("after", "people") and not zh and \
+                    t.role not in ("signatory", "participant") and _for_a_thing(text, start, a):
                 continue          # "a programme run by X": X runs the programme, not the event
             if t.side == "after":
                 found = _list_after(text, end, b, inside, zh, t.unlisted,
@@ -546,10 +550,22 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
                 _OWN_CLAUSE.match(text, _zh_group_stop(text, by_start[m.end()], limit, by_start),
                                   limit):
             break     # "合作伙伴是A和B，C也为活动提供了协助": C (or "C和D") opens a clause of its own
+        if not zh and len(out) == 1 and _COMMA_AND.match(m.group()) and \
+                by_start.get(m.end()) is not None and \
+                _EN_OWN_CLAUSE.match(text, by_start[m.end()].stop, limit):
+            break     # "in cooperation with A, and B supported …": a serial list of two
+            #           has no comma before "and"; B opens a clause of its own
         pos = m.end()
     return out
 
 
+_COMMA_AND = re.compile(r"\s*,\s*and\s", re.I)
+_COMMA_AND_GAP = re.compile(r"(?:\s*\([^()\n]{1,30}\))?\s*,\s*and\s+(?:the\s+)?", re.I)
+# after a name, what makes it the subject of a clause of its own: its verb (a past form or
+# an auxiliary), after the name's bracketed acronym
+_EN_OWN_CLAUSE = re.compile(r"(?:\s*\([^()\n]{1,30}\))?\s+(?:also\s+|then\s+|later\s+)?"
+                            r"(?:[a-z]{2,}ed|has|have|had|was|were|will|is|are|took|gave|lent|"
+                            r"ran|paid|sent|made|brought|led)\b")
 # A "Field: value" line (an infobox, a fact sheet): the label alone opens the line.
 _LABEL_LINE = re.compile(r"[ \t]*[A-Z][\w -]{0,40}:")
 # (not before the next label: "Organizers: A, B; Co-organizer: C")
@@ -762,6 +778,10 @@ def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan], zh: bool
             # "X (XA), an enterprise of the Y Department, Z Ministry, organised": the list is
             # what X belongs to; X is the subject
             return [by_end[app.start()]]
+    if len(out) == 2 and not zh and _COMMA_AND_GAP.fullmatch(text, out[1].stop, out[0].start):
+        # "… in cooperation with A, and B supported": a list of two has no comma before its
+        # "and"; A ends the clause before, B alone opens this one
+        return out[:1]
     return out[::-1]
 
 
@@ -1245,7 +1265,10 @@ def _clause(text: str, start: int, end: int, floor: int, limit: int, spans: list
     if not zh:
         # "signed at the X Market": the venue or the event, no party; "X (Y) signed": the
         # bracket names X again (a merged or former name), no second party
+        # "a rice dryer developed by our Department of X": who made the thing signed for is
+        # no party to the signing
         return [s for s in found if not _AT_BEFORE.search(text, max(lo, s.start - 8), s.start)
+                and not _MAKER_BEFORE.search(text, max(lo, s.start - 40), s.start)
                 and not any(f.start < s.start < f.tail for f in found)]
     found = [s for s in found if text[s.start - 1:s.start] not in _LOCATIVE]
     # "A旗下B与C签署": B, A's unit, signs; its owner A is named only to say whose it is
@@ -1314,6 +1337,8 @@ def _yearly(text: str, end: int, limit: int) -> bool:
 
 
 _AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
+_MAKER_BEFORE = re.compile(r"\b(?:developed|invented|designed|created|built|bred|engineered)\s+"
+                           r"(?:jointly\s+)?by\s+(?:the\s+|our\s+|its\s+|their\s+)?$", re.I)
 _LOCATIVE = ("在", "于")
 # roles of the bodies that hold the event (a place named after 在 holds none of them)
 _HOLDING = ("host", "organizer", "co_organizer")
@@ -1565,6 +1590,7 @@ def _described_subject(text: str, item: OrgSpan, words: str, floor: int) -> bool
 
 
 _LOWER_WORD = re.compile(r"[ \t]+[a-z]")
+_NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 
 
 def _unlisted_name(text: str, pos: int, limit: int) -> OrgSpan | None:
@@ -1591,12 +1617,17 @@ def _unlisted_name(text: str, pos: int, limit: int) -> OrgSpan | None:
         # "the University's company": a thing of the body the text is about; "the Institut
         # quantique": a head whose name goes on in lower case is no name on its own
         return None
+    if bare_level(" ".join(words)):
+        return None     # "members of the City Council": every city has one, no body named
     if len(words) > 6 or words[0] in w.lead or words[0].removesuffix("s") in w.lead or \
             words[-1].rstrip(".,") in w.not_org or \
             _NOT_A_NAME.match(m.group()) or _only_places(" ".join(words)):
         return None
     if PERSON_TITLE_AFTER.match(text, end, limit):
         return None     # "Anna Berg, Head of …": a person and a title
+    after = _NEXT_LOWER_WORD.match(text, end, limit)
+    if after and after.group(1) in w.sites:
+        return None     # "through its St Augustine campus": the body's site, not a body
     if any(x.rstrip(".") in w.en_titles for x in words[:2]):
         return None     # "Prime Minister X": a person
     if len(words) == 1 and words[0][-2:] in ("'s", "’s") and words[0][:-2] in w.en_heads:

@@ -281,3 +281,21 @@ def test_research_organisations_and_operators(name, expected):
 ])
 def test_type_rules_for_improvement_stations_and_representative_offices(name, expected):
     assert classify_org(name) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    # a brand and "Industries" is a company; a ministry or chamber of industries is not
+    ("Kestrel Industries", "enterprise"),
+    ("Harbour Hi-Tech Industries PLC", "enterprise"),
+    ("Ministry of Industries", "government"),
+    ("Confederation of Dunmore Industries", "association"),
+    # a centre named for the research it does
+    ("Nordic Centre for Marine Research", "research_institute"),
+    ("Center for Energy Research", "research_institute"),
+    # a research centre named in French or Spanish; a ministry of research stays a ministry
+    ("Centre National de Recherche Forestière", "research_institute"),
+    ("Centro de Investigación en Alimentos", "research_institute"),
+    ("Ministère de l'Enseignement Supérieur et de la Recherche", "government"),
+])
+def test_industries_firms_and_research_centres(name, expected):
+    assert classify_org(name) == expected

@@ -374,3 +374,22 @@ def test_a_field_list_with_two_ands_stays_one_name(text, expected):
 def test_an_acronym_of_a_name_without_its_seat(text, expected):
     assert [(s.name, s.acronym) for s in find_org_spans(View(text))] == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a French head opens its name: what stands before "at the" is no part of it
+    ("It took place from 2 to 4 May at the Institut National des Sciences Appliquées (INSA).",
+     ["Institut National des Sciences Appliquées"]),
+    ("In June at the Institut Pasteur de Lille, 80 researchers met.", ["Institut Pasteur de Lille"]),
+    # a French name's complements listed with commas after an article, its head opening it
+    ("The Fonds pour la Recherche, la Culture et l'Innovation (FRCI) opened the call.",
+     ["Fonds pour la Recherche, la Culture et l'Innovation"]),
+    ("Later the Fonds National de la Recherche joined.", ["Fonds National de la Recherche"]),
+    # a local government written as "City of X" has no head noun
+    ("The City of Dunmore hosted the fair.", ["City of Dunmore"]),
+    ("Later the County of Tarn joined.", ["County of Tarn"]),
+    # a level of government and a head with no place names no one body
+    ("Members of the City Council and the Municipal Government met.", []),
+])
+def test_french_heads_place_governments_and_bare_levels(text, expected):
+    assert names(text) == expected

@@ -940,3 +940,104 @@ def test_owners_of_units_and_unnamed_groups_closing_a_list(text, expected):
 ])
 def test_both_sides_named_in_the_sentence_before(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause whose object is the event: the host verb has no object of its own
+    ("The symposium, which the University of Leeds and Aston University jointly hosted on the "
+     "main campus on 4 May, drew 200 people.",
+     [("University of Leeds", "host"), ("Aston University", "host")]),
+    ("The expo, which Northvale University hosted at its Harbour campus in June, drew 90 firms.",
+     [("Northvale University", "host")]),
+    # the practical work of organising named as a noun
+    ("The City of Dunmore was the host of the event; the practical organisation was carried "
+     "out by the Brack Agency together with Harlow University.",
+     [("City of Dunmore", "host"), ("Brack Agency", "organizer"), ("Harlow University", "organizer")]),
+    ("Organisation of the fair was handled by the Vesta Trade Council and Cobalt Labs.",
+     [("Vesta Trade Council", "organizer"), ("Cobalt Labs", "organizer")]),
+])
+def test_hosts_in_a_relative_clause_and_organisation_as_a_noun(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # support of a kind, lent through a unit of the body
+    ("The Kestrel Research Council, through its Dunmore laboratories, lent technical support to "
+     "the summit.", [("Kestrel Research Council", "supporter")]),
+    ("The Coastal Science Office lent financial support to the forum.",
+     [("Coastal Science Office", "supporter")]),
+    # thanks to a body whose grant met the costs
+    ("We are grateful to the Lumen Foundation, whose grant of 40,000 euros met most of the costs.",
+     [("Lumen Foundation", "supporter")]),
+    # paying for others to attend; a list of two has no comma before its "and"
+    ("The summit was organised by Westmark University in cooperation with the Pellham Institute, "
+     "and the Brack Development Agency supported the participation of small firms.",
+     [("Westmark University", "organizer"), ("Pellham Institute", "partner"),
+      ("Brack Development Agency", "supporter")]),
+    ("The fair was hosted by Harlow University in partnership with Cobalt Labs, and the Vesta "
+     "Trade Council paid for the registration of exhibitors.",
+     [("Harlow University", "host"), ("Cobalt Labs", "partner"), ("Vesta Trade Council", "supporter")]),
+])
+def test_supporters_named_by_what_they_paid_or_lent(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the people a participant trigger names may carry a qualifier ("research teams")
+    ("Besides Harlow University, research teams came from Dunmore University and the Kite "
+     "Institute.", [("Dunmore University", "participant"), ("Kite Institute", "participant")]),
+    ("A licence was signed between the Kite Institute and Tarn Group.",
+     [("Kite Institute", "signatory"), ("Tarn Group", "signatory")]),
+    # who made the thing signed for is no party to the signing
+    ("Westmark University signed a licence with Kestrel Robotics Ltd for a sensor developed by "
+     "our Department of Physics.",
+     [("Westmark University", "signatory"), ("Kestrel Robotics Ltd", "signatory")]),
+    ("Harlow University signed a licence with the Tarn Group for a coating invented by the Kite "
+     "Institute.", [("Harlow University", "signatory"), ("Tarn Group", "signatory")]),
+    # a body's campus or premises is no second body
+    ("The summit was co-organised by Northvale University through its Eastport campus and "
+     "hosted by the Brack Agency.", [("Northvale University", "co_organizer"), ("Brack Agency", "host")]),
+    ("The forum was run by the Lumen Foundation via its Harbour premises.",
+     [("Lumen Foundation", "organizer")]),
+    # a level of government with no place names no one body
+    ("Present: 30 members of the City Council. The Municipal Government sent a delegation to "
+     "the fair.", []),
+])
+def test_teams_signings_sites_and_bare_levels(text, expected):
+    assert pairs(text) == expected
+
+
+DEAL_LINES = (
+    "The fund announced its results.\n\n"
+    "The agreements were signed by the fund's director and the heads of the beneficiary "
+    "institutions:\n"
+    "- Dunmore University (DU): 4 projects, 2 million euros, including a dryer built with "
+    "Kestrel Ltd;\n"
+    "- Kite Institute: 3 projects, 1 million euros.\n\nAbout the call\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a partner with an article and the event after it; who stands with it partners too
+    ("The fair was organised by the Ministry. The Westmark Fund was a partner of the event, "
+     "together with the Harbour Development Agency.",
+     [("Westmark Fund", "partner"), ("Harbour Development Agency", "partner")]),
+    ("Harlow University is a partner of the Kite Institute.", []),
+    # deals one a line after a line naming who signed them
+    (DEAL_LINES, [("Dunmore University", "signatory"), ("Kestrel Ltd", "signatory"),
+                  ("Kite Institute", "signatory")]),
+])
+def test_partners_of_the_event_and_deal_lines_after_their_signers(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two kinds of participants named together before their list
+    ("Exhibitors and presenters included Harlow University (HU), the Kite Institute and "
+     "Dunmore University of Technology.",
+     [("Harlow University", "participant"), ("Kite Institute", "participant"),
+      ("Dunmore University of Technology", "participant")]),
+    ("Speakers and exhibitors came from Kestrel Robotics Ltd and the Tarn Group.",
+     [("Kestrel Robotics Ltd", "participant"), ("Tarn Group", "participant")]),
+])
+def test_two_kinds_of_participants_before_their_list(text, expected):
+    assert pairs(text) == expected

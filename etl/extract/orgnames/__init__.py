@@ -29,10 +29,12 @@ from etl.extract.orgnames.chinese import (
 from etl.extract.orgnames.english import (
     acronym_back_references,
     acronyms_spelled_after,
+    bare_level,
     distributed_spans,
     english_spans,
     implicit_acronyms,
     local_government_spans,
+    place_government_spans,
 )
 from etl.extract.orgnames.lists import described_spans, listed_spans
 from etl.extract.orgnames.own import with_own_units
@@ -49,7 +51,7 @@ def find_org_spans(text: str) -> list[OrgSpan]:
     """Every organisation name in `text` (a View or plain text), in order, without overlaps."""
     spans = reference_spans(text) + english_spans(text) + chinese_spans(text) + \
         listed_spans(text) + distributed_spans(text) + described_spans(text) + \
-        local_government_spans(text) + described_zh_spans(text)
+        local_government_spans(text) + described_zh_spans(text) + place_government_spans(text)
     spans += acronyms_spelled_after(text)
     spans += acronym_back_references(text, spans)
     spans += implicit_acronyms(text, spans)
@@ -60,7 +62,8 @@ def find_org_spans(text: str) -> list[OrgSpan]:
     spans = without_joined_known(text, spans)
     spans = with_own_units(text, _join_units(text, _without_overlaps(spans)))
     return [_with_owner(text, _with_tail(text, s)) for s in spans
-            if not _names_member_countries(text, s)]
+            if not _names_member_countries(text, s) and not (s.ref is None and bare_level(s.name))]
+
 
 
 # "CSIRO's Newcastle Energy Centre", "the University's Research and Innovation Division": the

@@ -32,6 +32,7 @@ class Words:
     lead: frozenset[str]
     not_org: frozenset[str]
     not_event: frozenset[str]
+    sites: frozenset[str]      # site nouns (campus, premises): the name before one is a site
     measure: frozenset[str]
     body_measures: frozenset[str]     # measure words that count bodies (6家, 3所): a description
     zh_places: dict[str, tuple[str, ...]]   # first character → Chinese place names
@@ -92,6 +93,7 @@ def word_lists() -> Words:
         venue=longest_first("venue:zh") + longest_first("venue:en"),
         lead=frozenset(words.get("lead:en", []) + words.get("honorific:en", [])), not_org=frozenset(words.get("not_org:en", [])),
         not_event=frozenset(words.get("not_event:en", [])),
+        sites=frozenset(words.get("site:en", [])),
         measure=frozenset(words.get("measure:zh", [])),
         body_measures=frozenset(words.get("body_measure:zh", [])), zh_places=_zh_places(), kinds_zh=kinds_zh,
         kinds_en=kinds_en,
