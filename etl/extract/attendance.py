@@ -105,7 +105,8 @@ def _rules() -> _Rules:
     zh = re.compile(
         rf"(?=[\d零〇一二两三四五六七八九十百千万])(?<![\d.])"
         rf"(?P<n>{_NUM_ZH}|{_CN_NUM})(?P<mod>{mod})?(?P<wan>万)?(?P<mod2>{mod})?"
-        rf"(?P<unit>名|位|人次|人(?![才民口工类生格物选身体士事]))"
+        # (a space may set Arabic digits apart from the unit: "實際簽到是 312 人")
+        rf"(?:(?<=\d)[ \t])?(?P<unit>名|位|人次|人(?![才民口工类生格物选身体士事]))"
         rf"(?P<noun>[\u4e00-\u9fff]{{0,6}}?(?:{people_zh})?)")
     zh_headcount = re.compile(
         rf"(?:参会|与会|参加|出席|参与|到场|现场)人数(?:{zh_before})?为?"

@@ -127,7 +127,7 @@ _OTHER_EVENT = re.compile(
     r"by)\s+(?:the\s+)?(?:\w+\s+)?$|"
     r"\b(?:issued|published|released|posted|updated|dated|reported|filed)\s+(?:on\s+)?(?:the\s+)?$|"
     r"(?:持续到|持续至|延续到|展期至|展出至|展至)$|(?:上届|上一届|去年|此前|曾于|成立于|自|截至|截止|之前)$|"
-    r"(?:发布|更新|张贴|发稿|发表)(?:日期|时间)\s*[:：]?\s*$", re.I)
+    r"(?:发布|更新|张贴|发稿|发表|发文|成文)(?:日期|时间)\s*[:：]?\s*$", re.I)
 # "自115年9月8日起至11月24日止": 自 opens this event's own range of days
 _RANGE_FROM = re.compile(r"\s*起?\s*(?:至|到)")
 _TODAY = re.compile(rf"\b{relative_days('en', 'today')}\b|{relative_days('zh', 'today', 'same_day')}", re.I)
@@ -139,13 +139,16 @@ _FUTURE = re.compile(r"\bwill\b|\bto\s+be\s+held\b|\bupcoming\b|将于|将在|�
 _PUB_LINE = re.compile(
     r"(?:(?:^|\|)[ \t]*(?:published|publication\s+date|posted(?:\s+on)?|release\s+date|released|"
     r"date|updated|发布时间|发布日期|发表时间|发稿时间|时间|日期|(?:来源|source)[^\n]{0,30}?)|"
-    r"(?<=[ \t])(?:发布时间|发布日期|发表时间|发稿时间|更新时间)|(?:^|(?<=[ \t]))张贴(?:日期|时间))"
+    r"(?<=[ \t])(?:发布时间|发布日期|发表时间|发稿时间|更新时间|发文日期|成文日期)|"
+    r"(?:^|(?<=[ \t]))张贴(?:日期|时间))"
     r"\s*[:：]?\s*",
     re.I | re.M)
 # Where a _PUB_LINE match can start: a line start, a "|", or a space before one of these
 # labels. Trying the pattern only there finds what finditer finds (a match starts at no other
 # place); finditer itself tries every character of the page (≈ 5 % of a document's CPU).
-_PUB_LABELS_AFTER_SPACE = ("发布时间", "发布日期", "发表时间", "发稿时间", "更新时间", "张贴")
+# (发文日期 / 成文日期: a government document's issue date, on its field line)
+_PUB_LABELS_AFTER_SPACE = ("发布时间", "发布日期", "发表时间", "发稿时间", "更新时间", "张贴",
+                           "发文日期", "成文日期")
 
 
 def _pub_labels(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
@@ -167,6 +170,8 @@ _HEADER_REST = re.compile(r"^[\s.,|]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[
                           r"CST|BST)?|\(?星期[一二三四五六日天]\)?|周[一二三四五六日]|[A-Z][a-z]+day|"
                           r"[\u4e00-\u9fff]{2,12}(?:讯|电)|[\u4e00-\u9fff]{1,10}(?:报|网|社)(?=\s|$)|"
                           r"(?:发表于|发布于)[\u4e00-\u9fff]{0,10}|"
+                          # a social post's footer: "编辑于 2026-09-22　IP属地：四川"
+                          r"IP\s*属地\s*[:：]\s*[\u4e00-\u9fff]{1,10}|"
                           r"\|[^\n|]{0,40}|(?:来源|来自|source|by|作者|编辑|记者)[:：\s][^\n]{0,40}|"
                           # a portal's field after the date: "2024-04-19　　新聞及公共關係處" (an
                           # office's name, not a programme line's "2024-04-19 技术转移论坛")
@@ -404,6 +409,11 @@ _ISSUE_WORD = re.compile(r"\b(?:Issue|Vol\.|Volume|Edition)(?!\w)")
 _FIELD_EDGE_BEFORE = re.compile(r"(?:^|[|·•])\s*$")
 _FIELD_EDGE_AFTER = re.compile(r"\s*(?:$|[|·•])")
 
+# "時間 Sat Dec  5 23:41:07 2026": a forum post's header in the Unix ctime layout (PTT,
+# mailing-list archives): weekday, month, day, clock, year
+_CTIME = re.compile(r"(?:^|(?<=\s))(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<m>[A-Z][a-z]{2})\s+"
+                    r"(?P<d>[0-3]?\d)\s+\d{1,2}:\d{2}:\d{2}\s+(?P<y>(?:19|20)\d\d)\b")
+
 
 def _issue_or_post_stamp(line: str) -> _Mention | None:
     """The page's date on a head line that is a periodical's month issue ("第318期｜2026年11月号",
@@ -421,6 +431,11 @@ def _issue_or_post_stamp(line: str) -> _Mention | None:
                 y, m = int(my.group("y")), _month(my.group("m"))
                 if _valid(y, m, None):
                     return _Mention(my.start(), my.end(), y, m, None)
+    ctime = _CTIME.search(line) if ":" in line and len(line) <= 60 else None
+    if ctime:
+        y, m, d = int(ctime.group("y")), _month(ctime.group("m")), int(ctime.group("d"))
+        if _valid(y, m, d):
+            return _Mention(ctime.start(), ctime.end(), y, m, d)
     post = _SHORT_YEAR_STAMP.match(line)
     if post and _CLOCK_HEADER.match(line, post.end()):
         y, m, d = 2000 + int(post.group("y")), int(post.group("m")), int(post.group("d"))
@@ -550,6 +565,8 @@ _CLOCK = re.compile(r"\s*\d{1,2}:\d{2}")
 _STAMP_PREFIX = re.compile(r"(?:[^\s\d,.;:!?，。；：！？()][^\s,.;!?，。；！？()]{1,19}\s+){1,3}")
 # "西安高新 2024-04-15 18:02 陕西": a social-media account's line ends with the poster's
 # region after the clock time
+# "编辑于 2026-09-22": a social post's own "edited/posted on" label before its date
+_POSTED_ON = re.compile(r"(?:编辑|发布|发表)于\s+")
 _ACCOUNT_TAIL = re.compile(r"\s*\d{1,2}:\d{2}\s+[\u4e00-\u9fff]{2,4}\s*$")
 
 
@@ -587,7 +604,8 @@ def _stamp(line: str) -> list[_Mention]:
             if skip and _NOTE_LABEL.search(body, 0, skip):
                 continue   # "| Updated Fri 4 Jun 2027 09:12": the day the story changed
             readings = _full_dates_at(body, skip)
-            if readings and (skip == 0 or _CLOCK.match(body, readings[0].end)) \
+            if readings and (skip == 0 or _CLOCK.match(body, readings[0].end)
+                             or _POSTED_ON.fullmatch(body, 0, skip)) \
                     and (_HEADER_REST.match(body[readings[0].end:])
                          or (skip and _ACCOUNT_TAIL.match(body, readings[0].end))):
                 return [_shift(r, at + lead) for r in readings]
@@ -720,7 +738,7 @@ def _find_event_date(text: str, title: str, event_name: str, near: int | None,
                 and not _after_note_label(text, m)]
     if dateline is not None and dateline.month and "日" in text:
         mentions = sorted(mentions + _days_under(text, dateline, lede), key=lambda x: x.start)
-    if ("(" in text or "（" in text) and "日" in text:
+    if ("(" in text or "（" in text) and ("日" in text or "/" in text):
         mentions = sorted(mentions + _bracketed_days(text, dateline), key=lambda x: x.start)
     every = mentions
     if near is not None:
@@ -977,10 +995,14 @@ def _month_before(dateline: _Mention, day: int) -> tuple[int, int | None]:
 # "今(7)日", "昨(十九)日", "明(16)日", "今日(十月十三日)", "昨天（12/4，週五）": a relative day with
 # its date in brackets
 # (the view keeps Chinese punctuation: the brackets are full-width or ASCII)
+# "禮拜四（12/3）", "上周四到周日（9/17—9/20）": a weekday with its date (or its span's dates)
+# in brackets; its month must be written
 _BRACKETED_DAY = re.compile(
-    r"(?=[今昨明前])(?P<rel>[今昨明]|前(?=天))\s*[日天]?\s*[(（]\s*"
+    r"(?=[今昨明前星周礼])(?:(?P<rel>[今昨明]|前(?=天))\s*[日天]?|"
+    r"(?P<wd>(?:星期|周|礼拜)[一二三四五六日天]))\s*[(（]\s*"
     r"(?:(?P<m>[01]?\d|[一二三四五六七八九十]{1,3})\s*(?:月|/(?=\s*[0-3]?\d\b))\s*)?"
     r"(?P<d>[0-3]?\d|[一二三四五六七八九十]{1,3})\s*日?\s*"
+    r"(?:[—–~〜\-至到]\s*(?:(?P<m2>[01]?\d)\s*/\s*)?(?P<d2>[0-3]?\d)\s*日?\s*)?"
     r"(?:[，,、]\s*(?:星期|周|礼拜)[一二三四五六日天]\s*)?[)）]\s*日?")
 
 
@@ -992,6 +1014,8 @@ def _bracketed_days(text: str, dateline: _Mention | None) -> list[_Mention]:
     for m in _BRACKETED_DAY.finditer(text):
         day = _number(m.group("d"))
         month, year = _number(m.group("m")), dateline.year if dateline else None
+        if m.group("wd") and month is None:
+            continue   # a weekday's bracket names its month ("周四（12/3）"), else it is no date
         if month is None:
             if dateline is None or not dateline.month:
                 continue
@@ -1006,7 +1030,12 @@ def _bracketed_days(text: str, dateline: _Mention | None) -> list[_Mention]:
         elif dateline and dateline.month and dateline.year and month > dateline.month + 1:
             year = dateline.year - 1   # "今日(十二月三十一日)" under a January dateline
         if day and _valid(year, month, day):
-            out.append(_Mention(m.start(), m.end(), year, month, day,
+            end_day = _int(m.group("d2"))
+            end_month = _int(m.group("m2")) or (month if end_day else None)
+            if end_day and not (_valid(year, end_month, end_day)
+                                and (end_month, end_day) > (month, day)):
+                end_month = end_day = None
+            out.append(_Mention(m.start(), m.end(), year, month, day, end_month, end_day,
                                 year_source="dateline" if year else "text"))
     return out
 

@@ -513,6 +513,11 @@ def section_events(text: str) -> tuple[EventMention, ...]:
                  if not _ZH_COUNTED.match(c.name)]
         if named:
             name, etype = find_event_name(body, "")
+            at = body.find(name)
+            if at >= 0:
+                # the item's name in the article's own characters, as every other mention of
+                # it is written (專利授權簽約儀式, not the view's 专利授权签约仪式): one event
+                name = original[sec.body + at:sec.body + at + len(name)]
         else:
             name, etype = original_span(text, *sec.title), None
         etype = etype or event_type_of(view_of(name)) or ("signing" if sec.signed else "other")

@@ -27,7 +27,7 @@ _NON_EVENT = ("national", "regional", "institution", "report", "span")
 _DROP_KINDS = frozenset({"other_edition", "change", "forecast", "future", "market_value",
                          "this_edition", "threshold", "dated_edition", "target", "ratio", "later",
                          "price", "reach", "hope", "economy", "upcoming", "aim",
-                         "named_edition", "denied", "conversion"})
+                         "named_edition", "denied", "conversion", "annual"})
 # A clause ends at Chinese or Latin punctuation; a comma between digits is a thousands mark.
 _CLAUSE_END = re.compile(r"[，；;：:。！？!?\n]|,(?!\d)")
 
@@ -340,7 +340,8 @@ def not_a_sum(w: Window, year: int | None = None) -> str | None:
     `year` (the year the article is dated in: "the 2023 edition drew …") unless the words just
     before make it a change ("与上届相比增加1.34亿元") or this edition is named after them
     (outside brackets: "上一期（今年3月举办）" is still the other one); a target in its clause
-    ("aims to raise it above", "力争达到"); a ratio ("$9 for every state dollar"); a forecast in
+    ("aims to raise it above", "力争达到") when the sentence names a later year, a
+    whole year ("力争全年", "年度目标") or an event to come; a ratio ("$9 for every state dollar"); a forecast in
     its clause ("预期签约金额约8,000万元", or leading it: "某协会预计，到2028年…将超过300亿元") in a
     sentence about what is to come; a price per unit ("36.42元/股") or a ticket price or fee
     named in its clause ("The registration fee was €95")."""
@@ -364,6 +365,9 @@ def not_a_sum(w: Window, year: int | None = None) -> str | None:
             k in _NON_EVENT for k in _found(w.own_before, w.clause_after)):
         return "other_edition"   # "附：往届回顾" heads a block about other editions (a
         # national or cumulative statistic quoted under it is still the statistic)
+    after = m.after.get("other_edition")
+    if hit is None and after and after.match(w.clause_after):
+        return "other_edition"   # "double the 96 million yuan of the previous session"
     if hit or (start and start.match(w.sentence_start)):
         change, this = m.before.get("change"), m.before.get("this_edition")
         # a sentence opening on another time may come back to this one before the figure
@@ -372,11 +376,14 @@ def not_a_sum(w: Window, year: int | None = None) -> str | None:
         if not ((change and change.search(w.clause_before)) or
                 (this and this.search(tail))):
             return "other_edition"
-    rx, upcoming = m.before.get("target"), m.before.get("upcoming")
+    rx, upcoming, annual = (m.before.get("target"), m.before.get("upcoming"),
+                            m.before.get("annual"))
     if rx and rx.search(w.clause_before) and (
             _later(w.own_before + " " + w.after, year)
-            or (upcoming and upcoming.search(w.own_before))):
-        return "target"
+            or (upcoming and upcoming.search(w.own_before))
+            or (annual and annual.search(w.own_before))):
+        return "target"   # a whole year's target ("力争全年…突破5,000万元") is one for a
+        # year not yet over: no sum reached, whichever year it is
     rx = m.before.get("hope")
     if rx and rx.search(w.clause_before):
         return "target"

@@ -91,7 +91,7 @@ def _sections(text: str, heads: list[re.Match[str]], day_rx: re.Pattern, verb_rx
     for i, h in enumerate(heads):
         end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
         body = text[h.start():end]
-        day = day_rx.search(body)
+        day = _item_day(day_rx, body)
         verb = verb_rx.search(body)
         if day is None or verb is None or same_day.search(body):
             continue
@@ -102,6 +102,23 @@ def _sections(text: str, heads: list[re.Match[str]], day_rx: re.Pattern, verb_rx
         signed = signed_rx.fullmatch(verb.group()) if whole_verb else signed_rx.search(body)
         out.append(Section(h.start(), h.span("h"), h.end(), end, bool(signed)))
     return out if len(out) >= 2 else []
+
+
+# a line that holds a date and nothing else ("2026年8月20日" under a reply's signature)
+_DATE_LINE = re.compile(r"[ \t\u3000]*(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
+                        r"[ \t\u3000]*$")
+
+
+def _item_day(day_rx: re.Pattern, body: str) -> re.Match[str] | None:
+    """The first day `day_rx` finds in an item's body that is not a date alone on its line:
+    the last item runs to the text's end, where a letter's or a notice's sign-off date is the
+    document's day, not the item's ("三、下一步工作 … 大同市科学技术局 / 2026年8月20日")."""
+    for day in day_rx.finditer(body):
+        line = body.rfind("\n", 0, day.start()) + 1
+        stop = body.find("\n", day.end())
+        if not _DATE_LINE.fullmatch(body, line, len(body) if stop < 0 else stop):
+            return day
+    return None
 
 
 def _paragraph_sections(text: str) -> list[Section]:

@@ -118,7 +118,9 @@ _ZH_ADVERB = r"(?:隆重|顺利|成功|盛大|圆满|正式|同期|同时|如期
 _ZH_MOVED = re.compile(r"^(?:移师|移至)")
 _ZH_HELD = re.compile(rf"(?:在|于|移师|移至)(?P<p>[^，。；！？,;\n在于]{{1,40}}?)(?:上)?{_ZH_ADVERB}{_ZH_VERB}")
 # "代表团远赴德国柏林,出席…": where a delegation travelled to attend.
-_ZH_TRAVEL = re.compile(r"赴(?P<p>[^，。；！？、,;\n]{2,12}?)[,，]?\s*(?:出席|参加|参展|参会|出访)")
+# "赴X出席", "跑去新竹市的竹科管理局大禮堂參加": where someone went to attend
+_ZH_TRAVEL = re.compile(r"(?:赴|前往|(?<![过回上下进出失])去(?![年世向除掉]))"
+                        r"(?P<p>[^，。；！？、,;\n]{2,20}?)[,，]?\s*(?:出席|参加|参展|参会|出访)")
 _ZH_DATE_HEAD = re.compile(r"^(?:\d{4}\s*年)?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*[日号])?(?:[上下]午|晚)?"
                            r"(?:\s*(?:至|到|-|—|–|~|～)\s*(?:\d{1,2}\s*月)?\s*\d{1,2}\s*[日号]?)?\s*")
 # "在台北市信義區的資策會科技大樓，11月17日這天擠進了…": a sentence opened by its venue
@@ -456,7 +458,8 @@ def _held_phrases(text: str):
         found += _zh_held(text)
         for m in (_ZH_AT_VENUE.finditer(text) if "在" in text else ()):
             found.append((m.start(), m.group("p"), m.group("p"), m.start("p"), m.end("p")))
-        for m in (_ZH_TRAVEL.finditer(text) if "赴" in text else ()):
+        for m in (_ZH_TRAVEL.finditer(text) if "赴" in text or "去" in text or "前往" in text
+                  else ()):
             found.append((m.start(), m.group("p"), m.group("p"), m.start("p"), m.end("p")))
         for m in (_ZH_STOP.finditer(text) if "站" in text else ()):
             # "將於明年3月在廣州舉辦「…（廣州站）」": a later leg's city, only when nothing else

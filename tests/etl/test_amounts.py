@@ -974,3 +974,25 @@ def test_an_edition_named_by_the_article_s_own_year_stays_this_one():
     text = ("Published 3 March 2025\nThe mayor said the 2025 fair had 300 visitors and deals of "
             "EUR 4 million.")
     assert [a.amount for a in find_amounts(text)] == [4_000_000]
+
+
+@pytest.mark.parametrize("text, currencies", [
+    # a Singapore text writes 新元 once and then bare 元
+    ("本地團隊與企業簽下合作意向，總值約2400萬新元。政府撥款50億元支持研發。", ["SGD", "SGD"]),
+    ("新加坡政府宣布投入30亿新元，其中科研局获拨8亿元。", ["SGD", "SGD"]),
+    # another Chinese currency named: bare 元 is not read as the Singapore dollar
+    ("合作意向总值约2400万新元（约1.3亿元人民币）。国内企业另签约5亿元。", ["SGD", "CNY"]),
+])
+def test_bare_yuan_is_the_singapore_dollar_in_a_text_that_writes_xinyuan(text, currencies):
+    assert [a.currency for a in find_amounts(text)] == currencies
+
+
+@pytest.mark.parametrize("text, found", [
+    ("捷克創新署今年預算約42億克朗，用於產學合作。", [(4.2e9, "CZK")]),
+    ("布拉格的研究所获得3000万克朗资助。捷克企业表示欢迎。", [(3e7, "CZK")]),
+    # a bare crown with no Czechia, or beside a Nordic crown, is left unread
+    ("该公司去年营收约8亿克朗。", []),
+    ("捷克與瑞典企業合作，瑞典方投入2億克朗。", []),
+])
+def test_a_bare_crown_is_the_czech_koruna_in_a_text_about_czechia(text, found):
+    assert [(a.amount, a.currency) for a in find_amounts(text)] == found

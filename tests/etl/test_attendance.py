@@ -501,3 +501,16 @@ def test_people_who_came_count_and_the_last_edition_s_figure_does_not(text, coun
 def test_attendance_told_by_what_it_ran_to_or_stood_at(text, count, qualifier):
     found = find_attendance(text)
     assert found is not None and (found.count, found.qualifier) == (count, qualifier)
+
+
+@pytest.mark.parametrize("text, count, qualifier", [
+    # those who signed in at the door, a space between the digits and the unit
+    ("聽說報名有六百多人，不過現場實際簽到是 287 人，座位剛好坐滿。", 287, "exact"),
+    ("报名人数约400人，当天签到 256 人。", 256, "exact"),
+    # a registered part of the person-times (当中…): not the head count
+    ("三天展期共接待约5,100人次，当中登记入场的专业观众约1,200名。", 5100, "approx"),
+])
+def test_those_who_signed_in_count_and_a_part_named_after_dangzhong_does_not(text, count,
+                                                                              qualifier):
+    found = find_attendance(View(text))
+    assert (found.count, found.qualifier) == (count, qualifier)

@@ -931,3 +931,34 @@ def test_a_bulletin_s_issue_month_gives_a_day_its_year(text, start):
 def test_weekdays_of_last_week_are_counted_back_from_the_post_s_day(text, start, end):
     found = find_event_date(text)
     assert (found.start_date, found.end_date) == (start, end)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    # a forum post's ctime header gives the year; the weekday's bracket gives the day
+    ("作者 someone (某人)\n看板 Job\n標題 [心得] 去聽說明會\n時間 Tue Mar 10 21:05:44 2026\n\n"
+     "上禮拜五（3/6）下午跑去參加「綠能技術說明會」，人很多。\n", date(2026, 3, 6), None),
+    # a social post's footer "编辑于 <date>" dates the page; the bracket gives the span
+    ("第一次逛展会复盘\n\n📅时间：上周三到周五（5/13—5/15），一共3天\n去年只是观众，今年来参加展会守展位。\n\n"
+     "#展会\n\n编辑于 2026-05-18　IP属地：江苏\n", date(2026, 5, 13), date(2026, 5, 15)),
+])
+def test_a_weekday_with_its_date_in_brackets_under_a_posts_stamp(text, start, end):
+    found = find_event_date(text, title=text.split("\n")[0])
+    assert (found.start_date, found.end_date) == (start, end)
+
+
+@pytest.mark.parametrize("text", [
+    "这周四（3日）我们去参加了交流会。",     # no month in the bracket: no date of its own
+    "周四（12/3）",                          # no year anywhere: nothing to complete it
+])
+def test_a_weekday_bracket_without_a_month_or_a_year_gives_no_day(text):
+    assert find_event_date(text).start_date is None
+
+
+@pytest.mark.parametrize("text, start", [
+    ("关于某提案的答复\n发布机构：某市科学技术局　　发文日期：2026年9月2日　　索引号：X-2026-01\n\n"
+     "今年7月9日，我局在某区举办了“2026某市成果对接会”，100名代表参会。\n", date(2026, 7, 9)),
+    ("某县科技局文件\n来源：某县科技局　　成文日期：2025年11月20日\n\n"
+     "10月28日，我局组织召开“科技特派员工作推进会”。\n", date(2025, 10, 28)),
+])
+def test_a_documents_issue_date_label_is_the_pages_not_the_events(text, start):
+    assert find_event_date(text, title=text.split("\n")[0]).start_date == start

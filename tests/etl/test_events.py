@@ -742,3 +742,29 @@ def test_numbered_paragraphs_of_one_event_on_one_day_stay_one_event():
     text = ("某大学新闻\n\n（一）11月5日上午，某大学在本校举办「成果推介会」，发布成果40项，企业代表约200人参加。\n"
             "（二）同日下午，「成果推介会」进入签约环节，学校与5家企业签署技术转让合同，金额合计800万元。\n")
     assert len(extract_events([("zh", text)], text.split("\n")[0]).events) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # the last item runs to the reply's sign-off: its date is the letter's, not a plan's day
+    "关于某某提案的答复\n\n一、关于举办对接活动\n5月8日，我委在甲市举办“2026甲市成果对接会”，"
+    "120名代表参会。\n\n二、下一步工作\n我委拟于年内再组织一次路演活动，力争全年签约金额突破1亿元。\n\n"
+    "某市科学技术委员会\n2026年7月3日\n",
+    "某大學電子報\n\n一、技術說明會圓滿落幕\n本處於3月9日舉辦「綠能技術說明會」。\n\n"
+    "二、未來規劃\n本處將持續辦理媒合活動，爭取簽約更多案件。\n\n某大學研發處\n3月30日\n",
+])
+def test_a_sign_off_date_gives_the_last_numbered_item_no_day_of_its_own(text):
+    assert len(extract_events([("zh", text)], text.split("\n")[0]).events) == 1
+
+
+@pytest.mark.parametrize("text, second", [
+    ("某大學知識轉移處通訊\n\n一、創新日圓滿舉行\n4月22日，本處舉辦「創新日2026」，約500人出席。\n\n"
+     "二、專利授權簽約\n3月2日，本校與甲公司舉行專利授權簽約儀式，甲公司取得三項專利授權。"
+     "專利授權簽約儀式由副校長主持。\n", "專利授權簽約儀式"),
+    ("某學院簡訊\n\n一、技術展開幕\n5月6日，「2026綠能技術展」在本院開幕。\n\n二、技轉簽約\n"
+     "6月9日，本院與乙公司舉行技術轉讓簽約儀式。技術轉讓簽約儀式共30人出席。\n", "技術轉讓簽約儀式"),
+])
+def test_a_numbered_items_event_keeps_the_articles_own_characters(text, second):
+    """One event, not two: the item's name written as the article writes it, as its other
+    mentions are (not the normalised view's Simplified characters)."""
+    names = [e.name for e in extract_events([("zh", text)], text.split("\n")[0]).events]
+    assert len(names) == 2 and names[1] == second

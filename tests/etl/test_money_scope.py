@@ -663,3 +663,41 @@ def test_participants_origin_city_output_trade_state_money_and_a_counterparty(te
 def test_a_places_trade_with_other_countries_stays_the_places():
     text = "今年1至10月，全州对东南亚国家进出口总额达到120亿元。"
     assert [a.scope for a in find_amounts(text)] == ["regional"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a target for a whole year not yet over, whichever year it is
+    ("下一阶段，中心将继续开展路演，力争全年促成交易额突破8,000万元。", []),
+    ("截至10月底，全区技术合同成交额52.3亿元，完成年度目标（60亿元）的87%。", ["52.3亿元"]),
+    ("學院全年研究經費到賬目標為2.5億元。", []),
+    ("The park aims to reach full-year deals of $40 million.", []),
+    # 争取 as a wish, not 争取到 (secured)
+    ("本处将争取年度技术许可收入突破港币3亿元。", []),
+    ("该团队去年争取到科研经费600万元。", ["600万元"]),
+    # a target said without a whole year, the organisation's own, stays (as before)
+    ("今年中心将力争促成技术交易额超过45亿元。", ["45亿元"]),
+])
+def test_a_whole_years_target_is_no_sum_reached(text, kept):
+    assert [a.surface for a in find_amounts(text)] == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Deals worth 240 million yuan were signed, up from the 150 million yuan of the previous "
+     "edition.", ["240 million yuan"]),
+    ("Investors pledged $3.1 million, twice the $1.5 million at last year's fair.",
+     ["$3.1 million"]),
+    # a figure followed by the previous edition's as the subject stays
+    ("The $2 million of this edition beat every earlier one.", ["$2 million"]),
+])
+def test_another_edition_named_right_after_the_figure_takes_it(text, kept):
+    assert [a.surface for a in find_amounts(text)] == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("展会现场人很多，一份套餐42元，建议自带午饭。", []),
+    ("咖啡区每杯咖啡18元。", []),
+    # a portion word before a deal's value is no price
+    ("双方签署一份合同金额达500万元的技术开发协议。", ["500万元"]),
+])
+def test_the_price_of_one_portion_is_no_sum(text, kept):
+    assert [a.surface for a in find_amounts(text)] == kept

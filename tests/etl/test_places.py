@@ -673,3 +673,20 @@ def test_a_language_switch_in_brackets_is_no_country():
     found = find_place("[FR] | [EN]\n\nThe forum took place at the National Institute of "
                        "Technology on 4 May.", org_home=org_home)
     assert found.country_code is None
+
+
+@pytest.mark.parametrize("text, city, country", [
+    # a first-person post: where the writer went to attend (去 / 前往 as well as 赴)
+    ("所以上禮拜五請了假，跑去台中市的工業區服務中心參加「智慧機械媒合會」。", "Taichung", "TWN"),
+    ("我们一行前往杭州的会展中心参加技术交易会。", "Hangzhou", "CHN"),
+    # a Chinese name of a foreign city the gazetteer knows in English
+    ("論壇當地時間今天在捷克第二大城布爾諾舉行。", "Brno", "CZE"),
+])
+def test_where_someone_went_to_attend_and_a_foreign_citys_chinese_name(text, city, country):
+    found = find_place(text)
+    assert (found.city, found.country_code) == (city, country)
+
+
+def test_last_year_is_no_trip():
+    # 去年 is "last year", not "went to": no place from it
+    assert find_place("去年参加展会的企业很多。").city is None
