@@ -1,6 +1,6 @@
 """The extraction holds on real articles: ../shared/dev (55 articles nobody tuned the rules
-for one by one), the five samples of ../shared/seeds and the round-2 to round-10 articles
-(tests/etl/round2 … round10, see their READMEs), scored by the shared scorer.
+for one by one), the five samples of ../shared/seeds and the round-2 to round-11 articles
+(tests/etl/round2 … round11, see their READMEs), scored by the shared scorer.
 
 The scores are deterministic (no timing), so they can hold main: a change that loses facts
 on real text fails here. DEV_FLOORS are issue 10's targets (all met); where main does
@@ -89,15 +89,23 @@ ROUND10_FLOORS = {"fields": 0.92, "org_recall": 0.87, "org_precision": 0.91, "or
                   "org_type": 0.96, "mix": 0.88, "amount_recall": 0.9,
                   "amount_precision": 0.95, "amount_scope": 0.9}
 ROUND10_MAX = {"traps": 1, "extra_events": 0, "missing_docs": 0}
+# Just under what the round-11 fixes reached on them (fields 0.853, org recall 0.91, 6 traps —
+# per-firm caps and a funder's past-year figure that earlier gold keeps as institution money;
+# tests/etl/round11/README.md).
+ROUND11 = Path(__file__).resolve().parent / "round11"
+ROUND11_FLOORS = {"fields": 0.84, "org_recall": 0.9, "org_precision": 0.97, "org_role": 0.98,
+                  "org_type": 0.97, "mix": 0.6, "amount_recall": 0.88,
+                  "amount_precision": 0.9, "amount_scope": 0.94}
+ROUND11_MAX = {"traps": 6, "extra_events": 0, "missing_docs": 0}
 ROUNDS = {"round2": ROUND2, "round3": ROUND3, "round4": ROUND4, "round5": ROUND5,
           "round6": ROUND6, "round7": ROUND7, "round8": ROUND8, "round9": ROUND9,
-          "round10": ROUND10}
+          "round10": ROUND10, "round11": ROUND11}
 CORPORA = {"dev": (DEV_FLOORS, DEV_MAX), "seeds": (SEED_FLOORS, SEED_MAX),
            "round2": (ROUND2_FLOORS, ROUND2_MAX), "round3": (ROUND3_FLOORS, ROUND3_MAX),
            "round4": (ROUND4_FLOORS, ROUND4_MAX), "round5": (ROUND5_FLOORS, ROUND5_MAX),
            "round6": (ROUND6_FLOORS, ROUND6_MAX), "round7": (ROUND7_FLOORS, ROUND7_MAX),
            "round8": (ROUND8_FLOORS, ROUND8_MAX), "round9": (ROUND9_FLOORS, ROUND9_MAX),
-           "round10": (ROUND10_FLOORS, ROUND10_MAX)}
+           "round10": (ROUND10_FLOORS, ROUND10_MAX), "round11": (ROUND11_FLOORS, ROUND11_MAX)}
 
 
 def _score(warehouse: Path, gold: Path) -> tuple[dict, list[str]]:
