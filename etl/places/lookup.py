@@ -429,6 +429,7 @@ def build_indexes() -> None:
     them (each worker built its own before, 0.5–1.3 s of CPU apiece)."""
     cities_index()
     _cities_by_name()
+    _simplified_index()
 
 
 def _by_name(cities, below: int | None = None) -> dict[str, tuple[tuple[int, Place], ...]]:

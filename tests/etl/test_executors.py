@@ -22,7 +22,9 @@ def test_the_warm_up_builds_the_city_indexes_the_workers_would_each_build_again(
 
     lookup._cities_by_name.cache_clear()
     lookup.cities_index.cache_clear()
+    lookup._simplified_index.cache_clear()
     executors.warm_up()
     # built once here, before the fork, instead of once in every worker
     assert lookup._cities_by_name.cache_info().currsize == 1
     assert lookup.cities_index.cache_info().currsize == 1
+    assert lookup._simplified_index.cache_info().currsize == 1
