@@ -82,7 +82,10 @@ def _short_form_bracket(name: str) -> bool:
     return bool(before) and (m is not None or abbreviates(short, before))
 
 
-_SHORT_FORM_LEAD = re.compile(r"(?:以下简称|以下称为|以下称|以下叫做|以下叫|下称|简称)\s*[:：]?\s*[“\"「『]?")
+# the words that introduce a short form ("（以下简称“X”）", "（以下叫X）"): one list for the bracket
+# after a name and for the bracket read on its own
+_LEADS = r"(?:以下简称|以下称为|以下称|以下叫做|以下叫|下称|简称)"
+_SHORT_FORM_LEAD = re.compile(_LEADS + r"\s*[:：]?\s*[“\"「『]?")
 
 
 def _continues(text: str, start: int, end: int, w: Words) -> bool:
@@ -258,7 +261,7 @@ def _in_place_name(text: str, pos: int, w: Words) -> bool:
 _NUMERAL = re.compile(r"[\d多几数两一二三四五六七八九十百千万余]")
 
 
-_SHORT_FORM = re.compile(r"[(（]\s*(?:以下简称|以下称为|以下称|以下叫做|以下叫|下称|简称)?\s*[:：]?\s*[“\"「『]?"
+_SHORT_FORM = re.compile(r"[(（]\s*" + _LEADS + r"?\s*[:：]?\s*[“\"「『]?"
                          r"([\u4e00-\u9fff]{2,6})[”\"」』]?"
                          # "（半导体中心，TSRI）": the Latin acronym given beside it
                          r"(?:\s*[，,、]\s*[A-Za-z][A-Za-z0-9&.-]{1,11})?\s*[)）]")
