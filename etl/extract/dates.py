@@ -411,7 +411,8 @@ _FIELD_EDGE_AFTER = re.compile(r"\s*(?:$|[|·•])")
 
 # "時間 Sat Dec  5 23:41:07 2026": a forum post's header in the Unix ctime layout (PTT,
 # mailing-list archives): weekday, month, day, clock, year
-_CTIME = re.compile(r"(?:^|(?<=\s))(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<m>[A-Z][a-z]{2})\s+"
+_CTIME = re.compile(r"(?:^|(?<=\s))(?:" + "|".join(d[:3] for d in weekday_names()) +
+                    r")\s+(?P<m>[A-Z][a-z]{2})\s+"
                     r"(?P<d>[0-3]?\d)\s+\d{1,2}:\d{2}:\d{2}\s+(?P<y>(?:19|20)\d\d)\b")
 
 
