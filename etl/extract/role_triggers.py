@@ -217,9 +217,20 @@ class TriggerMatches:
                 ids |= found     # a key running past the sentence's end only adds a vain try
             low = self._low[a:b]
         # Only a sentence that holds a word of every set the trigger needs can match it (two
-        # in three tries of the key alone found nothing).
+        # in three tries of the key alone found nothing). Plain loops: this runs for every
+        # trigger of every sentence, and nested generators cost more than the tests.
         every = _key_index()[0]
-        return {i for i in ids if all(any(k in low for k in ks) for ks in every[i].also)}
+        tried = set()
+        for i in ids:
+            for ks in every[i].also:
+                for k in ks:
+                    if k in low:
+                        break
+                else:
+                    break       # no word of this set: the trigger cannot match
+            else:
+                tried.add(i)
+        return tried
 
     def in_sentence(self, a: int, b: int, zh: bool) -> list[tuple[Trigger, int, int]]:
         """The matches inside text[a:b] (Chinese triggers only when `zh`), the longest where
