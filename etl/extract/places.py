@@ -183,6 +183,12 @@ _DATELINES = (
                rf"(?:\d{{1,2}}\s+{_MONTHS}\.?\s+\d{{4}}|{_MONTHS}\.?\s+\d{{1,2}},?\s+\d{{4}}|"
                r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)"
                r"\s*\.?\s*(?:$|—|–|--|-\s)", re.M),
+    # "📍 Osh | 23 October 2026, 19:40", "Graz · 4 May 2025": a post's place line, the town
+    # (after a location pin) set apart from the full date by a bar or a middle dot
+    re.compile(r"^[ \t]*(?:(?:\U0001F4CD|\U0001F4CC)[ \t]*)?"
+               r"(?P<p>[A-ZÀ-Ý][a-zà-ÿ]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ]+){0,2})[ \t]*[|·•][ \t]*"
+               rf"(?:\d{{1,2}}\s+{_MONTHS}\.?\s+\d{{4}}|{_MONTHS}\.?\s+\d{{1,2}},?\s+\d{{4}}|"
+               r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\b", re.M),
     re.compile(r"(?:新华社|中新社|中新网|人民网|新华网|本报)(?P<p>[\u4e00-\u9fff]{2,4}?)\d{1,2}月\d{1,2}日电"),
     # Malaysian and Singaporean Chinese press: "（诗巫12日讯）", "（吉隆坡3月5日讯）" opening a line
     re.compile(r"^[ \t　]*[（(][ \t]*(?P<p>[\u4e00-\u9fff]{2,5}?)[ \t]*(?:\d{1,2}[ \t]*月[ \t]*)?"

@@ -734,3 +734,14 @@ def test_a_footnote_marker_ends_the_sentence_before_the_next_figure(text, kept):
 ])
 def test_a_membership_fee_is_no_sum(text, kept):
     assert [a.surface for a in find_amounts(text)] == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    ('The goal, the director said, is "to raise at least $2 million from investors by spring."',
+     []),
+    ("Our target is EUR 500,000 in licence income.", []),
+    # a target met is a sum reached: the aim is not what the figure is
+    ("The fair beat its target when deals worth $4 million were signed.", ["$4 million"]),
+])
+def test_an_aim_that_is_the_sentences_subject_drops_its_figure(text, kept):
+    assert [a.surface for a in find_amounts(text)] == kept
