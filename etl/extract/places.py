@@ -105,6 +105,7 @@ _SETTING = re.compile(r"\b(?:was|is|will\s+be|became)\s+the\s+(?:setting|venue|h
 _SETTING_WORDS = ("setting", "venue", "host city", "location", "scene")
 _COMPANY_TAIL = re.compile(r"^,?\s*(?:Co\.,?\s*Ltd\.?|Ltd\.?|Inc\.?|LLC|GmbH|Co\.)")
 _TOWN_BEFORE_AREA = re.compile(r"([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s+[A-Z]")
+_COMMA_TOWN = re.compile(r",\s+([A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?)(?=\s*(?:$|[.,;]))")
 _IN_SPLIT = re.compile(r"\s+in\s+(?:the\s+(?:city\s+of\s+)?|downtown\s+)?")
 # "for Lab Day at the Harbor Labs campus in downtown Tulsa": a named venue and its city,
 # whatever the verb (the dateline's city is where the release was written)
@@ -683,6 +684,13 @@ def _resolve(text: str, venue: str, place_text: str, pos: int, org_home) -> Plac
         local = city_in(town.group(1), best) if town else None
         if local is not None and finding.venue == town.group(1):
             finding.venue = None   # the phrase was only the town's name
+        best = local or best
+    at = place_text.find(venue) if venue and best is not None and not best.city else -1
+    if 0 <= at <= 4:   # the phrase itself, after at most its article
+        # "at the Linnanmaa campus of the University of Oulu, Oulu": a venue named by an
+        # organisation, then its town after a comma, in the organisation's country
+        town = _COMMA_TOWN.match(place_text, at + len(venue))
+        local = city_in(town.group(1), best) if town else None
         best = local or best
     if (best is None or not best.city) and org_home is not None and finding.venue:
         # "四川大学望江校区": a campus names its province; the university's home is the city.
