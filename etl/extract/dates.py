@@ -529,13 +529,21 @@ def _byline_date(line: str) -> _Mention | None:
     return ms[0]
 
 
+# A weekday before the date on a label line, written out or in the three letters of an email
+# header ("Date: Tue, Dec 1, 2026, 7:05 AM", "Posted: Monday, 3 March 2025")
+_LABEL_WEEKDAY = re.compile(r"(?:" + "|".join(weekday_names()) + "|" +
+                            "|".join(d[:3] for d in weekday_names()) + r")\.?,?\s+")
+
+
 def _pub_line_date(text: str, lo: int, hi: int) -> _Mention | None:
     """The full date after the first publication label between lo and hi ("Date: 2024.10.18",
-    "發布日期:112-12-07")."""
+    "發布日期:112-12-07", "Date: Tue, Dec 1, 2026")."""
     for m in _pub_labels(text, lo, hi):
         tail = text[m.end():m.end() + 40].split("\n", 1)[0]
         ms = _mentions(tail)
-        if ms and ms[0].start == 0 and ms[0].year and ms[0].day:
+        weekday = _LABEL_WEEKDAY.match(tail)
+        first = weekday.end() if weekday else 0
+        if ms and ms[0].start == first and ms[0].year and ms[0].day:
             return _shift(ms[0], m.end())
         readings = _full_dates_at(tail, 0) if not ms else []
         if len(readings) == 1:

@@ -27,7 +27,7 @@ _NON_EVENT = ("national", "regional", "institution", "report", "span")
 _DROP_KINDS = frozenset({"other_edition", "change", "forecast", "future", "market_value",
                          "this_edition", "threshold", "dated_edition", "target", "ratio", "later",
                          "price", "reach", "hope", "economy", "upcoming", "aim",
-                         "named_edition", "denied", "conversion", "annual"})
+                         "named_edition", "denied", "conversion", "annual", "aim_sentence"})
 # A clause ends at Chinese or Latin punctuation; a comma between digits is a thousands mark.
 _CLAUSE_END = re.compile(r"[，；;：:。！？!?\n]|,(?!\d)")
 
@@ -390,6 +390,10 @@ def not_a_sum(w: Window, year: int | None = None) -> str | None:
     rx = m.before.get("aim")
     if rx and rx.search(w.clause_before):
         return "target"   # "we aim for deals worth …": a quoted aim is never a sum reached
+    rx = m.before.get("aim_sentence")
+    if rx and rx.search(w.own_before):
+        return "target"   # "The target, says X, is to turn at least …": the aim is the
+        # sentence's subject, set apart from the figure by an inserted clause
     rx = m.before.get("conversion")
     if rx and rx.search(w.own_before):
         return "conversion"   # "TL 46 million — which, at today's exchange rate, is $1.1 million"

@@ -554,7 +554,7 @@ def _share_row(sent: str, s: int, before: str, seg: str, fm: re.Match | None,
     ("…, universities 30%"). None when it names neither."""
     item = _ITEM_LEAD.fullmatch(before) if len(sent) <= _TABLE_ITEM else None
     if item:    # a text table's line: "Finland — 71%", "Germany: 55%"
-        place = _share_place(item.group("p"))
+        place = _share_place(item.group("p"), sent)
         if place:
             return MixFinding(place[0], place[1], "reported")
     if _BRACKET_OPEN.search(before[-24:]) or _SHARE_AFTER.search(before[-24:]):
@@ -564,7 +564,7 @@ def _share_row(sent: str, s: int, before: str, seg: str, fm: re.Match | None,
         clause = _last_clause(before, english_commas=True)
         if "等" in clause and _ETC_PLACES.search(clause):
             return None   # 来自甲、乙等14个国家的嘉宾约占21%: the share of more places than named
-        place = _share_place(clause)
+        place = _share_place(clause, sent)
         if place:   # "境外参会机构中，德国机构最多，约占三成": the named country's share
             return MixFinding(place[0], place[1], "reported")
         if home and _FOREIGN.search(before):
@@ -575,9 +575,16 @@ def _share_row(sent: str, s: int, before: str, seg: str, fm: re.Match | None,
     types = [] if _NEXT_ITEM.match(seg) and not fm else _types(seg[fm.end():] if fm else seg)
     if types:
         return MixFinding("institution_type", "+".join(sorted(types)), "reported")
+    if "%" in sent and not has_cjk(sent) and (not fm or "," in seg[:fm.start()]):
+        # "Jalal-Abad region 27%, Batken region 15%, …, guests from X": a region of the
+        # statement's list of regions right before its share (a later "from" is the next
+        # item's)
+        place = _share_place(_last_clause(before, english_commas=True), sent)
+        if place and place[0] == "province":
+            return MixFinding(place[0], place[1], "reported")
     if fm:
         clause = _first_clause(seg[fm.end():])
-        place = _share_place(clause)
+        place = _share_place(clause, sent)
         if place:
             # "one in five travelled from outside Ireland": the rest came from Ireland
             return MixFinding(place[0], place[1],
@@ -633,12 +640,36 @@ def _first_clause(span: str) -> str:
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
 
 
-def _share_place(clause: str) -> tuple[str, str] | None:
+# "Osh city 41%": a town's own share, not its province's, whatever region shares its name
+_CITY_AFTER = re.compile(r"\s+(?:city|town)\b", re.I)
+
+
+@lru_cache(maxsize=256)
+def _sentence_regions(sent: str) -> frozenset[str]:
+    """The regions outside China an English statement names as a list of them (_regions):
+    a share's clause holding one of them names that region, though a town shares its name."""
+    return frozenset(code for _s, _e, code in _regions(sent)) if not has_cjk(sent) else frozenset()
+
+
+def _share_place(clause: str, sent: str = "") -> tuple[str, str] | None:
     """The place(s) a share's clause names as where participants came from, as one row:
     "Slovenian organisations", "Croatia", 内地代表, 葡萄牙及巴西代表 (two together:
-    BRA+PRT). None unless they are all countries or all provinces."""
+    BRA+PRT), "Azuay (62%)" when the statement `sent` lists Azuay among the regions it
+    names ("Azuay (62%), Cañar (14%), Loja (11%)": Loja the province there, not the town).
+    None unless they are all countries or all provinces."""
     found: list[tuple[str, str]] = []
-    for _s, e, _surface, p in gazetteer.find_places(clause):
+    listed = _sentence_regions(sent) if sent and "%" in sent else frozenset()
+    taken: list[tuple[int, int]] = []
+    for m in _REGION_RUN.finditer(clause) if listed else ():
+        if _CITY_AFTER.match(clause, m.end()):
+            continue
+        for _cc, code, _town in gazetteer.regions_named(m.group()):
+            if code in listed and ("province", code) not in found:
+                found.append(("province", code))
+                taken.append((m.start(), m.end()))
+    for s, e, _surface, p in gazetteer.find_places(clause):
+        if any(s < b and a < e for a, b in taken):
+            continue
         item = None if _ORG_AFTER.match(clause, e) else _dimension(p)
         if item and item not in found:
             found.append(item)

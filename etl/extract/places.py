@@ -105,6 +105,7 @@ _SETTING = re.compile(r"\b(?:was|is|will\s+be|became)\s+the\s+(?:setting|venue|h
 _SETTING_WORDS = ("setting", "venue", "host city", "location", "scene")
 _COMPANY_TAIL = re.compile(r"^,?\s*(?:Co\.,?\s*Ltd\.?|Ltd\.?|Inc\.?|LLC|GmbH|Co\.)")
 _TOWN_BEFORE_AREA = re.compile(r"([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s+[A-Z]")
+_COMMA_TOWN = re.compile(r",\s+([A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?)(?=\s*(?:$|[.,;]))")
 _IN_SPLIT = re.compile(r"\s+in\s+(?:the\s+(?:city\s+of\s+)?|downtown\s+)?")
 # "for Lab Day at the Harbor Labs campus in downtown Tulsa": a named venue and its city,
 # whatever the verb (the dateline's city is where the release was written)
@@ -183,6 +184,12 @@ _DATELINES = (
                rf"(?:\d{{1,2}}\s+{_MONTHS}\.?\s+\d{{4}}|{_MONTHS}\.?\s+\d{{1,2}},?\s+\d{{4}}|"
                r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)"
                r"\s*\.?\s*(?:$|—|–|--|-\s)", re.M),
+    # "📍 Osh | 23 October 2026, 19:40", "Graz · 4 May 2025": a post's place line, the town
+    # (after a location pin) set apart from the full date by a bar or a middle dot
+    re.compile(r"^[ \t]*(?:(?:\U0001F4CD|\U0001F4CC)[ \t]*)?"
+               r"(?P<p>[A-ZÀ-Ý][a-zà-ÿ]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ]+){0,2})[ \t]*[|·•][ \t]*"
+               rf"(?:\d{{1,2}}\s+{_MONTHS}\.?\s+\d{{4}}|{_MONTHS}\.?\s+\d{{1,2}},?\s+\d{{4}}|"
+               r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\b", re.M),
     re.compile(r"(?:新华社|中新社|中新网|人民网|新华网|本报)(?P<p>[\u4e00-\u9fff]{2,4}?)\d{1,2}月\d{1,2}日电"),
     # Malaysian and Singaporean Chinese press: "（诗巫12日讯）", "（吉隆坡3月5日讯）" opening a line
     re.compile(r"^[ \t　]*[（(][ \t]*(?P<p>[\u4e00-\u9fff]{2,5}?)[ \t]*(?:\d{1,2}[ \t]*月[ \t]*)?"
@@ -677,6 +684,13 @@ def _resolve(text: str, venue: str, place_text: str, pos: int, org_home) -> Plac
         local = city_in(town.group(1), best) if town else None
         if local is not None and finding.venue == town.group(1):
             finding.venue = None   # the phrase was only the town's name
+        best = local or best
+    at = place_text.find(venue) if venue and best is not None and not best.city else -1
+    if 0 <= at <= 4:   # the phrase itself, after at most its article
+        # "at the Linnanmaa campus of the University of Oulu, Oulu": a venue named by an
+        # organisation, then its town after a comma, in the organisation's country
+        town = _COMMA_TOWN.match(place_text, at + len(venue))
+        local = city_in(town.group(1), best) if town else None
         best = local or best
     if (best is None or not best.city) and org_home is not None and finding.venue:
         # "四川大学望江校区": a campus names its province; the university's home is the city.

@@ -14,7 +14,9 @@ EVIDENCE_MAX = 300
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # Sentence ends: Chinese 。！？； always; line breaks always; Latin .!? when followed by
 # space + capital/quote/CJK or the end. Abbreviations ("Co., Ltd.", "Dr.", "U.S.") stay inside.
-_END = re.compile(r"[。！？；]+|\n+|[.!?]+(?=\s+[A-Z\"“(\[]|\s*$|\s*[\u4e00-\u9fff])")
+# A footnote marker right after the full stop ("… at €1.3 million.[4] Latvia's …", as
+# Wikipedia and reports cite) belongs to the sentence it closes: the next one starts after it.
+_END = re.compile(r"[。！？；]+|\n+|[.!?]+(?:\[\d{1,3}\])*(?=\s+[A-Z\"“(\[]|\s*$|\s*[\u4e00-\u9fff])")
 # The characters a sentence end starts with: the split tries _END only there (a scan of
 # every character costs three times as much on a page).
 _END_MARKS = "。！？；\n.!?"

@@ -996,3 +996,24 @@ def test_bare_yuan_is_the_singapore_dollar_in_a_text_that_writes_xinyuan(text, c
 ])
 def test_a_bare_crown_is_the_czech_koruna_in_a_text_about_czechia(text, found):
     assert [(a.amount, a.currency) for a in find_amounts(text)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Makerere signed a licence worth Shs 250 million with a Kampala start-up in Uganda.",
+     [(2.5e8, "UGX")]),
+    ("The county in Kenya pledged Shs 40 million to the Nairobi hub.", [(4e7, "KES")]),
+    # a bare Shs with no East African country is left unread
+    ("The fund pledged Shs 40 million.", []),
+])
+def test_shs_is_the_shilling_of_the_country_the_text_is_about(text, found):
+    assert [(a.amount, a.currency) for a in find_amounts(text)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("In Bishkek, a Kyrgyz start-up won 1.5 million soms in seed money.", [(1.5e6, "KGS")]),
+    # a Kyrgyz text naming Tashkent keeps its soms Kyrgyz
+    ("Kyrgyz and Tashkent firms signed deals worth 12 million soms.", [(1.2e7, "KGS")]),
+    ("A Samarkand factory in Uzbekistan signed for 900 million soms.", [(9e8, "UZS")]),
+])
+def test_soms_after_a_figure_are_the_som_of_the_country_named(text, found):
+    assert [(a.amount, a.currency) for a in find_amounts(text)] == found

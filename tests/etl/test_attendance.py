@@ -514,3 +514,23 @@ def test_those_who_signed_in_count_and_a_part_named_after_dangzhong_does_not(tex
                                                                               qualifier):
     found = find_attendance(View(text))
     assert (found.count, found.qualifier) == (count, qualifier)
+
+
+@pytest.mark.parametrize("text", [
+    "The 2028 summit is planned for Riga, with a target of 1,000 participants.",
+    "The fair was announced with an ambitious goal of 5,000 visitors.",
+    # a statement opening on a comparison counts another occasion
+    "For comparison: the pilot day in 2023 drew about 400 visitors.",
+])
+def test_target_counts_and_comparisons_are_not_attendance(text):
+    assert find_attendance(text) is None
+
+
+@pytest.mark.parametrize("text, count", [
+    ("We counted 412 people at the door on Saturday.", 412),
+    ("Volunteers counted 95 guests in the hall.", 95),
+    ("An estimated 2,000 people attended the opening.", 2000),
+])
+def test_a_counted_head_count_is_attendance(text, count):
+    found = find_attendance(text)
+    assert found is not None and found.count == count

@@ -962,3 +962,15 @@ def test_a_weekday_bracket_without_a_month_or_a_year_gives_no_day(text):
 ])
 def test_a_documents_issue_date_label_is_the_pages_not_the_events(text, start):
     assert find_event_date(text, title=text.split("\n")[0]).start_date == start
+
+
+@pytest.mark.parametrize("text, start", [
+    # an email header: the weekday's three letters before the date
+    ("From: Innovation Office <news@example.org>\nDate: Wed, Mar 4, 2026, 9:12 AM\n"
+     "Subject: Our recap\n\nLast Friday (February 27) forty firms met in Lima for the Andes "
+     "Tech Day.\n", date(2026, 2, 27)),
+    ("Posted: Monday, 3 March 2025\n\nThe workshop was held on February 28 in Quito.\n",
+     date(2025, 2, 28)),
+])
+def test_a_weekday_before_a_labelled_page_date_still_gives_the_year(text, start):
+    assert find_event_date(text).start_date == start

@@ -701,3 +701,47 @@ def test_another_edition_named_right_after_the_figure_takes_it(text, kept):
 ])
 def test_the_price_of_one_portion_is_no_sum(text, kept):
     assert [a.surface for a in find_amounts(text)] == kept
+
+
+@pytest.mark.parametrize("text, scopes", [
+    # a body's budget for all its events is the body's, not this event's
+    ("The events budget of the Regional Science Park for 2025 is $800,000.", ["institution"]),
+    ("The workshop budget was $12,000, paid by the sponsor.", ["event"]),
+    # exports, however written, are an economy's or a sector's, not a deal of the event
+    ("Members exported software worth $90 million in 2024.", ["institution"]),
+    ("Kenya's gross domestic expenditure on R&D was €150 million in 2023.", ["national"]),
+])
+def test_an_owners_budget_and_exports_are_not_the_events(text, scopes):
+    assert [a.scope for a in find_amounts(text)] == scopes
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a footnote after the full stop closes the sentence: the next one is read on its own
+    ("Deals signed at the event reached €2 million.[3] Estonia's national R&D spending was "
+     "€400 million.[4]", ["€2 million", "€400 million"]),
+])
+def test_a_footnote_marker_ends_the_sentence_before_the_next_figure(text, kept):
+    found = find_amounts(text)
+    assert [a.surface for a in found] == kept
+    assert [a.scope for a in found] == ["event", "national"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Join the Founders Club (membership $250 a year) to meet investors.", []),
+    ("Annual membership fee is €99 for start-ups.", []),
+    # a licence fee is a deal, not a membership
+    ("The university signed a licence with a fee of $80,000.", ["$80,000"]),
+])
+def test_a_membership_fee_is_no_sum(text, kept):
+    assert [a.surface for a in find_amounts(text)] == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    ('The goal, the director said, is "to raise at least $2 million from investors by spring."',
+     []),
+    ("Our target is EUR 500,000 in licence income.", []),
+    # a target met is a sum reached: the aim is not what the figure is
+    ("The fair beat its target when deals worth $4 million were signed.", ["$4 million"]),
+])
+def test_an_aim_that_is_the_sentences_subject_drops_its_figure(text, kept):
+    assert [a.surface for a in find_amounts(text)] == kept

@@ -181,3 +181,17 @@ def test_the_bodies_judges_come_from_are_not_participants(text):
 ])
 def test_figures_in_a_table_row_are_cells_not_counts(text):
     assert [r for r in rows(text) if r[4] is not None] == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # a share in brackets after a region of the statement's list of regions; Loja is a town too
+    ("Visitors came from Pichincha (48%), Loja (30%) and Manabí (22%).",
+     [("province", "EC-P", "reported", 0.48, None), ("province", "EC-L", "reported", 0.3, None),
+      ("province", "EC-M", "reported", 0.22, None)]),
+    # the share after a region with its word, a later "from" belonging to the next item
+    ("By origin: Jalal-Abad region 55%, Batken region 30%, guests from Almaty the rest.",
+     [("province", "KG-J", "reported", 0.55, None), ("province", "KG-B", "reported", 0.3, None)]),
+])
+def test_a_share_after_a_listed_region_is_that_regions(text, want):
+    got = [r for r in rows(text) if r[2] == "reported"]
+    assert got == want

@@ -690,3 +690,28 @@ def test_where_someone_went_to_attend_and_a_foreign_citys_chinese_name(text, cit
 def test_last_year_is_no_trip():
     # 去年 is "last year", not "went to": no place from it
     assert find_place("去年参加展会的企业很多。").city is None
+
+
+@pytest.mark.parametrize("text, city, country", [
+    ("📍 Graz · 4 May 2025\n\nOur partners met for a day of pitches and talks.", "Graz", "AUT"),
+    ("Tartu | 12 March 2026, 18:05\n\nToday we closed the spring demo day.", "Tartu", "EST"),
+])
+def test_a_place_line_with_a_bar_and_a_date_is_the_dateline(text, city, country):
+    found = find_place(text)
+    assert (found.city, found.country_code) == (city, country)
+
+
+def test_a_section_label_before_a_bar_and_a_date_is_no_place():
+    found = find_place("News | 4 May 2025\n\nOur partners met for a day of pitches.")
+    assert found.city is None and found.country_code is None
+
+
+@pytest.mark.parametrize("text, city, country", [
+    ("The forum was held at the Aula of the University of Tartu, Tartu. Some 200 people came.",
+     "Tartu", "EST"),
+    ("The fair will take place on 4 May at the Asprela campus of the University of Porto, Porto.",
+     "Porto", "PRT"),
+])
+def test_a_town_after_a_venue_named_by_an_organisation_is_the_events(text, city, country):
+    found = find_place(text)
+    assert (found.city, found.country_code) == (city, country)

@@ -45,6 +45,7 @@ def test_qualifier_and_scope_words_use_the_vocabularies():
         "event_strong", "event_weak", "span", "institution", "national", "regional", "report",
         "breakdown", "threshold", "other_edition", "change", "this_edition", "forecast", "future",
         "market_value", "dated_edition", "target", "ratio", "later", "price", "reach",
-        "hope", "economy", "upcoming", "aim", "named_edition", "denied", "conversion", "annual"}
+        "hope", "economy", "upcoming", "aim", "named_edition", "denied", "conversion", "annual",
+        "aim_sentence"}
     assert {r["where"] for r in read_csv("scope_markers.csv")} <= {"before", "after", "any", "heading",
                                                                    "start"}
