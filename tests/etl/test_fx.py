@@ -1,6 +1,7 @@
-"""FX: ECB daily and year-average rates, the typed reference table, stated pairs."""
+"""FX: ECB daily and year-average rates, the typed reference tables (year rows, pegs), stated pairs."""
 import math
 from datetime import date
+from itertools import pairwise
 
 import pytest
 
@@ -114,3 +115,135 @@ def test_a_stated_pair_with_an_overflowing_rate_falls_back_to_market_conversion(
     r = convert(3.5344323362329846e-303, "CNY", stated_amount=635383.0, stated_currency="USD")
     assert r.fx_rate_to_usd is None or math.isfinite(r.fx_rate_to_usd)
     assert r.fx_basis != "stated_in_text"
+
+
+# Official fixed parities (data/reference/fx_pegs.csv): the anchor's rate divided by the parity.
+
+def test_a_usd_peg_in_a_year_nobody_quotes_is_the_parity():
+    r = convert(385_000, "OMR", event_year=2027)   # 0.3845 rial per USD (Central Bank of Oman)
+    assert r.amount_usd == pytest.approx(1_001_300.39, abs=0.005)
+    assert (r.fx_basis, r.fx_date) == ("reference_table", date(2027, 7, 1))
+    assert r.fx_rate_to_usd == pytest.approx(1 / 0.3845)
+    assert r.amount_cny is None   # no CNY rate for 2027 either: the leg stays empty
+
+
+def test_a_euro_peg_on_an_event_day_uses_that_days_euro_rate():
+    r = convert(1_000_000, "XOF", event_date=date(2024, 5, 14))   # 655.957 per EUR (BCEAO)
+    eur = convert(1_000_000 / 655.957, "EUR", event_date=date(2024, 5, 14))
+    assert (r.fx_basis, r.fx_date) == ("reference_table", date(2024, 5, 14))
+    assert r.amount_usd == pytest.approx(1645.84, abs=0.005)   # EUR 1,524.49 at 1.0796
+    assert r.amount_usd == pytest.approx(eur.amount_usd, rel=1e-12)
+    assert r.amount_cny == pytest.approx(eur.amount_cny, rel=1e-12)   # CNY of the same day
+
+
+def test_pataca_goes_through_the_hong_kong_dollar():
+    r = convert(1_030_000, "MOP", event_year=2019)   # 1.03 per HKD (AMCM)
+    hkd = convert(1_000_000, "HKD", event_year=2019)
+    assert (r.fx_basis, r.fx_date) == ("reference_table", date(2019, 7, 1))
+    assert r.amount_usd == pytest.approx(hkd.amount_usd, rel=1e-12)
+    assert r.amount_usd == pytest.approx(127_626.81, abs=0.01)
+
+
+def test_brunei_dollar_goes_through_the_singapore_dollar_on_the_day():
+    r = convert(1_000_000, "BND", event_date=date(2019, 6, 15))   # at par with SGD
+    sgd = convert(1_000_000, "SGD", event_date=date(2019, 6, 15))
+    assert (r.fx_basis, r.fx_date) == ("reference_table", date(2019, 6, 15))
+    assert (r.amount_usd, r.amount_cny) == (pytest.approx(sgd.amount_usd, rel=1e-12),
+                                            pytest.approx(sgd.amount_cny, rel=1e-12))
+
+
+def test_a_peg_to_inr_before_ecb_quotes_inr_takes_inrs_reference_row():
+    r = convert(1_600_000, "NPR", event_date=date(2005, 3, 3))   # 1.6 per INR (Nepal Rastra Bank)
+    assert (r.fx_basis, r.fx_date) == ("reference_table", date(2005, 7, 1))
+    assert r.amount_usd == pytest.approx(1_000_000 / 44.10)
+
+
+@pytest.mark.parametrize("currency, kwargs", [
+    ("OMR", {"event_date": date(1985, 6, 1)}),      # before the 1986 parity
+    ("OMR", {"event_year": 1986}),                  # a year the parity held only from February
+    ("XOF", {"event_date": date(1998, 12, 31)}),    # the euro parity starts 1 January 1999
+    ("NPR", {"event_year": 1990}),
+])
+def test_a_date_or_year_outside_the_parity_is_not_converted(currency, kwargs):
+    assert convert(1e6, currency, **kwargs).fx_basis == "none"
+
+
+def test_a_day_inside_the_parity_in_its_first_year_is_converted():
+    r = convert(0.3845, "OMR", event_date=date(1986, 3, 1))
+    assert (r.fx_basis, r.amount_usd) == ("reference_table", pytest.approx(1.0))
+
+
+# AED/SAR/QAR moved from per-year rows of fx_rates.csv to one parity each: the USD amounts of
+# the years those rows covered are the same floats main's code gave (pinned from /work/main).
+@pytest.mark.parametrize("currency, kwargs, usd_before", [
+    ("AED", {"event_year": 2015}, 272294.07760381215),
+    ("AED", {"reference_year": 2020}, 272294.07760381215),
+    ("AED", {"event_date": date(2015, 5, 1)}, 272294.07760381215),
+    ("SAR", {"event_date": date(2023, 11, 20)}, 266666.6666666667),
+    ("QAR", {"event_year": 2024}, 274725.2747252747),
+])
+def test_gulf_amounts_keep_the_usd_value_of_their_former_year_rows(currency, kwargs, usd_before):
+    r = convert(1e6, currency, **kwargs)
+    assert (r.amount_usd, r.fx_basis) == (usd_before, "reference_table")
+
+
+def test_a_year_average_gulf_amount_keeps_its_cny_value_too():
+    r = convert(1e6, "AED", event_year=2015)
+    assert (r.amount_cny, r.fx_date) == (pytest.approx(1711475.668432321, rel=1e-12),
+                                         date(2015, 7, 1))
+
+
+def test_a_dated_gulf_amount_now_takes_the_cny_rate_of_its_day():
+    # main gave fx_date 2015-07-01 and CNY at 2015's average (1,711,475.67); a USD peg on an
+    # event day is that day's USD, so its CNY leg is that day's, like a USD amount's.
+    r = convert(1e6, "AED", event_date=date(2015, 5, 1))
+    usd = convert(r.amount_usd, "USD", event_date=date(2015, 5, 1))
+    assert r.fx_date == date(2015, 5, 1)
+    assert r.amount_cny == pytest.approx(usd.amount_cny, rel=1e-12)
+
+
+def test_pegs_and_their_end_are_read_from_etl_reference_dir(tmp_path, monkeypatch):
+    from etl import fx, reference
+    (tmp_path / "fx_rates.csv").write_text(
+        "currency,year,units_per_usd,source\nZZA,2005,3.0,test\n")
+    (tmp_path / "fx_pegs.csv").write_text(
+        "# test table\ncurrency,anchor,units_per_anchor,since,until,source\n"
+        "ZZA,USD,2.0,2000-01-01,2009-12-31,test\nZZB,EUR,0,2000-01-01,,a zero parity\n")
+    monkeypatch.setenv("ETL_REFERENCE_DIR", str(tmp_path))
+    reference.read_csv.cache_clear()
+    fx._reference_rates.cache_clear()
+    fx._pegs.cache_clear()
+    try:
+        assert convert(2.0, "ZZA", event_year=2009).amount_usd == pytest.approx(1.0)
+        assert convert(3.0, "ZZA", event_year=2005).amount_usd == pytest.approx(1.0)  # row wins
+        assert convert(2.0, "ZZA", event_date=date(2009, 12, 31)).fx_basis == "reference_table"
+        assert convert(2.0, "ZZA", event_date=date(2010, 1, 1)).fx_basis == "none"
+        assert convert(2.0, "ZZB", event_year=2019).fx_basis == "none"
+    finally:
+        reference.read_csv.cache_clear()
+        fx._reference_rates.cache_clear()
+        fx._pegs.cache_clear()
+
+
+def test_the_peg_table_is_well_formed_and_each_fact_has_one_home():
+    from etl import fx
+    from etl.reference import read_csv
+    rows = read_csv(fx.PEG_TABLE)
+    pegged = {r["currency"] for r in rows}
+    typed = {(r["currency"], int(r["year"])): float(r["units_per_usd"])
+             for r in read_csv(fx.FX_TABLE)}
+    for r in rows:
+        since = date.fromisoformat(r["since"])
+        until = date.fromisoformat(r["until"]) if r["until"] else None
+        assert float(r["units_per_anchor"]) > 0 and r["source"], r
+        assert until is None or since <= until, r
+        assert r["anchor"] not in pegged, f"{r['currency']}: an anchor must have its own rate"
+        assert r["anchor"] == "USD" or r["anchor"] in fx._ecb_currencies(), r
+        assert len(r["currency"]) == 3 and r["currency"].isupper(), r
+        # a per-year row that repeats the parity is the same fact typed twice
+        assert not any(c == r["currency"] and r["anchor"] == "USD"
+                       and units == float(r["units_per_anchor"])
+                       for (c, _), units in typed.items()), r
+    periods = sorted((r["currency"], r["since"], r["until"] or "9999-12-31") for r in rows)
+    for (c1, _, until), (c2, since, _) in pairwise(periods):
+        assert c1 != c2 or until < since, f"{c1}: two parities in force on one day"
