@@ -57,7 +57,7 @@ def find_organizations(text: str, event_name: str = "", context: str | None = No
     index: dict[tuple[str, str], int] = {}
     claims = assign_roles(text, spans)
     claims += [RoleClaim(s, "signatory", s.start) for s in signing_pairs(text, spans)]
-    claims = _not_a_tail_piece(claims, spans)
+    claims = _not_own_units(text, _not_a_tail_piece(claims, spans))
     for claim in claims:
         span = _full_form(claim.span, firsts)
         full = local.get(span.name) or _prefixed_short_form(span.name, local) or \
@@ -264,6 +264,46 @@ def _not_a_tail_piece(claims: list[RoleClaim], spans: list[OrgSpan]) -> list[Rol
         if not inside:
             out.append(c)
     return out
+
+
+# "hosted by X through its Directorate of Research", "represented by its Transfer Office",
+# "developed at X's College of Engineering": a unit named through its owner
+_ITS = re.compile(r"\b(?:its|their)\s+$")
+_OWNER = re.compile(r"(?<![\w&.-])([A-Z][\w&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.-]*){0,6})['’]s\s+$")
+_UNIT_HEAD = re.compile(r"(?:^|\s)(?:Office|Cent(?:er|re)|Unit|Department|Division|School|Faculty|"
+                        r"College|Directorate|Laboratory|Lab)\b")
+
+
+def _not_own_units(text: str, claims: list[RoleClaim]) -> list[RoleClaim]:
+    """Claims less those of a body's unit named through its owner, when the owner has a role
+    of its own ("hosted by X through its Directorate of Research", "NRU's College of
+    Engineering" where NRU signed): the body acts through its unit, the unit is no
+    organisation of the event beside it. A unit whose owner has no role ("X University's
+    Office of Research hosted", "the State Government, through its Department of Industry")
+    stands for it and stays."""
+    out = []
+    names: set[str] | None = None
+    for c in claims:
+        s = c.span
+        if s.ref is None and _UNIT_HEAD.search(s.name) and not s.name.startswith("the "):
+            if _ITS.search(text, max(0, s.start - 8), s.start) and \
+                    any(_same_sentence(text, o.span.end, s.start) for o in claims
+                        if o.span.end <= s.start):
+                continue        # "hosted by X through its Directorate": X is named
+            owner = _OWNER.search(text, max(0, s.start - 80), s.start)
+            if owner is not None:
+                if names is None:      # the bodies with a role of their own
+                    names = {c.span.name for c in claims} | \
+                        {c.span.acronym for c in claims if c.span.acronym}
+                if owner.group(1) in names:
+                    continue
+        out.append(c)
+    return out
+
+
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    gap = text[a:b]
+    return "\n" not in gap and ". " not in gap and "; " not in gap
 
 
 def _mention(text: str, span: OrgSpan, role: str, home: str | None = None) -> OrgMention:
