@@ -433,3 +433,24 @@ def test_a_name_whose_fields_are_listed_and_its_acronym(text, expected):
 ])
 def test_two_names_joined_by_and_split_at_a_name_written_alone(text, expected):
     assert names(text) == expected
+
+
+def test_a_table_acronym_spelling_a_name_the_text_writes_stands_for_that_name():
+    spans = find_org_spans(View("Students of Mwanza University of Science and Technology showed "
+                                "their work. MUST signed two licences."))
+    assert [(s.name, s.acronym, s.ref) for s in spans][-1] == \
+        ("Mwanza University of Science and Technology", "MUST", None)
+    # without a name it spells, the acronym is the table's body
+    only = find_org_spans(View("MUST signed two licences in Ulaanbaatar."))
+    assert [s.ref.name for s in only] == ["Mongolian University of Science and Technology"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the acronym's first letter is the word before the comma: the name starts there
+    ("The Energy, Mining and Water Directorate in the Office of the Governor (EMW-OG) funded it.",
+     [("Energy, Mining and Water Directorate in the Office of the Governor", "EMW-OG")]),
+    ("The Marine, Coastal and Fisheries Agency (MCFA) hosted it.",
+     [("Marine, Coastal and Fisheries Agency", "MCFA")]),
+])
+def test_a_name_opening_with_a_field_and_a_comma_before_its_acronym(text, expected):
+    assert [(s.name, s.acronym) for s in find_org_spans(View(text))] == expected

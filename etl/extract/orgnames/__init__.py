@@ -34,6 +34,7 @@ from etl.extract.orgnames.english import (
     english_spans,
     implicit_acronyms,
     local_government_spans,
+    namesakes_spelled_here,
     place_government_spans,
     without_joined_names,
 )
@@ -59,6 +60,7 @@ def find_org_spans(text: str) -> list[OrgSpan]:
     spans += short_form_back_references(text, spans)
     spans += contracted_university_references(text, spans)
     spans = without_joined_names(text, _text_defined_acronyms_win(spans))
+    spans = namesakes_spelled_here(text, spans)
     spans = _bracketed_units(text, spans)
     spans = without_joined_known(text, spans)
     spans = with_own_units(text, _join_units(text, _without_overlaps(spans)))

@@ -91,6 +91,18 @@ def english_spans(text: str) -> list[OrgSpan]:
             resume = head.end(1)
             prev = m
             continue
+        if acronym and prev is not None and words[0][0] == m.start() and \
+                words[0][1][0] != acronym[0] and \
+                re.fullmatch(r",[ \t]*", text[prev.end():m.start()]):
+            # "The Science, Technology and Innovation Secretariat (STI)": the acronym's first
+            # letter is the word before the comma, the name starts there
+            begin = prev.start()
+            lead = _FIRST_WORD.match(text, begin, prev.end())
+            while lead and lead.group(1) in w.lead:
+                begin = lead.end()
+                lead = _FIRST_WORD.match(text, begin, prev.end())
+            if text[begin] == acronym[0] and _initials_spell(acronym, text[begin:m.end()]):
+                out.append(OrgSpan(begin, m.end(), original_span(text, begin, m.end()), acronym))
         if acronym and not _abbreviates(acronym, m.group()) and \
                 not _reordered_initials(acronym, m.group(), w.lead):
             if prev is not None and re.fullmatch(r",[ \t]*", text[prev.end():m.start()]) and \
@@ -725,4 +737,39 @@ def without_joined_names(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
                              OrgSpan(m.end(), s.end, right, s.acronym, tail=s.tail))
                     break
         out += parts or (s,)
+    return out
+
+
+# between two spelled words of a name: small words that give no letter ("of", "and", "the")
+_SPELL_GAP = r"[\w'’.-]*(?:[ \t]+(?:of|for|and|the|de|&))*[ \t]+"
+
+
+def namesakes_spelled_here(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """A table acronym whose table name the text never writes, while the text does write a
+    name it spells ("MUST" under "Mbarara University of Science and Technology …", the table's
+    MUST being Mongolia's): the acronym stands for the text's name, not the namesake."""
+    out = []
+    spelled: dict[str, OrgSpan | None] = {}
+    folded: str | None = None
+    w = word_lists()
+    for s in spans:
+        ref = s.ref
+        if ref is None or s.name != ref.acronym or len(s.name) < 3 or not s.name.isupper():
+            out.append(s)
+            continue
+        if folded is None:
+            folded = text.casefold()
+        if ref.name.casefold() in folded:
+            out.append(s)
+            continue
+        if s.name not in spelled:
+            # opens with the literal capital (no look-behind tried at every character)
+            rx = re.compile(_SPELL_GAP.join(s.name) + r"[\w'’-]*")
+            m = next((m for m in rx.finditer(text)
+                      if not (m.start() and (text[m.start() - 1].isalnum() or
+                                             text[m.start() - 1] == "-"))
+                      and any(is_head(t, w.en_heads) for t in m.group().split())), None)
+            spelled[s.name] = m and OrgSpan(m.start(), m.end(), original_span(text, *m.span()))
+        own = spelled[s.name]
+        out.append(s if own is None else OrgSpan(s.start, s.end, own.name, s.name))
     return out
