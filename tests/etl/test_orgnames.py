@@ -454,3 +454,8 @@ def test_a_table_acronym_spelling_a_name_the_text_writes_stands_for_that_name():
 ])
 def test_a_name_opening_with_a_field_and_a_comma_before_its_acronym(text, expected):
     assert [(s.name, s.acronym) for s in find_org_spans(View(text))] == expected
+
+
+def test_a_table_acronym_with_a_sign_inside_is_read_as_written():
+    # no pattern is built from the acronym's letters when it holds a sign ("A*STAR")
+    assert names("A*STAR and NUS signed a deal.") == ["A*STAR", "NUS"]

@@ -754,7 +754,8 @@ def namesakes_spelled_here(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
     w = word_lists()
     for s in spans:
         ref = s.ref
-        if ref is None or s.name != ref.acronym or len(s.name) < 3 or not s.name.isupper():
+        if ref is None or s.name != ref.acronym or len(s.name) < 3 or not s.name.isalpha() or \
+                not s.name.isupper():
             out.append(s)
             continue
         if folded is None:
@@ -764,7 +765,7 @@ def namesakes_spelled_here(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
             continue
         if s.name not in spelled:
             # opens with the literal capital (no look-behind tried at every character)
-            rx = re.compile(_SPELL_GAP.join(s.name) + r"[\w'’-]*")
+            rx = re.compile(_SPELL_GAP.join(map(re.escape, s.name)) + r"[\w'’-]*")
             m = next((m for m in rx.finditer(text)
                       if not (m.start() and (text[m.start() - 1].isalnum() or
                                              text[m.start() - 1] == "-"))
