@@ -275,36 +275,36 @@ _UNIT_HEAD = re.compile(r"(?:^|\s)(?:Office|Cent(?:er|re)|Unit|Department|Divisi
 
 
 def _not_own_units(text: str, claims: list[RoleClaim]) -> list[RoleClaim]:
-    """Claims with a body's unit named through its owner given to the owner, when the owner
-    has a role of its own ("hosted by X through its Directorate of Research", "organised by
-    NRU's Transfer Office" where NRU signed): the body acts through its unit, the unit is no
-    organisation of the event beside it. A unit whose owner has no role ("X University's
-    Office of Research hosted", "the State Government, through its Department of Industry")
-    stands for it and stays; a unit only taking part ("developed at X's College") adds
-    nothing to its owner's role."""
+    """Claims of a body's units named through their owner. "hosted by X through its
+    Directorate", "X, represented by its Transfer Office": the body acts through its unit,
+    the role is X's and the unit no second body. "organised by X's Transfer Office" keeps the
+    unit (gold sets name it apart or as X's alias), but a unit only taking part ("developed
+    at X's College of Engineering") adds nothing when X has a role of its own. A unit whose
+    owner is no body with a role ("the State Government, through its Department of
+    Industry") stands for it and stays."""
     out = []
     owners: dict[str, OrgSpan] | None = None
     for c in claims:
         s = c.span
-        owner = None
         if s.ref is None and _UNIT_HEAD.search(s.name) and not s.name.startswith("the "):
             if _ITS.search(text, max(0, s.start - 8), s.start):
-                # "hosted by X through its Directorate": X, the body named last before it
+                # the body named last before it in the sentence
                 owner = max((o.span for o in claims if o.span.end <= s.start and
                              _same_sentence(text, o.span.end, s.start)),
                             key=lambda o: o.end, default=None)
-            else:
+                if owner is not None:
+                    out.append(RoleClaim(replace(owner, start=s.start, end=s.end, tail=s.tail),
+                                         c.role, c.at))
+                    continue
+            elif c.role == "participant":
                 written = _OWNER.search(text, max(0, s.start - 80), s.start)
                 if written is not None:
                     if owners is None:      # the bodies with a role of their own
                         owners = {k: o.span for o in claims
                                   for k in (o.span.name, o.span.acronym) if k}
-                    owner = owners.get(written.group(1))
-        if owner is None:
-            out.append(c)
-        elif c.role != "participant":       # "developed at X's College": no part of its own
-            out.append(RoleClaim(replace(owner, start=s.start, end=s.end, tail=s.tail),
-                                 c.role, c.at))
+                    if written.group(1) in owners:
+                        continue
+        out.append(c)
     return out
 
 
