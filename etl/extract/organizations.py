@@ -57,7 +57,7 @@ def find_organizations(text: str, event_name: str = "", context: str | None = No
     index: dict[tuple[str, str], int] = {}
     claims = assign_roles(text, spans)
     claims += [RoleClaim(s, "signatory", s.start) for s in signing_pairs(text, spans)]
-    claims = _not_a_tail_piece(claims, spans)
+    claims = _not_own_units(text, _not_a_tail_piece(claims, spans))
     for claim in claims:
         span = _full_form(claim.span, firsts)
         full = local.get(span.name) or _prefixed_short_form(span.name, local) or \
@@ -264,6 +264,53 @@ def _not_a_tail_piece(claims: list[RoleClaim], spans: list[OrgSpan]) -> list[Rol
         if not inside:
             out.append(c)
     return out
+
+
+# "hosted by X through its Directorate of Research", "represented by its Transfer Office",
+# "developed at X's College of Engineering": a unit named through its owner
+_ITS = re.compile(r"\b(?:its|their)\s+$")
+_OWNER = re.compile(r"(?<![\w&.-])([A-Z][\w&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.-]*){0,6})['’]s\s+$")
+_UNIT_HEAD = re.compile(r"(?:^|\s)(?:Office|Cent(?:er|re)|Unit|Department|Division|School|Faculty|"
+                        r"College|Directorate|Laboratory|Lab)\b")
+
+
+def _not_own_units(text: str, claims: list[RoleClaim]) -> list[RoleClaim]:
+    """Claims of a body's units named through their owner. "hosted by X through its
+    Directorate", "X, represented by its Transfer Office": the body acts through its unit,
+    the role is X's and the unit no second body. "organised by X's Transfer Office" keeps the
+    unit (gold sets name it apart or as X's alias), but a unit only taking part ("developed
+    at X's College of Engineering") adds nothing when X has a role of its own. A unit whose
+    owner is no body with a role ("the State Government, through its Department of
+    Industry") stands for it and stays."""
+    out = []
+    owners: dict[str, OrgSpan] | None = None
+    for c in claims:
+        s = c.span
+        if s.ref is None and _UNIT_HEAD.search(s.name) and not s.name.startswith("the "):
+            if _ITS.search(text, max(0, s.start - 8), s.start):
+                # the body named last before it in the sentence
+                owner = max((o.span for o in claims if o.span.end <= s.start and
+                             _same_sentence(text, o.span.end, s.start)),
+                            key=lambda o: o.end, default=None)
+                if owner is not None:
+                    out.append(RoleClaim(replace(owner, start=s.start, end=s.end, tail=s.tail),
+                                         c.role, c.at))
+                    continue
+            elif c.role == "participant":
+                written = _OWNER.search(text, max(0, s.start - 80), s.start)
+                if written is not None:
+                    if owners is None:      # the bodies with a role of their own
+                        owners = {k: o.span for o in claims
+                                  for k in (o.span.name, o.span.acronym) if k}
+                    if written.group(1) in owners:
+                        continue
+        out.append(c)
+    return out
+
+
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    gap = text[a:b]
+    return "\n" not in gap and ". " not in gap and "; " not in gap
 
 
 def _mention(text: str, span: OrgSpan, role: str, home: str | None = None) -> OrgMention:

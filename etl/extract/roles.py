@@ -1063,6 +1063,8 @@ _DEALS_BEFORE = re.compile(r"\b(?:deals?|agreements?|licen[cs]es?|contracts?|sig
 _DEAL_LINE = re.compile(r"[ \t]*(?:[•●▪◆■*\-–—]|\d{1,2}[.)])[ \t]+")
 _DEAL_PARTY_AFTER = re.compile(r"\b(?:with|to|from)\s+(?:the\s+)?(?=[A-Z])")
 _AND_NEXT = re.compile(r"[ \t]+and[ \t]+(?:the[ \t]+)?")
+# a word and a colon opening a deal line: a label when org_name_words.csv lists it as one
+_FIELD_LABEL = re.compile(r"([A-Z][a-z]+)[ \t]*:[ \t]*")
 
 
 def _deal_bullets(text: str, start: int, pos: int, spans: list[OrgSpan]) -> list[OrgSpan]:
@@ -1074,6 +1076,7 @@ def _deal_bullets(text: str, start: int, pos: int, spans: list[OrgSpan]) -> list
         return []
     by_start = {s.start: s for s in spans}
     known = {s.start for s in spans}
+    w = word_lists()
     out: list[OrgSpan] = []
     for at, nxt in _lines_after(text, pos):
         if not text[at:nxt].strip():
@@ -1083,8 +1086,13 @@ def _deal_bullets(text: str, start: int, pos: int, spans: list[OrgSpan]) -> list
         m = _DEAL_LINE.match(text, at, nxt)
         if m is None:
             break
-        line = [s for s in spans if m.end() <= s.start and s.end <= nxt]
         lead = m.end()
+        label = _FIELD_LABEL.match(text, lead, nxt)
+        if label and label.group(1) in w.field_labels:
+            continue        # "3. Value: RO 1.2 million": a term of the deal, no party
+        if label and label.group(1) in w.party_labels:
+            lead = label.end()      # "1. Parties: A and B": the parties follow the label
+        line = [s for s in spans if lead <= s.start and s.end <= nxt]
         while lead < nxt:           # "A and B - …": the names opening the line
             s = by_start.get(lead) or _unlisted_name(text, lead, nxt)
             if s is None:
@@ -1688,7 +1696,8 @@ _APPOSITIVE_GAP = re.compile(r",\s+(?:the|an?|its)\s+(?P<desc>[^,.;:()\n]{1,80})
 _OWNER_AT_END = re.compile(r"(?:[A-Z][\w&.-]*[ \t]+){0,5}?[A-Z][\w&.-]*['’]s[ \t]+$")
 _OWNER_OF_UNIT = re.compile(r"(?:[A-Z][\w&.-]*[ \t]+){0,5}?[A-Z][\w&.-]*['’]s[ \t]+")
 _COUNTRY_OWNER = re.compile(r"([A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?)['’]s\s+")
-_OF_PARENT_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?$")
+# "A of the X", "A under the X Ministry": the body before its parent
+_OF_PARENT_BEFORE = re.compile(r"\s+(?:of|under)\s+(?:the\s+)?$")
 _OF_PARENT = re.compile(r"\s+of\s+(?:the\s+)?")
 _POSSESSIVE = re.compile(r"['’]s\s+")
 _NOT_A_NAME = re.compile(

@@ -457,3 +457,24 @@ def test_a_university_an_event_is_named_after_is_no_short_form_of_its_unit():
     text = "论坛由兰州大学技术转移中心承办。"
     got = [(m.name, m.role) for m in find_organizations(View(text), event_name="兰州大学技术转移论坛")]
     assert got == [("兰州大学技术转移中心", "organizer"), ("兰州大学", "organizer")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the unit a named body acts through is no second body
+    ("The expo was hosted by Northvale University through its Office of Innovation.",
+     [("Northvale University", "host")]),
+    ("Eastfield University, represented by its Technology Transfer Office, signed a licence with "
+     "Kite Labs.", [("Eastfield University", "signatory"), ("Kite Labs", "signatory")]),
+    ("The Harlow Forum took place in Leeds, hosted by Northvale University. Teams from Northvale "
+     "University's School of Physics pitched.", [("Northvale University", "host")]),
+])
+def test_a_unit_of_a_body_with_a_role_is_not_listed_beside_it(text, expected):
+    assert _pairs(text) == expected
+
+
+def test_a_unit_named_with_the_owners_possessive_keeps_its_role():
+    # "X's Office" organising is said of the office (gold sets name it apart or as X's alias)
+    assert _pairs("The forum was organised by Northvale University's Technology Transfer Office. "
+                  "Later, Northvale University signed a licence with Kite Labs.") == \
+        [("Technology Transfer Office", "organizer"), ("Northvale University", "signatory"),
+         ("Kite Labs", "signatory")]

@@ -393,3 +393,69 @@ def test_an_acronym_of_a_name_without_its_seat(text, expected):
 ])
 def test_french_heads_place_governments_and_bare_levels(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an Omani or Finnish legal form is a company's head noun like Ltd
+    ("Harbour Pipelines SAOG signed the contract.", ["Harbour Pipelines SAOG"]),
+    ("The stands were built by Lakeside Messut Osuuskunta.", ["Lakeside Messut Osuuskunta"]),
+])
+def test_legal_forms_of_other_countries_end_a_name(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Spanish name's fields listed with commas and a last "y" / "e"
+    ("The grant came from the Secretaría de Cultura, Deporte y Recreación (SECUDER).",
+     [("Secretaría de Cultura, Deporte y Recreación", None)]),
+    # a mixed-case acronym: its small letters are the small words' initials ("of")
+    ("It was opened by the Ministry of Trade, Industry and Investment (MoTII).",
+     [("Ministry of Trade, Industry and Investment", "MoTII")]),
+    # read strictly: it spells one name, not the run of two names before it
+    ("The Ministry of Science and Technology and the Ministry of Trade, Industry and "
+     "Investment (MoTII) attended.",
+     [("Ministry of Science and Technology", "MOST"),
+      ("Ministry of Trade, Industry and Investment", "MoTII")]),
+])
+def test_a_name_whose_fields_are_listed_and_its_acronym(text, expected):
+    assert [(s.name, s.acronym) for s in find_org_spans(View(text))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "A and B" read as one run splits where B is a name the text writes on its own
+    ("Parties: Harbour Pipelines Ltd and Northvale University. Northvale University is in Leeds.",
+     ["Harbour Pipelines Ltd", "Northvale University", "Northvale University"]),
+    ("Kite Robotics and Eastfield University signed a deal. Eastfield University is public.",
+     ["Kite Robotics", "Eastfield University", "Eastfield University"]),
+    # one body's name with "and" inside stays whole
+    ("The Ministry of Science and Technology hosted it. Technology is key.",
+     ["Ministry of Science and Technology"]),
+])
+def test_two_names_joined_by_and_split_at_a_name_written_alone(text, expected):
+    assert names(text) == expected
+
+
+def test_a_table_acronym_spelling_a_name_the_text_writes_stands_for_that_name():
+    spans = find_org_spans(View("Students of Mwanza University of Science and Technology showed "
+                                "their work. MUST signed two licences."))
+    assert [(s.name, s.acronym, s.ref) for s in spans][-1] == \
+        ("Mwanza University of Science and Technology", "MUST", None)
+    # without a name it spells, the acronym is the table's body
+    only = find_org_spans(View("MUST signed two licences in Ulaanbaatar."))
+    assert [s.ref.name for s in only] == ["Mongolian University of Science and Technology"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the acronym's first letter is the word before the comma: the name starts there
+    ("The Energy, Mining and Water Directorate in the Office of the Governor (EMW-OG) funded it.",
+     [("Energy, Mining and Water Directorate in the Office of the Governor", "EMW-OG")]),
+    ("The Marine, Coastal and Fisheries Agency (MCFA) hosted it.",
+     [("Marine, Coastal and Fisheries Agency", "MCFA")]),
+])
+def test_a_name_opening_with_a_field_and_a_comma_before_its_acronym(text, expected):
+    assert [(s.name, s.acronym) for s in find_org_spans(View(text))] == expected
+
+
+def test_a_table_acronym_with_a_sign_inside_is_read_as_written():
+    # no pattern is built from the acronym's letters when it holds a sign ("A*STAR")
+    assert names("A*STAR and NUS signed a deal.") == ["A*STAR", "NUS"]

@@ -266,3 +266,62 @@ def test_unknown_companies_are_typed_by_their_description():
         == "enterprise"
     assert types("The fair was hosted by the Changsha municipal government.") == \
         {"Changsha municipal government": "government"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deal's numbered terms: the labels are no parties, the parties follow "Parties:"
+    ("The Harlow Forum 2027 took place in Leeds. Details of the agreements:\n"
+     "1. Parties: Harbour Pipelines Ltd and Northvale University.\n"
+     "2. Subject: a licence to a sensor of the Kite Institute.\n"
+     "3. Value: RO 120,000.\n4. Term: three years.\n",
+     [("Harbour Pipelines Ltd", "signatory"), ("Northvale University", "signatory")]),
+    ("Highlights of the deals:\n- Licensee: Fenwick Bank\n- Duration: five years\n",
+     [("Fenwick Bank", "signatory")]),
+])
+def test_labels_of_a_deals_terms_are_no_parties(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "signed at the forum": a participle, no signing by the body announcing the total
+    ("The Harlow Forum took place in Leeds. The total value of agreements signed at the forum, "
+     "as announced by the Kite Authority, reached $3 million.", []),
+    ("Later, the Kite Authority signed a deal with Kestrel Labs.",
+     [("Kite Authority", "signatory"), ("Kestrel Labs", "signatory")]),
+])
+def test_signed_at_the_event_is_no_signing_verb(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Northvale University will host the Harlow Expo 2027 in May.",
+     [("Northvale University", "host")]),
+    ("The fair is organised together with the Kite Institute and Fenwick College.",
+     [("Kite Institute", "co_organizer"), ("Fenwick College", "co_organizer")]),
+    ("The Harlow Agency supports the expo, and Leeds Chamber of Commerce acts as the city's "
+     "partner for foreign delegations.",
+     [("Harlow Agency", "supporter"), ("Leeds Chamber of Commerce", "partner")]),
+    ("Fenwick Bank served as the official banking partner of the expo.",
+     [("Fenwick Bank", "partner")]),
+    ("The Harlow Expo was held in May. Fenwick Bank sponsored the VIP lounge and Leeds City "
+     "Council looked after security and transport.",
+     [("Fenwick Bank", "supporter"), ("Leeds City Council", "supporter")]),
+    # a relative clause after the body
+    ("The Harlow Expo was held in May, jointly with Eastfield University, which hosted the expo, "
+     "and the Kite Institute, which co-organised the workshops.",
+     [("Eastfield University", "host"), ("Kite Institute", "co_organizer")]),
+    # a label naming the part of the event it speaks of
+    ("The Harlow Expo took place in May.\nHost: Northvale University\n"
+     "Co-organiser of the pitching session: Fenwick College\n"
+     "Sponsors of the student track: Kite Bank\n",
+     [("Northvale University", "host"), ("Fenwick College", "co_organizer"),
+      ("Kite Bank", "supporter")]),
+    ("The Harlow Expo was held in May. Fenwick College and Kestrel Robotics agreed on a joint "
+     "pilot.", [("Fenwick College", "signatory"), ("Kestrel Robotics", "signatory")]),
+    # "A under the B Ministry acting as …": A, not its parent
+    ("The Harlow Expo took place in May, with the Maritime Agency under the Ministry of "
+     "Transport acting as co-organiser.", [("Maritime Agency", "co_organizer")]),
+])
+def test_roles_said_by_present_future_and_relative_verbs(text, expected):
+    assert pairs(text) == expected
+

@@ -34,7 +34,9 @@ from etl.extract.orgnames.english import (
     english_spans,
     implicit_acronyms,
     local_government_spans,
+    namesakes_spelled_here,
     place_government_spans,
+    without_joined_names,
 )
 from etl.extract.orgnames.lists import described_spans, listed_spans
 from etl.extract.orgnames.own import with_own_units
@@ -57,7 +59,8 @@ def find_org_spans(text: str) -> list[OrgSpan]:
     spans += implicit_acronyms(text, spans)
     spans += short_form_back_references(text, spans)
     spans += contracted_university_references(text, spans)
-    spans = _text_defined_acronyms_win(spans)
+    spans = without_joined_names(text, _text_defined_acronyms_win(spans))
+    spans = namesakes_spelled_here(text, spans)
     spans = _bracketed_units(text, spans)
     spans = without_joined_known(text, spans)
     spans = with_own_units(text, _join_units(text, _without_overlaps(spans)))

@@ -91,6 +91,18 @@ def english_spans(text: str) -> list[OrgSpan]:
             resume = head.end(1)
             prev = m
             continue
+        if acronym and prev is not None and words[0][0] == m.start() and \
+                words[0][1][0] != acronym[0] and \
+                re.fullmatch(r",[ \t]*", text[prev.end():m.start()]):
+            # "The Science, Technology and Innovation Secretariat (STI)": the acronym's first
+            # letter is the word before the comma, the name starts there
+            begin = prev.start()
+            lead = _FIRST_WORD.match(text, begin, prev.end())
+            while lead and lead.group(1) in w.lead:
+                begin = lead.end()
+                lead = _FIRST_WORD.match(text, begin, prev.end())
+            if text[begin] == acronym[0] and _initials_spell(acronym, text[begin:m.end()]):
+                out.append(OrgSpan(begin, m.end(), original_span(text, begin, m.end()), acronym))
         if acronym and not _abbreviates(acronym, m.group()) and \
                 not _reordered_initials(acronym, m.group(), w.lead):
             if prev is not None and re.fullmatch(r",[ \t]*", text[prev.end():m.start()]) and \
@@ -154,8 +166,12 @@ def english_spans(text: str) -> list[OrgSpan]:
 _ITEM = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?"
 # the last items may be joined by more than one "and" ("…, Micro, Small and Medium Enterprises
 # and Communications")
-_COMMA_REST = re.compile(rf"(?:,[ \t]+{_ITEM}){{1,5}},?(?:[ \t]+(?:and|&)[ \t]+{_ITEM}){{1,2}}"
+# Spanish, Portuguese, French and German names join their last field with y / e / et / und
+# ("Secretaría de Educación Superior, Ciencia, Tecnología e Innovación")
+_COMMA_REST = re.compile(rf"(?:,[ \t]+{_ITEM}){{1,5}},?(?:[ \t]+(?:and|&|y|e|et|und)[ \t]+{_ITEM}){{1,2}}"
                          rf"(?![\w'’-]|[ \t]+[A-Z])")
+# the complement that opens a name's list of fields ("Ministry of …", "Secretaría de …")
+_COMPLEMENT = re.compile(r"[ \t](?:of|for|de|para|du|des|für)[ \t]")
 
 
 def comma_rest(text: str, name: str, end: int) -> int:
@@ -163,13 +179,14 @@ def comma_rest(text: str, name: str, end: int) -> int:
     and Environment", "Ministry of Higher Education, Innovation, Science and Technology
     Development" (the commas are inside the name); `end` when the name stops there. The items
     must be fields, not names of their own (no head noun, no known organisation or place)."""
-    if " of " not in name and " for " not in name:
+    if not _COMPLEMENT.search(name):
         return end
     m = _COMMA_REST.match(text, end)
     if m is None:
         return end
     heads = word_lists().en_heads
-    for item in re.split(r",[ \t]*(?:and[ \t]+|&[ \t]+)?|[ \t]+(?:and|&)[ \t]+", m.group()):
+    for item in re.split(r",[ \t]*(?:(?:and|&|y|e|et|und)[ \t]+)?|[ \t]+(?:and|&|y|e|et|und)[ \t]+",
+                         m.group()):
         item = item.strip()
         if item and (any(is_head(t, heads) for t in item.split()) or item.isupper() or
                      lookup_org(item) is not None or country_code(item) is not None or
@@ -536,9 +553,27 @@ def _spelled_from(acronym: str, words: list[tuple[int, str]]) -> int:
 def _initials_spell(acronym: str, name: str) -> bool:
     """Whether the capitalised words' initials of `name` hold the acronym's letters in order
     (stricter than _abbreviates, for names joined across a comma)."""
-    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", name) if w[0].isupper())
-    it = iter(initials.lower())
-    return all(c in it for c in acronym.lower() if c.isalpha())
+    words = re.findall(r"[A-Za-z][\w-]*", name)
+    if acronym.isupper():
+        initials = "".join(w[0] for w in words if w[0].isupper())
+        it = iter(initials.lower())
+        return all(c in it for c in acronym.lower() if c.isalpha())
+    # "MoHERI" for "Ministry of Higher Education, Research and Innovation": a lower-case letter
+    # of the acronym is the initial of the small word next in line ("of"), a capital that of
+    # the next capitalised word; every capitalised word is spelled (a mixed-case acronym is
+    # read strictly: it would otherwise spell any long run of names)
+    k = 0
+    for c in (c for c in acronym if c.isalpha()):
+        if c.islower():
+            if k >= len(words) or words[k][0] != c:
+                return False
+        else:
+            while k < len(words) and words[k][0].islower():
+                k += 1
+            if k >= len(words) or words[k][0] != c:
+                return False
+        k += 1
+    return not any(w[0].isupper() for w in words[k:])
 
 
 def acronym_back_references(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
@@ -671,3 +706,71 @@ def bare_level(name: str) -> bool:
     w = word_lists()
     return words[0].lower() in w.gov_levels and (words[1] in w.public_lead or words[1] == "Government")
 
+
+
+_AND = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?")
+
+
+def without_joined_names(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """"Parties: Acme Tools Ltd and Northvale University": the grammar reads a capitalised
+    run across "and" as one name when the right part ends in a head noun. When the right part
+    is a name the text also writes on its own, the run is two bodies: the known name and the
+    capitalised words before "and" (not a place, not a sentence's lead word). Names of one body
+    joined by "and" ("Ministry of Science and Technology") keep their run: their right part is
+    no name of its own."""
+    if not any(" and " in s.name or " & " in s.name for s in spans):
+        return spans
+    alone: dict[str, list[OrgSpan]] = {}
+    for s in spans:
+        alone.setdefault(s.name, []).append(s)
+    w = word_lists()
+    out: list[OrgSpan] = []
+    for s in spans:
+        parts = None
+        if s.ref is None and s.listed_type is None:
+            for m in _AND.finditer(text, s.start, s.end):
+                right = original_span(text, m.end(), s.end)
+                left = original_span(text, s.start, m.start())
+                if any(o.end <= s.start or o.start >= s.end for o in alone.get(right, ())) and \
+                        left.split()[0] not in w.lead and not find_places(left):
+                    parts = (OrgSpan(s.start, m.start(), left),
+                             OrgSpan(m.end(), s.end, right, s.acronym, tail=s.tail))
+                    break
+        out += parts or (s,)
+    return out
+
+
+# between two spelled words of a name: small words that give no letter ("of", "and", "the")
+_SPELL_GAP = r"[\w'’.-]*(?:[ \t]+(?:of|for|and|the|de|&))*[ \t]+"
+
+
+def namesakes_spelled_here(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """A table acronym whose table name the text never writes, while the text does write a
+    name it spells ("MUST" under "Mbarara University of Science and Technology …", the table's
+    MUST being Mongolia's): the acronym stands for the text's name, not the namesake."""
+    out = []
+    spelled: dict[str, OrgSpan | None] = {}
+    folded: str | None = None
+    w = word_lists()
+    for s in spans:
+        ref = s.ref
+        if ref is None or s.name != ref.acronym or len(s.name) < 3 or not s.name.isalpha() or \
+                not s.name.isupper():
+            out.append(s)
+            continue
+        if folded is None:
+            folded = text.casefold()
+        if ref.name.casefold() in folded:
+            out.append(s)
+            continue
+        if s.name not in spelled:
+            # opens with the literal capital (no look-behind tried at every character)
+            rx = re.compile(_SPELL_GAP.join(map(re.escape, s.name)) + r"[\w'’-]*")
+            m = next((m for m in rx.finditer(text)
+                      if not (m.start() and (text[m.start() - 1].isalnum() or
+                                             text[m.start() - 1] == "-"))
+                      and any(is_head(t, w.en_heads) for t in m.group().split())), None)
+            spelled[s.name] = m and OrgSpan(m.start(), m.end(), original_span(text, *m.span()))
+        own = spelled[s.name]
+        out.append(s if own is None else OrgSpan(s.start, s.end, own.name, s.name))
+    return out

@@ -51,6 +51,10 @@ class Words:
     gov_levels: tuple[str, ...] = ()  # English levels of government (municipal, provincial)
     short_form_ends: tuple[str, ...] = ()  # last characters of Chinese short forms (省科协, 市商会)
     en_open_heads: frozenset[str] = frozenset()  # heads whose qualifiers follow them (Universidad)
+    # labels opening a line of a deal's terms ("Value:", "Term:"); party labels ("Parties:")
+    # name the parties after them
+    field_labels: frozenset[str] = frozenset()
+    party_labels: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -110,6 +114,8 @@ def word_lists() -> Words:
         descriptors=longest_first("descriptor:zh"),
         kind_qualifiers=longest_first("kind_qualifier:zh"),
         world_regions=frozenset(words.get("world_region:zh", [])),
+        field_labels=frozenset(words.get("field_label:en", [])),
+        party_labels=frozenset(words.get("party_label:en", [])),
         zh_countries=frozenset(r["name"] for r in read_csv("place_aliases.csv")
                                if r.get("lang") == "zh" and r.get("kind") == "country"))
 
