@@ -996,3 +996,14 @@ def test_bare_yuan_is_the_singapore_dollar_in_a_text_that_writes_xinyuan(text, c
 ])
 def test_a_bare_crown_is_the_czech_koruna_in_a_text_about_czechia(text, found):
     assert [(a.amount, a.currency) for a in find_amounts(text)] == found
+
+
+@pytest.mark.parametrize("text, currency", [
+    # a bare $ in a document that names the pataca and no other dollar
+    ("獲批資助 $ 250,000.00。\n註：上表金額之貨幣單位為澳門元。", "MOP"),
+    ("The fund granted $ 80,000.00 to the centre. All amounts are in patacas (MOP).", "MOP"),
+    # another dollar named: the bare $ is not read as the pataca
+    ("資助 $ 50,000.00，約合 US$ 6,200，另以澳門元結算。", "USD"),
+])
+def test_a_bare_dollar_in_a_pataca_document(text, currency):
+    assert find_amounts(text)[0].currency == currency

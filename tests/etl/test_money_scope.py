@@ -701,3 +701,29 @@ def test_another_edition_named_right_after_the_figure_takes_it(text, kept):
 ])
 def test_the_price_of_one_portion_is_no_sum(text, kept):
     assert [a.surface for a in find_amounts(text)] == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    # an aim said as a push toward a figure
+    ("合作社签下订单80万元，理事长说明年想冲300万元。", ["80万元"]),
+    ("园区今年冲刺技术交易额50亿元。", []),
+    # a programme's cap per case, said as a rule
+    ("入选项目可按《创新券管理办法》申请最高50万元的补助。", []),
+    ("对落地项目给予最高200万元资助，当天共有6个项目签约，金额1,500万元。", ["1,500万元"]),
+])
+def test_an_aim_pushed_toward_and_a_programmes_cap_are_no_sums(text, kept):
+    assert [a.surface for a in find_amounts(text)] == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    # last year's course of the same kind
+    ("本次培训合同金额60万元；上一年度同类培训合同金额为48万元。", ["60万元"]),
+    # last year's session of a series, named by its place
+    ("本场签约3,000万元。去年（2025年）上海场共促成投资意向2亿元。", ["3,000万元"]),
+    # an event planned for a later year: its target is no sum
+    ("本届签约1.2亿元。主办方计划于二〇二九年举办下一届，目标促成总额3亿元的协议。", ["1.2亿元"]),
+    # the fee for printing a notice
+    ("资助金额为80万元。（是项刊登费用为 $980.00）", ["80万元"]),
+])
+def test_another_session_a_later_events_target_and_a_notice_fee_are_no_sums(text, kept):
+    assert [a.surface for a in find_amounts(text)] == kept
