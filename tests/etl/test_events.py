@@ -768,3 +768,14 @@ def test_a_numbered_items_event_keeps_the_articles_own_characters(text, second):
     mentions are (not the normalised view's Simplified characters)."""
     names = [e.name for e in extract_events([("zh", text)], text.split("\n")[0]).events]
     assert len(names) == 2 and names[1] == second
+
+
+@pytest.mark.parametrize("text, name", [
+    # a part of the programme named like an event is not the event
+    ("海外校友会举办“沪港”创新交流会。\n在“青年创业路演”环节，5个团队进行了路演。", "“沪港”创新交流会"),
+    ("研究院举办成果转化对接会。会上，「专家答疑论坛」环节持续了一个小时。", "成果转化对接会"),
+])
+def test_a_session_of_the_programme_is_no_event(text, name):
+    main, _etype = find_event_name(View(text), "")
+    assert main == name
+    assert find_other_events(View(text), main) == []
