@@ -139,8 +139,10 @@ _VENUE_LINE = re.compile(r"(?:^[ \t]*(?:[(（]?[\d一二三四五六七八九十
                          r"(?<=[\d)）])[ \t\u3000]+)"
                          r"(?:Venue|Location|Place|[\u4e00-\u9fff]{0,4}地点)[ \t]*[:：|｜]"
                          r"[ \t]*(?P<rest>[^\n]{2,160})", re.M)
-# The next line of a venue field when it is indented under it: the rest of the address.
-_ADDRESS_GOES_ON = re.compile(r"\n[ \t\u3000]{2,}(?P<more>[^\s][^\n]{3,120})")
+# The next line of a venue field when it is indented under it or opens on a street number
+# (a flyer's text loses its indent): the rest of the address.
+_ADDRESS_GOES_ON = re.compile(r"\n(?:[ \t\u3000]{2,}(?=\S)|[ \t\u3000]*(?=\d{1,6}[ \t]+[A-Za-z]))"
+                              r"(?P<more>[^\n]{4,120})")
 # A calendar entry: the date-and-time line, then the venue alone on the next line
 # ("Thursday 28 November 2024, 13:30–19:00" / "Building C, Innovation Park, Ecublens (Lausanne)")
 _SCHEDULE_VENUE = re.compile(rf"^[^\n]{{0,12}}(?:{'|'.join(weekday_names())}|星期.|周.)[^\n]{{0,30}}"

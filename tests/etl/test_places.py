@@ -716,3 +716,9 @@ def test_spoken_and_joint_holding_verbs_give_the_place(text, city, province):
 
 def test_a_chore_done_somewhere_is_no_venue():
     assert find_place("他在银行办了手续，下午回到公司。").city is None
+
+
+def test_a_venue_fields_address_line_read_without_its_indent():
+    text = "Venue: Grand Hotel, Hall 2\n1200 Lake Shore Drive, Springfield, IL 62701\nFree entry."
+    found = find_place(text)
+    assert (found.city, found.province_code) == ("Springfield", "US-IL")
