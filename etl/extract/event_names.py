@@ -296,9 +296,11 @@ def _open_quote_before(text: str, start: int, end: int) -> int | None:
 
 # "香港会议展览中心", "联席会议办公室", "…论坛（澳门）常设秘书处", "大会组委会": an event word
 # inside a venue's or an office's name
-# "在“校友项目路演”环节": a part of the programme named like an event is a part of one, not one
+# "在“校友项目路演”环节": a part of the programme named like an event is a part of one, not one;
+# "市政协十五届五次会议第0123号提案": the session a proposal was filed at, not a reported event
 _ZH_VENUE_AFTER = re.compile(r"(?:[（(][^（()）\n]{1,8}[)）])?(?:秘书处|常设秘书处|组委会|执委会|理事会)|"
-                             r"中心|场馆|馆|厅|大厦|大楼|办公室|室(?!内)|[”」』\"]?环节")
+                             r"中心|场馆|馆|厅|大厦|大楼|办公室|室(?!内)|[”」』\"]?环节|"
+                             r"第[\d〇零一二三四五六七八九十百]+号(?:提案|议案|建议)")
 
 
 # "（记者 杜娟）", "（中央社記者X台北28日電）", "(通讯员 李四)": a byline in brackets

@@ -659,7 +659,7 @@ def _resolve(text: str, venue: str, place_text: str, pos: int, org_home) -> Plac
     if places and place_text != venue:
         # a name the rest of the field places better ("Santa Clara Marriott" above
         # "…, Santa Clara, CA 95054": the Californian one)
-        placed = {surf: p for _s, _e, surf, p in _venue_places(place_text, True)}
+        placed = {surf: p for _s, _e, surf, p in _venue_places(place_text, True) if p.city}
         places = [(s, e, surf, placed.get(surf, p)) for s, e, surf, p in places]
     if len(parts) > 1 and places and not any(p.city for _s, _e, _surf, p in places):
         # "the Đà Nẵng Exhibition Centre in Hải Châu District": the district's city is the

@@ -779,3 +779,15 @@ def test_a_session_of_the_programme_is_no_event(text, name):
     main, _etype = find_event_name(View(text), "")
     assert main == name
     assert find_other_events(View(text), main) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # the session a proposal was filed at is not the event the reply reports
+    ("关于市人大十六届三次会议第0456号建议的答复\n今年5月，我局在开发区举办了“2026滨海成果对接会”，"
+     "共签约9项。", "“2026滨海成果对接会”"),
+    ("关于区政协五届二次会议第12号提案的答复\n我局于4月在高新区举办了2026年校企技术对接会，"
+     "30余家企业参加。", "2026年校企技术对接会"),
+])
+def test_the_session_of_a_proposal_is_no_event(text, name):
+    main, _etype = find_event_name(View(text), text.split("\n")[0])
+    assert main.strip("“”") == name.strip("“”")
