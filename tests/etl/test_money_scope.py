@@ -724,3 +724,19 @@ def test_an_aim_pushed_toward_is_no_sum(text, kept):
 ])
 def test_another_session_a_later_events_target_and_a_notice_fee_are_no_sums(text, kept):
     assert [a.surface for a in find_amounts(text)] == kept
+
+
+@pytest.mark.parametrize("text, scope", [
+    # the investment a named state or city attracted
+    ("商会会长表示，雪兰莪州去年吸引的外国投资达马币210亿令吉。", "regional"),
+    ("该市今年上半年吸引的制造业投资约120亿元。", "regional"),
+    # a park's output, its firms' together
+    ("两大园区2025年营业额合计约3,600亿元。", "regional"),
+    # the size of a fund
+    ("园区创投基金规模达50亿元，提供研发补助。", "institution"),
+    # the event's own spending
+    ("创新周的总开支为1,200万港元，由政府拨款支付。", "event"),
+    ("The fair's total cost came to $450,000, paid by the ministry.", "event"),
+])
+def test_attracted_investment_park_output_fund_size_and_the_events_own_spending(text, scope):
+    assert [a.scope for a in find_amounts(text)] == [scope]
