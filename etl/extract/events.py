@@ -160,7 +160,7 @@ def _event(text: View, title: View, name: str, etype: str | None,
                                                             context=whole)
     ev.people = people.find_people(text)
     ev.mix = participants.find_participant_mix(text)
-    scan = amounts.scan_amounts(text)
+    scan = amounts.scan_amounts(text, page=whole)
     ev.amounts = scan.findings
     if unread is not None:
         unread.append(scan.unread)

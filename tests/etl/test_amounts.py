@@ -1007,3 +1007,12 @@ def test_a_bare_crown_is_the_czech_koruna_in_a_text_about_czechia(text, found):
 ])
 def test_a_bare_dollar_in_a_pataca_document(text, currency):
     assert find_amounts(text)[0].currency == currency
+
+
+def test_a_bare_dollar_in_one_events_part_follows_the_whole_pages_note():
+    from etl.extract.amounts import scan_amounts
+    page = "甲中心獲資助 $ 250,000.00，用於舉辦對接會。\n註：金額之貨幣單位為澳門元。"
+    note = page.index("註")
+    part = page[:note] + " " * (len(page) - note)     # the note's sentence is another's
+    assert scan_amounts(part).findings[0].currency == "USD"
+    assert scan_amounts(part, page=page).findings[0].currency == "MOP"
