@@ -975,7 +975,7 @@ def _listed_places(sent: str) -> list[tuple[str, str]]:
         after = sent[guest.end():guest.end() + 40]
         stop = _CLAUSE_MARK.search(after)
         spans.append(after[:stop.start()] if stop else after)
-    spans += _etc_lists(sent)
+    spans += _etc_lists(sent) + _counted_lists(sent)
     for span in spans:
         regions = _regions(span) if not has_cjk(span) else []
         for _s, _e, code in regions:
@@ -1099,6 +1099,24 @@ def _etc_lists(sent: str) -> list[str]:
         found = gazetteer.find_places(span)
         if len(found) >= 2 and found[-1].end == len(span):
             out.append(span)
+    return out
+
+
+# "巴西、葡萄牙、莫桑比克及佛得角共19间企业": a count of organisations or people closing a list
+_COUNT_AFTER_LIST = re.compile(r"共(?:计|有)?\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:余|多)?"
+                               r"(?:家|间|所|个|位|名)")
+
+
+def _counted_lists(sent: str) -> list[str]:
+    """The lists of places (two or more, the last right before it) a count closes: "邀得巴西、
+    葡萄牙、莫桑比克及佛得角共19间企业及研究机构参与" — where those counted came from."""
+    out = []
+    for m in _COUNT_AFTER_LIST.finditer(sent) if "共" in sent else ():
+        cut = _clause_start(sent, max(0, m.start() - 80), m.start())
+        span = sent[cut:m.start()]
+        found = gazetteer.find_places(span)
+        if len(found) >= 2 and found[-1].end == len(span):
+            out.append(span[found[0].start:])   # (not the verb before it: 邀得巴西)
     return out
 
 

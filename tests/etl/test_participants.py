@@ -1027,3 +1027,20 @@ def test_a_share_written_bai_fen_zhi(text, rows):
 ])
 def test_local_people_and_a_bracketed_detail_of_a_place(text, rows):
     assert _shares(text) == rows
+
+
+def _countries(text):
+    return [m.category for m in find_participant_mix(View(text)) if m.dimension == "country"]
+
+
+@pytest.mark.parametrize("text, countries", [
+    # a list of places closed by a count: where those counted came from
+    ("对接会邀得智利、秘鲁及哥伦比亚共12家企业参与。", ["CHL", "PER", "COL"]),
+    ("研讨会吸引了越南、泰国共30名代表出席。", ["VNM", "THA"]),
+])
+def test_a_list_of_places_closed_by_a_count(text, countries):
+    assert _countries(text) == countries
+
+
+def test_one_place_before_a_count_lists_no_origin():
+    assert _countries("本届展会上海共有120家企业参展。") == []
