@@ -740,3 +740,16 @@ def test_another_session_a_later_events_target_and_a_notice_fee_are_no_sums(text
 ])
 def test_attracted_investment_park_output_fund_size_and_the_events_own_spending(text, scope):
     assert [a.scope for a in find_amounts(text)] == [scope]
+
+
+@pytest.mark.parametrize("text, scope", [
+    # 全国 inside a quoted name says nothing of whose figure it is
+    ("澳门中心参加「2026全国科普活动周」，交通开支合计18万元。", "event"),
+    ("参加「全国双创活动周」的差旅支出为25万元。", "event"),
+    ("全国技术合同成交额达6.1万亿元。", "national"),
+    # an organisation's running costs
+    ("基金批给实验室2027年度运作经费120万元。", "institution"),
+    ("The ministry covered the lab's operating costs of $300,000.", "institution"),
+])
+def test_a_name_s_national_word_and_running_costs(text, scope):
+    assert [a.scope for a in find_amounts(text)] == [scope]
