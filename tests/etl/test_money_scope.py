@@ -734,6 +734,8 @@ def test_another_session_a_later_events_target_and_a_notice_fee_are_no_sums(text
     ("两大园区2025年营业额合计约3,600亿元。", "regional"),
     # the size of a fund
     ("园区创投基金规模达50亿元，提供研发补助。", "institution"),
+    # funds just signed at the event, referred back to
+    ("现场还签约了2支产业基金，基金规模合计20亿元。", "event"),
     # the event's own spending
     ("创新周的总开支为1,200万港元，由政府拨款支付。", "event"),
     ("The fair's total cost came to $450,000, paid by the ministry.", "event"),
