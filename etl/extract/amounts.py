@@ -244,9 +244,11 @@ def _negative(text: str, start: int) -> bool:
     return not (prev.isdigit() or (prev.isascii() and prev.isalpha()))
 
 
-def _raw_amounts(text: str) -> list[_Raw]:
+def _raw_amounts(text: str, page: str | None = None) -> list[_Raw]:
     rec = _recogniser()
-    ctx = _Context(original_of(text))
+    # which dollar a bare $ is follows the whole page (a table's note 貨幣單位為澳門元 may stand
+    # in a sentence another event owns); `page` holds the same positions as `text`
+    ctx = _Context(original_of(page if page is not None and len(page) == len(text) else text))
     en_mult = multipliers().en
     found: list[_Raw] = []
     for m in rec.arabic.finditer(text):
@@ -476,12 +478,13 @@ def find_amounts(text: str) -> list[AmountFinding]:
     return scan_amounts(text).findings
 
 
-def scan_amounts(text: str) -> AmountScan:
-    """find_amounts, with the count of figures the per-sentence guard left unread."""
+def scan_amounts(text: str, page: str | None = None) -> AmountScan:
+    """find_amounts, with the count of figures the per-sentence guard left unread. `page`: the
+    whole article when `text` is one event's part of it (same positions)."""
     if not text:
         return AmountScan()
     text = view_of(text)
-    raws = _raw_amounts(text)
+    raws = _raw_amounts(text, page)
     spans = spans_of(text)
     starts = [a for a, _ in spans]
     scan = AmountScan()

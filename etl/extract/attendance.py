@@ -34,8 +34,11 @@ _AFTER = 200    # and after it
 # Thousands grouped by commas or, SI style, by spaces ("1 200 delegates"); a space group is
 # exactly three digits, not followed by another digit.
 _NUM_EN = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)"
-# A Chinese count may group thousands with a comma too (約3,500名).
-_NUM_ZH = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?)"
+# A Chinese count may group thousands with a comma too (約3,500名), or with a space as
+# official Hong Kong and Macau papers do (出席人數為1 912人); a space group is exactly three
+# digits, so "2026年 340人" never joins.
+_NUM_ZH = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.])"
+           r"|\d+(?:\.\d+)?)")
 _CN_NUM = r"[零〇一二两三四五六七八九十百千万]+"
 _SCALE = {"hundred": 100, "thousand": 1000}
 # A count written in words (number_words.csv): a number below a hundred ("eighty-six",
@@ -117,7 +120,7 @@ def _rules() -> _Rules:
         "attendee", "attend_verb", "subgroup", "delegation", "side_activity", "part_statement",
         "part_clause", "part_after", "cumulative", "viewers", "side", "other_edition",
         "comparison", "mixed_list", "side_session", "appositive", "hope", "retracted", "planned",
-        "planned_after", "membership")}
+        "planned_after", "membership", "staff", "capacity", "actual")}
     # Words that only say a figure is a plain total ("a total of", 共): qualifiers.csv, exact.
     kinds["total"] = re.compile("|".join(
         re.escape(w).replace(r"\ ", r"\s+") for w, q in quals.words.items() if q == "exact")
@@ -149,7 +152,7 @@ def _en_number(s: str) -> int | None:
 
 def _zh_number(s: str, wan: str | None) -> int | None:
     if s[0].isdigit():
-        value = float(s.replace(",", ""))
+        value = float(re.sub(r"[,\s]", "", s))
     else:
         value = cn_numeral("一" + s if len(s) == 1 and s in "十百千万" else s)
         if value is None:
@@ -325,7 +328,12 @@ def _judge(text: str, c: _Candidate, spans, starts, year: int | None = None) -> 
                                                              c.end)
     statement = before + text[c.n_start:c.end] + after
     clause = clause_before + text[c.n_start:c.end] + clause_after
-    if k["part_statement"].search(before) or k["part_after"].search(after):
+    part = k["part_statement"].search(before)
+    if part and not (k["planned"].search(before, 0, part.start()) and
+                     k["actual"].search(clause_before)):
+        return None   # a part of a total, unless the total is of sign-ups and the part is of
+        # those who came ("2340名登记人士，其中实际出席人数为1912人")
+    if k["part_after"].search(after):
         return None   # "在参会嘉宾中，国外嘉宾142名", "其中专家120人", "…，占总人数的33%"
     part = k["part_clause"].search(clause_before)
     if part and not k["total"].search(clause_before, part.end()):
@@ -339,8 +347,11 @@ def _judge(text: str, c: _Candidate, spans, starts, year: int | None = None) -> 
     if k["hope"].search(clause_before) or k["retracted"].search(before):
         return None   # "Next year the organisers hope for 1,000 participants": a wish, not a
         # count; "An earlier version of this story said 420 delegates": a withdrawn figure
-    if k["membership"].match(text, c.end, c.end + 12):
-        return None   # "该会目前有逾1200名会员": an organisation's members, not a gathering
+    if k["membership"].match(text, c.end, c.end + 12) or k["staff"].search(clause_before):
+        return None   # "该会目前有逾1200名会员", "从业员工超过33万人": an organisation's
+        # members or a workforce, not a gathering
+    if k["capacity"].search(clause_before):
+        return None   # "学员名额不超过120名", "限额200位": the places offered, not who came
     if k["side_session"].search(before):
         return None   # "至于同日下午的分组工作坊，则约有80人出席": a side session's head count
     if k["cumulative"].search(before + text[c.n_start:c.end] + clause_after) or k["delegation"].search(

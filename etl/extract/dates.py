@@ -63,8 +63,13 @@ _DOTTED_TAIL = re.compile(r"\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d)")
 _DOTTED_DAY = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)$")
 # "二〇一九年十月二十六日", "二0一三年": years (and months, days) in Chinese numerals
 _ZH_NUMERAL = "〇零○Ｏ0一二三四五六七八九"
+# (with the last day of a range, a weekday in brackets after each day: "二〇二六年十一月十六日
+# （星期一）至二十日（星期五）")
 _ZH_NUM_DATE = re.compile(rf"(?P<y>[{_ZH_NUMERAL}]{{4}})\s*年(?:\s*(?P<m>[一二三四五六七八九十]{{1,3}})\s*月"
-                          r"(?:\s*(?P<d>[一二三四五六七八九十]{1,3})\s*[日号])?)?")
+                          r"(?:\s*(?P<d>[一二三四五六七八九十]{1,3})\s*[日号]"
+                          r"(?:(?:\s*[(（]\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）])?\s*(?:至|到|-|–|~|～)\s*"
+                          r"(?:(?P<m2>[一二三四五六七八九十]{1,3})\s*月\s*)?"
+                          r"(?P<d2>[一二三四五六七八九十]{1,3})\s*[日号])?)?)?")
 _ZH_NUM_YEAR = re.compile(rf"([{_ZH_NUMERAL}]{{4}})\s*年")
 # "十一月二十七日至二十八日": a day and month in Chinese numerals without a year (a government
 # reply's style), with the last day of a range
@@ -138,8 +143,8 @@ _FUTURE = re.compile(r"\bwill\b|\bto\s+be\s+held\b|\bupcoming\b|将于|将在|�
 # 16:32　　浏览次数：…"): a publication label stands after a space there, not only at the start.
 _PUB_LINE = re.compile(
     r"(?:(?:^|\|)[ \t]*(?:published|publication\s+date|posted(?:\s+on)?|release\s+date|released|"
-    r"date|updated|发布时间|发布日期|发表时间|发稿时间|时间|日期|(?:来源|source)[^\n]{0,30}?)|"
-    r"(?<=[ \t])(?:发布时间|发布日期|发表时间|发稿时间|更新时间|发文日期|成文日期)|"
+    r"date|updated|发布时间|发布日期|发布于|发表时间|发稿时间|时间|日期|(?:来源|source)[^\n]{0,30}?)|"
+    r"(?<=[ \t])(?:发布时间|发布日期|发布于|发表时间|发稿时间|更新时间|发文日期|成文日期)|"
     r"(?:^|(?<=[ \t]))张贴(?:日期|时间))"
     r"\s*[:：]?\s*",
     re.I | re.M)
@@ -147,7 +152,7 @@ _PUB_LINE = re.compile(
 # labels. Trying the pattern only there finds what finditer finds (a match starts at no other
 # place); finditer itself tries every character of the page (≈ 5 % of a document's CPU).
 # (发文日期 / 成文日期: a government document's issue date, on its field line)
-_PUB_LABELS_AFTER_SPACE = ("发布时间", "发布日期", "发表时间", "发稿时间", "更新时间", "张贴",
+_PUB_LABELS_AFTER_SPACE = ("发布时间", "发布日期", "发布于", "发表时间", "发稿时间", "更新时间", "张贴",
                            "发文日期", "成文日期")
 
 
@@ -330,7 +335,12 @@ def _zh_other_calendars(text: str) -> list[_Mention]:
     for m in _ZH_NUM_DATE.finditer(text):
         y, mon, d = _zh_numeral(m.group("y")), _zh_numeral(m.group("m")), _zh_numeral(m.group("d"))
         if y and 1900 <= y <= 2099 and (mon is None or _valid(y, mon, d)):
-            out.append(_Mention(m.start(), m.end(), y, mon, d) if mon else
+            mon2 = _zh_numeral(m.group("m2")) or mon
+            d2 = _zh_numeral(m.group("d2"))
+            last = _to_date(y, mon2, d2) if d and d2 else None
+            if last is None or not (_to_date(y, mon, d) or last) < last:
+                mon2 = d2 = None   # no range, or one that runs backwards
+            out.append(_Mention(m.start(), m.end(), y, mon, d, mon2, d2) if mon else
                        _Mention(m.start(), m.end(), y, None, None))
     if "月" in text:
         for m in _ZH_NUM_MONTH_DAY.finditer(text):
@@ -727,6 +737,26 @@ def with_year(found: DateFinding, year: int, source: str | None) -> DateFinding:
                        evidence=found.evidence, start=found.start, end=found.end)
 
 
+def _last_year_of_named(text: str, a: int, b: int, event_name: str,
+                        dateline: _Mention | None, mentions: list[_Mention]) -> int | None:
+    """The year of a day told as last year's ("去年12月2日到3日，在臺中辦了「2026…媒合大會」")
+    when its sentence names the event and the event's name carries the year before the page's:
+    the event itself, told a year on (a hearing's transcript, a yearly report)."""
+    named = _title_year("", event_name) if event_name else None
+    if not named or event_name not in text[a:b]:
+        return None
+    page = dateline.year if dateline and dateline.year else max(
+        (x.year for x in mentions if x.year and x.day), default=None)
+    return named[0] if page == named[0] + 1 else None
+
+
+def _completes(chosen: _Mention | None, m: _Mention, rank: float) -> bool:
+    """`m` gives the day of the month-only date chosen so far, in a held sentence: "於二〇二六年
+    十一月舉辦的…" in the lede, "活動於二〇二六年十一月十六日至二十日…舉行" further on."""
+    return (chosen is not None and chosen.day is None and m.day is not None and rank <= 1
+            and m.month == chosen.month and (m.year is None or m.year == chosen.year))
+
+
 def _find_event_date(text: str, title: str, event_name: str, near: int | None,
                      page: str) -> DateFinding:
     spans = sentence_spans(text)
@@ -760,16 +790,23 @@ def _find_event_date(text: str, title: str, event_name: str, near: int | None,
         sentence = text[sent_a:sent_b]
         before = text[max(sent_a, m.start - 25):m.start]
         other = _OTHER_EVENT.search(before)
+        names_it = False
         if other and re.fullmatch(r"\s*last\s+", other.group(), re.I) \
                 and not text[m.start].isdigit():
             other = None   # "held last September 29": this event, told after it
         if other and other.group() == "自" and _RANGE_FROM.match(text, m.end):
             other = None   # "自9月8日起至11月24日止": the event's first day
+        if other and other.group() == "去年" and m.year is None and m.day is not None:
+            named = _last_year_of_named(text, sent_a, sent_b, event_name, dateline, every)
+            if named:
+                other, m = None, _Mention(m.start, m.end, named, m.month, m.day,
+                                          m.end_month, m.end_day)
+                names_it = True   # the sentence names the event: as good as a held verb
         if other or re.search(r"《[^》]*$", before):
             continue
         if m.day is None and re.match(r",?\s*(?:at|during)\s+the\b", text[m.end:m.end + 15]):
             continue   # "In November 2019, at the X conference, …": an earlier meeting
-        cue, in_lede = bool(_EVENT_CUE.search(sentence)), m.start < lede
+        cue, in_lede = names_it or bool(_EVENT_CUE.search(sentence)), m.start < lede
         if m.day is None and not (cue and in_lede):
             continue   # a month-year elsewhere is too weak to be the event's
         # A dated "was held" sentence in the lede, then anywhere, then any date in the lede.
@@ -782,9 +819,15 @@ def _find_event_date(text: str, title: str, event_name: str, near: int | None,
             # "並訂於115年12月22日舉辦「說明會」": another session the notice schedules, after
             # any day of the page (a page announcing its own event still gets that day)
             rank = 2.5
-        if rank < best_rank:
-            chosen, best_rank = m, rank
+        if _completes(chosen, m, rank):
+            # (a day without its year takes the month's: "2026年11月…", "11月16日至20日")
+            chosen = m if m.year else _Mention(m.start, m.end, chosen.year, m.month, m.day,
+                                               m.end_month, m.end_day, chosen.year_source)
             if rank == 0:
+                break
+        elif rank < best_rank:
+            chosen, best_rank = m, rank
+            if rank == 0 and m.day is not None:
                 break
 
     title_year = _title_year(title, event_name) or _lede_name_year(text, spans, title)

@@ -296,8 +296,11 @@ def _open_quote_before(text: str, start: int, end: int) -> int | None:
 
 # "香港会议展览中心", "联席会议办公室", "…论坛（澳门）常设秘书处", "大会组委会": an event word
 # inside a venue's or an office's name
+# "在“校友项目路演”环节": a part of the programme named like an event is a part of one, not one;
+# "市政协十五届五次会议第0123号提案": the session a proposal was filed at, not a reported event
 _ZH_VENUE_AFTER = re.compile(r"(?:[（(][^（()）\n]{1,8}[)）])?(?:秘书处|常设秘书处|组委会|执委会|理事会)|"
-                             r"中心|场馆|馆|厅|大厦|大楼|办公室|室(?!内)")
+                             r"中心|场馆|馆|厅|大厦|大楼|办公室|室(?!内)|[”」』\"]?环节|"
+                             r"第[\d〇零一二三四五六七八九十百]+号(?:提案|议案|建议)")
 
 
 # "（记者 杜娟）", "（中央社記者X台北28日電）", "(通讯员 李四)": a byline in brackets
@@ -722,6 +725,9 @@ def find_other_events(text: str, main_name: str) -> list[EventMention]:
     for name, start in _announced_next_day(text):
         if not any(o.start == start for o in out) and view_of(name) != view_of(main_name):
             out.append(EventMention(name, event_type_of(name) or "other", start))
+    for name, start in _series_legs(text, main_name):
+        if not any(o.start <= start < o.start + len(o.name) for o in out):
+            out.append(EventMention(name, "other", start, sentence_only=True))
     for name, start in _announced_later(text):
         if not any(o.start == start for o in out) and not _same_event(name, main_name):
             out.append(EventMention(name, event_type_of(name) or "other", start,
@@ -817,6 +823,48 @@ def _announced_later(text: str) -> list[tuple[str, int]]:
             start = m.start("n")
             out.append((original_span(text, start, start + end), start))
     return out
+
+
+# "※ 波士頓場（4月15日）另行公告", "南部場是經濟部主辦，預定4月22日在高雄展覽館": another leg of a
+# series, named by its city or its part of the country and 场, with a day of its own in its
+# sentence (纽约场 in "去年纽约场与本场合计…" has none: a past leg's figure, no event)
+_LEG_REGION_ZH = re.compile(r"[东南西北中]部")
+_MONTH_DAY_ZH = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
+
+
+def _series_legs(text: str, main_name: str) -> list[tuple[str, int]]:
+    """(name, start) of each other leg of a series the text gives a day of its own."""
+    from etl.extract.text import original_span
+    if "场" not in text or "月" not in text:
+        return []
+    out: list[tuple[str, int]] = []
+    seen: set[str] = set()
+    for i in (m.start() for m in re.finditer("场", text)):
+        p = _leg_place(text, i)
+        if p is None or p in seen or p + "场" in main_name:
+            continue
+        a = max(text.rfind(c, 0, i) for c in "。；！？\n") + 1
+        z = min((j for j in (text.find(c, i) for c in "。；！？\n") if j >= 0), default=len(text))
+        if _MONTH_DAY_ZH.search(text, a, z):
+            seen.add(p)
+            out.append((original_span(text, i - len(p), i + 1), i - len(p)))
+    return out
+
+
+def _leg_place(text: str, i: int) -> str | None:
+    """The city or part of the country right before the 场 at `i` ("波士顿", "南部"), else
+    None."""
+    from etl.places.mentions import find_places
+    for k in (2, 3, 4):
+        p = text[max(0, i - k):i]
+        if len(p) < k or not all("\u4e00" <= c <= "\u9fff" for c in p):
+            return None
+        if _LEG_REGION_ZH.fullmatch(p):
+            return p
+        places = find_places(p)
+        if places and places[0].start == 0 and places[0].end == k and places[0].place.city:
+            return p
+    return None
 
 
 def _sentence_after(text: str, at: int) -> str:

@@ -32,8 +32,10 @@ from etl.extract.event_names import (
     section_events,
 )
 from etl.extract.months import relative_days
-from etl.extract.records import AmountFinding, EventFinding, MixFinding
+from etl.extract.records import AmountFinding, EventFinding, MixFinding, PlaceFinding
 from etl.extract.text import View, has_cjk, original_of, sentence_at, spans_of, view_of
+from etl.places.lookup import Place
+from etl.places.mentions import find_places
 
 
 @dataclass
@@ -160,7 +162,7 @@ def _event(text: View, title: View, name: str, etype: str | None,
                                                             context=whole)
     ev.people = people.find_people(text)
     ev.mix = participants.find_participant_mix(text)
-    scan = amounts.scan_amounts(text)
+    scan = amounts.scan_amounts(text, page=whole)
     ev.amounts = scan.findings
     if unread is not None:
         unread.append(scan.unread)
@@ -188,10 +190,28 @@ def _other_event(text: View, title: View, own: View, mention: EventMention,
         elif main.date.year:
             # "On the second day, 8 March, …": a side event's day in the main event's year
             ev.date = dates.with_year(ev.date, main.date.year, main.date.year_source)
+    if not ev.place.city:
+        # "波士頓場", "（成都站）": a leg named by its city is held there; a leg told in one
+        # sentence that names one city ("南部場…預定4月22日在高雄展覽館") is held in that city
+        named = _named_city(mention.name) or (_named_city(own) if mention.sentence_only
+                                                else None)
+        if named is not None and ev.place.country_code in (None, named.country_code):
+            ev.place = PlaceFinding(city=named.city, province_code=named.province_code,
+                                    country_code=named.country_code, evidence=ev.place.evidence
+                                    or sentence_at(text, mention.start,
+                                                   mention.start + len(mention.name)),
+                                    start=mention.start, end=mention.start + len(mention.name))
     if not ev.place.city and ev.place.country_code in (None, main.place.country_code):
         ev.place = main.place
         ev.format = ev.format or main.format
     return ev
+
+
+def _named_city(name: str) -> Place | None:
+    """The one city a side event's name (or its one sentence) names ("波士頓場" → Boston),
+    else None (no city, or two)."""
+    cities = {m.place for m in find_places(view_of(name)) if m.place.city}
+    return cities.pop() if len(cities) == 1 else None
 
 
 def _sentence_owners(text: View, main_name: str, others: list[EventMention]) -> list[int]:

@@ -63,8 +63,10 @@ _ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六":
 _EN_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
              "eight": 8, "nine": 9, "ten": 10}
 _SHARE = re.compile(
-    r"(?=[\dohat一二两三四五六七八九十半])(?:"
+    r"(?=[\dohat一二两三四五六七八九十半百])(?:"
     r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|％|\s(?:percent|per\s+cent)\b)"
+    # 百分之五十八 is 58 % (an official paper's way of writing it)
+    r"|百分之(?P<zhpct>[〇零一二两三四五六七八九十]{1,4}|\d+(?:\.\d+)?)(?![〇零一二两三四五六七八九十百\d])"
     r"|(?P<frac>\b(?:one\s+half|half|a\s+third|one[\s-]third|two[\s-]thirds|a\s+quarter|"
     r"one\s+quarter|three\s+quarters)\b|一半|半数)"
     # "one in four delegates", "two out of five": k in n
@@ -93,6 +95,9 @@ _LOCATED = re.compile(r"\b(?:located|based|housed)\s+(?:at|in)\b|\blinked\s+to\b
                       r"\baffiliated\s+(?:with|to)\b|\bbelong(?:ing)?\s+to\b|入驻|位于", re.I)
 _FOREIGN = re.compile(r"国外|境外|海外|外籍|外宾|外方|\bforeign\b|\boverseas\b|\binternational\b|\babroad\b",
                       re.I)
+# People of the place the event is held in ("本地出席者约占58%", "local firms made up 40%"),
+# beside _FOREIGN: their share is the event's country's.
+_LOCAL = re.compile(r"本地|当地|本港|本澳|\blocal\b", re.I)
 _HOME = re.compile(r"(?:境内|国内)(?:的)?(?P<noun>嘉宾|代表|企业|人员|专家|学员|来宾|客商)?"
                    r"(?:共|有|达|共有|共计)?(?P<n>\d+)\s*(?:余|多)?(?:人|名|位|家)")
 # A figure glued to letters is an ordinal or a name ("the 14th meeting", "5G"), not a count.
@@ -254,6 +259,10 @@ def _heads(span: str) -> Iterator[tuple[re.Match, tuple[str, ...]]]:
 def _share_value(m: re.Match) -> float | None:
     if m.group("pct"):
         v = float(m.group("pct")) / 100
+    elif m.group("zhpct"):
+        z = m.group("zhpct")
+        n = float(z) if z[0].isdigit() else cn_numeral(z)
+        v = n / 100 if n else None
     elif m.group("frac"):
         v = _FRACTIONS.get(" ".join(m.group("frac").lower().split()))
     elif m.group("k"):
@@ -333,7 +342,9 @@ def find_participant_mix(text: str) -> list[MixFinding]:
             share_home = _event_country(text)
         # a table's row ("2｜项目｜甲大学—乙公司｜1500"): its figures are cells, not counts
         table_row = sent.count("|") + sent.count("｜") >= 2
-        found = _reported(sent, share_home) + (_counted(sent) if typed and not table_row else []) + \
+        # "本地出席者约占58%": the share of the people of where the event is held
+        local = _event_country(text) if _LOCAL.search(sent) and _SHARE.search(sent) else None
+        found = _reported(sent, share_home, local) + (_counted(sent) if typed and not table_row else []) + \
             _delegations(sent)
         covered = {t for r in found for t in r.category.split("+")}
         combined = {t for r in found if "+" in r.category for t in r.category.split("+")}
@@ -414,7 +425,9 @@ _OUTSIDE_HOME_IN = re.compile(r"\bfrom\s+(?:outside|beyond)\s+(?:of\s+)?the\s+(?
                               r"nation|republic|state|emirates?)\b", re.I)
 
 
+@lru_cache(maxsize=8)
 def _event_country(text: str) -> str | None:
+    # (asked once per sentence that needs it: the answer is the document's)
     return find_place(text).country_code
 
 
@@ -490,7 +503,7 @@ def _chunks(a: int, b: int) -> Iterator[tuple[int, int]]:
     yield a, b
 
 
-def _reported(sent: str, home: str | None) -> list[MixFinding]:
+def _reported(sent: str, home: str | None, local: str | None = None) -> list[MixFinding]:
     marks = [(m.start(), m.end(), _share_value(m)) for m in _SHARE.finditer(sent)]
     marks = [mk for mk in marks if mk[2] is not None]
     out: list[MixFinding] = []
@@ -523,7 +536,7 @@ def _reported(sent: str, home: str | None) -> list[MixFinding]:
             if out and _NESTED.search(sent, marks[i - 1][1], s):
                 continue   # "65% were from companies, of whom almost half were SMEs": a part of
                 #            the kind before, not a share of the participants
-            row = _share_row(sent, s, before, seg, fm, home)
+            row = _share_row(sent, s, before, seg, fm, home, local)
             if row is None:
                 unassigned = True
                 continue
@@ -547,7 +560,7 @@ _TABLE_ITEM = 60     # characters of such a line at most
 
 
 def _share_row(sent: str, s: int, before: str, seg: str, fm: re.Match | None,
-               home: str | None) -> MixFinding | None:
+               home: str | None, local: str | None = None) -> MixFinding | None:
     """What one share is of: the kind or place right before it ("企业代表占60%", "Slovenian
     organisations made up 38%", "followed by Croatia (14%)", 内地代表约占四成), else the kind
     or place after it ("30% from universities", "38% from Slovenia"), else the kind before it
@@ -564,9 +577,12 @@ def _share_row(sent: str, s: int, before: str, seg: str, fm: re.Match | None,
         clause = _last_clause(before, english_commas=True)
         if "等" in clause and _ETC_PLACES.search(clause):
             return None   # 来自甲、乙等14个国家的嘉宾约占21%: the share of more places than named
-        place = _share_place(clause, sent)
+        # "来自内地（主要为广东、深圳及广州）的约占31%": the bracket only details the place
+        place = _share_place(_ASIDE.sub("", clause), sent) or _share_place(clause, sent)
         if place:   # "境外参会机构中，德国机构最多，约占三成": the named country's share
             return MixFinding(place[0], place[1], "reported")
+        if local and _LOCAL.search(clause):
+            return MixFinding("country", local, "reported")   # "本地出席者约占58%"
         if home and _FOREIGN.search(before):
             # "国外嘉宾…占总人数的33%": the rest came from the home country.
             return MixFinding("country", home, "derived")
@@ -600,6 +616,8 @@ def _share_row(sent: str, s: int, before: str, seg: str, fm: re.Match | None,
     return None
 
 
+# A bracketed aside inside a share's clause ("（主要为广东、深圳及广州）", "(mainly Lagos)")
+_ASIDE = re.compile(r"[（(][^（()）]{1,40}[)）]")
 _NEXT_ITEM = re.compile(r"\s*,?\s*(?:and|while|whereas|with)\s", re.I)
 _OUTSIDE = re.compile(r"\s*(?:outside|beyond)\s+(?:of\s+)?", re.I)
 # "from outside the country", "from abroad": the host country named by a common noun
@@ -988,7 +1006,7 @@ def _listed_places(sent: str) -> list[tuple[str, str]]:
         after = sent[guest.end():guest.end() + 40]
         stop = _CLAUSE_MARK.search(after)
         spans.append(after[:stop.start()] if stop else after)
-    spans += _etc_lists(sent)
+    spans += _etc_lists(sent) + _counted_lists(sent)
     for span in spans:
         regions = _regions(span) if not has_cjk(span) else []
         for _s, _e, code in regions:
@@ -1112,6 +1130,24 @@ def _etc_lists(sent: str) -> list[str]:
         found = gazetteer.find_places(span)
         if len(found) >= 2 and found[-1].end == len(span):
             out.append(span)
+    return out
+
+
+# "巴西、葡萄牙、莫桑比克及佛得角共19间企业": a count of organisations or people closing a list
+_COUNT_AFTER_LIST = re.compile(r"共(?:计|有)?\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:余|多)?"
+                               r"(?:家|间|所|个|位|名)")
+
+
+def _counted_lists(sent: str) -> list[str]:
+    """The lists of places (two or more, the last right before it) a count closes: "邀得巴西、
+    葡萄牙、莫桑比克及佛得角共19间企业及研究机构参与" — where those counted came from."""
+    out = []
+    for m in _COUNT_AFTER_LIST.finditer(sent) if "共" in sent else ():
+        cut = _clause_start(sent, max(0, m.start() - 80), m.start())
+        span = sent[cut:m.start()]
+        found = gazetteer.find_places(span)
+        if len(found) >= 2 and found[-1].end == len(span):
+            out.append(span[found[0].start:])   # (not the verb before it: 邀得巴西)
     return out
 
 

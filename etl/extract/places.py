@@ -134,10 +134,16 @@ _ZH_FLOOR = re.compile(r"(?:[\d一二三四五六七八九十]+\s*(?:层|楼|F)|
 _ZH_STOP = re.compile(r"[(（]\s*(?P<p>[\u4e00-\u9fff]{2,8}?)\s*站\s*[)）]")
 # (an item number may open the line: "二、地点：…", "(2) Venue: …", "3. 地点：…"; or the label
 # stands after the time of a line of fields: "直播时间：…09:00—11:30 直播地点：…")
-_VENUE_LINE = re.compile(r"(?:^[ \t]*(?:[(（]?[\d一二三四五六七八九十]{1,3}[)）、.．][ \t]*)?|"
+# (a flyer may open the line with a pictogram and set the label off with a bar: "📍 地點｜…")
+_VENUE_LINE = re.compile(r"(?:^[ \t]*(?:[(（]?[\d一二三四五六七八九十]{1,3}[)）、.．][ \t]*|"
+                         r"[\U0001F300-\U0001FAFF\u2600-\u27BF\u25A0-\u25FF][\uFE0F]?[ \t]*)?|"
                          r"(?<=[\d)）])[ \t\u3000]+)"
-                         r"(?:Venue|Location|Place|[\u4e00-\u9fff]{0,4}地点)[ \t]*[:：]"
+                         r"(?:Venue|Location|Place|[\u4e00-\u9fff]{0,4}地点)[ \t]*[:：|｜]"
                          r"[ \t]*(?P<rest>[^\n]{2,160})", re.M)
+# The next line of a venue field when it is indented under it or opens on a street number
+# (a flyer's text loses its indent): the rest of the address.
+_ADDRESS_GOES_ON = re.compile(r"\n(?:[ \t\u3000]{2,}(?=\S)|[ \t\u3000]*(?=\d{1,6}[ \t]+[A-Za-z]))"
+                              r"(?P<more>[^\n]{4,120})")
 # A calendar entry: the date-and-time line, then the venue alone on the next line
 # ("Thursday 28 November 2024, 13:30–19:00" / "Building C, Innovation Park, Ecublens (Lausanne)")
 _SCHEDULE_VENUE = re.compile(rf"^[^\n]{{0,12}}(?:{'|'.join(weekday_names())}|星期.|周.)[^\n]{{0,30}}"
@@ -484,10 +490,14 @@ def _held_phrases(text: str):
         head, _, town = m.group("rest").rpartition(", ")
         venue = f"{head} in {town}" if head else town
         found.append((m.start("rest"), venue, venue, m.start("rest"), m.end()))
-    for m in (_VENUE_LINE.finditer(text) if ":" in text or "：" in text else ()):
+    for m in (_VENUE_LINE.finditer(text) if ":" in text or "：" in text or "|" in text or "｜" in text else ()):
         venue = _cut_venue(m.group("rest"))
         if venue:
-            found.append((m.start("rest"), venue, m.group("rest"), m.start("rest"), m.end()))
+            # an indented line right under it goes on with the address ("Santa Clara
+            # Marriott" / "  2700 Mission College Blvd., Santa Clara, CA 95054")
+            more = _ADDRESS_GOES_ON.match(text, m.end())
+            where = m.group("rest") + (", " + more.group("more") if more else "")
+            found.append((m.start("rest"), venue, where, m.start("rest"), m.end()))
     return found
 
 
@@ -653,6 +663,11 @@ def _resolve(text: str, venue: str, place_text: str, pos: int, org_home) -> Plac
     # "at X University in Singapore": the place after "in" wins over a place inside the name.
     places = ((_venue_places(parts[1], True) if len(parts) > 1 else [])
               or _venue_places(head, True) or _venue_places(place_text, True))
+    if places and place_text != venue:
+        # a name the rest of the field places better ("Santa Clara Marriott" above
+        # "…, Santa Clara, CA 95054": the Californian one)
+        placed = {surf: p for _s, _e, surf, p in _venue_places(place_text, True) if p.city}
+        places = [(s, e, surf, placed.get(surf, p)) for s, e, surf, p in places]
     if len(parts) > 1 and places and not any(p.city for _s, _e, _surf, p in places):
         # "the Đà Nẵng Exhibition Centre in Hải Châu District": the district's city is the
         # one the venue's name gives, when they agree

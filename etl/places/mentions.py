@@ -20,6 +20,7 @@ from etl.places.lookup import (
     Place,
     alias_rows,
     cities_index,
+    city_in,
     countries_index,
     country_code,
     inside,
@@ -204,6 +205,8 @@ def _find_places(text: str) -> list[PlaceMention]:
         found += _zh_admin_names(text)
     found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
     out: list[PlaceMention] = []
+    names: list[str] = []
+    postal: dict[str, Place] = {}
     last_end = -1
     for start, end, e in found:
         if start >= last_end:
@@ -212,10 +215,36 @@ def _find_places(text: str) -> list[PlaceMention]:
                     if e.kind != "ignore" and text[end - 1] in "县縣" else None)
             if town is not None:   # "新竹县竹东镇": the town, in its county
                 end, place = town
+            if e.kind == "city":
+                us = _us_postal(text, end, e.name, place)
+                if us is not None:
+                    place = postal[e.name] = us
             if e.kind != "ignore":
                 out.append(PlaceMention(start, end, original_span(text, start, end), place))
+                names.append(e.name if e.kind == "city" else "")
             last_end = end
+    if postal:
+        # the address placed the name: the same name elsewhere in the text is that city too
+        # ("Santa Clara Marriott" on the venue line, "…, Santa Clara, CA 95054" below it)
+        out = [PlaceMention(m.start, m.end, m.surface, postal[n]) if n in postal else m
+               for m, n in zip(out, names, strict=True)]
     return out
+
+
+# A US postal address after a city: ", CA 95054" (a state's two-letter code, then a ZIP code).
+# GeoNames' admin1 code of a US state is its postal code.
+_US_POSTAL = re.compile(r",[ \t]*(?P<st>[A-Z]{2})[ \t]+\d{5}(?:-\d{4})?(?!\d)")
+
+
+def _us_postal(text: str, end: int, name: str, place: Place) -> Place | None:
+    """The US city called `name` in the state of the postal address right after it ("Santa
+    Clara, CA 95054" is in California, not the larger Santa Clara of Cuba), else None."""
+    m = _US_POSTAL.match(text, end, end + 16)
+    if m is None or pycountry.subdivisions.get(code="US-" + m.group("st")) is None:
+        return None
+    if place.province_code == "US-" + m.group("st"):
+        return None   # already the right one
+    return city_in(name, Place(None, "US-" + m.group("st"), "USA"))
 
 
 # A Chinese name with its administrative suffix is a place whatever its size ("江津区"): the

@@ -1017,3 +1017,23 @@ def test_shs_is_the_shilling_of_the_country_the_text_is_about(text, found):
 ])
 def test_soms_after_a_figure_are_the_som_of_the_country_named(text, found):
     assert [(a.amount, a.currency) for a in find_amounts(text)] == found
+
+
+@pytest.mark.parametrize("text, currency", [
+    # a bare $ in a document that names the pataca and no other dollar
+    ("獲批資助 $ 250,000.00。\n註：上表金額之貨幣單位為澳門元。", "MOP"),
+    ("The fund granted $ 80,000.00 to the centre. All amounts are in patacas (MOP).", "MOP"),
+    # another dollar named: the bare $ is not read as the pataca
+    ("資助 $ 50,000.00，約合 US$ 6,200，另以澳門元結算。", "USD"),
+])
+def test_a_bare_dollar_in_a_pataca_document(text, currency):
+    assert find_amounts(text)[0].currency == currency
+
+
+def test_a_bare_dollar_in_one_events_part_follows_the_whole_pages_note():
+    from etl.extract.amounts import scan_amounts
+    page = "甲中心獲資助 $ 250,000.00，用於舉辦對接會。\n註：金額之貨幣單位為澳門元。"
+    note = page.index("註")
+    part = page[:note] + " " * (len(page) - note)     # the note's sentence is another's
+    assert scan_amounts(part).findings[0].currency == "USD"
+    assert scan_amounts(part, page=page).findings[0].currency == "MOP"

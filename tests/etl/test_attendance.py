@@ -534,3 +534,43 @@ def test_target_counts_and_comparisons_are_not_attendance(text):
 def test_a_counted_head_count_is_attendance(text, count):
     found = find_attendance(text)
     assert found is not None and found.count == count
+
+
+@pytest.mark.parametrize("text, count", [
+    # thousands grouped by a space, as official Hong Kong and Macau papers write them
+    ("研讨会实际出席人数为2 415人。", 2415),
+    ("展览期间共有1 050名业界代表到场参观。", 1050),
+])
+def test_a_chinese_count_grouped_by_a_space_is_read_whole(text, count):
+    assert find_attendance(View(text)).count == count
+
+
+@pytest.mark.parametrize("text, count", [
+    # a workforce named before the count
+    ("论坛吸引约260名代表参加。园区现有企业500家，从业人员超过8万人。", 260),
+    ("About 140 delegates attended. The cluster employs more than 12,000 people.", 140),
+    # the places offered, not the people who came
+    ("培训班学员名额不超过60名，约45名学员参加了结业考核。", 45),
+    ("The clinic is limited to 30 participants; 24 participants attended in the end.", 24),
+])
+def test_a_workforce_or_the_places_offered_are_no_attendance(text, count):
+    assert find_attendance(View(text)).count == count
+
+
+@pytest.mark.parametrize("text", [
+    "本期研修班名额不超过80名，额满即止。",
+    "入驻企业员工总数达2万人。",
+])
+def test_a_cap_or_a_workforce_alone_gives_no_attendance(text):
+    assert find_attendance(View(text)) is None
+
+
+@pytest.mark.parametrize("text, count", [
+    # a part of a registered total that is those who came
+    ("大会共有860名登记人士，其中实际出席人数为702人。", 702),
+    ("共有500人报名，其中实到约430人。", 430),
+    # a target is no head count
+    ("本届共有320名代表出席。主办方目标吸引1 000人参与下一届。", 320),
+])
+def test_those_who_came_among_the_registered_count_and_a_target_does_not(text, count):
+    assert find_attendance(View(text)).count == count

@@ -974,3 +974,50 @@ def test_a_documents_issue_date_label_is_the_pages_not_the_events(text, start):
 ])
 def test_a_weekday_before_a_labelled_page_date_still_gives_the_year(text, start):
     assert find_event_date(text).start_date == start
+
+
+@pytest.mark.parametrize("text, start, end", [
+    # a range written in Chinese numerals, a weekday in brackets after each day
+    ("研讨会于二〇二五年九月八日（星期一）至十日（星期三）在澳门举行。", date(2025, 9, 8),
+     date(2025, 9, 10)),
+    ("展览于二〇二四年十月三十日至十一月二日在香港会展中心举行。", date(2024, 10, 30),
+     date(2024, 11, 2)),
+])
+def test_a_chinese_numeral_range_gives_both_days(text, start, end):
+    found = find_event_date(text)
+    assert (found.start_date, found.end_date) == (start, end)
+
+
+@pytest.mark.parametrize("text, start", [
+    # a month-only date in the lede, its day in a held sentence further on
+    ("本文件汇报二〇二五年三月举办的创新周的成效。\n创新周于二〇二五年三月十七日在科学园举行。",
+     date(2025, 3, 17)),
+    ("报告回顾2024年6月举办的对接会。\n对接会于6月12日在佛山举行，为期一天。", date(2024, 6, 12)),
+])
+def test_a_month_in_the_lede_takes_its_day_from_a_held_sentence(text, start):
+    assert find_event_date(text).start_date == start
+
+
+@pytest.mark.parametrize("text, year", [
+    # a social post's line 发布于 dates the post
+    ("上周的路演日坐满了人。\n\n发布于 2026-05-20 21:10 · IP属地：广东", 2026),
+    ("路演日现场很热闹。\n发布于 2025-11-02", 2025),
+])
+def test_a_post_line_gives_the_year(text, year):
+    assert find_event_date(text).year == year
+
+
+@pytest.mark.parametrize("text, name, start", [
+    # a day told as last year's in a sentence naming the event, whose name carries that year
+    ("时间：2026年4月8日\n委员：去年11月5日到6日，在苏州办了「2025长三角成果对接大会」，对不对？",
+     "2025长三角成果对接大会", date(2025, 11, 5)),
+    ("日期：2027年2月3日\n去年9月9日在南宁开的「2026东盟技术转移论坛」，到底来了多少人？",
+     "2026东盟技术转移论坛", date(2026, 9, 9)),
+])
+def test_last_years_day_of_an_event_named_with_that_year(text, name, start):
+    assert find_event_date(text, event_name=name).start_date == start
+
+
+def test_last_years_day_of_another_event_is_still_not_taken():
+    text = "论坛于2026年4月8日在杭州举行。去年11月5日，主办方曾举办过一场说明会。"
+    assert find_event_date(text, event_name="2026杭州论坛").start_date == date(2026, 4, 8)

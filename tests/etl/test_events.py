@@ -768,3 +768,46 @@ def test_a_numbered_items_event_keeps_the_articles_own_characters(text, second):
     mentions are (not the normalised view's Simplified characters)."""
     names = [e.name for e in extract_events([("zh", text)], text.split("\n")[0]).events]
     assert len(names) == 2 and names[1] == second
+
+
+@pytest.mark.parametrize("text, name", [
+    # a part of the programme named like an event is not the event
+    ("海外校友会举办“沪港”创新交流会。\n在“青年创业路演”环节，5个团队进行了路演。", "“沪港”创新交流会"),
+    ("研究院举办成果转化对接会。会上，「专家答疑论坛」环节持续了一个小时。", "成果转化对接会"),
+])
+def test_a_session_of_the_programme_is_no_event(text, name):
+    main, _etype = find_event_name(View(text), "")
+    assert main == name
+    assert find_other_events(View(text), main) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # the session a proposal was filed at is not the event the reply reports
+    ("关于市人大十六届三次会议第0456号建议的答复\n今年5月，我局在开发区举办了“2026滨海成果对接会”，"
+     "共签约9项。", "“2026滨海成果对接会”"),
+    ("关于区政协五届二次会议第12号提案的答复\n我局于4月在高新区举办了2026年校企技术对接会，"
+     "30余家企业参加。", "2026年校企技术对接会"),
+])
+def test_the_session_of_a_proposal_is_no_event(text, name):
+    main, _etype = find_event_name(View(text), text.split("\n")[0])
+    assert main.strip("“”") == name.strip("“”")
+
+
+@pytest.mark.parametrize("text, title, leg, city, day", [
+    # another leg of a series, named by its city and 场, with a day of its own
+    ("2027年3月18日，2027台湾科学园区北美招商说明会在旧金山举行。\n※ 芝加哥场（5月20日）另行公告。",
+     "2027台湾科学园区北美招商说明会", "芝加哥场", "Chicago", date(2027, 5, 20)),
+    # a leg named by its part of the country, its one sentence naming its city
+    ("2026年5月6日，产学媒合大会在台中举行。\n北部场由经济部主办，预定6月10日在新竹举行说明。",
+     "产学媒合大会", "北部场", "Hsinchu", date(2026, 6, 10)),
+])
+def test_another_leg_of_a_series_with_its_own_day(text, title, leg, city, day):
+    events = extract_events([("zh", text)], title).events
+    [ev] = [e for e in events if e.name == leg]
+    assert (ev.place.city, ev.date.start_date) == (city, day)
+
+
+def test_a_past_leg_without_a_day_is_no_event():
+    text = ("2027年3月18日，北美招商说明会在旧金山举行。\n去年纽约场与本场合计促成投资意向1亿美元。")
+    assert [e.name for e in extract_events([("zh", text)], "北美招商说明会").events] == \
+        ["北美招商说明会"]

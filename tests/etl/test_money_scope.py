@@ -745,3 +745,57 @@ def test_a_membership_fee_is_no_sum(text, kept):
 ])
 def test_an_aim_that_is_the_sentences_subject_drops_its_figure(text, kept):
     assert [a.surface for a in find_amounts(text)] == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    # an aim said as a push toward a figure
+    ("合作社签下订单80万元，理事长说明年想冲300万元。", ["80万元"]),
+    ("园区今年冲刺技术交易额50亿元。", []),
+])
+def test_an_aim_pushed_toward_is_no_sum(text, kept):
+    assert [a.surface for a in find_amounts(text)] == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    # last year's course of the same kind
+    ("本次培训合同金额60万元；上一年度同类培训合同金额为48万元。", ["60万元"]),
+    # last year's session of a series, named by its place
+    ("本场签约3,000万元。去年（2025年）上海场共促成投资意向2亿元。", ["3,000万元"]),
+    # an event planned for a later year: its target is no sum
+    ("本届签约1.2亿元。主办方计划于二〇二九年举办下一届，目标促成总额3亿元的协议。", ["1.2亿元"]),
+    # the fee for printing a notice
+    ("资助金额为80万元。（是项刊登费用为 $980.00）", ["80万元"]),
+])
+def test_another_session_a_later_events_target_and_a_notice_fee_are_no_sums(text, kept):
+    assert [a.surface for a in find_amounts(text)] == kept
+
+
+@pytest.mark.parametrize("text, scope", [
+    # the investment a named state or city attracted
+    ("商会会长表示，雪兰莪州去年吸引的外国投资达马币210亿令吉。", "regional"),
+    ("该市今年上半年吸引的制造业投资约120亿元。", "regional"),
+    # a park's output, its firms' together
+    ("两大园区2025年营业额合计约3,600亿元。", "regional"),
+    # the size of a fund
+    ("园区创投基金规模达50亿元，提供研发补助。", "institution"),
+    # funds just signed at the event, referred back to
+    ("现场还签约了2支产业基金，基金规模合计20亿元。", "event"),
+    # the event's own spending
+    ("创新周的总开支为1,200万港元，由政府拨款支付。", "event"),
+    ("The fair's total cost came to $450,000, paid by the ministry.", "event"),
+])
+def test_attracted_investment_park_output_fund_size_and_the_events_own_spending(text, scope):
+    assert [a.scope for a in find_amounts(text)] == [scope]
+
+
+@pytest.mark.parametrize("text, scope", [
+    # 全国 inside a quoted name says nothing of whose figure it is
+    ("澳门中心参加「2026全国科普活动周」，交通开支合计18万元。", "event"),
+    ("参加「全国双创活动周」的差旅支出为25万元。", "event"),
+    ("全国技术合同成交额达6.1万亿元。", "national"),
+    # an organisation's running costs
+    ("基金批给实验室2027年度运作经费120万元。", "institution"),
+    ("The ministry covered the lab's operating costs of $300,000.", "institution"),
+])
+def test_a_name_s_national_word_and_running_costs(text, scope):
+    assert [a.scope for a in find_amounts(text)] == [scope]

@@ -999,3 +999,48 @@ def test_the_whole_country_alone_is_no_origin_row():
 def test_academic_staff_in_the_rest_are_universities(text, rest):
     rows = {(r.category, r.basis) for r in find_participant_mix(View(text))}
     assert (rest, "derived") in rows
+
+
+def _shares(text):
+    return [(m.dimension, m.category, m.share) for m in find_participant_mix(View(text))
+            if m.share is not None]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a share written 百分之N, as official papers write it
+    ("研讨会在广州举行。与会者中，企业代表约占百分之四十五。",
+     [("institution_type", "enterprise", 0.45)]),
+    ("论坛在上海举行。参会嘉宾中，来自香港的约占百分之二十，来自新加坡的约占百分之十二。",
+     [("country", "HKG", 0.2), ("country", "SGP", 0.12)]),
+])
+def test_a_share_written_bai_fen_zhi(text, rows):
+    assert _shares(text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # the people of the place the event is held in, and a place detailed in brackets
+    ("研讨会在澳门举行，共有300人出席。本地出席者约占百分之六十，来自内地（主要为广东及福建）的约占百分之三十。",
+     [("country", "MAC", 0.6), ("country", "CHN", 0.3)]),
+    ("The forum was held in Nairobi, Kenya. Local participants made up 70%, and those from "
+     "Uganda (mainly Kampala) accounted for 20%.",
+     [("country", "KEN", 0.7), ("country", "UGA", 0.2)]),
+])
+def test_local_people_and_a_bracketed_detail_of_a_place(text, rows):
+    assert _shares(text) == rows
+
+
+def _countries(text):
+    return [m.category for m in find_participant_mix(View(text)) if m.dimension == "country"]
+
+
+@pytest.mark.parametrize("text, countries", [
+    # a list of places closed by a count: where those counted came from
+    ("对接会邀得智利、秘鲁及哥伦比亚共12家企业参与。", ["CHL", "PER", "COL"]),
+    ("研讨会吸引了越南、泰国共30名代表出席。", ["VNM", "THA"]),
+])
+def test_a_list_of_places_closed_by_a_count(text, countries):
+    assert _countries(text) == countries
+
+
+def test_one_place_before_a_count_lists_no_origin():
+    assert _countries("本届展会上海共有120家企业参展。") == []

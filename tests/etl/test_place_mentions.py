@@ -77,3 +77,16 @@ def test_a_small_town_is_read_in_a_capitals_dateline_or_before_its_own_province(
 
 def test_a_small_town_without_context_is_not_read():
     assert [m.place.city for m in find_places("Goroka is a word the team liked.")] == []
+
+
+@pytest.mark.parametrize("text, province", [
+    # a US postal address places a city whose larger namesake lies elsewhere
+    ("Santa Clara, CA 95054", "US-CA"),
+    ("Springfield, IL 62701-1234", "US-IL"),
+])
+def test_a_us_postal_address_places_the_city_in_its_state(text, province):
+    assert find_places(text)[0].place.province_code == province
+
+
+def test_a_state_code_without_a_zip_code_changes_nothing():
+    assert find_places("Santa Clara, CA on May 3")[0].place.country_code == "CUB"

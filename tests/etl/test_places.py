@@ -715,3 +715,35 @@ def test_a_section_label_before_a_bar_and_a_date_is_no_place():
 def test_a_town_after_a_venue_named_by_an_organisation_is_the_events(text, city, country):
     found = find_place(text)
     assert (found.city, found.country_code) == (city, country)
+
+
+@pytest.mark.parametrize("text, city, province, country", [
+    # a flyer's venue field: a pictogram, a bar for the colon, the address indented below
+    ("📍 地點｜Hyatt Regency, Ballroom A\n　　　　 5101 Great America Pkwy, Santa Clara, CA 95054\n",
+     "Santa Clara", "US-CA", "USA"),
+    ("📍 Venue | Marriott Downtown\n    222 Main Street, Springfield, IL 62701\n",
+     "Springfield", "US-IL", "USA"),
+])
+def test_a_flyers_venue_field_and_its_address_line(text, city, province, country):
+    found = find_place(text)
+    assert (found.city, found.province_code, found.country_code) == (city, province, country)
+
+
+@pytest.mark.parametrize("text, city, province", [
+    # spoken 办了 before the event's name, and a joint host's 联合主办, say where it was held
+    ("去年在高雄展览馆办了「2025南部产学媒合会」，对不对？", "Kaohsiung", "TW-KHH"),
+    ("学会与市政府在福建厦门联合主办第二届海洋科技对接会。", "Xiamen", "CN-FJ"),
+])
+def test_spoken_and_joint_holding_verbs_give_the_place(text, city, province):
+    found = find_place(text)
+    assert (found.city, found.province_code) == (city, province)
+
+
+def test_a_chore_done_somewhere_is_no_venue():
+    assert find_place("他在银行办了手续，下午回到公司。").city is None
+
+
+def test_a_venue_fields_address_line_read_without_its_indent():
+    text = "Venue: Grand Hotel, Hall 2\n1200 Lake Shore Drive, Springfield, IL 62701\nFree entry."
+    found = find_place(text)
+    assert (found.city, found.province_code) == ("Springfield", "US-IL")
