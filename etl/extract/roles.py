@@ -204,6 +204,12 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
                         text[found[0].start - 1:found[0].start] in _LOCATIVE:
                     # "A在X园区合办「…」": where the event is held, not who holds it
                     found = _subjects_before_place(text, found[0].start - 1, a, inside)
+                elif not found and zh and t.role in _HOLDING and "在" in text[max(a, start - 16):start]:
+                    # "A与B在陕西杨凌联合主办…": the place, no name, right before the verb; the
+                    # bodies open the clause before it
+                    at = _PLACE_BEFORE.search(text, max(a, start - 16), start)
+                    if at is not None:
+                        found = _subjects_before_place(text, at.start(), a, inside)
                 if found and not zh and t.role == "participant" and \
                         _EARLIER.search(text, end, _clause_end(text, end, b)):
                     found = []    # "X also exhibited at the Y Expo earlier this month": another
@@ -229,6 +235,8 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
                     found = _both_sides(text, lo, a, spans)
             elif t.side == "table":
                 found = _table_column(text, start, spans)
+            elif t.side == "line":
+                found = _line_items(text, end, spans)
             elif t.side == "lead_block":
                 found = _bullet_leads(text, end, spans)
             elif t.side == "deal_block":
@@ -390,13 +398,20 @@ def _signing_lines(text: str, claims: list[RoleClaim]) -> list[RoleClaim]:
     signing parties too ("…两家企业签约，一项是同X合作…", "10家单位正式签约…其中包括A和B")."""
     out = []
     witnesses = {c.span.start for c in claims if c.role == "witness"}
+    signed = sorted(c.span.start for c in claims if c.role == "signatory")
     for c in claims:
         if c.role in ("partner", "participant") and c.span.start not in witnesses:
             a = text.rfind("\n", 0, c.span.start) + 1
             b = text.find("\n", c.span.end)
+            b = len(text) if b < 0 else b
+            if c.role == "participant" and \
+                    sum(a <= x < b and x != c.span.start for x in signed) >= 2:
+                # the paragraph's signings name both their parties (one named alone leaves the
+                # other to find): those who only took part did not sign
+                continue
             if any(not _AT_A_SIGNING.match(text, m.end()) and
                    not text.endswith(_WATCHED, 0, m.start())
-                   for m in _SIGNING.finditer(text, a, len(text) if b < 0 else b)):
+                   for m in _SIGNING.finditer(text, a, b)):
                 out.append(RoleClaim(c.span, "signatory", c.at))
     return out
 
@@ -1030,6 +1045,17 @@ _BULLET_LEAD = re.compile(r"[ \t]*(?:[・•●▪◆■□◇○*]|\d{1,2}[.、
                           r"([\u4e00-\u9fffA-Za-z·（）()—–-]{2,30}?)[ \t\u3000]+\S")
 
 
+def _line_items(text: str, pos: int, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """The organisations from `pos` to the end of its line, across the semicolons that split
+    its items ("一等奖：A“…”团队；B“…”团队"): the line is one list, though a semicolon ends a
+    sentence. A name inside another's bracket (its short form) is that one."""
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    found = [s for s in spans if pos <= s.start and s.end <= end]
+    return [s for s in found if not any(o.start < s.start and s.end <= o.stop for o in found
+                                        if o is not s)]
+
+
 def _bullet_leads(text: str, pos: int, spans: list[OrgSpan]) -> list[OrgSpan]:
     """The parties opening the bulleted lines right after `pos`, one project a line ("签约项目
     如下：\n1. A—B 联合创新中心项目\n2. C 研发中心项目"): the words before the line's first space,
@@ -1271,6 +1297,8 @@ def _clause(text: str, start: int, end: int, floor: int, limit: int, spans: list
                 and not _MAKER_BEFORE.search(text, max(lo, s.start - 40), s.start)
                 and not any(f.start < s.start < f.tail for f in found)]
     found = [s for s in found if text[s.start - 1:s.start] not in _LOCATIVE]
+    # "A则见证B与C签署": who watches the signing is no party to it
+    found = [s for s in found if not _WITNESS_NEXT.match(text, s.stop, start)]
     # "A旗下B与C签署": B, A's unit, signs; its owner A is named only to say whose it is
     found = [s for s in found if not (text.startswith(_OWNS_NEXT, s.end) and
                                       any(f.start == s.end + len(_OWNS_NEXT) for f in found))]
@@ -1281,6 +1309,8 @@ def _clause(text: str, start: int, end: int, floor: int, limit: int, spans: list
     return sorted(found, key=lambda s: s.start)
 
 
+# after a body, its watching of the signing that follows: "A则见证", "A现场见证了"
+_WITNESS_NEXT = re.compile(r"\s*(?:则|也|亦|还|并|现场|共同|一同|出席并)*见证")
 _OWNS_NEXT = "旗下"    # "A旗下B": B belongs to A (a boundary word in org_name_words.csv)
 
 
@@ -1342,6 +1372,8 @@ _MAKER_BEFORE = re.compile(r"\b(?:developed|invented|designed|created|built|bred
 _LOCATIVE = ("在", "于")
 # roles of the bodies that hold the event (a place named after 在 holds none of them)
 _HOLDING = ("host", "organizer", "co_organizer")
+# "在陕西杨凌" right before a holding verb: a place of no more than a dozen characters
+_PLACE_BEFORE = re.compile(r"在[\u4e00-\u9fff]{2,12}?(?:共同|联合|联袂)?$")
 # a clause opening on "with" ("，现场与Y签署"): its subject is in the clause before
 _WITH_OPENER = re.compile(r"\s*(?:现场|当场|随即|随后|同时|并|也|亦|还|则)?(?:与|和|同|跟)")
 _QUOTES = {"「": "」", "“": "”", "《": "》", "『": "』"}

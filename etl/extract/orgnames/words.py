@@ -51,6 +51,9 @@ class Words:
     gov_levels: tuple[str, ...] = ()  # English levels of government (municipal, provincial)
     short_form_ends: tuple[str, ...] = ()  # last characters of Chinese short forms (省科协, 市商会)
     en_open_heads: frozenset[str] = frozenset()  # heads whose qualifiers follow them (Universidad)
+    winner_labels: tuple[str, ...] = ()   # a procurement notice's label of the winner (供应商名称)
+    winner_words: tuple[str, ...] = ()    # its word for the winner elsewhere (中标单位)
+    bare_heads: tuple[str, ...] = ()      # head nouns a body uses alone for itself (学会)
 
 
 @lru_cache(maxsize=1)
@@ -108,6 +111,9 @@ def word_lists() -> Words:
         gov_levels=longest_first("gov_level:en"),
         short_form_ends=longest_first("short_form_end:zh"),
         descriptors=longest_first("descriptor:zh"),
+        winner_labels=longest_first("winner_label:zh"),
+        winner_words=longest_first("winner_word:zh"),
+        bare_heads=longest_first("bare_head:zh"),
         kind_qualifiers=longest_first("kind_qualifier:zh"),
         world_regions=frozenset(words.get("world_region:zh", [])),
         zh_countries=frozenset(r["name"] for r in read_csv("place_aliases.csv")
