@@ -398,17 +398,11 @@ def _signing_lines(text: str, claims: list[RoleClaim]) -> list[RoleClaim]:
     signing parties too ("…两家企业签约，一项是同X合作…", "10家单位正式签约…其中包括A和B")."""
     out = []
     witnesses = {c.span.start for c in claims if c.role == "witness"}
-    signed = sorted(c.span.start for c in claims if c.role == "signatory")
     for c in claims:
         if c.role in ("partner", "participant") and c.span.start not in witnesses:
             a = text.rfind("\n", 0, c.span.start) + 1
             b = text.find("\n", c.span.end)
             b = len(text) if b < 0 else b
-            if c.role == "participant" and \
-                    sum(a <= x < b and x != c.span.start for x in signed) >= 2:
-                # the paragraph's signings name both their parties (one named alone leaves the
-                # other to find): those who only took part did not sign
-                continue
             if any(not _AT_A_SIGNING.match(text, m.end()) and
                    not text.endswith(_WATCHED, 0, m.start())
                    for m in _SIGNING.finditer(text, a, b)):
@@ -1006,7 +1000,10 @@ def _both_sides(text: str, floor: int, pos: int, spans: list[OrgSpan]) -> list[O
 
 _CELL_SEP = re.compile(r"[｜|]")
 # a cell that holds a body: no figure, no sentence punctuation
-_TABLE_CELL = re.compile(r"[ \t\u3000]*([\u4e00-\u9fffA-Za-z·（）()]{2,40}?)[ \t\u3000]*$")
+# a cell's name; a Latin name in its bracket may hold spaces, * and & ("（A*STAR）",
+# "（Wilmar International）")
+_TABLE_CELL = re.compile(r"[ \t\u3000]*([\u4e00-\u9fffA-Za-z·（）()]{2,40}?"
+                         r"(?:[（(][A-Za-z][A-Za-z*&.' -]{0,40}[)）])?)[ \t\u3000]*$")
 
 
 def _table_column(text: str, pos: int, spans: list[OrgSpan]) -> list[OrgSpan]:
@@ -1046,14 +1043,23 @@ _BULLET_LEAD = re.compile(r"[ \t]*(?:[・•●▪◆■□◇○*]|\d{1,2}[.、
 
 
 def _line_items(text: str, pos: int, spans: list[OrgSpan]) -> list[OrgSpan]:
-    """The organisations from `pos` to the end of its line, across the semicolons that split
-    its items ("一等奖：A“…”团队；B“…”团队"): the line is one list, though a semicolon ends a
-    sentence. A name inside another's bracket (its short form) is that one."""
+    """The organisations opening the items from `pos` to the end of its line, items split at
+    semicolons and list marks ("一等奖：A“…”团队；B“…”团队", "｜A、B"): the line is one list,
+    though a semicolon ends a sentence. A name further into an item is what the item says of
+    its winner ("金奖：X团队——技术已授权予Y公司": Y took a licence, it won nothing)."""
     end = text.find("\n", pos)
     end = len(text) if end < 0 else end
-    found = [s for s in spans if pos <= s.start and s.end <= end]
-    return [s for s in found if not any(o.start < s.start and s.end <= o.stop for o in found
-                                        if o is not s)]
+    by_start = {s.start: s for s in spans if s.end <= end}
+    out = []
+    for item in _LINE_ITEM.finditer(text, pos, end):
+        s = by_start.get(item.start(1))
+        if s is not None:
+            out.append(s)
+    return out
+
+
+# an item of a line: where it starts, after its separator and any blank
+_LINE_ITEM = re.compile(r"(?:^|(?<=[；;、，,])|(?<=[:：｜|]))[ \t\u3000]*()", re.M)
 
 
 def _bullet_leads(text: str, pos: int, spans: list[OrgSpan]) -> list[OrgSpan]:
