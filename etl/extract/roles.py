@@ -204,6 +204,12 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
                         text[found[0].start - 1:found[0].start] in _LOCATIVE:
                     # "A在X园区合办「…」": where the event is held, not who holds it
                     found = _subjects_before_place(text, found[0].start - 1, a, inside)
+                elif not found and zh and t.role in _HOLDING and "在" in text[max(a, start - 16):start]:
+                    # "A与B在陕西杨凌联合主办…": the place, no name, right before the verb; the
+                    # bodies open the clause before it
+                    at = _PLACE_BEFORE.search(text, max(a, start - 16), start)
+                    if at is not None:
+                        found = _subjects_before_place(text, at.start(), a, inside)
                 if found and not zh and t.role == "participant" and \
                         _EARLIER.search(text, end, _clause_end(text, end, b)):
                     found = []    # "X also exhibited at the Y Expo earlier this month": another
@@ -229,6 +235,8 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
                     found = _both_sides(text, lo, a, spans)
             elif t.side == "table":
                 found = _table_column(text, start, spans)
+            elif t.side == "line":
+                found = _line_items(text, end, spans)
             elif t.side == "lead_block":
                 found = _bullet_leads(text, end, spans)
             elif t.side == "deal_block":
@@ -394,9 +402,10 @@ def _signing_lines(text: str, claims: list[RoleClaim]) -> list[RoleClaim]:
         if c.role in ("partner", "participant") and c.span.start not in witnesses:
             a = text.rfind("\n", 0, c.span.start) + 1
             b = text.find("\n", c.span.end)
+            b = len(text) if b < 0 else b
             if any(not _AT_A_SIGNING.match(text, m.end()) and
                    not text.endswith(_WATCHED, 0, m.start())
-                   for m in _SIGNING.finditer(text, a, len(text) if b < 0 else b)):
+                   for m in _SIGNING.finditer(text, a, b)):
                 out.append(RoleClaim(c.span, "signatory", c.at))
     return out
 
@@ -991,7 +1000,10 @@ def _both_sides(text: str, floor: int, pos: int, spans: list[OrgSpan]) -> list[O
 
 _CELL_SEP = re.compile(r"[｜|]")
 # a cell that holds a body: no figure, no sentence punctuation
-_TABLE_CELL = re.compile(r"[ \t\u3000]*([\u4e00-\u9fffA-Za-z·（）()]{2,40}?)[ \t\u3000]*$")
+# a cell's name; a Latin name in its bracket may hold spaces, * and & ("（A*STAR）",
+# "（Wilmar International）")
+_TABLE_CELL = re.compile(r"[ \t\u3000]*([\u4e00-\u9fffA-Za-z·（）()]{2,40}?"
+                         r"(?:[（(][A-Za-z][A-Za-z*&.' -]{0,40}[)）])?)[ \t\u3000]*$")
 
 
 def _table_column(text: str, pos: int, spans: list[OrgSpan]) -> list[OrgSpan]:
@@ -1028,6 +1040,26 @@ def _table_column(text: str, pos: int, spans: list[OrgSpan]) -> list[OrgSpan]:
 # "4. 某某科技 研发中心项目（投资10亿元）；": the party, then a space, then its project
 _BULLET_LEAD = re.compile(r"[ \t]*(?:[・•●▪◆■□◇○*]|\d{1,2}[.、)）])[ \t]*"
                           r"([\u4e00-\u9fffA-Za-z·（）()—–-]{2,30}?)[ \t\u3000]+\S")
+
+
+def _line_items(text: str, pos: int, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """The organisations opening the items from `pos` to the end of its line, items split at
+    semicolons and list marks ("一等奖：A“…”团队；B“…”团队", "｜A、B"): the line is one list,
+    though a semicolon ends a sentence. A name further into an item is what the item says of
+    its winner ("金奖：X团队——技术已授权予Y公司": Y took a licence, it won nothing)."""
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    by_start = {s.start: s for s in spans if s.end <= end}
+    out = []
+    for item in _LINE_ITEM.finditer(text, pos, end):
+        s = by_start.get(item.start(1))
+        if s is not None:
+            out.append(s)
+    return out
+
+
+# an item of a line: where it starts, after its separator and any blank
+_LINE_ITEM = re.compile(r"(?:^|(?<=[；;、，,])|(?<=[:：｜|]))[ \t\u3000]*()", re.M)
 
 
 def _bullet_leads(text: str, pos: int, spans: list[OrgSpan]) -> list[OrgSpan]:
@@ -1279,6 +1311,8 @@ def _clause(text: str, start: int, end: int, floor: int, limit: int, spans: list
                 and not _MAKER_BEFORE.search(text, max(lo, s.start - 40), s.start)
                 and not any(f.start < s.start < f.tail for f in found)]
     found = [s for s in found if text[s.start - 1:s.start] not in _LOCATIVE]
+    # "A则见证B与C签署": who watches the signing is no party to it
+    found = [s for s in found if not _WITNESS_NEXT.match(text, s.stop, start)]
     # "A旗下B与C签署": B, A's unit, signs; its owner A is named only to say whose it is
     found = [s for s in found if not (text.startswith(_OWNS_NEXT, s.end) and
                                       any(f.start == s.end + len(_OWNS_NEXT) for f in found))]
@@ -1289,6 +1323,8 @@ def _clause(text: str, start: int, end: int, floor: int, limit: int, spans: list
     return sorted(found, key=lambda s: s.start)
 
 
+# after a body, its watching of the signing that follows: "A则见证", "A现场见证了"
+_WITNESS_NEXT = re.compile(r"\s*(?:则|也|亦|还|并|现场|共同|一同|出席并)*见证")
 _OWNS_NEXT = "旗下"    # "A旗下B": B belongs to A (a boundary word in org_name_words.csv)
 
 
@@ -1350,6 +1386,8 @@ _MAKER_BEFORE = re.compile(r"\b(?:developed|invented|designed|created|built|bred
 _LOCATIVE = ("在", "于")
 # roles of the bodies that hold the event (a place named after 在 holds none of them)
 _HOLDING = ("host", "organizer", "co_organizer")
+# "在陕西杨凌" right before a holding verb: a place of no more than a dozen characters
+_PLACE_BEFORE = re.compile(r"在[\u4e00-\u9fff]{2,12}?(?:共同|联合|联袂)?$")
 # a clause opening on "with" ("，现场与Y签署"): its subject is in the clause before
 _WITH_OPENER = re.compile(r"\s*(?:现场|当场|随即|随后|同时|并|也|亦|还|则)?(?:与|和|同|跟)")
 _QUOTES = {"「": "」", "“": "”", "《": "》", "『": "』"}

@@ -151,3 +151,45 @@ def test_a_universitys_industry_academia_institute_is_the_university(name, expec
 ])
 def test_a_relative_year_opens_no_name(text, expected):
     assert grammar_names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("清华大学上海校友会在浦东举办创新沙龙。", ["清华大学上海校友会"]),
+    ("浙江大学北美校友会主办，斯坦福大学协办。", ["浙江大学北美校友会", "斯坦福大学"]),
+])
+def test_an_alumni_association_is_a_name(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adverb of doing together and a whole period are no part of a name
+    ("厦门市科技局主办，厦门大学一起办。", ["厦门市科技局", "厦门大学"]),
+    ("全年协会组织对接活动9场，山东大学一同参加。", ["山东大学"]),
+])
+def test_adverbs_of_together_and_whole_periods_open_no_name(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    # an embassy's or a representative office's section is the government it represents
+    ("中国驻泰国大使馆科技处", "government"),
+    ("駐洛杉磯台北經濟文化辦事處教育組", "government"),
+    # a state's or city's own investment centre is a public agency; a fund's name has a brand
+    ("雪兰莪州投资中心", "government"),
+    ("杭州某某创业投资中心", "other"),
+    # a park's science-and-technology service centre serves firms, it is no park
+    ("苏州工业园区科技创新服务中心", "intermediary"),
+    ("成都高新区创业服务中心", "intermediary"),
+    # a university's own centre stays the university
+    ("四川大学科技服务中心", "university"),
+])
+def test_public_sections_and_service_centres_are_typed_by_their_name(name, expected):
+    assert classify_org(name) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("此外华南理工大学也参加了对接。", ["华南理工大学"]),
+    ("同时广州市科学技术局给予支持。", ["广州市科学技术局"]),
+])
+def test_a_discourse_connective_opens_no_name(text, expected):
+    assert names(text) == expected

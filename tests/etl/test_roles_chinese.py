@@ -225,3 +225,129 @@ def test_a_host_after_zai_in_a_relative_clause_still_hosts(text, expected):
 ])
 def test_the_subject_holds_the_event_after_a_month_without_a_day(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("▍指導單位　科技部\n▍主辦單位　新北市政府經濟發展局、桃園市政府經濟發展局\n"
+     "▍執行單位　財團法人工業技術研究院\n▍合作夥伴　高雄醫學大學\n",
+     [("新北市政府經濟發展局", "host"), ("桃園市政府經濟發展局", "host"),
+      ("科技部", "supporter"), ("財團法人工業技術研究院", "organizer"),
+      ("高雄醫學大學", "partner")]),
+    ("■ 主办单位  苏州市科学技术局\n■ 协办单位  苏州大学\n■ 支持单位  江苏省科学技术厅\n",
+     [("江苏省科学技术厅", "supporter"), ("苏州大学", "co_organizer"),
+      ("苏州市科学技术局", "host")]),
+])
+def test_a_label_line_whose_value_a_gap_sets_off_gives_its_role(text, expected):
+    assert sorted(pairs(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("沙龙由合肥市科学技术局主办，安徽省科学技术厅全程指导。",
+     [("合肥市科学技术局", "host"), ("安徽省科学技术厅", "supporter")]),
+    ("研修班由南昌大学承办，江西省科学技术厅给予业务指导。",
+     [("南昌大学", "organizer"), ("江西省科学技术厅", "supporter")]),
+])
+def test_how_the_guidance_was_given_may_stand_before_it(text, expected):
+    assert sorted(pairs(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("由香港工業總會與深圳市科技創新委員會聯袂主辦的對接會昨日舉行。",
+     [("深圳市科技創新委員會", "host"), ("香港工業總會", "host")]),
+    ("展会由宁波市商务局主办，宁波大学则以合作伙伴身份负责技术展示。",
+     [("宁波大学", "partner"), ("宁波市商务局", "host")]),
+])
+def test_joint_hosts_and_a_partner_by_its_capacity(text, expected):
+    assert sorted(pairs(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("3月5日，浙江大学与杭州市余杭区人民政府在杭州未来科技城联合主办成果对接会。",
+     [("杭州市余杭区人民政府", "host"), ("浙江大学", "host")]),
+    ("昨日，四川大学和成都市科学技术局在成都共同主办路演活动，成都理工大学承办。",
+     [("四川大学", "host"), ("成都市科学技术局", "host"), ("成都理工大学", "organizer")]),
+])
+def test_joint_hosts_before_the_place_of_the_event(text, expected):
+    assert sorted(pairs(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("五、中标信息\n供应商名称：武汉东湖技术转移服务中心\n服务要求：培训由武汉市科学技术局主办，"
+     "中标单位承办。\n",
+     [("武汉东湖技术转移服务中心", "organizer"), ("武汉市科学技术局", "host")]),
+    ("中标人：南宁科技成果转化服务有限公司\n项目说明：对接会由南宁市科学技术局主办，中标人负责承办。\n",
+     [("南宁市科学技术局", "host"), ("南宁科技成果转化服务有限公司", "organizer")]),
+])
+def test_the_winning_supplier_of_a_procurement_notice_stands_for_its_name(text, expected):
+    assert sorted(pairs(text)) == sorted(expected)
+
+
+def test_the_word_for_the_winner_stands_for_nobody_when_two_lots_name_two_winners():
+    text = ("中标供应商：甲科技服务中心\n中标供应商：乙成果转化有限公司\n"
+            "培训由武汉市科学技术局主办，中标单位承办。\n")
+    assert ("武汉市科学技术局", "host") in pairs(text)
+    assert all(role != "organizer" for _name, role in pairs(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("江苏省技术市场协会2026年工作总结\n一、全年工作。5月，协会与无锡市科学技术局联合主办成果拍卖会。",
+     [("江苏省技术市场协会", "host"), ("无锡市科学技术局", "host")]),
+    ("中国技术经济学会年度报告\n10月，学会在成都举办技术经理人论坛。",
+     [("中国技术经济学会", "host")]),
+])
+def test_a_bodys_own_report_names_itself_by_its_head_noun_alone(text, expected):
+    assert sorted(pairs(text)) == sorted(expected)
+
+
+def test_a_bare_head_stands_for_nobody_when_two_names_end_in_it():
+    text = "浙江省技术市场协会与宁波市科技咨询协会交流。5月，协会在宁波举办成果拍卖会。"
+    assert all(role != "host" for _name, role in pairs(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("现将获奖名单公布如下：\n一等奖（奖金10万元）：浙江大学“柔性传感器”团队\n"
+     "二等奖（各5万元）：宁波大学“海洋涂料”团队；宁波工程学院“智能焊接”团队\n",
+     [("宁波大学", "participant"), ("宁波工程学院", "participant"), ("浙江大学", "participant")]),
+    ("金奖：厦门大学\n银奖：华侨大学、集美大学\n",
+     [("华侨大学", "participant"), ("厦门大学", "participant"), ("集美大学", "participant")]),
+])
+def test_a_prize_line_names_winners_across_its_semicolons(text, expected):
+    assert sorted(pairs(text)) == sorted(expected)
+
+
+def test_a_name_further_into_a_prize_item_won_nothing():
+    text = "金奖：材料学系“再生骨料”团队——技术已授权予上海建工集团股份有限公司。\n"
+    assert ("上海建工集团股份有限公司", "participant") not in pairs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("▍议程\n14:00　专题：高校专利转化路径｜浙江大学技术转移中心\n"
+     "15:00–15:40　座谈：跨境合作｜香港科技大学、深圳市科学技术协会\n",
+     [("浙江大学技术转移中心", "participant"), ("深圳市科学技术协会", "participant"),
+      ("香港科技大学", "participant")]),
+    ("9:30 主旨演讲｜中国科学院计算技术研究所\n",
+     [("中国科学院计算技术研究所", "participant")]),
+])
+def test_a_programme_lines_speakers_take_part(text, expected):
+    assert sorted(pairs(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, signatories", [
+    ("会上，江西省科学技术厅则见证南昌大学与江西铜业集团有限公司签署技术许可协议。",
+     {"南昌大学", "江西铜业集团有限公司"}),
+    ("山东省科学技术厅现场见证山东大学与潍柴动力股份有限公司签订合作协议。",
+     {"山东大学", "潍柴动力股份有限公司"}),
+])
+def test_who_watches_a_signing_is_no_party_to_it(text, signatories):
+    assert {n for n, r in pairs(text) if r == "signatory"} == signatories
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("那一场是我们主办，另外新竹市政府产业发展处有派员支援。",
+     [("新竹市政府产业发展处", "supporter")]),
+    ("承办单位，是南部科学园区管理局，然后成功大学跟中山大学协办。",
+     [("中山大学", "co_organizer"), ("南部科学园区管理局", "organizer"),
+      ("成功大学", "co_organizer")]),
+])
+def test_spoken_record_shapes_give_their_roles(text, expected):
+    assert sorted(pairs(text)) == sorted(expected)

@@ -114,6 +114,21 @@ def test_the_party_columns_of_a_deal_table_sign(text, expected):
     assert pairs(text) == sorted(expected)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("序｜中方签约单位｜外方签约单位｜金额\n1｜浙江大学｜慕尼黑工业大学｜300万\n",
+     [("慕尼黑工业大学", "signatory"), ("浙江大学", "signatory")]),
+    ("序號 ｜ 甲方簽約單位 ｜ 乙方簽約單位 ｜ 類別\n1 ｜ 成功大學 ｜ 奇美實業股份有限公司 ｜ 技術轉讓\n",
+     [("奇美實業股份有限公司", "signatory"), ("成功大學", "signatory")]),
+    # a Latin name in the cell's bracket may hold spaces and an asterisk
+    ("序｜外方签约单位｜中方签约单位\n1｜卡尔斯鲁厄理工学院（K*IT Lab）｜同济大学\n"
+     "2｜星辉控股（Star Bright Holdings）｜复旦大学\n",
+     [("卡尔斯鲁厄理工学院（K*IT Lab）", "signatory"), ("同济大学", "signatory"),
+      ("复旦大学", "signatory"), ("星辉控股（Star Bright Holdings）", "signatory")]),
+])
+def test_the_party_columns_of_a_deal_table_may_name_their_side(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
 def test_a_table_of_no_deal_gives_no_role():
     assert pairs("展区｜参展企业｜展位\nA1｜华为技术有限公司｜12") == []
 

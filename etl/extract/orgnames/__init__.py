@@ -20,10 +20,12 @@ from dataclasses import replace
 
 from etl.extract.org_reference import lookup_org
 from etl.extract.orgnames.chinese import (
+    bare_head_references,
     chinese_spans,
     contracted_university_references,
     described_zh_spans,
     short_form_back_references,
+    winner_references,
     without_joined_known,
 )
 from etl.extract.orgnames.english import (
@@ -59,6 +61,8 @@ def find_org_spans(text: str) -> list[OrgSpan]:
     spans += implicit_acronyms(text, spans)
     spans += short_form_back_references(text, spans)
     spans += contracted_university_references(text, spans)
+    spans += winner_references(text, spans)
+    spans += bare_head_references(text, spans)
     spans = without_joined_names(text, _text_defined_acronyms_win(spans))
     spans = namesakes_spelled_here(text, spans)
     spans = _bracketed_units(text, spans)

@@ -9,7 +9,7 @@ from functools import lru_cache
 from etl.extract.orgnames.span import OrgSpan
 from etl.extract.orgnames.words import Words, word_lists
 from etl.extract.scan import positions_of
-from etl.extract.text import has_cjk, original_span
+from etl.extract.text import has_cjk, original_span, view_of
 
 # Latin letters stand inside Chinese names too (北欧创新网络NIN中国办公室).
 _ZH_NAME_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff·（）()A-Za-z\-]")
@@ -331,6 +331,82 @@ def short_form_back_references(text: str, spans: list[OrgSpan]) -> list[OrgSpan]
 
 
 _SHORT_FORM_BEFORE = "，。；、：:,;\n（(「“『 \t\u3000"
+
+
+def bare_head_references(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """A head noun standing alone for the one body of the text whose name ends in it: 学会 in
+    "中国农学会…学会与A联合主办" (a body's own report names itself so). It counts only right
+    after a punctuation mark or a line's start (学会 after another word is the verb "learn"),
+    and not before 了 or another head's characters; two names ending in it: it stands for none."""
+    w = word_lists()
+    heads = [h for h in w.bare_heads if h in text]
+    if not heads:
+        return []
+    out = []
+    for head in heads:
+        names: dict[str, OrgSpan] = {}
+        for s in spans:
+            if has_cjk(s.name) and len(s.name) > len(head) + 1 and view_of(s.name).endswith(head):
+                names.setdefault(s.name, s)        # its first mention
+        # "文摘自中国农学会": a longer name ending in another one is that one, read too far back
+        names = {n: s for n, s in names.items() if not any(n != m and n.endswith(m) for m in names)}
+        if len(names) != 1:
+            continue
+        first = next(iter(names.values()))
+        for i in positions_of(text, head):
+            j = i + len(head)
+            if (i and text[i - 1] not in _BARE_BEFORE) or text[j:j + 1] in _BARE_NOT_AFTER or \
+                    i < first.start:
+                continue
+            out.append(OrgSpan(i, j, first.name, first.acronym, first.ref, first.listed_type))
+    taken = [(s.start, s.end) for s in spans]
+    return [s for s in out if not any(a < s.end and s.start < b for a, b in taken)]
+
+
+# where a bare head may stand for its body: after these, as a clause's subject
+_BARE_BEFORE = "，。；：:,;\n（(「“『 \t\u3000"
+# after these it is part of a longer word or the verb 学会了
+_BARE_NOT_AFTER = "了会员长章"
+
+
+def winner_references(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """A procurement notice's word for the supplier that won, standing for the name its label
+    line gives: "供应商名称：X" … "培训班由A主办，中标单位承办" — 中标单位 is X there. Only where
+    the label lines name exactly one winner (a notice of several lots names several)."""
+    w = word_lists()
+    if not any(x in text for x in w.winner_words):
+        return []          # no word for a winner: the common case pays a few substring tests
+    rx = _winner_rx(w.winner_labels, w.winner_words)
+    if rx is None:
+        return []
+    by_start = {s.start: s for s in spans}
+    winners: dict[str, OrgSpan] = {}
+    uses = []
+    for m in rx.finditer(text):
+        if m.group("label") is not None:
+            s = by_start.get(m.end())
+            if s is not None:
+                winners.setdefault(s.name, s)
+        else:
+            uses.append(m.span("word"))
+    if len(winners) != 1:
+        return []
+    first = next(iter(winners.values()))
+    taken = [(s.start, s.end) for s in spans]
+    return [OrgSpan(i, j, first.name, first.acronym, first.ref, first.listed_type)
+            for i, j in uses if not any(a < j and i < b for a, b in taken)]
+
+
+@lru_cache(maxsize=1)
+def _winner_rx(labels: tuple[str, ...], words: tuple[str, ...]) -> re.Pattern | None:
+    if not labels or not words:
+        return None
+    label = "|".join(map(re.escape, labels))
+    word = "|".join(map(re.escape, words))
+    # a label opens its line and a colon closes it; a word used in prose has neither a colon
+    # nor 名称 / 通知 after it (中标通知书 names a document)
+    return re.compile(rf"(?:^|\n)[ \t\u3000]*(?:{label})[ \t\u3000]*[:：][ \t\u3000]*(?P<label>)|"
+                      rf"(?P<word>{word})(?![ \t\u3000]*[:：]|名称|通知|公告|结果|候选|金额|价)")
 
 
 def contracted_university_references(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:

@@ -55,6 +55,9 @@ class Words:
     # name the parties after them
     field_labels: frozenset[str] = frozenset()
     party_labels: frozenset[str] = frozenset()
+    winner_labels: tuple[str, ...] = ()   # a procurement notice's label of the winner (供应商名称)
+    winner_words: tuple[str, ...] = ()    # its word for the winner elsewhere (中标单位)
+    bare_heads: tuple[str, ...] = ()      # head nouns a body uses alone for itself (学会)
 
 
 @lru_cache(maxsize=1)
@@ -112,6 +115,9 @@ def word_lists() -> Words:
         gov_levels=longest_first("gov_level:en"),
         short_form_ends=longest_first("short_form_end:zh"),
         descriptors=longest_first("descriptor:zh"),
+        winner_labels=longest_first("winner_label:zh"),
+        winner_words=longest_first("winner_word:zh"),
+        bare_heads=longest_first("bare_head:zh"),
         kind_qualifiers=longest_first("kind_qualifier:zh"),
         world_regions=frozenset(words.get("world_region:zh", [])),
         field_labels=frozenset(words.get("field_label:en", [])),
