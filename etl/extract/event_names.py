@@ -997,11 +997,22 @@ def _occurs(text: str, start: int, end: int) -> bool:
         return False
     if has_cjk(text[start:end]) and (_SESSIONS_ZH.match(text, end) or (
             _INSIDE_BEFORE_ZH.search(before) and (text[start:start + 1] not in "“「《\""
-                                                   or _session_of_main(text, start, end)))):
+                                                   or _session_of_main(text, start, end))
+            and not _own_day_and_organisers(text, before, end))):
         return False
     if has_cjk(text[start:end]):
         return bool(_OCCURS_AFTER_ZH.match(text, end) or _OCCURS_BEFORE_ZH.search(before))
     return bool(_OCCURS_AFTER_EN.match(text, end) or _OCCURS_BEFORE_EN.search(before))
+
+
+def _own_day_and_organisers(text: str, before: str, end: int) -> bool:
+    """An event held alongside the main one ("13日下午，同期举办的X培训班…，由A主办，B承办")
+    with a day of its own before its name and organisers of its own in its sentence: an event
+    of its own, not a session inside the main one."""
+    if not _OWN_DAY_ZH.search(before):
+        return False
+    stop = re.search(r"[。！？\n]", text[end:end + 160])
+    return bool(_OWN_ORGANISERS_ZH.search(text, end, end + (stop.start() if stop else 160)))
 
 
 _NOT_IN_KEY = re.compile(r"(?:19|20)\d\d年?|第[一二三四五六七八九十百\d]+[届次]|\d+(?:st|nd|rd|th)|[^\w]")
