@@ -846,3 +846,11 @@ def test_the_edition_of_another_series_named_in_full_is_no_earlier_edition():
     text = ("第十五届创业大赛在深圳落幕，一等奖奖金50万元。获奖项目可推荐参加第十二届中国创新创业大赛，"
             "并可申请最高300万元的资助。")
     assert 3e6 in [a.amount for a in find_amounts(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "会上签约5亿元。去年区内新能源产业产值突破300亿元。",
+    "会上签约2亿元。2025年省内生物医药营业收入达900亿元。",
+])
+def test_the_output_of_firms_within_a_zone_is_the_zones(text):
+    assert [a.scope for a in find_amounts(text)] == ["event", "regional"]
