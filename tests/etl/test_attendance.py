@@ -580,6 +580,7 @@ def test_those_who_came_among_the_registered_count_and_a_target_does_not(text, c
     # one side after its unit (外方, 外籍), the other joined to it by 与/和: they add up
     ("来自东盟各国的45名外方代表，与国内200余名代表参加会议。", 245),
     ("会议吸引30位外籍专家，和120名国内学者出席。", 150),
+    ("约50名来自台湾的学者，与200余名本地代表出席论坛。", 250),
 ])
 def test_two_sides_joined_in_one_sentence_add_up(text, count):
     assert find_attendance(View(text)).count == count
