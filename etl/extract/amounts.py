@@ -489,6 +489,7 @@ def scan_amounts(text: str, page: str | None = None) -> AmountScan:
     starts = [a for a, _ in spans]
     scan = AmountScan()
     year = dated_year(text)
+    edition = money_scope.opening_edition(text[:_OPENING])   # "第二届…": 首届's money is another's
     with_money = {bisect.bisect_right(starts, r.start) - 1 for r in raws}
     money_at = [r.start for r in raws]
     per_sentence: dict[int, int] = {}
@@ -531,7 +532,7 @@ def scan_amounts(text: str, page: str | None = None) -> AmountScan:
         # The metric's words sit between the previous figure and this one; a few words after
         # the figure name it too: "$27 million in licensing revenue".
         metric_before = text[max(sentence[0], prev_end, r.start - money_scope.BEFORE):r.start]
-        if money_scope.not_a_sum(w, year):
+        if money_scope.not_a_sum(w, year, edition):
             prev_end = last   # another edition's figure, a forecast, a market value: no sum
             continue          # of this event (a trap), and its words are not the next one's
         metric = money_scope.metric_of(metric_before, text[last:min(sentence[1], last + 30)])
@@ -587,11 +588,14 @@ def dated_year(text: str) -> int | None:
 
 def _total_of(found: list[tuple[AmountFinding, int]], metric: str,
               sentence_start: int) -> AmountFinding | None:
-    """The total a breakdown is a part of: the last figure at most _BREAKDOWN_GAP before its
-    sentence that measures the same thing (a licence fee is a part of the deals signed, not of
+    """The total a breakdown is a part of: a figure earlier in its own sentence (whatever it
+    measures: "其中" right after it refers back to it), else the last figure at most
+    _BREAKDOWN_GAP before its sentence that measures the same thing (a licence fee is a part of the deals signed, not of
     the programme budget named in between), else the nearest one either of whose metrics is
     unknown ('other')."""
     loose = None
+    if found and found[-1][0].end >= sentence_start:
+        return found[-1][0]   # "意向金额3.2亿元，其中交易额4600万元": the figure its clause follows
     for a, _s in reversed(found):    # back from the breakdown, only as far as the gap
         if sentence_start - a.end > _BREAKDOWN_GAP:
             break

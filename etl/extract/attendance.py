@@ -120,7 +120,7 @@ def _rules() -> _Rules:
         "attendee", "attend_verb", "subgroup", "delegation", "side_activity", "part_statement",
         "part_clause", "part_after", "cumulative", "viewers", "side", "other_edition",
         "comparison", "mixed_list", "side_session", "appositive", "hope", "retracted", "planned",
-        "planned_after", "membership", "staff", "capacity", "actual")}
+        "planned_after", "membership", "staff", "capacity", "actual", "side_after", "yearly")}
     # Words that only say a figure is a plain total ("a total of", 共): qualifiers.csv, exact.
     kinds["total"] = re.compile("|".join(
         re.escape(w).replace(r"\ ", r"\s+") for w, q in quals.words.items() if q == "exact")
@@ -352,6 +352,8 @@ def _judge(text: str, c: _Candidate, spans, starts, year: int | None = None) -> 
         # members or a workforce, not a gathering
     if k["capacity"].search(clause_before):
         return None   # "学员名额不超过120名", "限额200位": the places offered, not who came
+    if k["yearly"].search(clause_before):
+        return None   # "基地每年吸引近8000名科技人员": a yearly figure, not this event's
     if k["side_session"].search(before):
         return None   # "至于同日下午的分组工作坊，则约有80人出席": a side session's head count
     if k["cumulative"].search(before + text[c.n_start:c.end] + clause_after) or k["delegation"].search(
@@ -363,7 +365,8 @@ def _judge(text: str, c: _Candidate, spans, starts, year: int | None = None) -> 
     subgroup = bool(k["subgroup"].search(c.noun)) and not _mixed(clause_before, k)
     if subgroup and not verb:
         return None   # "专家团队代表100多人" with no verb saying they came
-    side = bool(k["side"].search(clause_before + c.noun) or k["side"].match(before))
+    side = bool(k["side"].search(clause_before + c.noun) or k["side"].match(before) or
+                k["side_after"].match(text, c.end, c.end + 4))
     if 1900 <= c.count <= 2100 and not strong and c.qualifier == "exact":
         return None   # a year read as a count ("2020 experts' report")
     if not (strong or verb):

@@ -172,7 +172,7 @@ _CITY_DATE_LINE = re.compile(r"^\s*(?:[^|\n]{0,40}\|\s*)?[A-ZÀ-Ý][A-Za-zÀ-ÿ 
                              r"(?P<d>[^,\n]{6,30}?(?:,\s*\d{4})?)\s*(?:\.?\s*(?:$|—|–|--|-\s)|\.\s+(?=[A-Z\"“]))")
 # The rest of a header line after its date: a time, a weekday, a source, "| By …".
 _HEADER_REST = re.compile(r"^[\s.,|]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?|IST|GMT|UTC|"
-                          r"CST|BST)?|\(?星期[一二三四五六日天]\)?|周[一二三四五六日]|[A-Z][a-z]+day|"
+                          r"CST|BST)?|[(（]?星期[一二三四五六日天][)）]?|周[一二三四五六日]|[A-Z][a-z]+day|"
                           r"[\u4e00-\u9fff]{2,12}(?:讯|电)|[\u4e00-\u9fff]{1,10}(?:报|网|社)(?=\s|$)|"
                           r"(?:发表于|发布于)[\u4e00-\u9fff]{0,10}|"
                           # a social post's footer: "编辑于 2026-09-22　IP属地：四川"
@@ -191,6 +191,8 @@ _CLOCK_HEADER = re.compile(r"\s*\d{1,2}:\d{2}(?::\d{2})?(?![\d:])[^。，,;；.!
 # (a place line may hold its country too: "Santiago, Chile, Thursday 10 October 2024.")
 _WEEKDAY_LEAD = re.compile(rf"(?:[^\n,|.]{{0,40}}(?:,[^\n,|.]{{1,30}})?[,|·–—-]\s*)?"
                            rf"(?:{'|'.join(weekday_names())}),?\s*")
+# "（记者 阿依努尔 马晓丽 报道）": the reporters named in brackets before a wire dateline
+_WIRE_BYLINE = re.compile(r"[（(](?:记者|通讯员|特约记者|实习生)[^（()）\n]{0,30}[）)]")
 # "新华社杭州5月8日电", "光明网3月2日北京讯": a wire dateline's date is the report's
 _ZH_WIRE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*[\u4e00-\u9fff]{0,4}(?:电|讯)")
 # "on Monday", and wire style without "on": "opened Wednesday", "signed Friday".
@@ -395,8 +397,8 @@ def _wire_day(text: str, page: _Mention) -> tuple[_Mention, str] | None:
     head = text[:400]
     for wire in _ZH_WIRE.finditer(head, page.end):
         line_start = head.rfind("\n", 0, wire.start()) + 1
-        if wire.start() - line_start - (len(head[line_start:wire.start()]) -
-                                        len(head[line_start:wire.start()].lstrip())) >= 12:
+        # "天山网讯（记者 X Y 报道）8月20日讯": the reporters' bracket is no part of the lead-in
+        if len(_WIRE_BYLINE.sub("", head[line_start:wire.start()]).strip()) >= 12:
             continue
         for mnt in _mentions(head[wire.start():wire.end()]):
             if mnt.month and mnt.day and (mnt.month, mnt.day) != (page.month, page.day):
@@ -659,7 +661,10 @@ def _foot_stamp(text: str, head: _Mention | None) -> _Mention | None:
         if readings:
             shift = m.start() + (len(line) - len(line.lstrip("|")))
             candidates.append((shift, readings))
-    lines = text[tail_at:].rsplit("\n", 4)[1:] if "\n" in text[tail_at:] else []
+    # the last four lines that hold words (a page's date line may stand above a clock line,
+    # a blank and a navigation bar: "2026年12月3日（星期四）／香港時間17時42分／／今日新聞｜…")
+    lines = text[tail_at:].rsplit("\n", 4 + _blank_tail(text[tail_at:]))[1:] \
+        if "\n" in text[tail_at:] else []
     offset = len(text) - sum(len(ln) + 1 for ln in lines) + 1
     for line in lines:
         readings = _stamp(line)
@@ -676,6 +681,11 @@ def _foot_stamp(text: str, head: _Mention | None) -> _Mention | None:
             if _same_day(r, head):
                 return _shift(r, shift)
     return None
+
+
+def _blank_tail(tail: str) -> int:
+    """How many of the last lines of `tail` (at most four) are blank."""
+    return sum(1 for ln in tail.rsplit("\n", 8)[-8:] if not ln.strip()) if tail else 0
 
 
 def _shift(m: _Mention, by: int) -> _Mention:

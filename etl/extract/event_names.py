@@ -656,7 +656,9 @@ _OCCURS_BEFORE_EN = re.compile(
     r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:entitled|titled|called|named)?\s*[\"“]?$", re.I)
 # Another time: a future or a past gathering is not one this article reports ("自2022年首期
 # 培训班开班以来": the start of a series, told as the point a total counts from).
-_ANOTHER_TIME = re.compile(r"将于|将在|明年|下届|下一届|上届|去年|曾于|以来|\bwill\b|\bnext\s+year\b|"
+# (将与…共同举办, 计划于今年9月…举办, 届时: an event still to come, announced in passing)
+_ANOTHER_TIME = re.compile(r"将于|将在|将(?:与|和|同|共同|联合|再|继续)|(?:计划|拟|预计|预定)(?:于|在)|届时|"
+                           r"明年|下届|下一届|上届|去年|曾于|以来|\bwill\b|\bnext\s+year\b|"
                            r"\blast\s+year\b|\bprevious\b|\bupcoming\b|\bsince\b", re.I)
 # A backdrop, not an occurrence: "at the X jointly held by …", "in the framework of X".
 _BACKDROP = re.compile(r"\b(?:at|during|on\s+the\s+sidelines\s+of|in\s+the\s+framework\s+of)"
@@ -961,7 +963,7 @@ def _find_all(text: str, sub: str) -> list[int]:
 # Sessions inside the main event: "会上举办A、B和C共20余场" is a programme, not more events;
 # inside it ("会上", "期间", "同期") only a quoted, titled event counts on its own.
 _SESSIONS_ZH = re.compile(r"^[”」》]?(?:、|和|及|以及)[^，。；,;]{2,20}?(?:会|论坛|活动)")
-_INSIDE_BEFORE_ZH = re.compile(r"(?:会上|期间|同期|会议期间)[^。；]{0,20}$")
+_INSIDE_BEFORE_ZH = re.compile(r"(?:会上|会中|期间|同期|会议期间)[^。；]{0,20}$")
 
 
 # "“X”专场路演", "X分论坛": named as one session of the event it is held in
@@ -997,11 +999,22 @@ def _occurs(text: str, start: int, end: int) -> bool:
         return False
     if has_cjk(text[start:end]) and (_SESSIONS_ZH.match(text, end) or (
             _INSIDE_BEFORE_ZH.search(before) and (text[start:start + 1] not in "“「《\""
-                                                   or _session_of_main(text, start, end)))):
+                                                   or _session_of_main(text, start, end))
+            and not _own_day_and_organisers(text, before, end))):
         return False
     if has_cjk(text[start:end]):
         return bool(_OCCURS_AFTER_ZH.match(text, end) or _OCCURS_BEFORE_ZH.search(before))
     return bool(_OCCURS_AFTER_EN.match(text, end) or _OCCURS_BEFORE_EN.search(before))
+
+
+def _own_day_and_organisers(text: str, before: str, end: int) -> bool:
+    """An event held alongside the main one ("13日下午，同期举办的X培训班…，由A主办，B承办")
+    with a day of its own before its name and organisers of its own in its sentence: an event
+    of its own, not a session inside the main one."""
+    if not _OWN_DAY_ZH.search(before):
+        return False
+    stop = re.search(r"[。！？\n]", text[end:end + 160])
+    return bool(_OWN_ORGANISERS_ZH.search(text, end, end + (stop.start() if stop else 160)))
 
 
 _NOT_IN_KEY = re.compile(r"(?:19|20)\d\d年?|第[一二三四五六七八九十百\d]+[届次]|\d+(?:st|nd|rd|th)|[^\w]")

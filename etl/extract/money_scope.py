@@ -204,12 +204,24 @@ def _zh_places(before: str) -> Iterator[tuple[str, int]]:
                     len(before) - m.end()
 
 
+# "德州生技产业年产值约…": a place's industry, then its output: that place's statistic.
+_ZH_INDUSTRY = re.compile(r"(?P<p>[\u4e00-\u9fff]{2,10}?)产业[\u4e00-\u9fff]{0,2}?"
+                          r"(?:年产值|总产值|产值|规模|营收|营业额)")
+
+
 def _places(before: str, after: str) -> dict[str, int]:
     out: dict[str, int] = {}
 
     def add(kind: str | None, dist: int) -> None:
         if kind and dist < out.get(kind, 10**6):
             out[kind] = dist
+    for m in _ZH_INDUSTRY.finditer(before) if "产业" in before else ():
+        mentions = find_places(m.group("p"))
+        if mentions and mentions[0].start == 0:
+            # the place opens the phrase ("德州生技产业"); in "中台湾精密机械产业" it is
+            # only part of a region's name (read by scope_markers.csv)
+            p = mentions[0].place
+            add("regional" if p.city or p.province_code else "national", len(before) - m.end())
     for kind, dist in _zh_places(before) if _CJK_STAT.search(before) else ():
         add(kind, dist)
     for m in _ZH_SECTOR.finditer(before) if _CJK_STAT.search(before) else ():
@@ -332,7 +344,7 @@ def is_breakdown(w: Window) -> bool:
                 (before and before.search(w.own_before)))
 
 
-def not_a_sum(w: Window, year: int | None = None) -> str | None:
+def not_a_sum(w: Window, year: int | None = None, edition: int | None = None) -> str | None:
     """Why the figure is no sum of this event, or None: a market capitalisation named in its
     clause ("总市值约11万亿元"); another edition's figure, named in its sentence before it
     ("Last year's fair generated $12 million", "去年第二届大会签约金额为19亿元", "compares with
@@ -344,7 +356,9 @@ def not_a_sum(w: Window, year: int | None = None) -> str | None:
     whole year ("力争全年", "年度目标") or an event to come; a ratio ("$9 for every state dollar"); a forecast in
     its clause ("预期签约金额约8,000万元", or leading it: "某协会预计，到2028年…将超过300亿元") in a
     sentence about what is to come; a price per unit ("36.42元/股") or a ticket price or fee
-    named in its clause ("The registration fee was €95")."""
+    named in its clause ("The registration fee was €95"); an edition named by a smaller
+    number than `edition`, the article's own ("首届交易会意向金额为2.1亿元" in a report of the
+    second)."""
     m = markers()
     rx = m.before.get("market_value")
     if rx and rx.search(w.clause_before):
@@ -359,6 +373,10 @@ def not_a_sum(w: Window, year: int | None = None) -> str | None:
         for d in dated.finditer(w.own_before) if dated else ():
             if int(d.group("year") or d.group("heldyear") or d.group("zhyear")
                    or d.group("edyear")) < year:
+                hit = d
+    if hit is None and edition:
+        for d in _EDITION_BACK.finditer(w.own_before):
+            if (ordinal_of(d) or edition) < edition:
                 hit = d
     start, heading = m.start.get("other_edition"), m.heading.get("other_edition")
     if hit is None and heading and w.heading and heading.search(w.heading) and not any(
@@ -455,6 +473,34 @@ def named_year(head: str) -> int | None:
     rx = markers().before.get("named_edition")
     years = [int(h.group("year")) for h in rx.finditer(head)] if rx else []
     return max(years) if years else None
+
+
+# "首届", "第二届", "第12届": an edition named by its number
+_ORDINAL = r"(?:(?P<first>首)|第(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3}))届"
+_ORDINAL_EDITION = re.compile(_ORDINAL)
+# ... referred back to by a short word ("首届交易会", "第二届时", "首届签约额"), not the edition of
+# another series named in full ("第十二届中国创新创业大赛")
+_EDITION_BACK = re.compile(_ORDINAL + r"(?:[\u4e00-\u9fff]{0,3}?(?:会|论坛|展|赛|节|周|活动)|"
+                           r"(?=[^\u4e00-\u9fff]|时|的|共|上|签约|意向|成交|期间))")
+
+
+def ordinal_of(m: re.Match) -> int | None:
+    """The number of an edition matched by _ORDINAL_EDITION (首 = 1)."""
+    if m.group("first"):
+        return 1
+    n = m.group("n")
+    if n.isdigit():
+        return int(n)
+    from etl.extract.numerals import cn_numeral
+    value = cn_numeral(n)
+    return int(value) if value else None
+
+
+def opening_edition(head: str) -> int | None:
+    """The number of the edition the article is about: the first "第N届" of its headline and
+    lead (首届 gives 1), or None."""
+    m = _ORDINAL_EDITION.search(head) if "届" in head else None
+    return ordinal_of(m) if m else None
 
 
 _BRACKETED = re.compile(r"[（(][^）)]{0,40}[）)]")

@@ -1037,3 +1037,11 @@ def test_a_bare_dollar_in_one_events_part_follows_the_whole_pages_note():
     part = page[:note] + " " * (len(page) - note)     # the note's sentence is another's
     assert scan_amounts(part).findings[0].currency == "USD"
     assert scan_amounts(part, page=page).findings[0].currency == "MOP"
+
+
+@pytest.mark.parametrize("text", [
+    "　　香港特別行政區政府今日公布，已預留二千萬元推動技術轉移。",
+    "特區政府會在明年度預算撥款五百萬元，資助大學舉辦成果展。這個計劃由創新科技署負責。",
+])
+def test_a_bare_yuan_in_a_hong_kong_government_release_is_the_hong_kong_dollar(text):
+    assert find_amounts(text)[0].currency == "HKD"

@@ -574,3 +574,24 @@ def test_a_cap_or_a_workforce_alone_gives_no_attendance(text):
 ])
 def test_those_who_came_among_the_registered_count_and_a_target_does_not(text, count):
     assert find_attendance(View(text)).count == count
+
+
+@pytest.mark.parametrize("text, count", [
+    # one side after its unit (外方, 外籍), the other joined to it by 与/和: they add up
+    ("来自东盟各国的45名外方代表，与国内200余名代表参加会议。", 245),
+    ("会议吸引30位外籍专家，和120名国内学者出席。", 150),
+    ("约50名来自台湾的学者，与200余名本地代表出席论坛。", 250),
+])
+def test_two_sides_joined_in_one_sentence_add_up(text, count):
+    assert find_attendance(View(text)).count == count
+
+
+@pytest.mark.parametrize("text, count", [
+    # a yearly count is no head count of the event
+    ("该基地每年吸引近5000名学生前来实习。本次开放日共有300名市民到场参观。", 300),
+    ("The park draws 5,000 visitors a year. This open day, 400 visitors attended.", 400),
+    # sign-ups named by their people before the sign-up verb rank below those who came
+    ("共有900名教师、学生报名参赛，决赛当天约350人到场观摩。", 350),
+])
+def test_a_yearly_count_and_sign_ups_give_way_to_those_who_came(text, count):
+    assert find_attendance(View(text)).count == count

@@ -1021,3 +1021,25 @@ def test_last_years_day_of_an_event_named_with_that_year(text, name, start):
 def test_last_years_day_of_another_event_is_still_not_taken():
     text = "论坛于2026年4月8日在杭州举行。去年11月5日，主办方曾举办过一场说明会。"
     assert find_event_date(text, event_name="2026杭州论坛").start_date == date(2026, 4, 8)
+
+
+@pytest.mark.parametrize("text, day", [
+    # the reporters in brackets between the source and the wire dateline
+    ("新闻网 2026-05-12 09:00\n\n新闻网讯（记者 张三 李四 报道）5月11日讯 昨天，某论坛在西安举行。",
+     date(2026, 5, 10)),
+    ("某日报 2025年10月9日\n\n本报讯（通讯员 王五）10月8日讯 今天，某对接会在兰州开幕。",
+     date(2025, 10, 8)),
+])
+def test_a_wire_dateline_after_a_reporters_bracket(text, day):
+    assert find_event_date(View(text)).start_date == day
+
+
+@pytest.mark.parametrize("text, day", [
+    # the page's date line (weekday in full-width brackets) above a clock line and a nav bar
+    ("「X論壇」今日揭幕\n\n　　第三屆X論壇今明兩日（五月六日及七日）在灣仔舉行。\n\n完\n\n"
+     "2026年5月6日（星期三）\n香港時間18時05分\n\n今日新聞　｜　相片\n", date(2026, 5, 6)),
+    ("博覽會今日開幕\n\n　　博覽會今日（十月八日）在會展中心舉行。\n\n完\n\n"
+     "2025年10月8日（星期三）\n香港時間12時30分\n\n今日新聞　｜　上一則\n", date(2025, 10, 8)),
+])
+def test_a_footer_date_line_with_a_full_width_weekday(text, day):
+    assert find_event_date(View(text)).start_date == day

@@ -811,3 +811,31 @@ def test_a_past_leg_without_a_day_is_no_event():
     text = ("2027年3月18日，北美招商说明会在旧金山举行。\n去年纽约场与本场合计促成投资意向1亿美元。")
     assert [e.name for e in extract_events([("zh", text)], "北美招商说明会").events] == \
         ["北美招商说明会"]
+
+
+@pytest.mark.parametrize("text, title, side", [
+    # held alongside, with its own day and its own organisers: an event of its own
+    ("4月2日，种业交易会在三亚举行。\n2日下午，同期举办的“种业知识产权培训班”在科创中心开班，"
+     "由某省知识产权局主办，某研究院承办。80名学员参加培训。", "种业交易会", "种业知识产权培训班"),
+    ("9月5日，成果对接会在西安举行。\n5日上午，同期举办的“专利运营研讨会”在会展中心举行，"
+     "由某市科技局主办。", "成果对接会", "专利运营研讨会"),
+])
+def test_an_event_held_alongside_with_its_own_day_and_organisers(text, title, side):
+    names = [e.name for e in extract_events([("zh", text)], title).events]
+    assert any(side in n for n in names)
+
+
+def test_a_session_held_alongside_without_its_own_organisers_stays_inside():
+    text = ("4月2日，种业交易会在三亚举行。\n同期举办的“种业知识产权讲座”在科创中心举行，80人参加。")
+    assert [e.name for e in extract_events([("zh", text)], "种业交易会").events] == ["种业交易会"]
+
+
+@pytest.mark.parametrize("text, title", [
+    # an event still to come, announced in passing (将与…共同举办, 计划于…举办)
+    ("5月3日，技术论坛在台中举行。\n会上，某大学表示将与工研院共同举办暑期创业训练营。", "技术论坛"),
+    ("5月3日，技术论坛在台中举行。\n协会计划于今年10月在高雄举办产业媒合会，届时将邀请百家企业。", "技术论坛"),
+    # a signing held during the event (会中) is part of it
+    ("5月3日，技术媒合会在台中举行。\n会中并举行技术授权签约仪式，由学校与三家企业完成签约。", "技术媒合会"),
+])
+def test_an_event_to_come_and_a_ceremony_during_the_event_are_no_events_of_their_own(text, title):
+    assert [e.name for e in extract_events([("zh", text)], title).events] == [title]

@@ -799,3 +799,58 @@ def test_attracted_investment_park_output_fund_size_and_the_events_own_spending(
 ])
 def test_a_name_s_national_word_and_running_costs(text, scope):
     assert [a.scope for a in find_amounts(text)] == [scope]
+
+
+@pytest.mark.parametrize("text, scope", [
+    # a whole school's yearly record (全校), whatever else the sentence names nationwide
+    ("2024年全校技术合同成交额达3.1亿元，已在全国设立工作站12个。", "institution"),
+    ("他说，去年全院横向科研经费达8000万元。", "institution"),
+    # a year, then a province as the sentence's subject: the province's statistic
+    ("2024年江苏省专利质押融资金额达95亿元，同比增长两成。", "regional"),
+    ("局长介绍，2025年广东省知识产权质押登记金额达300亿元。", "regional"),
+    # a place's industry and its output
+    ("广东电子信息产业规模约4.5万亿元。", "regional"),
+    ("日本机器人产业年产值约1.2万亿日元。", "national"),
+    # a year's turnover of whoever the sentence is about
+    ("该集团2025年营收达80亿元，员工逾万人。", "institution"),
+    # the investment a state attracted in a year
+    ("雪州2025年吸引的外资达200亿令吉。", "regional"),
+])
+def test_a_schools_yearly_record_a_provinces_statistic_and_an_industrys_output(text, scope):
+    assert [a.scope for a in find_amounts(text)] == [scope]
+
+
+@pytest.mark.parametrize("text", [
+    "现场签约金额5亿元，其中技术许可额8000万元。",
+    "本届大会意向投资额12亿元，其中设备采购额2亿元。",
+])
+def test_a_part_after_its_total_in_one_sentence_shares_the_totals_scope(text):
+    assert [a.scope for a in find_amounts(text)] == ["event", "event"]
+
+
+@pytest.mark.parametrize("text, amounts", [
+    # a minimum fee is a floor, no sum that changed hands
+    ("会上签约金额2亿元。每件专利年许可费最低为3000元。", [2e8]),
+    ("会上签约金额6000万元，授权费最低仅为1万元。", [6e7]),
+    # an edition named by a smaller number than the article's own is another edition
+    ("第三届博览会在武汉举行，签约额为8亿元。首届博览会签约额为2亿元。", [8e8]),
+    ("第五届大会现场签约10亿元，第二届签约额为3亿元。", [1e9]),
+    # the article's own edition keeps its money
+    ("首届论坛在合肥举行，签约金额为1亿元。", [1e8]),
+])
+def test_a_minimum_fee_and_an_earlier_numbered_edition_are_no_sum_of_the_event(text, amounts):
+    assert [a.amount for a in find_amounts(text)] == amounts
+
+
+def test_the_edition_of_another_series_named_in_full_is_no_earlier_edition():
+    text = ("第十五届创业大赛在深圳落幕，一等奖奖金50万元。获奖项目可推荐参加第十二届中国创新创业大赛，"
+            "并可申请最高300万元的资助。")
+    assert 3e6 in [a.amount for a in find_amounts(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "会上签约5亿元。去年区内新能源产业产值突破300亿元。",
+    "会上签约2亿元。2025年省内生物医药营业收入达900亿元。",
+])
+def test_the_output_of_firms_within_a_zone_is_the_zones(text):
+    assert [a.scope for a in find_amounts(text)] == ["event", "regional"]

@@ -747,3 +747,13 @@ def test_a_venue_fields_address_line_read_without_its_indent():
     text = "Venue: Grand Hotel, Hall 2\n1200 Lake Shore Drive, Springfield, IL 62701\nFree entry."
     found = find_place(text)
     assert (found.city, found.province_code) == ("Springfield", "US-IL")
+
+
+@pytest.mark.parametrize("text, city, province", [
+    # Yangling is a district of Xianyang; 休士頓 is the Taiwanese writing of Houston
+    ("第三届农业技术对接会在杨凌举行。", "Xianyang", "CN-SN"),
+    ("論壇16日在休士頓會議中心舉行，百餘人出席。", "Houston", "US-TX"),
+])
+def test_a_district_under_its_city_and_a_taiwanese_transliteration(text, city, province):
+    found = find_place(View(text))
+    assert (found.city, found.province_code) == (city, province)
