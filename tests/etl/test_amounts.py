@@ -1037,3 +1037,14 @@ def test_a_bare_dollar_in_one_events_part_follows_the_whole_pages_note():
     part = page[:note] + " " * (len(page) - note)     # the note's sentence is another's
     assert scan_amounts(part).findings[0].currency == "USD"
     assert scan_amounts(part, page=page).findings[0].currency == "MOP"
+
+
+@pytest.mark.parametrize("text, currency", [
+    # a bare $ under a dateline of a Canadian city the older rows did not name
+    ("SASKATOON – The partnering day drew start-ups. A deal worth $2 million was signed.", "CAD"),
+    ("FREDERICTON – The province's innovation agency invested $500,000 in a spin-off.", "CAD"),
+    # a dateline elsewhere keeps the bare $ the US dollar
+    ("DENVER – The partnering day drew start-ups. A deal worth $2 million was signed.", "USD"),
+])
+def test_a_bare_dollar_under_a_canadian_city_dateline(text, currency):
+    assert find_amounts(text)[0].currency == currency
