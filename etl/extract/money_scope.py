@@ -27,7 +27,8 @@ _NON_EVENT = ("national", "regional", "institution", "report", "span")
 _DROP_KINDS = frozenset({"other_edition", "change", "forecast", "future", "market_value",
                          "this_edition", "threshold", "dated_edition", "target", "ratio", "later",
                          "price", "reach", "hope", "economy", "upcoming", "aim",
-                         "named_edition", "denied", "conversion", "annual", "aim_sentence"})
+                         "named_edition", "denied", "conversion", "annual", "aim_sentence",
+                         "same_occasion", "past_year"})
 # A clause ends at Chinese or Latin punctuation; a comma between digits is a thousands mark.
 _CLAUSE_END = re.compile(r"[，；;：:。！？!?\n]|,(?!\d)")
 
@@ -386,6 +387,11 @@ def not_a_sum(w: Window, year: int | None = None, edition: int | None = None) ->
     after = m.after.get("other_edition")
     if hit is None and after and after.match(w.clause_after):
         return "other_edition"   # "double the 96 million yuan of the previous session"
+    same, past = m.after.get("same_occasion"), m.before.get("past_year")
+    if hit is None and same and past and same.match(w.clause_after) and past.search(
+            w.own_before):
+        return "other_edition"   # "Last year the fund awarded $3 million in the same call":
+        # the same occasion in a past year is another edition (with no past year it is this one)
     if hit or (start and start.match(w.sentence_start)):
         change, this = m.before.get("change"), m.before.get("this_edition")
         # a sentence opening on another time may come back to this one before the figure

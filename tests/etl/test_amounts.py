@@ -1045,3 +1045,14 @@ def test_a_bare_dollar_in_one_events_part_follows_the_whole_pages_note():
 ])
 def test_a_bare_yuan_in_a_hong_kong_government_release_is_the_hong_kong_dollar(text):
     assert find_amounts(text)[0].currency == "HKD"
+
+
+@pytest.mark.parametrize("text, currency", [
+    # a bare $ under a dateline of a Canadian city the older rows did not name
+    ("SASKATOON – The partnering day drew start-ups. A deal worth $2 million was signed.", "CAD"),
+    ("FREDERICTON – The province's innovation agency invested $500,000 in a spin-off.", "CAD"),
+    # a dateline elsewhere keeps the bare $ the US dollar
+    ("DENVER – The partnering day drew start-ups. A deal worth $2 million was signed.", "USD"),
+])
+def test_a_bare_dollar_under_a_canadian_city_dateline(text, currency):
+    assert find_amounts(text)[0].currency == currency

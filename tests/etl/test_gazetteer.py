@@ -171,3 +171,13 @@ def test_city_in_finds_the_city_of_that_name_inside_an_area(name, area, expected
 ])
 def test_cities_of_admin1_areas_the_name_derivation_missed_get_their_province(name, province):
     assert lookup_city(name).province_code == province
+
+
+@pytest.mark.parametrize("text, place", [
+    # Rwandan towns are written by their district's name since 2006 (GeoNames keeps the old one)
+    ("RUBAVU – A lakeside incubator opened on Monday.", Place("Rubavu", "RW-04", "RWA")),
+    ("The fair moved to the Gicumbi district hall this year.", Place("Gicumbi", "RW-03", "RWA")),
+    ("Students at the Huye campus presented prototypes.", Place("Huye", "RW-05", "RWA")),
+])
+def test_rwandan_towns_by_their_district_names(text, place):
+    assert [m.place for m in find_places(text)] == [place]

@@ -854,3 +854,36 @@ def test_the_edition_of_another_series_named_in_full_is_no_earlier_edition():
 ])
 def test_the_output_of_firms_within_a_zone_is_the_zones(text):
     assert [a.scope for a in find_amounts(text)] == ["event", "regional"]
+
+
+@pytest.mark.parametrize("text, scope", [
+    # the money a body was set up with is the body's own
+    ("The institute, which was founded with $60 million of federal money, runs four labs.",
+     "institution"),
+    ("Coastal Robotics Hub was set up with €12 million of regional funds and now employs 40.",
+     "institution"),
+    # a sub-national state government's statistic
+    ("The state government says the biotech sector adds $9 billion to the economy.", "regional"),
+    ("According to the State Government, farm exporters earned $3 billion.", "regional"),
+    # money put towards the event itself
+    ("The council allocated $400,000 for the workshop and its follow-up visits.", "event"),
+    ("The agency set aside €80,000 for this training programme.", "event"),
+    # a national programme named after the figure is not the event
+    ("The ministry allocated $5 billion for the national programme.", "national"),
+])
+def test_founding_money_a_state_government_s_figure_and_money_for_the_event(text, scope):
+    assert [a.scope for a in find_amounts(text)] == [scope]
+
+
+@pytest.mark.parametrize("text, kept", [
+    # the same call in a past year is another edition: dropped
+    ("Grants of $2 million were announced. Last year, the agency awarded $1.5 million in the "
+     "same call.", ["$2 million"]),
+    ("Five teams shared €90,000. A year earlier the foundation gave €70,000 at the same "
+     "competition.", ["€90,000"]),
+    # the same call with no past year is this one's
+    ("Grants of $2 million were announced, and the agency added $300,000 in the same call.",
+     ["$2 million", "$300,000"]),
+])
+def test_the_same_occasion_in_a_past_year_is_another_edition(text, kept):
+    assert [a.surface for a in find_amounts(text)] == kept

@@ -299,3 +299,15 @@ def test_type_rules_for_improvement_stations_and_representative_offices(name, ex
 ])
 def test_industries_firms_and_research_centres(name, expected):
     assert classify_org(name) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    # a statutory board named by its public task is a government body
+    ("Ghana Export Promotion Board", "government"),
+    ("Maldives Tourism Board (MTB)", "government"),
+    ("Bavaria Technology Board", "government"),
+    # a board named by something else is not typed by this rule
+    ("Cocoa Board of Ghana", "other"),
+])
+def test_a_statutory_board_named_by_its_task_is_government(name, expected):
+    assert classify_org(name) == expected

@@ -1041,3 +1041,16 @@ def test_partners_of_the_event_and_deal_lines_after_their_signers(text, expected
 ])
 def test_two_kinds_of_participants_before_their_list(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a visiting delegation led by an organisation: it takes part, it does not lead the event
+    ("Guests included a ten-member delegation from Denmark led by Aarhus University.",
+     [("Aarhus University", "participant")]),
+    ("A delegation led by the Kite Institute toured the labs.",
+     [("Kite Institute", "participant")]),
+    # the event itself led by an organisation is still hosted by it
+    ("The forum was led by Harlow University.", [("Harlow University", "host")]),
+])
+def test_a_delegation_led_by_an_organisation_takes_part(text, expected):
+    assert pairs(text) == expected
