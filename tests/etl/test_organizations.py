@@ -478,3 +478,29 @@ def test_a_unit_named_with_the_owners_possessive_keeps_its_role():
                   "Later, Northvale University signed a licence with Kite Labs.") == \
         [("Technology Transfer Office", "organizer"), ("Northvale University", "signatory"),
          ("Kite Labs", "signatory")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 省科技厅 for the 江西省科学技术厅 the text wrote uncontracted: one body, its roles kept
+    ("对接会由江西省科学技术厅主办。会上，省科技厅与南昌大学签约。",
+     [("江西省科学技术厅", "host"), ("江西省科学技术厅", "signatory"), ("南昌大学", "signatory")]),
+    # 國立 / 私立 open the full name and are dropped in its short use (name_contractions.csv)
+    ("研討會由國立東海科技大學主辦。東海科技大學團隊獲得首獎。",
+     [("國立東海科技大學", "host"), ("國立東海科技大學", "participant")]),
+    ("論壇由國立屏東科技大學主辦、私立明德大學協辦。屏科大與明德大學簽署合作備忘錄。",
+     [("國立屏東科技大學", "host"), ("私立明德大學", "co_organizer"),
+      ("國立屏東科技大學", "signatory"), ("私立明德大學", "signatory")]),
+])
+def test_a_short_form_of_a_body_named_in_full_is_that_body(text, expected):
+    assert [(m.name, m.role) for m in find_organizations(View(text))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a research team a listed body sends: the team word is no part of the body's name
+    ("會上，東湖大學、西嶺大學研究團隊共發表30項技術。",
+     [("東湖大學", "participant"), ("西嶺大學", "participant")]),
+    ("论坛上，江城大学、南湖大学科研团队发布了12项成果。",
+     [("江城大学", "participant"), ("南湖大学", "participant")]),
+])
+def test_a_research_team_after_a_list_is_no_part_of_the_last_name(text, expected):
+    assert [(m.name, m.role) for m in find_organizations(View(text))] == expected
