@@ -504,3 +504,16 @@ def test_a_short_form_of_a_body_named_in_full_is_that_body(text, expected):
 ])
 def test_a_research_team_after_a_list_is_no_part_of_the_last_name(text, expected):
     assert [(m.name, m.role) for m in find_organizations(View(text))] == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    # a centre a ministry runs, named after the ministry: a public body
+    ("农业农村部农业技术推广服务中心", "government"),
+    ("教育部学位与研究生教育发展中心", "government"),
+    ("農業部農業科技發展中心", "government"),
+    # a part of a region or a club is no ministry
+    ("东部发展中心", "other"),
+    ("青年俱乐部服务中心", "other"),
+])
+def test_a_centre_named_after_its_ministry_is_government(name, expected):
+    assert classify_org(name) == expected
