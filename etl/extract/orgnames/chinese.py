@@ -36,6 +36,8 @@ def chinese_spans(text: str) -> list[OrgSpan]:
             continue
         if any(name.endswith(v) for v in w.venue) or any(name.endswith(x) for x in w.not_head):
             continue
+        if _kinds_only(name[:-len(head)], w):
+            continue                       # "来自台湾的学研单位与新创公司": kinds, no name
         if head == "公司" and _place_only(name[:-2].rstrip("子分总"), w):
             continue                       # "透过台湾子公司": a place's company, described
         if head == "实验室" and text[start:m.start()].endswith(("大学", "大")):
@@ -60,6 +62,15 @@ def chinese_spans(text: str) -> list[OrgSpan]:
                     continue
         out.append(OrgSpan(start, end, original_span(text, start, end)))
     return out
+
+
+_KIND_JOINS = re.compile(r"[与和及、]")
+
+
+def _kinds_only(words: str, w: Words) -> bool:
+    """Whether the words before a head are kinds of body and nothing else (新创, 学研单位与新创;
+    participant_types.csv): the phrase describes participants, it names no one body."""
+    return bool(words) and all(p in w.kinds_zh for p in _KIND_JOINS.split(words))
 
 
 # a label line's value up to a bracket: "报告二：寒地装备技术转移实践（"
