@@ -517,3 +517,13 @@ def test_a_research_team_after_a_list_is_no_part_of_the_last_name(text, expected
 ])
 def test_a_centre_named_after_its_ministry_is_government(name, expected):
     assert classify_org(name) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the section of a representative office named by its field acts for the office
+    ("講座由駐溫哥華台北經濟文化辦事處教育組主辦、卑詩大學協辦。",
+     [("駐溫哥華台北經濟文化辦事處", "host"), ("卑詩大學", "co_organizer")]),
+    ("交流会由驻大阪办事处经济组承办。", [("驻大阪办事处", "organizer")]),
+])
+def test_a_section_of_a_representative_office_gives_the_office_its_role(text, expected):
+    assert [(m.name, m.role) for m in find_organizations(View(text))] == expected
