@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
+from etl.extract.held_verbs import held_verbs
 from etl.extract.home import home_country
 from etl.extract.org_reference import classify_org, lookup_org, name_key
 from etl.extract.orgnames import OrgSpan, find_org_spans
@@ -368,6 +369,13 @@ _ACRONYMS = re.compile(r"([A-Z][A-Z&]{1,9}(?:-[A-Z][A-Z&]{1,9})*)\s+(?=\S)")
 _BREADCRUMB = re.compile(r"\s[>›»]\s|\s/\s.*\s/\s")
 
 
+@lru_cache(maxsize=1)
+def _unveiled() -> re.Pattern:
+    # "X分中心揭牌仪式": the body the ceremony unveils or launches is what it is about, not its
+    # organiser (held_verbs.csv, kind launched)
+    return re.compile(held_verbs("zh", "launched"))
+
+
 def _owners_of_event(name: str, spans: list[OrgSpan]) -> list[OrgMention]:
     """Organisations an event is named after ("2019 GKA annual meeting", "BTA Research
     Awards", "宁夏技术转移联盟第三次全体会议"): its organisers. An English name
@@ -385,7 +393,7 @@ def _owners_of_event(name: str, spans: list[OrgSpan]) -> list[OrgMention]:
         # description ("全球网络峰会"), not the organiser.
         if span.start == lead and span.stop < len(view.rstrip()) and \
                 ((has_cjk(span.name) and len(span.name) > 4) or span.ref is not None
-                 or span.acronym):
+                 or span.acronym) and not _unveiled().match(view, span.stop):
             out.append(_mention(view, span, "organizer"))
             taken.update(filter(None, (span.acronym, span.name)))
     m = _ACRONYMS.match(view[lead:])

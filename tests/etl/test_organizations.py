@@ -527,3 +527,15 @@ def test_a_centre_named_after_its_ministry_is_government(name, expected):
 ])
 def test_a_section_of_a_representative_office_gives_the_office_its_role(text, expected):
     assert [(m.name, m.role) for m in find_organizations(View(text))] == expected
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # the body an unveiling ceremony is named after is what it unveils, not its organiser
+    ("当天，省科技厅举行了江城技术转移中心南湖分中心揭牌仪式。", "江城技术转移中心南湖分中心揭牌仪式",
+     [("省科技厅", "host")]),
+    ("当日举行了东湖大学技术转移研究院揭牌仪式。", "东湖大学技术转移研究院揭牌仪式", []),
+    # a meeting named after its body is still that body's
+    ("江城技术转移联盟年会在南昌举行。", "江城技术转移联盟年会", [("江城技术转移联盟", "organizer")]),
+])
+def test_a_body_an_unveiling_is_named_after_is_no_organiser(text, name, expected):
+    assert [(m.name, m.role) for m in find_organizations(View(text), event_name=name)] == expected
