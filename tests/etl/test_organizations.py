@@ -539,3 +539,14 @@ def test_a_section_of_a_representative_office_gives_the_office_its_role(text, ex
 ])
 def test_a_body_an_unveiling_is_named_after_is_no_organiser(text, name, expected):
     assert [(m.name, m.role) for m in find_organizations(View(text), event_name=name)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the contestants a listed body sends win for it: the bodies take part
+    ("决赛中，东湖大学、南湖大学、江城大学的选手获得一等奖。",
+     [("东湖大学", "participant"), ("南湖大学", "participant"), ("江城大学", "participant")]),
+    ("東湖大學、西嶺大學選手獲得首獎。",
+     [("東湖大學", "participant"), ("西嶺大學", "participant")]),
+])
+def test_bodies_whose_contestants_win_take_part(text, expected):
+    assert [(m.name, m.role) for m in find_organizations(View(text))] == expected
