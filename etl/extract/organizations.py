@@ -13,10 +13,11 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
+from etl.extract.held_verbs import held_verbs
 from etl.extract.home import home_country
 from etl.extract.org_reference import classify_org, lookup_org, name_key
 from etl.extract.orgnames import OrgSpan, find_org_spans
-from etl.extract.orgnames.chinese import abbreviates, bracket_short_forms
+from etl.extract.orgnames.chinese import abbreviates, bracket_short_forms, without_status_word
 from etl.extract.orgnames.words import word_lists
 from etl.extract.pair_lines import signing_pairs
 from etl.extract.records import OrgMention
@@ -187,23 +188,45 @@ _LOCAL_LEVELS = ("省", "市", "区", "县", "州")
 
 def _local_full_forms(spans: list[OrgSpan]) -> dict[str, OrgSpan]:
     """省科技厅 for 甘肃省科技厅, 市科技局 for 兰州市科技局: a body named by its level alone
-    stands for the one body of that level the text names in full (none when it names two)."""
+    stands for the one body of that level the text names in full (none when it names two),
+    also where the full name is written uncontracted (海南省科学技术厅); and 中山大学 for the
+    国立中山大学 the text names in full: a status word its short use drops (name_contractions.csv)."""
     shorts = {s.name for s in spans if s.name[:1] in _LOCAL_LEVELS and len(s.name) >= 3}
     out: dict[str, OrgSpan] = {}
     ambiguous: set[str] = set()
+
+    def add(short: str, s: OrgSpan) -> None:
+        if short in out and out[short].name != s.name:
+            ambiguous.add(short)
+        out.setdefault(short, s)
+
     for s in spans:
+        if not has_cjk(s.name):
+            continue
+        contracted = _contract(view_of(s.name)) if shorts else ""
         for short in shorts:
-            if s.name != short and s.name.endswith(short):
-                if short in out and out[short].name != s.name:
-                    ambiguous.add(short)
-                out.setdefault(short, s)
+            if s.name != short and (s.name.endswith(short)
+                                    or contracted.endswith(view_of(short))):
+                add(short, s)
+        bare = without_status_word(view_of(s.name))
+        if bare != view_of(s.name):
+            # the view keeps the name's length: the original's tail is the short name
+            add(s.name[len(s.name) - len(bare):], s)
     return {k: v for k, v in out.items() if k not in ambiguous}
+
+
+def _contract(name: str) -> str:
+    """`name` (normalised view) with every standard contraction applied (科学技术 → 科技)."""
+    for full, abbr in _contractions():
+        name = name.replace(full, abbr)
+    return name
 
 
 @lru_cache(maxsize=1)
 def _contractions() -> tuple[tuple[str, str], ...]:
+    # an empty short form is a status word dropped only where it opens a name (国立)
     return tuple((r["full"], r["short"]) for r in read_csv("name_contractions.csv")
-                 if r["lang"] == "zh")
+                 if r["lang"] == "zh" and r["short"])
 
 
 def _contracted_forms(spans: list[OrgSpan]) -> dict[str, OrgSpan]:
@@ -215,9 +238,7 @@ def _contracted_forms(spans: list[OrgSpan]) -> dict[str, OrgSpan]:
         if s.ref is not None or not has_cjk(s.name):
             continue
         name = view_of(s.name)
-        short = name
-        for full, abbr in _contractions():
-            short = short.replace(full, abbr)
+        short = _contract(name)
         if short != name:
             out.setdefault(short, s)
     return out
@@ -348,6 +369,13 @@ _ACRONYMS = re.compile(r"([A-Z][A-Z&]{1,9}(?:-[A-Z][A-Z&]{1,9})*)\s+(?=\S)")
 _BREADCRUMB = re.compile(r"\s[>›»]\s|\s/\s.*\s/\s")
 
 
+@lru_cache(maxsize=1)
+def _unveiled() -> re.Pattern:
+    # "X分中心揭牌仪式": the body the ceremony unveils or launches is what it is about, not its
+    # organiser (held_verbs.csv, kind launched)
+    return re.compile(held_verbs("zh", "launched"))
+
+
 def _owners_of_event(name: str, spans: list[OrgSpan]) -> list[OrgMention]:
     """Organisations an event is named after ("2019 GKA annual meeting", "BTA Research
     Awards", "宁夏技术转移联盟第三次全体会议"): its organisers. An English name
@@ -365,7 +393,7 @@ def _owners_of_event(name: str, spans: list[OrgSpan]) -> list[OrgMention]:
         # description ("全球网络峰会"), not the organiser.
         if span.start == lead and span.stop < len(view.rstrip()) and \
                 ((has_cjk(span.name) and len(span.name) > 4) or span.ref is not None
-                 or span.acronym):
+                 or span.acronym) and not _unveiled().match(view, span.stop):
             out.append(_mention(view, span, "organizer"))
             taken.update(filter(None, (span.acronym, span.name)))
     m = _ACRONYMS.match(view[lead:])

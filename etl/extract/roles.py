@@ -121,6 +121,9 @@ def _zh_before_filler() -> re.Pattern:
         # 的 only: without it the office ends a name, 西北工业大学技术转移中心负责人)
         rf"的(?:技术转移|成果转化|科研管理|科研|科技|产学研合作|产学研)(?:机构|中心|部门|办公室|处)(?=相关|{people})|"
         rf"相关(?={people})|"
+        # "由驻X办事处科技组主办", "代表处经济组协办": the section of a representative office
+        # named by its field acts for it (the recogniser ends the name at the office's head)
+        rf"(?<=办事处|代表处)(?:科技|经济|商务|教育|文化|新闻)组|"
         # "A、B等高校院所代表和签约企业代表共150余人出席": a second group of the people present
         rf"(?:和|及|以及|、)(?:签约|参会|参展|路演|其他|相关)?(?:{_zh_kinds()}){{1,2}}{people}|"
         rf"还|均|以[「“][^」”]{{1,12}}[」”](?:模式|方式|形式)|以[^，。；、]{{1,8}}?(?:模式|方式|形式)|"

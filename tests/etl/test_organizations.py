@@ -478,3 +478,75 @@ def test_a_unit_named_with_the_owners_possessive_keeps_its_role():
                   "Later, Northvale University signed a licence with Kite Labs.") == \
         [("Technology Transfer Office", "organizer"), ("Northvale University", "signatory"),
          ("Kite Labs", "signatory")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 省科技厅 for the 江西省科学技术厅 the text wrote uncontracted: one body, its roles kept
+    ("对接会由江西省科学技术厅主办。会上，省科技厅与南昌大学签约。",
+     [("江西省科学技术厅", "host"), ("江西省科学技术厅", "signatory"), ("南昌大学", "signatory")]),
+    # 國立 / 私立 open the full name and are dropped in its short use (name_contractions.csv)
+    ("研討會由國立東海科技大學主辦。東海科技大學團隊獲得首獎。",
+     [("國立東海科技大學", "host"), ("國立東海科技大學", "participant")]),
+    ("論壇由國立屏東科技大學主辦、私立明德大學協辦。屏科大與明德大學簽署合作備忘錄。",
+     [("國立屏東科技大學", "host"), ("私立明德大學", "co_organizer"),
+      ("國立屏東科技大學", "signatory"), ("私立明德大學", "signatory")]),
+])
+def test_a_short_form_of_a_body_named_in_full_is_that_body(text, expected):
+    assert [(m.name, m.role) for m in find_organizations(View(text))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a research team a listed body sends: the team word is no part of the body's name
+    ("會上，東湖大學、西嶺大學研究團隊共發表30項技術。",
+     [("東湖大學", "participant"), ("西嶺大學", "participant")]),
+    ("论坛上，江城大学、南湖大学科研团队发布了12项成果。",
+     [("江城大学", "participant"), ("南湖大学", "participant")]),
+])
+def test_a_research_team_after_a_list_is_no_part_of_the_last_name(text, expected):
+    assert [(m.name, m.role) for m in find_organizations(View(text))] == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    # a centre a ministry runs, named after the ministry: a public body
+    ("农业农村部农业技术推广服务中心", "government"),
+    ("教育部学位与研究生教育发展中心", "government"),
+    ("農業部農業科技發展中心", "government"),
+    # a part of a region or a club is no ministry
+    ("东部发展中心", "other"),
+    ("青年俱乐部服务中心", "other"),
+])
+def test_a_centre_named_after_its_ministry_is_government(name, expected):
+    assert classify_org(name) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the section of a representative office named by its field acts for the office
+    ("講座由駐溫哥華台北經濟文化辦事處教育組主辦、卑詩大學協辦。",
+     [("駐溫哥華台北經濟文化辦事處", "host"), ("卑詩大學", "co_organizer")]),
+    ("交流会由驻大阪办事处经济组承办。", [("驻大阪办事处", "organizer")]),
+])
+def test_a_section_of_a_representative_office_gives_the_office_its_role(text, expected):
+    assert [(m.name, m.role) for m in find_organizations(View(text))] == expected
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # the body an unveiling ceremony is named after is what it unveils, not its organiser
+    ("当天，省科技厅举行了江城技术转移中心南湖分中心揭牌仪式。", "江城技术转移中心南湖分中心揭牌仪式",
+     [("省科技厅", "host")]),
+    ("当日举行了东湖大学技术转移研究院揭牌仪式。", "东湖大学技术转移研究院揭牌仪式", []),
+    # a meeting named after its body is still that body's
+    ("江城技术转移联盟年会在南昌举行。", "江城技术转移联盟年会", [("江城技术转移联盟", "organizer")]),
+])
+def test_a_body_an_unveiling_is_named_after_is_no_organiser(text, name, expected):
+    assert [(m.name, m.role) for m in find_organizations(View(text), event_name=name)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the contestants a listed body sends win for it: the bodies take part
+    ("决赛中，东湖大学、南湖大学、江城大学的选手获得一等奖。",
+     [("东湖大学", "participant"), ("南湖大学", "participant"), ("江城大学", "participant")]),
+    ("東湖大學、西嶺大學選手獲得首獎。",
+     [("東湖大學", "participant"), ("西嶺大學", "participant")]),
+])
+def test_bodies_whose_contestants_win_take_part(text, expected):
+    assert [(m.name, m.role) for m in find_organizations(View(text))] == expected

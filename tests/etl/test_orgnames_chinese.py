@@ -193,3 +193,16 @@ def test_public_sections_and_service_centres_are_typed_by_their_name(name, expec
 ])
 def test_a_discourse_connective_opens_no_name(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # kinds of body before a head noun describe the participants; they name no body
+    "論壇出席約百人，其中一半來自台灣的學研單位與新創公司。",
+    "參訪團成員來自新創公司及學研單位。",
+])
+def test_kinds_of_body_before_a_head_are_no_name(text):
+    assert names(text) == []
+
+
+def test_a_name_holding_a_kind_word_is_still_a_name():
+    assert names("東湖新創公司與南華大學簽署合作備忘錄。") == ["東湖新創公司", "南華大學"]

@@ -193,3 +193,18 @@ def test_a_national_federation_writing_of_itself_hosts():
 
 def test_always_is_no_federation():
     assert pairs("创新企业总会遇到融资难题，论坛由南昌大学主办。") == [("南昌大学", "host")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 对 and the event between the body and the guidance it gives
+    ("大赛由江城大学主办，江西省科学技术厅对大赛给予指导。",
+     [("江城大学", "host"), ("江西省科学技术厅", "supporter")]),
+    ("論壇由東湖大學主辦，經濟部產業發展署對本次論壇給予大力支持與指導。",
+     [("東湖大學", "host"), ("經濟部產業發展署", "supporter")]),
+])
+def test_a_body_that_guides_the_event_named_after_dui_is_a_supporter(text, expected):
+    assert pairs(text) == sorted(expected)
+
+
+def test_a_body_that_guides_others_than_the_event_is_no_supporter():
+    assert pairs("江西省科学技术厅对企业提供技术指导，论坛由江城大学主办。") == [("江城大学", "host")]

@@ -10,6 +10,7 @@ from etl.extract.orgnames.span import OrgSpan
 from etl.extract.orgnames.words import Words, word_lists
 from etl.extract.scan import positions_of
 from etl.extract.text import has_cjk, original_span, view_of
+from etl.reference import read_csv
 
 # Latin letters stand inside Chinese names too (北欧创新网络NIN中国办公室).
 _ZH_NAME_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff·（）()A-Za-z\-]")
@@ -35,6 +36,8 @@ def chinese_spans(text: str) -> list[OrgSpan]:
             continue
         if any(name.endswith(v) for v in w.venue) or any(name.endswith(x) for x in w.not_head):
             continue
+        if _kinds_only(name[:-len(head)], w):
+            continue                       # "来自台湾的学研单位与新创公司": kinds, no name
         if head == "公司" and _place_only(name[:-2].rstrip("子分总"), w):
             continue                       # "透过台湾子公司": a place's company, described
         if head == "实验室" and text[start:m.start()].endswith(("大学", "大")):
@@ -59,6 +62,15 @@ def chinese_spans(text: str) -> list[OrgSpan]:
                     continue
         out.append(OrgSpan(start, end, original_span(text, start, end)))
     return out
+
+
+_KIND_JOINS = re.compile(r"[与和及、]")
+
+
+def _kinds_only(words: str, w: Words) -> bool:
+    """Whether the words before a head are kinds of body and nothing else (新创, 学研单位与新创;
+    participant_types.csv): the phrase describes participants, it names no one body."""
+    return bool(words) and all(p in w.kinds_zh for p in _KIND_JOINS.split(words))
 
 
 # a label line's value up to a bracket: "报告二：寒地装备技术转移实践（"
@@ -423,7 +435,7 @@ def contracted_university_references(text: str, spans: list[OrgSpan]) -> list[Or
     owners: dict[str, OrgSpan | None] = {}
     seen: set[str] = set()
     for s in spans:
-        name = text[s.start:s.end]
+        name = without_status_word(text[s.start:s.end])   # 国立高雄科技大学 is 高科大
         if name in seen or not name.endswith("大学") or len(name) < 5 or not has_cjk(name):
             continue
         seen.add(name)
@@ -446,6 +458,23 @@ def contracted_university_references(text: str, spans: list[OrgSpan]) -> list[Or
         out.append(OrgSpan(i, j + 1, first.name, first.acronym, first.ref, first.listed_type))
     return out
 
+
+
+@lru_cache(maxsize=1)
+def status_words() -> tuple[str, ...]:
+    """Words opening a Chinese name that its short use drops (国立, 私立): the rows of
+    data/reference/name_contractions.csv with an empty short form."""
+    return tuple(r["full"] for r in read_csv("name_contractions.csv")
+                 if r["lang"] == "zh" and not r["short"])
+
+
+def without_status_word(name: str) -> str:
+    """`name` (the normalised view) less a status word opening it: 国立中山大学 → 中山大学;
+    the name itself when none opens it or too little would be left to be a name."""
+    for word in status_words():
+        if name.startswith(word) and len(name) - len(word) >= 4:
+            return name[len(word):]
+    return name
 
 
 def without_joined_known(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
