@@ -1,6 +1,6 @@
 """The extraction holds on real articles: ../shared/dev (55 articles nobody tuned the rules
-for one by one), the five samples of ../shared/seeds and the round-2 to round-11 articles
-(tests/etl/round2 … round11, see their READMEs), scored by the shared scorer.
+for one by one), the five samples of ../shared/seeds and the round-2 to round-13 articles
+(tests/etl/round2 … round13, see their READMEs), scored by the shared scorer.
 
 The scores are deterministic (no timing), so they can hold main: a change that loses facts
 on real text fails here. dev's floors are issue 10's targets (all met); where main does
@@ -26,7 +26,8 @@ COUNTS = ("traps", "extra_events")
 # may take (never a missing document). dev's row is issue 10's targets; the seeds stay at gold;
 # each round's row sits just under what the fixes of that round reached (its README says what
 # and why: round 9's and round 11's traps are figures their gold calls traps that earlier gold
-# keeps as amounts with a scope).
+# keeps as amounts with a scope; round 12's six are three such conflicts and three counts of
+# people expected or registered, see its README).
 FLOORS = {
     #          fields recall prec  role  type  mix   amt_r amt_p scope traps extra
     "dev":     (0.92, 0.85, 0.88, 0.9,  0.88, 0.8,  0.92, 0.92, 0.9,  1, 3),
@@ -41,6 +42,8 @@ FLOORS = {
     "round9":  (0.93, 0.88, 0.97, 0.97, 0.93, 0.9,  0.95, 0.9,  0.97, 7, 0),
     "round10": (0.92, 0.87, 0.91, 0.96, 0.96, 0.88, 0.9,  0.95, 0.9,  1, 0),
     "round11": (0.84, 0.9,  0.97, 0.98, 0.97, 0.6,  0.88, 0.9,  0.94, 6, 0),
+    "round12": (0.83, 0.77, 0.95, 0.95, 0.93, 0.82, 0.99, 0.86, 0.95, 6, 0),
+    "round13": (0.88, 0.83, 0.94, 0.97, 0.94, 0.86, 0.97, 0.97, 0.99, 1, 1),
 }
 
 
