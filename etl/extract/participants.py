@@ -93,11 +93,6 @@ _BRACKET_OPEN = re.compile(r"[(（]\s*(?:the\s+(?:remaining|rest)\s*|about|aroun
 # "companies located at science parks": the place they sit in is their kind.
 _LOCATED = re.compile(r"\b(?:located|based|housed)\s+(?:at|in)\b|\blinked\s+to\b|"
                       r"\baffiliated\s+(?:with|to)\b|\bbelong(?:ing)?\s+to\b|入驻|位于", re.I)
-_FOREIGN = re.compile(r"国外|境外|海外|外籍|外宾|外方|\bforeign\b|\boverseas\b|\binternational\b|\babroad\b",
-                      re.I)
-# People of the place the event is held in ("本地出席者约占58%", "local firms made up 40%"),
-# beside _FOREIGN: their share is the event's country's.
-_LOCAL = re.compile(r"本地|当地|本港|本澳|\blocal\b", re.I)
 _HOME = re.compile(r"(?:境内|国内)(?:的)?(?P<noun>嘉宾|代表|企业|人员|专家|学员|来宾|客商)?"
                    r"(?:共|有|达|共有|共计)?(?P<n>\d+)\s*(?:余|多)?(?:人|名|位|家)")
 # A figure glued to letters is an ordinal or a name ("the 14th meeting", "5G"), not a count.
@@ -343,7 +338,7 @@ def find_participant_mix(text: str) -> list[MixFinding]:
         # a table's row ("2｜项目｜甲大学—乙公司｜1500"): its figures are cells, not counts
         table_row = sent.count("|") + sent.count("｜") >= 2
         # "本地出席者约占58%": the share of the people of where the event is held
-        local = _event_country(text) if _LOCAL.search(sent) and _SHARE.search(sent) else None
+        local = _event_country(text) if _origin_words()[1].search(sent) and _SHARE.search(sent) else None
         found = _reported(sent, share_home, local) + (_counted(sent) if typed and not table_row else []) + \
             _delegations(sent)
         covered = {t for r in found for t in r.category.split("+")}
@@ -525,7 +520,7 @@ def _reported(sent: str, home: str | None, local: str | None = None) -> list[Mix
                 if not types and (_MADE_UP.search(before) or _kind_at_end(before)):
                     # "…, while research institutes and incubators made up the rest"
                     types = _types(_last_clause(before, english_commas=False))
-                if not types and (_FOREIGN.search(_first_clause(seg)) or
+                if not types and (_origin_words()[0].search(_first_clause(seg)) or
                                   _share_place(_first_clause(seg))):
                     continue   # "其余来自内地及海外": the rest by where they came from, no kind
                 if total and total < 1 and not unassigned:
@@ -581,9 +576,9 @@ def _share_row(sent: str, s: int, before: str, seg: str, fm: re.Match | None,
         place = _share_place(_ASIDE.sub("", clause), sent) or _share_place(clause, sent)
         if place:   # "境外参会机构中，德国机构最多，约占三成": the named country's share
             return MixFinding(place[0], place[1], "reported")
-        if local and _LOCAL.search(clause):
+        if local and _origin_words()[1].search(clause):
             return MixFinding("country", local, "reported")   # "本地出席者约占58%"
-        if home and _FOREIGN.search(before):
+        if home and _origin_words()[0].search(before):
             # "国外嘉宾…占总人数的33%": the rest came from the home country.
             return MixFinding("country", home, "derived")
     # "companies 45% and public institutions the rest": a kind after a joiner is the next
@@ -1275,15 +1270,23 @@ def _region_groups(sent: str) -> list[str]:
     return out
 
 
-_ORIGIN_KINDS = r"企业|机构|单位|高校|大学|代表队|代表|嘉宾|团队|队伍|公司"
-_KIND_RUN = re.compile(rf"(?:(?:{_ORIGIN_KINDS})(?:和|及|与|以及)?)+$")
-_ORIGIN_COUNT = re.compile(rf"(?P<kind>{_ORIGIN_KINDS})(?P<n>\d+|[一二两三四五六七八九十]+)"
-                           r"(?:家|所|间|个|位|名|人|支)")   # 越南团队6支: teams
+@lru_cache(maxsize=1)
+def _origin_words() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """From attendance_words.csv: people from abroad (国外嘉宾, foreign guests: a share of them
+    leaves the rest to the event's country), people of the place the event is held in
+    (本地出席者约占58%, local firms: their share is that country's), a run of the kinds of
+    participant a place's count names (日本企业和机构), and such a count (越南团队6支)."""
+    kinds = word_alternation("origin_kind")
+    return (re.compile(word_alternation("foreign"), re.I),
+            re.compile(word_alternation("local"), re.I),
+            re.compile(rf"(?:(?:{kinds})(?:和|及|与|以及)?)+$"),
+            re.compile(rf"(?P<kind>{kinds})(?P<n>\d+|[一二两三四五六七八九十]+)"
+                       r"(?:家|所|间|个|位|名|人|支)"))
 
 
 def _strip_kinds(lead: str) -> str:
     """`lead` without the kinds (and their joiners) it ends with: 日本企业和机构 → 日本."""
-    m = _KIND_RUN.search(lead)
+    m = _origin_words()[2].search(lead)
     return lead[:m.start()] if m else lead
 
 
@@ -1291,7 +1294,7 @@ def _origin_counts(sent: str) -> list[tuple[str, int]]:
     """Counts by where they come from, the place before the kind: 内地企业一家, 日本企业3家
     (a country's count; 本地 names no country by itself)."""
     out = []
-    for m in _ORIGIN_COUNT.finditer(sent) if has_cjk(sent) else ():
+    for m in _origin_words()[3].finditer(sent) if has_cjk(sent) else ():
         lead = sent[max(0, m.start() - 16):m.start()]
         lead = lead[max(_clause_start(lead, 0, len(lead)), lead.rfind("、") + 1):]
         # 日本企业和机构代表96人: the kinds joined before the counted noun stand between
