@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from etl.extract.held_verbs import held_verbs
 from etl.extract.months import month_alternation, month_words, weekday_names
+from etl.extract.scan import positions_of
 from etl.extract.text import has_cjk, lowered, original_of
 from etl.extract.word_trie import trie_alternation
 from etl.reference import read_csv
@@ -841,7 +842,7 @@ def _series_legs(text: str, main_name: str) -> list[tuple[str, int]]:
         return []
     out: list[tuple[str, int]] = []
     seen: set[str] = set()
-    for i in (m.start() for m in re.finditer("场", text)):
+    for i in positions_of(text, "场"):
         p = _leg_place(text, i)
         if p is None or p in seen or p + "场" in main_name:
             continue

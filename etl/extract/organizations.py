@@ -17,14 +17,18 @@ from etl.extract.held_verbs import held_verbs
 from etl.extract.home import home_country
 from etl.extract.org_reference import classify_org, lookup_org, name_key
 from etl.extract.orgnames import OrgSpan, find_org_spans
-from etl.extract.orgnames.chinese import abbreviates, bracket_short_forms, without_status_word
+from etl.extract.orgnames.chinese import (
+    abbreviates,
+    bracket_short_forms,
+    name_contractions,
+    without_status_word,
+)
 from etl.extract.orgnames.words import word_lists
 from etl.extract.pair_lines import signing_pairs
 from etl.extract.records import OrgMention
 from etl.extract.roles import RoleClaim, assign_roles
 from etl.extract.text import evidence_at, has_cjk, original_of, view_of
 from etl.gazetteer import country_code, country_hint, find_places
-from etl.reference import read_csv
 
 # "CSIRO's Newcastle Energy Centre": a possessive inside the name names its owner
 _OWNED = re.compile(r"['’]s\s")
@@ -225,8 +229,7 @@ def _contract(name: str) -> str:
 @lru_cache(maxsize=1)
 def _contractions() -> tuple[tuple[str, str], ...]:
     # an empty short form is a status word dropped only where it opens a name (国立)
-    return tuple((r["full"], r["short"]) for r in read_csv("name_contractions.csv")
-                 if r["lang"] == "zh" and r["short"])
+    return tuple((full, short) for full, short in name_contractions() if short)
 
 
 def _contracted_forms(spans: list[OrgSpan]) -> dict[str, OrgSpan]:

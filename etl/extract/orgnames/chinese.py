@@ -461,11 +461,18 @@ def contracted_university_references(text: str, spans: list[OrgSpan]) -> list[Or
 
 
 @lru_cache(maxsize=1)
+def name_contractions() -> tuple[tuple[str, str], ...]:
+    """(full, short) of each Chinese row of data/reference/name_contractions.csv: 科学技术 →
+    科技; an empty short form is a status word the short use of a name drops (国立)."""
+    return tuple((r["full"], r["short"]) for r in read_csv("name_contractions.csv")
+                 if r["lang"] == "zh")
+
+
+@lru_cache(maxsize=1)
 def status_words() -> tuple[str, ...]:
     """Words opening a Chinese name that its short use drops (国立, 私立): the rows of
-    data/reference/name_contractions.csv with an empty short form."""
-    return tuple(r["full"] for r in read_csv("name_contractions.csv")
-                 if r["lang"] == "zh" and not r["short"])
+    name_contractions with an empty short form."""
+    return tuple(full for full, short in name_contractions() if not short)
 
 
 def without_status_word(name: str) -> str:
