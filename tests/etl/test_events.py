@@ -621,13 +621,7 @@ def test_the_next_edition_named_in_full_is_not_the_article_s_event(text, name):
 ])
 def test_each_numbered_item_reporting_an_event_on_its_own_day_is_an_event(
         text, first, first_day, second, second_type, second_day, second_org):
-    found = extract_events([("zh", text)], text.split("\n")[0])
-    assert [(e.name, e.date.start_date) for e in found.events] == [(first, first_day),
-                                                                  (second, second_day)]
-    main, other = found.events
-    assert other.event_type == second_type
-    assert second_org in [o.name for o in other.organizations]
-    assert second_org not in [o.name for o in main.organizations]
+    _assert_two_events("zh", text, first, first_day, second, second_type, second_day, second_org)
 
 
 @pytest.mark.parametrize("text", [
@@ -690,13 +684,7 @@ def test_the_verb_shows_is_no_trade_show(text, etype):
 ])
 def test_each_lettered_english_item_on_its_own_day_is_an_event(
         text, first, first_day, second, second_type, second_day, second_org):
-    found = extract_events([("en", text)], text.split("\n")[0])
-    assert [(e.name, e.date.start_date) for e in found.events] == [(first, first_day),
-                                                                  (second, second_day)]
-    main, other = found.events
-    assert other.event_type == second_type
-    assert second_org in [o.name for o in other.organizations]
-    assert second_org not in [o.name for o in main.organizations]
+    _assert_two_events("en", text, first, first_day, second, second_type, second_day, second_org)
 
 
 @pytest.mark.parametrize("text", [
@@ -839,3 +827,15 @@ def test_a_session_held_alongside_without_its_own_organisers_stays_inside():
 ])
 def test_an_event_to_come_and_a_ceremony_during_the_event_are_no_events_of_their_own(text, title):
     assert [e.name for e in extract_events([("zh", text)], title).events] == [title]
+
+
+def _assert_two_events(lang, text, first, first_day, second, second_type, second_day, second_org):
+    """The text gives two events, in order, on their own days; the second's organisation is
+    its own, not the first's."""
+    found = extract_events([(lang, text)], text.split("\n")[0])
+    assert [(e.name, e.date.start_date) for e in found.events] == [(first, first_day),
+                                                                  (second, second_day)]
+    main, other = found.events
+    assert other.event_type == second_type
+    assert second_org in [o.name for o in other.organizations]
+    assert second_org not in [o.name for o in main.organizations]
