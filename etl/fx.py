@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 
-from etl.reference import read_csv
+from etl.reference import ReferenceTableError, read_csv, reference_dir
 
 FX_TABLE = "fx_rates.csv"
 PEG_TABLE = "fx_pegs.csv"
@@ -110,33 +110,70 @@ def _reference_rates() -> dict[tuple[str, int], float]:
     except OSError:
         return rates
     for row in rows:
+        units = _positive(FX_TABLE, row, "units_per_usd")
         try:
-            units = float(row["units_per_usd"])
-            key = (row["currency"].upper(), int(row["year"]))
-        except (KeyError, ValueError):
-            continue
-        if units > 0:
-            rates[key] = 1.0 / units
+            year = int(row.get("year", ""))
+        except ValueError:
+            raise _bad_row(FX_TABLE, row, f"year must be a year, not {row.get('year')!r}") \
+                from None
+        rates[(_currency(FX_TABLE, row, "currency"), year)] = 1.0 / units
     return rates
+
+
+def check_tables() -> None:
+    """Read fx_rates.csv and fx_pegs.csv now: a malformed row raises ReferenceTableError
+    before any document is read, not halfway through a run."""
+    _reference_rates()
+    _pegs()
+
+
+def _bad_row(table: str, row: dict[str, str], problem: str) -> ReferenceTableError:
+    shown = ", ".join(f"{k}={v}" for k, v in row.items() if k != "source")
+    return ReferenceTableError(f"{reference_dir() / table}: the row {shown}: {problem}")
+
+
+def _positive(table: str, row: dict[str, str], column: str) -> float:
+    try:
+        value = float(row.get(column, ""))
+    except ValueError:
+        value = math.nan
+    if not (value > 0 and math.isfinite(value)):
+        raise _bad_row(table, row, f"{column} must be a positive number, not "
+                                   f"{row.get(column)!r}")
+    return value
+
+
+def _currency(table: str, row: dict[str, str], column: str) -> str:
+    code = row.get(column, "").upper()
+    if len(code) != 3 or not code.isalpha():
+        raise _bad_row(table, row, f"{column} must be an ISO 4217 code, not {row.get(column)!r}")
+    return code
+
+
+def _day(table: str, row: dict[str, str], column: str) -> date:
+    try:
+        return date.fromisoformat(row.get(column, ""))
+    except ValueError:
+        raise _bad_row(table, row, f"{column} must be a date (YYYY-MM-DD), not "
+                                   f"{row.get(column)!r}") from None
 
 
 @lru_cache(maxsize=1)
 def _pegs() -> dict[str, tuple[_Peg, ...]]:
-    """currency → its parities, from data/reference/fx_pegs.csv (a malformed row is skipped)."""
+    """currency → its parities, from data/reference/fx_pegs.csv (ReferenceTableError for a
+    malformed row)."""
     pegs: dict[str, list[_Peg]] = {}
     try:
         rows = read_csv(PEG_TABLE)
     except OSError:
         return {}
     for row in rows:
-        try:
-            peg = _Peg(row["anchor"].upper(), float(row["units_per_anchor"]),
-                       date.fromisoformat(row["since"]),
-                       date.fromisoformat(row["until"]) if row.get("until") else None)
-        except (KeyError, ValueError):
-            continue
-        if peg.units_per_anchor > 0 and math.isfinite(peg.units_per_anchor):
-            pegs.setdefault(row["currency"].upper(), []).append(peg)
+        peg = _Peg(_currency(PEG_TABLE, row, "anchor"),
+                   _positive(PEG_TABLE, row, "units_per_anchor"), _day(PEG_TABLE, row, "since"),
+                   _day(PEG_TABLE, row, "until") if row.get("until") else None)
+        if peg.until is not None and peg.until < peg.since:
+            raise _bad_row(PEG_TABLE, row, "until is before since")
+        pegs.setdefault(_currency(PEG_TABLE, row, "currency"), []).append(peg)
     return {currency: tuple(periods) for currency, periods in pegs.items()}
 
 

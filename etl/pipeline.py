@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from etl import ETL_VERSION, cache, curation, executors, ingest, load, normalize, schema
-from etl.reference import reference_dir
+from etl import ETL_VERSION, cache, curation, executors, fx, ingest, load, normalize, schema
+from etl.reference import ReferenceTableError, check_tables, reference_dir
 
 DOC_BATCH = 2000  # documents rows per streamed Parquet batch
 
@@ -257,6 +257,12 @@ def run(opts: Options) -> Summary:
             corrections = curation.load_curation(opts.curation)
         except curation.CurationError as e:
             raise UsageError(str(e)) from None
+    try:
+        # a user's typo in a reference table stops the run before it starts
+        check_tables()
+        fx.check_tables()
+    except ReferenceTableError as e:
+        raise UsageError(str(e)) from None
     try:
         load.check_output(opts.output, opts.input)
         load.check_writable(opts.output)

@@ -369,6 +369,9 @@ def test_an_office_named_after_an_event_is_not_the_event(text, etype):
      "won a CES Innovation Award for its sensor.", "fair"),
     ("機器人新創獲獎 台灣館媒合創新高\n台灣館於展會期間媒合逾百場。其中機器人新創獲CES創新獎（CES Innovation Awards）。",
      "fair"),
+    # the prize verb with a {0,2} in its pattern: a comma there was read as the end of the cell
+    ("Showcase draws investors\nThe showcase at the expo hosted 40 start-ups. One start-up was "
+     "named an honoree of the 2026 Edison Awards for its battery.", "fair"),
 ])
 def test_an_award_won_is_a_prize_not_the_event(text, etype):
     assert event_type_of(_events(text)[0].name) != "competition"

@@ -208,7 +208,7 @@ def test_pegs_and_their_end_are_read_from_etl_reference_dir(tmp_path, monkeypatc
         "currency,year,units_per_usd,source\nZZA,2005,3.0,test\n")
     (tmp_path / "fx_pegs.csv").write_text(
         "# test table\ncurrency,anchor,units_per_anchor,since,until,source\n"
-        "ZZA,USD,2.0,2000-01-01,2009-12-31,test\nZZB,EUR,0,2000-01-01,,a zero parity\n")
+        "ZZA,USD,2.0,2000-01-01,2009-12-31,test\n")
     monkeypatch.setenv("ETL_REFERENCE_DIR", str(tmp_path))
     reference.read_csv.cache_clear()
     fx._reference_rates.cache_clear()
@@ -218,7 +218,6 @@ def test_pegs_and_their_end_are_read_from_etl_reference_dir(tmp_path, monkeypatc
         assert convert(3.0, "ZZA", event_year=2005).amount_usd == pytest.approx(1.0)  # row wins
         assert convert(2.0, "ZZA", event_date=date(2009, 12, 31)).fx_basis == "reference_table"
         assert convert(2.0, "ZZA", event_date=date(2010, 1, 1)).fx_basis == "none"
-        assert convert(2.0, "ZZB", event_year=2019).fx_basis == "none"
     finally:
         reference.read_csv.cache_clear()
         fx._reference_rates.cache_clear()
@@ -247,3 +246,45 @@ def test_the_peg_table_is_well_formed_and_each_fact_has_one_home():
     periods = sorted((r["currency"], r["since"], r["until"] or "9999-12-31") for r in rows)
     for (c1, _, until), (c2, since, _) in pairwise(periods):
         assert c1 != c2 or until < since, f"{c1}: two parities in force on one day"
+
+
+@pytest.mark.parametrize("table, text, problem", [
+    ("fx_pegs.csv", "currency,anchor,units_per_anchor,since,until,source\n"
+                    "ZZB,EUR,0,2000-01-01,,a zero parity\n",
+     "the row currency=ZZB, anchor=EUR, units_per_anchor=0, since=2000-01-01, until=: "
+     "units_per_anchor must be a positive number, not '0'"),
+    ("fx_pegs.csv", "currency,anchor,units_per_anchor,since,until,source\n"
+                    "ZZB,EUR,1.5,2000-13-01,,a typo in the month\n",
+     "since must be a date (YYYY-MM-DD), not '2000-13-01'"),
+    ("fx_pegs.csv", "currency,anchor,units_per_anchor,since,until,source\n"
+                    "ZZB,euro,1.5,2000-01-01,,a name for a code\n",
+     "anchor must be an ISO 4217 code, not 'euro'"),
+    ("fx_rates.csv", "currency,year,units_per_usd,source\nZZC,2019,seven,test\n",
+     "units_per_usd must be a positive number, not 'seven'"),
+    # a decimal comma: "7,1" was read as 7
+    ("fx_rates.csv", "currency,year,units_per_usd,source\nZZC,2019,7,1,test\n",
+     "the row ZZC,2019,7,1,test has more cells than the header's columns"),
+    ("fx_rates.csv", "currency,year,units_per_usd,source\nZZC,FY2019,7.1,test\n",
+     "year must be a year, not 'FY2019'"),
+])
+def test_a_malformed_rate_row_is_an_error_naming_the_table_the_row_and_the_problem(
+        tmp_path, monkeypatch, table, text, problem):
+    # a user's typo used to be skipped: every amount in that currency then went unconverted
+    # with no word why
+    from etl import fx, reference
+    (tmp_path / "fx_rates.csv").write_text("currency,year,units_per_usd,source\n")
+    (tmp_path / "fx_pegs.csv").write_text("currency,anchor,units_per_anchor,since,until,source\n")
+    (tmp_path / table).write_text(text)
+    monkeypatch.setenv("ETL_REFERENCE_DIR", str(tmp_path))
+    reference.read_csv.cache_clear()
+    fx._reference_rates.cache_clear()
+    fx._pegs.cache_clear()
+    try:
+        with pytest.raises(reference.ReferenceTableError) as e:
+            fx.check_tables()
+        assert str(e.value).startswith(f"{tmp_path / table}: ")
+        assert problem in str(e.value)
+    finally:
+        reference.read_csv.cache_clear()
+        fx._reference_rates.cache_clear()
+        fx._pegs.cache_clear()

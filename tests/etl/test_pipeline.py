@@ -156,6 +156,29 @@ def test_broken_curation_is_a_usage_error_naming_the_line(seed_corpus, tmp_path,
     assert not (tmp_path / "wh").exists()
 
 
+def test_a_malformed_rate_table_is_a_usage_error_before_any_document_is_read(
+        seed_corpus, tmp_path, capsys, monkeypatch):
+    import shutil
+
+    from etl import fx, reference
+    tables = tmp_path / "reference"
+    shutil.copytree(reference.reference_dir(), tables)
+    with (tables / "fx_pegs.csv").open("a", encoding="utf-8") as f:
+        f.write("ZZB,USD,3.75,2026-02-30,,a day February does not have\n")
+    monkeypatch.setenv("ETL_REFERENCE_DIR", str(tables))
+    reference.read_csv.cache_clear()
+    fx._pegs.cache_clear()
+    try:
+        assert build(seed_corpus, tmp_path / "wh") == 2
+    finally:
+        reference.read_csv.cache_clear()
+        fx._pegs.cache_clear()
+    err = capsys.readouterr().err
+    assert f"{tables / 'fx_pegs.csv'}: the row currency=ZZB" in err
+    assert "since must be a date (YYYY-MM-DD), not '2026-02-30'" in err
+    assert "Traceback" not in err and not (tmp_path / "wh").exists()
+
+
 def test_a_second_run_on_a_locked_output_exits_3_naming_the_lock(seed_corpus, tmp_path):
     from etl import load
     out = tmp_path / "wh"
