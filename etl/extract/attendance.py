@@ -411,7 +411,7 @@ def _judge(text: str, c: _Candidate, spans, starts, year: int | None = None) -> 
     if subgroup and not verb:
         return None   # "专家团队代表100多人" with no verb saying they came
     side = bool(k["side"].search(clause_before + c.noun) or k["side"].match(before) or
-                k["side_after"].match(text, c.end, c.end + 4))
+                k["side_after"].match(text, c.end, c.end + 8))   # (room for its look-ahead)
     side = side and not list_total
     if 1900 <= c.count <= 2100 and not strong and c.qualifier == "exact":
         return None   # a year read as a count ("2020 experts' report")

@@ -637,3 +637,12 @@ def test_a_total_after_deng_beats_the_parts_of_its_list(text, count):
 ])
 def test_a_count_of_tickets_sold_is_a_head_count(text, count):
     assert find_attendance(View(text)).count == count
+
+
+@pytest.mark.parametrize("text, count", [
+    # people from a list of places are the whole gathering, not one side of it
+    ("约200名来自台湾、香港及新加坡的业者出席论坛。次日，40名代表出席了签约仪式。", 200),
+    ("逾300名来自香港和内地的学者参加研讨会。会后，50名代表出席晚宴。", 300),
+])
+def test_people_from_a_list_of_places_are_no_side(text, count):
+    assert find_attendance(View(text)).count == count
