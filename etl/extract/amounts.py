@@ -496,6 +496,7 @@ def scan_amounts(text: str, page: str | None = None) -> AmountScan:
     headed = _LOOK_BACK.search(text) is not None   # a block heading can name other editions
     out: list[tuple[AmountFinding, int]] = []
     prev_end = 0
+    dropped_end = -1   # where the last figure ends when it was dropped as no sum
     i = 0
     while i < len(raws):
         r = raws[i]
@@ -532,9 +533,13 @@ def scan_amounts(text: str, page: str | None = None) -> AmountScan:
         # The metric's words sit between the previous figure and this one; a few words after
         # the figure name it too: "$27 million in licensing revenue".
         metric_before = text[max(sentence[0], prev_end, r.start - money_scope.BEFORE):r.start]
-        if money_scope.not_a_sum(w, year, edition):
-            prev_end = last   # another edition's figure, a forecast, a market value: no sum
-            continue          # of this event (a trap), and its words are not the next one's
+        if money_scope.not_a_sum(w, year, edition) or (
+                dropped_end >= 0 and _BRACKET_AFTER.fullmatch(text, dropped_end, r.start)):
+            prev_end = dropped_end = last   # another edition's figure, a forecast, a market
+            continue   # value: no sum of this event (a trap), and its words are not the next
+            # one's; nor is a figure in brackets right after it, the same thing at another
+            # rate or of another part ("报名费每人6,000元（会员5,000元）", "$12m (members $10m)")
+        dropped_end = -1
         metric = money_scope.metric_of(metric_before, text[last:min(sentence[1], last + 30)])
         scope = money_scope.scope_of(w, metric)
         total = _total_of(out, metric, sentence[0]) if money_scope.is_breakdown(w) else None
@@ -554,6 +559,8 @@ def scan_amounts(text: str, page: str | None = None) -> AmountScan:
     return scan
 
 
+# An opening bracket and a few words with no figure: "（会员", " (members ".
+_BRACKET_AFTER = re.compile(r"\s*[（(][^（()）\d，。；,;]{0,12}")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A line this long is prose: the headline and dateline end before it.
 _PROSE_LINE = 150

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from etl.extract.amounts import dated_year
-from etl.extract.money_scope import earlier_edition, last_match
+from etl.extract.money_scope import earlier_edition, edition_year, last_match, markers
 from etl.extract.months import number_words
 from etl.extract.numerals import cn_numeral, qualifiers
 from etl.extract.records import AttendanceFinding
@@ -75,6 +75,7 @@ class _Rules:
     zh: re.Pattern
     zh_headcount: re.Pattern
     kinds: dict[str, re.Pattern]
+    en_verb: re.Pattern      # a count with no noun before a verb of coming; tickets sold
 
 
 def word_alternation(kind: str) -> str:
@@ -120,12 +121,17 @@ def _rules() -> _Rules:
         "attendee", "attend_verb", "subgroup", "delegation", "side_activity", "part_statement",
         "part_clause", "part_after", "cumulative", "viewers", "side", "other_edition",
         "comparison", "mixed_list", "side_session", "appositive", "hope", "retracted", "planned",
-        "planned_after", "membership", "staff", "capacity", "actual", "side_after", "yearly")}
+        "planned_after", "membership", "staff", "capacity", "actual", "side_after", "yearly",
+        "list_total", "total_after")}
     # Words that only say a figure is a plain total ("a total of", 共): qualifiers.csv, exact.
     kinds["total"] = re.compile("|".join(
         re.escape(w).replace(r"\ ", r"\s+") for w, q in quals.words.items() if q == "exact")
         or r"(?!x)x", re.I)
-    return _Rules(en, en_words, en_attendance, zh, zh_headcount, kinds)
+    # a count with no noun before a verb of coming, or a count of tickets sold
+    en_verb = re.compile(
+        rf"(?=\d)(?<![\w.,$€£¥])(?P<n>{_NUM_EN})\s+(?:{word_alternation('count_verb')})\b|"
+        rf"(?<=\s)(?:{word_alternation('tickets_sold')})(?P<t>{_NUM_EN})\s+tickets\b", re.I)
+    return _Rules(en, en_words, en_attendance, zh, zh_headcount, kinds, en_verb)
 
 
 def _word_number(s: str) -> int | None:
@@ -215,6 +221,13 @@ def _candidates(text: str) -> list[_Candidate]:
         if _SHARE_AFTER.match(text, m.end("n")):
             continue   # "45 percent of attendees" is a share, not a head count
         out.append(_Candidate(n, q, start, m.end(), text[m.start("n"):m.end()], m.start("n")))
+    for m in rules.en_verb.finditer(text):
+        # "the organisers estimate that around 250 attended": people by their verb alone;
+        # "the showcase sold all 350 tickets": by the tickets they bought
+        g = "n" if m.group("n") else "t"
+        q, start = _qualifier(text, m.start(g), m.end(g), "")
+        out.append(_Candidate(_en_number(m.group(g)), q, start, m.end(), "", m.start(g),
+                              strong=g == "t"))
     for m in rules.en_attendance.finditer(text):
         if _THINGS_AFTER.match(text, m.end()):
             continue   # "the attendance of 150 international companies"
@@ -277,15 +290,39 @@ class _Judged:
 
 # What may stand before the words for another edition when a statement opens on them: "At the
 # previous edition", or a time clause with its subject ("When the forum was last held, …").
-_EDITION_LEAD = re.compile(r"[\s\"“‘'（(]*(?:(?:(?:at|in|during)\s+)?(?:the\s+)?|"
+_EDITION_LEAD = re.compile(r"[\s\"“‘'（(]*(?:\d{1,2}[.)]\s+)?(?:(?:(?:at|in|during)\s+)?(?:the\s+)?|"
                            r"(?:when|where|as)\s+(?:[\w'’-]+\s+){0,3})", re.I)
 
 
-def _opens_on_other_edition(before: str) -> bool:
+def _opens_on_other_edition(before: str, year: int | None = None) -> bool:
     """The figure's statement opens on another edition ("The previous edition, held in …,
-    attracted 240 participants"): its subject is that edition, whatever clauses come between."""
+    attracted 240 participants", or one of a year before `year`, the article's: "7. The 2024
+    edition of the programme, held online, had 30 participants"): its subject is that edition,
+    whatever clauses come between (a list item's number may lead it)."""
     m = _rules().kinds["other_edition"].search(before, 0, 40)
-    return bool(m) and _EDITION_LEAD.fullmatch(before, 0, m.start()) is not None
+    if m and _EDITION_LEAD.fullmatch(before, 0, m.start()) is not None:
+        return True
+    d = _dated_edition().search(before, 0, 60) if year else None
+    return bool(d) and edition_year(d) < year and \
+        _EDITION_LEAD.fullmatch(before, 0, d.start()) is not None
+
+
+def _dated_edition() -> re.Pattern:
+    return markers().before["dated_edition"]
+
+
+# A clause that opens on a relative pronoun tells of the clause before it: "a first edition
+# held in X in 2024, which trained 31 participants".
+_RELATIVE = re.compile(r"\s*(?:which|who|that)\s", re.I)
+
+
+def _antecedent(before: str, clause_before: str) -> str:
+    """The clause a count's relative clause refers back to ("…, which trained 31
+    participants" → the clause before the comma), else ""."""
+    if not _RELATIVE.match(clause_before):
+        return ""
+    clauses = _CLAUSE_END.split(before[:len(before) - len(clause_before)])
+    return clauses[-2] if len(clauses) >= 2 else ""
 
 
 def _other_edition_after(clause_after: str) -> bool:
@@ -333,17 +370,22 @@ def _judge(text: str, c: _Candidate, spans, starts, year: int | None = None) -> 
                      k["actual"].search(clause_before)):
         return None   # a part of a total, unless the total is of sign-ups and the part is of
         # those who came ("2340名登记人士，其中实际出席人数为1912人")
-    if k["part_after"].search(after):
-        return None   # "在参会嘉宾中，国外嘉宾142名", "其中专家120人", "…，占总人数的33%"
+    if k["part_after"].search(after) or k["total_after"].search(after):
+        return None   # "在参会嘉宾中，国外嘉宾142名", "其中专家120人", "…，占总人数的33%";
+        # "15位评审专家和投资人，以及…等300余人": a part of the total that closes its list
     part = k["part_clause"].search(clause_before)
     if part and not k["total"].search(clause_before, part.end()):
         return None   # "including 50 foreign experts"
-    if k["other_edition"].search(clause_before) or _opens_on_other_edition(before) or \
+    antecedent = _antecedent(before, clause_before)
+    if k["other_edition"].search(clause_before) or _opens_on_other_edition(before, year) or \
             _other_edition_after(clause_after) or earlier_edition(clause_before, year) or \
-            k["other_edition"].search(_subject_across_apposition(before, clause_before)):
+            k["other_edition"].search(_subject_across_apposition(before, clause_before)) or \
+            (antecedent and (k["other_edition"].search(antecedent) or
+                             earlier_edition(antecedent, year))):
         return None   # "Last year's conference attracted 670 participants", "上届…吸引3000人",
         # "The previous edition, held in Maribor in 2023, attracted 240 participants",
-        # "…and that last year's demo day, held at X, drew some 500 guests"
+        # "…and that last year's demo day, held at X, drew some 500 guests", "builds on a
+        # first edition held in X in 2024, which trained 31 participants"
     if k["hope"].search(clause_before) or k["retracted"].search(before):
         return None   # "Next year the organisers hope for 1,000 participants": a wish, not a
         # count; "An earlier version of this story said 420 delegates": a withdrawn figure
@@ -362,11 +404,15 @@ def _judge(text: str, c: _Candidate, spans, starts, year: int | None = None) -> 
         # 累计 is its own figure's ("1500余名嘉宾参会，展览累计接待观众逾12万人次")
     verb = bool(k["attend_verb"].search(k["side_activity"].sub(" ", statement)))
     strong = c.strong or c.person_times or bool(k["attendee"].search(c.noun))
-    subgroup = bool(k["subgroup"].search(c.noun)) and not _mixed(clause_before, k)
+    # "…专家和投资人，以及企业代表等300余人": the total of its list, neither a subgroup nor a side
+    list_total = bool(k["list_total"].search(clause_before))
+    subgroup = bool(k["subgroup"].search(c.noun)) and not _mixed(clause_before, k) and \
+        not list_total
     if subgroup and not verb:
         return None   # "专家团队代表100多人" with no verb saying they came
     side = bool(k["side"].search(clause_before + c.noun) or k["side"].match(before) or
-                k["side_after"].match(text, c.end, c.end + 4))
+                k["side_after"].match(text, c.end, c.end + 8))   # (room for its look-ahead)
+    side = side and not list_total
     if 1900 <= c.count <= 2100 and not strong and c.qualifier == "exact":
         return None   # a year read as a count ("2020 experts' report")
     if not (strong or verb):

@@ -372,8 +372,7 @@ def not_a_sum(w: Window, year: int | None = None, edition: int | None = None) ->
     if hit is None and year:
         dated = m.before.get("dated_edition")
         for d in dated.finditer(w.own_before) if dated else ():
-            if int(d.group("year") or d.group("heldyear") or d.group("zhyear")
-                   or d.group("edyear")) < year:
+            if edition_year(d) < year:
                 hit = d
     if hit is None and edition:
         for d in _EDITION_BACK.finditer(w.own_before):
@@ -470,8 +469,13 @@ def earlier_edition(before: str, year: int | None) -> bool:
     rx = markers().before.get("dated_edition")
     if not (rx and year):
         return False
-    return any(int(d.group("year") or d.group("heldyear") or d.group("zhyear")
-                   or d.group("edyear")) < year for d in rx.finditer(before))
+    return any(edition_year(d) < year for d in rx.finditer(before))
+
+
+def edition_year(d: re.Match) -> int:
+    """The year a dated_edition match names: its one year group that matched (each row names
+    its own group, as one alternation cannot repeat a group name)."""
+    return int(next(v for v in d.groupdict().values() if v))
 
 
 def named_year(head: str) -> int | None:

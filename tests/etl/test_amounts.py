@@ -1056,3 +1056,40 @@ def test_a_bare_yuan_in_a_hong_kong_government_release_is_the_hong_kong_dollar(t
 ])
 def test_a_bare_dollar_under_a_canadian_city_dateline(text, currency):
     assert find_amounts(text)[0].currency == currency
+
+
+@pytest.mark.parametrize("text, kept", [
+    # an earlier edition named by its rank and a year before the article's
+    ("Innovation Week 2027\nPERTH, 12 May 2027 – The expo closed with deals worth $6 million. "
+     "The inaugural expo in Fremantle in 2026 recorded deals worth $2 million.", [6e6]),
+    ("Agri-Tech Summit 2027\nThe summit signed $9 million. The first edition of the summit in "
+     "2025 recorded deals worth $4 million.", [9e6]),
+    # an earlier edition told by "held in" a past year, with no place between
+    ("Marine Forum 2027\nThe forum closed on Friday with £3 million of deals. The first forum, "
+     "held in 2026, produced projects worth £1 million.", [3e6]),
+    # a year of its own is not another edition; "since its first edition" tells of this series
+    ("Marine Forum 2027\nThe forum, held in 2027 for the third time, produced £3 million.", [3e6]),
+    ("Marine Forum 2027\nSince its first edition in 2019 the forum has grown; this year it "
+     "produced £3 million.", [3e6]),
+    # a Chinese edition named by its year without an ordinal
+    ("2027技术交易大会开幕\n本届大会签约金额12亿元。2026年大会期间签约项目金额为8亿元。", [12e8]),
+    ("2027成果对接会举行\n本次对接会签约3亿元，2025年举办的对接会共促成1亿元。", [3e8]),
+    # a statistic of an earlier year is not an edition: it stays
+    ("2027技术交易大会开幕\n2026年全省技术合同成交额为900亿元。", [900e8]),
+])
+def test_an_earlier_edition_named_by_rank_or_year_is_no_sum(text, kept):
+    assert [a.amount for a in find_amounts(text)] == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a hope that the figure will pass another
+    ("The fair recorded $5 million in deals, and the organisers hope the figure will pass "
+     "$8 million next time.", [5e6]),
+    ("Deals reached €2 million; the agency wants the total to top €3 million at the next fair.",
+     [2e6]),
+    # a figure in brackets right after a dropped fee is the same fee at another rate
+    ("报名费每人3,000元（学生2,000元），本次活动签约金额500万元。", [5e6]),
+    ("The registration fee was €95 (members €80). Deals worth €1 million were signed.", [1e6]),
+])
+def test_a_hoped_figure_and_a_bracketed_rate_of_a_fee_are_no_sums(text, kept):
+    assert [a.amount for a in find_amounts(text)] == kept

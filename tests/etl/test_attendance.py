@@ -595,3 +595,54 @@ def test_two_sides_joined_in_one_sentence_add_up(text, count):
 ])
 def test_a_yearly_count_and_sign_ups_give_way_to_those_who_came(text, count):
     assert find_attendance(View(text)).count == count
+
+
+@pytest.mark.parametrize("text, count", [
+    # an earlier edition, dated before the article, opening a (numbered) statement
+    ("Data Camp 2026\nThis year 34 participants attended. 4. The 2025 edition of the camp, "
+     "held in Leeds, attracted 90 participants.", 34),
+    # a relative clause refers back to an earlier edition before its comma
+    ("Data Camp 2026\nThis year 34 participants attended. The camp follows a pilot edition held "
+     "in York in 2024, which drew 80 participants.", 34),
+])
+def test_an_earlier_editions_count_is_not_this_ones(text, count):
+    assert find_attendance(View(text)).count == count
+
+
+@pytest.mark.parametrize("text, count, qualifier", [
+    # a count with no noun right before a verb of coming
+    ("Some 400 people signed up; about 320 attended on the day.", 320, "approx"),
+    ("Registration closed at 150, and 120 turned up for the keynote.", 120, "exact"),
+    # a gathering that brings people together
+    ("Demo day brings 260 founders and investors together in Leeds", 260, "exact"),
+])
+def test_a_count_before_a_verb_of_coming_or_brought_together(text, count, qualifier):
+    found = find_attendance(View(text))
+    assert (found.count, found.qualifier) == (count, qualifier)
+
+
+@pytest.mark.parametrize("text, count", [
+    # a total after 等 closes its list: the counts in the list are its parts
+    ("路演现场，12位投资人、30名创业者，以及高校师生等200余人参加活动。", 200),
+    ("论坛上，8位院士、20位专家和企业家等150人出席。", 150),
+])
+def test_a_total_after_deng_beats_the_parts_of_its_list(text, count):
+    assert find_attendance(View(text)).count == count
+
+
+@pytest.mark.parametrize("text, count", [
+    # the tickets sold are the people who came
+    ("The pitch night sold all 220 tickets within a week.", 220),
+    ("Demo Day sold out its 180 tickets, and the organisers opened a waiting list.", 180),
+])
+def test_a_count_of_tickets_sold_is_a_head_count(text, count):
+    assert find_attendance(View(text)).count == count
+
+
+@pytest.mark.parametrize("text, count", [
+    # people from a list of places are the whole gathering, not one side of it
+    ("约200名来自台湾、香港及新加坡的业者出席论坛。次日，40名代表出席了签约仪式。", 200),
+    ("逾300名来自香港和内地的学者参加研讨会。会后，50名代表出席晚宴。", 300),
+])
+def test_people_from_a_list_of_places_are_no_side(text, count):
+    assert find_attendance(View(text)).count == count
