@@ -392,3 +392,10 @@ def test_a_latin_acronym_in_the_bracket_after_a_chinese_name_stands_for_it():
     text = "对接会由江城精密机械研究中心（JPM）协办。会上，东湖精机公司与JPM签订委托开发合同。"
     assert pairs(text) == [("东湖精机公司", "signatory"), ("江城精密机械研究中心", "co_organizer"),
                            ("江城精密机械研究中心", "signatory")]
+
+
+def test_a_bracketed_acronym_the_reference_knows_stays_the_reference_body():
+    # the span before the bracket is the end piece of a name cut at 、: the acronym is not its
+    text = "论坛获马来西亚科学、工艺与创新部（MOSTI）支持。会上，MOSTI见证东湖大学与南岭集团签约。"
+    assert ("工艺与创新部", "participant") not in pairs(text)
+    assert ("MOSTI", "participant") in pairs(text)

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from etl.extract.event_names import zh_event_keyword_at_end
+from etl.extract.org_reference import lookup_org
 from etl.extract.orgnames.span import OrgSpan
 from etl.extract.orgnames.words import Words, word_lists
 from etl.extract.scan import positions_of
@@ -361,7 +362,9 @@ def bracket_short_forms(whole: str, spans: list[OrgSpan]) -> dict[str, OrgSpan]:
         # "弗劳恩霍夫生产技术研究所（Fraunhofer IPT）", "…中心（PMC）": the name's own Latin form
         # or acronym stands for it
         m = _LATIN_FORM.match(whole, s.end) if has_cjk(s.name) else None
-        if m is not None:
+        if m is not None and not (" " not in m.group(1) and lookup_org(m.group(1))):
+            # a bare acronym the reference table knows stays the table's body: the span before
+            # it may be the end piece of a name cut at 、 (马来西亚科学、工艺与创新部（MOSTI）)
             out.setdefault(m.group(1), s)
     return out
 
