@@ -74,6 +74,12 @@ def _keywords() -> _Keywords:
                      re.compile(rf"\b(?=t)the\s+({en_alt})\s+(?=for\s|on\s|of\s)", re.I))
 
 
+def zh_event_keyword_at_end(words: str) -> int:
+    """Where the event keyword ending Chinese `words` starts (产学媒合会 → 2), -1 if none does."""
+    hits = list(_keywords().zh.finditer(words))
+    return hits[-1].start() if hits and hits[-1].end() == len(words) else -1
+
+
 def event_type_of(name: str) -> str | None:
     """The event type a name's own keyword says ("… Transfer Forum" → forum)."""
     kw = _keywords()

@@ -121,6 +121,8 @@ def _zh_before_filler() -> re.Pattern:
         # 的 only: without it the office ends a name, 西北工业大学技术转移中心负责人)
         rf"的(?:技术转移|成果转化|科研管理|科研|科技|产学研合作|产学研)(?:机构|中心|部门|办公室|处)(?=相关|{people})|"
         rf"相关(?={people})|"
+        # "A、B的技转专家担任讲师", "A的知识产权专家授课": the field of the people each body sends
+        rf"的[\u4e00-\u9fff]{{1,4}}?(?={people})|"
         # "由驻X办事处科技组主办", "代表处经济组协办": the section of a representative office
         # named by its field acts for it (the recogniser ends the name at the office's head)
         rf"(?<=办事处|代表处)(?:科技|经济|商务|教育|文化|新闻)组|"
@@ -185,8 +187,10 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
         if inside and not cjk:
             inside = _with_list_mates(text, a, b, inside)
         if not inside and cjk and not _BULLET.match(text, b) and not _ZH_DEAL.search(sentence) \
-                and "｜" not in sentence and "|" not in sentence:
-            continue      # no name to give a role to, no bulleted list, no deal of unknown parties
+                and "｜" not in sentence and "|" not in sentence and "奖" not in sentence:
+            # no name to give a role to, no bulleted list, no deal of unknown parties, no prize
+            # heading whose winners stand on the lines below (🏆一等奖（1名）)
+            continue
         consumed = a       # a trigger inside an earlier trigger's list is part of that list
         asides: list[tuple[int, int]] = []
         for t, start, end in trigger_matches.in_sentence(a, b, cjk):
@@ -242,6 +246,8 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
                 found = _line_items(text, end, spans)
             elif t.side == "lead_block":
                 found = _bullet_leads(text, end, spans)
+            elif t.side == "winner_lines":
+                found = _winner_lines(text, end, spans)
             elif t.side == "deal_block":
                 found = _deal_bullets(text, start, end, spans)
             elif t.side == "people":
@@ -1058,6 +1064,25 @@ def _line_items(text: str, pos: int, spans: list[OrgSpan]) -> list[OrgSpan]:
         s = by_start.get(item.start(1))
         if s is not None:
             out.append(s)
+    return out
+
+
+def _winner_lines(text: str, pos: int, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """The names opening the lines right after a prize heading that stands alone on its line
+    ("🏆一等奖（1名）\nA “…”\nB “…”"): one winner a line, up to a blank line or a line that
+    opens with no name ("略（完整名单见文末）"); a name further into a line is what the line says
+    of its winner."""
+    starts = [s.start for s in spans]
+    out: list[OrgSpan] = []
+    for at, nxt in _lines_after(text, pos):
+        lead = _BULLET.match(text, at, nxt)
+        first = lead.end() if lead else at
+        while first < nxt and text[first] in " \t\u3000":
+            first += 1
+        k = bisect.bisect_left(starts, first)
+        if first == nxt or k == len(spans) or spans[k].start != first or spans[k].end > nxt:
+            break
+        out.append(spans[k])
     return out
 
 

@@ -311,3 +311,18 @@ def test_industries_firms_and_research_centres(name, expected):
 ])
 def test_a_statutory_board_named_by_its_task_is_government(name, expected):
     assert classify_org(name) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    # an economic and trade office or an economic and cultural centre abroad is a government's
+    ("香港驻柏林经济贸易办事处", "government"),
+    ("驻柏林经贸办", "government"),
+    ("台北经济文化办事处", "government"),
+    ("驻新加坡台北经济文化中心", "government"),
+    # a national research council is a public agency
+    ("加拿大自然科学与工程研究理事会", "government"),
+    # a company's branch office stays the company's
+    ("东湖实业公司驻京办事处", "enterprise"),
+])
+def test_offices_abroad_and_research_councils_are_government(name, expected):
+    assert classify_org(name) == expected

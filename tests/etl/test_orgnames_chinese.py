@@ -206,3 +206,48 @@ def test_kinds_of_body_before_a_head_are_no_name(text):
 
 def test_a_name_holding_a_kind_word_is_still_a_name():
     assert names("東湖新創公司與南華大學簽署合作備忘錄。") == ["東湖新創公司", "南華大學"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kind-named list's first item starts after the verb that introduces it, as a name does
+    ("评委分别来自东湖大学、西岭大学以及江城创投等投资机构。", ["东湖大学", "西岭大学", "江城创投"]),
+    ("评审嘉宾来自南华大学、北川大学等高校。", ["南华大学", "北川大学"]),
+])
+def test_a_kind_lists_first_item_starts_after_its_verb(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an economic and cultural centre abroad is a body; a cultural centre alone is a venue
+    ("讲座由驻德国台北经济文化中心主办。", ["驻德国台北经济文化中心"]),
+    ("晚会在香港文化中心举行。", []),
+])
+def test_an_economic_and_cultural_centre_is_a_body_not_a_venue(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a trade name and a line of business is a company where the trade name stands alone too
+    ("会上，华星光电取得西岭大学的专利授权；华星代表说，产品明年上市。", ["华星光电", "西岭大学"]),
+    ("南岭精机则与东湖大学签署委托开发合同，南岭表示将尽快量产。", ["南岭精机", "东湖大学"]),
+    # a field of business is never written alone so
+    ("生物科技、精密机械等领域的企业参加。生物领域的项目最多。", []),
+])
+def test_a_trade_name_with_its_line_of_business_is_a_company(text, expected):
+    assert names(text) == expected
+
+
+def test_a_trade_name_is_typed_enterprise():
+    spans = find_org_spans(View("华星光电取得授权；华星代表说，产品明年上市。"))
+    assert [(s.name, s.listed_type) for s in spans] == [("华星光电", "enterprise")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 办 before the event it holds is the verb, not an office's head
+    ("西岭县府办产学对接会 两校签约", []),
+    # an office that convenes a meeting, or the office's own meeting, stays a name
+    ("县府办召开座谈会。", ["县府办"]),
+    ("县府办会议在县城召开。", ["县府办"]),
+])
+def test_ban_before_the_event_it_holds_ends_no_name(text, expected):
+    assert names(text) == expected

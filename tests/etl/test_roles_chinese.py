@@ -351,3 +351,51 @@ def test_who_watches_a_signing_is_no_party_to_it(text, signatories):
 ])
 def test_spoken_record_shapes_give_their_roles(text, expected):
     assert sorted(pairs(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a prize heading alone on its line, its winners one a line below, up to a blank line
+    ("获奖名单——\n\n🥇金奖（1名）\n东湖大学 “柔性电池”\n\n🥈银奖（2名）\n南岭电子有限公司 “芯片封装”\n"
+     "西岭大学 “降解薄膜”\n\n优秀奖（5名）\n略\n",
+     [("东湖大学", "participant"), ("南岭电子有限公司", "participant"), ("西岭大学", "participant")]),
+    # a line opening with no name ends the winners
+    ("一等奖\n江城大学 “新型储能材料”\n北川理工大学 “智能传感”\n另有十个项目获奖，南华大学未获奖。",
+     [("北川理工大学", "participant"), ("江城大学", "participant")]),
+])
+def test_winners_listed_under_a_prize_heading_take_part(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deal reached at the event without a signing verb: the parties of the clause
+    ("东湖大学与南岭集团签署协议，西岭大学、江城研究院有关团队也与当地企业达成了合作。",
+     [("东湖大学", "signatory"), ("南岭集团", "signatory"), ("江城研究院", "signatory"),
+      ("西岭大学", "signatory")]),
+    ("会上，北川大学科研团队同本地一家企业达成技术合作。", [("北川大学", "signatory")]),
+    # a wish for cooperation is no deal
+    ("双方表示希望未来达成合作。", []),
+])
+def test_a_cooperation_reached_is_a_deal(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the bodies whose experts teach the course take part, the experts' field between
+    ("课程由东湖大学、西岭大学的技转专家担任讲师。", [("东湖大学", "participant"), ("西岭大学", "participant")]),
+    ("培训班邀请南华大学的知识产权专家担任主讲人。", [("南华大学", "participant")]),
+])
+def test_bodies_whose_experts_teach_take_part(text, expected):
+    assert pairs(text) == expected
+
+
+def test_a_latin_acronym_in_the_bracket_after_a_chinese_name_stands_for_it():
+    text = "对接会由江城精密机械研究中心（JPM）协办。会上，东湖精机公司与JPM签订委托开发合同。"
+    assert pairs(text) == [("东湖精机公司", "signatory"), ("江城精密机械研究中心", "co_organizer"),
+                           ("江城精密机械研究中心", "signatory")]
+
+
+def test_a_bracketed_acronym_the_reference_knows_stays_the_reference_body():
+    # the span before the bracket is the end piece of a name cut at 、: the acronym is not its
+    text = "论坛获马来西亚科学、工艺与创新部（MOSTI）支持。会上，MOSTI见证东湖大学与南岭集团签约。"
+    assert ("工艺与创新部", "participant") not in pairs(text)
+    assert ("MOSTI", "participant") in pairs(text)

@@ -25,6 +25,7 @@ from etl.extract.orgnames.chinese import (
     contracted_university_references,
     described_zh_spans,
     short_form_back_references,
+    trade_name_spans,
     winner_references,
     without_joined_known,
 )
@@ -55,7 +56,8 @@ def find_org_spans(text: str) -> list[OrgSpan]:
     """Every organisation name in `text` (a View or plain text), in order, without overlaps."""
     spans = reference_spans(text) + english_spans(text) + chinese_spans(text) + \
         listed_spans(text) + distributed_spans(text) + described_spans(text) + \
-        local_government_spans(text) + described_zh_spans(text) + place_government_spans(text)
+        local_government_spans(text) + described_zh_spans(text) + place_government_spans(text) + \
+        trade_name_spans(text)
     spans += acronyms_spelled_after(text)
     spans += acronym_back_references(text, spans)
     spans += implicit_acronyms(text, spans)

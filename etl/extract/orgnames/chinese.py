@@ -6,10 +6,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from etl.extract.event_names import zh_event_keyword_at_end
+from etl.extract.org_reference import lookup_org
 from etl.extract.orgnames.span import OrgSpan
 from etl.extract.orgnames.words import Words, word_lists
 from etl.extract.scan import positions_of
 from etl.extract.text import has_cjk, original_span, view_of
+from etl.gazetteer import find_places
 from etl.reference import read_csv
 
 # Latin letters stand inside Chinese names too (北欧创新网络NIN中国办公室).
@@ -28,14 +31,18 @@ def chinese_spans(text: str) -> list[OrgSpan]:
         if _continues(text, m.start(), end, w) and \
                 not any(text.startswith(x, m.start()) for x in w.inside):
             continue
-        start = _zh_name_start(text, m.start(), w)
+        start = zh_name_start(text, m.start(), w)
         if start and text[start - 1] in w.body_measures and _after_numeral(text, start - 1):
             continue                       # "与6家生技公司签约": a count of a kind, no name
         name = text[start:end]
         if len(name) - len(head) < w.zh_heads[head] or name in w.generic:
             continue
-        if any(name.endswith(v) for v in w.venue) or any(name.endswith(x) for x in w.not_head):
+        # a venue word inside the head is no venue (经济文化中心 holds 文化中心)
+        if any(name.endswith(v) and not head.endswith(v) for v in w.venue) or \
+                any(name.endswith(x) for x in w.not_head):
             continue
+        if head == "办" and _holds_event(text, end, w):
+            continue                       # "县府办产学媒合会": 办 holds the event, no office
         if _kinds_only(name[:-len(head)], w):
             continue                       # "来自台湾的学研单位与新创公司": kinds, no name
         if head == "公司" and _place_only(name[:-2].rstrip("子分总"), w):
@@ -65,6 +72,70 @@ def chinese_spans(text: str) -> list[OrgSpan]:
 
 
 _KIND_JOINS = re.compile(r"[与和及、]")
+
+
+def _holds_event(text: str, end: int, w: Words) -> bool:
+    """Whether the 办 ending at `end` is the verb "to hold" before the event it holds, as a
+    headline writes it ("东华携手花莲县府办产学媒合会"): the characters right after it, up to a
+    punctuation mark or a space, end in an event keyword, and no boundary word stands before
+    the keyword, which follows the object
+    (县府办召开座谈会 is an office that convenes one; 县府办会议 is its meeting)."""
+    k = end
+    while k < len(text) and k - end < 14 and _CJK_CHAR.match(text[k]):
+        k += 1
+    run = text[end:k]
+    at = zh_event_keyword_at_end(run)
+    return at >= 1 and not any(b in run[:at] for b in w.boundary)
+
+
+@lru_cache(maxsize=1)
+def _trade_word_rx() -> re.Pattern | None:
+    words = word_lists().trade_words
+    return re.compile("|".join(map(re.escape, words))) if words else None
+
+
+def trade_name_spans(text: str) -> list[OrgSpan]:
+    """Companies written as a two-character trade name and a line of business, no legal form
+    (上银科技, 东台精机; trade_word in org_name_words.csv): a name where the trade name opens it
+    (a boundary right before) and the article also writes the trade name alone elsewhere
+    (上银代表表示, 东台则说), as it does for a company; a field (生物科技, 精密机械) is never
+    written so."""
+    rx = _trade_word_rx()
+    if rx is None or not has_cjk(text):
+        return []
+    w = word_lists()
+    out: list[OrgSpan] = []
+    alone: dict[str, bool] = {}
+    for m in rx.finditer(text):
+        start = m.start() - 2
+        if start < 0 or not _CJK_CHAR.fullmatch(text, start, start + 1) or \
+                not _CJK_CHAR.fullmatch(text, start + 1, m.start()) or \
+                zh_name_start(text, m.start(), w) != start:
+            continue
+        brand = text[start:m.start()]
+        if brand in w.generic or brand in w.kinds_zh or brand in w.boundary or \
+                brand in w.trade_words or _place_only(brand, w) or \
+                any(p.end - p.start == 2 for p in find_places(brand)):
+            continue                       # "陕西科技", "安徽电子": a place's field
+        if brand not in alone:
+            alone[brand] = _written_alone(text, brand, w)
+        if alone[brand]:
+            out.append(OrgSpan(start, m.end(), original_span(text, start, m.end()),
+                               listed_type="enterprise"))
+    return out
+
+
+def _written_alone(text: str, brand: str, w: Words) -> bool:
+    """Whether `brand` stands alone somewhere in `text` as a company does: a boundary or
+    punctuation right before it, and right after it a word of the company acting or speaking
+    (trade_alone_after: 代表, 则, 表示)."""
+    for i in positions_of(text, brand):
+        j = i + len(brand)
+        before_ok = i == 0 or not _CJK_CHAR.match(text[i - 1]) or any(
+            text.startswith(b, i - len(b)) for b in w.boundary_by_last.get(text[i - 1], ()))
+        if before_ok and any(text.startswith(a, j) for a in w.trade_alone_after):
+            return True
+    return False
 
 
 def _kinds_only(words: str, w: Words) -> bool:
@@ -117,7 +188,7 @@ def _inside_word(text: str, pos: int, w: Words) -> bool:
                for x, k in w.inside_at.get(text[pos], ()))
 
 
-def _zh_name_start(text: str, head_start: int, w: Words) -> int:
+def zh_name_start(text: str, head_start: int, w: Words) -> int:
     """Where the name ending in the head at `head_start` begins: after the nearest boundary
     word, punctuation or numeral+measure word, at most _MAX_ZH characters back."""
     i = head_start
@@ -288,14 +359,18 @@ def bracket_short_forms(whole: str, spans: list[OrgSpan]) -> dict[str, OrgSpan]:
     for m, s in _short_forms(whole, spans):
         out.setdefault(original_span(whole, m.start(1), m.end(1)), s)
     for s in spans:
-        # "弗劳恩霍夫生产技术研究所（Fraunhofer IPT）": the name's own Latin form stands for it
+        # "弗劳恩霍夫生产技术研究所（Fraunhofer IPT）", "…中心（PMC）": the name's own Latin form
+        # or acronym stands for it
         m = _LATIN_FORM.match(whole, s.end) if has_cjk(s.name) else None
-        if m is not None:
+        if m is not None and not (" " not in m.group(1) and lookup_org(m.group(1))):
+            # a bare acronym the reference table knows stays the table's body: the span before
+            # it may be the end piece of a name cut at 、 (马来西亚科学、工艺与创新部（MOSTI）)
             out.setdefault(m.group(1), s)
     return out
 
 
-_LATIN_FORM = re.compile(r"[（(]([A-Za-z][A-Za-z.&-]*(?: [A-Za-z.&-]+){1,5})[)）]")
+# "（Fraunhofer IPT）", or an acronym of capitals alone ("精密机械研究发展中心（PMC）… 与PMC签订")
+_LATIN_FORM = re.compile(r"[（(]([A-Za-z][A-Za-z.&-]*(?: [A-Za-z.&-]+){1,5}|[A-Z][A-Z&]{1,7})[)）]")
 
 
 def _short_forms(text: str, spans: list[OrgSpan]) -> list[tuple[re.Match, OrgSpan]]:

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from etl.extract.months import month_names, weekday_names
 from etl.extract.org_reference import classify_org
+from etl.extract.orgnames.chinese import zh_name_start
 from etl.extract.orgnames.english import LEGAL_ABBREVIATIONS
 from etl.extract.orgnames.span import OrgSpan
 from etl.extract.orgnames.words import Words, word_lists
@@ -109,6 +110,13 @@ def listed_spans(text: str) -> list[OrgSpan]:
             if kind is None:
                 continue
             items = _zh_items(m.group(1), m.start(1), w)
+            # "评审专家分别来自A、B等投资机构": the match may open words before the first name;
+            # the first item starts where a name ending there would (after 来自), as the
+            # grammar's names do
+            s0, e0 = items[0]
+            start = zh_name_start(text, e0, w)
+            if s0 < start <= e0 - 2:
+                items[0] = (start, e0)
             first = kind_group_start(text, items, kind)
             for k, (s, e) in enumerate(items):
                 own = kind if k >= first else None

@@ -58,6 +58,8 @@ class Words:
     winner_labels: tuple[str, ...] = ()   # a procurement notice's label of the winner (供应商名称)
     winner_words: tuple[str, ...] = ()    # its word for the winner elsewhere (中标单位)
     bare_heads: tuple[str, ...] = ()      # head nouns a body uses alone for itself (学会)
+    trade_words: tuple[str, ...] = ()     # lines of business after a trade name (科技, 精机)
+    trade_alone_after: tuple[str, ...] = ()   # after a trade name alone: the company acts (代表)
 
 
 @lru_cache(maxsize=1)
@@ -118,6 +120,8 @@ def word_lists() -> Words:
         winner_labels=longest_first("winner_label:zh"),
         winner_words=longest_first("winner_word:zh"),
         bare_heads=longest_first("bare_head:zh"),
+        trade_words=longest_first("trade_word:zh"),
+        trade_alone_after=longest_first("trade_alone_after:zh"),
         kind_qualifiers=longest_first("kind_qualifier:zh"),
         world_regions=frozenset(words.get("world_region:zh", [])),
         field_labels=frozenset(words.get("field_label:en", [])),
