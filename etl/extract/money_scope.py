@@ -165,9 +165,20 @@ _SECTOR = re.compile(r"\b(?P<p>[A-Z][a-z]+|U\.S\.|US|UK)\s+(?:academic\s+|resear
 _SECTOR_IN = re.compile(r"\b(?:universities|institutions|companies|firms|enterprises|hospitals)"
                         r"\s+(?:in|across)\s+(?:the\s+)?(?P<p>(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|"
                         r"U\.S\.|US|UK|UAE))\b", re.I)
-# "Ningbo will invest …": a place as the subject that spends.
-_PLACE_SPENDS = re.compile(r"\b(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:will|would|is\s+to|"
-                           r"plans\s+to|has|had)?\s*(?:invest|allocate|spend|earmark|dedicate)")
+# "Ningbo will invest …", "Đà Nẵng has set aside …": a place as the subject that spends (a
+# name of any script's capitals, checked by `_capitalised`).
+_PLACE_SPENDS = re.compile(r"(?<![^\W\d_])(?P<p>[^\W\d_]+(?:\s(?!(?:will|would|is|plans|has|had)\b)"
+                           r"[^\W\d_]+)?)\s+(?:will|would|is\s+to|"
+                           r"plans\s+to|has|had)?\s*(?:invest|allocate|spend|earmark|dedicate|"
+                           r"set\s+aside|budget)")
+# "expenditure on R&D in Northern Ireland reached …": an economy-wide quantity of a place,
+# its verb right before the figure.
+_STATISTIC_IN = re.compile(
+    r"\b(?:expenditure|spending|investment|exports?|imports?|output|GDP|revenues?|turnover|"
+    r"sales|income)\s+(?:(?:on|in|of)\s+[\w\s&-]{0,40}?\s+)?(?:in|across)\s+(?:the\s+)?"
+    r"(?P<p>(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|U\.S\.|US|UK|UAE))\s+(?:(?:has|have|had)\s+)?"
+    r"(?:reached|rose|grew|increased|fell|declined|dropped|stood\s+at|totall?ed|amounted\s+to|"
+    r"hit|was|were|came\s+to)\s+(?:to\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
 # "the Government of Canada committed …": a country's (or a province's) government spends.
 _GOVERNMENT_OF = re.compile(r"\b(?-i:Government|government)\s+of\s+(?:the\s+)?"
                             r"(?P<p>(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))\b")
@@ -233,7 +244,20 @@ def _places(before: str, after: str) -> dict[str, int]:
                     len(before) - m.end())
     for rx in (_POSSESSIVE, _PLACE_SPENDS, _GOVERNMENT_OF):
         for m in rx.finditer(before):
-            add(place_kind(m.group("p")), len(before) - m.end())
+            if _capitalised(m.group("p")):
+                add(place_kind(m.group("p")), len(before) - m.end())
+    m = _STATISTIC_IN.search(before)
+    if m:
+        add(place_kind(m.group("p")), 0)
+    if "政府" in before:
+        # only in the figure's own clause: a government named in another clause speaks or
+        # praises ("会中，市政府局长致词…宣布本中心累计…"), it does not own the figure
+        cut = last_match(_CLAUSE_END, before)
+        for m in _ZH_GOVERNMENT.finditer(before, cut.end() if cut else 0):
+            add(_zh_place_kind(m.group("p"), whole=False), len(before) - m.end())
+    m = _ZH_PLACE_SUBJECT.search(before) if "\u4e00" <= before[-1:] <= "\u9fff" else None
+    if m and _spans(before[m.start():]):
+        add(_zh_place_kind(m.group("p")), len(before) - m.end())
     for rx in (_SECTOR, _SECTOR_IN):
         for m in rx.finditer(before):
             add(place_kind(m.group("p")) or ("national" if country_code(m.group("p")) else None),
@@ -248,6 +272,37 @@ def _places(before: str, after: str) -> dict[str, int]:
     for m in _ACROSS.finditer(after):
         add(place_kind(m.group("p")), 1000 + m.start())
     return out
+
+
+def _capitalised(name: str) -> bool:
+    """Every word of `name` opens on a capital ("Đà Nẵng", not "the city")."""
+    return all(w[:1].isupper() for w in name.split())
+
+
+# "印度政府推动的…", "宁波市政府…": a place's government, the place right before 政府.
+# Not a government that is a party to a deal ("宁波市政府与…签约": the deal's money).
+_ZH_GOVERNMENT = re.compile(r"(?P<p>[\u4e00-\u9fff]{2,6}?)(?:联邦|中央)?政府"
+                            r"(?![\u4e00-\u9fff]{0,2}(?:与|和|同|签))")
+# "，云南与南亚东南亚国家累计签订…": a province or city opening the figure's clause as its
+# subject (read only with a cumulative or period word in that clause).
+_ZH_PLACE_SUBJECT = re.compile(r"(?:^|[，,：:。])\s*(?P<p>[\u4e00-\u9fff]{2,6}?)"
+                               r"(?=与|和|同|共|累计|已|先后|全年|近年)[^，,：:。]*$")
+
+
+def _zh_place_kind(name: str, whole: bool = True) -> str | None:
+    """national / regional for a Chinese place name that is all of `name` (with `whole`
+    False: that ends `name`, "出印度" read as 印度), else None ("云南大学" is no place)."""
+    for mention in find_places(name):
+        if mention.end == len(name) and (mention.start == 0 or not whole):
+            p = mention.place
+            return "regional" if p.city or p.province_code else "national"
+    return None
+
+
+def _spans(clause: str) -> bool:
+    """`clause` has a cumulative or period word (累计, 期间 …: scope_markers.csv kind span)."""
+    rx = markers().before.get("span")
+    return bool(rx and rx.search(clause))
 
 
 @lru_cache(maxsize=4096)
@@ -280,12 +335,20 @@ def _region_names() -> frozenset[str]:
     return frozenset(names)
 
 
-def _kind(clause: dict[str, int], sentence: dict[str, int], context: dict[str, int]) -> str:
+def _kind(clause: dict[str, int], sentence: dict[str, int], context: dict[str, int],
+          recipients: bool = False) -> str:
     """Which non-event scope: an owner named in the figure's own clause ("学校技术合同到账经费"),
     else a place the sentence names nearest the figure, else an owner, else a published
-    statistic (national), else the figure belongs to whoever compiled it."""
+    statistic (national), else the figure belongs to whoever compiled it. `recipients`: the
+    figure is followed by the ones it went to ("… to 310 companies")."""
     if "institution" in clause and not any(k in clause for k in ("national", "regional")):
         return "institution"   # "…, ranking first among the province's universities" is not it
+    if "institution" in clause and clause["institution"] < 1000 and recipients and not any(
+            clause.get(k, 10**6) < 1000 for k in ("national", "regional")):
+        # an owner named before the figure keeps it when a place stands only after the ones
+        # it went to: "the agency's fund had disbursed RM185 million to 310 companies
+        # nationwide" ("deals worth AU$1.3B in Australia" is still the country's)
+        return "institution"
     places = [(d, k) for k, d in sentence.items() if k in ("national", "regional")]
     if places:
         return min(places)[1]
@@ -295,6 +358,13 @@ def _kind(clause: dict[str, int], sentence: dict[str, int], context: dict[str, i
         if "report" in marks:
             return "national"
     return "institution"
+
+
+# "… RM185 million to 310 companies": the ones the money went to, right after the figure.
+_TO_RECIPIENTS = re.compile(
+    r"\s*(?:to|among)\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|start-?ups|projects|researchers|"
+    r"universities|institutions|enterprises|SMEs|businesses|teams|recipients|grantees|"
+    r"entrepreneurs|innovators)\b", re.I)
 
 
 # What the sentences before a figure can say about it: that it is cumulative, an owner's or a
@@ -316,13 +386,19 @@ def scope_of(w: Window, metric: str = "other") -> str:
     if not _decisive(sentence) and len(w.own_before) < len(w.before):
         sentence = _found(w.before, w.after, w.sentence_start)
     context = _found(w.context[-2 * CONTEXT:], "")
+    recipients = bool(_TO_RECIPIENTS.match(w.clause_after))
     for marks in (clause, sentence):
         if "event_strong" in marks:
             return "event"
         if any(k in marks for k in _NON_EVENT):
-            return _kind(clause, sentence, context)
+            return _kind(clause, sentence, context, recipients)
     owners = [d for k, d in context.items() if k in _CONTEXT_KINDS]
-    if owners and context.get("event_strong", 10**6) < min(owners):
+    deal = context.get("event_strong", 10**6)
+    if "event_weak" in sentence:
+        # "…签署合作备忘录。根据备忘录，双方将投入…": a deal sentence after a deal told
+        # nearer than any owner's record is still about that deal
+        deal = min(deal, context.get("event_weak", 10**6))
+    if owners and deal < min(owners):
         return "event"   # "…the university's labs. During the fair X signed …": the nearer
     if owners:
         return _kind(clause, sentence, context)

@@ -36,7 +36,7 @@ _EN_CUE = re.compile(
     r"professionals|managers|people|persons|consul\w*|diplomats?|gathered|took\s+part|"
     r"take[ns]?\s+part|taking\s+part|"
     r"brought\s+together|joined|represented|aimed\s+at|targeted\s+at|open\s+to|welcomed?|"
-    r"c[oa]me\s+from|on\s+display|showcased|exhibited)\b", re.I)
+    r"c[oa]me\s+from|travell?ed\s+(?:in\s+)?from|on\s+display|showcased|exhibited)\b", re.I)
 _ZH_CUE = re.compile(r"参会|参加|参赛|出席|参与|报名|学员|代表|嘉宾|与会|观众|来宾|专家|人员|领事|参展|踊跃|"
                      r"共襄盛举|纷纷|齐聚|汇聚|到场|来自|主宾国|签约|签下|签署|"
                      r"提供(?:了)?(?:技术|成果|项目)")
@@ -359,14 +359,16 @@ def find_participant_mix(text: str) -> list[MixFinding]:
             found = [r for r in found if not (r.dimension == "institution_type" and
                                               r.category == rest.category)] + [rest]
         # a place a share is given for is not listed again on its own (南投縣及雲林縣合計一成五)
+        # a province the rest came from ("30% from outside Sarawak") is not listed again
+        derived = {r.category for r in found if r.dimension == "province" and r.basis == "derived"}
         found += [MixFinding(dim, code, "listed") for dim, code in _listed_places(sent)
-                  if code not in combined]
+                  if code not in combined and code not in derived]
         found += [MixFinding(dim, code, "listed") for dim, code in _province_runs(sent)]
         found += [MixFinding("province", code, "listed") for code in _region_groups(sent)
                   if ("province", code) not in {(r.dimension, r.category) for r in found}]
         found += [MixFinding("country", home, "reported", count=n) for n in _home_counts(sent)
                   if home]
-        if "全" in sent and _WHOLE_PROVINCE.search(sent):
+        if ("全" in sent or "省内" in sent) and _WHOLE_PROVINCE.search(sent):
             code = find_place(text).province_code
             if code and ("province", code) not in {(r.dimension, r.category) for r in found}:
                 found.append(MixFinding("province", code, "listed"))
@@ -398,10 +400,12 @@ def find_participant_mix(text: str) -> list[MixFinding]:
 
 
 # 来自全区12个盟市, 来自全省各地市: from every part of the event's own province.
-# 全省13所高校、2家科研院所共提交拍品: the province's own institutions, counted, took part.
+# 全省13所高校、2家科研院所共提交拍品, 省内14所本科高校携成果亮相: the province's own
+# institutions, counted, took part.
 _WHOLE_PROVINCE = re.compile(r"(?:来自|覆盖|涵盖|遍及)全(?:省|区)(?:[\d一二两三四五六七八九十]+个|各)?"
                              r"(?:盟市|地市|市州|地州|市县|区县|旗县|市|州|地)|"
-                             r"(?<![\u4e00-\u9fff])全省[\d一二两三四五六七八九十]+(?:余|多)?(?:所|家)")
+                             r"(?:(?<![\u4e00-\u9fff])全省|省内)[\d一二两三四五六七八九十]+(?:余|多)?"
+                             r"(?:所|家)")
 # 来自全国18个省区市及日本、德国的嘉宾: from every part of the event's own country.
 _WHOLE_COUNTRY = re.compile(r"(?:来自|覆盖|涵盖|遍及)全国(?:[\d一二两三四五六七八九十]+个|各)?"
                             r"(?:省区市|省市区|省份|省市|县市|地区|省|市)")
@@ -499,8 +503,10 @@ def _chunks(a: int, b: int) -> Iterator[tuple[int, int]]:
 
 
 def _reported(sent: str, home: str | None, local: str | None = None) -> list[MixFinding]:
-    marks = [(m.start(), m.end(), _share_value(m)) for m in _SHARE.finditer(sent)]
-    marks = [mk for mk in marks if mk[2] is not None]
+    growth = _growth()
+    marks = [(m.start(), m.end(), _share_value(m)) for m in _SHARE.finditer(sent)
+             if not growth.search(sent, max(0, m.start() - 24), m.start())]
+    marks = [mk for mk in marks if mk[2] is not None]   # "报名数量增长超过六成" is a change
     out: list[MixFinding] = []
     if marks:   # "the rest" only counts beside a stated share
         marks += [(m.start(), m.end(), None) for m in _REST.finditer(sent)
@@ -595,6 +601,11 @@ def _share_row(sent: str, s: int, before: str, seg: str, fm: re.Match | None,
             return MixFinding(place[0], place[1], "reported")
     if fm:
         clause = _first_clause(seg[fm.end():])
+        region = _outside_region(clause)
+        if region:
+            # "30 per cent from outside Sarawak": the rest came from that province (read as
+            # the region, not a town abroad of its name: Ontario, California)
+            return MixFinding("province", region, "derived")
         place = _share_place(clause, sent)
         if place:
             # "one in five travelled from outside Ireland": the rest came from Ireland
@@ -651,6 +662,15 @@ def _first_clause(span: str) -> str:
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")
+
+
+def _outside_region(clause: str) -> str | None:
+    """The one first-level region (outside China) named right after "outside" ("outside
+    Sarawak" → MY-13), or None."""
+    out = _OUTSIDE.match(clause)
+    name = _CAPITALISED.match(clause, out.end()) if out else None
+    regions = gazetteer.regions_named(name.group()) if name else ()
+    return regions[0][1] if len(regions) == 1 else None
 
 
 # "Osh city 41%": a town's own share, not its province's, whatever region shares its name
@@ -1268,6 +1288,13 @@ def _region_groups(sent: str) -> list[str]:
         if ok:
             out += [c for c in groups[m.group()] if c not in out]
     return out
+
+
+@lru_cache(maxsize=1)
+def _growth() -> re.Pattern:
+    """From attendance_words.csv: words right before a share that make it a change
+    (报名数量增长超过六成, rose by 30 percent), not a part of the participants."""
+    return re.compile(f"(?:{word_alternation('growth')})", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -887,3 +887,123 @@ def test_founding_money_a_state_government_s_figure_and_money_for_the_event(text
 ])
 def test_the_same_occasion_in_a_past_year_is_another_edition(text, kept):
     assert [a.surface for a in find_amounts(text)] == kept
+
+
+@pytest.mark.parametrize("text, scope", [
+    # a publication line's clock time is no fiscal year ("2026 - 18:05" is not 2026–18)
+    ("Published March 02, 2026 - 09:40\nThe expo closed with contracts worth a total of "
+     "€3 million.", "event"),
+    ("Updated 14 May 2025 - 21:15\nThe fair ended on Friday with agreements worth $8 million.",
+     "event"),
+    # a real fiscal year still says the figure is annual
+    ("The office earned $3 million in 2024-25 from licences.", "institution"),
+])
+def test_a_clock_time_after_a_date_is_no_fiscal_year(text, scope):
+    assert [a.scope for a in find_amounts(text)] == [scope]
+
+
+@pytest.mark.parametrize("text, scope", [
+    # a place written with diacritics that sets money aside is that place's
+    ("Kraków has set aside PLN 40 million for innovation in its 2026 budget.", "regional"),
+    ("Bình Dương will allocate VNĐ300 billion to science and technology this year.",
+     "regional"),
+    # an economy-wide quantity of a place, the place named before the verb
+    ("Business spending on research in Ontario reached C$900 million in 2024, official "
+     "figures show.", "regional"),
+    ("Total investment in Scotland rose to £2 billion in 2025, according to the survey.",
+     "regional"),
+])
+def test_a_place_s_own_budget_or_statistic_named_before_the_figure(text, scope):
+    assert [a.scope for a in find_amounts(text)] == [scope]
+
+
+@pytest.mark.parametrize("text, scopes", [
+    # this edition set against an earlier one right after the figure: this event's
+    ("本届交流会共签约5项，合计金额860万元，较去年首届交流会的300万元大幅增长。", ["event"]),
+    # (the earlier edition's own figure is dropped)
+    ("The deals total $2.5 million, up from $1 million at last year's fair.", ["event"]),
+])
+def test_a_figure_set_against_an_earlier_edition_is_this_event_s(text, scopes):
+    assert [a.scope for a in find_amounts(text)] == scopes
+
+
+@pytest.mark.parametrize("text, scope", [
+    # a deal sentence after a deal told nearer than an owner's record is the deal's
+    ("该中心去年服务企业200家。论坛期间，两校签署合作备忘录。按照备忘录，双方将在两年内共同投入"
+     "800万元建设联合实验室。", "event"),
+    ("这家研究院近年来累计孵化企业30家。活动当天，研究院与某公司签署协议。根据协议，双方将共同出资"
+     "600万元设立中试平台。", "event"),
+])
+def test_a_deal_sentence_after_a_deal_is_the_event_s(text, scope):
+    assert [a.scope for a in find_amounts(text)][-1] == scope
+
+
+@pytest.mark.parametrize("text, scope", [
+    # an organisation's acronym as the owner right before the figure
+    ("NRC's $4-million, two-year grant to the network pays for its mentors.", "institution"),
+    ("WEDC's €900,000 contribution covers the incubator's rent.", "institution"),
+    # an acronym further back is no owner of a deal struck at the fair
+    ("At the fair, KTN's partners signed deals worth £3 million.", "event"),
+])
+def test_an_acronym_s_own_money(text, scope):
+    assert [a.scope for a in find_amounts(text)] == [scope]
+
+
+@pytest.mark.parametrize("text, scope", [
+    # a country's government as the owner of a programme
+    ("讲者指出，越南政府推动的数字转型计划总预算达50亿美元。", "national"),
+    ("代表介绍，日本政府设立的创新基金规模为3000亿日元。", "national"),
+    # a government that is a party to a deal stays the deal's
+    ("宁波市政府与某集团签约，协议金额20亿元。", "event"),
+])
+def test_a_place_s_government_owns_its_programme(text, scope):
+    assert [a.scope for a in find_amounts(text)] == [scope]
+
+
+@pytest.mark.parametrize("text, scope", [
+    # a province opening the clause as the subject of a cumulative figure
+    ("据省科技厅介绍，近五年来，广西与东盟国家累计签订技术合同金额超过30亿元。", "regional"),
+    ("据介绍，“十三五”期间，四川与欧洲国家累计实现技术交易额12亿元。", "regional"),
+    # a university named for the province is no place
+    ("据介绍，云南大学与企业累计签订技术合同金额超过3亿元。", "institution"),
+])
+def test_a_province_as_the_subject_of_a_cumulative_figure(text, scope):
+    assert [a.scope for a in find_amounts(text)] == [scope]
+
+
+@pytest.mark.parametrize("text, scope", [
+    # a part of the country owning an industry's output
+    ("协会理事长表示，南部半导体产业聚落年产值约新台币2兆元。", "regional"),
+    ("他说，北部生技产业年产值约新台币3,000亿元。", "regional"),
+])
+def test_a_part_of_the_country_owns_its_industry_s_output(text, scope):
+    assert [a.scope for a in find_amounts(text)] == [scope]
+
+
+@pytest.mark.parametrize("text, scope", [
+    # what the event itself cost
+    ("The workshop, including speakers' travel, was paid for by the ministry at a cost of "
+     "about $60,000.", "event"),
+    ("This training course was financed by the EU at a total cost of €45,000.", "event"),
+])
+def test_what_the_event_itself_cost(text, scope):
+    assert [a.scope for a in find_amounts(text)] == [scope]
+
+
+def test_a_government_named_in_another_clause_does_not_own_the_figure():
+    text = "会上，宁波市政府副市长致辞，并宣布该中心累计帮助企业获得补助超过2亿元。"
+    assert [a.scope for a in find_amounts(text)] == ["institution"]
+
+
+@pytest.mark.parametrize("text, scope", [
+    # an owner named before the figure keeps it when a place after it says where it went
+    ("The agency's seed fund has so far given $40 million to 90 start-ups nationwide.",
+     "institution"),
+    ("The foundation's programme had disbursed €12 million to firms across the province.",
+     "institution"),
+    # a place right after the figure is still whose it is
+    ("Over the past decade, universities have secured licence deals worth C$2B in Canada.",
+     "national"),
+])
+def test_an_owner_before_the_figure_keeps_it_from_a_place_after(text, scope):
+    assert [a.scope for a in find_amounts(text)] == [scope]

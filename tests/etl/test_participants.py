@@ -1044,3 +1044,43 @@ def test_a_list_of_places_closed_by_a_count(text, countries):
 
 def test_one_place_before_a_count_lists_no_origin():
     assert _countries("本届展会上海共有120家企业参展。") == []
+
+
+@pytest.mark.parametrize("text, row", [
+    # 省内N所/家: the province's own institutions, counted, took part
+    ("对接会在南昌举行。省内12所高校携100余项成果参展，200余家企业到场洽谈。", ("province", "CN-JX")),
+    ("推介会在西宁举办，省内30余家企业和5所高校代表约180人参加。", ("province", "CN-QH")),
+])
+def test_the_province_s_own_institutions_counted_are_the_events_province(text, row):
+    assert row in _rows(text)
+
+
+@pytest.mark.parametrize("text, countries", [
+    # people who travelled from places came from them, as those who came from them
+    ("Buyers travelled from Japan, Korea and Vietnam for the two-day fair.", ["JPN", "KOR", "VNM"]),
+    ("Several investors traveled in from Chile and Peru, the organisers said.", ["CHL", "PER"]),
+])
+def test_people_who_travelled_from_places(text, countries):
+    assert _countries(text) == countries
+
+
+@pytest.mark.parametrize("text, row", [
+    # a share from outside a first-level region: the rest came from that region, derived
+    ("About 800 people attended, around 25 per cent of them from outside Ontario.",
+     ("province", "CA-ON", "derived", 0.75)),
+    ("Some 500 delegates took part, about 40 per cent of them from outside Sarawak, "
+     "including guests from Sabah.", ("province", "MY-13", "derived", 0.6)),
+])
+def test_a_share_from_outside_a_region_leaves_the_rest_to_that_region(text, row):
+    found = [(m.dimension, m.category, m.basis, m.share) for m in find_participant_mix(View(text))]
+    assert row in found
+    assert (row[0], row[1], "listed", None) not in found
+
+
+@pytest.mark.parametrize("text", [
+    # a change of a quantity written as a share is no share of the participants
+    ("“今年参展企业数量增长了近五成，说明市场信心在恢复。”"),
+    ("Registrations from companies rose by 30 percent, the organisers said."),
+])
+def test_a_growth_written_as_a_share_is_no_share(text):
+    assert [m for m in find_participant_mix(View(text)) if m.share is not None] == []
