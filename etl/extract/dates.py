@@ -747,6 +747,31 @@ def with_year(found: DateFinding, year: int, source: str | None) -> DateFinding:
                        evidence=found.evidence, start=found.start, end=found.end)
 
 
+def days_after(found: DateFinding, days: int, evidence: str) -> DateFinding:
+    """The day `days` from a dated finding's start (a side event told "on the following day"
+    or "on the eve of" the main one), read from `evidence`."""
+    if found.start_date is None:
+        return found
+    start = found.start_date + timedelta(days=days)
+    return DateFinding(start_date=start, year=start.year, precision="day",
+                       year_source=found.year_source, evidence=evidence)
+
+
+def day_of_line(line: str, page: str) -> DateFinding:
+    """The day an item's labelled date line gives ("日期：2027年1月14日（星期四）至15日"), its year
+    from the page's dateline when the line has none; an empty finding when it names no day.
+    (Near a page's top such a line reads as the page's own date; under an item it is the item's.)"""
+    line = view_of(line)
+    found = next((m for m in _mentions(line) if m.month and m.day), None)
+    if found is None:
+        return DateFinding()
+    year, source = found.year, "text"
+    if year is None:
+        dl = _dateline(view_of(page))
+        year, source = (dl[0].year, "dateline") if dl and dl[0].year else (None, None)
+    return _finding(found, year, source, line.strip())
+
+
 def _last_year_of_named(text: str, a: int, b: int, event_name: str,
                         dateline: _Mention | None, mentions: list[_Mention]) -> int | None:
     """The year of a day told as last year's ("去年12月2日到3日，在臺中辦了「2026…媒合大會」")

@@ -511,7 +511,9 @@ def section_events(text: str) -> tuple[EventMention, ...]:
     from etl.extract.text import View, original_span, view_of
     out = []
     original = original_of(text)
-    for sec in event_sections(text):
+    sections = event_sections(text)
+    for sec in sections:
+        page = None
         if sec.quoted is not None:
             # a numbered paragraph names its event in quotes ("（二）…合办「深港技术转移论坛」")
             name = original_span(text, *sec.quoted)
@@ -530,9 +532,28 @@ def section_events(text: str) -> tuple[EventMention, ...]:
                 name = original[sec.body + at:sec.body + at + len(name)]
         else:
             name, etype = original_span(text, *sec.title), None
+            if text.endswith("场", 0, sec.title[1]):
+                page = _page_event(text, sections[0].heading)
+            if page is not None:
+                # "一、北部场" under a notice of "「2027X培训班」北部场、南部场": a leg of the page's
+                # event, named and typed by it
+                name, etype = f"{page[0]}（{name}）", page[1]
         etype = etype or event_type_of(view_of(name)) or ("signing" if sec.signed else "other")
-        out.append(EventMention(name, etype, sec.heading))
+        out.append(EventMention(name, etype, sec.heading, leg=page is not None))
     return tuple(out)
+
+
+def _page_event(text: str, first: int) -> tuple[str, str | None] | None:
+    """(name, type) of the event the page names before its first numbered item (at
+    `first`), else None."""
+    from etl.extract.text import View, original_span
+    head = View(original_of(text)[:first])
+    named = [c for c in _candidates(head, original_of(head), False) if not _ZH_COUNTED.match(c.name)]
+    if not named:
+        return None
+    name, etype = find_event_name(head, "")
+    at = text.find(name)
+    return (original_span(text, at, at + len(name)) if at >= 0 else name), etype
 
 
 def _previewed(text: str, pos: int) -> re.Match | None:
@@ -641,6 +662,11 @@ class EventMention:
     start: int                # offset of the name in the text
     # an event announced for later inside another's report: only its own sentence is its
     sentence_only: bool = False
+    # told as the day after (+1) or before (-1) the main event ("On the following day, …")
+    day_offset: int = 0
+    # a leg of the page's event (a notice's "一、北部场"): what the page says before its first
+    # item (its organisers' labelled lines) is every leg's
+    leg: bool = False
 
 
 # A secondary event must be said to take place: a holding verb right after its name ("…会议也
@@ -741,7 +767,127 @@ def find_other_events(text: str, main_name: str) -> list[EventMention]:
         if not any(o.start == start for o in out) and not _same_event(name, main_name):
             out.append(EventMention(name, event_type_of(name) or "other", start,
                                     sentence_only=True))
+    for mention in relative_day_events(text, main_name):
+        if not any(o.start <= mention.start < o.start + max(len(o.name), 1) or
+                   mention.start <= o.start < _paragraph_end(text, mention.start) for o in out):
+            out.append(mention)
     return sorted(out, key=lambda o: o.start)
+
+
+def _paragraph_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+# A paragraph opening on a day of its own told against the main event's or the dateline's ("On
+# the following day,", "On the eve of NEULAND, on 16 September,", "Yesterday,", "On Monday,",
+# "论坛翌日（9月18日），"): what it tells of is another event when it is a signing or a gathering
+# named by its kind, and not the main event again.
+@lru_cache(maxsize=1)
+def _relative_opener() -> tuple[re.Pattern, re.Pattern]:
+    from etl.extract.months import relative_days
+    after, before = relative_days("en", "day_after"), relative_days("en", "day_before")
+    en = re.compile(rf"^[ \t]*(?:On\s+)?(?:the\s+)?(?:(?P<after>{after})|(?P<before>{before}))\b"
+                    rf"(?:\s+of\s+[^,\n]{{1,60}})?\s*,|"
+                    rf"^[ \t]*(?:{relative_days('en', 'yesterday')}|"
+                    rf"On\s+(?:{'|'.join(weekday_names())}))\b\s*,", re.I | re.M)
+    zh = re.compile(rf"^[ \t]*[\u4e00-\u9fff]{{0,8}}?(?:(?P<after>{relative_days('zh', 'day_after')})|"
+                    rf"(?P<before>{relative_days('zh', 'day_before')}))\s*"
+                    r"(?:[（(][^）)\n]{1,16}[)）])?\s*[，,]", re.M)
+    return en, zh
+
+
+# the object of a signing ends at its first preposition or clause mark ("signed a framework
+# agreement on joint research …" → "framework agreement")
+_SIGNED_OBJECT_EN = re.compile(r"\bsigned\s+(?:an?|the|their|its)\s+(?P<obj>[\w'’-]+(?:\s+(?!(?:on|"
+                               r"with|for|at|in|to|between|under|worth|covering|that|which|"
+                               r"and|of)\b)[\w'’-]+){0,4})", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[。！？\n]")
+
+
+def relative_day_events(text: str, main_name: str) -> list[EventMention]:
+    """The events told in a paragraph of their own that opens on a day relative to the main
+    event's or the dateline's (_relative_opener): a signing ("On the following day, A and B
+    signed a research agreement" → "Signing of the research agreement") or a gathering named by
+    an event keyword with a verb saying it took place ("On Monday, a three-day training course …
+    began at …"). The main event must be named before it, and the paragraph's sentence (past
+    its opener) must not name it again ("On Monday, the forum heard …")."""
+    en, zh = _relative_opener()
+    main_at = text.find(main_name) if main_name else -1
+    main_words = set(name_keywords(main_name)) if main_name else set()
+    out: list[EventMention] = []
+    for rx, lang in ((en, "en"), (zh, "zh")):
+        if lang == "zh" and not has_cjk(text):
+            continue
+        for m in rx.finditer(text):
+            if main_at < 0 or m.start() <= main_at:
+                continue
+            stop = _SENTENCE_END.search(text, m.end())
+            rest = text[m.end():stop.start() if stop else len(text)]
+            low = rest.lower()
+            if _names_in(main_name, rest) or any(w in low for w in main_words):
+                continue
+            offset = 1 if m.group("after") else -1 if m.group("before") else 0
+            mention = _signing_told(text, rest, m.end(), lang) or \
+                _gathering_told(text, rest, m.end(), lang)
+            if mention is not None:
+                name, etype, at = mention
+                out.append(EventMention(name, etype, m.start() if etype == "signing" and
+                                        lang == "en" else at, day_offset=offset))
+    return out
+
+
+def _names_in(name: str, clause: str) -> bool:
+    """Whether the clause names the event `name` again."""
+    return bool(name) and name.lower() in clause.lower()
+
+
+def _signing_told(text: str, rest: str, at: int, lang: str) -> tuple[str, str, int] | None:
+    """(name, 'signing', start) when the clause tells of a signing."""
+    from etl.extract.text import original_span
+    if lang == "en":
+        m = _SIGNED_OBJECT_EN.search(rest)
+        if m is None:
+            return None
+        obj = original_span(text, at + m.start("obj"), at + m.end("obj"))
+        return f"Signing of the {obj}", "signing", at + m.start()
+    m = re.search(held_verbs("zh", "signed"), rest)
+    if m is None:
+        return None
+    # the clause of the signing, from its counterpart (与/和…) to the end: "与X签署合作备忘录"
+    lo = max(rest.rfind(c, 0, m.start()) for c in "，,；") + 1
+    party = re.search(r"[与和同]", rest[lo:m.start()])
+    lo = lo + party.start() if party else lo
+    hi = re.search(r"[，,；。]|$", rest[m.end():])
+    end = m.end() + (hi.start() if hi else 0)
+    return original_span(text, at + lo, at + end), "signing", at + lo
+
+
+def _gathering_told(text: str, rest: str, at: int, lang: str) -> tuple[str, str, int] | None:
+    """(name, type, start) when the clause names a gathering by its kind and says it took
+    place: "a three-day training course for 34 officers began at …" → "three-day training
+    course"."""
+    from etl.extract.text import original_span
+    kw = _keywords()
+    held = re.compile(rf"\b{held_verbs('en', 'held', 'hosted', 'conducted', 'opened', 'began')}\b"
+                      if lang == "en" else held_verbs("zh", "held", "opened"), re.I)
+    if not held.search(rest):
+        return None
+    k = (kw.en if lang == "en" else kw.zh).search(rest)
+    if k is None:
+        return None
+    etype = kw.types.get(k.group(1).lower())
+    if etype is None:
+        return None
+    if lang == "en":
+        # the name runs back from the keyword to its article ("a three-day training course")
+        art = None
+        for a in re.finditer(r"\b(?:an?|the)\s+", rest[:k.start()]):
+            art = a
+        lo = art.end() if art is not None and k.start() - art.end() <= 50 else k.start()
+    else:
+        lo = max(rest.rfind(c, 0, k.start()) for c in "，,；了") + 1
+    return original_span(text, at + lo, at + k.end()), etype, at + lo
 
 
 # "明（29）日將在台南…舉辦「2024X日」南部場，由A承辦、B協辦": an event announced for the day after

@@ -1,7 +1,8 @@
 """The events an article reports, each with its facts (the frame over every recogniser).
 
 `extract_events(sections, title)` finds the main event (etl/extract/event_names.py) and any
-other event the text says took place ("同日…召开", "also organized a workshop …"). Each
+other event the text says took place ("同日…召开", "also organized a workshop …", a paragraph
+opening "On the following day, A and B signed …" or "论坛翌日（9月18日），…签署…"). Each
 sentence belongs to the event it names, or to the one named last; each event's facts (date,
 place, organisations, people, attendance, mix, money) come from its own sentences. A text
 that names no kind of gathering at all reports no event: its amounts stand alone. A bilingual
@@ -32,6 +33,7 @@ from etl.extract.event_names import (
     section_events,
 )
 from etl.extract.months import relative_days
+from etl.extract.numbered_sections import dated_field_line
 from etl.extract.records import AmountFinding, EventFinding, MixFinding, PlaceFinding
 from etl.extract.text import View, has_cjk, original_of, sentence_at, spans_of, view_of
 from etl.places.lookup import Place
@@ -127,6 +129,9 @@ def _section_events(text: str, title: str) -> DocumentEvents:
     owner = _sentence_owners(text, name, others)
     main = _event(_keep(text, owner, 0), title, _written(text, name), etype, whole=text,
                   unread=unread)
+    items = section_events(text)
+    if items and items[0].leg and view_of(items[0].name) == view_of(main.name):
+        _date_of_leg(main, _keep(text, owner, 0), items[0].start, text)
     events = [main]
     for k, mention in enumerate(others, start=1):
         events.append(_other_event(text, title, _keep(text, owner, k), mention, main))
@@ -180,8 +185,15 @@ def _other_event(text: View, title: View, own: View, mention: EventMention,
     its own sentences name none (side events share the venue)."""
     ev = _event(own, View(""), mention.name, mention.event_type, whole=text)
     sentence = sentence_at(text, mention.start, mention.start + len(mention.name))
+    ev.evidence = ev.evidence or sentence
+    if mention.leg:
+        _date_of_leg(ev, own, mention.start, text)
     if _SAME_DAY.search(sentence) and main.date.start_date is not None:
         ev.date = main.date
+    elif mention.day_offset and main.date.start_date is not None and (
+            ev.date.precision != "day" or ev.date.start_date == main.date.start_date):
+        # "On the following day, …" / "On the eve of the forum, …": a day from the main event's
+        ev.date = dates.days_after(main.date, mention.day_offset, sentence)
     elif ev.date.year is None:
         dated = dates.find_event_date(_keep_lines(text, own, title), title=title,
                                       event_name=view_of(mention.name))
@@ -207,11 +219,29 @@ def _other_event(text: View, title: View, own: View, mention: EventMention,
     return ev
 
 
+def _date_of_leg(ev: EventFinding, own: View, start: int, whole: View) -> None:
+    """A leg's day from its own item's date line ("日期：…", from `start` on), not from the
+    notice's shared opening ("已于1月分别在台北及台南完成"), when its sentences gave no day."""
+    if ev.date.precision == "day":
+        return
+    body = own[start:]
+    line = dated_field_line(body)
+    if line is None:
+        return
+    dated = dates.day_of_line(line, whole)
+    if dated.precision == "day":
+        ev.date = dated
+
+
 def _named_city(name: str) -> Place | None:
     """The one city a side event's name (or its one sentence) names ("波士頓場" → Boston),
     else None (no city, or two)."""
     cities = {m.place for m in find_places(view_of(name)) if m.place.city}
     return cities.pop() if len(cities) == 1 else None
+
+
+# the owner of a sentence that is every event's (see _sentence_owners)
+_SHARED = -2
 
 
 def _sentence_owners(text: View, main_name: str, others: list[EventMention]) -> list[int]:
@@ -223,9 +253,11 @@ def _sentence_owners(text: View, main_name: str, others: list[EventMention]) -> 
     first_item = items[0].start if items else 0
     keywords = [_own_keyword(n[0], [x[0] for x in names if x is not n]) for n in names]
     owners, current = [], 0
+    # a notice's legs of one event ("一、北部场", "二、南部场") share what it says before them
+    before_items = _SHARED if items and all(it.leg for it in items) else -1
     for a, b in spans_of(text):
         if b <= first_item:
-            owners.append(-1)
+            owners.append(before_items)
             continue
         sentence = text[a:b]
         hit = next((k for k, m in enumerate(others, start=1) if a <= m.start < b), None)
@@ -253,7 +285,7 @@ def _keep(text: View, owners: list[int], k: int) -> View:
     original = original_of(text)
     chars = list(original)
     for (a, b), owner in zip(spans_of(text), owners, strict=True):
-        if owner != k:
+        if owner not in (k, _SHARED):
             for i in range(a, b):
                 if chars[i] != "\n":
                     chars[i] = " "

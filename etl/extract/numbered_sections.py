@@ -4,7 +4,9 @@
 alone on its line, numbered, opens an item; an item whose body holds a day and says a gathering
 was held or a deal signed reports an event. A page with two or more such items on different
 days reports that many events (a newsletter's exhibition and its signing, a year-end review's
-week of talks and its auction), never one event merged from all of them.
+week of talks and its auction), never one event merged from all of them. A notice may lay its
+items out by fields instead of a verb ("一、北部场 / 日期：… / 地点：…"): each is a leg of the event
+the page names before them.
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from functools import lru_cache
 from etl.extract.held_verbs import held_verbs
 from etl.extract.months import month_alternation, relative_days
 from etl.extract.scan import finditer_at, positions_of
+from etl.reference import read_csv
 
 # a numbered heading alone on its line: "一、…", "（二）…", "盘点之二：…" (X之N, "the N-th of X")
 _HEADING = re.compile(
@@ -88,11 +91,19 @@ def _sections(text: str, heads: list[re.Match[str]], day_rx: re.Pattern, verb_rx
         return []
     out: list[Section] = []
     days: list[str] = []
+    # items laid out by a labelled date line (a notice's legs, _dated_field) count only where no
+    # item says its event was held: "二、时间地点 / 时间：…" beside items that tell of a meeting is
+    # the one event's schedule
+    fields_only = True
     for i, h in enumerate(heads):
         end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
         body = text[h.start():end]
         day = _item_day(day_rx, body)
         verb = verb_rx.search(body)
+        if verb is None:
+            verb = _dated_field(day_rx, body)
+        elif day is not None:
+            fields_only = False
         if day is None or verb is None or same_day.search(body):
             continue
         key = re.sub(r"\s", "", day.group())
@@ -101,7 +112,40 @@ def _sections(text: str, heads: list[re.Match[str]], day_rx: re.Pattern, verb_rx
         days.append(key)
         signed = signed_rx.fullmatch(verb.group()) if whole_verb else signed_rx.search(body)
         out.append(Section(h.start(), h.span("h"), h.end(), end, bool(signed)))
+    if not fields_only:
+        out = [s for s in out if verb_rx.search(text, s.heading, s.end)]
     return out if len(out) >= 2 else []
+
+
+@lru_cache(maxsize=1)
+def _date_field() -> re.Pattern:
+    """A line opening on the label of an item's own date ("日期：", "Date:"; page_labels.csv,
+    kind date_field)."""
+    labels = sorted((r["label"] for r in read_csv("page_labels.csv")
+                     if r.get("kind") == "date_field"), key=len, reverse=True)
+    return re.compile(r"^[ \t\u3000]*(?:" + "|".join(re.escape(x) for x in labels)
+                      + r")[ \t\u3000]*[:：]", re.I | re.M)
+
+
+def dated_field_line(body: str) -> str | None:
+    """The labelled date line of an item's body ("日期：2027年1月14日（星期四）"), else None."""
+    m = _dated_field(_DAY, body) or _dated_field(_day_en(), body)
+    if m is None:
+        return None
+    stop = body.find("\n", m.start())
+    return body[m.start():len(body) if stop < 0 else stop]
+
+
+def _dated_field(day_rx: re.Pattern, body: str) -> re.Match[str] | None:
+    """The labelled date line of an item ("一、北部场 / 日期：2027年1月14日 / 地点：…"): a notice
+    lays out the event the item reports by its fields, with no verb saying it was held."""
+    if "：" not in body and ":" not in body:
+        return None
+    for m in _date_field().finditer(body):
+        stop = body.find("\n", m.end())
+        if day_rx.search(body, m.end(), len(body) if stop < 0 else stop):
+            return m
+    return None
 
 
 # a line that holds a date and nothing else ("2026年8月20日" under a reply's signature)

@@ -1043,3 +1043,13 @@ def test_a_wire_dateline_after_a_reporters_bracket(text, day):
 ])
 def test_a_footer_date_line_with_a_full_width_weekday(text, day):
     assert find_event_date(View(text)).start_date == day
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Press Release 12/2027\n03.05.2027\n\nTransfer Day 2027\nResearchers and companies came "
+     "together at the Messe Ulm on 28 April for the Transfer Day.\n", date(2027, 4, 28)),
+    ("News\n10.11.2026\n\nSpin-off founders came together in the Aula on 2 November for the "
+     "university's pitch evening.\n", date(2026, 11, 2)),
+])
+def test_came_together_on_a_day_dates_the_event(text, day):
+    assert find_event_date(View(text)).start_date == day

@@ -842,3 +842,87 @@ def _assert_two_events(lang, text, first, first_day, second, second_type, second
     assert other.event_type == second_type
     assert second_org in [o.name for o in other.organizations]
     assert second_org not in [o.name for o in main.organizations]
+
+
+@pytest.mark.parametrize("text, title, name, etype, day, org", [
+    # the day after the main event, with a signing and its own parties
+    ("Oslo, 4 May 2026\nThe Nordic Transfer Forum was held in Oslo on 2 May 2026.\n"
+     "On the following day, Northwind Robotics and Fjord Materials signed a licence agreement "
+     "on coating technology at the company's plant.\n",
+     "Nordic Transfer Forum", "Signing of the licence agreement", "signing", date(2026, 5, 3),
+     "Northwind Robotics"),
+    # the eve of the main event, with a day of its own written out
+    ("Lyon, 20 March 2027\nThe Rhône Innovation Fair was held in Lyon on 18 March 2027.\n"
+     "On the eve of the fair, on 17 March, the Alpine Research Institute and Rhône Battery "
+     "signed a framework agreement worth €3 million.\n",
+     "Rhône Innovation Fair", "Signing of the framework agreement", "signing",
+     date(2027, 3, 17), "Alpine Research Institute"),
+    # a weekday of its own and a gathering named by its kind
+    ("Cairo, Wednesday 10 March 2027\nThe Delta Technology Transfer Forum was held in Cairo on "
+     "Sunday.\nOn Monday, a two-day licensing workshop for 20 patent officers began at the "
+     "Delta Research Centre in Tanta.\n",
+     "Delta Technology Transfer Forum", "two-day licensing workshop", "training",
+     date(2027, 3, 8), None),
+])
+def test_a_paragraph_opening_on_a_day_of_its_own_reports_a_second_event(
+        text, title, name, etype, day, org):
+    events = extract_events([("en", text)], text.split("\n")[0]).events
+    [ev] = [e for e in events if e.name == name]
+    assert (ev.event_type, ev.date.start_date) == (etype, day)
+    if org:
+        assert org in [o.name for o in ev.organizations]
+
+
+def test_a_chinese_paragraph_opening_on_the_day_after_reports_a_signing():
+    text = ("2026年5月20日\n某大学于5月12日在吉隆坡举办“中马技术转移论坛”，约100人出席。\n"
+            "论坛翌日（5月13日），某大学代表团前往槟城，与马来西亚理科大学签署合作协议。\n")
+    events = extract_events([("zh", text)], "中马技术转移论坛").events
+    [ev] = [e for e in events if e.event_type == "signing"]
+    assert ev.date.start_date == date(2026, 5, 13)
+    assert "签署合作协议" in ev.name
+
+
+@pytest.mark.parametrize("text, title", [
+    # the paragraph tells of the main event again
+    ("Oslo, 4 May 2026\nThe Nordic Transfer Forum was held in Oslo on 2 May 2026.\n"
+     "On Monday, the forum heard from twelve start-ups, which signed a pledge to share data.\n",
+     "Nordic Transfer Forum"),
+    # no signing and no gathering told: only a day
+    ("Oslo, 4 May 2026\nThe Nordic Transfer Forum was held in Oslo on 2 May 2026.\n"
+     "On the following day, the organisers published the list of finalists.\n",
+     "Nordic Transfer Forum"),
+])
+def test_a_relative_day_paragraph_about_the_main_event_is_no_second_event(text, title):
+    assert len(extract_events([("en", text)], text.split("\n")[0]).events) == 1
+
+
+@pytest.mark.parametrize("name", ["Techmart Hai Phong 2027", "the Mekong Delta Techmart"])
+def test_a_techmart_is_a_fair(name):
+    assert event_type_of(name) == "fair"
+
+
+def test_a_notice_s_numbered_legs_laid_out_by_their_date_lines_are_events_of_the_page_s_event():
+    text = ("某某协会\n【活动成果】「2026专利授权实务培训班」东部场、西部场圆满结业\n"
+            "公告日期：2026-04-02　｜　类别：人才培训\n"
+            "本会办理之「2026专利授权实务培训班」已于3月分别在杭州及成都完成两场课程，感谢各单位支持"
+            "与学员热烈参与，课程涵盖专利布局、授权条件谈判、技术鉴价与新创衍生等实务内容。课程成果摘要如下：\n"
+            "■ 指导单位：浙江省知识产权局\n■ 主办单位：浙江省技术转移协会\n■ 承办单位：杭州技术转移中心\n"
+            "■ 协办单位：东部场－某某大学；西部场－某某研究院\n\n"
+            "一、东部场\n日期：2026年3月5日（星期四）\n地点：杭州市西湖区\n"
+            "本场共有40名学员完成课程。\n\n"
+            "二、西部场\n日期：2026年3月19日（星期四）\n地点：成都市高新区\n"
+            "本场结业学员28名。\n")
+    events = extract_events([("zh", text)], text.split("\n")[0]).events
+    assert [(e.name, e.event_type, e.date.start_date, e.place.city) for e in events] == [
+        ("2026专利授权实务培训班（东部场）", "training", date(2026, 3, 5), "Hangzhou"),
+        ("2026专利授权实务培训班（西部场）", "training", date(2026, 3, 19), "Chengdu")]
+    # what the notice says before its items is both legs'
+    assert all("浙江省技术转移协会" in [o.name for o in e.organizations] for e in events)
+
+
+def test_a_notice_s_time_and_place_item_beside_an_item_that_tells_of_a_meeting_is_no_event():
+    text = ("关于举办2026成果对接会的通知\n定于2026年5月6日在西安举办2026成果对接会。\n"
+            "一、时间地点\n时间：2026年5月6日（星期三）\n地点：西安市雁塔区\n"
+            "二、往届回顾\n2025年4月12日举办的首届对接会吸引了百家单位参与。\n")
+    assert [e.name for e in extract_events([("zh", text)], text.split("\n")[0]).events] == \
+        ["2026成果对接会"]

@@ -63,3 +63,12 @@ def test_launching_a_thing_somewhere_does_not_place_the_event():
 ])
 def test_held_together_places_the_event(text, city):
     assert find_place(View(text)).city == city
+
+
+@pytest.mark.parametrize("text, city", [
+    # 落下帷幕: the curtain came down on it there (it closed there)
+    ("9月3日，第五届新材料创业大赛决赛在宁波高新区落下帷幕。", "Ningbo"),
+    ("2026年5月9日，科技成果转化大会在合肥滨湖国际会展中心落下帷幕。", "Hefei"),
+])
+def test_the_curtain_coming_down_somewhere_places_the_event(text, city):
+    assert find_place(View(text)).city == city

@@ -43,7 +43,10 @@ FLOORS = {
     "round10": (0.92, 0.87, 0.91, 0.96, 0.96, 0.88, 0.9,  0.95, 0.9,  1, 0),
     "round11": (0.84, 0.9,  0.97, 0.98, 0.97, 0.6,  0.88, 0.9,  0.94, 6, 0),
     "round12": (0.83, 0.77, 0.95, 0.95, 0.93, 0.82, 0.99, 0.86, 0.95, 6, 0),
-    "round13": (0.88, 0.83, 0.94, 0.97, 0.94, 0.86, 0.97, 0.97, 0.99, 1, 1),
+    # round13 type 0.93: the signing told "On the following day" (u02) is now an event of its
+    # own, so its two parties are found (recall 0.842 -> 0.855) and counted in the type ratio,
+    # both typed other (a bare company name, "… Organization"); no organisation's type changed
+    "round13": (0.9,  0.85, 0.95, 0.97, 0.93, 0.86, 0.97, 0.97, 0.99, 1, 1),
 }
 
 
