@@ -1054,3 +1054,41 @@ def test_two_kinds_of_participants_before_their_list(text, expected):
 ])
 def test_a_delegation_led_by_an_organisation_takes_part(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fact sheet: each line opens with its role's label (Realisation = the body running it)
+    ("The Harbour Innovation Days took place in May.\n"
+     "Realisation: Office of Innovation (OINOVA/HU)\n"
+     "Co-organisation: Fundação Tarnwell\n"
+     "Support: Kestrel State Research Foundation (KSRF) and Marlow Chamber of Commerce\n",
+     [("Office of Innovation", "organizer"), ("Fundação Tarnwell", "co_organizer"),
+      ("Kestrel State Research Foundation", "supporter"),
+      ("Marlow Chamber of Commerce", "supporter")]),
+    ("Licensing Basics, a two-day course.\n"
+     "Delivered by: Westmark Network\n"
+     "Host institution: Harlow University\n"
+     "Funding support: Kestrel Development Agency (KDA)\n",
+     [("Westmark Network", "organizer"), ("Harlow University", "host"),
+      ("Kestrel Development Agency", "supporter")]),
+    # the label words inside a sentence give no role
+    ("Support for start-ups came up often; Harlow University spoke on it.", []),
+])
+def test_role_labels_opening_fact_sheet_lines(text, expected):
+    assert sorted(pairs(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a table whose first cell names the role, the body in the second
+    ("The partners and their roles:\n\n| Role | Organisation |\n|---|---|\n"
+     "| Organiser | Harlow Innovation Agency |\n"
+     "| In collaboration with | Kite Institute of Technology |\n"
+     "| Supported by | Marlow Development Bank |\n"
+     "| Venue host | Dunmore University |\n",
+     [("Harlow Innovation Agency", "organizer"), ("Kite Institute of Technology", "partner"),
+      ("Marlow Development Bank", "supporter"), ("Dunmore University", "host")]),
+    ("| Role | Body |\n|---|---|\n| Host | Tarn University |\n| Funding | Westmark Fund |\n",
+     [("Tarn University", "host"), ("Westmark Fund", "supporter")]),
+])
+def test_role_labels_opening_table_rows(text, expected):
+    assert sorted(pairs(text)) == sorted(expected)
