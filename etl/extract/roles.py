@@ -225,7 +225,8 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
                     found = []
             elif t.side == "with":
                 found = _list_before(text, start, a, inside, zh, asides)
-                if found and not _WITH.search(text, max(a, found[0].start - 10), found[0].start):
+                if found and not _WITH.search(text, max(a, found[0].start - 10), found[0].start) \
+                        and not _AS_ROLE_AND.search(text, max(a, found[0].start - 50), found[0].start):
                     found = []
             elif t.side == "block":
                 found = _bullet_block(text, end, spans)
@@ -1212,6 +1213,9 @@ def _after_title(text: str, a: int, b: int) -> OrgSpan | None:
 
 _WITH = re.compile(r"(?:同|与|和|跟)\s*$|\bwith\s+(?:[Tt]he\s+)?$")
 _BY = re.compile(r"由\s*$|\bby\s+(?:the\s+)?$")
+# "with A as co-organiser and B as strategic partner": the item before took its own role in
+# the same "with" tail, so B stands in it as well
+_AS_ROLE_AND = re.compile(r"\bas\s+(?:the\s+|its\s+|an?\s+)?(?:[\w-]+\s+){0,2}?[\w-]+,?\s+and\s+(?:the\s+)?$")
 # What may stand between a clause's subject and its verb: a time, a place ("青岛市科技局今日在
 # 崂山区举办…", "X于5月10日在杭州举行…").
 _SUBJECT_GAP = re.compile(r"^(?:今日|今天|昨日|昨天|[今昨明]\s*[（(]\d{1,2}[)）]\s*日|日前|近日|近期|此前|上午|下午|晚上|受邀|应邀|也|还|将|"

@@ -1092,3 +1092,38 @@ def test_role_labels_opening_fact_sheet_lines(text, expected):
 ])
 def test_role_labels_opening_table_rows(text, expected):
     assert sorted(pairs(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "with A as R1 and B as R2": the second body's role is named in the same tail
+    ("The summit was organised by the Harlow Digital Agency, with Kite University as "
+     "co-organiser and the Marlow Development Corporation as strategic partner.",
+     [("Harlow Digital Agency", "organizer"), ("Kite University", "co_organizer"),
+      ("Marlow Development Corporation", "partner")]),
+    ("The fair was run by Tarn University, with the Westmark Bank as sponsor and the "
+     "Dunmore Fund as host partner.",
+     [("Tarn University", "organizer"), ("Westmark Bank", "supporter"),
+      ("Dunmore Fund", "partner")]),
+])
+def test_a_second_body_named_with_its_role_in_a_with_tail(text, expected):
+    assert sorted(pairs(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bodies that ran a desk or clinics, showed their technologies, sat on the panel or
+    # chaired a session take part
+    ("The Harlow Innovation Agency and the Kestrel Patent Office ran a joint desk for "
+     "researchers.",
+     [("Harlow Innovation Agency", "participant"), ("Kestrel Patent Office", "participant")]),
+    ("The Tarn Chamber of Commerce operated a business-matching desk all day.",
+     [("Tarn Chamber of Commerce", "participant")]),
+    ("The spin-offs Kestrel Robotics and Marlow Fuels showed their latest prototypes.",
+     [("Kestrel Robotics", "participant"), ("Marlow Fuels", "participant")]),
+    ("Westmark Ventures Ltd sat on the investor panel, and Dunmore University chaired the "
+     "closing panel.",
+     [("Westmark Ventures Ltd", "participant"), ("Dunmore University", "participant")]),
+    # a survey showing a trend is no exhibitor
+    ("A study by Harlow University showed that demand grew.", []),
+])
+def test_bodies_running_desks_showing_work_or_on_panels_take_part(text, expected):
+    assert sorted(pairs(text)) == sorted(expected)
