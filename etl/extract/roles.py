@@ -909,7 +909,9 @@ def _unlisted_subject(text: str, pos: int, floor: int) -> OrgSpan | None:
     if _ACRONYM_WORD.fullmatch(words[-1]) and words[-1] not in w.not_org:
         start = last.start() + last.group().rfind(words[-1])
     elif opening and (len(words) <= 4 or ("and" in words and len(words) <= 7)) and \
-            words[0] not in w.lead:
+            words[0] not in w.lead and not (len(words) == 1 and words[0].endswith("ing")):
+        # ("Licensing practitioners from X presented": one word in -ing opening a sentence is
+        # a gerund or a participle, no name)
         start = last.start()
     else:
         return None
@@ -1643,6 +1645,15 @@ def _described_subject(text: str, item: OrgSpan, words: str, floor: int) -> bool
 
 
 _LOWER_WORD = re.compile(r"[ \t]+[a-z]")
+# a run of lower-case words closing a noun phrase (then a break: punctuation, a verb, the end)
+_LOWER_RUN = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,4}?[ \t]+([a-z]+)(?=[ \t]*(?:[,.;:)]|$))")
+
+
+def _described_by_lower_head(text: str, end: int, limit: int) -> bool:
+    """Whether lower-case words after `end` close a noun phrase on an organisation's head
+    noun ("… technology transfer network,"): the capitalised word before them describes it."""
+    m = _LOWER_RUN.match(text, end, limit)
+    return bool(m) and m.group(1).capitalize() in word_lists().en_heads
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 
 
@@ -1681,6 +1692,9 @@ def _unlisted_name(text: str, pos: int, limit: int) -> OrgSpan | None:
     after = _NEXT_LOWER_WORD.match(text, end, limit)
     if after and after.group(1) in w.sites:
         return None     # "through its St Augustine campus": the body's site, not a body
+    if len(words) == 1 and after and _described_by_lower_head(text, end, limit):
+        return None     # "members of the Arab technology transfer network": a word describing
+        #                 a body named in lower case, no name of its own
     if any(x.rstrip(".") in w.en_titles for x in words[:2]):
         return None     # "Prime Minister X": a person
     if len(words) == 1 and words[0][-2:] in ("'s", "’s") and words[0][:-2] in w.en_heads:
@@ -1711,7 +1725,17 @@ def _only_places(name: str) -> bool:
     rest = name
     for p in sorted(places, key=lambda p: p.start, reverse=True):
         rest = rest[:p.start] + rest[p.end:]
+    # "the Republic of Ireland": a country's long form; "Alsace in France": a one-word place
+    # named by the country it lies in
+    rest = _STATE_FORM.sub(" ", rest)
+    if _ONE_WORD_IN.fullmatch(rest.strip()):
+        return True
     return not re.search(r"[A-Za-z]{2}", rest.replace(" and ", " ").replace(" the ", " "))
+
+
+_STATE_FORM = re.compile(r"\b(?:(?:People['’]s\s+|Democratic\s+|Federal\s+|Islamic\s+|Arab\s+)*Republic|"
+                         r"Kingdom|Commonwealth|Federation|Principality|Sultanate)\s+of\b")
+_ONE_WORD_IN = re.compile(r"[A-Z][a-z'’-]{2,}\s+in")
 
 
 # "the Walloon investment agency SRIW": a lower-case description before a name.

@@ -1127,3 +1127,21 @@ def test_a_second_body_named_with_its_role_in_a_with_tail(text, expected):
 ])
 def test_bodies_running_desks_showing_work_or_on_panels_take_part(text, expected):
     assert sorted(pairs(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country's long form, or a one-word region named by its country, is a place
+    ("Around 300 attended, 40 of them from the Republic of Moldova.", []),
+    ("Visitors from Gascony in France and from the Tyrol took part.", []),
+    # a word describing a body named in lower case is no name of its own
+    ("Delegates from Kenya, members of the Swahili innovation hubs network, also took part.",
+     []),
+    # a gerund opening the sentence, or a plural noun for people, is no name
+    ("Marketing practitioners from Harlow University presented case studies.",
+     [("Harlow University", "participant")]),
+    ("Investors have committed $2 million to four start-ups at the fair.", []),
+    # an unknown name opening the sentence still takes its role
+    ("Brightloop took part in the fair.", [("Brightloop", "participant")]),
+])
+def test_places_descriptions_and_sentence_openers_are_no_unlisted_names(text, expected):
+    assert sorted(pairs(text)) == sorted(expected)
