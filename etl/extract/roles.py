@@ -130,9 +130,16 @@ def _zh_before_filler() -> re.Pattern:
         rf"都|已|将|则|亦|正式|现场|一起|一同|携手|作为|担任|应邀|受邀|{people}|、(?={people})|[，,]?共?{_ZH_QTY}人|\s)*$")
 
 
+# a lower-case word naming what the body before it is ("the X (XU) unit together with Y",
+# "the CyberForum network and Y"), then the list goes on
+_KIND_TAIL = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+(?:unit|network|office|team|division|"
+                        r"department|arm|cluster|association|foundation|agency)"
+                        r"(?=[ \t]*,|[ \t]+(?:and|together\s+with|along\s+with|as\s+well\s+as)[ \t])")
 _ZH_AFTER_FILLER = re.compile(r"[\s:：]*(?:了)?(?:由)?[#＃]?")  # "授权给 #X": a hashtag marks the name
 _EN_BEFORE_FILLER = re.compile(
     r"(?:\s|,|\balso\b|\bjointly\b|\btogether\b|\bsuccessfully\b|\brecently\b|\bofficially\b|"
+    # "A and the CyberForum network were partners": what the last body is, in lower case
+    r"(?-i:\b(?:network|cluster)\b)|"
     r"\bhas\b|\bhave\b|\bhad\b|\bwill\b|\bwould\b|\btoday\b|\byesterday\b|\bproudly\b|"
     r"\bwhich\b|\bwho\b|\beach\b|"
     # "X (XC), the university's commercialisation company, held": a description of the subject
@@ -529,6 +536,9 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
             unit = _OWNER_UNIT.match(text, stop, limit)   # "X's technology transfer office"
             if unit:
                 stop = unit.end()
+            kind = _KIND_TAIL.match(text, stop, limit)    # "X's IRM unit together with Y"
+            if kind:
+                stop = kind.end()
         rel = None if zh else _RELATIVE.match(text, stop, limit)
         if rel:        # "A, which licensed a gripper, and B": the list goes on after the clause
             stop = rel.end() - 1

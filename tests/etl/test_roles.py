@@ -1145,3 +1145,29 @@ def test_bodies_running_desks_showing_work_or_on_panels_take_part(text, expected
 ])
 def test_places_descriptions_and_sentence_openers_are_no_unlisted_names(text, expected):
     assert sorted(pairs(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lower-case word naming what the body is does not end the list
+    ("The day was organised by the Kite Institute's Knowledge Exchange Office (KEO) team "
+     "together with Kestrel Region GmbH.",
+     [("Knowledge Exchange Office", "organizer"), ("Kestrel Region GmbH", "organizer")]),
+    ("The clinic was supported by the Tarn Makers network and the Westmark Bank.",
+     [("Tarn Makers", "supporter"), ("Westmark Bank", "supporter")]),
+])
+def test_a_kind_word_after_a_name_does_not_end_its_list(text, expected):
+    assert sorted(pairs(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people leading a part of the event (its sessions, workshops) take part; the event led
+    # by a body is hosted by it
+    ("Sessions were led by certified instructors together with senior licensing staff from "
+     "Harlow University and the University of Kestrel, who shared their term sheets.",
+     [("Harlow University", "participant"), ("University of Kestrel", "participant")]),
+    ("The workshops were taught by Anna Berg of the Tarn Institute.",
+     [("Tarn Institute", "participant")]),
+    ("The forum was led by Harlow University.", [("Harlow University", "host")]),
+])
+def test_people_leading_sessions_take_part(text, expected):
+    assert sorted(pairs(text)) == sorted(expected)
