@@ -1171,3 +1171,8 @@ def test_a_kind_word_after_a_name_does_not_end_its_list(text, expected):
 ])
 def test_people_leading_sessions_take_part(text, expected):
     assert sorted(pairs(text)) == sorted(expected)
+
+
+def test_a_finding_shown_is_no_exhibitor():
+    # "shows that": a finding about technology, nobody showing technology at the event
+    assert pairs("Data shows that the turnover of technology contracts in Tarn rose.") == []
