@@ -1176,3 +1176,9 @@ def test_people_leading_sessions_take_part(text, expected):
 def test_a_finding_shown_is_no_exhibitor():
     # "shows that": a finding about technology, nobody showing technology at the event
     assert pairs("Data shows that the turnover of technology contracts in Tarn rose.") == []
+
+
+def test_a_moderators_second_office_is_no_party():
+    # a session moderated by a person: the bodies of their titles take no part through it
+    assert pairs("This session was moderated by Anna Berg, Vice President of the Kite "
+                 "Institute, and Secretary General of the Tarn Transfer Network.") == []
