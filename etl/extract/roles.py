@@ -132,9 +132,16 @@ def _zh_before_filler() -> re.Pattern:
         rf"都|已|将|则|亦|正式|现场|一起|一同|携手|作为|担任|应邀|受邀|{people}|、(?={people})|[，,]?共?{_ZH_QTY}人|\s)*$")
 
 
+# a lower-case word naming what the body before it is ("the X (XU) unit together with Y",
+# "the CyberForum network and Y"), then the list goes on
+_KIND_TAIL = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+(?:unit|network|office|team|division|"
+                        r"department|arm|cluster|association|foundation|agency)"
+                        r"(?=[ \t]*,|[ \t]+(?:and|together\s+with|along\s+with|as\s+well\s+as)[ \t])")
 _ZH_AFTER_FILLER = re.compile(r"[\s:：]*(?:了)?(?:由)?[#＃]?")  # "授权给 #X": a hashtag marks the name
 _EN_BEFORE_FILLER = re.compile(
     r"(?:\s|,|\balso\b|\bjointly\b|\btogether\b|\bsuccessfully\b|\brecently\b|\bofficially\b|"
+    # "A and the CyberForum network were partners": what the last body is, in lower case
+    r"(?-i:\b(?:network|cluster)\b)|"
     r"\bhas\b|\bhave\b|\bhad\b|\bwill\b|\bwould\b|\btoday\b|\byesterday\b|\bproudly\b|"
     r"\bwhich\b|\bwho\b|\beach\b|"
     # "X (XC), the university's commercialisation company, held": a description of the subject
@@ -229,7 +236,8 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
                     found = []
             elif t.side == "with":
                 found = _list_before(text, start, a, inside, zh, asides)
-                if found and not _WITH.search(text, max(a, found[0].start - 10), found[0].start):
+                if found and not _WITH.search(text, max(a, found[0].start - 10), found[0].start) \
+                        and not _AS_ROLE_AND.search(text, max(a, found[0].start - 50), found[0].start):
                     found = []
             elif t.side == "block":
                 found = _bullet_block(text, end, spans)
@@ -534,6 +542,9 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
             unit = _OWNER_UNIT.match(text, stop, limit)   # "X's technology transfer office"
             if unit:
                 stop = unit.end()
+            kind = _KIND_TAIL.match(text, stop, limit)    # "X's IRM unit together with Y"
+            if kind:
+                stop = kind.end()
         rel = None if zh else _RELATIVE.match(text, stop, limit)
         if rel:        # "A, which licensed a gripper, and B": the list goes on after the clause
             stop = rel.end() - 1
@@ -914,7 +925,9 @@ def _unlisted_subject(text: str, pos: int, floor: int) -> OrgSpan | None:
     if _ACRONYM_WORD.fullmatch(words[-1]) and words[-1] not in w.not_org:
         start = last.start() + last.group().rfind(words[-1])
     elif opening and (len(words) <= 4 or ("and" in words and len(words) <= 7)) and \
-            words[0] not in w.lead:
+            words[0] not in w.lead and not (len(words) == 1 and words[0].endswith("ing")):
+        # ("Licensing practitioners from X presented": one word in -ing opening a sentence is
+        # a gerund or a participle, no name)
         start = last.start()
     else:
         return None
@@ -1237,6 +1250,9 @@ def _after_title(text: str, a: int, b: int) -> OrgSpan | None:
 
 _WITH = re.compile(r"(?:同|与|和|跟)\s*$|\bwith\s+(?:[Tt]he\s+)?$")
 _BY = re.compile(r"由\s*$|\bby\s+(?:the\s+)?$")
+# "with A as co-organiser and B as strategic partner": the item before took its own role in
+# the same "with" tail, so B stands in it as well
+_AS_ROLE_AND = re.compile(r"\bas\s+(?:the\s+|its\s+|an?\s+)?(?:[\w-]+\s+){0,2}?[\w-]+,?\s+and\s+(?:the\s+)?$")
 # What may stand between a clause's subject and its verb: a time, a place ("青岛市科技局今日在
 # 崂山区举办…", "X于5月10日在杭州举行…").
 _SUBJECT_GAP = re.compile(r"^(?:今日|今天|昨日|昨天|[今昨明]\s*[（(]\d{1,2}[)）]\s*日|日前|近日|近期|此前|上午|下午|晚上|受邀|应邀|也|还|将|"
@@ -1664,6 +1680,15 @@ def _described_subject(text: str, item: OrgSpan, words: str, floor: int) -> bool
 
 
 _LOWER_WORD = re.compile(r"[ \t]+[a-z]")
+# a run of lower-case words closing a noun phrase (then a break: punctuation, a verb, the end)
+_LOWER_RUN = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,4}?[ \t]+([a-z]+)(?=[ \t]*(?:[,.;:)]|$))")
+
+
+def _described_by_lower_head(text: str, end: int, limit: int) -> bool:
+    """Whether lower-case words after `end` close a noun phrase on an organisation's head
+    noun ("… technology transfer network,"): the capitalised word before them describes it."""
+    m = _LOWER_RUN.match(text, end, limit)
+    return bool(m) and m.group(1).capitalize() in word_lists().en_heads
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 
 
@@ -1702,6 +1727,9 @@ def _unlisted_name(text: str, pos: int, limit: int) -> OrgSpan | None:
     after = _NEXT_LOWER_WORD.match(text, end, limit)
     if after and after.group(1) in w.sites:
         return None     # "through its St Augustine campus": the body's site, not a body
+    if len(words) == 1 and after and _described_by_lower_head(text, end, limit):
+        return None     # "members of the Arab technology transfer network": a word describing
+        #                 a body named in lower case, no name of its own
     if any(x.rstrip(".") in w.en_titles for x in words[:2]):
         return None     # "Prime Minister X": a person
     if len(words) == 1 and words[0][-2:] in ("'s", "’s") and words[0][:-2] in w.en_heads:
@@ -1732,7 +1760,17 @@ def _only_places(name: str) -> bool:
     rest = name
     for p in sorted(places, key=lambda p: p.start, reverse=True):
         rest = rest[:p.start] + rest[p.end:]
+    # "the Republic of Ireland": a country's long form; "Alsace in France": a one-word place
+    # named by the country it lies in
+    rest = _STATE_FORM.sub(" ", rest)
+    if _ONE_WORD_IN.fullmatch(rest.strip()):
+        return True
     return not re.search(r"[A-Za-z]{2}", rest.replace(" and ", " ").replace(" the ", " "))
+
+
+_STATE_FORM = re.compile(r"\b(?:(?:People['’]s\s+|Democratic\s+|Federal\s+|Islamic\s+|Arab\s+)*Republic|"
+                         r"Kingdom|Commonwealth|Federation|Principality|Sultanate)\s+of\b")
+_ONE_WORD_IN = re.compile(r"[A-Z][a-z'’-]{2,}\s+in")
 
 
 # "the Walloon investment agency SRIW": a lower-case description before a name.

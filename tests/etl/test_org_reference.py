@@ -326,3 +326,24 @@ def test_a_statutory_board_named_by_its_task_is_government(name, expected):
 ])
 def test_offices_abroad_and_research_councils_are_government(name, expected):
     assert classify_org(name) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    # "Invest X" is the public investment agency of place X, unless a company form follows
+    ("Invest Harlowshire", "government"),
+    ("Invest Kestrel Region", "government"),
+    ("Invest Tarn Capital Partners", "enterprise"),
+    # a (digital) economy corporation is a public development agency
+    ("Kestrel Digital Economy Corporation", "government"),
+    ("Tarn Economy Corporation (TEC)", "government"),
+    # parks named in Portuguese, Spanish, French or Italian
+    ("Harlow Parque", "park"),
+    ("Parc Scientifique de Tarnville", "park"),
+    # a place's chamber named by its head alone
+    ("Kestrelford Chamber", "association"),
+    # a state research support foundation funds research: a public agency
+    ("Tarn State Research and Innovation Support Foundation", "government"),
+    ("Kestrel Research Support Foundation (KRSF)", "government"),
+])
+def test_agencies_parks_and_chambers_named_without_the_usual_head(name, expected):
+    assert classify_org(name) == expected

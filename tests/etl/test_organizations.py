@@ -550,3 +550,14 @@ def test_a_body_an_unveiling_is_named_after_is_no_organiser(text, name, expected
 ])
 def test_bodies_whose_contestants_win_take_part(text, expected):
     assert [(m.name, m.role) for m in find_organizations(View(text))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "maker" names a company like "firm" does: the name after it is one, without a suffix
+    ("The medical device maker Kestrel presented its open-innovation programme.",
+     [("Kestrel", "participant", "enterprise")]),
+    ("Among the exhibitors was the chip maker Tarnwell.",
+     [("Tarnwell", "participant", "enterprise")]),
+])
+def test_a_name_after_maker_is_a_company(text, expected):
+    assert [(m.name, m.role, m.org_type) for m in find_organizations(View(text))] == expected

@@ -1054,3 +1054,131 @@ def test_two_kinds_of_participants_before_their_list(text, expected):
 ])
 def test_a_delegation_led_by_an_organisation_takes_part(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fact sheet: each line opens with its role's label (Realisation = the body running it)
+    ("The Harbour Innovation Days took place in May.\n"
+     "Realisation: Office of Innovation (OINOVA/HU)\n"
+     "Co-organisation: Fundação Tarnwell\n"
+     "Support: Kestrel State Research Foundation (KSRF) and Marlow Chamber of Commerce\n",
+     [("Office of Innovation", "organizer"), ("Fundação Tarnwell", "co_organizer"),
+      ("Kestrel State Research Foundation", "supporter"),
+      ("Marlow Chamber of Commerce", "supporter")]),
+    ("Licensing Basics, a two-day course.\n"
+     "Delivered by: Westmark Network\n"
+     "Host institution: Harlow University\n"
+     "Funding support: Kestrel Development Agency (KDA)\n",
+     [("Westmark Network", "organizer"), ("Harlow University", "host"),
+      ("Kestrel Development Agency", "supporter")]),
+    # the label words inside a sentence give no role
+    ("Support for start-ups came up often; Harlow University spoke on it.", []),
+])
+def test_role_labels_opening_fact_sheet_lines(text, expected):
+    assert sorted(pairs(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a table whose first cell names the role, the body in the second
+    ("The partners and their roles:\n\n| Role | Organisation |\n|---|---|\n"
+     "| Organiser | Harlow Innovation Agency |\n"
+     "| In collaboration with | Kite Institute of Technology |\n"
+     "| Supported by | Marlow Development Bank |\n"
+     "| Venue host | Dunmore University |\n",
+     [("Harlow Innovation Agency", "organizer"), ("Kite Institute of Technology", "partner"),
+      ("Marlow Development Bank", "supporter"), ("Dunmore University", "host")]),
+    ("| Role | Body |\n|---|---|\n| Host | Tarn University |\n| Funding | Westmark Fund |\n",
+     [("Tarn University", "host"), ("Westmark Fund", "supporter")]),
+])
+def test_role_labels_opening_table_rows(text, expected):
+    assert sorted(pairs(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "with A as R1 and B as R2": the second body's role is named in the same tail
+    ("The summit was organised by the Harlow Digital Agency, with Kite University as "
+     "co-organiser and the Marlow Development Corporation as strategic partner.",
+     [("Harlow Digital Agency", "organizer"), ("Kite University", "co_organizer"),
+      ("Marlow Development Corporation", "partner")]),
+    ("The fair was run by Tarn University, with the Westmark Bank as sponsor and the "
+     "Dunmore Fund as host partner.",
+     [("Tarn University", "organizer"), ("Westmark Bank", "supporter"),
+      ("Dunmore Fund", "partner")]),
+])
+def test_a_second_body_named_with_its_role_in_a_with_tail(text, expected):
+    assert sorted(pairs(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bodies that ran a desk or clinics, showed their technologies, sat on the panel or
+    # chaired a session take part
+    ("The Harlow Innovation Agency and the Kestrel Patent Office ran a joint desk for "
+     "researchers.",
+     [("Harlow Innovation Agency", "participant"), ("Kestrel Patent Office", "participant")]),
+    ("The Tarn Chamber of Commerce operated a business-matching desk all day.",
+     [("Tarn Chamber of Commerce", "participant")]),
+    ("The spin-offs Kestrel Robotics and Marlow Fuels showed their latest prototypes.",
+     [("Kestrel Robotics", "participant"), ("Marlow Fuels", "participant")]),
+    ("Westmark Ventures Ltd sat on the investor panel, and Dunmore University chaired the "
+     "closing panel.",
+     [("Westmark Ventures Ltd", "participant"), ("Dunmore University", "participant")]),
+    # a survey showing a trend is no exhibitor
+    ("A study by Harlow University showed that demand grew.", []),
+])
+def test_bodies_running_desks_showing_work_or_on_panels_take_part(text, expected):
+    assert sorted(pairs(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country's long form, or a one-word region named by its country, is a place
+    ("Around 300 attended, 40 of them from the Republic of Moldova.", []),
+    ("Visitors from Gascony in France and from the Tyrol took part.", []),
+    # a word describing a body named in lower case is no name of its own
+    ("Delegates from Kenya, members of the Swahili innovation hubs network, also took part.",
+     []),
+    # a gerund opening the sentence, or a plural noun for people, is no name
+    ("Marketing practitioners from Harlow University presented case studies.",
+     [("Harlow University", "participant")]),
+    ("Investors have committed $2 million to four start-ups at the fair.", []),
+    # an unknown name opening the sentence still takes its role
+    ("Brightloop took part in the fair.", [("Brightloop", "participant")]),
+])
+def test_places_descriptions_and_sentence_openers_are_no_unlisted_names(text, expected):
+    assert sorted(pairs(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lower-case word naming what the body is does not end the list
+    ("The day was organised by the Kite Institute's Knowledge Exchange Office (KEO) team "
+     "together with Kestrel Region GmbH.",
+     [("Knowledge Exchange Office", "organizer"), ("Kestrel Region GmbH", "organizer")]),
+    ("The clinic was supported by the Tarn Makers network and the Westmark Bank.",
+     [("Tarn Makers", "supporter"), ("Westmark Bank", "supporter")]),
+])
+def test_a_kind_word_after_a_name_does_not_end_its_list(text, expected):
+    assert sorted(pairs(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people leading a part of the event (its sessions, workshops) take part; the event led
+    # by a body is hosted by it
+    ("Sessions were led by certified instructors together with senior licensing staff from "
+     "Harlow University and the University of Kestrel, who shared their term sheets.",
+     [("Harlow University", "participant"), ("University of Kestrel", "participant")]),
+    ("The workshops were taught by Anna Berg of the Tarn Institute.",
+     [("Tarn Institute", "participant")]),
+    ("The forum was led by Harlow University.", [("Harlow University", "host")]),
+])
+def test_people_leading_sessions_take_part(text, expected):
+    assert sorted(pairs(text)) == sorted(expected)
+
+
+def test_a_finding_shown_is_no_exhibitor():
+    # "shows that": a finding about technology, nobody showing technology at the event
+    assert pairs("Data shows that the turnover of technology contracts in Tarn rose.") == []
+
+
+def test_a_moderators_second_office_is_no_party():
+    # a session moderated by a person: the bodies of their titles take no part through it
+    assert pairs("This session was moderated by Anna Berg, Vice President of the Kite "
+                 "Institute, and Secretary General of the Tarn Transfer Network.") == []
