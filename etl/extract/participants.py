@@ -38,7 +38,7 @@ _EN_CUE = re.compile(
     r"brought\s+together|joined|represented|aimed\s+at|targeted\s+at|open\s+to|welcomed?|"
     r"c[oa]me\s+from|travell?ed\s+(?:in\s+)?from|on\s+display|showcased|exhibited)\b", re.I)
 _ZH_CUE = re.compile(r"参会|参加|参赛|出席|参与|报名|学员|代表|嘉宾|与会|观众|来宾|专家|人员|领事|参展|踊跃|"
-                     r"共襄盛举|纷纷|齐聚|汇聚|到场|来自|主宾国|签约|签下|签署|"
+                     r"共襄盛举|纷纷|齐聚|汇聚|到场|来自|主宾国|签约|签下|签署|入围|"
                      r"提供(?:了)?(?:技术|成果|项目)")
 _ORGANISER = re.compile(r"\b(?:organi[sz]ed\s+by|hosted\s+by|co-organi[sz]ed|sponsored\s+by|"
                         r"supported\s+by|jointly\s+held\s+by|under\s+the\s+guidance)\b|主办|承办|协办",
@@ -121,7 +121,8 @@ _EN_JOIN = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+|or\s+|as\s+well\s+as\s+)?(?:oth
 _EN_GROUP_END = re.compile(r"[,;:.()]|\d|\b(?:together\s+with|along\s+with|while|who|which|"
                            r"from|with|were|was|took|attended|joined|gathered|will)\b", re.I)
 _ZH_GROUP_END = re.compile(r"[，。；,;：:]|\d|[一二两三四五六七八九十百千万]+(?:余|多)?[家所间位名人]")
-_COUNT_TYPES_BEFORE = re.compile(r"(?:的)?(?:相关)?(?:负责人|代表|领导|嘉宾|专家|人员|官员)?(?:则|共|总共)?"
+# 来自企业者41名: 者 "those (from)" after the kind
+_COUNT_TYPES_BEFORE = re.compile(r"(?:的)?(?:相关)?(?:负责人|代表|领导|嘉宾|专家|人员|官员|者)?(?:则|共|总共)?"
                                  r"(?:有|达|共有|共计|超过|逾|约|近)?\s*$")
 # "Delegates included investors, …": the kinds the participants are.
 _FROM = re.compile(r"\b(?:came\s+from|were\s+from|from|representing|representatives\s+of|"
@@ -165,7 +166,8 @@ def _type_patterns() -> tuple[re.Pattern | None, dict[str, tuple[str, ...]]]:
 
 
 # A word for several kinds that ends in a group noun names a group by itself (学研机构).
-_GROUP_NOUNS = ("机构", "单位", "界")
+# 院所 "institutes" closes 高校院所 as 机构 closes 学研机构.
+_GROUP_NOUNS = ("机构", "单位", "界", "院所")
 
 
 # A kind word that only says who funds, owns or runs the next one: "government-funded research
@@ -341,6 +343,16 @@ def find_participant_mix(text: str) -> list[MixFinding]:
         local = _event_country(text) if _origin_words()[1].search(sent) and _SHARE.search(sent) else None
         found = _reported(sent, share_home, local) + (_counted(sent) if typed and not table_row else []) + \
             _delegations(sent)
+        if typed and "(" in sent and not table_row:
+            bracketed = _bracket_counts(sent)
+            if bracketed:
+                # "The 640 participants came from industry (352), from universities (211)…":
+                # the kinds' own counts, not the head count given to the first kind
+                cats = {r.category for r in bracketed}
+                totals = {int(t.group("n").replace(",", "")) for t in _TOTAL.finditer(sent)}
+                found = [r for r in found if not (r.dimension == "institution_type" and r.count
+                                                  and (r.count in totals or r.category in cats))]
+                found += bracketed
         covered = {t for r in found for t in r.category.split("+")}
         combined = {t for r in found if "+" in r.category for t in r.category.split("+")}
         # One count over several kinds ("300 businesses, research institutes and
@@ -358,11 +370,16 @@ def find_participant_mix(text: str) -> list[MixFinding]:
         if rest:
             found = [r for r in found if not (r.dimension == "institution_type" and
                                               r.category == rest.category)] + [rest]
-        # a place a share is given for is not listed again on its own (南投縣及雲林縣合計一成五)
         # a province the rest came from ("30% from outside Sarawak") is not listed again
         derived = {r.category for r in found if r.dimension == "province" and r.basis == "derived"}
         found += [MixFinding(dim, code, "listed") for dim, code in _listed_places(sent)
                   if code not in combined and code not in derived]
+        # places given one share together (屏東縣及台東縣合計一成五, "Paraná and Rio Grande do Sul
+        # together accounted for 22%") each took part: listed too, as a reader counts them
+        have = {(r.dimension, r.category) for r in found}
+        found += [MixFinding(r.dimension, code, "listed") for r in list(found)
+                  if r.dimension != "institution_type" and "+" in r.category
+                  for code in r.category.split("+") if (r.dimension, code) not in have]
         found += [MixFinding(dim, code, "listed") for dim, code in _province_runs(sent)]
         found += [MixFinding("province", code, "listed") for code in _region_groups(sent)
                   if ("province", code) not in {(r.dimension, r.category) for r in found}]
@@ -380,6 +397,9 @@ def find_participant_mix(text: str) -> list[MixFinding]:
             if cc and abroad and ("country", cc) not in {(r.dimension, r.category) for r in found}:
                 found.append(MixFinding("country", cc, "listed"))
         found += [MixFinding("country", cc, "reported", count=n) for cc, n in _origin_counts(sent)]
+        have = {(r.dimension, r.category) for r in found}
+        found += [MixFinding(dim, code, "listed") for dim, code in _places_before_counts(sent)
+                  if (dim, code) not in have] if typed and has_cjk(sent) else []
         counted = _place_people_counts(sent) if has_cjk(sent) else []
         if counted:
             # "海南本地的学员128名，来自广东、广西的学员分别为41名和19名": a place's people
@@ -388,12 +408,16 @@ def find_participant_mix(text: str) -> list[MixFinding]:
             found = [r for r in found if (r.dimension, r.category) not in places or
                      r.basis != "listed"]
             found += [MixFinding(d, c, "reported", count=n) for d, c, n in counted]
+        _shares_of_total(found, sent)
         if found:
             lead = len(sent) - len(sent.lstrip())
             evidence = evidence_at(text, a + lead, b)
             for r in found:
                 r.evidence, r.start, r.end = evidence, a, b
                 add(r)
+    if "|" in text:
+        for r in _table_counts(text):
+            add(r)
     for dim, code, evidence, s, e in _diplomats(text):
         add(MixFinding(dim, code, "listed", evidence=evidence, start=s, end=e))
     return rows
@@ -409,6 +433,112 @@ _WHOLE_PROVINCE = re.compile(r"(?:来自|覆盖|涵盖|遍及)全(?:省|区)(?:[
 # 来自全国18个省区市及日本、德国的嘉宾: from every part of the event's own country.
 _WHOLE_COUNTRY = re.compile(r"(?:来自|覆盖|涵盖|遍及)全国(?:[\d一二两三四五六七八九十]+个|各)?"
                             r"(?:省区市|省市区|省份|省市|县市|地区|省|市)")
+
+
+_TABLE_LINE = re.compile(r"^[^\n|]*\|[^\n]*$", re.M)
+_TABLE_RULE = re.compile(r"[\s|:\-–—=+]*")
+_TABLE_NUMBER = re.compile(r"(?:about|around|over|some|约|近|逾)?\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)"
+                           r"\s*(?:人|名|位|家|所)?", re.I)
+
+
+def _table_counts(text: str) -> list[MixFinding]:
+    """A table of where participants came from or of their kinds, a row each ("| Nova Scotia
+    | 19 |", "| Universities | 12 |"): the header names a participation cue over the count's
+    column ("| Province | Participants |", 参会人数), the first cell a place or a kind. Rows of
+    places no reader could place (Total, Other) are skipped."""
+    out: list[MixFinding] = []
+    block: list[tuple[int, int, list[str]]] = []
+    last_end = -1
+    for m in _TABLE_LINE.finditer(text):
+        if block and text[last_end:m.start()].strip():
+            out += _table_rows(text, block) if len(block) > 1 else []
+            block = []
+        last_end = m.end()
+        if _TABLE_RULE.fullmatch(m.group()):
+            continue      # |---|---|: the rule under the header
+        cells = [c.strip() for c in m.group().strip().strip("|").split("|")]
+        if len(cells) >= 2:
+            block.append((m.start(), m.end(), cells))
+    if len(block) > 1:
+        out += _table_rows(text, block)
+    return out
+
+
+def _table_rows(text: str, block: list[tuple[int, int, list[str]]]) -> list[MixFinding]:
+    header = block[0][2]
+    cols = [i for i, c in enumerate(header) if i and (_EN_CUE.search(c) or _ZH_CUE.search(c))]
+    if not cols:
+        return []
+    col = cols[0]
+    rows = [(a, b, cells) for a, b, cells in block[1:] if len(cells) > col and cells[0]]
+    joined, starts = "", []
+    for _a, _b, cells in rows:
+        starts.append(len(joined))
+        joined += cells[0] + ", "
+    regions = _regions(joined) if not has_cjk(joined) else []
+    out: list[MixFinding] = []
+    for (a, b, cells), at in zip(rows, starts, strict=True):
+        num = _TABLE_NUMBER.fullmatch(cells[col])
+        if not num:
+            continue
+        n = int(num.group("n").replace(",", ""))
+        name = cells[0]
+        codes = [code for s, e, code in regions if s == at and e == at + len(name)]
+        item: tuple[str, str] | None = ("province", codes[0]) if len(codes) == 1 else None
+        if item is None:
+            places = gazetteer.find_places(name)
+            if len(places) == 1 and places[0].start == 0 and places[0].end == len(name):
+                item = _dimension(places[0].place)
+        if item is None:
+            types = _types(name)
+            item = ("institution_type", "+".join(sorted(types))) if types else None
+        if item:
+            out.append(MixFinding(item[0], item[1], "reported", count=n,
+                                  evidence=evidence_at(text, a, b), start=a, end=b))
+    return out
+
+
+# A bare count in brackets after a kind: "industry (352)", "universities and research
+# institutions (211)".
+_BRACKET_COUNT = re.compile(r"\(\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*\)")
+_LEAD_JOINER = re.compile(r"^\s*(?:and\s+|or\s+)?(?:from\s+)?", re.I)
+
+
+def _bracket_counts(sent: str) -> list[MixFinding]:
+    """Counts of kinds written in brackets right after them, each kind group read from the
+    clause before its bracket: "came from industry (352), from universities and research
+    institutions (211) and from public administration (77)"."""
+    out: list[MixFinding] = []
+    prev = 0
+    for m in _BRACKET_COUNT.finditer(sent):
+        n = int(m.group("n").replace(",", ""))
+        before = sent[max(prev, m.start() - 80):m.start()]
+        prev = m.end()
+        if not n or 1900 <= n <= 2100:
+            continue      # "(2024)": a year
+        clause = _last_clause(before, english_commas=True)
+        last = [mm for mm in re.finditer(r"\bfrom\b", clause, re.I)]
+        clause = clause[last[-1].end():] if last else _LEAD_JOINER.sub("", clause)
+        kinds = list(_type_matches(clause))
+        if not kinds or clause[kinds[-1][0].end():].strip():
+            continue      # the kind must close its clause, right before the bracket
+        types = _types(clause)
+        out.append(MixFinding("institution_type", "+".join(sorted(types)), "reported", count=n))
+    return out
+
+
+def _shares_of_total(found: list[MixFinding], sent: str) -> None:
+    """Counts of two or more kinds that add up to the statement's head count ("The 640
+    participants came from industry (352), …") give each kind its share of it."""
+    counted = [r for r in found if r.dimension == "institution_type" and r.basis == "reported"
+               and r.count and r.share is None]
+    if len(counted) < 2 or any(r.share is not None for r in found
+                               if r.dimension == "institution_type"):
+        return
+    parts = sum(r.count for r in counted)
+    if any(int(t.group("n").replace(",", "")) == parts for t in _TOTAL.finditer(sent)):
+        for r in counted:
+            r.share = round(r.count / parts, 4)
 
 
 # Judges are not participants: the kinds of their bodies ("a judging panel of experts from …",
@@ -693,13 +823,13 @@ def _share_place(clause: str, sent: str = "") -> tuple[str, str] | None:
     found: list[tuple[str, str]] = []
     listed = _sentence_regions(sent) if sent and "%" in sent else frozenset()
     taken: list[tuple[int, int]] = []
-    for m in _REGION_RUN.finditer(clause) if listed else ():
-        if _CITY_AFTER.match(clause, m.end()):
+    for ms, me, name in _region_runs(clause) if listed else ():
+        if _CITY_AFTER.match(clause, me):
             continue
-        for _cc, code, _town in gazetteer.regions_named(m.group()):
+        for _cc, code, _town in gazetteer.regions_named(name):
             if code in listed and ("province", code) not in found:
                 found.append(("province", code))
-                taken.append((m.start(), m.end()))
+                taken.append((ms, me))
     for s, e, _surface, p in gazetteer.find_places(clause):
         if any(s < b and a < e for a, b in taken):
             continue
@@ -809,6 +939,9 @@ def _counted(sent: str) -> list[MixFinding]:
                     break
                 types = [*prev_kinds, *types]
         kinds_before = bool(types)
+        # one word for several kinds right before a count of people (学研机构21名): its
+        # people are counted together, as for 高校院所100家
+        one_word = kinds_before and len(types) > 1 and len(types) == len(kinds[-1][1])
         if types and m.group("unit") in _PEOPLE_UNITS and _JOINED_BEFORE.search(
                 before[max(0, edge - 16):edge - len(kinds[-1][0].group())]):
             # 相关部门负责人及企业代表80余人: people of a list some of whose parts name no
@@ -832,7 +965,7 @@ def _counted(sent: str) -> list[MixFinding]:
             # 约三百名企业代表、投资者及科研人员: people of kinds not all typed; the typed ones
             # took part, the count is not theirs.
             out += [MixFinding("institution_type", t, "listed") for t in types]
-        elif len(types) > 1 and m.group("unit") in _PEOPLE_UNITS:
+        elif len(types) > 1 and m.group("unit") in _PEOPLE_UNITS and not one_word:
             # 逾400名来自业界、学界及政府部门的人士: how many people came, not how many of
             # each kind; the kinds took part and are listed.
             out += [MixFinding("institution_type", t, "listed") for t in types]
@@ -968,12 +1101,19 @@ def _from_spans(sent: str, stop: re.Pattern) -> list[str]:
     return spans
 
 
+_MAINLY_ZH = re.compile(r"以(?P<who>[^，。；,;：:以]{2,30}?)为主")
+
+
 def _listed_types(sent: str) -> list[str]:
     out: list[str] = []
     for span in _from_spans(sent, _LIST_END):
         for t in _types(span):
             if t not in out:
                 out.append(t)
+    if has_cjk(sent) and "为主" in sent:
+        # 学员35名，以南部生医厂商研发及法务人员为主: "mainly" the kinds it names
+        for m in _MAINLY_ZH.finditer(sent):
+            out += [t for t in _types(m.group("who")) if t not in out]
     if has_cjk(sent):
         # 省内外的高校、科研院所、企业等单位纷纷派代表参加; 产学研各界踊跃参与; 地方政府、开发区和企业
         for run in _zh_runs(sent):
@@ -1085,9 +1225,30 @@ def _in_name(span: str, s: int, e: int) -> bool:
 # A capital may carry a diacritic or be a letter of its own: Đắk Lắk, Ñuble, Île-de-France.
 _CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƠƯ"
 _REGION_RUN = re.compile(rf"(?<![\w'’-])[{_CAP}][\w'’-]*(?:\s+[{_CAP}][\w'’-]*)*")
+# A small word inside a region's name between two capitalised runs: Rio Grande do Sul,
+# Newfoundland and Labrador, Castilla y León.
+_NAME_PARTICLE = re.compile(r"\s+(?:do|da|dos|das|de|del|des|du|di|y|and|et|und)\s+$")
 
 
-_PROVINCE_WORD = re.compile(r"\b(?:provinces?|prefectures|counties)\b", re.I)
+def _region_runs(span: str) -> Iterator[tuple[int, int, str]]:
+    """Runs of capitalised words (_REGION_RUN), two or three of them joined by a small word
+    read as one when together they name a region ("Rio Grande do Sul", not "Rio Grande" and
+    "Sul"; "Newfoundland and Labrador")."""
+    runs = list(_REGION_RUN.finditer(span))
+    i = 0
+    while i < len(runs):
+        best = i
+        for j in range(i + 1, min(i + 3, len(runs))):
+            if not _NAME_PARTICLE.match(span[runs[j - 1].end():runs[j].start()] + " "):
+                break
+            if gazetteer.regions_named(span[runs[i].start():runs[j].end()]):
+                best = j
+        yield runs[i].start(), runs[best].end(), span[runs[i].start():runs[best].end()]
+        i = best + 1
+
+
+# ("São Paulo and other states": lower-case "states", not the United States)
+_PROVINCE_WORD = re.compile(r"\b(?:provinces?|prefectures|counties|(?-i:states))\b", re.I)
 
 
 def _regions(span: str) -> list[tuple[int, int, str]]:
@@ -1097,16 +1258,17 @@ def _regions(span: str) -> list[tuple[int, int, str]]:
     country (Ontario, Biobío); a region's name that is a town elsewhere (Ontario, California)
     never makes that town's country."""
     found = []
-    for m in _REGION_RUN.finditer(span):
+    for ms, me, name in _region_runs(span):
         # the whole run of capitalised words ("British Columbia"); "South" in "South Korea" or
         # "Ontario" in "Ontario Tech University" is part of another name
-        hits = gazetteer.regions_named(m.group()) if m.group().count(" ") < 3 else ()
-        if hits and _descriptive(m.group(), hits) and \
+        joined = len(_REGION_RUN.findall(name)) > 1
+        hits = gazetteer.regions_named(name) if joined or name.count(" ") < 3 else ()
+        if hits and _descriptive(name, hits) and \
                 not any(p.country_code == cc for _s, _e, _sf, p in gazetteer.find_places(span)
                         for cc, _code, _town in hits):
             continue      # "the Eastern Province" of a Saudi text is not Sri Lanka's
         if hits:
-            found.append((m.start(), m.end(), hits))
+            found.append((ms, me, hits))
     anchors = {cc for _s, _e, hits in found if len(hits) == 1 for cc, _code, town in hits
                if not town}
     if _PROVINCE_WORD.search(span):
@@ -1371,6 +1533,37 @@ def _place_people_counts(sent: str) -> list[tuple[str, str, int]]:
             for (dim, code), count in pairs:
                 if count and not any(c == code for _d, c, _n in out):
                     out.append((dim, code, count))
+    return out
+
+
+# A count right after a place, before its kind: 台湾约40家企业、印度逾100家企业与研究机构.
+_COUNT_AFTER_PLACE = re.compile(r"(?:约|近|逾|超过|超|共|有|达)?(?:\d+|[一二两三四五六七八九十百千]+)"
+                                r"(?:余|多)?(?:家|所|间|位|名)")
+# Before a place, a word that makes it where the event or its counted people are, not whence
+# they came: 在清奈300名代表与会.
+_AT_PLACE = frozenset("在于到赴")
+
+
+def _places_before_counts(sent: str) -> list[tuple[str, str]]:
+    """The places standing right before a count of organisations or people of a kind
+    (台湾约40家企业、印度逾100家企业与研究机构共近300名代表与会): where those counted came from,
+    each listed."""
+    out: list[tuple[str, str]] = []
+    for m in _COUNT_AFTER_PLACE.finditer(sent):
+        kind = next(iter(_type_matches(sent[m.end():m.end() + 8])), None)
+        if kind is None or kind[0].start() != 0:
+            continue      # 40家企业: the kind follows the count at once
+        lead = sent[max(0, m.start() - _PLACE_WINDOW):m.start()]
+        lead = lead[max(_clause_start(lead, 0, len(lead)), lead.rfind("、") + 1):]
+        places = [(s, e, p) for s, e, _sf, p in gazetteer.find_places(lead)]
+        if not places or places[-1][1] != len(lead):
+            continue
+        s = places[-1][0]
+        if (s and lead[s - 1] in _AT_PLACE) or _in_name(lead, s, len(lead)):
+            continue
+        item = _dimension(places[-1][2])
+        if item and item not in out:
+            out.append(item)
     return out
 
 
