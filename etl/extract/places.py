@@ -92,6 +92,10 @@ _IN_YEAR = re.compile(r"\bin\s+(?:19|20)\d\d\b")
 # "on the University of Galway campus": a university named for its city, and its campus there
 _CAMPUS_OF = re.compile(r"\b(?:on|at)\s+(?:the\s+)?(?:(?:University|College)\s+of\s+(?P<a>[A-Z][\w'’-]+"
                         r"(?:\s[A-Z][\w'’-]+)?)|(?P<b>[A-Z][\w'’-]+)\s+University)(?:['’]s)?\s+campus\b")
+# "a fair on the university's campus in Kumasi", "at its main campus in Legon": a campus and
+# the town it stands in
+_CAMPUS_IN = re.compile(r"\b(?:on|at)\s+(?:(?:the|its|their)\s+|(?:the\s+)?[\w-]+['’]s\s+)"
+                        r"(?:[\w-]+\s+)?campus\s+in\s+(?P<c>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
 # "drew more than 450 professionals to Pittsburgh, Pa., Oct. 23–25": where the crowd came
 _DREW_TO = re.compile(r"\b(?:drew|attracted|brought(?:\s+together)?|welcomed)\s+"
                       r"(?P<gap>[^.;:!?\n]{1,80}?)\s+to\s+(?P<rest>[A-Z][^;:!?\n。]{0,160})")
@@ -440,6 +444,8 @@ def _held_phrases(text: str):
     for m in (_CAMPUS_OF.finditer(text) if "campus" in text else ()):
         city = m.group("a") or m.group("b")
         found.append((m.start(), city, city, m.start(), m.end()))
+    for m in (_CAMPUS_IN.finditer(text) if "campus in" in text else ()):
+        found.append((m.start(), m.group("c"), m.group("c"), m.start(), m.end()))
     for m in (_AT_VENUE_IN.finditer(text) if " at " in text else ()):
         place = _cut_venue(m.group("rest"))
         if place:

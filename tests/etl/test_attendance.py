@@ -646,3 +646,15 @@ def test_a_count_of_tickets_sold_is_a_head_count(text, count):
 ])
 def test_people_from_a_list_of_places_are_no_side(text, count):
     assert find_attendance(View(text)).count == count
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Some 150 people watched twelve student teams pitch their ideas to the judges.", 150),
+    ("About 80 guests watched the finalists present their prototypes on the main stage.", 80),
+])
+def test_an_audience_watching_a_contest_on_the_spot(text, count):
+    assert find_attendance(View(text)).count == count
+
+
+def test_a_count_that_watched_a_stream_is_no_head_count_on_its_own_verb():
+    assert find_attendance(View("More than 5,000 people watched the livestream of the awards.")) is None
