@@ -926,3 +926,16 @@ def test_a_notice_s_time_and_place_item_beside_an_item_that_tells_of_a_meeting_i
             "二、往届回顾\n2025年4月12日举办的首届对接会吸引了百家单位参与。\n")
     assert [e.name for e in extract_events([("zh", text)], text.split("\n")[0]).events] == \
         ["2026成果对接会"]
+
+
+@pytest.mark.parametrize("text, etype", [
+    # the page reports a training; a conference on the list of events to come is only announced
+    ("Licensing course fills every seat\n\nTwenty staff from member offices completed a two-day "
+     "licensing training course in Leeds last week.\n\nUpcoming\n- Network Annual Conference – "
+     "York, spring 2026 (details to follow)\n- Webinar: Spin-out terms – 9 March 2026\n",
+     "training"),
+    ("Pitch night crowns three start-ups\n\nThe university's pitch competition drew 90 guests on "
+     "Friday.\n\nComing up:\n- Regional Innovation Summit – Bristol, 4 June 2026\n", "competition"),
+])
+def test_a_name_on_a_list_of_events_to_come_is_not_the_main_event(text, etype):
+    assert find_event_name(View(text), text.split("\n")[0])[1] == etype
