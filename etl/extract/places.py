@@ -111,12 +111,15 @@ _COMPANY_TAIL = re.compile(r"^,?\s*(?:Co\.,?\s*Ltd\.?|Ltd\.?|Inc\.?|LLC|GmbH|Co\
 _TOWN_BEFORE_AREA = re.compile(r"([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s+[A-Z]")
 _COMMA_TOWN = re.compile(r",\s+([A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?)(?=\s*(?:$|[.,;]))")
 _IN_SPLIT = re.compile(r"\s+in\s+(?:the\s+(?:city\s+of\s+)?|downtown\s+)?")
-# "for Lab Day at the Harbor Labs campus in downtown Tulsa": a named venue and its city,
+# "for Lab Day at the Harbor Labs campus in downtown Tulsa", "signed … at KIT's Campus North in
+# Eggenstein-Leopoldshafen": a named venue and its city,
 # whatever the verb (the dateline's city is where the release was written)
 _AT_VENUE_IN = re.compile(
     r"\bat\s+(?:the\s+)?(?P<venue>[A-Z][^,;.:!?\n]{0,60}?\s(?:campus|Campus|[Cc]entre|[Cc]enter|"
     r"Hall|hall|Auditorium|Arena|Pavilion|Complex|Plaza|Hotel|Museum|Convention\s+Center|"
-    r"Convention\s+Centre|Park))\s+in\s+(?:downtown\s+)?(?P<rest>[A-Z][^;:!?\n。]{0,80})")
+    # (with the part of the site after its head: "Campus North", "Hall 3")
+    r"Convention\s+Centre|Park)(?:\s(?:North|South|East|West|Central|Main|[A-Z]|\d{1,2}))?)"
+    r"\s+in\s+(?:downtown\s+)?(?P<rest>[A-Z][^;:!?\n。]{0,80})")
 _ZH_VERB = held_verbs("zh", "held", "conducted", "opened", "closed")
 _ZH_ADVERB = r"(?:隆重|顺利|成功|盛大|圆满|正式|同期|同时|如期|再次|首次|线上|线下){0,2}"
 # "移师佛山顺德举行": a session moved to its own place
