@@ -130,7 +130,9 @@ def _rules() -> _Rules:
     # a count with no noun before a verb of coming, or a count of tickets sold
     en_verb = re.compile(
         rf"(?=\d)(?<![\w.,$€£¥])(?P<n>{_NUM_EN})\s+(?:{word_alternation('count_verb')})\b|"
-        rf"(?<=\s)(?:{word_alternation('tickets_sold')})(?P<t>{_NUM_EN})\s+tickets\b", re.I)
+        rf"(?<=\s)(?:{word_alternation('tickets_sold')})(?P<t>{_NUM_EN})\s+tickets\b|"
+        rf"(?<=\s)(?:{word_alternation('badges_scanned')})(?P<b>{_NUM_EN})\s+(?:name\s+)?badges\b",
+        re.I)
     return _Rules(en, en_words, en_attendance, zh, zh_headcount, kinds, en_verb)
 
 
@@ -229,11 +231,12 @@ def _candidates(text: str) -> list[_Candidate]:
         out.append(_Candidate(n, q, start, m.end(), text[m.start("n"):m.end()], m.start("n")))
     for m in rules.en_verb.finditer(text):
         # "the organisers estimate that around 250 attended": people by their verb alone;
-        # "the showcase sold all 350 tickets": by the tickets they bought
-        g = "n" if m.group("n") else "t"
+        # "the showcase sold all 350 tickets": by the tickets they bought; "the desk had
+        # scanned 314 badges": by the badges scanned at the door
+        g = "n" if m.group("n") else "t" if m.group("t") else "b"
         q, start = _qualifier(text, m.start(g), m.end(g), "")
         out.append(_Candidate(_en_number(m.group(g)), q, start, m.end(), "", m.start(g),
-                              strong=g == "t"))
+                              strong=g != "n"))
     for m in rules.en_attendance.finditer(text):
         if _THINGS_AFTER.match(text, m.end()):
             continue   # "the attendance of 150 international companies"

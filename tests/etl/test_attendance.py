@@ -688,3 +688,15 @@ def test_a_count_said_to_join_the_head_count_adds_up(text, count):
 def test_a_numbered_paragraphs_number_is_no_label_before_a_count():
     text = "2. Forty-five participants took part in the course, held in Accra.\n"
     assert find_attendance(View(text)).count == 45
+
+
+@pytest.mark.parametrize("text, count", [
+    ("By noon the registration team had scanned 275 badges at the entrance.", 275),
+    ("Over the two days visitors collected 1,180 badges at the front desk.", 1180),
+])
+def test_badges_scanned_at_the_door_are_a_head_count(text, count):
+    assert find_attendance(View(text)).count == count
+
+
+def test_badges_printed_ahead_are_no_head_count():
+    assert find_attendance(View("The organisers printed 400 badges for the fair.")) is None
