@@ -22,6 +22,14 @@ _BREADCRUMB = re.compile(r"[^\n>›»]{1,40}(?:[ \t]+[>›»][ \t]+[^\n>›»]{1
 _HEAD_LINES = 3
 
 
+def _names_an_event(line: str) -> bool:
+    """An event's own site names the event in its masthead ("2026中国·西部（成都）国际技术转移与
+    创新博览会 官方网站"): that line says more of the event than the news item's headline."""
+    from etl.extract.event_names import has_event_keyword
+    from etl.extract.text import view_of
+    return has_event_keyword(view_of(line))
+
+
 def _headline(text: str) -> str:
     """A plain text's title: its first line, or the first after a navigation trail among its
     first lines (the masthead and the trail above the headline are the site's, not the story's)."""
@@ -30,7 +38,7 @@ def _headline(text: str) -> str:
         return ""
     if ">" in text[:400] or "›" in text[:400] or "»" in text[:400]:
         trail = [i for i, ln in enumerate(lines[:_HEAD_LINES]) if _BREADCRUMB.fullmatch(ln)]
-        if trail and trail[-1] + 1 < len(lines):
+        if trail and trail[-1] + 1 < len(lines) and not _names_an_event(lines[0]):
             return lines[trail[-1] + 1]
     return text.split("\n", 1)[0]
 

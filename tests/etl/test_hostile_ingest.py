@@ -249,3 +249,15 @@ def test_pathological_markup_is_processed_without_error(data, suffix):
 ])
 def test_a_plain_texts_title_skips_the_sites_trail(text, title):
     assert parse_document(text.encode(), ".txt").title == title
+
+
+@pytest.mark.parametrize("text, title", [
+    # an event's own site: its masthead names the event and stays the title
+    ("2025 Northern Technology Transfer Fair · Official Site\nNews > Fair news\n\n"
+     "Fair closes with 300 deals\n\nThe fair closed on Sunday.\n",
+     "2025 Northern Technology Transfer Fair · Official Site"),
+    ("2025中国·东北（沈阳）技术成果交易会 官方网站\n新闻中心 > 展会快讯\n\n交易会圆满落幕\n\n交易会于9月3日闭幕。\n",
+     "2025中国·东北（沈阳）技术成果交易会 官方网站"),
+])
+def test_a_masthead_that_names_the_event_stays_the_title(text, title):
+    assert parse_document(text.encode(), ".txt").title == title
