@@ -122,7 +122,7 @@ def _rules() -> _Rules:
         "part_clause", "part_after", "cumulative", "viewers", "side", "other_edition",
         "comparison", "mixed_list", "side_session", "appositive", "hope", "retracted", "planned",
         "planned_after", "membership", "staff", "capacity", "actual", "side_after", "yearly",
-        "list_total", "total_after")}
+        "list_total", "total_after", "table_total", "joined")}
     # Words that only say a figure is a plain total ("a total of", 共): qualifiers.csv, exact.
     kinds["total"] = re.compile("|".join(
         re.escape(w).replace(r"\ ", r"\s+") for w, q in quals.words.items() if q == "exact")
@@ -130,7 +130,9 @@ def _rules() -> _Rules:
     # a count with no noun before a verb of coming, or a count of tickets sold
     en_verb = re.compile(
         rf"(?=\d)(?<![\w.,$€£¥])(?P<n>{_NUM_EN})\s+(?:{word_alternation('count_verb')})\b|"
-        rf"(?<=\s)(?:{word_alternation('tickets_sold')})(?P<t>{_NUM_EN})\s+tickets\b", re.I)
+        rf"(?<=\s)(?:{word_alternation('tickets_sold')})(?P<t>{_NUM_EN})\s+tickets\b|"
+        rf"(?<=\s)(?:{word_alternation('badges_scanned')})(?P<b>{_NUM_EN})\s+(?:name\s+)?badges\b",
+        re.I)
     return _Rules(en, en_words, en_attendance, zh, zh_headcount, kinds, en_verb)
 
 
@@ -197,6 +199,10 @@ def _qualifier(text: str, n_start: int, n_end: int, mod: str,
     return (found[0] if found else "exact"), (m.start("q") if m else n_start)
 
 
+# "3. Thirty-eight participants …": a numbered paragraph's number at the start of its line
+_PARAGRAPH_NUMBER = re.compile(r"(?:^|\n)[ \t]*\d{1,3}[.)][ \t]+$")
+
+
 def _money_before(text: str, start: int) -> bool:
     """A currency sign right before a figure ("$10,000", "€ 5000", "US$300")."""
     i = start - 1
@@ -214,8 +220,10 @@ def _candidates(text: str) -> list[_Candidate]:
             continue
         q, start = _qualifier(text, m.start("n"), m.end("n"), "")
         lead = text[max(0, m.start() - 12):m.start()]
-        if re.search(r"(?:No\.|#|\bthe|\d[,.]?)\s*$", lead, re.I) and start == m.start("n"):
-            continue   # "the 500 experts" refers back; "No. 3 people" is a label
+        if re.search(r"(?:No\.|#|\bthe|\d[,.]?)\s*$", lead, re.I) and start == m.start("n") \
+                and not _PARAGRAPH_NUMBER.search(lead):
+            continue   # "the 500 experts" refers back; "No. 3 people" is a label (a numbered
+            # paragraph's "3. " opening its line is neither)
         if _money_before(text, m.start("n")):
             continue   # "the $10,000 People's Choice prize" is a sum, not a head count
         if _SHARE_AFTER.match(text, m.end("n")):
@@ -223,17 +231,20 @@ def _candidates(text: str) -> list[_Candidate]:
         out.append(_Candidate(n, q, start, m.end(), text[m.start("n"):m.end()], m.start("n")))
     for m in rules.en_verb.finditer(text):
         # "the organisers estimate that around 250 attended": people by their verb alone;
-        # "the showcase sold all 350 tickets": by the tickets they bought
-        g = "n" if m.group("n") else "t"
+        # "the showcase sold all 350 tickets": by the tickets they bought; "the desk had
+        # scanned 314 badges": by the badges scanned at the door
+        g = "n" if m.group("n") else "t" if m.group("t") else "b"
         q, start = _qualifier(text, m.start(g), m.end(g), "")
         out.append(_Candidate(_en_number(m.group(g)), q, start, m.end(), "", m.start(g),
-                              strong=g == "t"))
+                              strong=g != "n"))
     for m in rules.en_attendance.finditer(text):
         if _THINGS_AFTER.match(text, m.end()):
             continue   # "the attendance of 150 international companies"
         q, _ = _qualifier(text, m.start("n"), m.end("n"), "")
         out.append(_Candidate(_en_number(m.group("n")), q, m.start(), m.end(),
                               "attendance", m.start("n"), strong=True))
+    if "|" in text:
+        out += _table_totals(text)
     # Chinese counts need Chinese words: an English text need not be scanned for them.
     for pattern in (rules.zh, rules.zh_headcount) if has_cjk(text) else ():
         for m in pattern.finditer(text):
@@ -256,6 +267,37 @@ def _candidates(text: str) -> list[_Candidate]:
             out.append(_Candidate(n, q, min(start, m.start()), m.end(), noun, n_start,
                                   strong=pattern is rules.zh_headcount,
                                   person_times=g.get("unit") == "人次"))
+    return out
+
+
+# A table's row: cells between pipes ("| Nova Scotia | 19 |").
+_ROW = re.compile(r"^[ \t]*\|(?P<cells>.*\|)[ \t]*$", re.M)
+_CELL_NUMBER = re.compile(r"\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*")
+
+
+def _table_totals(text: str) -> list[_Candidate]:
+    """The total row of a table whose column is headed by attendees ("| Province | Participants |"
+    … "| Total | 42 |"): the table's head count, its other rows the parts (never read)."""
+    k = _rules().kinds
+    out = []
+    header: list[str] | None = None
+    last_end = -2
+    for row in _ROW.finditer(text):
+        cells = row.group("cells").split("|")[:-1]
+        if row.start() != last_end + 1:
+            header = cells   # a table's first row heads its columns
+        last_end = row.end()
+        label = cells[0].strip()
+        if header is None or cells is header or not k["table_total"].fullmatch(label):
+            continue
+        for i, cell in enumerate(cells[1:len(header)], start=1):
+            num = _CELL_NUMBER.fullmatch(cell)
+            if num and k["attendee"].fullmatch(header[i].strip()):
+                a = row.start("cells") + sum(len(c) + 1 for c in cells[:i]) + num.start("n")
+                n = _en_number(num.group("n"))
+                if n:
+                    out.append(_Candidate(n, "exact", a, a + len(num.group("n")),
+                                          header[i].strip(), a, strong=True))
     return out
 
 
@@ -450,13 +492,20 @@ def _qualifier_only(lead: str) -> bool:
     return len(lead) <= 24 and not re.search(r"\d|[,;:]", lead)
 
 
-def _two_sides(judged: list[_Judged]) -> list[_Judged]:
+def _two_sides(judged: list[_Judged], text: str) -> list[_Judged]:
     """A count for one side followed closely by a count for the other side ("台湾方面共42人参加；
-    大陆方面40余人与会") adds up to the attendance."""
+    大陆方面40余人与会"), or by a count said to join it ("38 participants came from abroad. They
+    were joined by 12 local officers"), adds up to the attendance."""
     out = []
     heads = sorted((j for j in judged if j.tier < 2), key=lambda j: j.candidate.start)
+    joined = _rules().kinds["joined"]
     for first, second in zip(heads, heads[1:], strict=False):
-        if first.side and second.side and second.candidate.start - first.candidate.end < _AFTER:
+        if second.candidate.start - first.candidate.end >= _AFTER:
+            continue
+        if (first.side and second.side) or (
+                first.tier == 0 and not first.side and "joined" in text[
+                    first.candidate.end:second.candidate.start] and
+                joined.search(text, max(0, second.candidate.start - 40), second.candidate.start)):
             a, b = first.candidate, second.candidate
             quals = {a.qualifier, b.qualifier}
             q = "at_least" if "at_least" in quals else "approx" if "approx" in quals else "exact"
@@ -488,7 +537,7 @@ def find_attendances(text: str) -> list[AttendanceFinding]:
             if j and (old is None or (j.tier, -j.rank) < (old.tier, -old.rank)):
                 best[c.n_start] = j
     judged = list(best.values())
-    judged += _two_sides(judged)
+    judged += _two_sides(judged, text)
     judged.sort(key=lambda j: (j.tier, -j.rank, -j.candidate.count, j.candidate.start))
     return [AttendanceFinding(count=j.candidate.count, qualifier=j.candidate.qualifier,
                               evidence=evidence_at(text, j.candidate.start, j.candidate.end),

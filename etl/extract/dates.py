@@ -112,11 +112,14 @@ _CLOSING = re.compile(rf"(?:\b{held_verbs('en', 'closed', 'ended')}\b|{held_verb
 _CLOSING_TODAY = re.compile(rf"\b{held_verbs('en', 'closed', 'ended')}\b"
                             r"[^.;]{0,80}?\b(?:today|this\s+(?:afternoon|evening))\b|"
                             rf"(?:今天|今日|当天)[^。；，,;]{{0,20}}?{held_verbs('zh', 'closed')}", re.I)
-_ZH_CLOSING_AFTER = re.compile(rf"[^。；\d]{{0,16}}?{held_verbs('zh', 'closed')}")
+# (no opening verb between: "5日在某市开幕，为期两天，今天闭幕" opened on the 5th)
+_ZH_CLOSING_AFTER = re.compile(rf"(?:(?!{held_verbs('zh', 'opened')})[^。；\d]){{0,16}}?"
+                               rf"{held_verbs('zh', 'closed')}")
 _ZH_CLOSED = re.compile(held_verbs("zh", "closed"))
 # A day without its month ("7日在杭州拉开帷幕") under a dated line: an opening names the start.
 _ZH_DAY_OPENING = re.compile(r"(?<![\d月])(?P<d>[0-3]?\d)\s*日" + _ZH_WEEKDAY_BRACKET +
-                             r"(?:[上下]午|晚)?[，,]?[^，。；,;]{0,30}?"
+                             # (the gap holds no other day: "9日专电）由…「论坛」8日在柏林登场")
+                             r"(?:[上下]午|晚)?[，,]?(?:(?!\d\s*日)[^，。；,;]){0,30}?"
                              rf"(?:{held_verbs('zh', 'opened')}|{held_verbs('zh', 'held')}"
                              r"(?=[，。；！,;!\s「“《『]|$))")
 # "29日（周日），A联合B、C在晋江举办…": a day and its weekday opening a sentence, the holding
@@ -124,6 +127,12 @@ _ZH_DAY_OPENING = re.compile(r"(?<![\d月])(?P<d>[0-3]?\d)\s*日" + _ZH_WEEKDAY_
 _ZH_WEEKDAY_DAY_OPENING = re.compile(
     r"(?:^|(?<=[\n。！？]))[ \t]*(?P<d>[0-3]?\d)\s*日\s*[(（]\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）]"
     rf"\s*[，,][^。；;\n]{{0,80}}?(?:{held_verbs('zh', 'opened')}|{held_verbs('zh', 'held')})")
+# "18日上午，第二十四届…交易会（以下简称…）在福州…开幕": a day and its time of day opening the
+# lede (after a line start, a sentence end or the wire lead-in's bracket "本报讯（记者 X）"), the
+# opening verb after a long subject; "本报讯 2日下午，…" too
+_ZH_DAYTIME_OPENING = re.compile(
+    r"(?:^|(?<=[\n。！？）)讯]))[ \t]*(?P<d>[0-3]?\d)\s*日\s*(?:[上下]午|晚上?|早上)\s*[，,][^。；;\n]{0,80}?"
+    rf"(?:{held_verbs('zh', 'opened')}|{held_verbs('zh', 'held')})")
 # "于7日至10日在…举办": a range of days without their month, under a dated line
 _ZH_DAY_RANGE = re.compile(r"(?<![\d月])(?P<d>[0-3]?\d)\s*日?\s*(?:至|到|-|–|~|～)\s*"
                            r"(?P<d2>[0-3]?\d)\s*日(?!\s*电)")
@@ -878,7 +887,7 @@ def _find_event_date(text: str, title: str, event_name: str, near: int | None,
                and (_CLOSING.search(text[max(0, chosen.start - 60):chosen.start])
                     or _ZH_CLOSING_AFTER.match(text, chosen.end)
                     # "昨日（11月19日）在…一連兩日舉行後圓滿結束": a length and a closing verb
-                    or (days and _ZH_CLOSED.search(text, chosen.end, sent_b))))
+                    or (days and _closed_later(text, chosen.end, sent_b))))
     if chosen.year:
         return _finding(chosen, chosen.year, chosen.year_source, evidence,
                         closing=bool(closing), days=days)
@@ -907,6 +916,16 @@ def _find_event_date(text: str, title: str, event_name: str, near: int | None,
         year = _body_name_year(evidence)
         source = "title" if year else None
     return _finding(chosen, year, source, evidence, closing=bool(closing), days=days)
+
+
+_ZH_OPENED = re.compile(held_verbs("zh", "opened"))
+
+
+def _closed_later(text: str, a: int, b: int) -> bool:
+    """A closing verb after the day in its sentence that is the day's own: not when an opening
+    verb comes first ("20日在清奈登场，为期两天，今天闭幕": the 20th is the first day)."""
+    closed = _ZH_CLOSED.search(text, a, b)
+    return closed is not None and _ZH_OPENED.search(text, a, closed.start()) is None
 
 
 # a day scheduled ahead, the clause's last words before the day ("订于", "将于明年")
@@ -1034,6 +1053,10 @@ def _days_under(text: str, dateline: _Mention, lede: int) -> list[_Mention]:
     if "（" in text or "(" in text:
         seen = {m.start("d") for m in openings}
         openings += [m for m in _ZH_WEEKDAY_DAY_OPENING.finditer(text, 0, lede)
+                     if m.start("d") not in seen]
+    if "午" in text or "晚" in text:
+        seen = {m.start("d") for m in openings}
+        openings += [m for m in _ZH_DAYTIME_OPENING.finditer(text, 0, lede)
                      if m.start("d") not in seen]
     for m in openings:
         if any(a <= m.start("d") < b for a, b in ranges):

@@ -430,18 +430,18 @@ def _candidates(body: str, original: str, in_title: bool) -> tuple[_Candidate, .
     return tuple((_zh_candidates(body) if has_cjk(body) else []) + _en_candidates(body, in_title))
 
 
-def _block_labels(*kinds: str, other_than: str = "") -> list[str]:
+def _block_labels(*kinds: str, other_than: tuple[str, ...] = ()) -> list[str]:
     """The labels of event_block_labels.csv of these kinds (or of every kind but `other_than`),
     longest first, so that an alternation tries the longer of two overlapping labels first."""
     return sorted((r["label"] for r in read_csv("event_block_labels.csv")
-                   if (r.get("kind") in kinds if kinds else r.get("kind") != other_than)),
+                   if (r.get("kind") in kinds if kinds else r.get("kind") not in other_than)),
                   key=len, reverse=True)
 
 
 @lru_cache(maxsize=1)
 def block_label() -> re.Pattern:
     """A label line opening one event's block on an events page (event_block_labels.csv)."""
-    labels = _block_labels(other_than="side")
+    labels = _block_labels(other_than=("side", "preview_list"))
     return re.compile(r"^[ \t]*(?:" + "|".join(re.escape(x) for x in labels) + r")[ \t]*[:：]?[ \t]*$",
                       re.I | re.M)
 
@@ -561,7 +561,32 @@ def _previewed(text: str, pos: int) -> re.Match | None:
     stands on: an event still to come, announced beside the one the page reports."""
     line = text.rfind("\n", 0, pos) + 1
     m = _preview_line().match(text, line, pos)
-    return m if m and m.end() <= pos else None
+    if m and m.end() <= pos:
+        return m
+    if not _LIST_ITEM.match(text, line, pos):
+        return None
+    # "Upcoming" above "- X Annual Conference – Charlottetown, fall 2025": an item of a list of
+    # events to come, the heading a few item lines up
+    for _ in range(8):
+        if line == 0:
+            return None
+        line = text.rfind("\n", 0, line - 1) + 1
+        end = text.find("\n", line)
+        if not _LIST_ITEM.match(text, line, end):
+            return _preview_heading().fullmatch(text, line, end)
+    return None
+
+
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-–•·*▪]|\d{1,2}[.)])[ \t]+")
+
+
+@lru_cache(maxsize=1)
+def _preview_heading() -> re.Pattern:
+    """A heading line of events to come over a list (event_block_labels.csv, preview and
+    preview_list): "Upcoming", "Upcoming events:"."""
+    labels = _block_labels("preview", "preview_list")
+    return re.compile(r"[ \t]*(?:" + "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in labels)
+                      + r")[ \t]*[:：]?[ \t]*", re.I)
 
 
 def find_event_name(text: str, title: str = "") -> tuple[str, str | None]:

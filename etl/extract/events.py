@@ -175,7 +175,8 @@ def _event(text: View, title: View, name: str, etype: str | None,
 
 
 # "宁夏技术转移联盟第三次全体会议也在同日…召开": the same day as the main event.
-_SAME_DAY = re.compile(rf"{relative_days('zh', 'same_day')}|\b{relative_days('en', 'same_day')}\b", re.I)
+_SAME_DAY = re.compile(rf"{relative_days('zh', 'same_day', 'simultaneous')}|"
+                       rf"\b{relative_days('en', 'same_day', 'simultaneous')}\b", re.I)
 
 
 def _other_event(text: View, title: View, own: View, mention: EventMention,

@@ -92,6 +92,10 @@ _IN_YEAR = re.compile(r"\bin\s+(?:19|20)\d\d\b")
 # "on the University of Galway campus": a university named for its city, and its campus there
 _CAMPUS_OF = re.compile(r"\b(?:on|at)\s+(?:the\s+)?(?:(?:University|College)\s+of\s+(?P<a>[A-Z][\w'’-]+"
                         r"(?:\s[A-Z][\w'’-]+)?)|(?P<b>[A-Z][\w'’-]+)\s+University)(?:['’]s)?\s+campus\b")
+# "a fair on the university's campus in Kumasi", "at its main campus in Legon": a campus and
+# the town it stands in
+_CAMPUS_IN = re.compile(r"\b(?:on|at)\s+(?:(?:the|its|their)\s+|(?:the\s+)?[\w-]+['’]s\s+)"
+                        r"(?:[\w-]+\s+)?campus\s+in\s+(?P<c>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
 # "drew more than 450 professionals to Pittsburgh, Pa., Oct. 23–25": where the crowd came
 _DREW_TO = re.compile(r"\b(?:drew|attracted|brought(?:\s+together)?|welcomed)\s+"
                       r"(?P<gap>[^.;:!?\n]{1,80}?)\s+to\s+(?P<rest>[A-Z][^;:!?\n。]{0,160})")
@@ -107,12 +111,15 @@ _COMPANY_TAIL = re.compile(r"^,?\s*(?:Co\.,?\s*Ltd\.?|Ltd\.?|Inc\.?|LLC|GmbH|Co\
 _TOWN_BEFORE_AREA = re.compile(r"([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?),\s+[A-Z]")
 _COMMA_TOWN = re.compile(r",\s+([A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?)(?=\s*(?:$|[.,;]))")
 _IN_SPLIT = re.compile(r"\s+in\s+(?:the\s+(?:city\s+of\s+)?|downtown\s+)?")
-# "for Lab Day at the Harbor Labs campus in downtown Tulsa": a named venue and its city,
+# "for Lab Day at the Harbor Labs campus in downtown Tulsa", "signed … at KIT's Campus North in
+# Eggenstein-Leopoldshafen": a named venue and its city,
 # whatever the verb (the dateline's city is where the release was written)
 _AT_VENUE_IN = re.compile(
     r"\bat\s+(?:the\s+)?(?P<venue>[A-Z][^,;.:!?\n]{0,60}?\s(?:campus|Campus|[Cc]entre|[Cc]enter|"
     r"Hall|hall|Auditorium|Arena|Pavilion|Complex|Plaza|Hotel|Museum|Convention\s+Center|"
-    r"Convention\s+Centre|Park))\s+in\s+(?:downtown\s+)?(?P<rest>[A-Z][^;:!?\n。]{0,80})")
+    # (with the part of the site after its head: "Campus North", "Hall 3")
+    r"Convention\s+Centre|Park)(?:\s(?:North|South|East|West|Central|Main|[A-Z]|\d{1,2}))?)"
+    r"\s+in\s+(?:downtown\s+)?(?P<rest>[A-Z][^;:!?\n。]{0,80})")
 _ZH_VERB = held_verbs("zh", "held", "conducted", "opened", "closed")
 _ZH_ADVERB = r"(?:隆重|顺利|成功|盛大|圆满|正式|同期|同时|如期|再次|首次|线上|线下){0,2}"
 # "移师佛山顺德举行": a session moved to its own place
@@ -440,6 +447,8 @@ def _held_phrases(text: str):
     for m in (_CAMPUS_OF.finditer(text) if "campus" in text else ()):
         city = m.group("a") or m.group("b")
         found.append((m.start(), city, city, m.start(), m.end()))
+    for m in (_CAMPUS_IN.finditer(text) if "campus in" in text else ()):
+        found.append((m.start(), m.group("c"), m.group("c"), m.start(), m.end()))
     for m in (_AT_VENUE_IN.finditer(text) if " at " in text else ()):
         place = _cut_venue(m.group("rest"))
         if place:

@@ -16,6 +16,32 @@ from settings import INGEST_MAX_TEXT_CHARS as MAX_TEXT_CHARS
 
 SUPPORTED_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".docx", ".pdf"})
 
+# A site's navigation trail above a story: "UNM Newsroom > News > Research & Innovation",
+# "Home › Press releases" (short pieces joined by arrows)
+_BREADCRUMB = re.compile(r"[^\n>›»]{1,40}(?:[ \t]+[>›»][ \t]+[^\n>›»]{1,40}){1,6}")
+_HEAD_LINES = 3
+
+
+def _names_an_event(line: str) -> bool:
+    """An event's own site names the event in its masthead ("2026中国·西部（成都）国际技术转移与
+    创新博览会 官方网站"): that line says more of the event than the news item's headline."""
+    from etl.extract.event_names import has_event_keyword
+    from etl.extract.text import view_of
+    return has_event_keyword(view_of(line))
+
+
+def _headline(text: str) -> str:
+    """A plain text's title: its first line, or the first after a navigation trail among its
+    first lines (the masthead and the trail above the headline are the site's, not the story's)."""
+    lines = [ln.strip() for ln in text.split("\n", 12)[:12] if ln.strip()][:_HEAD_LINES + 1]
+    if not lines:
+        return ""
+    if ">" in text[:400] or "›" in text[:400] or "»" in text[:400]:
+        trail = [i for i, ln in enumerate(lines[:_HEAD_LINES]) if _BREADCRUMB.fullmatch(ln)]
+        if trail and trail[-1] + 1 < len(lines) and not _names_an_event(lines[0]):
+            return lines[trail[-1] + 1]
+    return text.split("\n", 1)[0]
+
 
 def parse_document(data: bytes, suffix: str) -> Document:
     """Bytes of one file → Document; IngestError with the reason when it cannot be read."""
@@ -43,7 +69,7 @@ def parse_document(data: bytes, suffix: str) -> Document:
         raise IngestError(_no_text_reason(suffix))
     title = clean_text(title).split("\n", 1)[0] if title else ""
     if not title:
-        title = text.split("\n", 1)[0]
+        title = _headline(text)
     language = detect_language(text)
     return Document(text=text, title=title[:300].strip(), language=language,
                     sections=split_sections(text, language))

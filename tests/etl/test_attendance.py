@@ -646,3 +646,57 @@ def test_a_count_of_tickets_sold_is_a_head_count(text, count):
 ])
 def test_people_from_a_list_of_places_are_no_side(text, count):
     assert find_attendance(View(text)).count == count
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Some 150 people watched twelve student teams pitch their ideas to the judges.", 150),
+    ("About 80 guests watched the finalists present their prototypes on the main stage.", 80),
+])
+def test_an_audience_watching_a_contest_on_the_spot(text, count):
+    assert find_attendance(View(text)).count == count
+
+
+def test_a_count_that_watched_a_stream_is_no_head_count_on_its_own_verb():
+    assert find_attendance(View("More than 5,000 people watched the livestream of the awards.")) is None
+
+
+@pytest.mark.parametrize("text, count", [
+    ("The workshop filled every seat.\n\n| Country | Trainees |\n|---|---|\n| Kenya | 14 |\n"
+     "| Uganda | 11 |\n| Total | 25 |\n\nThe next course opens in May.\n", 25),
+    ("Attendance by sector:\n\n| Sector | Companies | Participants |\n|---|---|---|\n"
+     "| Industry | 30 | 61 |\n| Academia | 12 | 48 |\n| Total | 42 | 109 |\n", 109),
+])
+def test_the_total_row_of_a_table_headed_by_attendees(text, count):
+    assert find_attendance(View(text)).count == count
+
+
+def test_a_tables_total_of_things_is_no_head_count():
+    text = "| Region | Projects |\n|---|---|\n| North | 12 |\n| Total | 30 |\n"
+    assert find_attendance(View(text)) is None
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Twenty-two trainees came from five provinces. They were joined by 8 licensing officers "
+     "from the host university.", 30),
+    ("About 140 delegates attended the opening day. They were joined by some 60 students from "
+     "local universities.", 200),
+])
+def test_a_count_said_to_join_the_head_count_adds_up(text, count):
+    assert find_attendance(View(text)).count == count
+
+
+def test_a_numbered_paragraphs_number_is_no_label_before_a_count():
+    text = "2. Forty-five participants took part in the course, held in Accra.\n"
+    assert find_attendance(View(text)).count == 45
+
+
+@pytest.mark.parametrize("text, count", [
+    ("By noon the registration team had scanned 275 badges at the entrance.", 275),
+    ("Over the two days visitors collected 1,180 badges at the front desk.", 1180),
+])
+def test_badges_scanned_at_the_door_are_a_head_count(text, count):
+    assert find_attendance(View(text)).count == count
+
+
+def test_badges_printed_ahead_are_no_head_count():
+    assert find_attendance(View("The organisers printed 400 badges for the fair.")) is None

@@ -1053,3 +1053,28 @@ def test_a_footer_date_line_with_a_full_width_weekday(text, day):
 ])
 def test_came_together_on_a_day_dates_the_event(text, day):
     assert find_event_date(View(text)).start_date == day
+
+
+@pytest.mark.parametrize("text, day", [
+    # a day and its time of day open the lede under the page's date line; the subject before the
+    # opening verb is long (a full name and its short form in brackets)
+    ("某某日报\n2025年09月13日　星期六　　第02版\n\n某博览会开幕\n\n本报讯（记者 王五）12日上午，"
+     "第十届某某国际科技成果转化博览会（以下简称“科博会”）在某某国际会议中心开幕，会期三天。\n",
+     date(2025, 9, 12)),
+    ("某市报 2024年4月3日 第1版\n\n某对接会举行\n\n本报讯 2日下午，由市科技局主办的2024年度某某"
+     "高校院所科技成果与企业需求对接会在市行政中心会议室举行。\n", date(2024, 4, 2)),
+])
+def test_a_day_and_its_time_of_day_opening_the_lede(text, day):
+    assert find_event_date(View(text)).start_date == day
+
+
+
+@pytest.mark.parametrize("text, day", [
+    # the day is the opening's; the closing verb after it belongs to 今天 under the wire dateline
+    ("台德論壇柏林登場\n2025/09/09 21:00\n\n（某社記者某某柏林9日專電）由某協會主辦的「2025台德"
+     "創新論壇」8日在柏林登場，為期兩天，今天閉幕。\n", date(2025, 9, 8)),
+    ("某周开幕\n2024年11月6日\n\n（记者 张三）某某科技周5日在某市开幕，为期两天，今天闭幕。"
+     "约200家企业参展。\n", date(2024, 11, 5)),
+])
+def test_a_closing_told_after_the_opening_day_leaves_it_the_first(text, day):
+    assert find_event_date(View(text)).start_date == day

@@ -926,3 +926,30 @@ def test_a_notice_s_time_and_place_item_beside_an_item_that_tells_of_a_meeting_i
             "二、往届回顾\n2025年4月12日举办的首届对接会吸引了百家单位参与。\n")
     assert [e.name for e in extract_events([("zh", text)], text.split("\n")[0]).events] == \
         ["2026成果对接会"]
+
+
+@pytest.mark.parametrize("text, etype", [
+    # the page reports a training; a conference on the list of events to come is only announced
+    ("Licensing course fills every seat\n\nTwenty staff from member offices completed a two-day "
+     "licensing training course in Leeds last week.\n\nUpcoming\n- Network Annual Conference – "
+     "York, spring 2026 (details to follow)\n- Webinar: Spin-out terms – 9 March 2026\n",
+     "training"),
+    ("Pitch night crowns three start-ups\n\nThe university's pitch competition drew 90 guests on "
+     "Friday.\n\nComing up:\n- Regional Innovation Summit – Bristol, 4 June 2026\n", "competition"),
+])
+def test_a_name_on_a_list_of_events_to_come_is_not_the_main_event(text, etype):
+    assert find_event_name(View(text), text.split("\n")[0])[1] == etype
+
+
+
+@pytest.mark.parametrize("text, day", [
+    ("“某技术转移基地”在兰州揭牌\n日期:2025年3月12日 17:48 来源:科技部\n3月10日,某市科技局与某交易所"
+     "共同建设的“某技术转移基地”在兰州市举行揭牌仪式。副市长到会讲话。\n与基地揭牌同步,“某科技成果推介会”"
+     "在兰州饭店开幕,承办方为某研究所。推介会共征集项目80项。\n", date(2025, 3, 10)),
+    ("“某成果转化中心”在银川揭牌\n日期:2024年5月9日 10:02 来源:某报\n5月8日,某区政府与某大学共同建设的"
+     "“某成果转化中心”在银川市举行揭牌仪式。校长到会讲话。\n与中心揭牌同步,“某技术成果对接会”在银川宾馆开幕,"
+     "承办方为某科技馆。对接会共发布成果60项。\n", date(2024, 5, 8)),
+])
+def test_a_side_event_held_in_step_with_the_main_one_shares_its_day(text, day):
+    events = extract_events([("zh", text)], text.split("\n")[0]).events
+    assert len(events) == 2 and [e.date.start_date for e in events] == [day, day]

@@ -234,3 +234,30 @@ def test_symlinked_directory_outside_the_input_is_listed_not_followed(tmp_path):
 def test_pathological_markup_is_processed_without_error(data, suffix):
     doc = parse_document(data.encode(), suffix)
     assert 0 < len(doc.text) <= INGEST_MAX_TEXT_CHARS
+
+
+@pytest.mark.parametrize("text, title", [
+    # a masthead and a navigation trail above the headline are the site's, not the story's
+    ("Daily Courier\nBusiness > Science\n\nStart-ups pitch to investors at the harbour fair\n\n"
+     "By A. Writer\n\nThe fair opened on Monday.\n",
+     "Start-ups pitch to investors at the harbour fair"),
+    ("College News › Research › Partnerships\n\nTech transfer day links labs and companies\n\n"
+     "The day was held on campus.\n", "Tech transfer day links labs and companies"),
+    # no trail: the first line stays the title
+    ("Innovation forum opens in Leeds\n\nThe forum opened on Tuesday.\n",
+     "Innovation forum opens in Leeds"),
+])
+def test_a_plain_texts_title_skips_the_sites_trail(text, title):
+    assert parse_document(text.encode(), ".txt").title == title
+
+
+@pytest.mark.parametrize("text, title", [
+    # an event's own site: its masthead names the event and stays the title
+    ("2025 Northern Technology Transfer Fair · Official Site\nNews > Fair news\n\n"
+     "Fair closes with 300 deals\n\nThe fair closed on Sunday.\n",
+     "2025 Northern Technology Transfer Fair · Official Site"),
+    ("2025中国·东北（沈阳）技术成果交易会 官方网站\n新闻中心 > 展会快讯\n\n交易会圆满落幕\n\n交易会于9月3日闭幕。\n",
+     "2025中国·东北（沈阳）技术成果交易会 官方网站"),
+])
+def test_a_masthead_that_names_the_event_stays_the_title(text, title):
+    assert parse_document(text.encode(), ".txt").title == title

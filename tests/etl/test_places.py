@@ -757,3 +757,26 @@ def test_a_venue_fields_address_line_read_without_its_indent():
 def test_a_district_under_its_city_and_a_taiwanese_transliteration(text, city, province):
     found = find_place(View(text))
     assert (found.city, found.province_code) == (city, province)
+
+
+@pytest.mark.parametrize("text, city", [
+    # a campus and the town it stands in, the campus told by its owner ("the college's")
+    ("A two-day technology expo ended on Saturday on the college's campus in Eldoret, Kenya.",
+     "Eldoret"),
+    ("Researchers showed 40 inventions to investors at a one-day fair on the university's new "
+     "campus in Kumasi, which closed yesterday.", "Kumasi"),
+])
+def test_a_fair_on_a_campus_in_a_town(text, city):
+    assert find_place(View(text)).city == city
+
+
+@pytest.mark.parametrize("text, venue, city", [
+    # a named site with its part after the head word, then its town, whatever the verb
+    ("The two universities signed the agreement at the Science Park Hall 2 in Leuven on Tuesday.",
+     "Science Park Hall 2", "Leuven"),
+    ("A day later the partners signed a licence at Trent's Campus South in Nottingham.",
+     "Trent's Campus South", "Nottingham"),
+])
+def test_a_site_and_its_part_in_a_town(text, venue, city):
+    found = find_place(View(text))
+    assert (found.venue, found.city) == (venue, city)
