@@ -50,8 +50,11 @@ def _p(template: str, g: str) -> str:
 _EN_MDY = re.compile(
     rf"(?<![\w])(?=(?-i:[JFMASOND])){_p(_MON, 'm')}\s+{_p(_DAY, 'd')}"
     rf"(?:{_TO}(?:{_p(_MON, 'm2')}\s+)?{_p(_DAY, 'd2')})?(?:,?\s*{_p(_YEAR, 'y')})?", re.I)
+# (a weekday may name the range's last day too: "Thursday 26 and Friday 27 November")
+_WEEKDAY_BEFORE_DAY = r"(?:(?:" + "|".join(weekday_names()) + r"),?\s+)?"
 _EN_DMY = re.compile(
-    rf"(?=\d)(?<![\w.]){_p(_DAY, 'd')}(?:{_TO}{_p(_DAY, 'd2')})?,?\s+(?:of\s+)?{_p(_MON, 'm')}"
+    rf"(?=\d)(?<![\w.]){_p(_DAY, 'd')}(?:{_TO}{_WEEKDAY_BEFORE_DAY}{_p(_DAY, 'd2')})?,?\s+"
+    rf"(?:of\s+)?{_p(_MON, 'm')}"
     rf"(?:,?\s*{_p(_YEAR, 'y')})?", re.I)
 # "29 July to 2 August 2019": a range across months, day first
 _EN_DMY_RANGE = re.compile(
@@ -1027,7 +1030,7 @@ def _days_under(text: str, dateline: _Mention, lede: int) -> list[_Mention]:
         if day < last and _valid(year, month, day) and _valid(year, month, last):
             out.append(_Mention(m.start(), m.end(), year, month, day, month, last,
                                 year_source="dateline"))
-    if "本月" in text or "上月" in text:
+    if "本月" in text or "上月" in text or "本（" in text or "本(" in text:
         out += _this_month_days(text, dateline)
     ranges = [(r.start, r.end) for r in out]
     openings = list(_ZH_DAY_OPENING.finditer(text, 0, lede))
@@ -1047,7 +1050,9 @@ def _days_under(text: str, dateline: _Mention, lede: int) -> list[_Mention]:
 
 
 # "於本月3日", "上月28日至29日": a day of the dateline's month, or of the month before it
-_THIS_MONTH_DAY = re.compile(r"(?P<rel>[本上])月\s*(?P<d>[0-3]?\d)\s*[日号]"
+# (Taiwanese releases write the month in brackets: "本（4）月15日")
+_THIS_MONTH_DAY = re.compile(r"(?P<rel>[本上])\s*(?:[(（]\s*(?P<mn>1[0-2]|0?[1-9])\s*[)）]\s*)?"
+                             r"月\s*(?P<d>[0-3]?\d)\s*[日号]"
                              r"(?:\s*(?:至|到|-|–|~|～|及|和|、)\s*(?P<d2>[0-3]?\d)\s*[日号])?")
 
 
@@ -1058,6 +1063,8 @@ def _this_month_days(text: str, dateline: _Mention) -> list[_Mention]:
         month, year = dateline.month, dateline.year
         if m.group("rel") == "上":
             month, year = (12, year - 1 if year else None) if month == 1 else (month - 1, year)
+        if m.group("mn") and month and int(m.group("mn")) != month:
+            continue   # the bracketed month disagrees with the dateline's: not this line's month
         day, last = int(m.group("d")), _int(m.group("d2"))
         if not _valid(year, month, day):
             continue

@@ -1053,3 +1053,26 @@ def test_a_footer_date_line_with_a_full_width_weekday(text, day):
 ])
 def test_came_together_on_a_day_dates_the_event(text, day):
     assert find_event_date(View(text)).start_date == day
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("Posted: 9 March 2027\n\nThe spring Innovation Expo took place on Tuesday 2 and Wednesday 3 "
+     "March 2027 at the city hall, where start-ups met investors.\n",
+     date(2027, 3, 2), date(2027, 3, 3)),
+    ("News, 20 October 2025\n\nThe licensing workshop was held on Monday, 13 and Tuesday, 14 "
+     "October 2025 in the science park.\n", date(2025, 10, 13), date(2025, 10, 14)),
+])
+def test_a_weekday_before_each_day_of_a_range_keeps_the_first_day(text, first, last):
+    found = find_event_date(View(text))
+    assert (found.start_date, found.end_date) == (first, last)
+
+
+@pytest.mark.parametrize("text, day", [
+    # a Taiwanese release writes this month's number in brackets: "本（5）月8日"
+    ("發布日期：115-05-12\n\n本校產學合作處於本（5）月8日（星期五）舉辦技術移轉說明會，"
+     "逾百位企業代表出席。\n", date(2026, 5, 8)),
+    ("發布日期：2025-11-20\n\n研發處於本(11)月14日在國際會議廳舉行產學媒合會。\n",
+     date(2025, 11, 14)),
+])
+def test_this_month_with_its_number_in_brackets_under_a_dated_line(text, day):
+    assert find_event_date(View(text)).start_date == day
