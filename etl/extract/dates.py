@@ -207,6 +207,9 @@ _WEEKDAYS = "|".join(weekday_names())
 _LAST_WEEK = re.compile(
     rf"\b(?:from\s+)?(?P<w1>{_WEEKDAYS})(?:{_TO}(?P<w2>{_WEEKDAYS}))?\s+(?:of\s+)?last\s+week\b|"
     rf"\blast\s+week\s+(?:on|from)\s+(?P<w1b>{_WEEKDAYS})", re.I)
+# "the Week, which ran from Monday to Wednesday": a span of weekdays (this week's, up to the
+# dateline)
+_WEEKDAY_SPAN = re.compile(rf"\bfrom\s+(?P<w1>{_WEEKDAYS}){_TO}(?P<w2>{_WEEKDAYS})\b")
 _DATELINE = re.compile(
     r"^[\s\[【(（]*(?:bookmark:[^\]]*\][\s\[【]*)?"
     r"(?:(?P<city>[A-Z][A-Za-z .'-]{1,30}),\s*)?(?P<rest>.{0,60})", re.M)
@@ -870,7 +873,7 @@ def _find_event_date(text: str, title: str, event_name: str, near: int | None,
 
     title_year = _title_year(title, event_name) or _lede_name_year(text, spans, title)
     if chosen is None and dateline is not None:
-        return _from_dateline(text, dateline, spans, title_year)
+        return _from_dateline(text, dateline, spans, title_year, event_name)
     if chosen is None:
         return _year_only(text, spans, title_year, title, event_name)
 
@@ -1075,6 +1078,26 @@ def _this_month_days(text: str, dateline: _Mention) -> list[_Mention]:
     return out
 
 
+def _weekday_span(lede: str, dateline: _Mention, event_name: str,
+                  evidence: str) -> DateFinding | None:
+    """"…the Innovation Week, which ran from Monday to Wednesday" under a Thursday dateline:
+    the days of that span up to the dateline, when the sentence names the event (a signing
+    "on Thursday" in the lede is another event's day)."""
+    if not (event_name and dateline.year and dateline.day) or "from" not in lede:
+        return None
+    posted = _to_date(dateline.year, dateline.month, dateline.day)
+    for m in _WEEKDAY_SPAN.finditer(lede):
+        if posted is None or event_name not in sentence_at(lede, m.start(), m.end()):
+            continue
+        w1, w2 = weekday_number(m.group("w1")), weekday_number(m.group("w2"))
+        last = posted - timedelta(days=(posted.isoweekday() - w2) % 7)
+        first = last - timedelta(days=(w2 - w1) % 7)
+        return DateFinding(start_date=first, end_date=last if last > first else None,
+                           year=first.year, precision="day", year_source="dateline",
+                           evidence=evidence, start=dateline.start, end=dateline.end)
+    return None
+
+
 def _month_before(dateline: _Mention, day: int) -> tuple[int, int | None]:
     """The month (and year) of a day told without its month under a dated line: the line's,
     or the one before when the day is later than the line's."""
@@ -1243,11 +1266,14 @@ def _finding(m: _Mention, year: int | None, source: str | None, evidence: str,
 
 
 def _from_dateline(text: str, dateline: _Mention, spans: list[tuple[int, int]],
-                   title_year: tuple[int, str] | None) -> DateFinding:
+                   title_year: tuple[int, str] | None, event_name: str = "") -> DateFinding:
     """No dated event sentence: the dateline's day when the lede says today, else its year."""
     evidence = sentence_at(text, dateline.start, dateline.end)
     # Headline, standfirst and dateline lines come first: the lede runs a few spans further.
     lede = _first_spans(text, spans)
+    span = _weekday_span(lede, dateline, event_name, evidence)
+    if span is not None:
+        return span
     weekday = _WEEKDAY.search(lede)
     year = dateline.year or (title_year[0] if title_year else None)
     last_week = _LAST_WEEK.search(lede) if "last week" in lede.lower() else None

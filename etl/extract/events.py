@@ -154,8 +154,11 @@ def _same_day_as_told(own: View, main: EventFinding, others: list[EventMention],
     opening = max((e.end() for e in _SENTENCE_EDGE.finditer(own, lo, m.start())), default=lo)
     if len(own[opening:m.start()].strip()) > 7:
         return   # the word does not open its sentence ("…当天上午报到"): the event's own day
+    # the other event's day itself is told before the word (not only its name, in a contents
+    # list or a headline)
     told = [ev for mention, ev in zip(others, found, strict=True)
-            if mention.start < m.start() and ev.date.precision == "day"]
+            if mention.start < m.start() and ev.date.precision == "day"
+            and 0 <= ev.date.start < m.start()]
     if told:
         main.date = told[-1].date
 

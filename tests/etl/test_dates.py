@@ -1076,3 +1076,17 @@ def test_a_weekday_before_each_day_of_a_range_keeps_the_first_day(text, first, l
 ])
 def test_this_month_with_its_number_in_brackets_under_a_dated_line(text, day):
     assert find_event_date(View(text)).start_date == day
+
+
+@pytest.mark.parametrize("text, name, first, last", [
+    ("Friday, May 15, 2026\n\nNAIROBI – The university signed a licence with a dairy firm on "
+     "Friday, a day after the close of the Campus Innovation Week, which ran from Tuesday to "
+     "Thursday at the main hall.\n", "Campus Innovation Week", date(2026, 5, 12),
+     date(2026, 5, 14)),
+    ("Wednesday, 4 March 2026\n\nThe Regional Tech Expo, held from Monday to Tuesday in the "
+     "county hall, drew 400 visitors; a grant was announced on Wednesday.\n",
+     "Regional Tech Expo", date(2026, 3, 2), date(2026, 3, 3)),
+])
+def test_a_span_of_weekdays_in_the_sentence_naming_the_event_dates_it(text, name, first, last):
+    found = find_event_date(View(text), event_name=name)
+    assert (found.start_date, found.end_date) == (first, last)
