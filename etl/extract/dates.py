@@ -50,8 +50,11 @@ def _p(template: str, g: str) -> str:
 _EN_MDY = re.compile(
     rf"(?<![\w])(?=(?-i:[JFMASOND])){_p(_MON, 'm')}\s+{_p(_DAY, 'd')}"
     rf"(?:{_TO}(?:{_p(_MON, 'm2')}\s+)?{_p(_DAY, 'd2')})?(?:,?\s*{_p(_YEAR, 'y')})?", re.I)
+# (a weekday may name the range's last day too: "Thursday 26 and Friday 27 November")
+_WEEKDAY_BEFORE_DAY = r"(?:(?:" + "|".join(weekday_names()) + r"),?\s+)?"
 _EN_DMY = re.compile(
-    rf"(?=\d)(?<![\w.]){_p(_DAY, 'd')}(?:{_TO}{_p(_DAY, 'd2')})?,?\s+(?:of\s+)?{_p(_MON, 'm')}"
+    rf"(?=\d)(?<![\w.]){_p(_DAY, 'd')}(?:{_TO}{_WEEKDAY_BEFORE_DAY}{_p(_DAY, 'd2')})?,?\s+"
+    rf"(?:of\s+)?{_p(_MON, 'm')}"
     rf"(?:,?\s*{_p(_YEAR, 'y')})?", re.I)
 # "29 July to 2 August 2019": a range across months, day first
 _EN_DMY_RANGE = re.compile(
@@ -213,6 +216,9 @@ _WEEKDAYS = "|".join(weekday_names())
 _LAST_WEEK = re.compile(
     rf"\b(?:from\s+)?(?P<w1>{_WEEKDAYS})(?:{_TO}(?P<w2>{_WEEKDAYS}))?\s+(?:of\s+)?last\s+week\b|"
     rf"\blast\s+week\s+(?:on|from)\s+(?P<w1b>{_WEEKDAYS})", re.I)
+# "the Week, which ran from Monday to Wednesday": a span of weekdays (this week's, up to the
+# dateline)
+_WEEKDAY_SPAN = re.compile(rf"\bfrom\s+(?P<w1>{_WEEKDAYS}){_TO}(?P<w2>{_WEEKDAYS})\b")
 _DATELINE = re.compile(
     r"^[\s\[【(（]*(?:bookmark:[^\]]*\][\s\[【]*)?"
     r"(?:(?P<city>[A-Z][A-Za-z .'-]{1,30}),\s*)?(?P<rest>.{0,60})", re.M)
@@ -876,7 +882,7 @@ def _find_event_date(text: str, title: str, event_name: str, near: int | None,
 
     title_year = _title_year(title, event_name) or _lede_name_year(text, spans, title)
     if chosen is None and dateline is not None:
-        return _from_dateline(text, dateline, spans, title_year)
+        return _from_dateline(text, dateline, spans, title_year, event_name)
     if chosen is None:
         return _year_only(text, spans, title_year, title, event_name)
 
@@ -1046,7 +1052,7 @@ def _days_under(text: str, dateline: _Mention, lede: int) -> list[_Mention]:
         if day < last and _valid(year, month, day) and _valid(year, month, last):
             out.append(_Mention(m.start(), m.end(), year, month, day, month, last,
                                 year_source="dateline"))
-    if "本月" in text or "上月" in text:
+    if "本月" in text or "上月" in text or "本（" in text or "本(" in text:
         out += _this_month_days(text, dateline)
     ranges = [(r.start, r.end) for r in out]
     openings = list(_ZH_DAY_OPENING.finditer(text, 0, lede))
@@ -1070,7 +1076,9 @@ def _days_under(text: str, dateline: _Mention, lede: int) -> list[_Mention]:
 
 
 # "於本月3日", "上月28日至29日": a day of the dateline's month, or of the month before it
-_THIS_MONTH_DAY = re.compile(r"(?P<rel>[本上])月\s*(?P<d>[0-3]?\d)\s*[日号]"
+# (Taiwanese releases write the month in brackets: "本（4）月15日")
+_THIS_MONTH_DAY = re.compile(r"(?P<rel>[本上])\s*(?:[(（]\s*(?P<mn>1[0-2]|0?[1-9])\s*[)）]\s*)?"
+                             r"月\s*(?P<d>[0-3]?\d)\s*[日号]"
                              r"(?:\s*(?:至|到|-|–|~|～|及|和|、)\s*(?P<d2>[0-3]?\d)\s*[日号])?")
 
 
@@ -1081,6 +1089,8 @@ def _this_month_days(text: str, dateline: _Mention) -> list[_Mention]:
         month, year = dateline.month, dateline.year
         if m.group("rel") == "上":
             month, year = (12, year - 1 if year else None) if month == 1 else (month - 1, year)
+        if m.group("mn") and month and int(m.group("mn")) != month:
+            continue   # the bracketed month disagrees with the dateline's: not this line's month
         day, last = int(m.group("d")), _int(m.group("d2"))
         if not _valid(year, month, day):
             continue
@@ -1089,6 +1099,26 @@ def _this_month_days(text: str, dateline: _Mention) -> list[_Mention]:
         out.append(_Mention(m.start(), m.end(), year, month, day, month if last else None, last,
                             year_source="dateline"))
     return out
+
+
+def _weekday_span(lede: str, dateline: _Mention, event_name: str,
+                  evidence: str) -> DateFinding | None:
+    """"…the Innovation Week, which ran from Monday to Wednesday" under a Thursday dateline:
+    the days of that span up to the dateline, when the sentence names the event (a signing
+    "on Thursday" in the lede is another event's day)."""
+    if not (event_name and dateline.year and dateline.day) or "from" not in lede:
+        return None
+    posted = _to_date(dateline.year, dateline.month, dateline.day)
+    for m in _WEEKDAY_SPAN.finditer(lede):
+        if posted is None or event_name not in sentence_at(lede, m.start(), m.end()):
+            continue
+        w1, w2 = weekday_number(m.group("w1")), weekday_number(m.group("w2"))
+        last = posted - timedelta(days=(posted.isoweekday() - w2) % 7)
+        first = last - timedelta(days=(w2 - w1) % 7)
+        return DateFinding(start_date=first, end_date=last if last > first else None,
+                           year=first.year, precision="day", year_source="dateline",
+                           evidence=evidence, start=dateline.start, end=dateline.end)
+    return None
 
 
 def _month_before(dateline: _Mention, day: int) -> tuple[int, int | None]:
@@ -1259,11 +1289,14 @@ def _finding(m: _Mention, year: int | None, source: str | None, evidence: str,
 
 
 def _from_dateline(text: str, dateline: _Mention, spans: list[tuple[int, int]],
-                   title_year: tuple[int, str] | None) -> DateFinding:
+                   title_year: tuple[int, str] | None, event_name: str = "") -> DateFinding:
     """No dated event sentence: the dateline's day when the lede says today, else its year."""
     evidence = sentence_at(text, dateline.start, dateline.end)
     # Headline, standfirst and dateline lines come first: the lede runs a few spans further.
     lede = _first_spans(text, spans)
+    span = _weekday_span(lede, dateline, event_name, evidence)
+    if span is not None:
+        return span
     weekday = _WEEKDAY.search(lede)
     year = dateline.year or (title_year[0] if title_year else None)
     last_week = _LAST_WEEK.search(lede) if "last week" in lede.lower() else None

@@ -135,7 +135,32 @@ def _section_events(text: str, title: str) -> DocumentEvents:
     events = [main]
     for k, mention in enumerate(others, start=1):
         events.append(_other_event(text, title, _keep(text, owner, k), mention, main))
+    _same_day_as_told(_keep(text, owner, 0), main, others, events[1:])
     return DocumentEvents(events, unread_amounts=sum(unread))
+
+
+_SENTENCE_EDGE = re.compile(r"[\n。！？!?;；]|\.\s")
+
+
+def _same_day_as_told(own: View, main: EventFinding, others: list[EventMention],
+                      found: list[EventFinding]) -> None:
+    """"同日晚上，Y頒獎典禮…" / "The same day, …": a main event whose own sentences open on a
+    same-day word after another event's day was told is held that day, not on the page's
+    date (or a year in its name) its own sentences fell back to."""
+    m = _SAME_DAY.search(own)
+    if m is None or main.date.start >= m.start():
+        return   # no same-day word, or the main event's own day is told after it
+    lo = max(0, m.start() - 12)
+    opening = max((e.end() for e in _SENTENCE_EDGE.finditer(own, lo, m.start())), default=lo)
+    if len(own[opening:m.start()].strip()) > 7:
+        return   # the word does not open its sentence ("…当天上午报到"): the event's own day
+    # the other event's day itself is told before the word (not only its name, in a contents
+    # list or a headline)
+    told = [ev for mention, ev in zip(others, found, strict=True)
+            if mention.start < m.start() and ev.date.precision == "day"
+            and 0 <= ev.date.start < m.start()]
+    if told:
+        main.date = told[-1].date
 
 
 def _written(text: View, name: str) -> str:

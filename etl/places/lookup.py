@@ -258,9 +258,16 @@ def geonames_place(g: dict) -> Place | None:
     prov = _admin1_to_iso(g["countrycode"], g["admin1code"])
     if g["countrycode"] == "TW":
         prov = _tw_province(g["name"]) or prov
-    # "松江区", "Pudong": a district of a city that is a province of its own is that city.
-    city = _municipalities().get(prov) or _city_name(g)
+    # "松江区", "Pudong": a district of a city that is a province of its own is that city;
+    # "沙田", "Tampines": a district of a city-state is that city.
+    city = _city_states().get(cc) or _municipalities().get(prov) or _city_name(g)
     return Place(city, None if prov in _SAR else prov, cc)
+
+
+@lru_cache(maxsize=1)
+def _city_states() -> dict[str, str]:
+    """{alpha-3: city} for the countries that are one city (place_aliases.csv kind city_state)."""
+    return {r["country_code"]: r["city"] for r in alias_rows() if r["kind"] == "city_state"}
 
 
 @lru_cache(maxsize=1)
@@ -360,6 +367,11 @@ def cities_index() -> tuple[dict[str, _City], dict[str, _City], dict[str, str]]:
                 put(lookup, k, alt_c)
                 if pop >= _ZH_ALT_CITY_POPULATION:
                     put(running, k, alt_c)
+                    # "福岡" (GeoNames writes Japanese cities in kanji): an article's view
+                    # reads it in Simplified script, "福冈"
+                    simplified = key(view_of(alt))
+                    if simplified != k:
+                        put(running, simplified, alt_c)
     for r in alias_rows():
         if r["kind"] != "city":
             continue

@@ -1078,3 +1078,40 @@ def test_a_day_and_its_time_of_day_opening_the_lede(text, day):
 ])
 def test_a_closing_told_after_the_opening_day_leaves_it_the_first(text, day):
     assert find_event_date(View(text)).start_date == day
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("Posted: 9 March 2027\n\nThe spring Innovation Expo took place on Tuesday 2 and Wednesday 3 "
+     "March 2027 at the city hall, where start-ups met investors.\n",
+     date(2027, 3, 2), date(2027, 3, 3)),
+    ("News, 20 October 2025\n\nThe licensing workshop was held on Monday, 13 and Tuesday, 14 "
+     "October 2025 in the science park.\n", date(2025, 10, 13), date(2025, 10, 14)),
+])
+def test_a_weekday_before_each_day_of_a_range_keeps_the_first_day(text, first, last):
+    found = find_event_date(View(text))
+    assert (found.start_date, found.end_date) == (first, last)
+
+
+@pytest.mark.parametrize("text, day", [
+    # a Taiwanese release writes this month's number in brackets: "本（5）月8日"
+    ("發布日期：115-05-12\n\n本校產學合作處於本（5）月8日（星期五）舉辦技術移轉說明會，"
+     "逾百位企業代表出席。\n", date(2026, 5, 8)),
+    ("發布日期：2025-11-20\n\n研發處於本(11)月14日在國際會議廳舉行產學媒合會。\n",
+     date(2025, 11, 14)),
+])
+def test_this_month_with_its_number_in_brackets_under_a_dated_line(text, day):
+    assert find_event_date(View(text)).start_date == day
+
+
+@pytest.mark.parametrize("text, name, first, last", [
+    ("Friday, May 15, 2026\n\nNAIROBI – The university signed a licence with a dairy firm on "
+     "Friday, a day after the close of the Campus Innovation Week, which ran from Tuesday to "
+     "Thursday at the main hall.\n", "Campus Innovation Week", date(2026, 5, 12),
+     date(2026, 5, 14)),
+    ("Wednesday, 4 March 2026\n\nThe Regional Tech Expo, held from Monday to Tuesday in the "
+     "county hall, drew 400 visitors; a grant was announced on Wednesday.\n",
+     "Regional Tech Expo", date(2026, 3, 2), date(2026, 3, 3)),
+])
+def test_a_span_of_weekdays_in_the_sentence_naming_the_event_dates_it(text, name, first, last):
+    found = find_event_date(View(text), event_name=name)
+    assert (found.start_date, found.end_date) == (first, last)

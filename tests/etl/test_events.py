@@ -953,3 +953,21 @@ def test_a_name_on_a_list_of_events_to_come_is_not_the_main_event(text, etype):
 def test_a_side_event_held_in_step_with_the_main_one_shares_its_day(text, day):
     events = extract_events([("zh", text)], text.split("\n")[0]).events
     assert len(events) == 2 and [e.date.start_date for e in events] == [day, day]
+
+
+@pytest.mark.parametrize("title, text, day", [
+    ("理工大学技术转移论坛暨「理工创新大赛2026」颁奖典礼圆满举行",
+     "理工大学技术转移论坛暨「理工创新大赛2026」颁奖典礼圆满举行\n2026年6月9日\n\n"
+     "理工大学上星期五（6月5日）在校园会堂举行「理工大学技术转移论坛2026」，约三百人出席。\n\n"
+     "同日晚上，「理工创新大赛2026」颁奖典礼在同一场地举行，共有80支队伍参赛。\n",
+     date(2026, 6, 5)),
+    ("The Agritech Forum and the Innovation Challenge 2027 Awards",
+     "The Agritech Forum and the Innovation Challenge 2027 Awards\nPosted 14 May 2027\n\n"
+     "The university held the Agritech Forum on 10 May 2027 in its great hall.\n\n"
+     "On the same day, the Innovation Challenge 2027 awards ceremony was held at the hall, "
+     "with 40 teams competing.\n", date(2027, 5, 10)),
+])
+def test_an_event_told_the_same_day_as_another_takes_its_day_not_the_page_s(title, text, day):
+    events = extract_events([("zh" if "大学" in text else "en", text)], title).events
+    assert len(events) == 2
+    assert {e.date.start_date for e in events} == {day}

@@ -780,3 +780,25 @@ def test_a_fair_on_a_campus_in_a_town(text, city):
 def test_a_site_and_its_part_in_a_town(text, venue, city):
     found = find_place(View(text))
     assert (found.venue, found.city) == (venue, city)
+
+
+@pytest.mark.parametrize("text, country", [
+    # a district or new town of a city-state is that city
+    ("The start-up showcase was held in Tsuen Wan on Friday, drawing 300 visitors.", "HKG"),
+    ("創新論壇昨日在沙田舉行，逾百名業界代表出席。", "HKG"),
+    ("The licensing clinic was held in Taipa on Monday.", "MAC"),
+])
+def test_a_district_of_a_city_state_is_that_city(text, country):
+    found = find_place(View(text))
+    city = {"HKG": "Hong Kong", "MAC": "Macau"}[country]
+    assert (found.city, found.province_code, found.country_code) == (city, None, country)
+
+
+@pytest.mark.parametrize("text, city, province", [
+    # GeoNames writes a Japanese city in kanji (福岡, 広島); the view reads 福岡 as 福冈
+    ("臺日產業交流會今天在福岡國際會議場登場，約兩百人出席。", "Fukuoka", "JP-40"),
+    ("技术对接会昨日在福冈举行，中日企业代表百余人参加。", "Fukuoka", "JP-40"),
+])
+def test_a_kanji_city_name_read_in_simplified_script(text, city, province):
+    found = find_place(View(text))
+    assert (found.city, found.province_code) == (city, province)
