@@ -397,10 +397,12 @@ def scope_of(w: Window, metric: str = "other") -> str:
     context = _found(w.context[-2 * CONTEXT:], "")
     recipients = bool(_TO_RECIPIENTS.match(w.clause_after))
     fund = markers().before.get("fund_size")
-    if fund and fund.search(w.clause_before) and "event_strong" not in _found(w.own_before, ""):
+    if fund and fund.search(w.clause_before) and "event_strong" not in _found(w.own_before, "") \
+            and not any(k in clause for k in ("national", "regional")):
         return "institution"   # "该基金总规模为10亿美元": the fund's own size, whatever the
         # sentence says after it ("…（规模5亿元）将在大会上发布首批项目"); a fund signed
-        # at the event, said before ("现场还签约了3支基金，基金规模合计30亿元"), is the event's
+        # at the event, said before ("现场还签约了3支基金，基金规模合计30亿元"), is the event's;
+        # a government's fund ("日本政府设立的创新基金规模为…") is that place's
     for marks in (clause, sentence):
         if "event_strong" in marks:
             return "event"
