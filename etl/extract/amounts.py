@@ -543,6 +543,9 @@ def scan_amounts(text: str, page: str | None = None) -> AmountScan:
         metric = money_scope.metric_of(metric_before, text[last:min(sentence[1], last + 30)])
         scope = money_scope.scope_of(w, metric)
         total = _total_of(out, metric, sentence[0]) if money_scope.is_breakdown(w) else None
+        if total and total.end < sentence[0] and _counted_between(text, total.end, sentence[0]):
+            total = None   # "共签署11份合作协议。其中，…首期投入约12亿福林": one of the things
+            # counted just before, not a part of a sum told earlier
         if total:
             scope = total.scope   # "其中，…项目合同金额680万元" is a part of the total before it
         out.append((AmountFinding(
@@ -591,6 +594,13 @@ def dated_year(text: str) -> int | None:
     if named:
         years.append(named)
     return max(years) if years else None
+
+
+def _counted_between(text: str, a: int, b: int) -> bool:
+    """A count of things signed stands between an earlier money figure (ending at `a`) and a
+    breakdown's sentence (starting at `b`): the breakdown refers to those things."""
+    rx = money_scope.markers().before.get("count_total")
+    return bool(rx and rx.search(text, max(a, b - _BREAKDOWN_GAP), b))
 
 
 def _total_of(found: list[tuple[AmountFinding, int]], metric: str,

@@ -122,7 +122,7 @@ def _rules() -> _Rules:
         "part_clause", "part_after", "cumulative", "viewers", "side", "other_edition",
         "comparison", "mixed_list", "side_session", "appositive", "hope", "retracted", "planned",
         "planned_after", "membership", "staff", "capacity", "actual", "side_after", "yearly",
-        "list_total", "total_after", "table_total", "joined")}
+        "list_total", "total_after", "table_total", "joined", "running_total")}
     # Words that only say a figure is a plain total ("a total of", 共): qualifiers.csv, exact.
     kinds["total"] = re.compile("|".join(
         re.escape(w).replace(r"\ ", r"\s+") for w, q in quals.words.items() if q == "exact")
@@ -465,7 +465,10 @@ def _judge(text: str, c: _Candidate, spans, starts, year: int | None = None) -> 
     # "网上登记人数为510人，当日实际入场约430人", "1,034 people registered and 870 checked in":
     # those registered or invited are not those who came; their count stands in only when no
     # head count of those who came is given
-    planned = bool(k["planned"].search(clause_before) or
+    # ("the registration desk had counted 1,038 participants": a word of those who came after
+    # the registration word makes the count theirs)
+    plan = last_match(k["planned"], clause_before)
+    planned = bool((plan and not k["actual"].search(clause_before, plan.end())) or
                    k["planned_after"].match(text[c.end:c.end + 40]))
     tier = 2 if viewers else 1 if (subgroup or side or planned) else 0
     return _Judged(c, tier, 1 if verb else 0, side)
@@ -514,6 +517,35 @@ def _two_sides(judged: list[_Judged], text: str) -> list[_Judged]:
     return out
 
 
+_TOTAL_NUM = re.compile(rf"(?:(?:[a-z]+\s+){{0,2}}?)(?P<n>{_NUM_EN}(?![\d%])|{_WORD_NUM})", re.I)
+
+
+def _running_totals(text: str, judged: list[_Judged], spans, starts) -> list[_Judged]:
+    """A total a head count's own statement gives after it ("Fifty-six delegates attended and a
+    further two online, so all 58 places were used"; "…590 arrivals on the second day,
+    bringing the two-day total to 2,050"): the gathering's count, ranked as the count it sums
+    up. Only a total larger than that count is one."""
+    rx = _rules().kinds["running_total"]
+    out = []
+    for j in judged:
+        c = j.candidate
+        if j.tier >= 2 or c.end > len(text):
+            continue
+        _, after, _, _ = _statement(text, spans, starts, c.n_start, c.end)
+        hit = rx.search(after)
+        m = _TOTAL_NUM.match(after, hit.end()) if hit else None
+        if m is None:
+            continue
+        raw = m.group("n")
+        n = _en_number(raw) if raw[0].isdigit() else _word_number(raw)
+        if not n or n <= c.count or n > _MAX_PLAUSIBLE:
+            continue
+        a = c.end + m.start("n")
+        q, start = _qualifier(text, a, a + len(raw), "")
+        out.append(_Judged(_Candidate(n, q, start, a + len(raw), c.noun, a), j.tier, j.rank))
+    return out
+
+
 def find_attendance(text: str) -> AttendanceFinding | None:
     """The event's head count, or None when the text gives none."""
     found = find_attendances(text)
@@ -538,6 +570,7 @@ def find_attendances(text: str) -> list[AttendanceFinding]:
                 best[c.n_start] = j
     judged = list(best.values())
     judged += _two_sides(judged, text)
+    judged += _running_totals(text, judged, spans, starts)
     judged.sort(key=lambda j: (j.tier, -j.rank, -j.candidate.count, j.candidate.start))
     return [AttendanceFinding(count=j.candidate.count, qualifier=j.candidate.qualifier,
                               evidence=evidence_at(text, j.candidate.start, j.candidate.end),

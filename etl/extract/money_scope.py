@@ -27,8 +27,9 @@ _NON_EVENT = ("national", "regional", "institution", "report", "span")
 _DROP_KINDS = frozenset({"other_edition", "change", "forecast", "future", "market_value",
                          "this_edition", "threshold", "dated_edition", "target", "ratio", "later",
                          "price", "reach", "hope", "economy", "upcoming", "aim",
-                         "named_edition", "denied", "conversion", "annual", "aim_sentence",
-                         "same_occasion", "past_year"})
+                         "named_edition", "denied", "conversion", "annual", "aim_sentence", "pledge",
+                         "same_occasion", "past_year", "fund_size",
+                         "count_total"})
 # A clause ends at Chinese or Latin punctuation; a comma between digits is a thousands mark.
 _CLAUSE_END = re.compile(r"[，；;：:。！？!?\n]|,(?!\d)")
 
@@ -158,6 +159,8 @@ def _found(before: str, after: str, start: str = "") -> dict[str, int]:
 
 # "India's exports", "Zhejiang's turnover": a place owns the figure.
 _POSSESSIVE = re.compile(r"\b(?P<p>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:'s|’s)\s")
+# An acronym right before a possessive place name: the two name an organisation.
+_ACRONYM_LEAD = re.compile(r"\b(?-i:[A-Z]{2,6})\s$")
 # "Japanese universities earned …": a country's sector.
 _SECTOR = re.compile(r"\b(?P<p>[A-Z][a-z]+|U\.S\.|US|UK)\s+(?:academic\s+|research\s+)?"
                      r"(?:universities|institutions|companies|firms|enterprises|hospitals)\b")
@@ -244,6 +247,12 @@ def _places(before: str, after: str) -> dict[str, int]:
                     len(before) - m.end())
     for rx in (_POSSESSIVE, _PLACE_SPENDS, _GOVERNMENT_OF):
         for m in rx.finditer(before):
+            if rx is _POSSESSIVE and _ACRONYM_LEAD.search(before, max(0, m.start() - 9),
+                                                          m.start()):
+                # "IIT Guwahati's earnings": a place after an acronym names an organisation's
+                # campus (IIT Guwahati, UC Davis, ETH Zurich), the owner is that organisation
+                add("institution", len(before) - m.end())
+                continue
             if _capitalised(m.group("p")):
                 add(place_kind(m.group("p")), len(before) - m.end())
     m = _STATISTIC_IN.search(before)
@@ -387,6 +396,13 @@ def scope_of(w: Window, metric: str = "other") -> str:
         sentence = _found(w.before, w.after, w.sentence_start)
     context = _found(w.context[-2 * CONTEXT:], "")
     recipients = bool(_TO_RECIPIENTS.match(w.clause_after))
+    fund = markers().before.get("fund_size")
+    if fund and fund.search(w.clause_before) and "event_strong" not in _found(w.own_before, "") \
+            and not any(k in clause for k in ("national", "regional")):
+        return "institution"   # "该基金总规模为10亿美元": the fund's own size, whatever the
+        # sentence says after it ("…（规模5亿元）将在大会上发布首批项目"); a fund signed
+        # at the event, said before ("现场还签约了3支基金，基金规模合计30亿元"), is the event's;
+        # a government's fund ("日本政府设立的创新基金规模为…") is that place's
     for marks in (clause, sentence):
         if "event_strong" in marks:
             return "event"
@@ -489,6 +505,12 @@ def not_a_sum(w: Window, year: int | None = None, edition: int | None = None) ->
     rx = m.before.get("aim")
     if rx and rx.search(w.clause_before):
         return "target"   # "we aim for deals worth …": a quoted aim is never a sum reached
+    rx, deal = m.before.get("pledge"), m.before.get("event_weak")
+    if rx and rx.search(w.clause_before) and not (
+            deal and (deal.search(w.own_before) or deal.search(w.after))):
+        return "target"   # "计划三年内提供不少于20亿元的授信": a plan over years to come, no
+        # sum reached at the event (a deal's value over years is the deal's: 根据协议，…将在
+        # 未来五年内投入6000万元)
     rx = m.before.get("aim_sentence")
     if rx and rx.search(w.own_before):
         return "target"   # "The target, says X, is to turn at least …": the aim is the

@@ -1093,3 +1093,55 @@ def test_an_earlier_edition_named_by_rank_or_year_is_no_sum(text, kept):
 ])
 def test_a_hoped_figure_and_a_bracketed_rate_of_a_fee_are_no_sums(text, kept):
     assert [a.amount for a in find_amounts(text)] == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a fee per person, day or session, or a training fee, is a price
+    ("研修班收费为2600元/人，本次活动签约金额300万元。", [3e6]),
+    ("本期研修学费为4500元，含教材与午餐。现场签约金额达800万元。", [8e6]),
+    # the event's own aim said with 力争/争取 is a target
+    ("本次交易会力争意向成交额超过5亿元。", []),
+    ("上届博览会成交2亿元，今届博览会争取成交额突破3亿元。", []),
+    # a plan over years to come with no deal in its sentence is a pledge, not a sum reached
+    ("会上，某银行推出科技贷产品，计划五年内提供不少于50亿元的信贷支持。", []),
+    ("The lender plans to provide within the next four years up to $30 million in credit to "
+     "spin-outs.", []),
+    # a deal's value over years is the deal's
+    ("根据协议，甲公司将在未来三年内向联合实验室投入3000万元。", [3e7]),
+])
+def test_fees_per_person_an_events_aim_and_pledges_over_years_are_no_sums(text, kept):
+    assert [a.amount for a in find_amounts(text)] == kept
+
+
+@pytest.mark.parametrize("text, scope", [
+    # a fund's size is the fund's own, whatever the sentence says after it
+    ("会上介绍了区域创新基金。该基金总规模为8亿元，重点支持早期项目。", "institution"),
+    ("两地共同设立的成果转化基金（规模3亿元）将在论坛上发布首批项目。", "institution"),
+    # a fund signed at the event, said before its size, is the event's
+    ("此外，现场还签约了2支产业基金，基金规模合计12亿元。", "event"),
+    # a park's turnover is the zone's (regional)
+    ("论坛在高新区举行。某工业园区去年营业额约人民币1,800亿元，企业以制造业为主。", "regional"),
+    ("南科整体2025年营业额达新台币9,500亿元。", "regional"),
+    # a place after an acronym names an organisation: its figure is the organisation's
+    ("The minister said NIT Silchar's income from consultancy reached ₹40 crore in 2024-25.",
+     "institution"),
+    # a sentence opening on a deal's terms is about the deal
+    ("The two sides signed a licence on Friday. Under the agreement, the company will pay "
+     "the lab an upfront fee of $400,000.", "event"),
+    # money paid out at the close of the event is the event's
+    ("At the close of the festival, six founders received seed grants totalling $90,000.",
+     "event"),
+    # a survey presented at the meeting is the survey's, not a deal of the meeting
+    ("Japanese universities earned $2 billion from licences in 2024, according to a survey "
+     "presented at the forum.", "national"),
+    ("Canadian firms exported $5 billion of software in 2025, figures released at the summit "
+     "show.", "national"),
+])
+def test_scope_of_fund_sizes_park_turnover_deal_terms_and_payouts(text, scope):
+    assert find_amounts(text)[-1].scope == scope
+
+
+def test_a_breakdown_after_a_count_of_deals_is_no_part_of_an_earlier_sum():
+    text = ("部长表示，今年全国科研预算约为900亿元。会上，两国企业共签署8份合作协议。其中，"
+            "甲公司与乙大学签署联合研发协议，首期投入约6000万元。")
+    assert find_amounts(text)[-1].scope == "event"

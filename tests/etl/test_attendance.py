@@ -700,3 +700,34 @@ def test_badges_scanned_at_the_door_are_a_head_count(text, count):
 
 def test_badges_printed_ahead_are_no_head_count():
     assert find_attendance(View("The organisers printed 400 badges for the fair.")) is None
+
+
+@pytest.mark.parametrize("text, count", [
+    # a count the registration desk counted is of those who came: it outranks a rounded lede
+    ("Over five hundred people filled the hall for the demo day. Organisers said the "
+     "registration team had counted 538 attendees when the doors closed.", 538),
+    ("Nearly two hundred guests came to the opening. By noon the registration desk had "
+     "counted 214 visitors.", 214),
+])
+def test_a_count_at_the_registration_desk_is_of_those_who_came(text, count):
+    found = find_attendance(View(text))
+    assert (found.count, found.qualifier) == (count, "exact")
+
+
+@pytest.mark.parametrize("text, count", [
+    # a total the statement gives after its first count is the head count
+    ("Forty trainees attended in Leeds and a further three joined by video, so all 43 "
+     "places were taken.", 43),
+    ("On Monday 820 visitors came through the doors and another 410 arrivals were logged on "
+     "Tuesday, bringing the two-day total to 1,230.", 1230),
+    ("Some 300 delegates attended the morning session, making a total of 450 with the "
+     "afternoon crowd.", 450),
+])
+def test_a_total_stated_after_a_count_is_the_head_count(text, count):
+    assert find_attendance(View(text)).count == count
+
+
+def test_a_smaller_figure_after_a_count_is_no_total():
+    # the number after the words is no total when it is below the count it follows
+    text = "Some 300 delegates attended, bringing the total to 12 sessions over two days."
+    assert find_attendance(View(text)).count == 300

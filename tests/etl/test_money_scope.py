@@ -239,8 +239,9 @@ def test_a_forecast_and_a_market_value_are_no_sum(text, kept):
      "national"),
     ("The Government of Ontario committed $40 million to the programme.", "regional"),
     # an organisation's own figures: a ranking among the nation's peers, a split fiscal year
+    # (a science park's turnover is the zone's: regional since round 15, never national)
     ("管理局长表示，中科去年營業額約新台幣9,000億元，是全國科學園區中成長最快的園區。",
-     "institution"),
+     "regional"),
     ("园区公司2022/23年度共投放约港币2亿元支持初创。", "institution"),
 ])
 def test_statistics_of_places_and_an_organisations_own_figures(text, scope):
