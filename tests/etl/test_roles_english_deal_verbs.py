@@ -89,3 +89,16 @@ def test_a_brand_host_is_not_its_newsletter_nor_the_owner_that_describes_it(text
 ])
 def test_a_unit_owned_by_an_acronym_is_named_without_its_owner(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the receiver after "to the <kind> company", and a second object's receiver after ", and"
+    ("The university licensed a coating to Brightwell Ltd, and a membrane process to the water "
+     "company Aquaserv.",
+     [('Brightwell Ltd', 'signatory'), ('Aquaserv', 'signatory')]),
+    ("The lab licensed a gene-editing method for crops grown in dry regions to a spin-off based "
+     "at the campus, and a battery coating to the chemicals maker Norvane.",
+     [('Norvane', 'signatory')]),
+])
+def test_a_licence_verbs_second_object_has_its_own_receiver(text, expected):
+    assert pairs(text) == expected

@@ -36,6 +36,7 @@ from etl.extract.orgnames.english import (
     distributed_spans,
     english_spans,
     implicit_acronyms,
+    is_head,
     local_government_spans,
     namesakes_spelled_here,
     place_government_spans,
@@ -69,7 +70,7 @@ def find_org_spans(text: str) -> list[OrgSpan]:
     spans = namesakes_spelled_here(text, spans)
     spans = _bracketed_units(text, spans)
     spans = without_joined_known(text, spans)
-    spans = with_own_units(text, _join_units(text, _without_overlaps(spans)))
+    spans = with_own_units(text, _join_units(text, _without_overlaps(_split_at_described(text, spans))))
     return [_with_owner(text, _with_tail(text, s)) for s in spans
             if not _names_member_countries(text, s) and not (s.ref is None and bare_level(s.name))]
 
@@ -200,6 +201,45 @@ def _bracketed_unit(text: str, span: OrgSpan, m: re.Match, bracketed: set[str]) 
     if longer not in bracketed:
         return span
     return OrgSpan(span.start, m.end(), original_span(text, span.start, m.end()))
+
+
+# what joins a described company to the name beside it: "and", and where the company is based
+_DESCRIBED_JOIN = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:[\w'’.-]+(?:[ \t][\w'’.-]+)?-based[ \t]+)?")
+
+
+def _split_at_described(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """"Venture firm Pacific Channel and Ngāi Tahu Holdings", "X University Campus and
+    Kuching-based PETROS": a company named by what it is (the noun before it, where it is
+    based) ends at the "and" that a capitalised run of the grammar crossed; the rest of the
+    run is a name of its own when it holds a head noun, else the run stays whole."""
+    described = [s for s in spans if s.listed_type is not None and s.ref is None]
+    if not described:
+        return spans
+    heads = word_lists().en_heads
+    out = list(spans)
+    for g in spans:
+        if g.ref is not None or g.listed_type is not None or g.acronym is not None:
+            continue
+        for d in described:
+            rest = None
+            if d.start == g.start and d.end < g.end:
+                m = _DESCRIBED_JOIN.match(text, d.end)
+                if m and m.end() < g.end:
+                    rest = (m.end(), g.end)
+            elif d.end == g.end and d.start > g.start:
+                m = _DESCRIBED_JOIN.search(text, g.start, d.start)
+                while m and m.end() != d.start:
+                    m = _DESCRIBED_JOIN.search(text, m.end(), d.start)
+                if m:
+                    rest = (g.start, m.start())
+            if rest is None:
+                continue
+            name = original_span(text, *rest)
+            if any(is_head(t, heads) for t in name.split()):
+                out.remove(g)
+                out.append(OrgSpan(rest[0], rest[1], name))
+                break
+    return out
 
 
 def _without_overlaps(spans: list[OrgSpan]) -> list[OrgSpan]:
