@@ -561,3 +561,14 @@ def test_bodies_whose_contestants_win_take_part(text, expected):
 ])
 def test_a_name_after_maker_is_a_company(text, expected):
     assert [(m.name, m.role, m.org_type) for m in find_organizations(View(text))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an arm named by its owner's acronym and words of no kind is of the owner's kind
+    ("The course was held with the National University of Singapore (NUS) and hosted by NUS "
+     "Enterprise.", [('NUS Enterprise', 'host', 'university')]),
+    ("Hosted by the Technical University of Denmark (DTU), the fair was organised by DTU Skylab.",
+     [('Technical University of Denmark', 'host', None), ('DTU Skylab', 'organizer', 'university')]),
+])
+def test_an_arm_named_by_its_owners_acronym_has_the_owners_type(text, expected):
+    assert [(m.name, m.role, m.org_type) for m in find_organizations(View(text))] == expected
