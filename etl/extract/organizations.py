@@ -360,7 +360,10 @@ def _mention(text: str, span: OrgSpan, role: str, home: str | None = None) -> Or
         org_type = classify_org(span.parent)     # a unit of a university is the university's
     elif span.parent and org_type is None and _ACRONYM_LED.match(name) and \
             classify_org(name) == "other":
-        org_type = classify_org(span.parent)     # "NUS Enterprise": its owner's kind
+        # "NUS Enterprise", "IOCB Tech": a university's or a public body's arm under a name of
+        # its own is the body's transfer company, an intermediary; a company's arm is a company
+        owner = classify_org(span.parent)
+        org_type = owner if owner in ("enterprise", "international_org") else "intermediary"
     return OrgMention(name=name, role=role, acronym=acronym,
                       country_hint=hint or (ref.country_code if ref else None)
                       or country_hint(name),
