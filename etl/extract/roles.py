@@ -29,7 +29,7 @@ from etl.extract.orgnames.lists import (
 from etl.extract.orgnames.words import word_lists
 from etl.extract.role_speakers import en_speakers, zh_speakers
 from etl.extract.role_triggers import TriggerMatches
-from etl.extract.text import has_cjk, original_span, sentence_bounds, spans_of
+from etl.extract.text import has_cjk, original_span, spans_of
 from etl.gazetteer import country_code, find_places, province_code
 
 
@@ -415,7 +415,6 @@ def _signing_lines(text: str, claims: list[RoleClaim]) -> list[RoleClaim]:
     signing parties too ("…两家企业签约，一项是同X合作…", "10家单位正式签约…其中包括A和B")."""
     out = []
     witnesses = {c.span.start for c in claims if c.role == "witness"}
-    signed = [c.span.start for c in claims if c.role == "signatory"]
     for c in claims:
         if c.role in ("partner", "participant") and c.span.start not in witnesses:
             a = text.rfind("\n", 0, c.span.start) + 1
@@ -423,19 +422,9 @@ def _signing_lines(text: str, claims: list[RoleClaim]) -> list[RoleClaim]:
             b = len(text) if b < 0 else b
             if any(not _AT_A_SIGNING.match(text, m.end()) and
                    not text.endswith(_WATCHED, 0, m.start())
-                   for m in _SIGNING.finditer(text, a, b)) and \
-                    not _another_sentences_signing(text, c.span.start, a, b, signed):
+                   for m in _SIGNING.finditer(text, a, b)):
                 out.append(RoleClaim(c.span, "signatory", c.at))
     return out
-
-
-def _another_sentences_signing(text: str, pos: int, a: int, b: int, signed: list[int]) -> bool:
-    """"成员包括A、B等台商。C与D签署合作备忘录": the signing names its own parties in a sentence
-    of its own, so the participants of a sentence without a signing did not sign."""
-    if not any(a <= s < b for s in signed):
-        return False
-    sa, sb = sentence_bounds(text, pos)
-    return not any(sa <= s < sb for s in signed) and _SIGNING.search(text, sa, sb) is None
 
 
 # "出席签约仪式", "见证签约": the signing as what the people attend or watch, not an act of theirs

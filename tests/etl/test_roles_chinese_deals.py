@@ -346,16 +346,3 @@ def test_a_headless_party_named_by_quotes_or_by_its_country_is_a_company(text, n
 def test_the_winning_bidders_and_licensees_column_of_a_deal_table_signs(text, expected):
     assert pairs(text) == sorted(expected)
 
-
-@pytest.mark.parametrize("text, expected", [
-    # the signing names its own parties in its own sentence: the list before did not sign
-    ("代表团成员包括宏碁、华硕等在越南设厂的台商。华南理工大学与广州大学在会后签署合作协议。",
-     sorted([("宏碁", "participant"), ("华硕", "participant"), ("华南理工大学", "signatory"),
-             ("广州大学", "signatory")])),
-    # a signing that names no party of its own: the listed bodies signed
-    ("10家单位正式签约，其中包括华南理工大学和广州大学。",
-     sorted([("华南理工大学", "participant"), ("广州大学", "participant"),
-             ("华南理工大学", "signatory"), ("广州大学", "signatory")])),
-])
-def test_a_list_beside_a_signing_that_names_its_parties_did_not_sign(text, expected):
-    assert pairs(text) == expected
