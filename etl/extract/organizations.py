@@ -32,6 +32,8 @@ from etl.gazetteer import country_code, country_hint, find_places
 
 # "CSIRO's Newcastle Energy Centre": a possessive inside the name names its owner
 _OWNED = re.compile(r"['’]s\s")
+# "NUS Enterprise": an arm named by its owner's acronym and words that say no kind
+_ACRONYM_LED = re.compile(r"[A-Z]{2,8}\s+[A-Z]")
 _UNIT_NAME = re.compile(r"(?:the\s+)?(?:(?:[A-Z][\w-]*|and|&|of|for)\s+){0,5}?(?:Office|Cent(?:er|re)|Unit|Department|"
                         r"Division|School|Institute|Laboratory|Programme|Program|Faculty)\b")
 # Words that make a Chinese body's name the mainland's own whatever the text's home.
@@ -356,6 +358,12 @@ def _mention(text: str, span: OrgSpan, role: str, home: str | None = None) -> Or
     org_type = span.listed_type
     if span.parent and (_UNIT_NAME.match(name) or _OWNED.search(name)):
         org_type = classify_org(span.parent)     # a unit of a university is the university's
+    elif span.parent and org_type is None and _ACRONYM_LED.match(name) and \
+            classify_org(name) == "other":
+        # "NUS Enterprise", "IOCB Tech": a university's or a public body's arm under a name of
+        # its own is the body's transfer company, an intermediary; a company's arm is a company
+        owner = classify_org(span.parent)
+        org_type = owner if owner in ("enterprise", "international_org") else "intermediary"
     return OrgMention(name=name, role=role, acronym=acronym,
                       country_hint=hint or (ref.country_code if ref else None)
                       or country_hint(name),

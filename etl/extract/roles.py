@@ -539,6 +539,9 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
             where = _IN_PLACE.match(text, stop, limit)   # "X University in Uganda and Y"
             if where and (country_code(where.group(1)) or _only_places(where.group(1))):
                 stop = where.end()
+            where = _FROM_PLACE.match(text, stop, limit)   # "WEG, from Jaraguá do Sul, and Y"
+            if where and (country_code(where.group(1)) or _only_places(where.group(1))):
+                stop = where.end()
             unit = _OWNER_UNIT.match(text, stop, limit)   # "X's technology transfer office"
             if unit:
                 stop = unit.end()
@@ -651,6 +654,10 @@ _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?!
 # "X University in Uganda and Y": the place of a listed name, when "and" goes on after it (a
 # comma there may close an opening phrase: "In cooperation with X in Jordan, Y organised")
 _IN_PLACE = re.compile(r"\s+in\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?![\w-])(?=,?\s+(?:and|as\s+well\s+as)\s)")
+# a place after a name set off by commas, the list going on after it ("A, from Leeds, and B";
+# "do", "da", "de" join the words of a Portuguese or Spanish place name)
+_FROM_PLACE = re.compile(r"\s*,\s*(?:from|based\s+in)\s+([A-Z][\w'’-]+(?:\s(?:d[aoe]s?\s)?[A-Z][\w'’-]+){0,2})"
+                         r"(?=\s*,\s*(?:and|as\s+well\s+as)\s)")
 _OWNER_UNIT = re.compile(r"['’]s\s+(?:[A-Z][\w-]*\s+){0,4}(?:[a-z][\w-]*\s+){0,2}?(?:office|team|unit|department|"
                          r"division|cent(?:er|re)|staff|lab|laboratory|group)\b")
 # the rest of a name its head ended early, before the list goes on
@@ -1591,6 +1598,9 @@ def only_place_zh(name: str, w) -> bool:
 _TO_VERBS = ("licen", "trans", "assig", "sold ", "hand ", "hande", "hands")
 _PARTY_AFTER = re.compile(r"\s+(?:with|to)\s+(?:the\s+)?(?=[A-Z])")
 _LICENSED_TO = re.compile(r"(?<=\s)to\s+(?:the\s+)?(?=[A-Za-z])")
+# ", and a formulation to (the) …": a coordinated object in lower case, then its receiver
+_SECOND_TO = re.compile(r",\s+and\s+(?:an?|the|its|their)\s+[^\sA-Z,.;][^,.;:]{0,80}?\s+to\s+(?:the\s+)?"
+                        r"(?=[A-Za-z])")
 _PAIR_WITH = re.compile(r"[ \t]+with[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 # "signed a license worth ₺85 million with home appliance maker X": the counterpart after the
 # signed thing's "with" (lower-case words between, so no name is skipped)
@@ -1619,6 +1629,13 @@ def _with_unlisted_parties(text: str, start: int, end: int, floor: int, limit: i
     if party and party.end() not in taken:
         more += [s for s in _list_after(text, party.end(), limit, spans, False, True)
                  if s.start not in taken]
+    if party and text[start:start + 5].lower() in _TO_VERBS and ", and " in text[party.end():limit]:
+        # "licensed a sensor to X, and a formulation to the agritech company Y": the verb's
+        # second object has a receiver of its own
+        second = _SECOND_TO.search(text, party.end(), limit)
+        if second and second.end() not in taken:
+            more += [s for s in _list_after(text, second.end(), limit, spans, False, True)
+                     if s.start not in taken and s not in more]
     # "signed agreements with partners: A with B for …, and C with D as well as with E":
     # the counterpart after each known party's "with"
     stops = {s.stop: s for s in found}

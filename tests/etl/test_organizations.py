@@ -561,3 +561,17 @@ def test_bodies_whose_contestants_win_take_part(text, expected):
 ])
 def test_a_name_after_maker_is_a_company(text, expected):
     assert [(m.name, m.role, m.org_type) for m in find_organizations(View(text))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an arm named by a university's or public body's acronym and words of no kind is its
+    # transfer company; a company's arm is a company
+    ("The course was held with the National University of Singapore (NUS) and hosted by NUS "
+     "Enterprise.", [('NUS Enterprise', 'host', 'intermediary')]),
+    ("Hosted by the Technical University of Denmark (DTU), the fair was organised by DTU Skylab.",
+     [('Technical University of Denmark', 'host', None), ('DTU Skylab', 'organizer', 'intermediary')]),
+    ("The fair was held with Nordic Robotics Ltd (NRL) and hosted by NRL Garage.",
+     [("NRL Garage", "host", "enterprise")]),
+])
+def test_an_arm_named_by_its_owners_acronym_is_an_intermediary(text, expected):
+    assert [(m.name, m.role, m.org_type) for m in find_organizations(View(text))] == expected

@@ -459,3 +459,31 @@ def test_a_name_opening_with_a_field_and_a_comma_before_its_acronym(text, expect
 def test_a_table_acronym_with_a_sign_inside_is_read_as_written():
     # no pattern is built from the acronym's letters when it holds a sign ("A*STAR")
     assert names("A*STAR and NUS signed a deal.") == ["A*STAR", "NUS"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company named by the noun before it ends at "and": the rest holds its own head
+    ("Investment firm Harbour Peak and Tainui Group Holdings judged the pitches.",
+     ["Harbour Peak", "Tainui Group Holdings"]),
+    # a company named by where it is based after "and" is no part of the name before it
+    ("A deal between the Northgate College of Applied Science and Penang-based VERTEC was signed.",
+     ["Northgate College of Applied Science", "VERTEC"]),
+])
+def test_a_described_company_ends_a_run_at_and(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's acronym and capitalised words after it name its arm, not the body
+    ("The Korea Advanced Institute of Science and Technology (KAIST) took part. The day was "
+     "hosted by KAIST Venture Partners, the institute's commercialisation arm.",
+     ["Korea Advanced Institute of Science and Technology", "KAIST", "KAIST Venture Partners"]),
+    ("The fair met at WIPO Academy with the World Intellectual Property Organization (WIPO).",
+     ["WIPO Academy", "World Intellectual Property Organization", "WIPO"]),
+    # a title, an event, a place or a branch after the acronym is no name of its own
+    ("The World Intellectual Property Organization (WIPO) said so; WIPO Director General Daren "
+     "Tang spoke at the WIPO Geneva office and at the WIPO Lagos branch.",
+     ["World Intellectual Property Organization", "WIPO", "WIPO", "WIPO", "WIPO"]),
+])
+def test_an_acronym_followed_by_capitalised_words_names_an_arm(text, expected):
+    assert names(text) == expected

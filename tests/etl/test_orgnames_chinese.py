@@ -251,3 +251,14 @@ def test_a_trade_name_is_typed_enterprise():
 ])
 def test_ban_before_the_event_it_holds_ends_no_name(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause ending in 的 between 等 and the list's kind
+    ("代表团成员包括宏碁、华硕等在越南设厂的台商。",
+     [("宏碁", "enterprise"), ("华硕", "enterprise")]),
+    ("会上，海尔、格力等已在当地投产的企业展示了新品。",
+     [("海尔", "enterprise"), ("格力", "enterprise")]),
+])
+def test_a_kind_described_by_a_clause_still_names_the_list(text, expected):
+    assert [(s.name, s.listed_type) for s in find_org_spans(View(text))] == expected

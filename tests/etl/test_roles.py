@@ -1182,3 +1182,26 @@ def test_a_moderators_second_office_is_no_party():
     # a session moderated by a person: the bodies of their titles take no part through it
     assert pairs("This session was moderated by Anna Berg, Vice President of the Kite "
                  "Institute, and Secretary General of the Tarn Transfer Network.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb between the people and "from", before a comma
+    ("Nine teams competed, from Dublin City University and Maynooth University.",
+     [('Dublin City University', 'participant'), ('Maynooth University', 'participant')]),
+    ("Forty exhibitors attended, from Harbin Institute of Technology and Jilin University.",
+     [('Harbin Institute of Technology', 'participant'), ('Jilin University', 'participant')]),
+])
+def test_people_who_took_part_from_bodies_named_after_their_verb(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place set off by commas after an item does not end the list
+    ("Among the companies that exhibited were Korvex, from Leeds, and Mantaro, from Bristol.",
+     [('Korvex', 'participant'), ('Mantaro', 'participant')]),
+    ("Exhibitors included Harbin Institute of Technology, based in Harbin, as well as Jilin "
+     "University.",
+     [('Harbin Institute of Technology', 'participant'), ('Jilin University', 'participant')]),
+])
+def test_a_place_set_off_by_commas_keeps_the_list_going(text, expected):
+    assert pairs(text) == expected

@@ -345,3 +345,4 @@ def test_a_headless_party_named_by_quotes_or_by_its_country_is_a_company(text, n
 ])
 def test_the_winning_bidders_and_licensees_column_of_a_deal_table_signs(text, expected):
     assert pairs(text) == sorted(expected)
+

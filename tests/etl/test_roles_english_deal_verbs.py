@@ -89,3 +89,29 @@ def test_a_brand_host_is_not_its_newsletter_nor_the_owner_that_describes_it(text
 ])
 def test_a_unit_owned_by_an_acronym_is_named_without_its_owner(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the receiver after "to the <kind> company", and a second object's receiver after ", and"
+    ("The university licensed a coating to Brightwell Ltd, and a membrane process to the water "
+     "company Aquaserv.",
+     [('Brightwell Ltd', 'signatory'), ('Aquaserv', 'signatory')]),
+    ("The lab licensed a gene-editing method for crops grown in dry regions to a spin-off based "
+     "at the campus, and a battery coating to the chemicals maker Norvane.",
+     [('Norvane', 'signatory')]),
+])
+def test_a_licence_verbs_second_object_has_its_own_receiver(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "when to license", "how to license": a question, not a signing
+    ('"Offices face questions: when to license and when to spin off," said Ann Lee, Chief '
+     'Executive of the Patent Office of Ruritania.', []),
+    ("Officials of the Danish Patent Office explained how to license a patent.",
+     [('Danish Patent Office', 'participant')]),
+    ("Brightwell Ltd agreed to license the platform from the University of Leeds.",
+     [('Brightwell Ltd', 'signatory'), ('University of Leeds', 'signatory')]),
+])
+def test_a_question_of_when_to_license_is_no_signing(text, expected):
+    assert pairs(text) == expected

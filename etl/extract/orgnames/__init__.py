@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
+from etl.extract.months import month_names, weekday_names
 from etl.extract.org_reference import lookup_org
 from etl.extract.orgnames.chinese import (
     bare_head_references,
@@ -36,6 +38,7 @@ from etl.extract.orgnames.english import (
     distributed_spans,
     english_spans,
     implicit_acronyms,
+    is_head,
     local_government_spans,
     namesakes_spelled_here,
     place_government_spans,
@@ -47,7 +50,7 @@ from etl.extract.orgnames.reference import reference_spans
 from etl.extract.orgnames.span import OrgSpan
 from etl.extract.orgnames.words import word_lists
 from etl.extract.text import non_overlapping, original_span
-from etl.gazetteer import country_code
+from etl.gazetteer import country_code, find_places
 
 __all__ = ["OrgSpan", "find_org_spans"]
 
@@ -69,7 +72,7 @@ def find_org_spans(text: str) -> list[OrgSpan]:
     spans = namesakes_spelled_here(text, spans)
     spans = _bracketed_units(text, spans)
     spans = without_joined_known(text, spans)
-    spans = with_own_units(text, _join_units(text, _without_overlaps(spans)))
+    spans = with_own_units(text, _join_units(text, _without_overlaps(_split_at_described(text, _acronym_led_names(text, spans)))))
     return [_with_owner(text, _with_tail(text, s)) for s in spans
             if not _names_member_countries(text, s) and not (s.ref is None and bare_level(s.name))]
 
@@ -200,6 +203,102 @@ def _bracketed_unit(text: str, span: OrgSpan, m: re.Match, bracketed: set[str]) 
     if longer not in bracketed:
         return span
     return OrgSpan(span.start, m.end(), original_span(text, span.start, m.end()))
+
+
+# capitalised words after an acronym, in one run (no "and", no comma)
+_AFTER_ACRONYM = re.compile(r"(?:[ \t]+[A-Z][a-z][\w&'’-]*){1,3}")
+
+
+def _acronym_led_names(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """"UNM Rainforest Innovations", "NUS Enterprise", "IPOS International": a body's acronym
+    followed by capitalised words that are no title, event, programme or place names another
+    body (its arm or unit), not the body the acronym stands for; the longer span wins."""
+    # as written: a back-reference to an acronym carries its long name
+    acronyms = [s for s in spans if 2 <= s.end - s.start <= 8 and
+                (a := text[s.start:s.end]).isupper() and a.isalpha()]
+    if not acronyms:
+        return spans
+    w = word_lists()
+    more: list[OrgSpan] = []
+    for s in acronyms:
+        m = _AFTER_ACRONYM.match(text, s.end)
+        if m is None:
+            continue
+        words = m.group().split()
+        # "IPOS International's" ends the name at the possessive; "NUS Enterprise's BLOCK71"
+        words = [t.removesuffix("'s").removesuffix("’s") for t in words]
+        if words[-1] != m.group().split()[-1]:
+            words = words[:next(k for k, t in enumerate(m.group().split())
+                                if t.endswith(("'s", "’s"))) + 1]
+        if any(t in w.not_org or t in w.event_nouns or t in w.lead or
+               any(t == x or t.startswith(x + " ") for x in w.en_titles) for t in words) or \
+                any(t in _dates() for t in words) or _place_words(" ".join(words)) or \
+                _site_after(text, text.index(words[-1], s.end) + len(words[-1]), w.sites):
+            continue        # "WIPO Director General", "UCC Innovation Week", "NUS Singapore"
+        end = text.index(words[-1], s.end) + len(words[-1])
+        # the acronym is the owner: an arm whose name says no kind is of the owner's kind
+        # (organizations.py types it), as the grammar's units of a university are
+        more.append(OrgSpan(s.start, end, original_span(text, s.start, end), parent=s.name))
+    return spans + more
+
+
+@lru_cache(maxsize=1)
+def _dates() -> frozenset[str]:
+    return frozenset((*month_names(), *weekday_names()))
+
+
+def _site_after(text: str, end: int, sites: frozenset[str]) -> bool:
+    """"the AGI Ashanti branch", "KTH Flemingsberg campus": a site noun after the words makes
+    them the site's name, not a body's."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1) in sites
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
+
+
+def _place_words(words: str) -> bool:
+    """Whether capitalised words hold a place's name ("NUS Singapore", "KIT Campus North")."""
+    return bool(find_places(words))
+
+
+# what joins a described company to the name beside it: "and", and where the company is based
+_DESCRIBED_JOIN = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:[\w'’.-]+(?:[ \t][\w'’.-]+)?-based[ \t]+)?")
+
+
+def _split_at_described(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
+    """"Venture firm Pacific Channel and Ngāi Tahu Holdings", "X University Campus and
+    Kuching-based PETROS": a company named by what it is (the noun before it, where it is
+    based) ends at the "and" that a capitalised run of the grammar crossed; the rest of the
+    run is a name of its own when it holds a head noun, else the run stays whole."""
+    described = [s for s in spans if s.listed_type is not None and s.ref is None]
+    if not described:
+        return spans
+    heads = word_lists().en_heads
+    out = list(spans)
+    for g in spans:
+        if g.ref is not None or g.listed_type is not None or g.acronym is not None:
+            continue
+        for d in described:
+            rest = None
+            if d.start == g.start and d.end < g.end:
+                m = _DESCRIBED_JOIN.match(text, d.end)
+                if m and m.end() < g.end:
+                    rest = (m.end(), g.end)
+            elif d.end == g.end and d.start > g.start:
+                m = _DESCRIBED_JOIN.search(text, g.start, d.start)
+                while m and m.end() != d.start:
+                    m = _DESCRIBED_JOIN.search(text, m.end(), d.start)
+                if m:
+                    rest = (g.start, m.start())
+            if rest is None:
+                continue
+            name = original_span(text, *rest)
+            if any(is_head(t, heads) for t in name.split()):
+                out.remove(g)
+                out.append(OrgSpan(rest[0], rest[1], name))
+                break
+    return out
 
 
 def _without_overlaps(spans: list[OrgSpan]) -> list[OrgSpan]:

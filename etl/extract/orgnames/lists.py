@@ -21,7 +21,9 @@ _ZH_ITEM = r"[\u3400-\u9fff\uf900-\ufaffA-Za-z0-9·]{2,16}"
 # the words before a rough count in a list's kind ("等近50家", "约30所"); roles.py reads it too
 ZH_ROUGHLY = r"(?:近|约|逾|超过|超|上)?"
 # "A、B等近50家投资机构", "A、B等9家法人研究机构": the kind may run to six characters
-_ZH_KIND_LIST = re.compile(rf"((?:{_ZH_ITEM}、){{1,40}}{_ZH_ITEM})等{ZH_ROUGHLY}"
+# "A、B等已在泰米尔纳德邦设厂的台商": a relative clause (opening with 已/在/来自 …, ending in 的) may
+# describe the kind; "A、B等领域的企业" names fields, not bodies
+_ZH_KIND_LIST = re.compile(rf"((?:{_ZH_ITEM}、){{1,40}}{_ZH_ITEM})等(?:(?:已|在|于|正|曾|均|都|来自|位于)[^，。；：、等的\n]{{1,15}}的)?{ZH_ROUGHLY}"
                            r"(?:\d+|[一二三四五六七八九十百几数多]+)?"
                            r"[余多]?[家个所]?(?P<kind>[\u4e00-\u9fff]{2,6})")
 # a legal form's stop stays in the list ("Photonic Inc. and X"); any other ends it
