@@ -1,6 +1,6 @@
 """The extraction holds on real articles: ../shared/dev (55 articles nobody tuned the rules
-for one by one), the five samples of ../shared/seeds and the round-2 to round-13 articles
-(tests/etl/round2 … round13, see their READMEs), scored by the shared scorer.
+for one by one), the five samples of ../shared/seeds and the round-2 to round-15 articles
+(tests/etl/round2 … round15, see their READMEs), scored by the shared scorer.
 
 The scores are deterministic (no timing), so they can hold main: a change that loses facts
 on real text fails here. dev's floors are issue 10's targets (all met); where main does
@@ -27,7 +27,8 @@ COUNTS = ("traps", "extra_events")
 # each round's row sits just under what the fixes of that round reached (its README says what
 # and why: round 9's and round 11's traps are figures their gold calls traps that earlier gold
 # keeps as amounts with a scope; round 12's six are three such conflicts and three counts of
-# people expected or registered, see its README).
+# people expected or registered, see its README; round 15 was fixed only in part, so its row is
+# lower than the others).
 FLOORS = {
     #          fields recall prec  role  type  mix   amt_r amt_p scope traps extra
     "dev":     (0.92, 0.85, 0.88, 0.9,  0.88, 0.8,  0.92, 0.92, 0.9,  1, 3),
@@ -47,6 +48,8 @@ FLOORS = {
     # own, so its two parties are found (recall 0.842 -> 0.855) and counted in the type ratio,
     # both typed other (a bare company name, "… Organization"); no organisation's type changed
     "round13": (0.9,  0.85, 0.95, 0.97, 0.93, 0.86, 0.97, 0.97, 0.99, 1, 1),
+    "round14": (0.95, 0.9,  0.96, 0.96, 0.96, 0.97, 0.99, 0.96, 0.95, 0, 0),
+    "round15": (0.8,  0.76, 0.9,  0.91, 0.96, 0.74, 0.99, 0.97, 0.91, 0, 0),
 }
 
 
