@@ -58,6 +58,13 @@ def _wait(condition, timeout: float = 60.0) -> bool:
     return False
 
 
+def _ctrl_c_reaches_python() -> None:
+    # A shell runs a background job (`make test &`, some CI runners) with SIGINT ignored, and
+    # an ignored signal stays ignored across exec: Python would then install no KeyboardInterrupt
+    # handler and Ctrl-C could never reach the ETL under test. Give the child the default.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _lock_is_free(output: Path) -> bool:
     with open(load.lock_path(output), "rb") as fh:
         try:
@@ -75,7 +82,7 @@ def test_a_stopped_run_leaves_no_worker_and_no_lock(corpus, tmp_path, how):
     proc = subprocess.Popen([sys.executable, "-m", "etl", "--input", str(corpus), "--output",
                              str(output), "--workers", "2", "--no-progress"], cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True)
+                            start_new_session=True, preexec_fn=_ctrl_c_reaches_python)
     try:
         assert _wait(lambda: len(_children(proc.pid)) >= 2), "no workers started"
         workers = _children(proc.pid)
@@ -120,7 +127,7 @@ except KeyboardInterrupt:
 def test_ctrl_c_while_workers_start_prints_no_worker_traceback():
     proc = subprocess.Popen([sys.executable, "-c", _SLOW_START], cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True)
+                            start_new_session=True, preexec_fn=_ctrl_c_reaches_python)
     try:
         assert proc.stdout.readline().strip() == "starting"
         time.sleep(0.7)   # the workers are forked and sleeping in their initializer
