@@ -132,11 +132,16 @@ def _zh_before_filler() -> re.Pattern:
         rf"都|已|将|则|亦|正式|现场|一起|一同|携手|作为|担任|应邀|受邀|{people}|、(?={people})|[，,]?共?{_ZH_QTY}人|\s)*$")
 
 
-# a lower-case word naming what the body before it is ("the X (XU) unit together with Y",
-# "the CyberForum network and Y"), then the list goes on
-_KIND_TAIL = re.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+(?:unit|network|office|team|division|"
-                        r"department|arm|cluster|association|foundation|agency)"
-                        r"(?=[ \t]*,|[ \t]+(?:and|together\s+with|along\s+with|as\s+well\s+as)[ \t])")
+@lru_cache(maxsize=1)
+def _kind_tail() -> re.Pattern:
+    """A lower-case noun for what the body before it is, after which the list goes on ("the X
+    (XU) unit together with Y", "the CyberForum network and Y"): org_name_words.csv, kind
+    kind_tail."""
+    nouns = "|".join(map(re.escape, word_lists().kind_tails)) or "(?!)"
+    return re.compile(rf"(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]+(?:{nouns})"
+                      r"(?=[ \t]*,|[ \t]+(?:and|together\s+with|along\s+with|as\s+well\s+as)[ \t])")
+
+
 _ZH_AFTER_FILLER = re.compile(r"[\s:：]*(?:了)?(?:由)?[#＃]?")  # "授权给 #X": a hashtag marks the name
 _EN_BEFORE_FILLER = re.compile(
     r"(?:\s|,|\balso\b|\bjointly\b|\btogether\b|\bsuccessfully\b|\brecently\b|\bofficially\b|"
@@ -545,7 +550,7 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
             unit = _OWNER_UNIT.match(text, stop, limit)   # "X's technology transfer office"
             if unit:
                 stop = unit.end()
-            kind = _KIND_TAIL.match(text, stop, limit)    # "X's IRM unit together with Y"
+            kind = _kind_tail().match(text, stop, limit)    # "X's IRM unit together with Y"
             if kind:
                 stop = kind.end()
         rel = None if zh else _RELATIVE.match(text, stop, limit)

@@ -60,6 +60,7 @@ class Words:
     bare_heads: tuple[str, ...] = ()      # head nouns a body uses alone for itself (学会)
     trade_words: tuple[str, ...] = ()     # lines of business after a trade name (科技, 精机)
     trade_alone_after: tuple[str, ...] = ()   # after a trade name alone: the company acts (代表)
+    kind_tails: tuple[str, ...] = ()  # English nouns for what a body is, after its name in a list (unit)
 
 
 @lru_cache(maxsize=1)
@@ -122,6 +123,7 @@ def word_lists() -> Words:
         bare_heads=longest_first("bare_head:zh"),
         trade_words=longest_first("trade_word:zh"),
         trade_alone_after=longest_first("trade_alone_after:zh"),
+        kind_tails=tuple(words.get("kind_tail:en", [])),
         kind_qualifiers=longest_first("kind_qualifier:zh"),
         world_regions=frozenset(words.get("world_region:zh", [])),
         field_labels=frozenset(words.get("field_label:en", [])),
