@@ -121,9 +121,14 @@ _EN_JOIN = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+|or\s+|as\s+well\s+as\s+)?(?:oth
 _EN_GROUP_END = re.compile(r"[,;:.()]|\d|\b(?:together\s+with|along\s+with|while|who|which|"
                            r"from|with|were|was|took|attended|joined|gathered|will)\b", re.I)
 _ZH_GROUP_END = re.compile(r"[，。；,;：:]|\d|[一二两三四五六七八九十百千万]+(?:余|多)?[家所间位名人]")
-# 来自企业者41名: 者 "those (from)" after the kind
-_COUNT_TYPES_BEFORE = re.compile(r"(?:的)?(?:相关)?(?:负责人|代表|领导|嘉宾|专家|人员|官员|者)?(?:则|共|总共)?"
-                                 r"(?:有|达|共有|共计|超过|逾|约|近)?\s*$")
+@lru_cache(maxsize=1)
+def _count_types_before() -> re.Pattern:
+    """What may stand between a kind and its count (参会的企业负责人共有, 来自企业者41名: 者 "those
+    (from)" after the kind): the people nouns are attendance_words.csv's count_people."""
+    return re.compile(rf"(?:的)?(?:相关)?(?:{word_alternation('count_people')})?(?:则|共|总共)?"
+                      r"(?:有|达|共有|共计|超过|逾|约|近)?\s*$")
+
+
 # "Delegates included investors, …": the kinds the participants are.
 _FROM = re.compile(r"\b(?:came\s+from|were\s+from|from|representing|representatives\s+of|"
                    r"(?:(?<=delegates\s)|(?<=participants\s)|(?<=attendees\s)|(?<=guests\s)|"
@@ -925,7 +930,7 @@ def _counted(sent: str) -> list[MixFinding]:
         types = []
         lo = max(0, m.start() - 60)
         before = sent[lo:m.start()]
-        gap = _COUNT_TYPES_BEFORE.search(before[-16:])
+        gap = _count_types_before().search(before[-16:])
         edge = len(before) - 16 + gap.start() if gap and len(before) >= 16 else \
             (gap.start() if gap else len(before))
         kinds = list(_type_matches(before[:edge]))

@@ -361,7 +361,7 @@ def _with_list_mates(text: str, a: int, b: int, inside: list[OrgSpan]) -> list[O
             if sep is None:
                 break
             joined = joined or "and" in sep.group()
-            if sep.end() in starts or _DESCRIPTOR.match(text, sep.end(), b):
+            if sep.end() in starts or _descriptor().match(text, sep.end(), b):
                 break       # "and the German development agency X": the name comes later
             owner = _COUNTRY_OWNER.match(text, sep.end(), b)
             if owner and owner.end() in starts:
@@ -503,7 +503,7 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
             if people and people.end() in by_start:
                 pos = people.end()
         if not zh and pos not in by_start:
-            d = _DESCRIPTOR.match(text, pos, limit)
+            d = _descriptor().match(text, pos, limit)
             person = _person_of()[1].match(text, pos, limit)
             if d:
                 pos = d.end()
@@ -1629,7 +1629,7 @@ def _with_unlisted_parties(text: str, start: int, end: int, floor: int, limit: i
     if party is None and text[start:start + 4].lower() in ("sign", "inke", "conc"):
         party = _SIGNED_THING_WITH.match(text, end, limit)
         if party and not (text[party.end():party.end() + 1].isupper() or
-                          _DESCRIPTOR.match(text, party.end(), limit)):
+                          _descriptor().match(text, party.end(), limit)):
             party = None     # "three licences with tanneries from X": no named counterpart
     if party and party.end() not in taken:
         more += [s for s in _list_after(text, party.end(), limit, spans, False, True)
@@ -1784,32 +1784,50 @@ def _only_places(name: str) -> bool:
         rest = rest[:p.start] + rest[p.end:]
     # "the Republic of Ireland": a country's long form; "Alsace in France": a one-word place
     # named by the country it lies in
-    rest = _STATE_FORM.sub(" ", rest)
+    rest = _state_form().sub(" ", rest)
     if _ONE_WORD_IN.fullmatch(rest.strip()):
         return True
     return not re.search(r"[A-Za-z]{2}", rest.replace(" and ", " ").replace(" the ", " "))
 
 
-_STATE_FORM = re.compile(r"\b(?:(?:People['’]s\s+|Democratic\s+|Federal\s+|Islamic\s+|Arab\s+)*Republic|"
-                         r"Kingdom|Commonwealth|Federation|Principality|Sultanate)\s+of\b")
+@lru_cache(maxsize=1)
+def _state_form() -> re.Pattern:
+    """A country's long form before "of" ("the Republic of Ireland", "the People's Republic of"):
+    org_name_words.csv, kinds state_form and state_form_lead."""
+    words = word_lists()
+    lead = "|".join(re.escape(w).replace("'", "['’]") + r"\s+" for w in words.state_form_leads)
+    heads = "|".join(map(re.escape, words.state_forms)) or "(?!)"
+    return re.compile(rf"\b(?:(?:{lead or '(?!)'})*(?:{heads}))\s+of\b")
+
+
 _ONE_WORD_IN = re.compile(r"[A-Z][a-z'’-]{2,}\s+in")
 
 
-# "the Walloon investment agency SRIW": a lower-case description before a name.
-_DESCRIPTOR = re.compile(
-    # "Knoxville-based X": where it is based, then the name
-    r"(?i:(?:platinum|gold|silver|bronze|headline|main|lead|premier|key|official)\s+"
-    r"(?:sponsors?|supporters?|funders?|partners?))\s+(?=[A-Z])|"      # "and Gold Sponsors X"
-    # "the Hanoi unit of X", "the local branch of X": a unit named by its place, then its body
-    r"(?:(?:the|a|its)\s+)?(?:[A-Z][\w'’-]*\s+|local\s+|regional\s+){1,3}(?:unit|branch|office|"
-    r"subsidiary|arm|affiliate)\s+of\s+(?:the\s+)?(?=[A-Z])|"
-    r"(?:the\s+|a\s+|an\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?-based\s+(?=[A-Z])|"
-    r"(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*\s+)?(?:(?!and\s|or\s)[a-z][\w-]*\s+){0,3}?(?:agency|company|firm|"
-    r"organi[sz]ation|body|operator|start-?up|incubator|accelerator|consultancy|maker|"
-    r"manufacturer|provider|developer|platform|network|association|foundation|fund|bank|"
-    r"institute|university|group|office|council|ministry)\s+(?=[A-Z])|"
-    # "… and industry partners including A and B": the list goes on after the description
-    r"(?:(?!and\s|or\s)[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:including|such\s+as|like|namely)\s+(?:the\s+)?(?=[A-Z])")
+@lru_cache(maxsize=1)
+def _descriptor() -> re.Pattern:
+    """A lower-case description before a name ("the Walloon investment agency SRIW"): the words
+    are org_name_words.csv's English descriptor, sponsor_tier, sponsor_noun, unit_of and
+    list_lead rows."""
+    words = word_lists()
+
+    def alt(key: str) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words.en_describing[key]) \
+            or "(?!)"
+    return re.compile(
+        # "and Gold Sponsors X"
+        rf"(?i:(?:{alt('sponsor_tier')})\s+(?:{alt('sponsor_noun')}))\s+(?=[A-Z])|"
+        # "the Hanoi unit of X", "the local branch of X": a unit named by its place, then its body
+        rf"(?:(?:the|a|its)\s+)?(?:[A-Z][\w'’-]*\s+|local\s+|regional\s+){{1,3}}(?:{alt('unit_of')})"
+        r"\s+of\s+(?:the\s+)?(?=[A-Z])|"
+        # "Knoxville-based X": where it is based, then the name
+        r"(?:the\s+|a\s+|an\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?-based\s+(?=[A-Z])|"
+        r"(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*\s+)?(?:(?!and\s|or\s)[a-z][\w-]*\s+){0,3}?"
+        rf"(?:{alt('descriptor')})\s+(?=[A-Z])|"
+        # "… and industry partners including A and B": the list goes on after the description
+        r"(?:(?!and\s|or\s)[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+"
+        rf"(?:{alt('list_lead')})\s+(?:the\s+)?(?=[A-Z])")
+
+
 _UNITS_SUCH_AS = re.compile(
     r"\b(?:departments?|divisions?|units?|offices?|sections?|branches|subsidiaries|faculties|"
     r"schools|colleges)\s*,?\s*(?:such\s+as|including|like|namely)\b[^.;:!?]*$", re.I)

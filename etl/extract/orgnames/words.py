@@ -4,7 +4,7 @@ grammars share."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from etl.reference import read_csv
@@ -61,6 +61,11 @@ class Words:
     trade_words: tuple[str, ...] = ()     # lines of business after a trade name (科技, 精机)
     trade_alone_after: tuple[str, ...] = ()   # after a trade name alone: the company acts (代表)
     kind_tails: tuple[str, ...] = ()  # English nouns for what a body is, after its name in a list (unit)
+    # English words of a description before a name, by kind (descriptor: agency; sponsor_tier:
+    # Gold; sponsor_noun: Sponsors; unit_of: branch; list_lead: including), in file order
+    en_describing: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    state_forms: tuple[str, ...] = ()       # a country's long form before "of" (Republic)
+    state_form_leads: tuple[str, ...] = ()  # words before it (People's, Democratic)
 
 
 @lru_cache(maxsize=1)
@@ -124,6 +129,10 @@ def word_lists() -> Words:
         trade_words=longest_first("trade_word:zh"),
         trade_alone_after=longest_first("trade_alone_after:zh"),
         kind_tails=tuple(words.get("kind_tail:en", [])),
+        en_describing={k: tuple(words.get(f"{k}:en", [])) for k in
+                       ("descriptor", "sponsor_tier", "sponsor_noun", "unit_of", "list_lead")},
+        state_forms=tuple(words.get("state_form:en", [])),
+        state_form_leads=tuple(words.get("state_form_lead:en", [])),
         kind_qualifiers=longest_first("kind_qualifier:zh"),
         world_regions=frozenset(words.get("world_region:zh", [])),
         field_labels=frozenset(words.get("field_label:en", [])),
