@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from etl.extract.held_verbs import held_verbs
-from etl.extract.months import month_alternation, month_words, weekday_names
+from etl.extract.months import month_alternation, month_words, relative_days, weekday_names
 from etl.extract.scan import positions_of
 from etl.extract.text import has_cjk, lowered, original_of
 from etl.extract.word_trie import trie_alternation
@@ -689,6 +689,9 @@ class EventMention:
     sentence_only: bool = False
     # told as the day after (+1) or before (-1) the main event ("On the following day, …")
     day_offset: int = 0
+    # told beside the main event ("同日下午，", "On the sidelines of the X,"): held on its day
+    # unless it gives a day of its own
+    same_day: bool = False
     # a leg of the page's event (a notice's "一、北部场"): what the page says before its first
     # item (its organisers' labelled lines) is every leg's
     leg: bool = False
@@ -810,15 +813,25 @@ def _paragraph_end(text: str, at: int) -> int:
 # named by its kind, and not the main event again.
 @lru_cache(maxsize=1)
 def _relative_opener() -> tuple[re.Pattern, re.Pattern]:
-    from etl.extract.months import relative_days
     after, before = relative_days("en", "day_after"), relative_days("en", "day_before")
     en = re.compile(rf"^[ \t]*(?:On\s+)?(?:the\s+)?(?:(?P<after>{after})|(?P<before>{before}))\b"
                     rf"(?:\s+of\s+[^,\n]{{1,60}})?\s*,|"
                     rf"^[ \t]*(?:{relative_days('en', 'yesterday')}|"
-                    rf"On\s+(?:{'|'.join(weekday_names())}))\b\s*,", re.I | re.M)
+                    rf"On\s+(?:{'|'.join(weekday_names())}))\b\s*,|"
+                    # "Later that day,", "That afternoon,", "On the sidelines of the summit on
+                    # Wednesday evening,", "After the forum closed,": beside the main event
+                    rf"^[ \t]*(?P<same>(?:Later\s+)?(?:that|the\s+same)\s+"
+                    rf"(?:day|{relative_days('en', 'part_of_day')})\b|"
+                    rf"{relative_days('en', 'alongside')}\b|"
+                    rf"(?P<sidelines>{relative_days('en', 'sidelines')})\b)[^,\n]{{0,60}},",
+                    re.I | re.M)
     zh = re.compile(rf"^[ \t]*[\u4e00-\u9fff]{{0,8}}?(?:(?P<after>{relative_days('zh', 'day_after')})|"
                     rf"(?P<before>{relative_days('zh', 'day_before')}))\s*"
-                    r"(?:[（(][^）)\n]{1,16}[)）])?\s*[，,]", re.M)
+                    r"(?:[（(][^）)\n]{1,16}[)）])?\s*[，,]|"
+                    # "同日下午，", "当天晚上，" (a later slot of the day told), "圆桌会议结束后，"
+                    rf"^[ \t]*(?P<same>(?:{relative_days('zh', 'same_day')})"
+                    rf"(?:{relative_days('zh', 'part_of_day')})|{relative_days('zh', 'alongside')})"
+                    r"\s*[，,]", re.M)
     return en, zh
 
 
@@ -828,6 +841,7 @@ _SIGNED_OBJECT_EN = re.compile(r"\bsigned\s+(?:an?|the|their|its)\s+(?P<obj>[\w'
                                r"with|for|at|in|to|between|under|worth|covering|that|which|"
                                r"and|of)\b)[\w'’-]+){0,4})", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[。！？\n]")
+_PART_OF_DAY_EN = re.compile(rf"\b{relative_days('en', 'part_of_day')}\b", re.I)
 
 
 def relative_day_events(text: str, main_name: str) -> list[EventMention]:
@@ -852,13 +866,17 @@ def relative_day_events(text: str, main_name: str) -> list[EventMention]:
             low = rest.lower()
             if _names_in(main_name, rest) or any(w in low for w in main_words):
                 continue
+            if lang == "en" and m.group("sidelines") and not (
+                    _OWN_DAY_EN.search(m.group()) or _PART_OF_DAY_EN.search(m.group())):
+                continue   # signed on the sidelines, at no time of its own: part of the event
             offset = 1 if m.group("after") else -1 if m.group("before") else 0
             mention = _signing_told(text, rest, m.end(), lang) or \
                 _gathering_told(text, rest, m.end(), lang)
             if mention is not None:
                 name, etype, at = mention
                 out.append(EventMention(name, etype, m.start() if etype == "signing" and
-                                        lang == "en" else at, day_offset=offset))
+                                        lang == "en" else at, day_offset=offset,
+                                        same_day=bool(m.group("same"))))
     return out
 
 
@@ -1191,8 +1209,9 @@ def _own_day_and_organisers(text: str, before: str, end: int) -> bool:
     of its own, not a session inside the main one."""
     if not _OWN_DAY_ZH.search(before):
         return False
-    stop = re.search(r"[。！？\n]", text[end:end + 160])
-    return bool(_OWN_ORGANISERS_ZH.search(text, end, end + (stop.start() if stop else 160)))
+    # its paragraph, not only its sentence: "当天下午，…X论坛在同一场馆举行。论坛由A与B联合主办"
+    stop = re.search(r"\n", text[end:end + 200])
+    return bool(_OWN_ORGANISERS_ZH.search(text, end, end + (stop.start() if stop else 200)))
 
 
 _NOT_IN_KEY = re.compile(r"(?:19|20)\d\d年?|第[一二三四五六七八九十百\d]+[届次]|\d+(?:st|nd|rd|th)|[^\w]")

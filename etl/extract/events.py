@@ -216,6 +216,9 @@ def _other_event(text: View, title: View, own: View, mention: EventMention,
         _date_of_leg(ev, own, mention.start, text)
     if _SAME_DAY.search(sentence) and main.date.start_date is not None:
         ev.date = main.date
+    elif mention.same_day and main.date.start_date is not None:
+        if ev.date.precision != "day":
+            ev.date = main.date   # "On the sidelines of the fair, …" with no day of its own
     elif mention.day_offset and main.date.start_date is not None and (
             ev.date.precision != "day" or ev.date.start_date == main.date.start_date):
         # "On the following day, …" / "On the eve of the forum, …": a day from the main event's
@@ -281,21 +284,66 @@ def _sentence_owners(text: View, main_name: str, others: list[EventMention]) -> 
     owners, current = [], 0
     # a notice's legs of one event ("一、北部场", "二、南部场") share what it says before them
     before_items = _SHARED if items and all(it.leg for it in items) else -1
-    for a, b in spans_of(text):
+    spans = spans_of(text)
+    # an event told in one paragraph opening on a time beside the main event's ("同日下午，…签署
+    # …"): the paragraphs after it are back with the event told before it (its (owner, the
+    # paragraph's end)), unless a crosshead gave it a section of its own
+    resume: tuple[int, int] | None = None
+    for i, (a, b) in enumerate(spans):
         if b <= first_item:
             owners.append(before_items)
             continue
         sentence = text[a:b]
         hit = next((k for k, m in enumerate(others, start=1) if a <= m.start < b), None)
+        if resume is not None and a >= resume[1]:
+            if hit is None and current == resume_of:
+                current = resume[0]
+            resume = None
+        if hit and owners and i > 0 and _heading(text, *spans[i - 1]) and \
+                owners[-1] not in (hit, _SHARED, -1):
+            # "Licence deal with Aspen" over the paragraph that tells of the signing: the
+            # heading is that event's
+            owners[-1] = hit
+        elif hit and (others[hit - 1].same_day or others[hit - 1].day_offset) and \
+                current != hit:
+            resume, resume_of = (current, _paragraph_end(text, a)), hit
         if hit is None:
-            hit = next((k for k, kw in enumerate(keywords) if kw and kw in sentence.lower()),
-                       None)
+            low = sentence.lower()
+            hit = next((k for k, kw in enumerate(keywords) if kw and kw in low and
+                        _names_one(kw, low)), None)
         if hit and others[hit - 1].sentence_only:
             owners.append(hit)   # an announced later event: its sentence, not what follows
             continue
         current = hit if hit is not None else current
         owners.append(current)
     return owners
+
+
+def _paragraph_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def _heading(text: str, a: int, b: int) -> bool:
+    """Whether the span is a short line of its own with no sentence end (a crosshead)."""
+    line = text[a:b].strip()
+    return 0 < len(line) <= 60 and "\n" not in line and line[-1] not in ".。!！?？:：;；" and \
+        text[max(0, a - 1):a] in ("", "\n") and (text[a:b].endswith("\n") or
+                                                  text[b:b + 1] in ("", "\n"))
+
+
+# "the outcome we want from an indaba", "any forum": the kind of event in general, not this one
+_GENERIC_BEFORE = re.compile(r"\b(?:an?|any|every|each|another)\s+$")
+
+
+def _names_one(keyword: str, low: str) -> bool:
+    """Whether the lowercased sentence names an event by `keyword` other than in general."""
+    i = low.find(keyword)
+    while i >= 0:
+        if not _GENERIC_BEFORE.search(low, max(0, i - 10), i):
+            return True
+        i = low.find(keyword, i + 1)
+    return False
 
 
 def _own_keyword(name: str, others: list[str]) -> str | None:

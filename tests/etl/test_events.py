@@ -971,3 +971,78 @@ def test_an_event_told_the_same_day_as_another_takes_its_day_not_the_page_s(titl
     events = extract_events([("zh" if "大学" in text else "en", text)], title).events
     assert len(events) == 2
     assert {e.date.start_date for e in events} == {day}
+
+
+@pytest.mark.parametrize("lang, text, title, main_day, org", [
+    # a later slot of the main event's day, with a signing of its own
+    ("zh", "2026年4月9日\n某市政府8日上午在市会展中心举办“2026某市产学研对接会”，约150人与会。\n"
+     "同日下午，南江市人民政府与南江理工大学在同一会场签署人才培养合作备忘录，由南江市科学技术局代表见证。\n",
+     "2026某市产学研对接会", date(2026, 4, 8), "南江理工大学"),
+    ("zh", "2026年4月9日\n某市政府8日在市会展中心举办“2026某市产学研对接会”，约150人与会。\n"
+     "对接会结束后，南江材料研究院与南江新材料有限公司签署技术转让合同，金额300万元。\n",
+     "2026某市产学研对接会", date(2026, 4, 8), "南江新材料有限公司"),
+    ("en", "Perth, 12 May 2027\nThe Swan Valley Innovation Forum was held in Perth on 11 May "
+     "2027.\nLater that day, Swan Research Institute and Karri Mining Ltd signed a licence "
+     "agreement for a sensor.\n",
+     "Swan Valley Innovation Forum", date(2027, 5, 11), "Karri Mining Ltd"),
+    ("en", "Perth, 12 May 2027\nThe Swan Valley Innovation Forum was held in Perth on 11 May "
+     "2027.\nAfter the forum closed, Swan Research Institute and Karri Mining Ltd signed a "
+     "research agreement on soil sensors.\n",
+     "Swan Valley Innovation Forum", date(2027, 5, 11), "Karri Mining Ltd"),
+])
+def test_a_paragraph_opening_beside_the_main_event_reports_a_signing_on_its_day(
+        lang, text, title, main_day, org):
+    events = extract_events([(lang, text)], text.split("\n")[0]).events
+    assert len(events) == 2
+    [signing] = [e for e in events if e.event_type == "signing"]
+    assert signing.date.start_date == main_day
+    assert org in [o.name for o in signing.organizations]
+
+
+def test_a_signing_on_the_sidelines_at_a_time_of_its_own_is_an_event_and_without_one_is_not():
+    head = ("Leeds, 9 October 2026\nThe Aire Technology Transfer Summit, which ended on "
+            "Thursday, was held in Leeds.\n")
+    timed = head + ("On the sidelines of the summit on Wednesday evening, Aire University "
+                    "signed a licence agreement with Pennine Pharma for a coating process.\n")
+    untimed = head + ("On the sidelines of the summit, Aire University signed a licence "
+                      "agreement with Pennine Pharma for a coating process.\n")
+    events = extract_events([("en", timed)], "Leeds, 9 October 2026").events
+    [signing] = [e for e in events if e.event_type == "signing"]
+    assert signing.date.start_date == date(2026, 10, 7)
+    assert len(extract_events([("en", untimed)], "Leeds, 9 October 2026").events) == 1
+
+
+def test_a_side_event_with_its_organisers_in_the_next_sentence_of_its_paragraph():
+    text = ("2027年5月10日\n第三届某省技术交易大会10日在某市国际会展中心开幕，由某省人民政府主办。\n"
+            "当天下午，作为大会同期活动，2027某区域技术转移合作论坛在同一场馆举行。论坛由北川大学与"
+            "北川科学院联合主办，北川市科学技术局承办。约200名嘉宾参加论坛。\n")
+    events = extract_events([("zh", text)], "第三届某省技术交易大会开幕").events
+    [forum] = [e for e in events if e.event_type == "forum"]
+    assert forum.attendance is not None and forum.attendance.count == 200
+    assert "北川市科学技术局" in [o.name for o in forum.organizations]
+    [fair] = [e for e in events if e is not forum]
+    assert "北川市科学技术局" not in [o.name for o in fair.organizations]
+
+
+def test_a_crosshead_and_a_quote_naming_the_kind_in_general_stay_with_the_side_event():
+    text = ("Durban, 9 October 2026\nThe KwaZulu Technology Indaba, hosted by Durban "
+            "University, ended on Thursday.\nSome 200 delegates took part.\n"
+            "Licence deal with Umgeni Foods\n"
+            "On the sidelines of the indaba on Wednesday evening, Durban University signed a "
+            "licence agreement with Umgeni Foods Ltd for a drying process.\n"
+            "\"This is the outcome we want from an indaba,\" the head of the office said.\n"
+            "Umgeni Foods Ltd will use the process at its plant.\n")
+    events = extract_events([("en", text)], "Durban, 9 October 2026").events
+    [indaba] = [e for e in events if e.event_type != "signing"]
+    assert indaba.name == "KwaZulu Technology Indaba"
+    assert "Umgeni Foods Ltd" not in [o.name for o in indaba.organizations]
+
+
+def test_the_paragraphs_after_a_one_paragraph_side_event_are_the_main_event_s_again():
+    text = ("2026年11月11日\n某局长10日在利雅得出席“某某创科合作圆桌会议”，约60人出席。\n"
+            "圆桌会议结束后，南江科技园公司与北川国王大学签署合作备忘录。\n"
+            "南江经贸办处长表示，南江驻北川经济贸易办事处与南江贸易发展局合办了这次会议。\n")
+    events = extract_events([("zh", text)], "某局长出席圆桌会议").events
+    [signing] = [e for e in events if e.event_type == "signing"]
+    names = [o.name for o in signing.organizations]
+    assert "南江驻北川经济贸易办事处" not in names and "南江贸易发展局" not in names
