@@ -287,8 +287,8 @@ def _sentence_owners(text: View, main_name: str, others: list[EventMention]) -> 
     spans = spans_of(text)
     # an event told in one paragraph opening on a time beside the main event's ("同日下午，…签署
     # …"): the paragraphs after it are back with the event told before it (its (owner, the
-    # paragraph's end)), unless a crosshead gave it a section of its own
-    resume: tuple[int, int] | None = None
+    # paragraph's end, itself)), unless a crosshead gave it a section of its own
+    resume: tuple[int, int, int] | None = None
     for i, (a, b) in enumerate(spans):
         if b <= first_item:
             owners.append(before_items)
@@ -296,7 +296,7 @@ def _sentence_owners(text: View, main_name: str, others: list[EventMention]) -> 
         sentence = text[a:b]
         hit = next((k for k, m in enumerate(others, start=1) if a <= m.start < b), None)
         if resume is not None and a >= resume[1]:
-            if hit is None and current == resume_of:
+            if hit is None and current == resume[2]:
                 current = resume[0]
             resume = None
         if hit and owners and i > 0 and _heading(text, *spans[i - 1]) and \
@@ -306,7 +306,7 @@ def _sentence_owners(text: View, main_name: str, others: list[EventMention]) -> 
             owners[-1] = hit
         elif hit and (others[hit - 1].same_day or others[hit - 1].day_offset) and \
                 current != hit:
-            resume, resume_of = (current, _paragraph_end(text, a)), hit
+            resume = (current, _paragraph_end(text, a), hit)
         if hit is None:
             low = sentence.lower()
             hit = next((k for k, kw in enumerate(keywords) if kw and kw in low and
