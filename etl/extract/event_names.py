@@ -627,6 +627,8 @@ def find_event_name(text: str, title: str = "") -> tuple[str, str | None]:
             score -= c.pos / max(len(body), 1)  # earlier is likelier the subject
             if not in_title and title and _named_in(c.name, title):
                 score += 2.0      # the headline names its subject ("“X基地”在长春揭牌")
+            if not in_title and _on_event_field(body, c.pos):
+                score += 4.0      # "Event: Heartland Tech Transfer Workshop": the page says so
             if score > best_score:
                 best, best_score = c, score
     if best is None:
@@ -642,6 +644,23 @@ def find_event_name(text: str, title: str = "") -> tuple[str, str | None]:
             fallback = _described(fallback) or fallback[:120]
         return fallback[:200], etype
     return best.name, event_type_of(best.name)
+
+
+@lru_cache(maxsize=1)
+def _event_field() -> re.Pattern:
+    """The label of a field line naming the page's event, up to its colon ("Event:", "活动名称：";
+    page_labels.csv, kind event_field), ending where the name starts."""
+    labels = sorted((r["label"] for r in read_csv("page_labels.csv")
+                     if r.get("kind") == "event_field"), key=len, reverse=True)
+    return re.compile(r"^[ \t\u3000]*(?:" + "|".join(re.escape(x).replace(r"\ ", r"\s+")
+                                                   for x in labels)
+                      + r")[ \t\u3000]*[:：][ \t\u3000]*$", re.I)
+
+
+def _on_event_field(text: str, pos: int) -> bool:
+    """Whether the name at `pos` opens the value of an event field line ("Event: X")."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return pos - line_start <= 24 and bool(_event_field().match(text[line_start:pos]))
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "our", "his", "her"})
@@ -692,6 +711,9 @@ class EventMention:
     # told beside the main event ("同日下午，", "On the sidelines of the X,"): held on its day
     # unless it gives a day of its own
     same_day: bool = False
+    # an event announced in a paragraph of the report ("On 9 July, the campus will host …"): its
+    # paragraph is its, what follows is the event's told before it
+    paragraph: bool = False
     # a leg of the page's event (a notice's "一、北部场"): what the page says before its first
     # item (its organisers' labelled lines) is every leg's
     leg: bool = False
@@ -795,6 +817,11 @@ def find_other_events(text: str, main_name: str) -> list[EventMention]:
         if not any(o.start == start for o in out) and not _same_event(name, main_name):
             out.append(EventMention(name, event_type_of(name) or "other", start,
                                     sentence_only=True))
+    for name, start in (_announced_later_en(text, cands) if " will " in text else ()):
+        if not any(o.start <= start < o.start + len(o.name) or _same_event(name, o.name)
+                   for o in out) and not _same_event(name, main_name):
+            out.append(EventMention(name, event_type_of(name) or "other", start,
+                                    paragraph=True))
     for mention in relative_day_events(text, main_name):
         if not any(o.start <= mention.start < o.start + max(len(o.name), 1) or
                    mention.start <= o.start < _paragraph_end(text, mention.start) for o in out):
@@ -1063,6 +1090,52 @@ def _leg_place(text: str, i: int) -> str | None:
         if places and places[0].start == 0 and places[0].end == k and places[0].place.city:
             return p
     return None
+
+
+# "On Thursday 9 July 2026, the campus will host an IP Masterclass …, organised by X", "… the
+# 2026 Y Summit, which will take place September 27–30, 2026, in Omaha, hosted by Z": a later
+# event announced in a sentence with its own day and its own organisers (as _LATER_ZH)
+_FUTURE_EN = re.compile(r"\bwill\s+(?:take\s+place|be\s+(?:held|hosted|organi[sz]ed|run)|host|hold|"
+                        r"organi[sz]e|stage|run|convene)\b", re.I)
+_OWN_ORGANISERS_EN = re.compile(r"\b(?:organi[sz]ed|hosted|convened|run)\s+by\b|\bin\s+(?:"
+                                r"cooperation|partnership|collaboration)\s+with\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _day_en() -> re.Pattern:
+    month = month_alternation()
+    return re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{month}\b|\b{month}\.?\s+\d{{1,2}}\b",
+                      re.I)
+
+
+def _announced_later_en(text: str, cands: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """(name, start) of each later event announced in an English sentence with a future verb,
+    a day and month of its own and its own organisers: a name the text gives it (a candidate
+    in the sentence), else its kind back to its article ("an IP Masterclass" → "IP
+    Masterclass")."""
+    from etl.extract.text import original_span
+    out = []
+    for m in _FUTURE_EN.finditer(text):
+        lo = max((e.end() for e in _SENTENCE_END.finditer(text, max(0, m.start() - 300),
+                                                         m.start())), default=0)
+        stop = _SENTENCE_END.search(text, m.end())
+        hi = stop.start() if stop else len(text)
+        sentence = text[lo:hi]
+        if not (_day_en().search(sentence) and _OWN_ORGANISERS_EN.search(sentence)):
+            continue
+        named = [(n, p) for n, p in cands if lo <= p < hi and event_type_of(n) and _named(n)]
+        if named:
+            out.append(named[0])
+            continue
+        k = _keywords().en.search(sentence)
+        if k is None or _keywords().types.get(k.group(1).lower()) is None:
+            continue
+        art = None
+        for a in re.finditer(r"\b(?:an?|the)\s+", sentence[:k.start()]):
+            art = a
+        start = lo + (art.end() if art is not None and k.start() - art.end() <= 50 else k.start())
+        out.append((original_span(text, start, lo + k.end()), start))
+    return out
 
 
 def _sentence_after(text: str, at: int) -> str:

@@ -304,8 +304,8 @@ def _sentence_owners(text: View, main_name: str, others: list[EventMention]) -> 
             # "Licence deal with Aspen" over the paragraph that tells of the signing: the
             # heading is that event's
             owners[-1] = hit
-        elif hit and (others[hit - 1].same_day or others[hit - 1].day_offset) and \
-                current != hit:
+        elif hit and (others[hit - 1].same_day or others[hit - 1].day_offset or
+                      others[hit - 1].paragraph) and current != hit:
             resume = (current, _paragraph_end(text, a), hit)
         if hit is None:
             low = sentence.lower()

@@ -1046,3 +1046,48 @@ def test_the_paragraphs_after_a_one_paragraph_side_event_are_the_main_event_s_ag
     [signing] = [e for e in events if e.event_type == "signing"]
     names = [o.name for o in signing.organizations]
     assert "南江驻北川经济贸易办事处" not in names and "南江贸易发展局" not in names
+
+
+@pytest.mark.parametrize("text, name", [
+    # an "Event details" block names the page's event, over a summit the page also names
+    ("Prairie Innovation Network\nNews\n\nWorkshop trains staff; Summit registration open\n\n"
+     "Members met in Fargo last month for a workshop for new staff.\n\nEvent details\n"
+     "Event: Red River Licensing Workshop\nDates: May 4–5, 2026\nVenue: Fargo, North Dakota\n\n"
+     "2026 Prairie Innovation Summit: registration open\n\nRegistration is open for the 2026 "
+     "Prairie Innovation Summit, which will be held in Bismarck. The Prairie Innovation Summit "
+     "is the network's largest.\n",
+     "Red River Licensing Workshop"),
+    ("某市技术转移协会\n通知公告\n\n活动名称：2026年某市技术经纪人培训班\n活动时间：2026年5月4日\n"
+     "活动地点：某市科技大厦\n\n第三届某市科技成果交易会将于9月举行。\n",
+     "2026年某市技术经纪人培训班"),
+])
+def test_an_event_field_line_names_the_page_s_event(text, name):
+    assert find_event_name(View(text), text.split("\n")[0])[0] == name
+
+
+@pytest.mark.parametrize("text, name, day, org", [
+    ("Tamar Science Park\nNews\n\nThe Tamar Licensing Fair was held at the park on 3 June 2026, "
+     "with 90 visitors.\n\nOn Tuesday 14 July 2026, the park will host a Patent Masterclass for "
+     "founders, organised by the Cornwall IP Office in cooperation with Tamar University. "
+     "The masterclass is limited to 20 places.\n\nThe fair was the park's fourth.\n",
+     "Patent Masterclass", date(2026, 7, 14), "Cornwall IP Office"),
+    ("Bay Research Network\nNews\n\nThe Bay Licensing Workshop was held in Hobart on 2 May 2026.\n"
+     "\nRegistration is open for the 2026 Bay Innovation Summit, which will take place "
+     "September 14–16, 2026, in Launceston, hosted by the University of Tasmania. Some 300 "
+     "people are expected.\n",
+     "2026 Bay Innovation Summit", date(2026, 9, 14), "University of Tasmania"),
+])
+def test_a_later_event_announced_with_its_day_and_organisers_is_reported(text, name, day, org):
+    events = extract_events([("en", text)], text.split("\n")[0]).events
+    assert len(events) == 2
+    [later] = [e for e in events if e.name == name]
+    assert later.date.start_date == day
+    assert org in [o.name for o in later.organizations]
+    [main] = [e for e in events if e is not later]
+    assert main.date.start_date != day
+
+
+def test_a_later_event_announced_without_organisers_of_its_own_is_not_reported():
+    text = ("Tamar Science Park\nNews\n\nThe Tamar Licensing Fair was held at the park on 3 June "
+            "2026.\n\nThe next Patent Clinic will take place on 14 July 2026 at the park.\n")
+    assert len(extract_events([("en", text)], "Tamar Science Park").events) == 1
