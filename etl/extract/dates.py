@@ -1037,6 +1037,25 @@ def _on_caption(text: str, pos: int) -> bool:
     return _CAPTION.match(text, a) is not None
 
 
+def in_caption(text: str, pos: int) -> bool:
+    """Whether `pos` stands in a photo caption: on a caption's line ("Photo: …", "【图说】…"), or
+    on a line of the block under a caption label alone on its line ("图片说明：", then "（一）…"
+    one line per photo, up to a blank line)."""
+    if _on_caption(text, pos):
+        return True
+    a, _ = _line_of(text, pos)
+    while a > 0:
+        prev = text.rfind("\n", 0, a - 1) + 1
+        line = text[prev:a - 1]
+        if not line.strip():
+            return False
+        m = _CAPTION.match(line)
+        if m is not None:
+            return not line[m.end():].strip()
+        a = prev
+    return False
+
+
 def _line_of(text: str, pos: int) -> tuple[int, int]:
     end = text.find("\n", pos)
     return text.rfind("\n", 0, pos) + 1, end if end >= 0 else len(text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from etl.extract.held_verbs import held_verbs
@@ -613,6 +613,8 @@ def find_event_name(text: str, title: str = "") -> tuple[str, str | None]:
         for c in cands:
             if _ZH_COUNTED.match(c.name):
                 continue   # "6家厂商签约", "两场路演": a count of what happened, not a name
+            if not in_title and _in_caption(body, c.pos):
+                continue   # "（一）校长与主礼嘉宾主持论坛开幕仪式": a photo's caption names no event
             etype = event_type_of(c.name)
             score = c.score + (3.0 if in_title else 0.0) + min(counts.get(etype, 0), 8) * 0.5
             if _previewed(body, c.pos):
@@ -644,6 +646,12 @@ def find_event_name(text: str, title: str = "") -> tuple[str, str | None]:
             fallback = _described(fallback) or fallback[:120]
         return fallback[:200], etype
     return best.name, event_type_of(best.name)
+
+
+def _in_caption(text: str, pos: int) -> bool:
+    # imported here: dates reads event_names' block labels
+    from etl.extract.dates import in_caption
+    return in_caption(text, pos)
 
 
 @lru_cache(maxsize=1)
@@ -786,7 +794,7 @@ def find_other_events(text: str, main_name: str) -> list[EventMention]:
             continue
         etype = event_type_of(name) or ("other" if _quoted_gathering().fullmatch(name) else None)
         if etype is None or not _named(name) or not (label or _occurs(text, start, end)) or \
-                _is_parent(text, name, start, end):
+                _is_parent(text, name, start, end) or _in_caption(text, start):
             continue
         sentence = sentence_at(text, start, end)
         if (_ANOTHER_TIME.search(sentence) and not label) or \
@@ -823,9 +831,16 @@ def find_other_events(text: str, main_name: str) -> list[EventMention]:
             out.append(EventMention(name, event_type_of(name) or "other", start,
                                     paragraph=True))
     for mention in relative_day_events(text, main_name):
-        if not any(o.start <= mention.start < o.start + max(len(o.name), 1) or
-                   mention.start <= o.start < _paragraph_end(text, mention.start) for o in out):
+        told = [k for k, o in enumerate(out)
+                if o.start <= mention.start < o.start + max(len(o.name), 1) or
+                mention.start <= o.start < _paragraph_end(text, mention.start)]
+        if not told:
             out.append(mention)
+        elif len(told) == 1 and not (out[told[0]].day_offset or out[told[0]].same_day):
+            # "次日（28日），由A主办的X培训班开班": the event named in the paragraph is held on
+            # the day its opener tells
+            out[told[0]] = replace(out[told[0]], day_offset=mention.day_offset,
+                                   same_day=mention.same_day)
     return sorted(out, key=lambda o: o.start)
 
 

@@ -1091,3 +1091,33 @@ def test_a_later_event_announced_without_organisers_of_its_own_is_not_reported()
     text = ("Tamar Science Park\nNews\n\nThe Tamar Licensing Fair was held at the park on 3 June "
             "2026.\n\nThe next Patent Clinic will take place on 14 July 2026 at the park.\n")
     assert len(extract_events([("en", text)], "Tamar Science Park").events) == 1
+
+
+@pytest.mark.parametrize("text, title, side, day", [
+    # the side event is named in the paragraph (its own organisers before its name); its day is
+    # the one the paragraph's opener tells
+    ("发布时间：2026-06-20\n6月17日，某大学—某市校地合作成果对接会在某市科技大厦举行。\n"
+     "次日（18日），由某省科学技术厅主办、某大学技术转移中心承办的某市技术经理人研修班开班，60名学员参加。\n",
+     "某大学举办校地合作成果对接会", "某市技术经理人研修班", date(2026, 6, 18)),
+    ("发布时间：2025-09-12\n9月9日，某省科技成果拍卖会在某市会展中心举行。\n"
+     "次日，由某市科学技术局主办的某省技术经纪人培训班开班，40名学员参加。\n",
+     "某省科技成果拍卖会举行", "某省技术经纪人培训班", date(2025, 9, 10)),
+])
+def test_a_side_event_named_in_a_paragraph_opening_on_the_next_day_is_held_that_day(
+        text, title, side, day):
+    events = extract_events([("zh", text)], title).events
+    [ev] = [e for e in events if e.name == side]
+    assert ev.date.start_date == day
+
+
+@pytest.mark.parametrize("text, name", [
+    ("某大学新闻\n\n某大学本周三在校园举行「2026某某科技转化论坛」，约300人参与。\n\n图片说明：\n"
+     "（一）校长（中）与主礼嘉宾主持论坛开幕仪式。\n（二）出席者参观展区。\n",
+     "2026某某科技转化论坛"),
+    ("Campus News\n\nThe 2026 Ridge Technology Transfer Forum was held at the campus on Monday, "
+     "with 120 guests.\n\nPhoto: The Ridge Student Startup Showcase was held in the atrium.\n",
+     "2026 Ridge Technology Transfer Forum"),
+])
+def test_a_photo_caption_names_no_event(text, name):
+    events = extract_events([("zh" if "大学" in text else "en", text)], text.split("\n")[0]).events
+    assert [e.name for e in events] == [name]
