@@ -725,6 +725,10 @@ class EventMention:
     # a leg of the page's event (a notice's "一、北部场"): what the page says before its first
     # item (its organisers' labelled lines) is every leg's
     leg: bool = False
+    # a signing told on a weekday anywhere in a sentence ("… signed an agreement with X on
+    # Thursday"): an event of its own only when that day is not one of the main event's
+    # (events._section_events judges once both days are read)
+    weekday: bool = False
 
 
 # A secondary event must be said to take place: a holding verb right after its name ("…会议也
@@ -774,6 +778,7 @@ def find_other_events(text: str, main_name: str) -> list[EventMention]:
     # A headline names the article's event in short ("X媒合會 促成技轉…"); when the body never
     # repeats that short name, the body's first name of the same type is its full name.
     short_head = _headline_only_head(text, main_name)
+    full_names: list[str] = []   # the body's full name of a headline's short one
     for name, pos in sorted(cands, key=lambda c: c[1]):
         start = text.find(name, pos)
         end = start + len(name) if start >= 0 else pos + len(name)
@@ -787,10 +792,13 @@ def find_other_events(text: str, main_name: str) -> list[EventMention]:
             if line_end - label.end() <= 60:
                 name, start, end = text[label.end():line_end].strip(), label.end(), line_end
                 start = text.find(name, start)
-        if short_head and start > text.find("\n") and event_type_of(name) == short_head:
+        if short_head and start > _headline_end(text, main_name) and \
+                event_type_of(name) == short_head:
             short_head = None
+            full_names.append(name)
             continue
-        if _same_event(name, main_name) or any(_same_event(name, o.name) for o in out):
+        if _same_event(name, main_name) or any(_same_event(name, o) for o in full_names) or \
+                any(_same_event(name, o.name) for o in out):
             continue
         etype = event_type_of(name) or ("other" if _quoted_gathering().fullmatch(name) else None)
         if etype is None or not _named(name) or not (label or _occurs(text, start, end)) or \
@@ -919,7 +927,37 @@ def relative_day_events(text: str, main_name: str) -> list[EventMention]:
                 out.append(EventMention(name, etype, m.start() if etype == "signing" and
                                         lang == "en" else at, day_offset=offset,
                                         same_day=bool(m.group("same"))))
+    if main_at >= 0 and "signed" in text:
+        out += _weekday_signings(text, main_name, main_words, out)
     return out
+
+
+def _weekday_signings(text: str, main_name: str, main_words: set[str],
+                      found: list[EventMention]) -> list[EventMention]:
+    """Signings told on a weekday anywhere in a sentence that does not name the main event
+    ("… after the institution signed an agreement with X on Thursday."), before or after the
+    main event's name: candidates that events keep only when the day is not the main event's."""
+    out: list[EventMention] = []
+    for w in _on_weekday().finditer(text):
+        lo = max(text.rfind("\n", 0, w.start()),
+                 max((e.end() - 1 for e in _SENTENCE_END.finditer(text, max(0, w.start() - 400),
+                                                                 w.start())), default=-1)) + 1
+        stop = _SENTENCE_END.search(text, w.end())
+        hi = stop.start() if stop else len(text)
+        sentence = text[lo:hi]
+        if "signed" not in sentence or _names_in(main_name, sentence) or \
+                any(word in sentence.lower() for word in main_words) or \
+                any(lo <= o.start < hi for o in found + out):
+            continue
+        mention = _signing_told(text, sentence, lo, "en")
+        if mention is not None:
+            out.append(EventMention(mention[0], "signing", mention[2], weekday=True))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _on_weekday() -> re.Pattern:
+    return re.compile(rf"\bon\s+(?:{'|'.join(weekday_names())})\b", re.I)
 
 
 def _names_in(name: str, clause: str) -> bool:
@@ -1187,13 +1225,28 @@ _OWN_DAY_EN = re.compile(rf"\bon\s+(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:
 
 
 def _headline_only_head(text: str, main_name: str) -> str | None:
-    """The event type of the main event's name when the text names it only in its first line
-    (the headline), else None."""
+    """The event type of the main event's name when the text names it only in its headline
+    (its first line, or a short line among the first few under a site's crumbs line: "聯合新聞網
+    > 地方 > 新竹縣市"), else None."""
     first_end = text.find("\n")
     if first_end < 0 or not main_name:
         return None
-    at = text.find(main_name, first_end)
+    at = text.find(main_name, _headline_end(text, main_name))
     return event_type_of(main_name) if at < 0 and text.find(main_name) >= 0 else None
+
+
+def _headline_end(text: str, main_name: str) -> int:
+    """The end of the line that holds the headline: the first line, or the short line (≤ 80
+    characters) among the first five that first names the main event."""
+    first_end = text.find("\n")
+    at = text.find(main_name) if main_name else -1
+    if at > first_end >= 0 and text.count("\n", 0, at) < 5:
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        if line_end - line_start <= 80:
+            return line_end
+    return first_end
 
 
 _ZH_NAMED = re.compile(r"^[“「《『\"(（]|^(?:19|20)\d\d|^第[\d一二三四五六七八九十百]+[届次]")
@@ -1284,22 +1337,28 @@ def _occurs(text: str, start: int, end: int) -> bool:
     if has_cjk(text[start:end]) and (_SESSIONS_ZH.match(text, end) or (
             _INSIDE_BEFORE_ZH.search(before) and (text[start:start + 1] not in "“「《\""
                                                    or _session_of_main(text, start, end))
-            and not _own_day_and_organisers(text, before, end))):
+            and not _own_day_and_organisers(text, before, start, end))):
         return False
     if has_cjk(text[start:end]):
         return bool(_OCCURS_AFTER_ZH.match(text, end) or _OCCURS_BEFORE_ZH.search(before))
     return bool(_OCCURS_AFTER_EN.match(text, end) or _OCCURS_BEFORE_EN.search(before))
 
 
-def _own_day_and_organisers(text: str, before: str, end: int) -> bool:
-    """An event held alongside the main one ("13日下午，同期举办的X培训班…，由A主办，B承办")
-    with a day of its own before its name and organisers of its own in its sentence: an event
-    of its own, not a session inside the main one."""
-    if not _OWN_DAY_ZH.search(before):
+def _own_day_and_organisers(text: str, before: str, start: int, end: int) -> bool:
+    """An event held alongside the main one ("13日下午，同期举办的X培训班…，由A主办，B承办";
+    "同期，由A主办、B承办的X培训班于9月16日至18日在银川举办") with a day of its own and
+    organisers of its own, before its name or after it in its paragraph ("当天下午，…X论坛在同一
+    场馆举行。论坛由A与B联合主办"): an event of its own, not a session inside the main one (a name
+    with a session word, "X分论坛", stays a session)."""
+    stop = re.search(r"[。！？\n]", text[end:end + 160])
+    after = text[end:end + (stop.start() if stop else 160)]
+    if _SESSION_WORD_ZH.search(text, start, end):
         return False
-    # its paragraph, not only its sentence: "当天下午，…X论坛在同一场馆举行。论坛由A与B联合主办"
-    stop = re.search(r"\n", text[end:end + 200])
-    return bool(_OWN_ORGANISERS_ZH.search(text, end, end + (stop.start() if stop else 200)))
+    if not (_OWN_DAY_ZH.search(before) or _OWN_DAY_ZH.search(after)):
+        return False
+    para = re.search(r"\n", text[end:end + 200])
+    return bool(_OWN_ORGANISERS_ZH.search(text, end, end + (para.start() if para else 200))
+                or _OWN_ORGANISERS_ZH.search(before))
 
 
 _NOT_IN_KEY = re.compile(r"(?:19|20)\d\d年?|第[一二三四五六七八九十百\d]+[届次]|\d+(?:st|nd|rd|th)|[^\w]")

@@ -2,7 +2,8 @@
 
 `extract_events(sections, title)` finds the main event (etl/extract/event_names.py) and any
 other event the text says took place ("同日…召开", "also organized a workshop …", a paragraph
-opening "On the following day, A and B signed …" or "论坛翌日（9月18日），…签署…"). Each
+opening "On the following day, A and B signed …" or "论坛翌日（9月18日），…签署…", a signing
+"on Thursday" when that day is none of the main event's, "同期，由A主办的X培训班于…举办"). Each
 sentence belongs to the event it names, or to the one named last; each event's facts (date,
 place, organisations, people, attendance, mix, money) come from its own sentences. A text
 that names no kind of gathering at all reports no event: its amounts stand alone. A bilingual
@@ -126,6 +127,25 @@ def _section_events(text: str, title: str) -> DocumentEvents:
     if not others:
         return DocumentEvents([_event(text, title, _written(text, name), etype, unread=unread)],
                               unread_amounts=sum(unread))
+    owner, main, events = _events_of(text, title, name, etype, others, unread)
+    if any(m.weekday for m in others):
+        kept = _off_days(main, others, events)
+        if len(kept) < len(others):
+            # a signing on one of the main event's days is part of it: its sentences are the
+            # main event's again
+            others, unread = kept, []
+            if not others:
+                return DocumentEvents([_event(text, title, _written(text, name), etype,
+                                              unread=unread)], unread_amounts=sum(unread))
+            owner, main, events = _events_of(text, title, name, etype, others, unread)
+    _same_day_as_told(_keep(text, owner, 0), main, others, events[1:])
+    return DocumentEvents(events, unread_amounts=sum(unread))
+
+
+def _events_of(text: View, title: View, name: str, etype: str | None,
+               others: list[EventMention], unread: list[int]
+               ) -> tuple[list[int], EventFinding, list[EventFinding]]:
+    """Each sentence's owner, the main event and every event (the main one first)."""
     owner = _sentence_owners(text, name, others)
     main = _event(_keep(text, owner, 0), title, _written(text, name), etype, whole=text,
                   unread=unread)
@@ -135,8 +155,25 @@ def _section_events(text: str, title: str) -> DocumentEvents:
     events = [main]
     for k, mention in enumerate(others, start=1):
         events.append(_other_event(text, title, _keep(text, owner, k), mention, main))
-    _same_day_as_told(_keep(text, owner, 0), main, others, events[1:])
-    return DocumentEvents(events, unread_amounts=sum(unread))
+    return owner, main, events
+
+
+def _off_days(main: EventFinding, others: list[EventMention], events: list[EventFinding]
+              ) -> list[EventMention]:
+    """The other events to keep: each signing told on a weekday (EventMention.weekday) only
+    when its day is read and falls outside the main event's days. A signing on one of the main
+    event's own days is part of it; the MoU "signed on Thursday", a day after a week that ran
+    Monday to Wednesday, is an event of its own. A main event that is itself a signing keeps no
+    such other signing."""
+    keep = []
+    first, last = main.date.start_date, main.date.end_date or main.date.start_date
+    for mention, ev in zip(others, events[1:], strict=True):
+        day = ev.date.start_date if ev.date.precision == "day" else None
+        if mention.weekday and (main.event_type == "signing" or first is None or day is None
+                                or first <= day <= last):
+            continue
+        keep.append(mention)
+    return keep
 
 
 _SENTENCE_EDGE = re.compile(r"[\n。！？!?;；]|\.\s")

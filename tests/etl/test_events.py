@@ -1121,3 +1121,84 @@ def test_a_side_event_named_in_a_paragraph_opening_on_the_next_day_is_held_that_
 def test_a_photo_caption_names_no_event(text, name):
     events = extract_events([("zh" if "大学" in text else "en", text)], text.split("\n")[0]).events
     assert [e.name for e in events] == [name]
+
+
+@pytest.mark.parametrize("text, side, day, city", [
+    # a paragraph opening on 同期, the side event's organisers before its name, its own days after
+    ("2025年“某省—沿海”成果对接会在西宁举办\n发布时间：2025-06-12\n6月10日，2025年“某省—沿海”"
+     "成果对接会在西宁某中心举办，由省科技厅主办。\n同期，由省科技厅主办、某大学承办的2025年某省专利代理人"
+     "培训班于6月10日至12日在西宁举办，60名学员参加培训。\n",
+     "2025年某省专利代理人培训班", date(2025, 6, 10), "Xining"),
+    ("某市科技成果拍卖会在南宁举行\n发布时间：2024-11-06\n11月5日，某市科技成果拍卖会在南宁某会展中心"
+     "举行，共拍出成果12项。\n同时，由市科技局主办、某研究院承办的某市技术经纪人研修班于11月5日至6日"
+     "在南宁开班，45名学员参加。\n",
+     "某市技术经纪人研修班", date(2024, 11, 5), "Nanning"),
+])
+def test_a_side_event_with_its_organisers_before_its_name_and_its_day_after(text, side, day,
+                                                                           city):
+    events = extract_events([("zh", text)], text.split("\n")[0]).events
+    assert len(events) == 2
+    assert events[1].name == side
+    assert (events[1].date.start_date, events[1].place.city) == (day, city)
+
+
+@pytest.mark.parametrize("text", [
+    # a session of the main event, told with its own organisers and day, stays a session
+    "6月10日，某成果对接会在西宁举办。\n同期，由省科技厅主办的新材料分论坛于6月10日在西宁举办。\n",
+    # no day of its own: a session of the main event
+    "6月10日，某成果对接会在西宁举办。\n同期，由省科技厅主办、某大学承办的专利代理人培训班在西宁举办。\n",
+])
+def test_a_session_alongside_the_main_event_stays_inside_it(text):
+    assert len(extract_events([("zh", text)], "某成果对接会在西宁举办").events) == 1
+
+
+@pytest.mark.parametrize("text, kind", [
+    # 媒合日, a matchmaking day, is a meeting like 媒合会
+    ("某科學園區管理局昨日舉辦「2026南區產學技術媒合日」，約150人到場，促成5件技轉案。", "meeting"),
+    ("「2027花蓮生技媒合日」今天在花蓮登場，吸引百餘家業者參加。", "meeting"),
+])
+def test_a_matchmaking_day_is_a_meeting(text, kind):
+    events = extract_events([("zh", text)], "").events
+    assert events and events[0].event_type == kind and "媒合日" in events[0].name
+
+
+@pytest.mark.parametrize("text, day", [
+    # the signing told first, on a weekday after the main event's days
+    ("Polytechnic fair ends as agency signs patent deal\nFriday, May 15, 2026\n\n"
+     "Inventors at the polytechnic will pay less for patents after the college signed an "
+     "agreement with the Patent Office on Thursday.\n\n"
+     "The Coast Innovation Fair, which ran from Monday to Wednesday at the college, drew 900 "
+     "visitors.\n", date(2026, 5, 14)),
+    # told after the main event, on the day before it
+    ("Lakeside Technology Expo opens\nWednesday, June 10, 2026\n\n"
+     "The Lakeside Technology Expo opened on Wednesday in Kisumu with 40 exhibitors.\n\n"
+     "The county and the university signed a memorandum of understanding on Tuesday at the "
+     "county offices.\n", date(2026, 6, 9)),
+])
+def test_a_signing_told_on_a_weekday_outside_the_main_event_is_its_own(text, day):
+    events = extract_events([("en", text)], text.split("\n")[0]).events
+    assert len(events) == 2
+    assert events[1].event_type == "signing" and events[1].date.start_date == day
+
+
+@pytest.mark.parametrize("text", [
+    # a signing on one of the main event's own days is part of it
+    ("Coast Innovation Fair closes\nFriday, May 15, 2026\n\n"
+     "The Coast Innovation Fair ran from Monday to Wednesday at the college and drew 900 "
+     "visitors.\n\nThe college and the Patent Office signed an agreement on Tuesday.\n"),
+    # no day of the main event's to compare with: not told apart
+    ("Coast Innovation Fair closes\nFriday, May 15, 2026\n\n"
+     "The Coast Innovation Fair drew 900 visitors to the college.\n\n"
+     "The college and the Patent Office signed an agreement on Thursday.\n"),
+])
+def test_a_signing_on_the_main_event_s_day_or_an_unknown_one_is_no_event_of_its_own(text):
+    assert len(extract_events([("en", text)], text.split("\n")[0]).events) == 1
+
+
+def test_a_signing_on_the_main_event_s_day_leaves_its_money_to_the_main_event():
+    text = ("Coast Innovation Fair closes\nFriday, May 15, 2026\n\n"
+            "The Coast Innovation Fair ran from Monday to Wednesday at the college and drew 900 "
+            "visitors.\n\nOn Tuesday the college signed a licence with Reef Foods worth "
+            "$50,000 over two years.\n")
+    events = extract_events([("en", text)], text.split("\n")[0]).events
+    assert len(events) == 1 and [a.amount for a in events[0].amounts] == [50000]
