@@ -859,8 +859,10 @@ def _paragraph_end(text: str, at: int) -> int:
 
 # A paragraph opening on a day of its own told against the main event's or the dateline's ("On
 # the following day,", "On the eve of NEULAND, on 16 September,", "Yesterday,", "On Monday,",
-# "论坛翌日（9月18日），"): what it tells of is another event when it is a signing or a gathering
-# named by its kind, and not the main event again.
+# "论坛翌日（9月18日），"), or beside it ("同日下午，", "Later that day,", "圆桌会议结束后，", "After
+# the forum closed,", "On the sidelines of X on Wednesday evening," — relative_days.csv kinds
+# part_of_day, alongside, sidelines): what it tells of is another event when it is a signing or
+# a gathering named by its kind, and not the main event again.
 @lru_cache(maxsize=1)
 def _relative_opener() -> tuple[re.Pattern, re.Pattern]:
     after, before = relative_days("en", "day_after"), relative_days("en", "day_before")

@@ -3,11 +3,16 @@
 `extract_events(sections, title)` finds the main event (etl/extract/event_names.py) and any
 other event the text says took place ("同日…召开", "also organized a workshop …", a paragraph
 opening "On the following day, A and B signed …" or "论坛翌日（9月18日），…签署…", a signing
-"on Thursday" when that day is none of the main event's, "同期，由A主办的X培训班于…举办"). Each
-sentence belongs to the event it names, or to the one named last; each event's facts (date,
-place, organisations, people, attendance, mix, money) come from its own sentences. A text
-that names no kind of gathering at all reports no event: its amounts stand alone. A bilingual
-release (Chinese then English) is read section by section and merged into one main event.
+"on Thursday" when that day is none of the main event's, "同期，由A主办的X培训班于…举办", a
+paragraph opening beside the main event: "同日下午，…签署…", "圆桌会议结束后，…", "On the
+sidelines of X on Wednesday evening, …", an English sentence announcing a later event with its
+own day and organisers). Each sentence belongs to the event it names ("an indaba", the kind in
+general, names none), or to the one named last (a crosshead over a side event's paragraph is
+that event's; after a side event told in one paragraph, the event told before it); each
+event's facts (date, place, organisations, people, attendance, mix, money) come from its own
+sentences. A text that names no kind of gathering at all reports no event: its amounts stand
+alone. A bilingual release (Chinese then English) is read section by section and merged into
+one main event.
 """
 from __future__ import annotations
 
