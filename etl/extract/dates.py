@@ -1340,8 +1340,10 @@ def _from_dateline(text: str, dateline: _Mention, spans: list[tuple[int, int]],
         if day:
             day -= timedelta(days=(day.isoweekday() - weekday_number(weekday.group("w"))) % 7)
             if _CLOSING.search(lede, max(0, weekday.start() - 60), weekday.start()):
-                # "which closed in the central city on Saturday" (+ "the three-day market")
-                return _closed_on(day, day.year, _duration(lede),
+                # "which closed in the central city on Saturday" (+ "the three-day market",
+                # there or in the paragraph after: "The two-day indaba was hosted by …")
+                days = _duration(lede) or _duration(text[dateline.end:dateline.end + _LENGTH_REACH])
+                return _closed_on(day, day.year, days,
                                   year_source="dateline" if dateline.year else "title",
                                   evidence=evidence, start=dateline.start, end=dateline.end)
             return DateFinding(start_date=day, year=day.year, precision="day",

@@ -29,6 +29,7 @@ from etl.extract import (
     people,
     places,
 )
+from etl.extract.dates import in_caption
 from etl.extract.event_names import (
     EventMention,
     find_event_name,
@@ -38,6 +39,7 @@ from etl.extract.event_names import (
     name_keywords,
     section_events,
 )
+from etl.extract.held_verbs import held_verbs
 from etl.extract.months import relative_days
 from etl.extract.numbered_sections import dated_field_line
 from etl.extract.records import AmountFinding, EventFinding, MixFinding, PlaceFinding
@@ -328,9 +330,11 @@ def _sentence_owners(text: View, main_name: str, others: list[EventMention]) -> 
     before_items = _SHARED if items and all(it.leg for it in items) else -1
     spans = spans_of(text)
     # an event told in one paragraph opening on a time beside the main event's ("同日下午，…签署
-    # …"): the paragraphs after it are back with the event told before it (its (owner, the
-    # paragraph's end, itself)), unless a crosshead gave it a section of its own
+    # …"): the paragraph after it is back with the event told before it (its (owner, the
+    # paragraph's end, itself)), unless a crosshead gave it a section of its own or, after a
+    # signing, that paragraph still tells of signing
     resume: tuple[int, int, int] | None = None
+    signings = [k for k, m in enumerate(others, start=1) if m.event_type == "signing"]
     for i, (a, b) in enumerate(spans):
         if b <= first_item:
             owners.append(before_items)
@@ -338,8 +342,10 @@ def _sentence_owners(text: View, main_name: str, others: list[EventMention]) -> 
         sentence = text[a:b]
         hit = next((k for k, m in enumerate(others, start=1) if a <= m.start < b), None)
         if resume is not None and a >= resume[1]:
-            if hit is None and current == resume[2]:
-                current = resume[0]
+            if hit is None and current == resume[2] and not (
+                    others[current - 1].event_type == "signing" and
+                    _SIGNED.search(text, a, _paragraph_end(text, a))):
+                current = resume[0]   # (a paragraph still telling of signing stays with it)
             resume = None
         if hit and owners and i > 0 and _heading(text, *spans[i - 1]) and \
                 owners[-1] not in (hit, _SHARED, -1):
@@ -356,9 +362,15 @@ def _sentence_owners(text: View, main_name: str, others: list[EventMention]) -> 
         if hit and others[hit - 1].sentence_only:
             owners.append(hit)   # an announced later event: its sentence, not what follows
             continue
+        if hit is None and signings and _SIGNED.search(sentence) and in_caption(text, a):
+            owners.append(signings[-1])   # "圖說：A與B簽署合作備忘錄": a photo of the signing
+            continue
         current = hit if hit is not None else current
         owners.append(current)
     return owners
+
+
+_SIGNED = re.compile(rf"{held_verbs('zh', 'signed')}|\b{held_verbs('en', 'signed')}\b", re.I)
 
 
 def _paragraph_end(text: str, at: int) -> int:
