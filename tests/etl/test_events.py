@@ -1202,3 +1202,16 @@ def test_a_signing_on_the_main_event_s_day_leaves_its_money_to_the_main_event():
             "$50,000 over two years.\n")
     events = extract_events([("en", text)], text.split("\n")[0]).events
     assert len(events) == 1 and [a.amount for a in events[0].amounts] == [50000]
+
+
+@pytest.mark.parametrize("text", [
+    # a headline's short name under a site's crumbs line; the body names the event in full
+    ("某某新聞網 > 地方 > 台中市\n\n中興大學產學媒合日 12項技術授權\n\n2025-05-10 記者某某／台中報導\n\n"
+     "國立中興大學昨（9）日在校內舉辦「2025農業科技授權媒合日」，吸引300位業者與會。\n\n"
+     "【圖說】中興大學昨天舉辦農業科技授權媒合日，研究團隊展示成果。\n"),
+    ("首頁 > 產業 > 科技\n\n成大南科產學論壇 促成5件合作\n\n2026-03-02 記者某某／台南報導\n\n"
+     "成功大學昨日在南科舉辦「2026南部半導體產學論壇」，約200人出席。\n\n"
+     "【圖說】成大昨天舉辦南部半導體產學論壇。\n"),
+])
+def test_a_headline_s_short_name_under_a_crumbs_line_is_the_body_s_event(text):
+    assert len(extract_events([("zh", text)], text.split("\n")[2]).events) == 1
