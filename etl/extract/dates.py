@@ -1037,6 +1037,25 @@ def _on_caption(text: str, pos: int) -> bool:
     return _CAPTION.match(text, a) is not None
 
 
+def in_caption(text: str, pos: int) -> bool:
+    """Whether `pos` stands in a photo caption: on a caption's line ("Photo: …", "【图说】…"), or
+    on a line of the block under a caption label alone on its line ("图片说明：", then "（一）…"
+    one line per photo, up to a blank line)."""
+    if _on_caption(text, pos):
+        return True
+    a, _ = _line_of(text, pos)
+    while a > 0:
+        prev = text.rfind("\n", 0, a - 1) + 1
+        line = text[prev:a - 1]
+        if not line.strip():
+            return False
+        m = _CAPTION.match(line)
+        if m is not None:
+            return not line[m.end():].strip()
+        a = prev
+    return False
+
+
 def _line_of(text: str, pos: int) -> tuple[int, int]:
     end = text.find("\n", pos)
     return text.rfind("\n", 0, pos) + 1, end if end >= 0 else len(text)
@@ -1321,8 +1340,10 @@ def _from_dateline(text: str, dateline: _Mention, spans: list[tuple[int, int]],
         if day:
             day -= timedelta(days=(day.isoweekday() - weekday_number(weekday.group("w"))) % 7)
             if _CLOSING.search(lede, max(0, weekday.start() - 60), weekday.start()):
-                # "which closed in the central city on Saturday" (+ "the three-day market")
-                return _closed_on(day, day.year, _duration(lede),
+                # "which closed in the central city on Saturday" (+ "the three-day market",
+                # there or in the paragraph after: "The two-day indaba was hosted by …")
+                days = _duration(lede) or _duration(text[dateline.end:dateline.end + _LENGTH_REACH])
+                return _closed_on(day, day.year, days,
                                   year_source="dateline" if dateline.year else "title",
                                   evidence=evidence, start=dateline.start, end=dateline.end)
             return DateFinding(start_date=day, year=day.year, precision="day",

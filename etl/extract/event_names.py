@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from etl.extract.held_verbs import held_verbs
-from etl.extract.months import month_alternation, month_words, weekday_names
+from etl.extract.months import month_alternation, month_words, relative_days, weekday_names
 from etl.extract.scan import positions_of
 from etl.extract.text import has_cjk, lowered, original_of
 from etl.extract.word_trie import trie_alternation
@@ -613,6 +613,8 @@ def find_event_name(text: str, title: str = "") -> tuple[str, str | None]:
         for c in cands:
             if _ZH_COUNTED.match(c.name):
                 continue   # "6家厂商签约", "两场路演": a count of what happened, not a name
+            if not in_title and _in_caption(body, c.pos):
+                continue   # "（一）校长与主礼嘉宾主持论坛开幕仪式": a photo's caption names no event
             etype = event_type_of(c.name)
             score = c.score + (3.0 if in_title else 0.0) + min(counts.get(etype, 0), 8) * 0.5
             if _previewed(body, c.pos):
@@ -627,6 +629,8 @@ def find_event_name(text: str, title: str = "") -> tuple[str, str | None]:
             score -= c.pos / max(len(body), 1)  # earlier is likelier the subject
             if not in_title and title and _named_in(c.name, title):
                 score += 2.0      # the headline names its subject ("“X基地”在长春揭牌")
+            if not in_title and _on_event_field(body, c.pos):
+                score += 4.0      # "Event: Heartland Tech Transfer Workshop": the page says so
             if score > best_score:
                 best, best_score = c, score
     if best is None:
@@ -642,6 +646,29 @@ def find_event_name(text: str, title: str = "") -> tuple[str, str | None]:
             fallback = _described(fallback) or fallback[:120]
         return fallback[:200], etype
     return best.name, event_type_of(best.name)
+
+
+def _in_caption(text: str, pos: int) -> bool:
+    # imported here: dates reads event_names' block labels
+    from etl.extract.dates import in_caption
+    return in_caption(text, pos)
+
+
+@lru_cache(maxsize=1)
+def _event_field() -> re.Pattern:
+    """The label of a field line naming the page's event, up to its colon ("Event:", "活动名称：";
+    page_labels.csv, kind event_field), ending where the name starts."""
+    labels = sorted((r["label"] for r in read_csv("page_labels.csv")
+                     if r.get("kind") == "event_field"), key=len, reverse=True)
+    return re.compile(r"^[ \t\u3000]*(?:" + "|".join(re.escape(x).replace(r"\ ", r"\s+")
+                                                   for x in labels)
+                      + r")[ \t\u3000]*[:：][ \t\u3000]*$", re.I)
+
+
+def _on_event_field(text: str, pos: int) -> bool:
+    """Whether the name at `pos` opens the value of an event field line ("Event: X")."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return pos - line_start <= 24 and bool(_event_field().match(text[line_start:pos]))
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "our", "his", "her"})
@@ -689,9 +716,19 @@ class EventMention:
     sentence_only: bool = False
     # told as the day after (+1) or before (-1) the main event ("On the following day, …")
     day_offset: int = 0
+    # told beside the main event ("同日下午，", "On the sidelines of the X,"): held on its day
+    # unless it gives a day of its own
+    same_day: bool = False
+    # an event announced in a paragraph of the report ("On 9 July, the campus will host …"): its
+    # paragraph is its, what follows is the event's told before it
+    paragraph: bool = False
     # a leg of the page's event (a notice's "一、北部场"): what the page says before its first
     # item (its organisers' labelled lines) is every leg's
     leg: bool = False
+    # a signing told on a weekday anywhere in a sentence ("… signed an agreement with X on
+    # Thursday"): an event of its own only when that day is not one of the main event's
+    # (events._section_events judges once both days are read)
+    weekday: bool = False
 
 
 # A secondary event must be said to take place: a holding verb right after its name ("…会议也
@@ -741,6 +778,7 @@ def find_other_events(text: str, main_name: str) -> list[EventMention]:
     # A headline names the article's event in short ("X媒合會 促成技轉…"); when the body never
     # repeats that short name, the body's first name of the same type is its full name.
     short_head = _headline_only_head(text, main_name)
+    full_names: list[str] = []   # the body's full name of a headline's short one
     for name, pos in sorted(cands, key=lambda c: c[1]):
         start = text.find(name, pos)
         end = start + len(name) if start >= 0 else pos + len(name)
@@ -754,14 +792,17 @@ def find_other_events(text: str, main_name: str) -> list[EventMention]:
             if line_end - label.end() <= 60:
                 name, start, end = text[label.end():line_end].strip(), label.end(), line_end
                 start = text.find(name, start)
-        if short_head and start > text.find("\n") and event_type_of(name) == short_head:
+        if short_head and start > _headline_end(text, main_name) and \
+                event_type_of(name) == short_head:
             short_head = None
+            full_names.append(name)
             continue
-        if _same_event(name, main_name) or any(_same_event(name, o.name) for o in out):
+        if _same_event(name, main_name) or any(_same_event(name, o) for o in full_names) or \
+                any(_same_event(name, o.name) for o in out):
             continue
         etype = event_type_of(name) or ("other" if _quoted_gathering().fullmatch(name) else None)
         if etype is None or not _named(name) or not (label or _occurs(text, start, end)) or \
-                _is_parent(text, name, start, end):
+                _is_parent(text, name, start, end) or _in_caption(text, start):
             continue
         sentence = sentence_at(text, start, end)
         if (_ANOTHER_TIME.search(sentence) and not label) or \
@@ -792,10 +833,22 @@ def find_other_events(text: str, main_name: str) -> list[EventMention]:
         if not any(o.start == start for o in out) and not _same_event(name, main_name):
             out.append(EventMention(name, event_type_of(name) or "other", start,
                                     sentence_only=True))
+    for name, start in (_announced_later_en(text, cands) if " will " in text else ()):
+        if not any(o.start <= start < o.start + len(o.name) or _same_event(name, o.name)
+                   for o in out) and not _same_event(name, main_name):
+            out.append(EventMention(name, event_type_of(name) or "other", start,
+                                    paragraph=True))
     for mention in relative_day_events(text, main_name):
-        if not any(o.start <= mention.start < o.start + max(len(o.name), 1) or
-                   mention.start <= o.start < _paragraph_end(text, mention.start) for o in out):
+        told = [k for k, o in enumerate(out)
+                if o.start <= mention.start < o.start + max(len(o.name), 1) or
+                mention.start <= o.start < _paragraph_end(text, mention.start)]
+        if not told:
             out.append(mention)
+        elif len(told) == 1 and not (out[told[0]].day_offset or out[told[0]].same_day):
+            # "次日（28日），由A主办的X培训班开班": the event named in the paragraph is held on
+            # the day its opener tells
+            out[told[0]] = replace(out[told[0]], day_offset=mention.day_offset,
+                                   same_day=mention.same_day)
     return sorted(out, key=lambda o: o.start)
 
 
@@ -806,19 +859,31 @@ def _paragraph_end(text: str, at: int) -> int:
 
 # A paragraph opening on a day of its own told against the main event's or the dateline's ("On
 # the following day,", "On the eve of NEULAND, on 16 September,", "Yesterday,", "On Monday,",
-# "论坛翌日（9月18日），"): what it tells of is another event when it is a signing or a gathering
-# named by its kind, and not the main event again.
+# "论坛翌日（9月18日），"), or beside it ("同日下午，", "Later that day,", "圆桌会议结束后，", "After
+# the forum closed,", "On the sidelines of X on Wednesday evening," — relative_days.csv kinds
+# part_of_day, alongside, sidelines): what it tells of is another event when it is a signing or
+# a gathering named by its kind, and not the main event again.
 @lru_cache(maxsize=1)
 def _relative_opener() -> tuple[re.Pattern, re.Pattern]:
-    from etl.extract.months import relative_days
     after, before = relative_days("en", "day_after"), relative_days("en", "day_before")
     en = re.compile(rf"^[ \t]*(?:On\s+)?(?:the\s+)?(?:(?P<after>{after})|(?P<before>{before}))\b"
                     rf"(?:\s+of\s+[^,\n]{{1,60}})?\s*,|"
                     rf"^[ \t]*(?:{relative_days('en', 'yesterday')}|"
-                    rf"On\s+(?:{'|'.join(weekday_names())}))\b\s*,", re.I | re.M)
+                    rf"On\s+(?:{'|'.join(weekday_names())}))\b\s*,|"
+                    # "Later that day,", "That afternoon,", "On the sidelines of the summit on
+                    # Wednesday evening,", "After the forum closed,": beside the main event
+                    rf"^[ \t]*(?P<same>(?:Later\s+)?(?:that|the\s+same)\s+"
+                    rf"(?:day|{relative_days('en', 'part_of_day')})\b|"
+                    rf"{relative_days('en', 'alongside')}\b|"
+                    rf"(?P<sidelines>{relative_days('en', 'sidelines')})\b)[^,\n]{{0,60}},",
+                    re.I | re.M)
     zh = re.compile(rf"^[ \t]*[\u4e00-\u9fff]{{0,8}}?(?:(?P<after>{relative_days('zh', 'day_after')})|"
                     rf"(?P<before>{relative_days('zh', 'day_before')}))\s*"
-                    r"(?:[（(][^）)\n]{1,16}[)）])?\s*[，,]", re.M)
+                    r"(?:[（(][^）)\n]{1,16}[)）])?\s*[，,]|"
+                    # "同日下午，", "当天晚上，" (a later slot of the day told), "圆桌会议结束后，"
+                    rf"^[ \t]*(?P<same>(?:{relative_days('zh', 'same_day')})"
+                    rf"(?:{relative_days('zh', 'part_of_day')})|{relative_days('zh', 'alongside')})"
+                    r"\s*[，,]", re.M)
     return en, zh
 
 
@@ -828,6 +893,7 @@ _SIGNED_OBJECT_EN = re.compile(r"\bsigned\s+(?:an?|the|their|its)\s+(?P<obj>[\w'
                                r"with|for|at|in|to|between|under|worth|covering|that|which|"
                                r"and|of)\b)[\w'’-]+){0,4})", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[。！？\n]")
+_PART_OF_DAY_EN = re.compile(rf"\b{relative_days('en', 'part_of_day')}\b", re.I)
 
 
 def relative_day_events(text: str, main_name: str) -> list[EventMention]:
@@ -852,14 +918,48 @@ def relative_day_events(text: str, main_name: str) -> list[EventMention]:
             low = rest.lower()
             if _names_in(main_name, rest) or any(w in low for w in main_words):
                 continue
+            if lang == "en" and m.group("sidelines") and not (
+                    _OWN_DAY_EN.search(m.group()) or _PART_OF_DAY_EN.search(m.group())):
+                continue   # signed on the sidelines, at no time of its own: part of the event
             offset = 1 if m.group("after") else -1 if m.group("before") else 0
             mention = _signing_told(text, rest, m.end(), lang) or \
                 _gathering_told(text, rest, m.end(), lang)
             if mention is not None:
                 name, etype, at = mention
                 out.append(EventMention(name, etype, m.start() if etype == "signing" and
-                                        lang == "en" else at, day_offset=offset))
+                                        lang == "en" else at, day_offset=offset,
+                                        same_day=bool(m.group("same"))))
+    if main_at >= 0 and "signed" in text:
+        out += _weekday_signings(text, main_name, main_words, out)
     return out
+
+
+def _weekday_signings(text: str, main_name: str, main_words: set[str],
+                      found: list[EventMention]) -> list[EventMention]:
+    """Signings told on a weekday anywhere in a sentence that does not name the main event
+    ("… after the institution signed an agreement with X on Thursday."), before or after the
+    main event's name: candidates that events keep only when the day is not the main event's."""
+    out: list[EventMention] = []
+    for w in _on_weekday().finditer(text):
+        lo = max(text.rfind("\n", 0, w.start()),
+                 max((e.end() - 1 for e in _SENTENCE_END.finditer(text, max(0, w.start() - 400),
+                                                                 w.start())), default=-1)) + 1
+        stop = _SENTENCE_END.search(text, w.end())
+        hi = stop.start() if stop else len(text)
+        sentence = text[lo:hi]
+        if "signed" not in sentence or _names_in(main_name, sentence) or \
+                any(word in sentence.lower() for word in main_words) or \
+                any(lo <= o.start < hi for o in found + out):
+            continue
+        mention = _signing_told(text, sentence, lo, "en")
+        if mention is not None:
+            out.append(EventMention(mention[0], "signing", mention[2], weekday=True))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _on_weekday() -> re.Pattern:
+    return re.compile(rf"\bon\s+(?:{'|'.join(weekday_names())})\b", re.I)
 
 
 def _names_in(name: str, clause: str) -> bool:
@@ -1047,6 +1147,52 @@ def _leg_place(text: str, i: int) -> str | None:
     return None
 
 
+# "On Thursday 9 July 2026, the campus will host an IP Masterclass …, organised by X", "… the
+# 2026 Y Summit, which will take place September 27–30, 2026, in Omaha, hosted by Z": a later
+# event announced in a sentence with its own day and its own organisers (as _LATER_ZH)
+_FUTURE_EN = re.compile(r"\bwill\s+(?:take\s+place|be\s+(?:held|hosted|organi[sz]ed|run)|host|hold|"
+                        r"organi[sz]e|stage|run|convene)\b", re.I)
+_OWN_ORGANISERS_EN = re.compile(r"\b(?:organi[sz]ed|hosted|convened|run)\s+by\b|\bin\s+(?:"
+                                r"cooperation|partnership|collaboration)\s+with\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _day_en() -> re.Pattern:
+    month = month_alternation()
+    return re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{month}\b|\b{month}\.?\s+\d{{1,2}}\b",
+                      re.I)
+
+
+def _announced_later_en(text: str, cands: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """(name, start) of each later event announced in an English sentence with a future verb,
+    a day and month of its own and its own organisers: a name the text gives it (a candidate
+    in the sentence), else its kind back to its article ("an IP Masterclass" → "IP
+    Masterclass")."""
+    from etl.extract.text import original_span
+    out = []
+    for m in _FUTURE_EN.finditer(text):
+        lo = max((e.end() for e in _SENTENCE_END.finditer(text, max(0, m.start() - 300),
+                                                         m.start())), default=0)
+        stop = _SENTENCE_END.search(text, m.end())
+        hi = stop.start() if stop else len(text)
+        sentence = text[lo:hi]
+        if not (_day_en().search(sentence) and _OWN_ORGANISERS_EN.search(sentence)):
+            continue
+        named = [(n, p) for n, p in cands if lo <= p < hi and event_type_of(n) and _named(n)]
+        if named:
+            out.append(named[0])
+            continue
+        k = _keywords().en.search(sentence)
+        if k is None or _keywords().types.get(k.group(1).lower()) is None:
+            continue
+        art = None
+        for a in re.finditer(r"\b(?:an?|the)\s+", sentence[:k.start()]):
+            art = a
+        start = lo + (art.end() if art is not None and k.start() - art.end() <= 50 else k.start())
+        out.append((original_span(text, start, lo + k.end()), start))
+    return out
+
+
 def _sentence_after(text: str, at: int) -> str:
     stop = _CLAUSE_END_ZH.search(text, at, at + 120)
     return text[at:stop.start() if stop else min(len(text), at + 120)]
@@ -1081,13 +1227,28 @@ _OWN_DAY_EN = re.compile(rf"\bon\s+(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:
 
 
 def _headline_only_head(text: str, main_name: str) -> str | None:
-    """The event type of the main event's name when the text names it only in its first line
-    (the headline), else None."""
+    """The event type of the main event's name when the text names it only in its headline
+    (its first line, or a short line among the first few under a site's crumbs line: "聯合新聞網
+    > 地方 > 新竹縣市"), else None."""
     first_end = text.find("\n")
     if first_end < 0 or not main_name:
         return None
-    at = text.find(main_name, first_end)
+    at = text.find(main_name, _headline_end(text, main_name))
     return event_type_of(main_name) if at < 0 and text.find(main_name) >= 0 else None
+
+
+def _headline_end(text: str, main_name: str) -> int:
+    """The end of the line that holds the headline: the first line, or the short line (≤ 80
+    characters) among the first five that first names the main event."""
+    first_end = text.find("\n")
+    at = text.find(main_name) if main_name else -1
+    if at > first_end >= 0 and text.count("\n", 0, at) < 5:
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        if line_end - line_start <= 80:
+            return line_end
+    return first_end
 
 
 _ZH_NAMED = re.compile(r"^[“「《『\"(（]|^(?:19|20)\d\d|^第[\d一二三四五六七八九十百]+[届次]")
@@ -1178,21 +1339,28 @@ def _occurs(text: str, start: int, end: int) -> bool:
     if has_cjk(text[start:end]) and (_SESSIONS_ZH.match(text, end) or (
             _INSIDE_BEFORE_ZH.search(before) and (text[start:start + 1] not in "“「《\""
                                                    or _session_of_main(text, start, end))
-            and not _own_day_and_organisers(text, before, end))):
+            and not _own_day_and_organisers(text, before, start, end))):
         return False
     if has_cjk(text[start:end]):
         return bool(_OCCURS_AFTER_ZH.match(text, end) or _OCCURS_BEFORE_ZH.search(before))
     return bool(_OCCURS_AFTER_EN.match(text, end) or _OCCURS_BEFORE_EN.search(before))
 
 
-def _own_day_and_organisers(text: str, before: str, end: int) -> bool:
-    """An event held alongside the main one ("13日下午，同期举办的X培训班…，由A主办，B承办")
-    with a day of its own before its name and organisers of its own in its sentence: an event
-    of its own, not a session inside the main one."""
-    if not _OWN_DAY_ZH.search(before):
-        return False
+def _own_day_and_organisers(text: str, before: str, start: int, end: int) -> bool:
+    """An event held alongside the main one ("13日下午，同期举办的X培训班…，由A主办，B承办";
+    "同期，由A主办、B承办的X培训班于9月16日至18日在银川举办") with a day of its own and
+    organisers of its own, before its name or after it in its paragraph ("当天下午，…X论坛在同一
+    场馆举行。论坛由A与B联合主办"): an event of its own, not a session inside the main one (a name
+    with a session word, "X分论坛", stays a session)."""
     stop = re.search(r"[。！？\n]", text[end:end + 160])
-    return bool(_OWN_ORGANISERS_ZH.search(text, end, end + (stop.start() if stop else 160)))
+    after = text[end:end + (stop.start() if stop else 160)]
+    if _SESSION_WORD_ZH.search(text, start, end):
+        return False
+    if not (_OWN_DAY_ZH.search(before) or _OWN_DAY_ZH.search(after)):
+        return False
+    para = re.search(r"\n", text[end:end + 200])
+    return bool(_OWN_ORGANISERS_ZH.search(text, end, end + (para.start() if para else 200))
+                or _OWN_ORGANISERS_ZH.search(before))
 
 
 _NOT_IN_KEY = re.compile(r"(?:19|20)\d\d年?|第[一二三四五六七八九十百\d]+[届次]|\d+(?:st|nd|rd|th)|[^\w]")

@@ -2,11 +2,17 @@
 
 `extract_events(sections, title)` finds the main event (etl/extract/event_names.py) and any
 other event the text says took place ("同日…召开", "also organized a workshop …", a paragraph
-opening "On the following day, A and B signed …" or "论坛翌日（9月18日），…签署…"). Each
-sentence belongs to the event it names, or to the one named last; each event's facts (date,
-place, organisations, people, attendance, mix, money) come from its own sentences. A text
-that names no kind of gathering at all reports no event: its amounts stand alone. A bilingual
-release (Chinese then English) is read section by section and merged into one main event.
+opening "On the following day, A and B signed …" or "论坛翌日（9月18日），…签署…", a signing
+"on Thursday" when that day is none of the main event's, "同期，由A主办的X培训班于…举办", a
+paragraph opening beside the main event: "同日下午，…签署…", "圆桌会议结束后，…", "On the
+sidelines of X on Wednesday evening, …", an English sentence announcing a later event with its
+own day and organisers). Each sentence belongs to the event it names ("an indaba", the kind in
+general, names none), or to the one named last (a crosshead over a side event's paragraph is
+that event's; after a side event told in one paragraph, the event told before it); each
+event's facts (date, place, organisations, people, attendance, mix, money) come from its own
+sentences. A text that names no kind of gathering at all reports no event: its amounts stand
+alone. A bilingual release (Chinese then English) is read section by section and merged into
+one main event.
 """
 from __future__ import annotations
 
@@ -23,6 +29,7 @@ from etl.extract import (
     people,
     places,
 )
+from etl.extract.dates import in_caption
 from etl.extract.event_names import (
     EventMention,
     find_event_name,
@@ -32,6 +39,7 @@ from etl.extract.event_names import (
     name_keywords,
     section_events,
 )
+from etl.extract.held_verbs import held_verbs
 from etl.extract.months import relative_days
 from etl.extract.numbered_sections import dated_field_line
 from etl.extract.records import AmountFinding, EventFinding, MixFinding, PlaceFinding
@@ -126,6 +134,25 @@ def _section_events(text: str, title: str) -> DocumentEvents:
     if not others:
         return DocumentEvents([_event(text, title, _written(text, name), etype, unread=unread)],
                               unread_amounts=sum(unread))
+    owner, main, events = _events_of(text, title, name, etype, others, unread)
+    if any(m.weekday for m in others):
+        kept = _off_days(main, others, events)
+        if len(kept) < len(others):
+            # a signing on one of the main event's days is part of it: its sentences are the
+            # main event's again
+            others, unread = kept, []
+            if not others:
+                return DocumentEvents([_event(text, title, _written(text, name), etype,
+                                              unread=unread)], unread_amounts=sum(unread))
+            owner, main, events = _events_of(text, title, name, etype, others, unread)
+    _same_day_as_told(_keep(text, owner, 0), main, others, events[1:])
+    return DocumentEvents(events, unread_amounts=sum(unread))
+
+
+def _events_of(text: View, title: View, name: str, etype: str | None,
+               others: list[EventMention], unread: list[int]
+               ) -> tuple[list[int], EventFinding, list[EventFinding]]:
+    """Each sentence's owner, the main event and every event (the main one first)."""
     owner = _sentence_owners(text, name, others)
     main = _event(_keep(text, owner, 0), title, _written(text, name), etype, whole=text,
                   unread=unread)
@@ -135,8 +162,25 @@ def _section_events(text: str, title: str) -> DocumentEvents:
     events = [main]
     for k, mention in enumerate(others, start=1):
         events.append(_other_event(text, title, _keep(text, owner, k), mention, main))
-    _same_day_as_told(_keep(text, owner, 0), main, others, events[1:])
-    return DocumentEvents(events, unread_amounts=sum(unread))
+    return owner, main, events
+
+
+def _off_days(main: EventFinding, others: list[EventMention], events: list[EventFinding]
+              ) -> list[EventMention]:
+    """The other events to keep: each signing told on a weekday (EventMention.weekday) only
+    when its day is read and falls outside the main event's days. A signing on one of the main
+    event's own days is part of it; the MoU "signed on Thursday", a day after a week that ran
+    Monday to Wednesday, is an event of its own. A main event that is itself a signing keeps no
+    such other signing."""
+    keep = []
+    first, last = main.date.start_date, main.date.end_date or main.date.start_date
+    for mention, ev in zip(others, events[1:], strict=True):
+        day = ev.date.start_date if ev.date.precision == "day" else None
+        if mention.weekday and (main.event_type == "signing" or first is None or day is None
+                                or first <= day <= last):
+            continue
+        keep.append(mention)
+    return keep
 
 
 _SENTENCE_EDGE = re.compile(r"[\n。！？!?;；]|\.\s")
@@ -216,6 +260,9 @@ def _other_event(text: View, title: View, own: View, mention: EventMention,
         _date_of_leg(ev, own, mention.start, text)
     if _SAME_DAY.search(sentence) and main.date.start_date is not None:
         ev.date = main.date
+    elif mention.same_day and main.date.start_date is not None:
+        if ev.date.precision != "day":
+            ev.date = main.date   # "On the sidelines of the fair, …" with no day of its own
     elif mention.day_offset and main.date.start_date is not None and (
             ev.date.precision != "day" or ev.date.start_date == main.date.start_date):
         # "On the following day, …" / "On the eve of the forum, …": a day from the main event's
@@ -281,21 +328,76 @@ def _sentence_owners(text: View, main_name: str, others: list[EventMention]) -> 
     owners, current = [], 0
     # a notice's legs of one event ("一、北部场", "二、南部场") share what it says before them
     before_items = _SHARED if items and all(it.leg for it in items) else -1
-    for a, b in spans_of(text):
+    spans = spans_of(text)
+    # an event told in one paragraph opening on a time beside the main event's ("同日下午，…签署
+    # …"): the paragraph after it is back with the event told before it (its (owner, the
+    # paragraph's end, itself)), unless a crosshead gave it a section of its own or, after a
+    # signing, that paragraph still tells of signing
+    resume: tuple[int, int, int] | None = None
+    signings = [k for k, m in enumerate(others, start=1) if m.event_type == "signing"]
+    for i, (a, b) in enumerate(spans):
         if b <= first_item:
             owners.append(before_items)
             continue
         sentence = text[a:b]
         hit = next((k for k, m in enumerate(others, start=1) if a <= m.start < b), None)
+        if resume is not None and a >= resume[1]:
+            if hit is None and current == resume[2] and not (
+                    others[current - 1].event_type == "signing" and
+                    _SIGNED.search(text, a, _paragraph_end(text, a))):
+                current = resume[0]   # (a paragraph still telling of signing stays with it)
+            resume = None
+        if hit and owners and i > 0 and _heading(text, *spans[i - 1]) and \
+                owners[-1] not in (hit, _SHARED, -1):
+            # "Licence deal with Aspen" over the paragraph that tells of the signing: the
+            # heading is that event's
+            owners[-1] = hit
+        elif hit and (others[hit - 1].same_day or others[hit - 1].day_offset or
+                      others[hit - 1].paragraph) and current != hit:
+            resume = (current, _paragraph_end(text, a), hit)
         if hit is None:
-            hit = next((k for k, kw in enumerate(keywords) if kw and kw in sentence.lower()),
-                       None)
+            low = sentence.lower()
+            hit = next((k for k, kw in enumerate(keywords) if kw and kw in low and
+                        _names_one(kw, low)), None)
         if hit and others[hit - 1].sentence_only:
             owners.append(hit)   # an announced later event: its sentence, not what follows
+            continue
+        if hit is None and signings and _SIGNED.search(sentence) and in_caption(text, a):
+            owners.append(signings[-1])   # "圖說：A與B簽署合作備忘錄": a photo of the signing
             continue
         current = hit if hit is not None else current
         owners.append(current)
     return owners
+
+
+_SIGNED = re.compile(rf"{held_verbs('zh', 'signed')}|\b{held_verbs('en', 'signed')}\b", re.I)
+
+
+def _paragraph_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def _heading(text: str, a: int, b: int) -> bool:
+    """Whether the span is a short line of its own with no sentence end (a crosshead)."""
+    line = text[a:b].strip()
+    return 0 < len(line) <= 60 and "\n" not in line and line[-1] not in ".。!！?？:：;；" and \
+        text[max(0, a - 1):a] in ("", "\n") and (text[a:b].endswith("\n") or
+                                                  text[b:b + 1] in ("", "\n"))
+
+
+# "the outcome we want from an indaba", "any forum": the kind of event in general, not this one
+_GENERIC_BEFORE = re.compile(r"\b(?:an?|any|every|each|another)\s+$")
+
+
+def _names_one(keyword: str, low: str) -> bool:
+    """Whether the lowercased sentence names an event by `keyword` other than in general."""
+    i = low.find(keyword)
+    while i >= 0:
+        if not _GENERIC_BEFORE.search(low, max(0, i - 10), i):
+            return True
+        i = low.find(keyword, i + 1)
+    return False
 
 
 def _own_keyword(name: str, others: list[str]) -> str | None:

@@ -7,7 +7,8 @@ home the organisations table knows ("Tsinghua University hosts …"); then a pla
 headline or the event's name; last, the one country the lede points to (its cities and
 organisations included), as a country only. A city that only names an organisation ("Coventry
 University") gives its country, not the city; a city named as someone's origin or a company's
-home ("from", "headquartered in") is never taken.
+home ("from", "headquartered in") is never taken; a place told for an earlier edition ("last
+year's meeting in X", "去年在X举办的") only when nothing else names one.
 
 With `near` (the offset of one event's mention) the venue phrase in that sentence or the closest
 one after it wins, and the document's answer fills what it leaves open.
@@ -92,6 +93,11 @@ _IN_YEAR = re.compile(r"\bin\s+(?:19|20)\d\d\b")
 # "on the University of Galway campus": a university named for its city, and its campus there
 _CAMPUS_OF = re.compile(r"\b(?:on|at)\s+(?:the\s+)?(?:(?:University|College)\s+of\s+(?P<a>[A-Z][\w'’-]+"
                         r"(?:\s[A-Z][\w'’-]+)?)|(?P<b>[A-Z][\w'’-]+)\s+University)(?:['’]s)?\s+campus\b")
+# "at the campus of the Indian Institute of Technology Guwahati": an institution named for its
+# city (its last word), and its campus there
+_CAMPUS_OF_NAME = re.compile(r"\b(?:on|at|in)\s+the\s+(?:[\w-]+\s+)?campus\s+of\s+(?:the\s+)?"
+                             r"(?P<n>[A-Z][\w'’&-]*(?:(?:\s+(?:of|for|and|&)\s+|\s+)"
+                             r"[A-Z][\w'’&-]*){0,7})")
 # "a fair on the university's campus in Kumasi", "at its main campus in Legon": a campus and
 # the town it stands in
 _CAMPUS_IN = re.compile(r"\b(?:on|at)\s+(?:(?:the|its|their)\s+|(?:the\s+)?[\w-]+['’]s\s+)"
@@ -123,6 +129,8 @@ _AT_VENUE_IN = re.compile(
 _ZH_VERB = held_verbs("zh", "held", "conducted", "opened", "closed")
 _ZH_ADVERB = r"(?:隆重|顺利|成功|盛大|圆满|正式|同期|同时|如期|再次|首次|线上|线下){0,2}"
 # "移师佛山顺德举行": a session moved to its own place
+# a place told for an earlier edition: last year's, the previous session's ("去年在X举办的")
+_ZH_EARLIER = re.compile(r"去年|前年|上届|上一届|往届|上次|上一次")
 _ZH_MOVED = re.compile(r"^(?:移师|移至)")
 _ZH_HELD = re.compile(rf"(?:在|于|移师|移至)(?P<p>[^，。；！？,;\n在于]{{1,40}}?)(?:上)?{_ZH_ADVERB}{_ZH_VERB}")
 # "代表团远赴德国柏林,出席…": where a delegation travelled to attend.
@@ -447,6 +455,10 @@ def _held_phrases(text: str):
     for m in (_CAMPUS_OF.finditer(text) if "campus" in text else ()):
         city = m.group("a") or m.group("b")
         found.append((m.start(), city, city, m.start(), m.end()))
+    for m in (_CAMPUS_OF_NAME.finditer(text) if "campus of" in text else ()):
+        city = _city_ending(m.group("n"))
+        if city:
+            found.append((m.start(), city, city, m.start(), m.end()))
     for m in (_CAMPUS_IN.finditer(text) if "campus in" in text else ()):
         found.append((m.start(), m.group("c"), m.group("c"), m.start(), m.end()))
     for m in (_AT_VENUE_IN.finditer(text) if " at " in text else ()):
@@ -510,6 +522,18 @@ def _held_phrases(text: str):
     return found
 
 
+def _city_ending(name: str) -> str | None:
+    """The city an institution's name ends on ("Indian Institute of Technology Guwahati" →
+    "Guwahati", "University of Nairobi" → "Nairobi"), else None; a city name that is also an
+    ordinary word ("Reading") is not read from a name."""
+    words = name.split()
+    for n in (2, 1):
+        tail = " ".join(words[-n:])
+        if len(words) > n and not is_stopword(tail) and lookup_city(tail) is not None:
+            return tail
+    return None
+
+
 def _defer(text: str, pos: int, future: bool, other: bool) -> int:
     """How far back a venue phrase at `pos` goes in the order of trust: 0 for this event's,
     len(text) for a future or earlier one's (only when nothing else), 2*len(text) for a later
@@ -533,7 +557,10 @@ def _zh_held(text: str) -> list[tuple]:
         # "在灣仔香港會議展覽中心一連兩日舉行": the venue, then how long it ran
         phrase = _ZH_LENGTH_TAIL.sub("", phrase)
         lead = text[max(0, m.start() - 12):m.start()]
-        order = m.start() + _defer(text, m.start(), bool(ZH_FUTURE.search(lead)), False)
+        # "去年在里斯本舉辦的首場推介會": an earlier edition's place, only when nothing else
+        earlier = bool(_ZH_EARLIER.search(text, max(_sentence_start(text, m.start()),
+                                                    m.start() - 12), m.start()))
+        order = m.start() + _defer(text, m.start(), bool(ZH_FUTURE.search(lead)), earlier)
         abbr = _in_verb_abbreviations().get(phrase)
         if abbr is not None:
             found.append((order, phrase, phrase, m.start("p"), m.end()))
@@ -589,7 +616,10 @@ def _event_noun_in(text: str) -> list[tuple]:
             continue
         venue = _cut_venue(t.group("rest"))
         if venue:
-            found.append((m.start() + 1, venue, venue, m.start(), m.end() + t.end()))
+            # "At last year's meeting in Ispra": an earlier edition's place, only when nothing else
+            other = _OTHER_EDITION.search(text, _sentence_start(text, m.start()), m.start())
+            found.append((m.start() + 1 + _defer(text, m.start(), False, bool(other)), venue,
+                          venue, m.start(), m.end() + t.end()))
     return found
 
 

@@ -29,6 +29,10 @@ def _compatible(a: dict, b: dict) -> bool:
     types = {a["event_type"], b["event_type"]} - {"other"}
     if len(types) > 1:
         return False
+    if types == {"signing"} and not (a["city"] and b["city"]):
+        # a signing is named from what was signed ("Signing of the licence agreement"): the
+        # same words in two articles are no sign of one signing without one city for both
+        return False
     return a["year"] is not None or a["month_day"] is not None or a["name"] == b["name"]
 
 

@@ -1115,3 +1115,22 @@ def test_this_month_with_its_number_in_brackets_under_a_dated_line(text, day):
 def test_a_span_of_weekdays_in_the_sentence_naming_the_event_dates_it(text, name, first, last):
     found = find_event_date(View(text), event_name=name)
     assert (found.start_date, found.end_date) == (first, last)
+
+
+@pytest.mark.parametrize("text, first, last", [
+    # closed on a weekday under a byline's dated line; its length told in the next paragraph
+    ("KarooLIVE\nNews > Karoo > Business\nTown's technology indaba draws delegates from across "
+     "the region\nBy A Reporter, Business Reporter\n09 October 2026 - 06:00\nResearchers, "
+     "farmers and investors from three countries filled Karoo University's Main Campus in "
+     "Graaff-Reinet this week for the Karoo Technology Transfer Indaba, which ended on "
+     "Thursday.\nThe two-day indaba was hosted by Karoo University with support from the "
+     "province.\n", date(2026, 10, 7), date(2026, 10, 8)),
+    ("DeltaLIVE\nNews > Delta > Business\nPort's licensing fair draws exporters from across the "
+     "region\nBy Staff Writer, Business Reporter\n14 March 2026 - 09:30\nExporters and "
+     "researchers from the region filled the Port Authority's Exhibition Hall this week for the "
+     "Delta Licensing Fair, which closed on Friday.\nThe three-day fair was organised by the "
+     "chamber.\n", date(2026, 3, 11), date(2026, 3, 13)),
+])
+def test_a_weekday_closing_takes_its_length_from_the_paragraph_after(text, first, last):
+    found = find_event_date(View(text), event_name="x")
+    assert (found.start_date, found.end_date) == (first, last)

@@ -971,3 +971,247 @@ def test_an_event_told_the_same_day_as_another_takes_its_day_not_the_page_s(titl
     events = extract_events([("zh" if "大学" in text else "en", text)], title).events
     assert len(events) == 2
     assert {e.date.start_date for e in events} == {day}
+
+
+@pytest.mark.parametrize("lang, text, title, main_day, org", [
+    # a later slot of the main event's day, with a signing of its own
+    ("zh", "2026年4月9日\n某市政府8日上午在市会展中心举办“2026某市产学研对接会”，约150人与会。\n"
+     "同日下午，南江市人民政府与南江理工大学在同一会场签署人才培养合作备忘录，由南江市科学技术局代表见证。\n",
+     "2026某市产学研对接会", date(2026, 4, 8), "南江理工大学"),
+    ("zh", "2026年4月9日\n某市政府8日在市会展中心举办“2026某市产学研对接会”，约150人与会。\n"
+     "对接会结束后，南江材料研究院与南江新材料有限公司签署技术转让合同，金额300万元。\n",
+     "2026某市产学研对接会", date(2026, 4, 8), "南江新材料有限公司"),
+    ("en", "Perth, 12 May 2027\nThe Swan Valley Innovation Forum was held in Perth on 11 May "
+     "2027.\nLater that day, Swan Research Institute and Karri Mining Ltd signed a licence "
+     "agreement for a sensor.\n",
+     "Swan Valley Innovation Forum", date(2027, 5, 11), "Karri Mining Ltd"),
+    ("en", "Perth, 12 May 2027\nThe Swan Valley Innovation Forum was held in Perth on 11 May "
+     "2027.\nAfter the forum closed, Swan Research Institute and Karri Mining Ltd signed a "
+     "research agreement on soil sensors.\n",
+     "Swan Valley Innovation Forum", date(2027, 5, 11), "Karri Mining Ltd"),
+])
+def test_a_paragraph_opening_beside_the_main_event_reports_a_signing_on_its_day(
+        lang, text, title, main_day, org):
+    events = extract_events([(lang, text)], text.split("\n")[0]).events
+    assert len(events) == 2
+    [signing] = [e for e in events if e.event_type == "signing"]
+    assert signing.date.start_date == main_day
+    assert org in [o.name for o in signing.organizations]
+
+
+def test_a_signing_on_the_sidelines_at_a_time_of_its_own_is_an_event_and_without_one_is_not():
+    head = ("Leeds, 9 October 2026\nThe Aire Technology Transfer Summit, which ended on "
+            "Thursday, was held in Leeds.\n")
+    timed = head + ("On the sidelines of the summit on Wednesday evening, Aire University "
+                    "signed a licence agreement with Pennine Pharma for a coating process.\n")
+    untimed = head + ("On the sidelines of the summit, Aire University signed a licence "
+                      "agreement with Pennine Pharma for a coating process.\n")
+    events = extract_events([("en", timed)], "Leeds, 9 October 2026").events
+    [signing] = [e for e in events if e.event_type == "signing"]
+    assert signing.date.start_date == date(2026, 10, 7)
+    assert len(extract_events([("en", untimed)], "Leeds, 9 October 2026").events) == 1
+
+
+def test_a_side_event_with_its_organisers_in_the_next_sentence_of_its_paragraph():
+    text = ("2027年5月10日\n第三届某省技术交易大会10日在某市国际会展中心开幕，由某省人民政府主办。\n"
+            "当天下午，作为大会同期活动，2027某区域技术转移合作论坛在同一场馆举行。论坛由北川大学与"
+            "北川科学院联合主办，北川市科学技术局承办。约200名嘉宾参加论坛。\n")
+    events = extract_events([("zh", text)], "第三届某省技术交易大会开幕").events
+    [forum] = [e for e in events if e.event_type == "forum"]
+    assert forum.attendance is not None and forum.attendance.count == 200
+    assert "北川市科学技术局" in [o.name for o in forum.organizations]
+    [fair] = [e for e in events if e is not forum]
+    assert "北川市科学技术局" not in [o.name for o in fair.organizations]
+
+
+def test_a_crosshead_and_a_quote_naming_the_kind_in_general_stay_with_the_side_event():
+    text = ("Durban, 9 October 2026\nThe KwaZulu Technology Indaba, hosted by Durban "
+            "University, ended on Thursday.\nSome 200 delegates took part.\n"
+            "Licence deal with Umgeni Foods\n"
+            "On the sidelines of the indaba on Wednesday evening, Durban University signed a "
+            "licence agreement with Umgeni Foods Ltd for a drying process.\n"
+            "\"This is the outcome we want from an indaba,\" the head of the office said.\n"
+            "Umgeni Foods Ltd will use the process at its plant.\n")
+    events = extract_events([("en", text)], "Durban, 9 October 2026").events
+    [indaba] = [e for e in events if e.event_type != "signing"]
+    assert indaba.name == "KwaZulu Technology Indaba"
+    assert "Umgeni Foods Ltd" not in [o.name for o in indaba.organizations]
+
+
+def test_the_paragraphs_after_a_one_paragraph_side_event_are_the_main_event_s_again():
+    text = ("2026年11月11日\n某局长10日在利雅得出席“某某创科合作圆桌会议”，约60人出席。\n"
+            "圆桌会议结束后，南江科技园公司与北川国王大学签署合作备忘录。\n"
+            "南江经贸办处长表示，南江驻北川经济贸易办事处与南江贸易发展局合办了这次会议。\n")
+    events = extract_events([("zh", text)], "某局长出席圆桌会议").events
+    [signing] = [e for e in events if e.event_type == "signing"]
+    names = [o.name for o in signing.organizations]
+    assert "南江驻北川经济贸易办事处" not in names and "南江贸易发展局" not in names
+
+
+@pytest.mark.parametrize("text, name", [
+    # an "Event details" block names the page's event, over a summit the page also names
+    ("Prairie Innovation Network\nNews\n\nWorkshop trains staff; Summit registration open\n\n"
+     "Members met in Fargo last month for a workshop for new staff.\n\nEvent details\n"
+     "Event: Red River Licensing Workshop\nDates: May 4–5, 2026\nVenue: Fargo, North Dakota\n\n"
+     "2026 Prairie Innovation Summit: registration open\n\nRegistration is open for the 2026 "
+     "Prairie Innovation Summit, which will be held in Bismarck. The Prairie Innovation Summit "
+     "is the network's largest.\n",
+     "Red River Licensing Workshop"),
+    ("某市技术转移协会\n通知公告\n\n活动名称：2026年某市技术经纪人培训班\n活动时间：2026年5月4日\n"
+     "活动地点：某市科技大厦\n\n第三届某市科技成果交易会将于9月举行。\n",
+     "2026年某市技术经纪人培训班"),
+])
+def test_an_event_field_line_names_the_page_s_event(text, name):
+    assert find_event_name(View(text), text.split("\n")[0])[0] == name
+
+
+@pytest.mark.parametrize("text, name, day, org", [
+    ("Tamar Science Park\nNews\n\nThe Tamar Licensing Fair was held at the park on 3 June 2026, "
+     "with 90 visitors.\n\nOn Tuesday 14 July 2026, the park will host a Patent Masterclass for "
+     "founders, organised by the Cornwall IP Office in cooperation with Tamar University. "
+     "The masterclass is limited to 20 places.\n\nThe fair was the park's fourth.\n",
+     "Patent Masterclass", date(2026, 7, 14), "Cornwall IP Office"),
+    ("Bay Research Network\nNews\n\nThe Bay Licensing Workshop was held in Hobart on 2 May 2026.\n"
+     "\nRegistration is open for the 2026 Bay Innovation Summit, which will take place "
+     "September 14–16, 2026, in Launceston, hosted by the University of Tasmania. Some 300 "
+     "people are expected.\n",
+     "2026 Bay Innovation Summit", date(2026, 9, 14), "University of Tasmania"),
+])
+def test_a_later_event_announced_with_its_day_and_organisers_is_reported(text, name, day, org):
+    events = extract_events([("en", text)], text.split("\n")[0]).events
+    assert len(events) == 2
+    [later] = [e for e in events if e.name == name]
+    assert later.date.start_date == day
+    assert org in [o.name for o in later.organizations]
+    [main] = [e for e in events if e is not later]
+    assert main.date.start_date != day
+
+
+def test_a_later_event_announced_without_organisers_of_its_own_is_not_reported():
+    text = ("Tamar Science Park\nNews\n\nThe Tamar Licensing Fair was held at the park on 3 June "
+            "2026.\n\nThe next Patent Clinic will take place on 14 July 2026 at the park.\n")
+    assert len(extract_events([("en", text)], "Tamar Science Park").events) == 1
+
+
+@pytest.mark.parametrize("text, title, side, day", [
+    # the side event is named in the paragraph (its own organisers before its name); its day is
+    # the one the paragraph's opener tells
+    ("发布时间：2026-06-20\n6月17日，某大学—某市校地合作成果对接会在某市科技大厦举行。\n"
+     "次日（18日），由某省科学技术厅主办、某大学技术转移中心承办的某市技术经理人研修班开班，60名学员参加。\n",
+     "某大学举办校地合作成果对接会", "某市技术经理人研修班", date(2026, 6, 18)),
+    ("发布时间：2025-09-12\n9月9日，某省科技成果拍卖会在某市会展中心举行。\n"
+     "次日，由某市科学技术局主办的某省技术经纪人培训班开班，40名学员参加。\n",
+     "某省科技成果拍卖会举行", "某省技术经纪人培训班", date(2025, 9, 10)),
+])
+def test_a_side_event_named_in_a_paragraph_opening_on_the_next_day_is_held_that_day(
+        text, title, side, day):
+    events = extract_events([("zh", text)], title).events
+    [ev] = [e for e in events if e.name == side]
+    assert ev.date.start_date == day
+
+
+@pytest.mark.parametrize("text, name", [
+    ("某大学新闻\n\n某大学本周三在校园举行「2026某某科技转化论坛」，约300人参与。\n\n图片说明：\n"
+     "（一）校长（中）与主礼嘉宾主持论坛开幕仪式。\n（二）出席者参观展区。\n",
+     "2026某某科技转化论坛"),
+    ("Campus News\n\nThe 2026 Ridge Technology Transfer Forum was held at the campus on Monday, "
+     "with 120 guests.\n\nPhoto: The Ridge Student Startup Showcase was held in the atrium.\n",
+     "2026 Ridge Technology Transfer Forum"),
+])
+def test_a_photo_caption_names_no_event(text, name):
+    events = extract_events([("zh" if "大学" in text else "en", text)], text.split("\n")[0]).events
+    assert [e.name for e in events] == [name]
+
+
+@pytest.mark.parametrize("text, side, day, city", [
+    # a paragraph opening on 同期, the side event's organisers before its name, its own days after
+    ("2025年“某省—沿海”成果对接会在西宁举办\n发布时间：2025-06-12\n6月10日，2025年“某省—沿海”"
+     "成果对接会在西宁某中心举办，由省科技厅主办。\n同期，由省科技厅主办、某大学承办的2025年某省专利代理人"
+     "培训班于6月10日至12日在西宁举办，60名学员参加培训。\n",
+     "2025年某省专利代理人培训班", date(2025, 6, 10), "Xining"),
+    ("某市科技成果拍卖会在南宁举行\n发布时间：2024-11-06\n11月5日，某市科技成果拍卖会在南宁某会展中心"
+     "举行，共拍出成果12项。\n同时，由市科技局主办、某研究院承办的某市技术经纪人研修班于11月5日至6日"
+     "在南宁开班，45名学员参加。\n",
+     "某市技术经纪人研修班", date(2024, 11, 5), "Nanning"),
+])
+def test_a_side_event_with_its_organisers_before_its_name_and_its_day_after(text, side, day,
+                                                                           city):
+    events = extract_events([("zh", text)], text.split("\n")[0]).events
+    assert len(events) == 2
+    assert events[1].name == side
+    assert (events[1].date.start_date, events[1].place.city) == (day, city)
+
+
+@pytest.mark.parametrize("text", [
+    # a session of the main event, told with its own organisers and day, stays a session
+    "6月10日，某成果对接会在西宁举办。\n同期，由省科技厅主办的新材料分论坛于6月10日在西宁举办。\n",
+    # no day of its own: a session of the main event
+    "6月10日，某成果对接会在西宁举办。\n同期，由省科技厅主办、某大学承办的专利代理人培训班在西宁举办。\n",
+])
+def test_a_session_alongside_the_main_event_stays_inside_it(text):
+    assert len(extract_events([("zh", text)], "某成果对接会在西宁举办").events) == 1
+
+
+@pytest.mark.parametrize("text, kind", [
+    # 媒合日, a matchmaking day, is a meeting like 媒合会
+    ("某科學園區管理局昨日舉辦「2026南區產學技術媒合日」，約150人到場，促成5件技轉案。", "meeting"),
+    ("「2027花蓮生技媒合日」今天在花蓮登場，吸引百餘家業者參加。", "meeting"),
+])
+def test_a_matchmaking_day_is_a_meeting(text, kind):
+    events = extract_events([("zh", text)], "").events
+    assert events and events[0].event_type == kind and "媒合日" in events[0].name
+
+
+@pytest.mark.parametrize("text, day", [
+    # the signing told first, on a weekday after the main event's days
+    ("Polytechnic fair ends as agency signs patent deal\nFriday, May 15, 2026\n\n"
+     "Inventors at the polytechnic will pay less for patents after the college signed an "
+     "agreement with the Patent Office on Thursday.\n\n"
+     "The Coast Innovation Fair, which ran from Monday to Wednesday at the college, drew 900 "
+     "visitors.\n", date(2026, 5, 14)),
+    # told after the main event, on the day before it
+    ("Lakeside Technology Expo opens\nWednesday, June 10, 2026\n\n"
+     "The Lakeside Technology Expo opened on Wednesday in Kisumu with 40 exhibitors.\n\n"
+     "The county and the university signed a memorandum of understanding on Tuesday at the "
+     "county offices.\n", date(2026, 6, 9)),
+])
+def test_a_signing_told_on_a_weekday_outside_the_main_event_is_its_own(text, day):
+    events = extract_events([("en", text)], text.split("\n")[0]).events
+    assert len(events) == 2
+    assert events[1].event_type == "signing" and events[1].date.start_date == day
+
+
+@pytest.mark.parametrize("text", [
+    # a signing on one of the main event's own days is part of it
+    ("Coast Innovation Fair closes\nFriday, May 15, 2026\n\n"
+     "The Coast Innovation Fair ran from Monday to Wednesday at the college and drew 900 "
+     "visitors.\n\nThe college and the Patent Office signed an agreement on Tuesday.\n"),
+    # no day of the main event's to compare with: not told apart
+    ("Coast Innovation Fair closes\nFriday, May 15, 2026\n\n"
+     "The Coast Innovation Fair drew 900 visitors to the college.\n\n"
+     "The college and the Patent Office signed an agreement on Thursday.\n"),
+])
+def test_a_signing_on_the_main_event_s_day_or_an_unknown_one_is_no_event_of_its_own(text):
+    assert len(extract_events([("en", text)], text.split("\n")[0]).events) == 1
+
+
+def test_a_signing_on_the_main_event_s_day_leaves_its_money_to_the_main_event():
+    text = ("Coast Innovation Fair closes\nFriday, May 15, 2026\n\n"
+            "The Coast Innovation Fair ran from Monday to Wednesday at the college and drew 900 "
+            "visitors.\n\nOn Tuesday the college signed a licence with Reef Foods worth "
+            "$50,000 over two years.\n")
+    events = extract_events([("en", text)], text.split("\n")[0]).events
+    assert len(events) == 1 and [a.amount for a in events[0].amounts] == [50000]
+
+
+@pytest.mark.parametrize("text", [
+    # a headline's short name under a site's crumbs line; the body names the event in full
+    ("某某新聞網 > 地方 > 台中市\n\n中興大學產學媒合日 12項技術授權\n\n2025-05-10 記者某某／台中報導\n\n"
+     "國立中興大學昨（9）日在校內舉辦「2025農業科技授權媒合日」，吸引300位業者與會。\n\n"
+     "【圖說】中興大學昨天舉辦農業科技授權媒合日，研究團隊展示成果。\n"),
+    ("首頁 > 產業 > 科技\n\n成大南科產學論壇 促成5件合作\n\n2026-03-02 記者某某／台南報導\n\n"
+     "成功大學昨日在南科舉辦「2026南部半導體產學論壇」，約200人出席。\n\n"
+     "【圖說】成大昨天舉辦南部半導體產學論壇。\n"),
+])
+def test_a_headline_s_short_name_under_a_crumbs_line_is_the_body_s_event(text):
+    assert len(extract_events([("zh", text)], text.split("\n")[2]).events) == 1

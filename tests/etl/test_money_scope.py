@@ -1008,3 +1008,15 @@ def test_a_government_named_in_another_clause_does_not_own_the_figure():
 ])
 def test_an_owner_before_the_figure_keeps_it_from_a_place_after(text, scope):
     assert [a.scope for a in find_amounts(text)] == [scope]
+
+
+@pytest.mark.parametrize("text, scope", [
+    # a sentence opening on what the deal just told is worth: the deal's, whoever is quoted
+    ("The university's labs developed the coating. The deal is worth up to $2.5 million in "
+     "milestone payments and royalties over five years, the university's licensing office said.",
+     "event"),
+    ("The institute's spin-out team built the sensor. This licence agreement was valued at "
+     "€800,000, the institute's technology office said.", "event"),
+])
+def test_a_sentence_on_what_the_deal_is_worth_is_the_deal_s(text, scope):
+    assert [a.scope for a in find_amounts(text)] == [scope]

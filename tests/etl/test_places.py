@@ -802,3 +802,49 @@ def test_a_district_of_a_city_state_is_that_city(text, country):
 def test_a_kanji_city_name_read_in_simplified_script(text, city, province):
     found = find_place(View(text))
     assert (found.city, found.province_code) == (city, province)
+
+
+@pytest.mark.parametrize("text, city", [
+    # the place named for last year's edition is not this event's
+    ("「2026中葡科技合作推介會」本月12日在波爾圖舉行，約百人出席。去年在里斯本舉辦的首場推介會，"
+     "簽約金額約一百萬歐元。", "Porto"),
+    ("第二届某技术交易会于5月8日在葡萄牙波尔图开幕。上届在马德里举行的交易会吸引了80家企业。", "Porto"),
+    ("The two-day forum was held in Leeds on 4 May. At last year's meeting in Glasgow, which drew 90 "
+     "people, members agreed to share data.", "Leeds"),
+])
+def test_a_place_told_for_an_earlier_edition_is_not_this_event_s(text, city):
+    assert find_place(View(text)).city == city
+
+
+@pytest.mark.parametrize("text", [
+    "At last year's meeting in Glasgow, members agreed to share data; this year they met online.",
+])
+def test_an_earlier_edition_s_place_is_still_read_when_nothing_else(text):
+    assert find_place(View(text)).city == "Glasgow"
+
+
+@pytest.mark.parametrize("text, city, province", [
+    # a campus of an institution whose name ends on its city
+    ("The conclave concluded today at the campus of the Indian Institute of Technology Guwahati.",
+     "Guwahati", "IN-AS"),
+    ("The expo was held on the main campus of the National Institute of Technology Warangal "
+     "on Friday.", "Warangal", "IN-TS"),
+    ("A licensing clinic ran on Monday at the campus of the University of Nairobi.", "Nairobi",
+     "KE-30"),
+])
+def test_the_campus_of_an_institution_named_for_its_city(text, city, province):
+    found = find_place(View(text))
+    assert (found.city, found.province_code) == (city, province)
+
+
+def test_the_campus_of_an_institution_not_named_for_a_city_gives_no_city():
+    assert find_place(View("The workshop was held at the campus of the Indian Institute of "
+                           "Science on Friday.")).city is None
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The summit opened on Monday with 120 delegates.", "Labs meet at Seville tech transfer summit"),
+    ("The two-day meeting was held in Seville on 14 October.", ""),
+])
+def test_seville_is_sevilla(text, title):
+    assert find_place(View(text), title=title).province_code == "ES-AN"

@@ -346,3 +346,14 @@ def test_a_headless_party_named_by_quotes_or_by_its_country_is_a_company(text, n
 def test_the_winning_bidders_and_licensees_column_of_a_deal_table_signs(text, expected):
     assert pairs(text) == sorted(expected)
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # exchanging a letter of intent or a memorandum is signing it
+    ("同场，北川数码港有限公司与南江数据管理局交换合作意向书，在人才培训方面开展合作。",
+     [("北川数码港有限公司", "signatory"), ("南江数据管理局", "signatory")]),
+    ("会后，南江大学与北川科技园公司互换了合作备忘录。",
+     [("北川科技园公司", "signatory"), ("南江大学", "signatory")]),
+])
+def test_exchanging_a_letter_of_intent_is_signing_it(text, expected):
+    assert pairs(text) == sorted(expected)

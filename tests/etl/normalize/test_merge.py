@@ -60,3 +60,24 @@ def test_merging_returns_new_tables_and_the_aliases_and_leaves_the_rows_given_al
                                  {"amount_id": "x2", "event_id": None}]
     assert merged["events"][0]["start_date"] == dt.date(2019, 6, 12)
     assert tables == before
+
+
+@pytest.mark.parametrize("a,b,merged", [
+    # a signing named from what was signed: the same words in two articles with no city are no
+    # sign of one signing
+    (_event("e1", "Signing of the licence agreement", 2026, city=None,
+            start=dt.date(2026, 10, 7), etype="signing"),
+     _event("e2", "Signing of the licence agreement", 2026, city=None,
+            start=dt.date(2026, 10, 9), etype="signing"), False),
+    (_event("e1", "Signing of the memorandum", 2025, city="Lyon", start=dt.date(2025, 3, 2),
+            etype="signing"),
+     _event("e2", "Signing of the memorandum", 2025, city=None, start=dt.date(2025, 3, 2),
+            etype="signing"), False),
+    # one city for both: the same signing told twice
+    (_event("e1", "Signing of the memorandum", 2025, city="Lyon", start=dt.date(2025, 3, 2),
+            etype="signing"),
+     _event("e2", "Signing of the memorandum", 2025, city="Lyon", start=dt.date(2025, 3, 2),
+            etype="signing"), True),
+])
+def test_signings_merge_only_with_one_city_for_both(a, b, merged):
+    assert (len(_merge(a, b)) == 1) == merged
