@@ -1193,3 +1193,23 @@ def test_ambitions_plans_for_later_years_earlier_rounds_and_baselines_are_no_sum
 ])
 def test_scope_of_earlier_funds_money_announced_at_the_event_parks_and_places(text, scope):
     assert find_amounts(text)[-1].scope == scope
+
+
+@pytest.mark.parametrize("text, scope", [
+    # a devolved government named by its adjective owns a region's money
+    ("The Scottish Government's innovation scheme has a budget of £6 million over three years.",
+     "regional"),
+    ("The Flemish Government has set aside €4 million a year for the programme.", "regional"),
+    # ... but vouchers of that government offered at the event are the event's
+    ("At the fair, 12 firms were offered Welsh Government vouchers worth £1 million.", "event"),
+    # a national government stays national
+    ("The Kenyan government has a budget of $20 million for the programme this year.",
+     "national"),
+    # the results of a funding call announced at the event: money awarded there
+    ("He announced the results of the Regional Innovation call: 9 universities will receive a "
+     "total of $4 million in grants.", "event"),
+    ("The minister unveiled the winners of this year's seed competition, who share $250,000.",
+     "event"),
+])
+def test_a_devolved_governments_money_is_regional_and_a_calls_results_the_events(text, scope):
+    assert find_amounts(text)[-1].scope == scope
