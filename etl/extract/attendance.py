@@ -103,9 +103,12 @@ def _rules() -> _Rules:
         rf"(?=[{_WORD_FIRST}])\b(?P<n>{_WORD_NUM})\s+(?:[A-Za-z-]+\s+){{0,3}}?"
         rf"(?P<noun>{people_en})\b", re.I)
     en_attendance = re.compile(
-        r"(?=[atc])(?:attendance|turnout|audience|crowd)\s+(?:of|was|reached|exceeded|topped|"
-        r"ran\s+to|stood\s+at|came\s+to|totall?ed|numbered)"
-        rf"\s+(?:[a-z]+\s+){{0,2}}?(?P<n>{_NUM_EN})(?![\d]|[,.]\d|\s*%)", re.I)
+        r"(?=[atc])(?:attendance|turnout|audience|crowd)\s+(?:(?:of|was|reached|exceeded|topped|"
+        r"ran\s+to|stood\s+at|came\s+to|totall?ed|numbered)\s+(?:[a-z]+\s+){0,2}?|"
+        # "organisers put total attendance at close to 300" (not "attendance at 2025's fair")
+        r"at\s+(?:(?:close\s+to|about|around|some|nearly|roughly|almost|over|more\s+than|"
+        r"just\s+(?:over|under))\s+)?(?!(?:19|20)\d\d\b))"
+        rf"(?P<n>{_NUM_EN})(?![\d]|[,.]\d|\s*%)", re.I)
     zh = re.compile(
         rf"(?=[\d零〇一二两三四五六七八九十百千万])(?<![\d.])"
         rf"(?P<n>{_NUM_ZH}|{_CN_NUM})(?P<mod>{mod})?(?P<wan>万)?(?P<mod2>{mod})?"
@@ -116,7 +119,9 @@ def _rules() -> _Rules:
         rf"(?:参会|与会|参加|出席|参与|到场|现场)人数(?:{zh_before})?为?"
         rf"(?P<n>{_NUM_ZH}|{_CN_NUM})(?P<mod>{mod})?(?P<wan>万)?(?:人|名|位)?"
         rf"|(?P<noun>{headcount})(?:共计?|达|总数)?(?:{zh_before})?"
-        rf"(?P<n2>{_NUM_ZH}|{_CN_NUM})(?P<mod3>{mod})?(?:人|名|位)")
+        rf"(?P<n2>{_NUM_ZH}|{_CN_NUM})(?P<mod3>{mod})?(?:人|名|位)"
+        # "签到簿上共留下143个签名": the names signed in at the door
+        rf"|(?:{word_alternation('signatures_zh')})(?P<n3>{_NUM_ZH})(?:个|份)?签名")
     kinds = {k: re.compile(word_alternation(k), re.I) for k in (
         "attendee", "attend_verb", "subgroup", "delegation", "side_activity", "part_statement",
         "part_clause", "part_after", "cumulative", "viewers", "side", "other_edition",
@@ -131,7 +136,8 @@ def _rules() -> _Rules:
     en_verb = re.compile(
         rf"(?=\d)(?<![\w.,$€£¥])(?P<n>{_NUM_EN})\s+(?:{word_alternation('count_verb')})\b|"
         rf"(?<=\s)(?:{word_alternation('tickets_sold')})(?P<t>{_NUM_EN})\s+tickets\b|"
-        rf"(?<=\s)(?:{word_alternation('badges_scanned')})(?P<b>{_NUM_EN})\s+(?:name\s+)?badges\b",
+        rf"(?<=\s)(?:{word_alternation('badges_scanned')})(?P<b>{_NUM_EN})\s+(?:name\s+)?badges\b|"
+        rf"(?<![\w.,$€£¥])(?P<s>{_NUM_EN})\s+seats\b(?={word_alternation('seats_taken')})",
         re.I)
     return _Rules(en, en_words, en_attendance, zh, zh_headcount, kinds, en_verb)
 
@@ -233,7 +239,8 @@ def _candidates(text: str) -> list[_Candidate]:
         # "the organisers estimate that around 250 attended": people by their verb alone;
         # "the showcase sold all 350 tickets": by the tickets they bought; "the desk had
         # scanned 314 badges": by the badges scanned at the door
-        g = "n" if m.group("n") else "t" if m.group("t") else "b"
+        # "All 210 seats … were taken": by the seats they filled
+        g = next(k for k in ("n", "t", "b", "s") if m.group(k))
         q, start = _qualifier(text, m.start(g), m.end(g), "")
         out.append(_Candidate(_en_number(m.group(g)), q, start, m.end(), "", m.start(g),
                               strong=g != "n"))
@@ -249,10 +256,10 @@ def _candidates(text: str) -> list[_Candidate]:
     for pattern in (rules.zh, rules.zh_headcount) if has_cjk(text) else ():
         for m in pattern.finditer(text):
             g = m.groupdict()
-            raw = g.get("n") or g.get("n2")
-            if not raw:
+            key = next((k for k in ("n", "n2", "n3") if g.get(k)), None)
+            if not key:
                 continue
-            n_start = m.start("n") if g.get("n") else m.start("n2")
+            raw, n_start = g[key], m.start(key)
             mod = g.get("mod") or g.get("mod2") or g.get("mod3") or ""
             q, start = _qualifier(text, n_start, n_start + len(raw), mod, m.end())
             if not raw[0].isdigit() and not (start != n_start or mod or len(raw) > 1):

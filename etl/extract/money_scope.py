@@ -28,7 +28,7 @@ _DROP_KINDS = frozenset({"other_edition", "change", "forecast", "future", "marke
                          "this_edition", "threshold", "dated_edition", "target", "ratio", "later",
                          "price", "reach", "hope", "economy", "upcoming", "aim",
                          "named_edition", "denied", "conversion", "annual", "aim_sentence", "pledge",
-                         "same_occasion", "past_year", "fund_size",
+                         "same_occasion", "past_year", "fund_size", "set_against",
                          "count_total"})
 # A clause ends at Chinese or Latin punctuation; a comma between digits is a thousands mark.
 _CLAUSE_END = re.compile(r"[，；;：:。！？!?\n]|,(?!\d)")
@@ -168,12 +168,12 @@ _SECTOR = re.compile(r"\b(?P<p>[A-Z][a-z]+|U\.S\.|US|UK)\s+(?:academic\s+|resear
 _SECTOR_IN = re.compile(r"\b(?:universities|institutions|companies|firms|enterprises|hospitals)"
                         r"\s+(?:in|across)\s+(?:the\s+)?(?P<p>(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|"
                         r"U\.S\.|US|UK|UAE))\b", re.I)
-# "Ningbo will invest …", "Đà Nẵng has set aside …": a place as the subject that spends (a
-# name of any script's capitals, checked by `_capitalised`).
+# "Ningbo will invest …", "Đà Nẵng has set aside …", "the Eastern Cape exported …": a place as
+# the subject that spends or trades (a name of any script's capitals, checked by `_capitalised`).
 _PLACE_SPENDS = re.compile(r"(?<![^\W\d_])(?P<p>[^\W\d_]+(?:\s(?!(?:will|would|is|plans|has|had)\b)"
                            r"[^\W\d_]+)?)\s+(?:will|would|is\s+to|"
                            r"plans\s+to|has|had)?\s*(?:invest|allocate|spend|earmark|dedicate|"
-                           r"set\s+aside|budget)")
+                           r"set\s+aside|budget|export|import)")
 # "expenditure on R&D in Northern Ireland reached …": an economy-wide quantity of a place,
 # its verb right before the figure.
 _STATISTIC_IN = re.compile(
@@ -483,6 +483,11 @@ def not_a_sum(w: Window, year: int | None = None, edition: int | None = None) ->
             w.own_before):
         return "other_edition"   # "Last year the fund awarded $3 million in the same call":
         # the same occasion in a past year is another edition (with no past year it is this one)
+    against = m.after.get("set_against")
+    if hit is None and against and past and against.match(w.after) and past.search(
+            w.clause_before):
+        return "other_edition"   # "去年签约金额仅300万元，今年大幅成长": last year's figure is
+        # the baseline this year is set against, no sum of this event
     if hit or (start and start.match(w.sentence_start)):
         change, this = m.before.get("change"), m.before.get("this_edition")
         # a sentence opening on another time may come back to this one before the figure
@@ -499,13 +504,19 @@ def not_a_sum(w: Window, year: int | None = None, edition: int | None = None) ->
             or (annual and annual.search(w.own_before))):
         return "target"   # a whole year's target ("力争全年…突破5,000万元") is one for a
         # year not yet over: no sum reached, whichever year it is
+    rx, deal = m.before.get("reach"), m.before.get("event_weak")
+    if rx and rx.search(w.clause_before) and _later(w.own_before + " " + w.clause_after, year,
+                                                    years_only=True) and not (
+            deal and (deal.search(w.own_before) or deal.search(w.after))):
+        return "target"   # "到2030年产业产值将达到1500亿元": a level to be reached in a later
+        # year than the article's is a plan, no sum reached (a deal's "will reach" is the deal's)
     rx = m.before.get("hope")
     if rx and rx.search(w.clause_before):
         return "target"
     rx = m.before.get("aim")
     if rx and rx.search(w.clause_before):
         return "target"   # "we aim for deals worth …": a quoted aim is never a sum reached
-    rx, deal = m.before.get("pledge"), m.before.get("event_weak")
+    rx = m.before.get("pledge")
     if rx and rx.search(w.clause_before) and not (
             deal and (deal.search(w.own_before) or deal.search(w.after))):
         return "target"   # "计划三年内提供不少于20亿元的授信": a plan over years to come, no

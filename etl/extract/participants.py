@@ -36,7 +36,8 @@ _EN_CUE = re.compile(
     r"professionals|managers|people|persons|consul\w*|diplomats?|gathered|took\s+part|"
     r"take[ns]?\s+part|taking\s+part|"
     r"brought\s+together|joined|represented|aimed\s+at|targeted\s+at|open\s+to|welcomed?|"
-    r"c[oa]me\s+from|travell?ed\s+(?:in\s+)?from|on\s+display|showcased|exhibited)\b", re.I)
+    r"c[oa]me\s+(?:mainly\s+|mostly\s+|largely\s+|chiefly\s+|primarily\s+)?from|"
+    r"travell?ed\s+(?:in\s+)?from|on\s+display|showcased|exhibited)\b", re.I)
 _ZH_CUE = re.compile(r"参会|参加|参赛|出席|参与|报名|学员|代表|嘉宾|与会|观众|来宾|专家|人员|领事|参展|踊跃|"
                      r"共襄盛举|纷纷|齐聚|汇聚|到场|来自|主宾国|签约|签下|签署|入围|"
                      r"提供(?:了)?(?:技术|成果|项目)")
@@ -62,9 +63,16 @@ _ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六":
               "九": 9, "十": 10}
 _EN_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
              "eight": 8, "nine": 9, "ten": 10}
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+          "eighteen", "nineteen")
 _SHARE = re.compile(
-    r"(?=[\dohat一二两三四五六七八九十半百])(?:"
+    r"(?=[\dohatfsenw一二两三四五六七八九十半百])(?:"
     r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|％|\s(?:percent|per\s+cent)\b)"
+    # "Sixty-one per cent": a percentage written in words, as a sentence must open
+    rf"|\b(?P<wpct>(?:{'|'.join(_TENS)})(?:[\s-](?:{'|'.join(_UNITS)}))?|"
+    rf"{'|'.join(_TEENS)}|{'|'.join(_UNITS)})\s+(?:percent|per\s+cent)\b"
     # 百分之五十八 is 58 % (an official paper's way of writing it)
     r"|百分之(?P<zhpct>[〇零一二两三四五六七八九十]{1,4}|\d+(?:\.\d+)?)(?![〇零一二两三四五六七八九十百\d])"
     r"|(?P<frac>\b(?:one\s+half|half|a\s+third|one[\s-]third|two[\s-]thirds|a\s+quarter|"
@@ -261,6 +269,11 @@ def _heads(span: str) -> Iterator[tuple[re.Match, tuple[str, ...]]]:
 def _share_value(m: re.Match) -> float | None:
     if m.group("pct"):
         v = float(m.group("pct")) / 100
+    elif m.group("wpct"):
+        words = m.group("wpct").lower().replace("-", " ").split()
+        v = sum(10 * (_TENS.index(w) + 2) if w in _TENS else
+                _TEENS.index(w) + 10 if w in _TEENS else _UNITS.index(w) + 1
+                for w in words) / 100
     elif m.group("zhpct"):
         z = m.group("zhpct")
         n = float(z) if z[0].isdigit() else cn_numeral(z)
@@ -413,6 +426,12 @@ def find_participant_mix(text: str) -> list[MixFinding]:
             found = [r for r in found if (r.dimension, r.category) not in places or
                      r.basis != "listed"]
             found += [MixFinding(d, c, "reported", count=n) for d, c, n in counted]
+        have = {(r.dimension, r.category) for r in found}
+        found += [MixFinding(dim, code, "listed") for dim, code in _besides(sent)
+                  if (dim, code) not in have] if "除" in sent else []
+        other = _other_side(found, sent)
+        if other:
+            found.append(other)
         _shares_of_total(found, sent)
         if found:
             lead = len(sent) - len(sent.lstrip())
@@ -426,6 +445,40 @@ def find_participant_mix(text: str) -> list[MixFinding]:
     for dim, code, evidence, s, e in _diplomats(text):
         add(MixFinding(dim, code, "listed", evidence=evidence, start=s, end=e))
     return rows
+
+
+# "与会者除台东县在地农友外，也有来自花莲县的业者": the place named after 除 took part too
+_BESIDES = re.compile(r"除(?:了)?(?P<p>[\u4e00-\u9fff]{2,14}?)(?:以)?外[，,]\s*(?:也|还|亦|另)")
+
+
+def _besides(sent: str) -> list[tuple[str, str]]:
+    """The place of the people a statement names first with 除…外 before adding others from
+    elsewhere (与会企业除某县在地业者外，也有来自…的厂商): they took part too."""
+    out = []
+    for m in _BESIDES.finditer(sent):
+        for s, _e, _surface, p in gazetteer.find_places(m.group("p")):
+            item = _dimension(p) if s == 0 else None
+            if item and item not in out:
+                out.append(item)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _two_sides() -> re.Pattern:
+    return re.compile(word_alternation("two_sides"), re.I)
+
+
+def _other_side(found: list[MixFinding], sent: str) -> MixFinding | None:
+    """The other country of a two-country gathering, derived from the one side's share
+    ("来自中俄两国的300余名代表参会，其中俄方代表约占四成": China the other six tenths), or None."""
+    shared = [r for r in found if r.dimension == "country" and r.basis == "reported"
+              and r.share is not None]
+    named = {r.category for r in found if r.dimension == "country"}
+    if len(shared) != 1 or len(named) != 2 or "+" in shared[0].category or \
+            not _two_sides().search(sent):
+        return None
+    rest = next(c for c in named if c != shared[0].category)
+    return MixFinding("country", rest, "derived", share=round(1 - shared[0].share, 4))
 
 
 # 来自全区12个盟市, 来自全省各地市: from every part of the event's own province.
@@ -746,6 +799,9 @@ def _share_row(sent: str, s: int, before: str, seg: str, fm: re.Match | None,
             # "one in five travelled from outside Ireland": the rest came from Ireland
             return MixFinding(place[0], place[1],
                               "derived" if _OUTSIDE.match(clause) else "reported")
+        if local and _origin_words()[1].fullmatch(clause.strip()):
+            # "与会者约七成来自本港": the people of where the event is held
+            return MixFinding("country", local, "reported")
         if home and _OUTSIDE_HOME.match(clause):
             # "one in five from outside the Kingdom": the rest came from the host country
             return MixFinding("country", home, "derived")
@@ -928,6 +984,7 @@ def _counted(sent: str) -> list[MixFinding]:
         # The kind right before the count first (高校28所、企业60余家; 参会的企业共有500余家),
         # else the kinds after it (近百家高校、科研院所).
         types = []
+        joined = 0
         lo = max(0, m.start() - 60)
         before = sent[lo:m.start()]
         gap = _count_types_before().search(before[-16:])
@@ -936,18 +993,26 @@ def _counted(sent: str) -> list[MixFinding]:
         kinds = list(_type_matches(before[:edge]))
         if kinds and kinds[-1][0].end() == edge:
             # the kind right before the count, and the kinds listed with it: 来自高校、科研院所、
-            # 企业和技术转移机构的100余名学员 counts them together
+            # 企业和技术转移机构的100余名学员 counts them together (大学及科研机构人员15名: the
+            # people of both kinds, counted together)
             types = list(kinds[-1][1])
+            joined = 1   # how many kinds the list right before the count names
             for (prev, prev_kinds), (nxt, _k) in zip(reversed(kinds[:-1]), reversed(kinds[1:]),
                                                      strict=True):
                 if not _LIST_JOINER.fullmatch(before[prev.end():nxt.start()]):
                     break
                 types = [*prev_kinds, *types]
+                joined += 1
         kinds_before = bool(types)
         # one word for several kinds right before a count of people (学研机构21名): its
         # people are counted together, as for 高校院所100家
         one_word = kinds_before and len(types) > 1 and len(types) == len(kinds[-1][1])
-        if types and m.group("unit") in _PEOPLE_UNITS and _JOINED_BEFORE.search(
+        # 企业代表31名，大学及科研机构人员15名: in a breakdown by kind (a kind counted before
+        # in the statement) a list of kinds right before its people's count is counted
+        # together, as one word for several kinds is
+        together = kinds_before and joined > 1 and "的" not in before[kinds[-1][0].end():] \
+            and any(r.basis == "reported" and r.count for r in out)
+        if types and not together and m.group("unit") in _PEOPLE_UNITS and _JOINED_BEFORE.search(
                 before[max(0, edge - 16):edge - len(kinds[-1][0].group())]):
             # 相关部门负责人及企业代表80余人: people of a list some of whose parts name no
             # kind; the kind took part, the count is of all of them
@@ -970,7 +1035,8 @@ def _counted(sent: str) -> list[MixFinding]:
             # 约三百名企业代表、投资者及科研人员: people of kinds not all typed; the typed ones
             # took part, the count is not theirs.
             out += [MixFinding("institution_type", t, "listed") for t in types]
-        elif len(types) > 1 and m.group("unit") in _PEOPLE_UNITS and not one_word:
+        elif len(types) > 1 and m.group("unit") in _PEOPLE_UNITS and not one_word and \
+                not together:
             # 逾400名来自业界、学界及政府部门的人士: how many people came, not how many of
             # each kind; the kinds took part and are listed.
             out += [MixFinding("institution_type", t, "listed") for t in types]
@@ -1011,9 +1077,16 @@ def _counted(sent: str) -> list[MixFinding]:
             total = _TOTAL.search(sent, 0, rest.start())
             parts = sum(r.count or 0 for r in out)
             n = int(total.group("n").replace(",", "")) - parts if total else None
+            own = _REST_COUNT.match(sent, rest.end())
+            if own:
+                n = _number(own.group("n"))   # "其余8名来自政府部门": the rest counted
             out.append(MixFinding("institution_type", "+".join(sorted(types)), "derived",
                                   count=n if n and n > 0 else None))
     return out
+
+
+# the count right after a remainder word: "其余8名来自…", "the remaining 12 came from …"
+_REST_COUNT = re.compile(r"\s*(?P<n>\d+|[一二两三四五六七八九十百]+)\s*(?:名|位|人|家|所)")
 
 
 def _english_counts(sent: str) -> Iterator[re.Match]:
@@ -1512,6 +1585,14 @@ def _place_people_rx() -> tuple[re.Pattern, re.Pattern]:
 
 
 _PLACE_WINDOW = 16
+
+
+@lru_cache(maxsize=1)
+def _people_run() -> re.Pattern:
+    """A list of people or kinds joined before a counted noun (专家和企业 in 上海专家和企业代表
+    40余人), at the end of the text before it."""
+    words = f"{word_alternation('people_zh')}|{word_alternation('origin_kind')}"
+    return re.compile(rf"(?:(?:{words})(?:和|及|与|、|以及))+(?:{words})$")
 _COUNT_NUMBER = re.compile(r"\d+|[一二两三四五六七八九十百千]+")
 
 
@@ -1523,6 +1604,10 @@ def _place_people_counts(sent: str) -> list[tuple[str, str, int]]:
         for m in rx.finditer(sent):
             lead = sent[max(0, m.start() - _PLACE_WINDOW):m.start()]
             lead = lead[_clause_start(lead, 0, len(lead)):]
+            if rx is one:
+                # "上海专家和企业代表40余人": the place stands before a list of its people
+                run = _people_run().search(lead)
+                lead = lead[:run.start()] if run else lead
             places = [(e, _dimension(p)) for _s, e, _sf, p in gazetteer.find_places(lead)]
             places = [(e, d) for e, d in places if d is not None]
             if not places or places[-1][0] != len(lead):

@@ -1145,3 +1145,71 @@ def test_a_breakdown_after_a_count_of_deals_is_no_part_of_an_earlier_sum():
     text = ("部长表示，今年全国科研预算约为900亿元。会上，两国企业共签署8份合作协议。其中，"
             "甲公司与乙大学签署联合研发协议，首期投入约6000万元。")
     assert find_amounts(text)[-1].scope == "event"
+
+
+@pytest.mark.parametrize("text, kept", [
+    # an ambition for a later year is a target, no sum reached
+    ("Published 3 March 2026\n\nThe council's ambition is for the scheme to draw in $30 million "
+     "of private money by 2032.", []),
+    # a plan to invest by a later year is a target
+    ("Published 3 March 2026\n\nThe utility plans to invest up to $3 billion in new plants by "
+     "2040.", []),
+    # a level to be reached in a later year is a plan
+    ("2026年5月10日\n\n根据规划，到2030年全市生物医药产业产值将达到800亿元。", []),
+    # ... but a deal's money over years stays the deal's
+    ("2026年5月10日\n\n双方签署协议，到2028年合作投入将达到5000万元。", [5e7]),
+    # an earlier stop of a series told as held, then its figure "at that time"
+    ("2026年9月1日\n\n系列活动首站于今年3月在某市举办，当时签约金额为900万元。", []),
+    # an earlier round placed in a past year
+    ("2026年9月1日\n\n首轮资助计划于2023年推出，资助总额为港币200万元，共支持8个项目。", []),
+    # last year's figure as the baseline this year is set against
+    ("2026年9月1日\n\n该中心去年签约金额仅300万元，今年大幅成长。", []),
+    ("Published 3 March 2026\n\nLast year the total was only $2 million, this year it doubled.",
+     []),
+])
+def test_ambitions_plans_for_later_years_earlier_rounds_and_baselines_are_no_sums(text, kept):
+    assert [a.amount for a in find_amounts(text)] == kept
+
+
+@pytest.mark.parametrize("text, scope", [
+    # a fund set up before the event is its owner's standing money
+    ("某市此前已设立规模3亿元的成果转化基金。", "institution"),
+    ("此前，某集团牵头设立了总规模20亿元的产业基金，目前已投资项目8个。", "institution"),
+    ("The city had previously set up a $20 million fund for start-ups.", "institution"),
+    # money announced or launched at the event is the event's
+    ("某大学在论坛上宣布推出新一轮种子基金，资助总额港币800万元。", "event"),
+    ("The agency used the forum to award $2 million in grants to five teams.", "event"),
+    # a sentence about each of the grants just counted shares their scope
+    ("The agency used the forum to award $2 million in grants to five teams. Each grant is "
+     "capped at $600,000.", "event"),
+    # a park's investment drawn so far is the area's
+    ("某产业园区目前已有逾80家厂商进驻，累计投资金额超过新台币300亿元。", "regional"),
+    # 全国 as a reach or a share is not the owner
+    ("2025年，某交易所平台全年完成技术交易额86.5亿元，服务覆盖全国20个省份。", "institution"),
+    ("南投县茶叶种植面积约占全国八成，年产值约新台币3亿元。", "regional"),
+    # a province that exports owns the figure
+    ("According to figures shown at the fair, Ontario exported software worth $20 billion in "
+     "2025.", "regional"),
+])
+def test_scope_of_earlier_funds_money_announced_at_the_event_parks_and_places(text, scope):
+    assert find_amounts(text)[-1].scope == scope
+
+
+@pytest.mark.parametrize("text, scope", [
+    # a devolved government named by its adjective owns a region's money
+    ("The Scottish Government's innovation scheme has a budget of £6 million over three years.",
+     "regional"),
+    ("The Flemish Government has set aside €4 million a year for the programme.", "regional"),
+    # ... but vouchers of that government offered at the event are the event's
+    ("At the fair, 12 firms were offered Welsh Government vouchers worth £1 million.", "event"),
+    # a national government stays national
+    ("The Kenyan government has a budget of $20 million for the programme this year.",
+     "national"),
+    # the results of a funding call announced at the event: money awarded there
+    ("He announced the results of the Regional Innovation call: 9 universities will receive a "
+     "total of $4 million in grants.", "event"),
+    ("The minister unveiled the winners of this year's seed competition, who share $250,000.",
+     "event"),
+])
+def test_a_devolved_governments_money_is_regional_and_a_calls_results_the_events(text, scope):
+    assert find_amounts(text)[-1].scope == scope

@@ -731,3 +731,33 @@ def test_a_smaller_figure_after_a_count_is_no_total():
     # the number after the words is no total when it is below the count it follows
     text = "Some 300 delegates attended, bringing the total to 12 sessions over two days."
     assert find_attendance(View(text)).count == 300
+
+
+@pytest.mark.parametrize("text, count, qualifier", [
+    # seats said to be taken are the people who sat in them
+    ("All 180 seats in the main hall were taken before the keynote began.", 180, "exact"),
+    ("By ten o'clock its 96 seats had been filled.", 96, "exact"),
+    # people coming in at the door
+    ("Over the weekend 940 people came through the doors of the pavilion.", 940, "exact"),
+    # an attendance put at a figure
+    ("The hall was full and the organisers put total attendance at close to 450.", 450,
+     "approx"),
+    # names signed in a sign-in book
+    ("现场座无虚席，签到簿上共留下96个签名。", 96, "exact"),
+    ("活动签到表共录得210个签名，主办方临时加开座位。", 210, "exact"),
+])
+def test_seats_taken_people_at_the_door_an_attendance_put_at_and_signatures(text, count,
+                                                                          qualifier):
+    found = find_attendance(View(text))
+    assert (found.count, found.qualifier) == (count, qualifier)
+
+
+@pytest.mark.parametrize("text", [
+    # a hall's seats alone are no head count
+    "The lecture theatre, which has 350 seats, hosts the annual meeting.",
+    # an earlier edition placed in a year after a comma is another edition
+    "Published 2 May 2026\n\nAt the first edition of the fair, in 2024, organisers recorded "
+    "about 150 participants.",
+])
+def test_a_halls_seats_and_an_earlier_edition_after_a_comma_are_no_attendance(text):
+    assert find_attendance(View(text)) is None

@@ -1199,3 +1199,50 @@ def test_a_part_of_one_province_names_it(text, expected):
 ])
 def test_participants_mainly_of_a_kind(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a percentage written in words
+    ("Some 300 people attended; forty-five percent were from industry and twelve per cent "
+     "from government.",
+     [("institution_type", "enterprise", "reported", 0.45, None),
+      ("institution_type", "government", "reported", 0.12, None)]),
+])
+def test_a_percentage_written_in_words_is_a_share(text, expected):
+    assert rows(text) == expected
+
+
+def test_a_share_from_the_place_of_the_event_said_as_local_is_that_countrys():
+    found = rows("講座昨日在香港灣仔舉行。與會者約六成來自本港，約三成來自內地。")
+    assert ("country", "HKG", "reported", 0.6, None) in found
+    assert ("country", "CHN", "reported", 0.3, None) in found
+
+
+def test_one_sides_share_of_a_two_country_gathering_leaves_the_rest_to_the_other():
+    found = rows("来自中日两国企业和高校的200余名代表参会，其中日方代表约占三成。")
+    assert ("country", "JPN", "reported", 0.3, None) in found
+    assert ("country", "CHN", "derived", 0.7, None) in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "came mainly from" is a cue of where participants came from
+    ("The others came mainly from the provinces of Mendoza and San Juan.",
+     [("province", "AR-M", "listed", None, None), ("province", "AR-J", "listed", None, None)]),
+    # the place named after 除 took part too
+    ("参会企业除嘉兴本地企业外，还有来自上海、杭州的企业。",
+     [("province", "CN-SH", "listed", None, None), ("province", "CN-ZJ", "listed", None, None)]),
+])
+def test_places_of_participants_after_came_mainly_from_and_besides(text, expected):
+    assert rows(text) == expected
+
+
+def test_a_list_of_kinds_right_before_a_count_is_counted_together_and_the_rest_keeps_its_count():
+    found = rows("按单位类型统计，企业代表42名，高校及科研院所人员20名，其余6名来自政府部门。")
+    assert ("institution_type", "enterprise", "reported", None, 42) in found
+    assert ("institution_type", "research_institute+university", "reported", None, 20) in found
+    assert ("institution_type", "government", "derived", None, 6) in found
+
+
+def test_a_place_before_a_list_of_its_people_counts_them():
+    found = rows("其中，随团赴会的北京专家和企业代表30余人，本地代表90余人。")
+    assert ("province", "CN-BJ", "reported", None, 30) in found

@@ -46,6 +46,7 @@ def test_qualifier_and_scope_words_use_the_vocabularies():
         "breakdown", "threshold", "other_edition", "change", "this_edition", "forecast", "future",
         "market_value", "dated_edition", "target", "ratio", "later", "price", "reach",
         "hope", "economy", "upcoming", "aim", "named_edition", "denied", "conversion", "annual",
-        "aim_sentence", "same_occasion", "past_year", "pledge", "fund_size", "count_total"}
+        "aim_sentence", "same_occasion", "past_year", "pledge", "fund_size", "count_total",
+        "set_against"}
     assert {r["where"] for r in read_csv("scope_markers.csv")} <= {"before", "after", "any", "heading",
                                                                    "start"}
