@@ -373,12 +373,14 @@ def _mention(text: str, span: OrgSpan, role: str, home: str | None = None) -> Or
 
 
 def _name_country(name: str) -> str | None:
-    """The country a name points to; a Traditional name's places are read in its Simplified
-    view too (泰國農業大學 → THA), though not 中國: a Taiwanese body may carry it (中國鋼鐵)."""
+    """The country a name points to; a Traditional name's country names are read in its
+    Simplified view too (泰國農業大學 → THA), though not 中國 (a Taiwanese body may carry it:
+    中國鋼鐵) nor a town's name (the original's reading of those is kept)."""
     hint = country_hint(name)
-    if hint is None and has_cjk(name):
-        hint = country_hint(view_of(name))
-        return None if hint == "CHN" else hint
+    if hint is None and has_cjk(name) and not _NATIONAL.match(view_of(name)):
+        countries = [p.place.country_code for p in find_places(view_of(name))
+                     if p.place.city is None and p.place.province_code is None]
+        return countries[0] if countries else None
     return hint
 
 
