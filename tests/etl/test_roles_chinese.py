@@ -407,6 +407,9 @@ def test_a_bracketed_acronym_the_reference_knows_stays_the_reference_body():
      [("东岭材料研究院", "participant"), ("南湖大学", "participant")]),
     # an association leading its member companies takes part
     ("会上，华南模具协会率领12家会员企业展示新品。", [("华南模具协会", "participant")]),
+    # the experts of a list of bodies presenting on stage: the list before 登台 takes part
+    ("东岭大学和南湖理工学院的专家学者登台推介科技成果；随后进入洽谈环节。",
+     [("东岭大学", "participant"), ("南湖理工学院", "participant")]),
 ])
 def test_bodies_presenting_research_or_leading_members_take_part(text, expected):
     assert pairs(text) == expected
