@@ -1733,6 +1733,10 @@ def _described_by_lower_head(text: str, end: int, limit: int) -> bool:
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 
 
+# "University of Nottingham, " right before a site's name: the body whose site it is
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*)*,\s*$")
+
+
 def _unlisted_name(text: str, pos: int, limit: int) -> OrgSpan | None:
     """A capitalised name the recogniser did not know, standing in a role list (brands:
     'in collaboration with Nordhaven and Brightloop')."""
@@ -1766,9 +1770,11 @@ def _unlisted_name(text: str, pos: int, limit: int) -> OrgSpan | None:
     if PERSON_TITLE_AFTER.match(text, end, limit):
         return None     # "Anna Berg, Head of …": a person and a title
     after = _NEXT_LOWER_WORD.match(text, end, limit)
-    if (after and after.group(1) in w.sites) or words[-1].rstrip(".,").lower() in w.sites:
-        # "through its St Augustine campus", "Host venue: X, Jubilee Campus": the body's
-        # site, not a body
+    if (after and after.group(1) in w.sites) or (
+            words[-1].rstrip(".,").lower() in w.sites and
+            _NAME_COMMA_BEFORE.search(text, max(0, m.start() - 80), m.start())):
+        # "through its St Augustine campus", "Host venue: X, Jubilee Campus": the body's site
+        # (after the body's name), not a body; "organised by Brightlands Chemelot Campus" is one
         return None
     if len(words) == 1 and after and _described_by_lower_head(text, end, limit):
         return None     # "members of the Arab technology transfer network": a word describing

@@ -1294,3 +1294,12 @@ def test_a_campus_in_a_venue_label_is_no_body(text, expected):
 ])
 def test_the_page_universitys_own_units_after_a_breadcrumb(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a campus company named alone keeps its name
+    ("The day was organised by Harwell Science Campus together with Oxlan University.",
+     [("Harwell Science Campus", "host"), ("Oxlan University", "host")]),
+])
+def test_a_campus_named_alone_is_a_body(text, expected):
+    assert [name for name, _ in pairs(text)] == [name for name, _ in expected]
