@@ -575,3 +575,13 @@ def test_a_name_after_maker_is_a_company(text, expected):
 ])
 def test_an_arm_named_by_its_owners_acronym_is_an_intermediary(text, expected):
     assert [(m.name, m.role, m.org_type) for m in find_organizations(View(text))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Traditional name's country is read in its Simplified view; 中國 is left open (a
+    # Taiwanese company may carry it)
+    ("泰國清邁大學代表與會。", [("泰國清邁大學", "participant", "THA")]),
+    ("中國鋼鐵股份有限公司代表與會。", [("中國鋼鐵股份有限公司", "participant", None)]),
+])
+def test_the_country_a_traditional_name_points_to(text, expected):
+    assert [(m.name, m.role, m.country_hint) for m in find_organizations(View(text))] == expected

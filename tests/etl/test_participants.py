@@ -1246,3 +1246,18 @@ def test_a_list_of_kinds_right_before_a_count_is_counted_together_and_the_rest_k
 def test_a_place_before_a_list_of_its_people_counts_them():
     found = rows("其中，随团赴会的北京专家和企业代表30余人，本地代表90余人。")
     assert ("province", "CN-BJ", "reported", None, 30) in found
+
+@pytest.mark.parametrize("text, expected", [
+    # a run of country short forms closed by 双方 stands on its own after a verb
+    ("论坛吸引中泰双方约150名企业代表参会。",
+     [("institution_type", "enterprise", "reported", None, 150),
+      ("country", "CHN", "listed", None, None), ("country", "THA", "listed", None, None)]),
+    ("交流会吸引台日雙方近百位業者與會。",
+     [("institution_type", "enterprise", "listed", None, None),
+      ("country", "TWN", "listed", None, None), ("country", "JPN", "listed", None, None)]),
+    # 匈 is Hungary in a run closed by a count of countries
+    ("来自中匈两国的专家约80人参加研讨。",
+     [("country", "CHN", "listed", None, None), ("country", "HUN", "listed", None, None)]),
+])
+def test_country_short_forms_closed_by_the_two_sides(text, expected):
+    assert rows(View(text)) == expected
