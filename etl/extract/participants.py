@@ -308,7 +308,9 @@ def _per_sentence(fn: Callable[..., list]) -> Callable[..., list]:
 
     @wraps(fn)
     def again(*args: str | None) -> list:
-        return [copy.copy(r) if isinstance(r, MixFinding) else r for r in once(*args)]
+        kept = once(*args)
+        return [copy.copy(r) for r in kept] if kept and isinstance(kept[0], MixFinding) else \
+            list(kept)
     return again
 
 
@@ -608,6 +610,13 @@ def _after_organisers(sent: str) -> int:
     return stop.end() if stop else len(sent)
 
 
+@lru_cache(maxsize=8192)
+def _speaks_of_taking_part(sentence: str, cjk: bool) -> bool:
+    """Whether `sentence` holds a participation cue (Chinese ones only when its text has
+    Chinese); kept per sentence, as the sentences of a corpus recur (_per_sentence)."""
+    return bool(_EN_CUE.search(sentence) or (cjk and _ZH_CUE.search(sentence)))
+
+
 def _statements(text: str) -> Iterator[tuple[int, int, bool]]:
     """Sentences, split again at semicolons (a list of groups: "…高校；…企业"), each at most
     _MAX_STATEMENT characters, and whether their sentence speaks of taking part ("The forum
@@ -619,7 +628,7 @@ def _statements(text: str) -> Iterator[tuple[int, int, bool]]:
     prev_end = 0
     for a, b in spans_of(text):
         sentence = text[a:b]
-        own = bool(_EN_CUE.search(sentence) or (cjk and _ZH_CUE.search(sentence)))
+        own = _speaks_of_taking_part(sentence, cjk)
         if intro and (text.count("\n", max(0, prev_end - 1), a + 1) >= 2 or
                       (a and text[a - 1] != "\n") or b - a > _ITEM_LINE):
             intro = False   # a blank line, a statement inside a line or a paragraph ends it
