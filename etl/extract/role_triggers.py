@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import ahocorasick
 
+from etl.extract.scan import first_char_guard
 from etl.extract.text import non_overlapping
 from etl.reference import read_csv
 
@@ -153,7 +154,9 @@ def triggers() -> tuple[tuple[Trigger, ...], tuple[Trigger, ...]]:
             pattern = rf"(?<![\w-])(?:{pattern})"    # whole words: not "inks" in "Donlinks"
         rx = re.compile(pattern, flags)
         sets = literal_key_sets(rx)
-        t = Trigger(rx, r["role"], r["side"], r["unlisted"] == "yes",
+        # the look-behind that opens an English trigger is tried at every character: opened
+        # by the characters a match can start with, most are passed over at once
+        t = Trigger(first_char_guard(rx), r["role"], r["side"], r["unlisted"] == "yes",
                     sets[0] if sets else (), r["lang"] == "zh", sets[1:])
         (zh if r["lang"] == "zh" else en).append(t)
     return tuple(zh), tuple(en)
