@@ -24,6 +24,7 @@ from etl.extract.money_scope import earlier_edition, edition_year, last_match, m
 from etl.extract.months import number_words
 from etl.extract.numerals import cn_numeral, qualifiers
 from etl.extract.records import AttendanceFinding
+from etl.extract.scan import first_char_guard
 from etl.extract.text import evidence_at, has_cjk, spans_of, view_of
 from etl.reference import read_csv
 
@@ -115,13 +116,15 @@ def _rules() -> _Rules:
         # (a space may set Arabic digits apart from the unit: "實際簽到是 312 人")
         rf"(?:(?<=\d)[ \t])?(?P<unit>名|位|人次|人(?![才民口工类生格物选身体士事]))"
         rf"(?P<noun>[\u4e00-\u9fff]{{0,6}}?(?:{people_zh})?)")
-    zh_headcount = re.compile(
+    # (these two open on alternations, tried in full at every character: opened by the
+    # characters they can start with instead)
+    zh_headcount = first_char_guard(re.compile(
         rf"(?:参会|与会|参加|出席|参与|到场|现场)人数(?:{zh_before})?为?"
         rf"(?P<n>{_NUM_ZH}|{_CN_NUM})(?P<mod>{mod})?(?P<wan>万)?(?:人|名|位)?"
         rf"|(?P<noun>{headcount})(?:共计?|达|总数)?(?:{zh_before})?"
         rf"(?P<n2>{_NUM_ZH}|{_CN_NUM})(?P<mod3>{mod})?(?:人|名|位)"
         # "签到簿上共留下143个签名": the names signed in at the door
-        rf"|(?:{word_alternation('signatures_zh')})(?P<n3>{_NUM_ZH})(?:个|份)?签名")
+        rf"|(?:{word_alternation('signatures_zh')})(?P<n3>{_NUM_ZH})(?:个|份)?签名"))
     kinds = {k: re.compile(word_alternation(k), re.I) for k in (
         "attendee", "attend_verb", "subgroup", "delegation", "side_activity", "part_statement",
         "part_clause", "part_after", "cumulative", "viewers", "side", "other_edition",
@@ -133,12 +136,12 @@ def _rules() -> _Rules:
         re.escape(w).replace(r"\ ", r"\s+") for w, q in quals.words.items() if q == "exact")
         or r"(?!x)x", re.I)
     # a count with no noun before a verb of coming, or a count of tickets sold
-    en_verb = re.compile(
+    en_verb = first_char_guard(re.compile(
         rf"(?=\d)(?<![\w.,$€£¥])(?P<n>{_NUM_EN})\s+(?:{word_alternation('count_verb')})\b|"
         rf"(?<=\s)(?:{word_alternation('tickets_sold')})(?P<t>{_NUM_EN})\s+tickets\b|"
         rf"(?<=\s)(?:{word_alternation('badges_scanned')})(?P<b>{_NUM_EN})\s+(?:name\s+)?badges\b|"
         rf"(?<![\w.,$€£¥])(?P<s>{_NUM_EN})\s+seats\b(?={word_alternation('seats_taken')})",
-        re.I)
+        re.I))
     return _Rules(en, en_words, en_attendance, zh, zh_headcount, kinds, en_verb)
 
 

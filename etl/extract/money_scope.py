@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from etl.extract.scan import first_char_guard
 from etl.gazetteer import country_code, find_places
 from etl.reference import read_csv
 
@@ -55,7 +56,10 @@ def markers() -> Markers:
                 rows[side].setdefault(kind, []).append(pattern)
 
     def compiled(side: str, anchor: str = "") -> dict[str, re.Pattern]:
-        return {k: re.compile(anchor + "(?:" + "|".join(f"(?:{p})" for p in ps) + ")", re.I)
+        # each kind's rows are one alternation scanned over every figure's window: opened by
+        # the characters a row can start with, most places are passed over at once
+        return {k: first_char_guard(re.compile(anchor + "(?:" + "|".join(f"(?:{p})" for p in ps)
+                                               + ")", re.I))
                 for k, ps in rows[side].items()}
     return Markers(compiled("before"), compiled("after"), compiled("start", "^"),
                    compiled("heading"))

@@ -9,9 +9,10 @@ word may name several types: 产学研 = enterprise, university, research instit
 from __future__ import annotations
 
 import bisect
+import copy
 import re
 from collections.abc import Callable, Iterable, Iterator
-from functools import lru_cache
+from functools import lru_cache, wraps
 
 from etl import gazetteer
 from etl.extract.attendance import word_alternation
@@ -315,6 +316,29 @@ def _number(s: str) -> int | None:
     return int(v) if v else None
 
 
+def _per_sentence(fn: Callable[..., list]) -> Callable[..., list]:
+    """`fn`, a pure function of a sentence (and of other strings), with its results kept per
+    arguments: the same sentences recur across the articles of a corpus (a press office's
+    closing lines, an event's stock phrases), and each is read by a dozen patterns. Every
+    call gets a list of its own, and copies of any findings (the caller sets their evidence
+    and offsets)."""
+    once = lru_cache(maxsize=4096)(lambda *args: tuple(fn(*args)))
+
+    @wraps(fn)
+    def again(*args: str | None) -> list:
+        kept = once(*args)
+        return [copy.copy(r) for r in kept] if kept and isinstance(kept[0], MixFinding) else \
+            list(kept)
+    return again
+
+
+@lru_cache(maxsize=8192)
+def _names_a_kind(sent: str) -> bool:
+    """Whether a participant kind's word stands in `sent` (kept per sentence, as above)."""
+    rx = _type_patterns()[0]
+    return rx is not None and rx.search(sent) is not None
+
+
 def find_participant_mix(text: str) -> list[MixFinding]:
     """Participant mix rows (institution types, provinces, countries) with their evidence and
     offsets."""
@@ -346,7 +370,7 @@ def find_participant_mix(text: str) -> list[MixFinding]:
             sent = text[a:b]
             if not sent.strip():
                 continue
-        typed = _type_patterns()[0] is not None and _type_patterns()[0].search(sent)
+        typed = _names_a_kind(sent)
         # shares of kinds, of places ("Slovenian organisations made up 38%") or of the home
         # country ("国外嘉宾占33%"); counts of kinds only where a kind is named
         share_home = home
@@ -644,6 +668,13 @@ def _after_organisers(sent: str) -> int:
     return stop.end() if stop else len(sent)
 
 
+@lru_cache(maxsize=8192)
+def _speaks_of_taking_part(sentence: str, cjk: bool) -> bool:
+    """Whether `sentence` holds a participation cue (Chinese ones only when its text has
+    Chinese); kept per sentence, as the sentences of a corpus recur (_per_sentence)."""
+    return bool(_EN_CUE.search(sentence) or (cjk and _ZH_CUE.search(sentence)))
+
+
 def _statements(text: str) -> Iterator[tuple[int, int, bool]]:
     """Sentences, split again at semicolons (a list of groups: "…高校；…企业"), each at most
     _MAX_STATEMENT characters, and whether their sentence speaks of taking part ("The forum
@@ -655,7 +686,7 @@ def _statements(text: str) -> Iterator[tuple[int, int, bool]]:
     prev_end = 0
     for a, b in spans_of(text):
         sentence = text[a:b]
-        own = bool(_EN_CUE.search(sentence) or (cjk and _ZH_CUE.search(sentence)))
+        own = _speaks_of_taking_part(sentence, cjk)
         if intro and (text.count("\n", max(0, prev_end - 1), a + 1) >= 2 or
                       (a and text[a - 1] != "\n") or b - a > _ITEM_LINE):
             intro = False   # a blank line, a statement inside a line or a paragraph ends it
@@ -690,6 +721,7 @@ def _chunks(a: int, b: int) -> Iterator[tuple[int, int]]:
     yield a, b
 
 
+@_per_sentence
 def _reported(sent: str, home: str | None, local: str | None = None) -> list[MixFinding]:
     growth = _growth()
     marks = [(m.start(), m.end(), _share_value(m)) for m in _SHARE.finditer(sent)
@@ -972,6 +1004,7 @@ def _delegations(sent: str) -> list[MixFinding]:
     return out
 
 
+@_per_sentence
 def _counted(sent: str) -> list[MixFinding]:
     """Counts of organisations or people by their kind: 1383家企业, 近百家高校、科研院所,
     企业则有1000余家, "180 companies, together with 36 universities", "45 of them represented
@@ -1182,6 +1215,7 @@ def _from_spans(sent: str, stop: re.Pattern) -> list[str]:
 _MAINLY_ZH = re.compile(r"以(?P<who>[^，。；,;：:以]{2,30}?)为主")
 
 
+@_per_sentence
 def _listed_types(sent: str) -> list[str]:
     out: list[str] = []
     for span in _from_spans(sent, _LIST_END):
@@ -1230,6 +1264,7 @@ def _zh_runs(sent: str) -> Iterator[list[str]]:
         yield run
 
 
+@_per_sentence
 def _listed_places(sent: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     spans = _from_spans(sent, _PLACE_LIST_END)
@@ -1506,6 +1541,7 @@ _GROUP_COUNT = re.compile(r"[一二两三四五六七八九十\d]+(?:个)?(?:地
 _GROUP_CLOSE = re.compile(r"内外|的|等地|地区的")
 
 
+@_per_sentence
 def _region_groups(sent: str) -> list[str]:
     """The provinces of a group word that says where participants came from: 来自疆内外的代表
     (CN-XJ), 东北三省一区科技管理部门、高校院所…代表 (CN-LN, JL, HL, NM). A single-character
@@ -1560,6 +1596,7 @@ def _strip_kinds(lead: str) -> str:
     return lead[:m.start()] if m else lead
 
 
+@_per_sentence
 def _origin_counts(sent: str) -> list[tuple[str, int]]:
     """Counts by where they come from, the place before the kind: 内地企业一家, 日本企业3家
     (a country's count; 本地 names no country by itself)."""
@@ -1599,6 +1636,7 @@ def _people_run() -> re.Pattern:
 _COUNT_NUMBER = re.compile(r"\d+|[一二两三四五六七八九十百千]+")
 
 
+@_per_sentence
 def _place_people_counts(sent: str) -> list[tuple[str, str, int]]:
     """People counted by the place they came from, each place right before its count."""
     one, each = _place_people_rx()

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import ahocorasick
 
+from etl.extract.scan import first_char_guard
 from etl.extract.text import non_overlapping
 from etl.reference import read_csv
 
@@ -153,7 +154,9 @@ def triggers() -> tuple[tuple[Trigger, ...], tuple[Trigger, ...]]:
             pattern = rf"(?<![\w-])(?:{pattern})"    # whole words: not "inks" in "Donlinks"
         rx = re.compile(pattern, flags)
         sets = literal_key_sets(rx)
-        t = Trigger(rx, r["role"], r["side"], r["unlisted"] == "yes",
+        # the look-behind that opens an English trigger is tried at every character: opened
+        # by the characters a match can start with, most are passed over at once
+        t = Trigger(first_char_guard(rx), r["role"], r["side"], r["unlisted"] == "yes",
                     sets[0] if sets else (), r["lang"] == "zh", sets[1:])
         (zh if r["lang"] == "zh" else en).append(t)
     return tuple(zh), tuple(en)
@@ -236,11 +239,20 @@ class TriggerMatches:
         """The matches inside text[a:b] (Chinese triggers only when `zh`), the longest where
         two overlap; positions in the text."""
         every = _key_index()[0]
-        tried = sorted(i for i in self._tried(a, b) if zh or not every[i].zh)
+        tried = tuple(sorted(i for i in self._tried(a, b) if zh or not every[i].zh))
         if not tried:
             return []
-        sentence = self._text[a:b]
-        found = [(every[i], a + m.start(), a + m.end()) for i in tried
-                 for m in every[i].rx.finditer(sentence) if m.end() > m.start()]
-        found.sort(key=lambda f: (f[1] - f[2], f[1]))
-        return non_overlapping(found, lambda f: f[1], lambda f: f[2])
+        return [(every[i], a + s, a + e) for i, s, e in _sentence_matches(self._text[a:b], tried)]
+
+
+@lru_cache(maxsize=8192)
+def _sentence_matches(sentence: str, tried: tuple[int, ...]) -> tuple[tuple[int, int, int], ...]:
+    """(trigger index, start, end) of the matches of the triggers `tried` in `sentence`, the
+    longest where two overlap, positions in the sentence. A pure function of its arguments,
+    kept: the same sentence recurs across the articles of a corpus (a press office's closing
+    lines, an event's stock phrases), and its regex scans are most of in_sentence's time."""
+    every = _key_index()[0]
+    found = [(i, m.start(), m.end()) for i in tried
+             for m in every[i].rx.finditer(sentence) if m.end() > m.start()]
+    found.sort(key=lambda f: (f[1] - f[2], f[1]))
+    return tuple(non_overlapping(found, lambda f: f[1], lambda f: f[2]))
