@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from etl.extract.held_verbs import held_verbs
@@ -793,9 +793,17 @@ def find_other_events(text: str, main_name: str) -> list[EventMention]:
             out.append(EventMention(name, event_type_of(name) or "other", start,
                                     sentence_only=True))
     for mention in relative_day_events(text, main_name):
-        if not any(o.start <= mention.start < o.start + max(len(o.name), 1) or
-                   mention.start <= o.start < _paragraph_end(text, mention.start) for o in out):
+        told = [i for i, o in enumerate(out)
+                if o.start <= mention.start < o.start + max(len(o.name), 1)
+                or mention.start <= o.start < _paragraph_end(text, mention.start)]
+        if not told:
             out.append(mention)
+        elif mention.day_offset:
+            # "次日（28日），…培训班开班" found by its name: the paragraph's opener still says
+            # which day it is told against
+            for i in told:
+                if not out[i].day_offset:
+                    out[i] = replace(out[i], day_offset=mention.day_offset)
     return sorted(out, key=lambda o: o.start)
 
 
