@@ -8,7 +8,8 @@ headline or the event's name; last, the one country the lede points to (its citi
 organisations included), as a country only. A city that only names an organisation ("Coventry
 University") gives its country, not the city; a city named as someone's origin or a company's
 home ("from", "headquartered in") is never taken. Another edition's place (earlier, or told in the
-future beside a past event's venue) never completes this event's venue.
+future beside a past event's venue) never completes this event's venue, and an earlier one's
+comes after the lede's place.
 
 With `near` (the offset of one event's mention) the venue phrase in that sentence or the closest
 one after it wins, and the document's answer fills what it leaves open.
@@ -360,9 +361,12 @@ def _document_place(text: str, title: str, venues: list[_Candidate], org_home) -
         if not online():
             yield from _host_homes(text, title, org_home)
         yield from _title_places(title, org_home)
-        yield from late
+        yield from (c for c in late if not _earlier(c))
         if not online():
             yield from _lede_places(text, lede)
+        # an earlier edition's place: after this event's weakest source ("局长今日在利雅得出席…"
+        # before "去年五月在吉达举办首次同类活动"); a future one may be a preview's own event
+        yield from (c for c in late if _earlier(c))
         yield from later
 
     @lru_cache(maxsize=1)
@@ -403,6 +407,11 @@ def _document_place(text: str, title: str, venues: list[_Candidate], org_home) -
     if found.country_code and not found.city and not found.province_code:
         found.city = _city_state(found.country_code)
     return found
+
+
+def _earlier(c: _Candidate) -> bool:
+    """A place told for an earlier edition: deferred, and its sentence not in the future."""
+    return c.deferred and not _FUTURE.search(c.finding.evidence)
 
 
 def _city_state(cc: str) -> str | None:

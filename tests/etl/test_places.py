@@ -931,3 +931,15 @@ def test_a_month_after_an_event_noun_is_no_venue(text):
     found = find_place(View(text))
     assert (found.venue or "").split(" ")[0] not in ("March", "January") and \
         found.city != "March"
+
+
+@pytest.mark.parametrize("text, city", [
+    # an earlier edition's place comes after this event's weakest source, the lede's place
+    ("Nile forum report\nThe minister took part in talks with investors in Cairo on Monday at "
+     "the Nile Technology Transfer Forum.\nLast year's forum was held in Alexandria, with 30 "
+     "guests.\n", "Cairo"),
+    ("Harbour licensing day\nResearchers met buyers in Gdynia last week at the Baltic Licensing "
+     "Day.\nThe previous edition was held in Tallinn.\n", "Gdynia"),
+])
+def test_another_edition_s_place_comes_after_the_lede_s(text, city):
+    assert find_place(View(text)).city == city
