@@ -1313,6 +1313,13 @@ def _from_dateline(text: str, dateline: _Mention, spans: list[tuple[int, int]],
     evidence = sentence_at(text, dateline.start, dateline.end)
     # Headline, standfirst and dateline lines come first: the lede runs a few spans further.
     lede = _first_spans(text, spans)
+    if dateline.start < 400:
+        # a page's header lines (masthead, section, headline, standfirst, byline) may fill the
+        # first spans: the sentences from the dateline's line on are the lede too
+        # ("Mehmet Emin Kaya |26.05.2026 - 18:42" / "KAYSERI, Türkiye" / "… ended on Tuesday")
+        after = [s for s in spans if s[1] > dateline.start]
+        if after and after[0] != spans[0]:
+            lede = f"{lede} {_first_spans(text, after, count=4)}"
     span = _weekday_span(lede, dateline, event_name, evidence)
     if span is not None:
         return span

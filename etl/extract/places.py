@@ -7,8 +7,10 @@ home the organisations table knows ("Tsinghua University hosts …"); then a pla
 headline or the event's name; last, the one country the lede points to (its cities and
 organisations included), as a country only. A city that only names an organisation ("Coventry
 University") gives its country, not the city; a city named as someone's origin or a company's
-home ("from", "headquartered in") is never taken; a place told for an earlier edition ("last
-year's meeting in X", "去年在X举办的") only when nothing else names one.
+home ("from", "headquartered in") is never taken. A place told for an earlier edition ("last
+year's meeting in X", "去年在X举办的") counts only when nothing else names one; another edition's
+place (earlier, or told in the future beside a past event's venue) never completes this event's
+venue, and an earlier one's comes after the lede's place.
 
 With `near` (the offset of one event's mention) the venue phrase in that sentence or the closest
 one after it wins, and the document's answer fills what it leaves open.
@@ -20,7 +22,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from etl.extract.event_names import NEXT_EDITION, ZH_FUTURE, of_a_later_edition
+from etl.extract.event_names import (
+    NEXT_EDITION,
+    ZH_FUTURE,
+    event_type_of,
+    has_event_keyword,
+    of_a_later_edition,
+)
 from etl.extract.held_verbs import event_cue, held_verbs
 from etl.extract.months import month_alternation, weekday_names
 from etl.extract.records import PlaceFinding
@@ -33,6 +41,7 @@ from etl.places.lookup import (
     inside,
     lookup_city,
     province_code,
+    province_name,
 )
 from etl.places.mentions import PlaceMention, find_places, is_stopword
 from etl.reference import read_csv
@@ -68,7 +77,8 @@ _FUTURE = re.compile(r"\b(?:will|to\s+be)\s+(?:be\s+)?(?:held|take\s+place|hoste
                      r"\bwill\b", re.I)
 # Where the venue phrase stops: punctuation, a date, or the next clause ("by", "under" …).
 _VENUE_END = re.compile(
-    rf"\s*(?:[,;(（]|\.(?:\s|$)|$|\s+(?:on|from|by|under|with|during|to|for|which|where|that|"
+    # (not the point of a short name: "St. John's", "Mt. Hagen", "Ft. Worth")
+    rf"\s*(?:[,;(（]|(?<!\bSt)(?<!\bMt)(?<!\bFt)\.(?:\s|$)|$|\s+(?:on|from|by|under|with|during|to|for|which|where|that|"
     rf"and|as|between|through|since|after|before|when|while|this|last|next|over|"
     rf"in\s+(?:19|20)\d\d|in\s+{_MONTHS}|{_MONTHS}\s+\d)\b)")
 # "… Bootcamp for East Africa here in Nairobi": the writer's place, said as the event's.
@@ -91,8 +101,10 @@ _FIRST_NAMED = re.compile(r"\b(?:[Ff]irst|[Pp]revious|[Ii]naugural|[Pp]rior|[Pp]
                           r"(?:[A-Z0-9][\w'’&-]*\s+){1,6}")
 _IN_YEAR = re.compile(r"\bin\s+(?:19|20)\d\d\b")
 # "on the University of Galway campus": a university named for its city, and its campus there
+# (or a campus named for its town: "on the Limerick campus", "at its Suzhou campus")
 _CAMPUS_OF = re.compile(r"\b(?:on|at)\s+(?:the\s+)?(?:(?:University|College)\s+of\s+(?P<a>[A-Z][\w'’-]+"
-                        r"(?:\s[A-Z][\w'’-]+)?)|(?P<b>[A-Z][\w'’-]+)\s+University)(?:['’]s)?\s+campus\b")
+                        r"(?:\s[A-Z][\w'’-]+)?)|(?P<b>[A-Z][\w'’-]+)\s+University)(?:['’]s)?\s+campus\b|"
+                        r"\b(?:on|at)\s+(?:the|its|their)\s+(?P<d>[A-Z][\w'’-]+)\s+campus\b")
 # "at the campus of the Indian Institute of Technology Guwahati": an institution named for its
 # city (its last word), and its campus there
 _CAMPUS_OF_NAME = re.compile(r"\b(?:on|at|in)\s+the\s+(?:[\w-]+\s+)?campus\s+of\s+(?:the\s+)?"
@@ -107,6 +119,7 @@ _DREW_TO = re.compile(r"\b(?:drew|attracted|brought(?:\s+together)?|welcomed)\s+
                       r"(?P<gap>[^.;:!?\n]{1,80}?)\s+to\s+(?P<rest>[A-Z][^;:!?\n。]{0,160})")
 _DREW_WHO = re.compile(r"^(?:(?:more\s+than|over|nearly|almost|about|around|some|close\s+to)\s+)?"
                        r"[\d,]+\+?\s+[a-z]", re.I)
+_BROUGHT_ITS = re.compile(r"^(?:its|their|the)\s+(?:[\w'’&-]+\s+){0,6}?[A-Z]")
 # "a delegation … visited Inner Mongolia University in Hohhot": the hosts' premises.
 _VISITED = re.compile(r"\bvisited\s+(?P<rest>(?:the\s+)?[A-Z][^;:!?\n。]{0,160})")
 # "Tampere, Finland was the setting for the Nordic Licensing Forum"
@@ -143,8 +156,15 @@ _ZH_DATE_HEAD = re.compile(r"^(?:\d{4}\s*年)?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*[�
 _ZH_AT_VENUE = re.compile(r"(?:^|(?<=[。！？\n]))\s*在(?P<p>[^，。；！？,;\n在]{2,30}?"
                           r"(?:大楼|大厦|中心|会议室|厅|馆|园区|校区|酒店|礼堂|广场))[，,]", re.M)
 _ZH_LENGTH_TAIL = re.compile(r"(?:一连|为期|连续|历时)[\d一二两三四五六七八九十]{1,2}[日天]$")
-_ZH_NOT_VENUE = re.compile(r"(?:期间|之际|前夕|上|中|时|以来)$|\d{4}|[年月日]")
+# (and a field of work: "在人工智能人才培训方面开展合作" is no place)
+_ZH_NOT_VENUE = re.compile(r"(?:期间|之际|前夕|上|中|时|以来|方面|领域)$|\d{4}|[年月日]")
 _ZH_FLOOR = re.compile(r"(?:[\d一二三四五六七八九十]+\s*(?:层|楼|F)|[A-Z]?\d+\s*(?:号厅|室)).*$")
+# "中俄（黑河）科技成果转化对接会", "中国（绵阳）科技城国际科技博览会": a place in brackets inside an
+# event's name, then the rest of the name (a company's "腾讯科技（深圳）有限公司" names no event)
+_ZH_NAME_PLACE = re.compile(r"[\u4e00-\u9fff·][（(](?P<p>[\u4e00-\u9fff]{2,6}?)[)）]"
+                            r"(?P<rest>[^，。；！？、,;\s（()）]{2,30})")
+# where such a name stops: a particle or a verb after it ("…对接会在我市举办", "…有限公司的代表")
+_ZH_NAME_STOP = re.compile(r"[的在于由将已和与及]")
 # "高校科技成果路演(成都站)": the Chengdu leg of a roadshow.
 _ZH_STOP = re.compile(r"[(（]\s*(?P<p>[\u4e00-\u9fff]{2,8}?)\s*站\s*[)）]")
 # (an item number may open the line: "二、地点：…", "(2) Venue: …", "3. 地点：…"; or the label
@@ -181,8 +201,11 @@ _DATELINES = (
     re.compile(r"^\s*[\[【](?:[^\]】]*?\d{4})\s*[,，]\s*(?P<p>[A-Z][A-Za-z' .-]{2,30})\s*[\]】]", re.M),
     # "NAIROBI, Kenya —", "LAGOS, May 4", "NAIROBI, 14 March 2023 –", "PORT OF SPAIN, Trinidad,
     # Nov 26, CMC –" (the island or state between the city and the date)
+    # "ST. JOHN'S, NL, Feb. 18, 2027 /CNW/", "AUSTIN, Texas, Jan. 5" (a wire's state or
+    # province after the city, written short)
     re.compile(r"^\s*(?P<p>[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2}),\s+"
-               r"(?:[A-Z][a-z]+(?:\s(?:and\s)?[A-Z][a-z]+){0,3},\s+)?(?:[A-Z][a-z]+\.?\s+\d|"
+               r"(?:(?:(?P<a>[A-Z]{2})|[A-Z][a-z]+\.?(?:\s(?:and\s)?[A-Z][a-z]+){0,3}),\s+)?"
+               r"(?:[A-Z][a-z]+\.?\s+\d|"
                r"\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d|[A-Z][a-z]+\s*(?:—|--|-|–))", re.M),
     # "KANO—The agency presented …"
     re.compile(r"^\s*(?P<p>[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2})\s*(?:—|–|--)\s*[A-Z]", re.M),
@@ -346,9 +369,12 @@ def _document_place(text: str, title: str, venues: list[_Candidate], org_home) -
         if not online():
             yield from _host_homes(text, title, org_home)
         yield from _title_places(title, org_home)
-        yield from late
+        yield from (c for c in late if not _earlier(c))
         if not online():
             yield from _lede_places(text, lede)
+        # an earlier edition's place: after this event's weakest source ("局长今日在利雅得出席…"
+        # before "去年五月在吉达举办首次同类活动"); a future one may be a preview's own event
+        yield from (c for c in late if _earlier(c))
         yield from later
 
     @lru_cache(maxsize=1)
@@ -365,6 +391,11 @@ def _document_place(text: str, title: str, venues: list[_Candidate], org_home) -
             continue
         if found.city or c.later:
             break   # a later edition's place never completes this one's venue
+        if c.deferred and found.venue and not _FUTURE.search(found.evidence):
+            # nor does an earlier or a next edition's ("the eighth … will be held in Debrecen"
+            # under "participants visited the ELI ALPS facility"): a later source of this
+            # event's may still (a preview's own "will take place at X" … "in Porto" may)
+            continue
         # A venue with no place of its own, or only a province: the next source that agrees
         # says which city ("浙江省人民大会堂" + "杭州技术转移论坛").
         _fill_from(found, c.finding, city_only=_has_place(found))
@@ -384,6 +415,11 @@ def _document_place(text: str, title: str, venues: list[_Candidate], org_home) -
     if found.country_code and not found.city and not found.province_code:
         found.city = _city_state(found.country_code)
     return found
+
+
+def _earlier(c: _Candidate) -> bool:
+    """A place told for an earlier edition: deferred, and its sentence not in the future."""
+    return c.deferred and not _FUTURE.search(c.finding.evidence)
 
 
 def _city_state(cc: str) -> str | None:
@@ -453,7 +489,9 @@ def _held_phrases(text: str):
             found.append((m.start() + _defer(text, m.start(), future, bool(other)), venue,
                           clause[:120], m.start(), m.end()))
     for m in (_CAMPUS_OF.finditer(text) if "campus" in text else ()):
-        city = m.group("a") or m.group("b")
+        city = m.group("a") or m.group("b") or m.group("d")
+        if m.group("d") and not _is_town(city):
+            continue   # "at the Asprela campus": a campus's own name, no town
         found.append((m.start(), city, city, m.start(), m.end()))
     for m in (_CAMPUS_OF_NAME.finditer(text) if "campus of" in text else ()):
         city = _city_ending(m.group("n"))
@@ -470,7 +508,9 @@ def _held_phrases(text: str):
                           m.start(), m.end()))
     for m in (_DREW_TO.finditer(text) if " to " in text else ()):
         venue = _cut_venue(m.group("rest"))
-        if venue and _DREW_WHO.match(m.group("gap")):
+        if venue and (_DREW_WHO.match(m.group("gap")) or (
+                _BROUGHT_ITS.match(m.group("gap")) and has_event_keyword(m.group("gap")))):
+            # (or "brought its Technology Transfer Day to Córdoba": where the event went)
             found.append((m.start(), venue, venue, m.start(), m.end()))
     for m in (_HERE_IN.finditer(text) if "here " in text else ()):
         venue = _cut_venue(m.group("rest"))
@@ -495,6 +535,14 @@ def _held_phrases(text: str):
         for m in (_ZH_TRAVEL.finditer(text) if "赴" in text or "去" in text or "前往" in text
                   else ()):
             found.append((m.start(), m.group("p"), m.group("p"), m.start("p"), m.end("p")))
+        for m in (_ZH_NAME_PLACE.finditer(text) if "（" in text or "(" in text else ()):
+            # "2026中俄（黑河）科技成果转化对接会": the place an event's name gives in brackets
+            name = _ZH_NAME_STOP.split(m.group("rest"), maxsplit=1)[0]
+            p = m.group("p")
+            if event_type_of(name) is not None and _is_place_name(p):
+                # (read as the city it names: "（黑河）" is Heihe, a town too small for running text)
+                city = p if p.endswith("市") or lookup_city(p) is None else p + "市"
+                found.append((m.start(), city, city, m.start("p"), m.end("p")))
         for m in (_ZH_STOP.finditer(text) if "站" in text else ()):
             # "將於明年3月在廣州舉辦「…（廣州站）」": a later leg's city, only when nothing else
             lead = text[_sentence_start(text, m.start()):m.start()]
@@ -532,6 +580,16 @@ def _city_ending(name: str) -> str | None:
         if len(words) > n and not is_stopword(tail) and lookup_city(tail) is not None:
             return tail
     return None
+
+
+def _is_town(name: str) -> bool:
+    """Whether `name` is a city's name and no ordinary word ("Limerick", not "Main")."""
+    return not is_stopword(name) and lookup_city(name) is not None
+
+
+def _is_place_name(name: str) -> bool:
+    """Whether a whole bracketed name is a city or a province ("黑河", "绵阳", "浙江")."""
+    return lookup_city(name) is not None or province_code(name, "CHN") is not None
 
 
 def _defer(text: str, pos: int, future: bool, other: bool) -> int:
@@ -587,6 +645,7 @@ def _event_noun_rx() -> tuple[re.Pattern, re.Pattern]:
     return noun, tail
 
 
+_MONTH_FIRST = re.compile(rf"(?:{_MONTHS})\b")
 _HALL_AFTER = re.compile(r"\s+(?:Centre|Center|Hall|Complex|Pavilion|Grounds|Arena|Building|"
                          r"Plaza)\b")
 # "at the Cairo International": a venue name's capitalised words after "at/in the"
@@ -615,7 +674,7 @@ def _event_noun_in(text: str) -> list[tuple]:
         if t is None:
             continue
         venue = _cut_venue(t.group("rest"))
-        if venue:
+        if venue and not _MONTH_FIRST.match(venue):   # "conference in January": a time
             # "At last year's meeting in Ispra": an earlier edition's place, only when nothing else
             other = _OTHER_EDITION.search(text, _sentence_start(text, m.start()), m.start())
             found.append((m.start() + 1 + _defer(text, m.start(), False, bool(other)), venue,
@@ -754,7 +813,7 @@ def _resolve(text: str, venue: str, place_text: str, pos: int, org_home) -> Plac
                 and best.province_code in (None, home.province_code))):
             best = home
     if best is None and has_cjk(venue):
-        best = _district_city(text, venue)
+        best = _district_city(text, venue) or _short_name_home(text, venue)
     if best is not None:
         _fill(finding, best)
         # "in Hangzhou, Zhejiang Province": the province after the city confirms or adds.
@@ -778,6 +837,25 @@ def _district_city(text: str, venue: str) -> Place | None:
         if before and before[-1].end == min(at, 6) and before[-1].place.city:
             return before[-1].place
         at, tries = text.find(d, at + 1), tries + 1
+    return None
+
+
+# "澳门生产力暨科技转移中心（生产力中心，CPTTM）": a body's full name, then its short name
+_ZH_SHORT_NAME = re.compile(r"(?P<full>[\u4e00-\u9fff]{4,30})[（(](?P<short>[\u4e00-\u9fff]{2,10})[，,、)）]")
+
+
+def _short_name_home(text: str, venue: str) -> Place | None:
+    """"在生产力中心总部培训室举行": a venue named by a body's short name is in the city the body's
+    full name opens on ("澳门生产力暨科技转移中心（生产力中心）" → Macau), else None."""
+    if "（" not in text and "(" not in text:
+        return None
+    for m in _ZH_SHORT_NAME.finditer(text):
+        if not venue.startswith(m.group("short")):
+            continue
+        full = m.group("full")
+        first = next(iter(find_places(full)), None)
+        if first is not None and first.start <= 1 and first.place.city:
+            return first.place
     return None
 
 
@@ -828,12 +906,29 @@ def _dateline(text: str) -> list[_Candidate]:
             if re.fullmatch(r"[A-Z]{2,3}", raw) and m.group(0).lstrip()[:1] in "[【":
                 continue    # "[FR] | [EN]": a page's language switch, not France
             place = _dateline_place(raw)
+            area = m.groupdict().get("a")
+            if area and place is not None:
+                # "LONDON, ON": the city of that name in the state or province written short
+                place = _city_in_state(raw, area) or place
             if place is not None:
                 finding = PlaceFinding(evidence=sentence_at(text, m.start("p")),
                                        start=m.start("p"), end=m.end("p"))
                 _fill(finding, place)
                 return [_Candidate(m.start("p"), finding, 2)]
     return []
+
+
+def _city_in_state(city: str, state: str) -> Place | None:
+    """The city called `city` in the US state, Canadian province or Australian state whose
+    ISO 3166-2 code ends in `state` ("LONDON", "ON" → London, CA-ON), else None."""
+    for alpha3, alpha2 in (("USA", "US"), ("CAN", "CA"), ("AUS", "AU")):
+        code = f"{alpha2}-{state}"
+        if province_name(code):
+            local = city_in(city.title(), Place(None, code, alpha3)) or city_in(
+                city, Place(None, code, alpha3))
+            if local is not None:
+                return local
+    return None
 
 
 def _dateline_place(raw: str) -> Place | None:
@@ -893,6 +988,9 @@ def _host_homes(text: str, title: str, org_home) -> list[_Candidate]:
                                _sentence_start(source, m.start()) - 1, m.start() - 160)
             subject = source[clause_start + 1:m.start()]
             home = org_home(subject) if subject.strip() else None
+            if home is None:
+                # "Szeged hosted the National … Conference": a city hosts in its own name
+                home = _hosting_city(subject)
             if home is not None and (home.city or home.province_code):
                 f = PlaceFinding(evidence=(sentence_at(text, m.start()) if offset == 0
                                            else title.strip()[:300]),
@@ -902,6 +1000,21 @@ def _host_homes(text: str, title: str, org_home) -> list[_Candidate]:
                 out.append(_Candidate(m.start() if offset == 0 else -1, f, 1))
                 return out
     return out
+
+
+# a city as the subject of "hosted": the whole subject, after the line's start
+_SUBJECT_CITY = re.compile(r"^\s*(?:the\s+city\s+of\s+)?(?P<c>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2})"
+                           r"\s*(?:,\s*[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?\s*)?$")
+
+
+def _hosting_city(subject: str) -> Place | None:
+    """The city a "hosted" clause's whole subject names ("Szeged", "Cape Town, South Africa"),
+    else None; a name that is also an ordinary word is not read."""
+    m = _SUBJECT_CITY.match(subject)
+    if m is None or is_stopword(m.group("c")):
+        return None
+    place = lookup_city(m.group("c"))
+    return place if place is not None and place.city else None
 
 
 def _title_places(title: str, org_home) -> list[_Candidate]:
@@ -922,16 +1035,27 @@ def _title_places(title: str, org_home) -> list[_Candidate]:
     return []
 
 
+# after a place: a short time phrase, then "at the <Name>" ("in Adelaide last week at the …")
+_THEN_AT_EVENT = re.compile(r"[^,.;:!?\n]{0,30}?\s+at\s+(?:the|a|an|its|their)\s+[A-Z]")
+
+
 def _lede_places(text: str, lede: int) -> list[_Candidate]:
     """A city or province in a held-sentence of the lede ("湖北省科技厅4日召开新闻发布会", "the
     figures were shared in Kochi as the minister opened the expo"), not an origin."""
     out = []
     for m in re.finditer(r"[^。！？\n]+", text[:lede]):
         sentence = m.group()
-        if not _EVENT_CUE.search(sentence) or of_a_later_edition(sentence):
-            continue
+        cue = _EVENT_CUE.search(sentence) is not None
+        if (not cue and " at " not in sentence) or of_a_later_edition(sentence) or \
+                _OTHER_EDITION.search(sentence):
+            continue   # (an earlier edition's place is not this event's either)
         for mention in _venue_places(sentence):
             p = mention.place
+            if not cue and not (_THEN_AT_EVENT.match(sentence, mention.end)
+                                and has_event_keyword(sentence[mention.end:])):
+                # "met in Adelaide last week at the Space Technology Showcase": with no held-verb,
+                # a place is the event's only when the gathering is named right after it
+                continue
             before = sentence[max(0, mention.start - 30):mention.start]
             if _WIRE_AFTER.match(sentence, mention.end):
                 continue   # "Lusaka (ZNBC) -": where the reporter filed from
@@ -941,7 +1065,9 @@ def _lede_places(text: str, lede: int) -> list[_Candidate]:
                 f = PlaceFinding(evidence=sentence_at(text, m.start() + mention.start),
                                  start=m.start() + mention.start, end=m.start() + mention.end)
                 _fill(f, p)
-                out.append(_Candidate(m.start() + mention.start, f, 1))
+                # (told in the future: maybe a next edition's, as a venue phrase would be)
+                out.append(_Candidate(m.start() + mention.start, f, 1,
+                                      deferred=_FUTURE.search(sentence) is not None))
                 break
     return out
 

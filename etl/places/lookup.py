@@ -78,7 +78,7 @@ def _admin1_table() -> dict[tuple[str, str], str]:
 def _admin1_to_iso(alpha2: str, admin1: str) -> str | None:
     if alpha2 == "US" and admin1:
         return f"US-{admin1}"
-    return _admin1_table().get((alpha2, admin1))
+    return _admin1_table().get((alpha2, admin1)) or None
 
 
 @lru_cache(maxsize=1)
@@ -258,10 +258,22 @@ def geonames_place(g: dict) -> Place | None:
     prov = _admin1_to_iso(g["countrycode"], g["admin1code"])
     if g["countrycode"] == "TW":
         prov = _tw_province(g["name"]) or prov
+    if prov is None:
+        # GeoNames files the city under an admin-1 that is no ISO 3166-2 subdivision (Taiwan
+        # Province, Central Serbia): the subdivision the alias table gives that city
+        prov = _city_provinces().get((cc, key(g["name"])))
     # "松江区", "Pudong": a district of a city that is a province of its own is that city;
     # "沙田", "Tampines": a district of a city-state is that city.
     city = _city_states().get(cc) or _municipalities().get(prov) or _city_name(g)
     return Place(city, None if prov in _SAR else prov, cc)
+
+
+@lru_cache(maxsize=1)
+def _city_provinces() -> dict[tuple[str, str], str]:
+    """{(alpha-3, GeoNames name key): ISO 3166-2} (place_aliases.csv kind city_province): the
+    subdivision of a city whose GeoNames admin-1 has no ISO code ("Douliu" → TW-YUN)."""
+    return {(r["country_code"], key(r["name"])): r["province_code"] for r in alias_rows()
+            if r["kind"] == "city_province"}
 
 
 @lru_cache(maxsize=1)

@@ -1134,3 +1134,20 @@ def test_a_span_of_weekdays_in_the_sentence_naming_the_event_dates_it(text, name
 def test_a_weekday_closing_takes_its_length_from_the_paragraph_after(text, first, last):
     found = find_event_date(View(text), event_name="x")
     assert (found.start_date, found.end_date) == (first, last)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    # header lines fill the first sentences; the lede under the byline's date says the weekday
+    ("Daily Wire\nEconomy\nPorto fair links labs with manufacturers\nDeals signed at a fair in "
+     "northern Portugal\nAna Silva | 12.03.2027 - 10:15 | Update : 12.03.2027 - 11:00\n"
+     "PORTO, Portugal\nA three-day innovation fair that brought together researchers and "
+     "investors ended on Friday with the signing of six licences.\n",
+     date(2027, 3, 10), date(2027, 3, 12)),
+    ("Business Desk\nTechnology\nLicensing summit closes in Lyon\nStart-ups meet investors\n"
+     "Paul Martin | 18.06.2027 - 09:40\nLYON, France\nA two-day licensing summit closed on "
+     "Thursday after 40 one-to-one meetings.\n",
+     date(2027, 6, 16), date(2027, 6, 17)),
+])
+def test_a_weekday_in_the_lede_under_a_byline_date(text, start, end):
+    found = find_event_date(text)
+    assert (found.start_date, found.end_date) == (start, end)

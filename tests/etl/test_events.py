@@ -1215,3 +1215,35 @@ def test_a_signing_on_the_main_event_s_day_leaves_its_money_to_the_main_event():
 ])
 def test_a_headline_s_short_name_under_a_crumbs_line_is_the_body_s_event(text):
     assert len(extract_events([("zh", text)], text.split("\n")[2]).events) == 1
+
+
+@pytest.mark.parametrize("text, title, name, day", [
+    # a side event found by its own name keeps the day its paragraph's opener ties it to
+    ("发布时间：2027-05-20\n5月15日，某大学与某市校企合作对接会在市科技会堂举行，近300人参加。\n"
+     "次日（16日），由某省科学技术厅主办的技术经理人实务培训班开班，80名学员参加培训。\n",
+     "校企合作对接会", "技术经理人实务培训班", date(2027, 5, 16)),
+    ("2027年9月8日\n9月3日，海洋产业技术转移对接会在青岛举行，200余人参会。\n"
+     "翌日（4日），由某市科技局主办的专利运营培训班开班，60名学员参加。\n",
+     "海洋产业技术转移对接会", "专利运营培训班", date(2027, 9, 4)),
+])
+def test_a_named_side_event_opened_by_the_day_after_takes_that_day(text, title, name, day):
+    events = extract_events([("zh", text)], title).events
+    [ev] = [e for e in events if e.name == name]
+    assert (ev.event_type, ev.date.start_date) == ("training", day)
+
+
+@pytest.mark.parametrize("text, etype", [
+    # a grant called an award, and problems called challenges, are no competition
+    ("Partnership day\nTeams met firms in one-to-one meetings. The agency confirmed an award of "
+     "€2 million to one team, the largest award made on the day. Firms presented the "
+     "challenges they face.", "meeting"),
+    ("Open lab\nThe investors held meetings with 12 teams; awards worth $50,000 and awards of "
+     "€20,000 went to four of them.", "meeting"),
+    # the keywords stay keywords
+    ("The innovation challenge drew 40 teams; the award went to a sensor start-up.",
+     "competition"),
+])
+def test_a_grant_award_or_a_problem_is_no_competition(text, etype):
+    from etl.extract.event_names import _type_counts
+    counts = _type_counts(text)
+    assert counts.most_common(1)[0][0] == etype

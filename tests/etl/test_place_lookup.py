@@ -64,3 +64,28 @@ def test_a_two_word_city_written_in_one_word_is_found(written, city, country):
 ])
 def test_a_town_geonames_writes_in_traditional_is_found_in_simplified(name, city):
     assert lookup_city(name).city == city
+
+
+@pytest.mark.parametrize("name, province", [
+    # GeoNames files these towns under an admin-1 with no ISO code (Taiwan Province, Central
+    # Serbia): the subdivision they lie in
+    ("Douliu", "TW-YUN"),
+    ("斗六市", "TW-YUN"),
+    ("Puli", "TW-NAN"),
+    ("Niš", "RS-20"),
+    ("Kragujevac", "RS-12"),
+    ("Belgrade", "RS-00"),
+])
+def test_a_town_under_an_admin1_without_iso_code_takes_its_subdivision(name, province):
+    assert lookup_city(name).province_code == province
+
+
+def test_a_county_is_not_its_largest_city():
+    # GeoNames HU.06 is Csongrád county (HU-CS), not the city of Szeged (HU-SD)
+    assert lookup_city("Szeged").province_code == "HU-CS"
+    assert lookup_city("Hódmezővásárhely").province_code == "HU-CS"
+
+
+def test_a_taiwanese_town_shares_no_name_with_a_mainland_city():
+    # the Taiwanese town's subdivision is given to the town, never to the mainland namesake
+    assert lookup_city("Chaozhou").country_code == "CHN"

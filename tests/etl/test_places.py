@@ -848,3 +848,144 @@ def test_the_campus_of_an_institution_not_named_for_a_city_gives_no_city():
 ])
 def test_seville_is_sevilla(text, title):
     assert find_place(View(text), title=title).province_code == "ES-AN"
+
+
+@pytest.mark.parametrize("text, city, province", [
+    # the point of "St." does not end the venue phrase
+    ("The licence was signed at a ceremony at the Harbour Research Centre in St. John's on "
+     "Monday.", "St. John's", "CA-NL"),
+    ("The expo was held in St. John's last week, drawing 400 visitors.", "St. John's", "CA-NL"),
+])
+def test_a_town_written_with_st_is_read_whole(text, city, province):
+    found = find_place(View(text))
+    assert (found.city, found.province_code) == (city, province)
+
+
+@pytest.mark.parametrize("text, city, province", [
+    # a wire dateline with the state or province written short after the city
+    ("HALIFAX, NS, March 3, 2027 /CNW/ - Two ocean firms today signed a licence with the "
+     "university.", "Halifax", "CA-NS"),
+    ("LONDON, ON, May 5, 2027 /CNW/ - The college today signed a research agreement with a "
+     "robotics firm.", "London", "CA-ON"),
+])
+def test_a_wire_dateline_with_a_short_province(text, city, province):
+    found = find_place(View(text))
+    assert (found.city, found.province_code) == (city, province)
+
+
+@pytest.mark.parametrize("text, city", [
+    # no held-verb: the place is the event's when the gathering is named right after it
+    ("Marine Robotics Showcase\nResearchers and investors met in Perth last week at the Marine "
+     "Robotics Showcase, a one-day event on autonomous vessels.", "Perth"),
+    ("Styrian Innovation Forum\nStart-ups pitched in Bilbao on Friday at the Basque Licensing "
+     "Forum, which drew 90 investors.", "Bilbao"),
+])
+def test_a_lede_place_followed_by_at_the_named_gathering(text, city):
+    assert find_place(View(text)).city == city
+
+
+def test_a_place_before_at_the_without_a_gathering_is_not_taken():
+    text = ("Quarterly note\nThe firm opened an office in Perth last week at the request of "
+            "two clients.")
+    assert find_place(View(text)).city is None
+
+
+@pytest.mark.parametrize("text, city", [
+    # a campus named for its town
+    ("Forty firms exhibited on the Galway campus last week, meeting 30 research teams.",
+     "Galway"),
+    ("The partners met investors at its Bilbao campus, where the licensing day took place.",
+     "Bilbao"),
+])
+def test_a_campus_named_for_its_town(text, city):
+    assert find_place(View(text)).city == city
+
+
+@pytest.mark.parametrize("text", [
+    # an earlier or a next edition's place does not complete this event's venue
+    "The forum took place at the Kingfisher Pavilion on 3 May. The next forum will be held in "
+    "Leeds in 2028.",
+    "The licensing fair was held at the Grand Hall on 3 May. Last year's fair was held in "
+    "Porto, with 200 visitors.",
+])
+def test_another_edition_s_place_does_not_complete_a_venue(text):
+    found = find_place(View(text))
+    assert found.city is None
+
+
+@pytest.mark.parametrize("text, city, province", [
+    # a city as the whole subject of "hosted"
+    ("Tartu hosted the Baltic Technology Transfer Conference on 3 May, with 250 delegates.",
+     "Tartu", "EE-793"),
+    ("Bilbao hosts the European Licensing Day\nMore than 300 people attended.", "Bilbao",
+     "ES-PV"),
+])
+def test_a_city_that_hosted_the_event(text, city, province):
+    found = find_place(View(text), org_home=org_home)
+    assert (found.city, found.province_code) == (city, province)
+
+
+def test_a_field_of_work_after_zai_is_no_venue():
+    found = find_place(View("会上，双方在人工智能人才培训方面开展合作。"))
+    assert (found.venue, found.city) == (None, None)
+
+
+@pytest.mark.parametrize("text, city, province", [
+    # a place in brackets inside an event's name; a smaller city read as a whole phrase
+    ("2027中蒙（二连浩特）科技合作对接会在我市举办，两国企业代表200余人参会。", "Erenhot", "CN-NM"),
+    ("中国（绵阳）科技城国际科技博览会今日开幕。", "Mianyang", "CN-SC"),
+    ("技术对接会昨日在黑河市举行，中俄企业代表百余人参加。", "Heihe", "CN-HL"),
+])
+def test_a_bracketed_place_in_an_event_s_name(text, city, province):
+    found = find_place(View(text))
+    assert (found.city, found.province_code) == (city, province)
+
+
+def test_a_company_s_bracketed_city_is_not_the_venue():
+    found = find_place(View("腾讯科技（深圳）有限公司的代表出席了会议。"))
+    assert found.city is None
+
+
+@pytest.mark.parametrize("text, city, country", [
+    # a venue named by a body's short name is in the city its full name opens on
+    ("由澳门生产力暨科技转移中心（生产力中心）承办的培训班在生产力中心大楼举行。", "Macau", "MAC"),
+    ("深圳市科技创新研究院（创新院）主办的对接会在创新院报告厅举行。", "Shenzhen", "CHN"),
+])
+def test_a_venue_named_by_a_body_s_short_name(text, city, country):
+    found = find_place(View(text))
+    assert (found.city, found.country_code) == (city, country)
+
+
+@pytest.mark.parametrize("text, city", [
+    # where an organiser brought its named event
+    ("On Monday the chamber brought its Innovation Roadshow to Nairobi for the first time, "
+     "with 120 guests.", "Nairobi"),
+    ("The agency brought its Technology Transfer Day to Porto this year.", "Porto"),
+    # a person brought somewhere is no event
+    ("The company brought its Chief Executive to Berlin for the talks.", None),
+])
+def test_where_an_organiser_brought_its_named_event(text, city):
+    assert find_place(View(text)).city == city
+
+
+@pytest.mark.parametrize("text", [
+    # "conference in January": a time, never a venue (nor the town of March)
+    "The licensing conference in March drew 300 delegates to the riverside hall.",
+    "Tartu to host licensing conference in January\nThe organisers expect 300 delegates.",
+])
+def test_a_month_after_an_event_noun_is_no_venue(text):
+    found = find_place(View(text))
+    assert (found.venue or "").split(" ")[0] not in ("March", "January") and \
+        found.city != "March"
+
+
+@pytest.mark.parametrize("text, city", [
+    # an earlier edition's place comes after this event's weakest source, the lede's place
+    ("Nile forum report\nThe minister took part in talks with investors in Cairo on Monday at "
+     "the Nile Technology Transfer Forum.\nLast year's forum was held in Alexandria, with 30 "
+     "guests.\n", "Cairo"),
+    ("Harbour licensing day\nResearchers met buyers in Gdynia last week at the Baltic Licensing "
+     "Day.\nThe previous edition was held in Tallinn.\n", "Gdynia"),
+])
+def test_another_edition_s_place_comes_after_the_lede_s(text, city):
+    assert find_place(View(text)).city == city

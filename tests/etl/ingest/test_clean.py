@@ -228,3 +228,15 @@ def test_a_comment_widget_at_the_end_of_a_dateline_is_dropped(raw, expected):
 def test_taking_part_in_an_exchange_inside_a_sentence_is_kept():
     line = "企业代表参与互动交流，气氛热烈。"
     assert clean_text(f"博览会开幕\n{line}") == f"博览会开幕\n{line}"
+
+
+@pytest.mark.parametrize("label", ["News provided by", "Content provided by:"])
+def test_a_wire_s_provided_by_label_is_dropped(label):
+    body = "Two firms today signed a licence for a sonar technology worth C$1.5 million."
+    assert clean_text(f"{label}\nHarbour Robotics Inc.\n{body}") == \
+        f"Harbour Robotics Inc.\n{body}"
+
+
+def test_provided_by_inside_a_sentence_is_kept():
+    line = "Funding for the pilot was provided by the provincial agency."
+    assert clean_text(f"Licence signed\n{line}") == f"Licence signed\n{line}"
