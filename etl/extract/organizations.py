@@ -296,6 +296,8 @@ def _not_a_tail_piece(claims: list[RoleClaim], spans: list[OrgSpan]) -> list[Rol
 # "developed at X's College of Engineering": a unit named through its owner
 _ITS = re.compile(r"\b(?:its|their)\s+$")
 _OWNER = re.compile(r"(?<![\w&.-])([A-Z][\w&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.-]*){0,6})['’]s\s+$")
+# a unit named by its owner's acronym ("the UNC Faculty of Law", "KTH School of X")
+_ACRONYM_OWNER = re.compile(r"([A-Z]{2,8})\s+(?=[A-Z])")
 _UNIT_HEAD = re.compile(r"(?:^|\s)(?:Office|Cent(?:er|re)|Unit|Department|Division|School|Faculty|"
                         r"College|Directorate|Laboratory|Lab)\b")
 
@@ -323,7 +325,8 @@ def _not_own_units(text: str, claims: list[RoleClaim]) -> list[RoleClaim]:
                                          c.role, c.at))
                     continue
             elif c.role == "participant":
-                written = _OWNER.search(text, max(0, s.start - 80), s.start)
+                written = _OWNER.search(text, max(0, s.start - 80), s.start) or \
+                    _ACRONYM_OWNER.match(s.name)     # "the UNC Faculty of …": UNC's unit
                 if written is not None:
                     if owners is None:      # the bodies with a role of their own
                         owners = {k: o.span for o in claims

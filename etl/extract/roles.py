@@ -478,8 +478,9 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
                 unlisted: bool, by: bool = False) -> list[OrgSpan]:
     # "Organised by: A; B (Unit)": a label line's items are set apart by semicolons
     line = text.rfind("\n", max(0, pos - 60), pos) + 1
-    head = None if zh or (line == 0 and pos > 60) else _LABEL_LINE.match(text, line, pos + 3)
-    label = head is not None and head.end() >= pos
+    head = None if zh or (line == 0 and pos > 60) else \
+        _LABEL_LINE.match(text, line, pos + 3) or _LABEL_CELL.match(text, line, pos + 3)
+    label = head is not None and (head.end() >= pos or not text[head.end():pos].strip())
     filler = (_ZH_AFTER_FILLER if zh else _EN_AFTER_FILLER).match(text, pos, limit)
     pos = filler.end() if filler else pos
     by_start = {s.start: s for s in spans}
@@ -605,6 +606,8 @@ _EN_OWN_CLAUSE = re.compile(r"(?:\s*\([^()\n]{1,30}\))?\s+(?:also\s+|then\s+|lat
                             r"ran|paid|sent|made|brought|led)\b")
 # A "Field: value" line (an infobox, a fact sheet): the label alone opens the line.
 _LABEL_LINE = re.compile(r"[ \t]*[A-Z][\w -]{0,40}:")
+# "| Supporters | A; B |": a table row whose first cell is the label of the names after it
+_LABEL_CELL = re.compile(r"[ \t]*\|[ \t]*[A-Z][\w -]{0,40}\|")
 # (not before the next label: "Organizers: A, B; Co-organizer: C")
 _LABEL_SEMICOLON = re.compile(r"[ \t]*;[ \t]*(?![A-Z][\w -]{0,40}:)(?:the[ \t]+)?")
 # after a name following a comma, what makes it the subject of a clause of its own
@@ -919,6 +922,10 @@ def _unlisted_zh_party(text: str, pos: int, limit: int) -> list[OrgSpan]:
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z&-]{2,9}")
 
 
+# "X showcased its services, while A and B presented …": a clause of its own, with its subject
+_WHILE_BEFORE = re.compile(r",[ \t]+(?:while|whereas)[ \t]+(?=[^,;]*$)")
+
+
 def _unlisted_subject(text: str, pos: int, floor: int) -> OrgSpan | None:
     """A name the recogniser did not know, ending at `pos`: an acronym ("NEPAD organized"),
     or one to four capitalised words opening the sentence ("Unisa takes part")."""
@@ -930,8 +937,12 @@ def _unlisted_subject(text: str, pos: int, floor: int) -> OrgSpan | None:
         return None
     words = last.group().split()
     w = word_lists()
-    # the clause opens at the sentence, after a ';', or after an interview's "A:"
+    # the clause opens at the sentence, after a ';', after "…, while", or after an
+    # interview's "A:"
     floor = max(floor, text.rfind(";", floor, last.start()) + 1)
+    if "while" in text[floor:last.start()] or "whereas" in text[floor:last.start()]:
+        opener = _WHILE_BEFORE.search(text, floor, last.start())
+        floor = opener.end() if opener else floor
     lead = _QA_LEAD.match(text, floor, last.start())
     opening = not text[lead.end() if lead else floor:last.start()].strip(" \t\n\"“'‘(")
     if _ACRONYM_WORD.fullmatch(words[-1]) and words[-1] not in w.not_org:
@@ -1346,12 +1357,15 @@ def _clause(text: str, start: int, end: int, floor: int, limit: int, spans: list
     else:
         lo = prev = floor
         for m in _CLAUSE_END_EN.finditer(text, floor, start):
-            prev, lo = lo, m.end()
+            if not _inside_name(m.start(), spans):   # "Kraken Robotics Inc. signed": no end
+                prev, lo = lo, m.end()
     if zh and _WITH_OPENER.match(text, lo, start) and text[lo - 1:lo] in "，,":
         lo = prev     # "X通过视像方式，与Y签署": the clause goes on from the one naming X
     hi = end
     if not zh:
         m = _CLAUSE_END_EN.search(text, end, limit)
+        while m is not None and _inside_name(m.start(), spans):
+            m = _CLAUSE_END_EN.search(text, m.end(), limit)
         hi = m.start() if m else limit
         source = _SOURCE.search(text, end, hi)      # "…, according to a survey by X"
         hi = source.start() if source else hi
@@ -1377,6 +1391,12 @@ def _clause(text: str, start: int, end: int, floor: int, limit: int, spans: list
     if found:
         found += _quoted_parties(text, lo, start, found)
     return sorted(found, key=lambda s: s.start)
+
+
+def _inside_name(pos: int, spans: list[OrgSpan]) -> bool:
+    """Whether `pos` (a full stop) is a name's own ("Kraken Robotics Inc.", "Acme Co. Ltd"),
+    which ends no clause."""
+    return any(s.start < pos < s.end for s in spans)
 
 
 # after a body, its watching of the signing that follows: "A则见证", "A现场见证了"

@@ -115,8 +115,13 @@ def english_spans(text: str) -> list[OrgSpan]:
                     lead = _FIRST_WORD.match(text, begin)
                 out.append(OrgSpan(begin, m.end(), original_span(text, begin, m.end()), acronym))
             # "(AIL Asia)": an acronym and a place in one bracket
-            first = acronym.split()[0]
-            acronym = first if " " in acronym and _abbreviates(first, m.group()) else None
+            first, _sp, rest = acronym.partition(" ")
+            if not rest or not (_abbreviates(first, m.group()) or _foreign_acronym_of_country(first, rest)):
+                acronym = None
+            elif _abbreviates(first, m.group()):
+                acronym = first
+            # "Argentine-German Chamber of Commerce (AHK Argentina)": an acronym of the body's
+            # own language and its country is the short form the text goes on to use, whole
         # "A Ventures, B Capital and C Partners": after a name and a comma, "B … and C" are the
         # list's last two items, not one name
         listed = prev is not None and out and out[-1].end == prev.end() and \
@@ -423,6 +428,12 @@ def _split_before_acronym(acronym: str, words: list[tuple[int, str]], a: int, b:
                 _abbreviates(acronym, " ".join(t for _p, t in words[k:b + 1])):
             return [(a, k - 2), (k, b)]
     return [(a, b)]
+
+
+def _foreign_acronym_of_country(first: str, rest: str) -> bool:
+    """Whether a bracket's "AHK Argentina", "GIZ Kenya" is an acronym (in the body's own
+    language, so it spells no word of the English name) and the country of the branch."""
+    return bool(re.fullmatch(r"[A-Z]{2,6}", first)) and country_code(rest) is not None
 
 
 def _country_word(word: str) -> bool:
