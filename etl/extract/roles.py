@@ -80,7 +80,8 @@ def _zh_kinds() -> str:
     return f"(?:{qualifiers})?(?:{kinds_rx})" if qualifiers else kinds_rx
 # "&" joins no list: it stands inside names ("Marks & Clerk", "Foley & Lardner LLP").
 _EN_JOIN = r"(?:and(?:\s+by|\s+to|\s+from|\s+with)?|as\s+well\s+as(?:\s+with)?|along\s+with|together\s+with|through|via)"
-_EN_SEP = re.compile(rf"\.?(?:\s*,\s*(?:{_EN_JOIN}\s+)?|\s+{_EN_JOIN}\s+)"
+# "teams – from A, from B and from C – pitched": each item of the list says where from
+_EN_SEP = re.compile(rf"\.?(?:\s*,\s*(?:{_EN_JOIN}\s+|from\s+)?|\s+{_EN_JOIN}\s+)"
                      r"(?:the\s+|its\s+|their\s+)?", re.I)
 _EN_NAME_REST_SEP = re.compile(
     r"(?:,\s*[A-Z][\w-]*(?:\s+(?:and|&)\s+[A-Z][\w-]*)?){1,4}(?:\s*\([^()]{1,30}\))?" + _EN_SEP.pattern)
@@ -144,7 +145,8 @@ def _kind_tail() -> re.Pattern:
 
 _ZH_AFTER_FILLER = re.compile(r"[\s:：]*(?:了)?(?:由)?[#＃]?")  # "授权给 #X": a hashtag marks the name
 _EN_BEFORE_FILLER = re.compile(
-    r"(?:\s|,|\balso\b|\bjointly\b|\btogether\b|\bsuccessfully\b|\brecently\b|\bofficially\b|"
+    # "… – A and B – presented": a dash closing the list set in an aside
+    r"(?:\s|,|(?<=\s)[–—](?=\s)|\balso\b|\bjointly\b|\btogether\b|\bsuccessfully\b|\brecently\b|\bofficially\b|"
     # "A and the CyberForum network were partners": what the last body is, in lower case
     r"(?-i:\b(?:network|cluster)\b)|"
     r"\bhas\b|\bhave\b|\bhad\b|\bwill\b|\bwould\b|\btoday\b|\byesterday\b|\bproudly\b|"
@@ -173,7 +175,7 @@ _EN_AFTER_FILLER = re.compile(
     r"(?:\s|:|,|\bthe\b|\bboth\b|\bits\b|\btheir\b|\bleading\b|"
     r"\b(?:organi[sz]er|host|partner|sponsor|co-?organi[sz]er)s?\b)*"
     r"(?:(?:(?:dozens|hundreds|scores|a\s+number|a\s+group|a\s+range|several|many|numerous|"
-    r"some|\d+)\s+of\s+|several\s+|many\s+|\d+\s+)?(?:[a-z][\w-]*\s+){0,7}?"
+    r"some|\d+)\s+of\s+|several\s+|many\s+|\d+\s+)?(?:[a-z][\w-]*,?\s+){0,7}?"
     r"(?:including|such\s+as|like|namely|among\s+them)[:\s]+(?:the\s+)?|"
     # "brought together licensing leads from A, B": the people, then their organisations
     r"(?-i:[a-z][\w-]*\s+){1,3}?from\s+(?:the\s+)?)?", re.I)
@@ -317,8 +319,8 @@ _ZH_DEAL = re.compile(r"签|授权|许可|达成|共同投资|联合投资")
 # a sentence that opens with the two sides of a signing, only a time word before them ("当天，双方签署")
 _PAIR_OPENS = re.compile(r"\s*(?:当天|当日|同日|随后|会后|之后|此后|会上|现场|最后|随即)?[，,]?\s*")
 _CLAUSE_END_SENTENCE = re.compile(r"[。！？\n]")
-# "Caption: (From left) Representatives of A and B exchange …", "Photo: …", "Pictured: …"
-_CAPTION = re.compile(r"\s*(?:(?:photo|image|picture)\s+)?(?:caption|photo|pictured|image|picture)\s*[:：]|"
+# "Caption: (From left) Representatives of A and B exchange …", "Photo: …", "[Photo caption: …]"
+_CAPTION = re.compile(r"\s*\[?(?:(?:photo|image|picture)\s+)?(?:caption|photo|pictured|image|picture)\s*[:：]|"
                       r"\s*\((?:from\s+)?(?:left|right|l-r|l to r)\b", re.I)
 # "About Mitacs\nMitacs is a not-for-profit … It is funded by the Government of Canada": the
 # publisher's standing description closing a release, no part of the event
@@ -775,6 +777,10 @@ def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan], zh: bool
             continue
         out.append(replace(s, parent=owner_name) if owner_name else s)
         begin = s.start
+        kind = None if zh else _KIND_BEFORE.search(text, max(floor, begin - 50), begin)
+        if kind:        # "A and oil and gas company B presented": B's kind, then the list goes on
+            out[-1] = _of_kind(out[-1], kind.group("head"))
+            begin = kind.start()
         if not zh:
             person = _person_of()[0].search(text, max(floor, begin - 60), begin)
             begin = person.start() if person else begin
@@ -829,6 +835,10 @@ def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan], zh: bool
     return out[::-1]
 
 
+# a list item's kind in lower case before its name ("and oil and gas company NIS")
+_KIND_BEFORE = re.compile(r"(?<=\s)(?!and\s|or\s|the\s)(?:[a-z][\w-]*\s+){0,4}?(?P<head>company|firm|group|utility|"
+                          r"operator|maker|manufacturer|producer|provider|developer|bank|start-?up|"
+                          r"conglomerate)\s+$")
 # a company's local part as a list item before the next one: "X's Hanoi branch and the city's"
 _BRANCH_SUBJECT = re.compile(r"(?:^|(?<=[\n.;:]\s)|(?<=\n))[ \t]*(?P<owner>[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3})"
                              r"['’]s\s+(?:[A-Z][\w'’-]*\s+){1,2}(?:branch|office|unit|subsidiary)"
@@ -1782,6 +1792,8 @@ def _unlisted_name(text: str, pos: int, limit: int) -> OrgSpan | None:
         return None
     if re.fullmatch(r"[A-Z]{2,}s", words[0]) and len(words) == 1:
         return None     # "faculty of IITs": a plural acronym names a kind of institution
+    if len(words) == 1 and not words[0].isupper() and country_code(words[0]):
+        return None     # "researchers from Serbian and regional universities": a country's word
     name = original_span(text, m.start(), end).rstrip(".,")
     return OrgSpan(m.start(), m.start() + len(name), name)
 
@@ -1828,6 +1840,9 @@ _DESCRIPTOR = re.compile(
     r"organi[sz]ation|body|operator|start-?up|incubator|accelerator|consultancy|maker|"
     r"manufacturer|provider|developer|platform|network|association|foundation|fund|bank|"
     r"institute|university|group|office|council|ministry)\s+(?=[A-Z])|"
+    # "the furniture and textile group X": a company described by its two trades
+    r"(?:the\s+|a\s+|an\s+)?[a-z][\w-]*\s+(?:and|&)\s+[a-z][\w-]*\s+(?:company|firm|group|maker|"
+    r"manufacturer|producer|conglomerate)\s+(?=[A-Z])|"
     # "… and industry partners including A and B": the list goes on after the description
     r"(?:(?!and\s|or\s)[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+(?:including|such\s+as|like|namely)\s+(?:the\s+)?(?=[A-Z])")
 _UNITS_SUCH_AS = re.compile(

@@ -389,7 +389,7 @@ def _qualifiers_after(words: list[tuple[int, str]], head: int, b: int, w: Words)
         rest = " ".join(t for _p, t in words[head + 1:b + 1])
         if head < b and b == len(words) - 1 and not rest.endswith(",") and \
                 not words[head][1].endswith(("'s", "’s")) and \
-                _only_place(rest) and _city_word(rest):
+                (_only_place(rest) and _city_word(rest) or _short_city(rest)):
             return b
         return head
     end = head
@@ -401,6 +401,16 @@ def _qualifiers_after(words: list[tuple[int, str]], head: int, b: int, w: Words)
             break           # a programme, an event or a possessive's unit is no qualifier
         end += 1
     return end
+
+
+@lru_cache(maxsize=4096)
+def _short_city(word: str) -> bool:
+    """"Science Technology Park Niš": a short city name the gazetteer takes only after "in",
+    written with a letter English has not (so no English word such as "Hub" or "Ede")."""
+    if " " in word or word.isascii() or len(word) > 6:
+        return False
+    places = find_places(f"in {word}")
+    return len(places) == 1 and places[0].place.city is not None and places[0].end == len(word) + 3
 
 
 @lru_cache(maxsize=4096)
@@ -629,6 +639,13 @@ def implicit_acronyms(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
         for i in range(k - 1, max(-1, k - 1 - _INITIALS_WINDOW), -1):
             if initials[i].endswith(m.group()) or seatless[i] == m.group():
                 out.append(OrgSpan(m.start(), m.end(), named[i].name, m.group()))
+                break
+            seat = named[i].name.rpartition(" ")[2]
+            if initials[i] == m.group() + seat[:1] and text.startswith(f" {seat}", m.end()) and \
+                    latin_bounded(text, m.start(), m.end() + len(seat) + 1):
+                # "STP Niš" after "Science Technology Park Niš": the acronym, then the seat
+                end = m.end() + len(seat) + 1
+                out.append(OrgSpan(m.start(), end, named[i].name, original_span(text, m.start(), end)))
                 break
     return out
 
