@@ -104,7 +104,7 @@ def _zh_before_filler() -> re.Pattern:
         rf"(?:等(?:{quals})?(?:{_ZH_QTY})?(?:(?:{_zh_kinds()})(?:和|及|与)?){{0,2}}|{_ZH_QTY}(?:{_zh_kinds()}){{0,2}}|的|之|了|共|"
         # "A、B作为成果发布单位参加": the capacity they come in (a role's own label is a trigger)
         rf"作为(?!支持|指导|主办|承办|协办|联合|共同|合作|战略|赞助|特别|媒体|学术)[\u4e00-\u9fff]{{0,8}}?(?:单位|机构|代表)|"
-        rf"共同|联合|具体|负责|分别|也|线上|线下|在线|远程|通过视频连线|以视频方式|"
+        rf"共同|联合|具体|负责|分别|也|集中|相继|先后|依次|纷纷|线上|线下|在线|远程|通过视频连线|以视频方式|"
         # "携成果参会": what they bring
         rf"(?:携带?|组织)(?:{_ZH_QTY}项?)?(?:成果|项目|技术|产品|专利)[^，。；、]{{0,8}}?|"
         # "等22所高校的38个科技成果项目进行路演": what they present
@@ -129,6 +129,11 @@ def _zh_before_filler() -> re.Pattern:
         rf"(?<=办事处|代表处)(?:科技|经济|商务|教育|文化|新闻)组|"
         # "A、B等高校院所代表和签约企业代表共150余人出席": a second group of the people present
         rf"(?:和|及|以及|、)(?:签约|参会|参展|路演|其他|相关)?(?:{_zh_kinds()}){{1,2}}{people}|"
+        # "A和B的8位科研人员，围绕X、Y等方向推介了成果": the people counted, then the fields they
+        # present in
+        rf"的?{_ZH_QTY}(?={people})|[，,]?(?:围绕|聚焦|针对)[^。；！？]{{1,40}}?(?:方向|领域|主题|问题|需求|内容)[，,]?|"
+        # "并获农业部经费支持": what the body supports the event with (the trigger follows)
+        rf"经费|资金|财政|"
         rf"还|均|以[「“][^」”]{{1,12}}[」”](?:模式|方式|形式)|以[^，。；、]{{1,8}}?(?:模式|方式|形式)|"
         rf"都|已|将|则|亦|正式|现场|一起|一同|携手|作为|担任|应邀|受邀|{people}|、(?={people})|[，,]?共?{_ZH_QTY}人|\s)*$")
 
@@ -761,7 +766,7 @@ def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan], zh: bool
                     out += pair[::-1]
                     break
         if s is None and zh:
-            s = _unlisted_zh_item(text, pos, floor, by_end)
+            s = _unlisted_zh_item(text, pos, floor, by_end) or _short_formed_zh(text, pos, floor)
             generic = _ZH_ITEM_BEFORE.search(text, max(floor, pos - 12), pos) if s is None else None
             if generic and generic.group(1) in word_lists().generic and generic.start() in by_end:
                 pos = generic.start()   # "A、B及社会资本共同出资": investors in general, no name
@@ -864,6 +869,30 @@ def _unlisted_zh_item(text: str, pos: int, floor: int, by_end: dict[int, OrgSpan
     if not _headless_name(m.group(1)):
         return None       # "、交通部等部会共同主办": the list's kind, not a name; a region
     return OrgSpan(m.start(1), pos, original_span(text, m.start(1), pos))
+
+
+# "，香港教育城（教城）协办": a name with no head noun opening its clause, its short form after it
+_ZH_SHORT_FORMED = re.compile(r"(?:^|(?<=[，,、；;。：:\n]))([\u4e00-\u9fff]{3,10})[（(]([\u4e00-\u9fff]{2,4})[)）]$")
+
+
+def _short_formed_zh(text: str, pos: int, floor: int) -> OrgSpan | None:
+    """A Chinese name the recogniser does not know (no head noun) right before a role word,
+    when it defines a short form taking its characters in order ("香港教育城（教城）"): a body
+    the article goes on to name by it."""
+    if pos < 2 or text[pos - 1] not in ")）":
+        return None
+    m = _ZH_SHORT_FORMED.search(text, max(floor, pos - 18), pos)
+    if m is None or m.start() < floor:
+        return None
+    name, short = m.group(1), m.group(2)
+    at = 0
+    for ch in short:
+        at = name.find(ch, at) + 1
+        if not at:
+            return None
+    if not _headless_name(name):
+        return None
+    return OrgSpan(m.start(1), m.end(1), original_span(text, m.start(1), m.end(1)))
 
 
 # the first item of a list opening its clause, a known name after it ("，省科协、甘肃银行")
@@ -1510,7 +1539,9 @@ _LONG_PAIR = re.compile(_PARTY_PAIR.pattern.replace("(?P<right>" + _PARTY + "?)"
 # what makes a word no party: a function word or a reference to a party the text names elsewhere
 _NOT_PARTY = re.compile(r"[的了在是为于就对向把被还也亦都已将又并]|^(?:本|我|该|其|双|各|两|此|这|贵|全|多)|"
                         # "与一家深圳企业签约", "珠海一家企业": a count of a kind, no name
-                        r"[\d一二三四五六七八九十两几数多]+[家所个间位名]")
+                        r"[\d一二三四五六七八九十两几数多]+[家所个间位名]|"
+                        # "与俄方合作伙伴签订", "与外方企业": a side named by its country, no name
+                        r"^[\u4e00-\u9fff]方(?:合作|伙伴|企业|单位|机构|代表)")
 
 
 def _unlisted_parties(text: str, lo: int, start: int, found: list[OrgSpan]) -> list[OrgSpan]:
@@ -1540,7 +1571,9 @@ def _unlisted_parties(text: str, lo: int, start: int, found: list[OrgSpan]) -> l
     elif m.start("left") == _LEAD_MARK.match(text, lo).end() and len(left) >= 2 and \
             m.end("left") not in by_end and m.start("right") not in by_start and \
             "enterprise" in (classify_org(left), classify_org(m.group("right"))) and \
-            _headless_name(left) and _headless_name(m.group("right")):
+            _headless_name(left) and _headless_name(m.group("right")) and \
+            not any(f.start < m.end("right") and m.start("left") < f.end for f in found):
+        # (a known name across the pair: "A所与B天和C公司" split at the 和 inside B's name)
         # "甲创投与乙资本宣布，将共同投资": two names unknown to the recogniser, one of them
         # saying it is a company, as the clause's subject
         return [OrgSpan(*m.span(g), original_span(text, *m.span(g)))

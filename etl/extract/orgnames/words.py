@@ -31,6 +31,7 @@ class Words:
     venue: tuple[str, ...]
     lead: frozenset[str]
     not_org: frozenset[str]
+    not_brand: frozenset[str]         # English words that keep a head-less name from a company's
     not_event: frozenset[str]
     sites: frozenset[str]      # site nouns (campus, premises): the name before one is a site
     measure: frozenset[str]
@@ -102,6 +103,7 @@ def word_lists() -> Words:
         not_head=longest_first("not_head:zh"), generic=frozenset(words.get("generic:zh", [])),
         venue=longest_first("venue:zh") + longest_first("venue:en"),
         lead=frozenset(words.get("lead:en", []) + words.get("honorific:en", [])), not_org=frozenset(words.get("not_org:en", [])),
+        not_brand=frozenset(words.get("not_brand:en", [])),
         not_event=frozenset(words.get("not_event:en", [])),
         sites=frozenset(words.get("site:en", [])),
         measure=frozenset(words.get("measure:zh", [])),
