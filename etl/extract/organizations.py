@@ -65,6 +65,7 @@ def find_organizations(text: str, event_name: str = "", context: str | None = No
     claims = assign_roles(text, spans)
     claims += [RoleClaim(s, "signatory", s.start) for s in signing_pairs(text, spans)]
     claims = _not_own_units(text, _not_a_tail_piece(claims, spans))
+    claims = _organisers_money_no_second_role(text, claims)
     for claim in claims:
         span = _full_form(claim.span, firsts)
         full = local.get(span.name) or _prefixed_short_form(span.name, local) or \
@@ -262,6 +263,21 @@ def _by_first_word(spans: list[OrgSpan]) -> dict[str, OrgSpan]:
             # "Innovus News" on the page's masthead: the body is not its newsletter
             out.setdefault(first, s)
     return out
+
+
+_CONTRIBUTES = re.compile(r"(?:is|are|was|were|will\s+be)\s+(?:also\s+)?contributing\b", re.I)
+_HOLDS = ("host", "organizer", "co_organizer")
+
+
+def _organisers_money_no_second_role(text: str, claims: list[RoleClaim]) -> list[RoleClaim]:
+    """"co-organised by X … X is contributing £900,000 of the total": money an organiser puts
+    into the event's deals is part of its organising, no second role; a body that only pays
+    ("ACOA is contributing $750,000") supports the event."""
+    if "contributing" not in text:
+        return claims
+    holders = {_identity(c.span) for c in claims if c.role in _HOLDS}
+    return [c for c in claims if not (c.role == "supporter" and _identity(c.span) in holders
+                                      and _CONTRIBUTES.match(text, c.at))]
 
 
 def _identity(span: OrgSpan) -> str:

@@ -79,7 +79,7 @@ def _zh_kinds() -> str:
     qualifiers = "|".join(map(re.escape, word_lists().kind_qualifiers))
     return f"(?:{qualifiers})?(?:{kinds_rx})" if qualifiers else kinds_rx
 # "&" joins no list: it stands inside names ("Marks & Clerk", "Foley & Lardner LLP").
-_EN_JOIN = r"(?:and(?:\s+by|\s+to|\s+from|\s+with)?|as\s+well\s+as(?:\s+with)?|along\s+with|together\s+with|through|via)"
+_EN_JOIN = r"(?:and(?:\s+by|\s+to|\s+from|\s+with|\s+of)?|as\s+well\s+as(?:\s+with)?|along\s+with|together\s+with|through|via)"
 # "teams – from A, from B and from C – pitched": each item of the list says where from
 _EN_SEP = re.compile(rf"\.?(?:\s*,\s*(?:{_EN_JOIN}\s+|from\s+)?|\s+{_EN_JOIN}\s+)"
                      r"(?:the\s+|its\s+|their\s+)?", re.I)
@@ -308,7 +308,11 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
                 first = kind_group_start(text, [(s.start, s.stop) for s in found], kind) \
                     if kind else 0
                 found = found[:first] + [_of_kind(s, words) for s in found[first:]]
-            claims.extend(RoleClaim(s, t.role, start) for s in found)
+            role = t.role
+            if found and not zh and role in _HOLDING and t.side == "before" and \
+                    _PEOPLE_SUBJECT.search(text, max(a, found[0].start - 40), found[0].start):
+                role = "participant"    # "experts of X held a workshop": a session of the event
+            claims.extend(RoleClaim(s, role, start) for s in found)
             if t.side in ("after", "both") and found and found[-1].start >= end:
                 consumed = found[-1].stop
                 asides.append((start, consumed))
@@ -1501,6 +1505,9 @@ _MAKER_BEFORE = re.compile(r"\b(?:developed|invented|designed|created|built|bred
 _LOCATIVE = ("在", "于")
 # roles of the bodies that hold the event (a place named after 在 holds none of them)
 _HOLDING = ("host", "organizer", "co_organizer")
+# the people of the bodies opening the clause ("experts of A and of B held a workshop")
+_PEOPLE_SUBJECT = re.compile(r"\b(?:experts|researchers|scientists|specialists|staff|representatives|"
+                             r"speakers|lawyers|attorneys|teams?)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 # "在陕西杨凌" right before a holding verb: a place of no more than a dozen characters
 _PLACE_BEFORE = re.compile(r"在[\u4e00-\u9fff]{2,12}?(?:共同|联合|联袂)?$")
 # a clause opening on "with" ("，现场与Y签署"): its subject is in the clause before

@@ -527,3 +527,18 @@ def test_raw_materials_and_a_companys_plant(text, expected):
 ])
 def test_kinds_of_bodies_are_no_names(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "(NRDI Office)": the acronym and the name's own head; the long name runs back over its comma
+    ("The National Research, Development and Innovation Office (NRDI Office) met. The NRDI Office "
+     "said so.",
+     ["National Research, Development and Innovation Office", "NRDI Office",
+      "National Research, Development and Innovation Office"]),
+    ("The Regional Science, Technology and Innovation Agency (RSTI Agency) met. The RSTI Agency "
+     "said so.",
+     ["Regional Science, Technology and Innovation Agency", "RSTI Agency",
+      "Regional Science, Technology and Innovation Agency"]),
+])
+def test_an_acronym_with_the_names_head_defines_the_whole_name(text, expected):
+    assert names(text) == expected

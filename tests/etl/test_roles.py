@@ -1376,3 +1376,16 @@ def test_chinese_names_defining_a_short_form_before_a_role(text, expected):
 ])
 def test_chinese_parties_of_unknown_names(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the people of the bodies hold a session of the event: they take part, they host nothing
+    ("Experts of the Tarn Patent Office and of the Varna Institute of Technology held a workshop "
+     "on patent valuation.",
+     [("Tarn Patent Office", "participant"), ("Varna Institute of Technology", "participant")]),
+    ("Researchers from Dalvik University held a workshop on licensing.",
+     [("Dalvik University", "participant")]),
+    ("Dalvik University held a workshop on licensing.", [("Dalvik University", "host")]),
+])
+def test_the_people_of_a_body_holding_a_session_take_part(text, expected):
+    assert pairs(text) == expected

@@ -91,8 +91,11 @@ def english_spans(text: str) -> list[OrgSpan]:
             resume = head.end(1)
             prev = m
             continue
+        # "(NRDI Office)": the acronym, then the name's own head noun
+        core = acronym.partition(" ")[0] if acronym and " " in acronym and \
+            m.group().endswith(" " + acronym.partition(" ")[2]) else acronym
         if acronym and prev is not None and words[0][0] == m.start() and \
-                words[0][1][0] != acronym[0] and \
+                words[0][1][0] != core[0] and \
                 re.fullmatch(r",[ \t]*", text[prev.end():m.start()]):
             # "The Science, Technology and Innovation Secretariat (STI)": the acronym's first
             # letter is the word before the comma, the name starts there
@@ -101,7 +104,7 @@ def english_spans(text: str) -> list[OrgSpan]:
             while lead and lead.group(1) in w.lead:
                 begin = lead.end()
                 lead = _FIRST_WORD.match(text, begin, prev.end())
-            if text[begin] == acronym[0] and _initials_spell(acronym, text[begin:m.end()]):
+            if text[begin] == core[0] and _initials_spell(core, text[begin:m.end()]):
                 out.append(OrgSpan(begin, m.end(), original_span(text, begin, m.end()), acronym))
         if acronym and not _abbreviates(acronym, m.group()) and \
                 not _reordered_initials(acronym, m.group(), w.lead):
@@ -116,7 +119,9 @@ def english_spans(text: str) -> list[OrgSpan]:
                 out.append(OrgSpan(begin, m.end(), original_span(text, begin, m.end()), acronym))
             # "(AIL Asia)": an acronym and a place in one bracket
             first, _sp, rest = acronym.partition(" ")
-            if not rest or not (_abbreviates(first, m.group()) or _foreign_acronym_of_country(first, rest)):
+            if rest and _word_and_initials(first, rest, m.group()):
+                pass        # "Invest Northern Ireland (Invest NI)": its first word, then initials
+            elif not rest or not (_abbreviates(first, m.group()) or _foreign_acronym_of_country(first, rest)):
                 acronym = None
             elif _abbreviates(first, m.group()):
                 acronym = first
@@ -440,6 +445,14 @@ def _split_before_acronym(acronym: str, words: list[tuple[int, str]], a: int, b:
     return [(a, b)]
 
 
+def _word_and_initials(first: str, rest: str, name: str) -> bool:
+    """Whether a bracket's "Invest NI" is the name's first word and the initials of the rest
+    ("Invest Northern Ireland"): the short form the text goes on to use, whole."""
+    words = name.split()
+    return len(words) >= 3 and words[0] == first and rest.isupper() and \
+        "".join(w[0] for w in words[1:] if w[:1].isupper()) == rest
+
+
 def _foreign_acronym_of_country(first: str, rest: str) -> bool:
     """Whether a bracket's "AHK Argentina", "GIZ Kenya" is an acronym (in the body's own
     language, so it spells no word of the English name) and the country of the branch."""
@@ -598,7 +611,8 @@ def _initials_spell(acronym: str, name: str) -> bool:
 
 
 def acronym_back_references(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
-    """Later bare uses of an acronym the text defined: 'the Alpine Robotics Network (ARN) … ARN'."""
+    """Bare uses of an acronym the text defined: 'the Alpine Robotics Network (ARN) … ARN', and
+    uses before the definition (a headline's)."""
     defined: dict[str, OrgSpan] = {}
     for s in spans:
         if s.acronym and s.ref is None:
@@ -610,7 +624,8 @@ def acronym_back_references(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
     out = []
     for m in rx.finditer(text):
         first = defined[m.group()]
-        if m.start() > first.end + len(m.group()) + 2 and \
+        # a headline or an earlier paragraph may use it before the text defines it
+        if not first.start <= m.start() <= first.end + len(m.group()) + 2 and \
                 latin_bounded(text, m.start(), m.end()):
             out.append(OrgSpan(m.start(), m.end(), first.name, m.group()))
     return out
