@@ -57,8 +57,11 @@ def _brand(name: str) -> bool:
     words = name.split()
     if not words or all(_ACRONYM_ONLY.fullmatch(t) for t in words) or not words[0][:1].isupper():
         return False
+    if len(words) >= 3 and gazetteer.country_code(" ".join(words[-2:])):
+        words = words[:-2]      # "Mercedes-Benz South Africa": the country of the branch
     w = word_lists()
-    return not any(t in w.en_heads or t.strip(".,").capitalize() in w.not_brand or t in w.lead
+    return not any(t in w.en_heads or t in w.lead or
+                   any(p.strip(".,").capitalize() in w.not_brand for p in t.split("-"))
                    for t in words)
 
 

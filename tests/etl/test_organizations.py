@@ -604,3 +604,14 @@ def test_types_of_names_without_a_head_noun(name, expected):
 ])
 def test_a_unit_named_by_its_owners_acronym_takes_no_second_row(text, expected):
     assert _pairs(View(text)) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    # a compass word names the region a public body serves; a country after a brand its branch
+    ("Opportunity South Tarnland", "other"),
+    ("Agri-West Varna", "other"),
+    ("Korvex-Benz South Africa", "enterprise"),
+    ("Mantaro Motors North Macedonia", "enterprise"),
+])
+def test_regions_and_branch_countries_in_names_without_a_head_noun(name, expected):
+    assert resolve_org(name)["org_type"] == expected
