@@ -43,7 +43,7 @@ def chinese_spans(text: str) -> list[OrgSpan]:
             continue
         if head == "办" and _holds_event(text, end, w):
             continue                       # "县府办产学媒合会": 办 holds the event, no office
-        if _kinds_only(name[:-len(head)], w) or name[:-len(head)] in w.kind_qualifiers:
+        if _kinds_only(name[:-len(head)], w) or name[:-len(head)] in w.present_qualifiers:
             continue                       # "来自台湾的学研单位与新创公司", "到场学校": kinds, no name
         if head == "公司" and _place_only(name[:-2].rstrip("子分总"), w):
             continue                       # "透过台湾子公司": a place's company, described

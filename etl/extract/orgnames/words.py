@@ -32,6 +32,7 @@ class Words:
     lead: frozenset[str]
     not_org: frozenset[str]
     not_brand: frozenset[str]         # English words that keep a head-less name from a company's
+    present_qualifiers: frozenset[str]  # 到场, 与会: bodies named by their being present
     not_event: frozenset[str]
     sites: frozenset[str]      # site nouns (campus, premises): the name before one is a site
     measure: frozenset[str]
@@ -104,6 +105,7 @@ def word_lists() -> Words:
         venue=longest_first("venue:zh") + longest_first("venue:en"),
         lead=frozenset(words.get("lead:en", []) + words.get("honorific:en", [])), not_org=frozenset(words.get("not_org:en", [])),
         not_brand=frozenset(words.get("not_brand:en", [])),
+        present_qualifiers=frozenset(words.get("present_qualifier:zh", [])),
         not_event=frozenset(words.get("not_event:en", [])),
         sites=frozenset(words.get("site:en", [])),
         measure=frozenset(words.get("measure:zh", [])),
