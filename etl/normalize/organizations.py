@@ -55,14 +55,24 @@ def _brand(name: str) -> bool:
     if not name.isascii() and re.search(r"[\u3000-\u9fff]", name):
         return False
     words = name.split()
-    if not words or all(_ACRONYM_ONLY.fullmatch(t) for t in words) or not words[0][:1].isupper():
-        return False
+    if not words or all(t.isupper() or _ACRONYM_ONLY.fullmatch(t) for t in words) or \
+            not words[0][:1].isupper():
+        return False        # an acronym alone ("PROINNÓVATE", "INESC TEC")
+    if len(words) == 2 and _a_city(words[0]):
+        return False        # "Odense Robotics": a city's cluster or agency named by its field
     if len(words) >= 3 and gazetteer.country_code(" ".join(words[-2:])):
         words = words[:-2]      # "Mercedes-Benz South Africa": the country of the branch
     w = word_lists()
     return not any(t in w.en_heads or t in w.lead or
                    any(p.strip(".,").capitalize() in w.not_brand for p in t.split("-"))
                    for t in words)
+
+
+@lru_cache(maxsize=4096)
+def _a_city(word: str) -> bool:
+    places = gazetteer.find_places(word)
+    return len(places) == 1 and places[0].place.city is not None and \
+        places[0].end - places[0].start == len(word)
 
 
 # Marks a document's organisation row whose mention was written in Chinese (the Combiner's

@@ -615,3 +615,14 @@ def test_a_unit_named_by_its_owners_acronym_takes_no_second_row(text, expected):
 ])
 def test_regions_and_branch_countries_in_names_without_a_head_noun(name, expected):
     assert resolve_org(name)["org_type"] == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    # a city and its field: a cluster or agency; an acronym with an accent is an acronym
+    ("Aarhus Robotics", "other"),
+    ("Lyon Biotech", "other"),
+    ("INNOVÁTARN", "other"),
+    ("Korvex Robotics", "enterprise"),
+])
+def test_a_citys_field_and_accented_acronyms_are_no_brands(name, expected):
+    assert resolve_org(name)["org_type"] == expected
