@@ -612,7 +612,7 @@ def _initials_spell(acronym: str, name: str) -> bool:
 
 def acronym_back_references(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
     """Bare uses of an acronym the text defined: 'the Alpine Robotics Network (ARN) … ARN', and
-    uses before the definition (a headline's)."""
+    of a two-word short form before the definition too ("Invest NI")."""
     defined: dict[str, OrgSpan] = {}
     for s in spans:
         if s.acronym and s.ref is None:
@@ -624,8 +624,10 @@ def acronym_back_references(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
     out = []
     for m in rx.finditer(text):
         first = defined[m.group()]
-        # a headline or an earlier paragraph may use it before the text defines it
-        if not first.start <= m.start() <= first.end + len(m.group()) + 2 and \
+        # a short form of two words ("Invest NI") may be used before the text defines it; a
+        # bare acronym there is as often a headline's, read with the event it announces
+        if (m.start() > first.end + len(m.group()) + 2 or
+                (" " in m.group() and m.start() < first.start)) and \
                 latin_bounded(text, m.start(), m.end()):
             out.append(OrgSpan(m.start(), m.end(), first.name, m.group()))
     return out
