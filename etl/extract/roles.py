@@ -130,8 +130,8 @@ def _zh_before_filler() -> re.Pattern:
         # "A、B等高校院所代表和签约企业代表共150余人出席": a second group of the people present
         rf"(?:和|及|以及|、)(?:签约|参会|参展|路演|其他|相关)?(?:{_zh_kinds()}){{1,2}}{people}|"
         # "A和B的8位科研人员，围绕X、Y等方向推介了成果": the people counted, then the fields they
-        # present in
-        rf"的?{_ZH_QTY}(?={people})|[，,]?(?:围绕|聚焦|针对)[^。；！？]{{1,40}}?(?:方向|领域|主题|问题|需求|内容)[，,]?|"
+        # present in (after the people only: "A、B分别围绕需求路演" leaves the list to 分别)
+        rf"的?{_ZH_QTY}(?={people})|(?<=[\u4e00-\u9fff]){people}[，,]?(?:围绕|聚焦|针对)[^。；！？]{{1,40}}?(?:方向|领域|主题|问题|需求|内容)[，,]?|"
         # "并获农业部经费支持": what the body supports the event with (the trigger follows)
         rf"经费|资金|财政|"
         rf"还|均|以[「“][^」”]{{1,12}}[」”](?:模式|方式|形式)|以[^，。；、]{{1,8}}?(?:模式|方式|形式)|"
