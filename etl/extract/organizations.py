@@ -385,10 +385,22 @@ def _mention(text: str, span: OrgSpan, role: str, home: str | None = None) -> Or
         org_type = owner if owner in ("enterprise", "international_org") else "intermediary"
     return OrgMention(name=name, role=role, acronym=acronym,
                       country_hint=hint or (ref.country_code if ref else None)
-                      or country_hint(name),
+                      or _name_country(name),
                       lang="zh" if has_cjk(name) else "en",
                       evidence=evidence_at(text, span.start, span.end),
                       org_type=org_type, start=span.start)
+
+
+def _name_country(name: str) -> str | None:
+    """The country a name points to; a Traditional name's country names are read in its
+    Simplified view too (泰國農業大學 → THA), though not 中國 (a Taiwanese body may carry it:
+    中國鋼鐵) nor a town's name (the original's reading of those is kept)."""
+    hint = country_hint(name)
+    if hint is None and has_cjk(name) and not _NATIONAL.match(view_of(name)):
+        countries = [p.place.country_code for p in find_places(view_of(name))
+                     if p.place.city is None and p.place.province_code is None]
+        return countries[0] if countries else None
+    return hint
 
 
 _NAME_LEAD = re.compile(r"(?:the\s+|inaugural\s+|first\s+|annual\s+|(?:19|20)\d\d\s*年?\s*|"

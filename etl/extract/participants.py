@@ -1383,11 +1383,14 @@ def _province_runs(sent: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for m in run.finditer(sent):
         lead = sent[max(0, m.start() - 2):m.start()]
-        if m.start() and _CJK_CHAR.match(sent[m.start() - 1]) and not _RUN_LEAD.search(lead):
-            continue      # inside a longer word
+        close = _RUN_CLOSE.match(sent, m.end())
+        if m.start() and _CJK_CHAR.match(sent[m.start() - 1]) and not _RUN_LEAD.search(lead) \
+                and not (close.group("sides") and "、" not in m.group()):
+            # inside a longer word; a run closed by 双方 stands on its own after any verb
+            # (吸引中日双方约200名业者与会)
+            continue
         if sent.startswith(_EXCEPT_AFTER, m.end()):
             continue      # 来自川渝以外省份的观众: not from these provinces
-        close = _RUN_CLOSE.match(sent, m.end())
         unit = close.group("unit")
         if close.group("sides"):
             dim = "country"   # 中德双方签署…: the two countries' sides took part

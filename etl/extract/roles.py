@@ -308,6 +308,8 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
                 first = kind_group_start(text, [(s.start, s.stop) for s in found], kind) \
                     if kind else 0
                 found = found[:first] + [_of_kind(s, words) for s in found[first:]]
+            if found and cjk and inside:
+                found = _not_over_known(found, inside)
             role = t.role
             if found and not zh and role in _HOLDING and t.side == "before" and \
                     _PEOPLE_SUBJECT.search(text, max(a, found[0].start - 40), found[0].start):
@@ -321,6 +323,15 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
     claims += _signing_lines(text, claims)
     # a witness of a signing takes part; _signing_lines never made it a signing party
     return [replace(c, role="participant") if c.role == "witness" else c for c in claims]
+
+
+def _not_over_known(found: list[OrgSpan], known: list[OrgSpan]) -> list[OrgSpan]:
+    """`found` less the pieces read without the recogniser that overlap a name it knows
+    ("学校材料科学与工程学院团队与B签订": the unit is one known name, not 学校材料科学 and
+    工程学院团队与B split at 与)."""
+    at = {(k.start, k.end) for k in known}
+    return [s for s in found if (s.start, s.end) in at or
+            not any(k.start < s.end and s.start < k.end for k in known)]
 
 
 # a deal whose parties may all be names the recogniser does not know ("兴大则分别和A、B签署")
@@ -739,7 +750,15 @@ def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan], zh: bool
     English subject may be a bare acronym or a capitalised name opening the sentence."""
     filler_rx = _zh_before_filler() if zh else _EN_BEFORE_FILLER
     filler = filler_rx.search(text, floor, pos)
-    pos = filler.start() if filler else pos
+    if filler and not zh and filler.start() < pos - 4:
+        # "the regional government, the Junta de Andalucía, supported": a name the text knows
+        # is no description of the subject; it is the subject, in apposition
+        named = [sp.stop for sp in spans if filler.start() < sp.start and sp.stop < pos
+                 and not text[sp.stop:pos].strip(" ,")
+                 and text[filler.start():sp.start].strip(" ,").lower() in ("", "the")]
+        pos = max(named) if named else filler.start()
+    else:
+        pos = filler.start() if filler else pos
     for a_start, a_end in sorted(asides, reverse=True):
         if a_end <= pos <= a_end + 2 or pos == a_end:
             filler = filler_rx.search(text, floor, a_start)
@@ -1784,6 +1803,10 @@ def _described_by_lower_head(text: str, end: int, limit: int) -> bool:
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 
 
+# "University of Nottingham, " right before a site's name: the body whose site it is
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’-]*)*,\s*$")
+
+
 def _unlisted_name(text: str, pos: int, limit: int) -> OrgSpan | None:
     """A capitalised name the recogniser did not know, standing in a role list (brands:
     'in collaboration with Nordhaven and Brightloop')."""
@@ -1817,8 +1840,12 @@ def _unlisted_name(text: str, pos: int, limit: int) -> OrgSpan | None:
     if PERSON_TITLE_AFTER.match(text, end, limit):
         return None     # "Anna Berg, Head of …": a person and a title
     after = _NEXT_LOWER_WORD.match(text, end, limit)
-    if after and after.group(1) in w.sites:
-        return None     # "through its St Augustine campus": the body's site, not a body
+    if (after and after.group(1) in w.sites) or (
+            words[-1].rstrip(".,").lower() in w.sites and
+            _NAME_COMMA_BEFORE.search(text, max(0, m.start() - 80), m.start())):
+        # "through its St Augustine campus", "Host venue: X, Jubilee Campus": the body's site
+        # (after the body's name), not a body; "organised by Brightlands Chemelot Campus" is one
+        return None
     if len(words) == 1 and after and _described_by_lower_head(text, end, limit):
         return None     # "members of the Arab technology transfer network": a word describing
         #                 a body named in lower case, no name of its own

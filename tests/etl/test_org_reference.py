@@ -347,3 +347,18 @@ def test_offices_abroad_and_research_councils_are_government(name, expected):
 ])
 def test_agencies_parks_and_chambers_named_without_the_usual_head(name, expected):
     assert classify_org(name) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    # a country's industrial or intellectual property institute or office is its patent authority
+    ("Tarnland Industrial Property Institute", "government"),
+    ("Kestrel Intellectual Property Office", "government"),
+    ("Ostvale Patent and Trademark Office", "government"),
+    # research on intellectual property is still a research institute
+    ("Institute of Intellectual Property Research", "research_institute"),
+    # a Circle is a network of members; a Junta a Spanish regional government
+    ("Tech Transfer Offices Circle", "association"),
+    ("Junta de Extremadura", "government"),
+])
+def test_property_offices_circles_and_juntas(name, expected):
+    assert classify_org(name) == expected

@@ -626,3 +626,13 @@ def test_regions_and_branch_countries_in_names_without_a_head_noun(name, expecte
 ])
 def test_a_citys_field_and_accented_acronyms_are_no_brands(name, expected):
     assert resolve_org(name)["org_type"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Traditional name's country is read in its Simplified view; 中國 is left open (a
+    # Taiwanese company may carry it)
+    ("泰國清邁大學代表與會。", [("泰國清邁大學", "participant", "THA")]),
+    ("中國鋼鐵股份有限公司代表與會。", [("中國鋼鐵股份有限公司", "participant", None)]),
+])
+def test_the_country_a_traditional_name_points_to(text, expected):
+    assert [(m.name, m.role, m.country_hint) for m in find_organizations(View(text))] == expected

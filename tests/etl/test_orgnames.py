@@ -542,3 +542,15 @@ def test_kinds_of_bodies_are_no_names(text, expected):
 ])
 def test_an_acronym_with_the_names_head_defines_the_whole_name(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Spanish and Catalan regional governments are named by their head first
+    ("The Junta de Extremadura and the Generalitat de Catalunya sent delegations.",
+     ["Junta de Extremadura", "Generalitat de Catalunya"]),
+    # an embassy or consulate is a body; "当地" (local) describes, it starts no name
+    ("活动得到印度驻上海总领事馆和中国驻越南大使馆的支持。", ["印度驻上海总领事馆", "中国驻越南大使馆"]),
+    ("代表团还将参观当地工业园区和两所高校。", []),
+])
+def test_juntas_embassies_and_local_parks(text, expected):
+    assert names(text) == expected

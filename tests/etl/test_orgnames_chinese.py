@@ -262,3 +262,12 @@ def test_ban_before_the_event_it_holds_ends_no_name(text, expected):
 ])
 def test_a_kind_described_by_a_clause_still_names_the_list(text, expected):
     assert [(s.name, s.listed_type) for s in find_org_spans(View(text))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a space between two Latin words stays inside a Chinese name
+    ("双方分别为东岭大学与德国ABC TECH研究所。", ["东岭大学", "德国ABC TECH研究所"]),
+    ("由 XYZ Labs公司承办。", ["XYZ Labs公司"]),
+])
+def test_latin_words_with_a_space_inside_a_chinese_name(text, expected):
+    assert [s.name for s in find_org_spans(View(text))] == expected

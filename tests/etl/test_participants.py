@@ -1199,3 +1199,19 @@ def test_a_part_of_one_province_names_it(text, expected):
 ])
 def test_participants_mainly_of_a_kind(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a run of country short forms closed by 双方 stands on its own after a verb
+    ("论坛吸引中泰双方约150名企业代表参会。",
+     [("institution_type", "enterprise", "reported", None, 150),
+      ("country", "CHN", "listed", None, None), ("country", "THA", "listed", None, None)]),
+    ("交流会吸引台日雙方近百位業者與會。",
+     [("institution_type", "enterprise", "listed", None, None),
+      ("country", "TWN", "listed", None, None), ("country", "JPN", "listed", None, None)]),
+    # 匈 is Hungary in a run closed by a count of countries
+    ("来自中匈两国的专家约80人参加研讨。",
+     [("country", "CHN", "listed", None, None), ("country", "HUN", "listed", None, None)]),
+])
+def test_country_short_forms_closed_by_the_two_sides(text, expected):
+    assert rows(View(text)) == expected

@@ -1389,3 +1389,101 @@ def test_chinese_parties_of_unknown_names(text, expected):
 ])
 def test_the_people_of_a_body_holding_a_session_take_part(text, expected):
     assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a partner role with any one-word qualifier after "as the"
+    ("The fair was organised by the Harbour Institute (HI), with the Ostvale Regional Council (ORC) "
+     "as the State partner.",
+     [("Harbour Institute", "organizer"), ("Ostvale Regional Council", "partner")]),
+    ("The expo was hosted by Tallin University, with the Merrow Trade Council as a technical partner.",
+     [("Tallin University", "host"), ("Merrow Trade Council", "partner")]),
+])
+def test_as_the_qualified_partner(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # support extended, offered or lent is support provided
+    ("The Kelso Development Agency extended support for the travel of young founders.",
+     [("Kelso Development Agency", "supporter")]),
+    ("The Brantwood Foundation offered financial support to the student teams.",
+     [("Brantwood Foundation", "supporter")]),
+])
+def test_support_extended_or_offered(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # presenters open a day of the event: they take part, they do not host it
+    ("Presentations from the Vellmar Institute and Corran University opened the second day.",
+     [("Vellmar Institute", "participant"), ("Corran University", "participant")]),
+    ("Talks from Dunmore Polytechnic opened the first morning of the summit.",
+     [("Dunmore Polytechnic", "participant")]),
+])
+def test_presenters_opening_a_day_take_part(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a known name in apposition is the subject of the verb after it
+    ("The region's government, the Junta de Castilla y León, supported the afternoon session.",
+     [("Junta de Castilla y León", "supporter")]),
+    ("The state funder, the Arlow Research Council, sponsored the evening reception.",
+     [("Arlow Research Council", "supporter")]),
+    # a body named inside a longer description stays out
+    ("Brisk Ltd, the company founded by the University of Arlow, supported the pitching session.",
+     [("Brisk Ltd", "supporter")]),
+])
+def test_a_name_in_apposition_before_its_verb(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # tutors drawn from bodies, a case study run, tents sponsored, a counted list's members
+    ("Trainers for the week were drawn from Lindqvist Partners and the University of Kestle.",
+     [("Lindqvist Partners", "participant"), ("University of Kestle", "participant")]),
+    ("The Holloway Trust ran the case study on licensing a vaccine.",
+     [("Holloway Trust", "participant")]),
+    ("The Marrick County Government sponsored the exhibitors' tents and the transport of pupils.",
+     [("Marrick County Government", "supporter")]),
+    ("Exhibitors included nine universities and 12 firms, among them Dunlow University and "
+     "the Fenwick Research Institute.",
+     [("Dunlow University", "participant"), ("Fenwick Research Institute", "participant")]),
+])
+def test_more_ways_of_taking_part_and_supporting(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised site in a venue label is the body's campus, not a body
+    ("Host venue: University of Arlow, Riverside Campus, Arlow\n",
+     [("University of Arlow", "host")]),
+    ("Venue host: Kestle College, North Campus\n", [("Kestle College", "host")]),
+])
+def test_a_campus_in_a_venue_label_is_no_body(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a breadcrumb, the title names the page's university: 学校 opening a unit's name
+    # is that university, and no piece split at 与 across the unit stays a party
+    ("首页 > 校园要闻 > 正文\n\n东江大学举办成果对接会\n\n其中，学校材料科学与工程学院团队与华东重工集团签订"
+     "技术许可合同。",
+     [("东江大学", "host"), ("东江大学", "signatory"), ("华东重工集团", "signatory")]),
+    # a bare faculty listed after the university's own unit is the university too
+    ("首页 > 新闻 > 正文\n\n西岭大学召开转化大会\n\n来自学校先进材料全国重点实验室、化学化工学院等单位的12个"
+     "项目参加路演。",
+     [("西岭大学", "host"), ("西岭大学", "participant")]),
+])
+def test_the_page_universitys_own_units_after_a_breadcrumb(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a campus company named alone keeps its name
+    ("The day was organised by Harwell Science Campus together with Oxlan University.",
+     [("Harwell Science Campus", "host"), ("Oxlan University", "host")]),
+])
+def test_a_campus_named_alone_is_a_body(text, expected):
+    assert [name for name, _ in pairs(text)] == [name for name, _ in expected]

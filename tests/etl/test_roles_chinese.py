@@ -399,3 +399,44 @@ def test_a_bracketed_acronym_the_reference_knows_stays_the_reference_body():
     text = "论坛获马来西亚科学、工艺与创新部（MOSTI）支持。会上，MOSTI见证东湖大学与南岭集团签约。"
     assert ("工艺与创新部", "participant") not in pairs(text)
     assert ("MOSTI", "participant") in pairs(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bodies presenting their research or technology at the event take part
+    ("发表环节中，东岭材料研究院介绍了固态电池关键技术，南湖大学则发表了最新研究成果。",
+     [("东岭材料研究院", "participant"), ("南湖大学", "participant")]),
+    # an association leading its member companies takes part
+    ("会上，华南模具协会率领12家会员企业展示新品。", [("华南模具协会", "participant")]),
+    # the experts of a list of bodies presenting on stage: the list before 登台 takes part
+    ("东岭大学和南湖理工学院的专家学者登台推介科技成果；随后进入洽谈环节。",
+     [("东岭大学", "participant"), ("南湖理工学院", "participant")]),
+])
+def test_bodies_presenting_research_or_leading_members_take_part(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the winners of a prize named after it take part; a team obtains a prize, not a licence
+    ("冠军由东岭大学团队夺得，亚军及季军分别由南湖理工学院及西江大学的学生团队取得。",
+     [("东岭大学", "participant"), ("南湖理工学院", "participant"), ("西江大学", "participant")]),
+    ("該技術由華東重工集團取得授權，一等獎則由北山大學團隊獲得。",
+     [("北山大學", "participant"), ("華東重工集團", "signatory")]),
+    # a body's people speaking at a session of the event
+    ("东岭材料研究院及南湖市科学技术局的代表亦在分论坛分享了合作经验。",
+     [("东岭材料研究院", "participant"), ("南湖市科学技术局", "participant")]),
+])
+def test_prize_winners_after_the_prize_and_speakers_at_a_session(text, expected):
+    assert pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the signings listed after the count of agreements: every party signs
+    ("会上共签署两份合作协议，分别为东岭大学与华东重工集团、南湖大学与西江电力股份有限公司。",
+     [("东岭大学", "signatory"), ("华东重工集团", "signatory"), ("南湖大学", "signatory"),
+      ("西江电力股份有限公司", "signatory")]),
+    ("现场签订三项合同，分别是北山研究院与东港集团，以及南湖大学与西江公司。",
+     [("北山研究院", "signatory"), ("东港集团", "signatory"), ("南湖大学", "signatory"),
+      ("西江公司", "signatory")]),
+])
+def test_signings_listed_after_the_count_of_agreements(text, expected):
+    assert sorted(pairs(text)) == sorted(expected)

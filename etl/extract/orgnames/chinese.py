@@ -18,6 +18,7 @@ from etl.reference import read_csv
 # Latin letters stand inside Chinese names too (北欧创新网络NIN中国办公室).
 _ZH_NAME_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff·（）()A-Za-z\-]")
 _MAX_ZH = 32
+_LATIN = re.compile(r"[A-Za-z]")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
@@ -197,6 +198,9 @@ def zh_name_start(text: str, head_start: int, w: Words) -> int:
         if text[i - 1] in "—–" and i >= 2 and _CJK_CHAR.match(text[i - 2]) and \
                 _CJK_CHAR.match(text[i]):
             i -= 1                  # "中国—东盟技术转移中心": one dash between two names joins them
+            continue
+        if text[i - 1] == " " and i >= 2 and _LATIN.match(text[i - 2]) and _LATIN.match(text[i]):
+            i -= 1                  # "INESC TEC研究所": a space between two Latin words of a name
             continue
         if not _ZH_NAME_CHAR.match(text[i - 1]) and not _code_digit(text, i - 1):
             break

@@ -24,6 +24,8 @@ _UNIVERSITY = re.compile(r"大学|学院")
 # a separator between two items of a list
 _SEP = re.compile(r"[、，,]|以及|及|和|与")
 _HEADER = 80
+_TITLE_AREA = 200   # a breadcrumb line may stand before the title
+_BREADCRUMB = re.compile(r"\s[>›»/]\s")
 
 
 def with_own_units(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
@@ -38,6 +40,7 @@ def with_own_units(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
     out: list[OrgSpan] = []
     taken = [False] * len(text)
     parent: OrgSpan | None = None      # the university the list item before belongs to
+    own_parent = False                 # … and it is the page's own (我校, 学校)
     last_stop = -1                     # where the item before ends
     for s in spans:
         gap, last_stop = text[last_stop:s.start].strip() if last_stop >= 0 else "。", s.stop
@@ -46,16 +49,27 @@ def with_own_units(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
         self_word = text[s.start - 1:s.start + 1] if s.start else ""
         inst = own.get(text[s.start + 1]) if text.startswith(("我", "本"), s.start) else \
             own.get(self_word[1]) if _SELF.fullmatch(self_word) else None
-        if unit and inst is not None:
+        # "学校材料科学与工程学院", "学校X全国重点实验室": 学校 opening a longer name is the
+        # university's own unit, whatever its head
+        opened = inst is None and len(name) > 4 and name.startswith("学校")
+        if opened:
+            inst = own.get("校")
+        if (unit or opened) and inst is not None:
             s = replace(inst, start=s.start, end=s.end, tail=-1)     # "我校食品学院"
             parent = inst if _UNIVERSITY.search(text[inst.start:inst.end]) else None
+            own_parent = True
         elif unit and parent is not None and _bare(name, w) and _SEP.fullmatch(gap or "、"):
-            continue          # "A大学医学院、药学院": the university's, named by the item before
+            # "A大学医学院、药学院": the university's, named by the item before
+            if not own_parent:
+                continue
+            # "学校X实验室、信息工程学院": after a unit of the page's own university, it stands
+            # for that university (no bare unit left for a role frame to read on its own)
+            s = replace(parent, start=s.start, end=s.end, tail=-1)
         elif unit and s.ref is None and _bare(name, w) and (len(name) <= 4 or s.start in faculties):
             parent = None     # "技术来自医学院、工程学院": a faculty by its field alone, no body
             continue
         else:
-            parent = _university_of(text, s)
+            parent, own_parent = _university_of(text, s), False
             if parent is s and name.endswith("大学"):
                 parent = None   # "A大学、淮阴工学院": a whole university, then another body
         out.append(s)
@@ -89,6 +103,14 @@ def _own_institutions(text: str, spans: list[OrgSpan]) -> dict[str, OrgSpan]:
     """The institution the header line names, by the character of 我X it answers to."""
     line_end = text.find("\n", 0, _HEADER)
     header_end = line_end if line_end >= 0 else min(len(text), _HEADER)
+    first = spans[0].start if spans else len(text)
+    start = text.rfind("\n", 0, first) + 1
+    if header_end <= first < _TITLE_AREA and start and \
+            all(_BREADCRUMB.search(line) for line in text[:start].splitlines() if line.strip()):
+        # "首页 > 南大要闻 > 正文" then the title: a page's breadcrumb names no body, the
+        # line after it that does (the title) is the header
+        line_end = text.find("\n", first)
+        header_end = line_end if line_end >= 0 else len(text)
     out: dict[str, OrgSpan] = {}
     for s in spans:
         if s.start >= header_end:
