@@ -65,6 +65,7 @@ def find_organizations(text: str, event_name: str = "", context: str | None = No
     claims = assign_roles(text, spans)
     claims += [RoleClaim(s, "signatory", s.start) for s in signing_pairs(text, spans)]
     claims = _not_own_units(text, _not_a_tail_piece(claims, spans))
+    claims = _organisers_money_no_second_role(text, claims)
     for claim in claims:
         span = _full_form(claim.span, firsts)
         full = local.get(span.name) or _prefixed_short_form(span.name, local) or \
@@ -264,6 +265,21 @@ def _by_first_word(spans: list[OrgSpan]) -> dict[str, OrgSpan]:
     return out
 
 
+_CONTRIBUTES = re.compile(r"(?:is|are|was|were|will\s+be)\s+(?:also\s+)?contributing\b", re.I)
+_HOLDS = ("host", "organizer", "co_organizer")
+
+
+def _organisers_money_no_second_role(text: str, claims: list[RoleClaim]) -> list[RoleClaim]:
+    """"co-organised by X … X is contributing £900,000 of the total": money an organiser puts
+    into the event's deals is part of its organising, no second role; a body that only pays
+    ("ACOA is contributing $750,000") supports the event."""
+    if "contributing" not in text:
+        return claims
+    holders = {_identity(c.span) for c in claims if c.role in _HOLDS}
+    return [c for c in claims if not (c.role == "supporter" and _identity(c.span) in holders
+                                      and _CONTRIBUTES.match(text, c.at))]
+
+
 def _identity(span: OrgSpan) -> str:
     ref = span.ref or lookup_org(span.name) or (lookup_org(span.acronym) if span.acronym
                                                  else None)
@@ -296,6 +312,8 @@ def _not_a_tail_piece(claims: list[RoleClaim], spans: list[OrgSpan]) -> list[Rol
 # "developed at X's College of Engineering": a unit named through its owner
 _ITS = re.compile(r"\b(?:its|their)\s+$")
 _OWNER = re.compile(r"(?<![\w&.-])([A-Z][\w&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.-]*){0,6})['’]s\s+$")
+# a unit named by its owner's acronym ("the UNC Faculty of Law", "KTH School of X")
+_ACRONYM_OWNER = re.compile(r"([A-Z]{2,8})\s+(?=[A-Z])")
 _UNIT_HEAD = re.compile(r"(?:^|\s)(?:Office|Cent(?:er|re)|Unit|Department|Division|School|Faculty|"
                         r"College|Directorate|Laboratory|Lab)\b")
 
@@ -323,7 +341,8 @@ def _not_own_units(text: str, claims: list[RoleClaim]) -> list[RoleClaim]:
                                          c.role, c.at))
                     continue
             elif c.role == "participant":
-                written = _OWNER.search(text, max(0, s.start - 80), s.start)
+                written = _OWNER.search(text, max(0, s.start - 80), s.start) or \
+                    _ACRONYM_OWNER.match(s.name)     # "the UNC Faculty of …": UNC's unit
                 if written is not None:
                     if owners is None:      # the bodies with a role of their own
                         owners = {k: o.span for o in claims

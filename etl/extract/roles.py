@@ -79,8 +79,9 @@ def _zh_kinds() -> str:
     qualifiers = "|".join(map(re.escape, word_lists().kind_qualifiers))
     return f"(?:{qualifiers})?(?:{kinds_rx})" if qualifiers else kinds_rx
 # "&" joins no list: it stands inside names ("Marks & Clerk", "Foley & Lardner LLP").
-_EN_JOIN = r"(?:and(?:\s+by|\s+to|\s+from|\s+with)?|as\s+well\s+as(?:\s+with)?|along\s+with|together\s+with|through|via)"
-_EN_SEP = re.compile(rf"\.?(?:\s*,\s*(?:{_EN_JOIN}\s+)?|\s+{_EN_JOIN}\s+)"
+_EN_JOIN = r"(?:and(?:\s+by|\s+to|\s+from|\s+with|\s+of)?|as\s+well\s+as(?:\s+with)?|along\s+with|together\s+with|through|via)"
+# "teams – from A, from B and from C – pitched": each item of the list says where from
+_EN_SEP = re.compile(rf"\.?(?:\s*,\s*(?:{_EN_JOIN}\s+|from\s+)?|\s+{_EN_JOIN}\s+)"
                      r"(?:the\s+|its\s+|their\s+)?", re.I)
 _EN_NAME_REST_SEP = re.compile(
     r"(?:,\s*[A-Z][\w-]*(?:\s+(?:and|&)\s+[A-Z][\w-]*)?){1,4}(?:\s*\([^()]{1,30}\))?" + _EN_SEP.pattern)
@@ -103,7 +104,7 @@ def _zh_before_filler() -> re.Pattern:
         rf"(?:等(?:{quals})?(?:{_ZH_QTY})?(?:(?:{_zh_kinds()})(?:和|及|与)?){{0,2}}|{_ZH_QTY}(?:{_zh_kinds()}){{0,2}}|的|之|了|共|"
         # "A、B作为成果发布单位参加": the capacity they come in (a role's own label is a trigger)
         rf"作为(?!支持|指导|主办|承办|协办|联合|共同|合作|战略|赞助|特别|媒体|学术)[\u4e00-\u9fff]{{0,8}}?(?:单位|机构|代表)|"
-        rf"共同|联合|具体|负责|分别|也|线上|线下|在线|远程|通过视频连线|以视频方式|"
+        rf"共同|联合|具体|负责|分别|也|集中|相继|先后|依次|纷纷|线上|线下|在线|远程|通过视频连线|以视频方式|"
         # "携成果参会": what they bring
         rf"(?:携带?|组织)(?:{_ZH_QTY}项?)?(?:成果|项目|技术|产品|专利)[^，。；、]{{0,8}}?|"
         # "等22所高校的38个科技成果项目进行路演": what they present
@@ -128,6 +129,11 @@ def _zh_before_filler() -> re.Pattern:
         rf"(?<=办事处|代表处)(?:科技|经济|商务|教育|文化|新闻)组|"
         # "A、B等高校院所代表和签约企业代表共150余人出席": a second group of the people present
         rf"(?:和|及|以及|、)(?:签约|参会|参展|路演|其他|相关)?(?:{_zh_kinds()}){{1,2}}{people}|"
+        # "A和B的8位科研人员，围绕X、Y等方向推介了成果": the people counted, then the fields they
+        # present in (after the people only: "A、B分别围绕需求路演" leaves the list to 分别)
+        rf"的?{_ZH_QTY}(?={people})|(?<=[\u4e00-\u9fff]){people}[，,]?(?:围绕|聚焦|针对)[^。；！？]{{1,40}}?(?:方向|领域|主题|问题|需求|内容)[，,]?|"
+        # "并获农业部经费支持": what the body supports the event with (the trigger follows)
+        rf"经费|资金|财政|"
         rf"还|均|以[「“][^」”]{{1,12}}[」”](?:模式|方式|形式)|以[^，。；、]{{1,8}}?(?:模式|方式|形式)|"
         rf"都|已|将|则|亦|正式|现场|一起|一同|携手|作为|担任|应邀|受邀|{people}|、(?={people})|[，,]?共?{_ZH_QTY}人|\s)*$")
 
@@ -144,7 +150,8 @@ def _kind_tail() -> re.Pattern:
 
 _ZH_AFTER_FILLER = re.compile(r"[\s:：]*(?:了)?(?:由)?[#＃]?")  # "授权给 #X": a hashtag marks the name
 _EN_BEFORE_FILLER = re.compile(
-    r"(?:\s|,|\balso\b|\bjointly\b|\btogether\b|\bsuccessfully\b|\brecently\b|\bofficially\b|"
+    # "… – A and B – presented": a dash closing the list set in an aside
+    r"(?:\s|,|(?<=\s)[–—](?=\s)|\balso\b|\bjointly\b|\btogether\b|\bsuccessfully\b|\brecently\b|\bofficially\b|"
     # "A and the CyberForum network were partners": what the last body is, in lower case
     r"(?-i:\b(?:network|cluster)\b)|"
     r"\bhas\b|\bhave\b|\bhad\b|\bwill\b|\bwould\b|\btoday\b|\byesterday\b|\bproudly\b|"
@@ -173,7 +180,7 @@ _EN_AFTER_FILLER = re.compile(
     r"(?:\s|:|,|\bthe\b|\bboth\b|\bits\b|\btheir\b|\bleading\b|"
     r"\b(?:organi[sz]er|host|partner|sponsor|co-?organi[sz]er)s?\b)*"
     r"(?:(?:(?:dozens|hundreds|scores|a\s+number|a\s+group|a\s+range|several|many|numerous|"
-    r"some|\d+)\s+of\s+|several\s+|many\s+|\d+\s+)?(?:[a-z][\w-]*\s+){0,7}?"
+    r"some|\d+)\s+of\s+|several\s+|many\s+|\d+\s+)?(?:[a-z][\w-]*,?\s+){0,7}?"
     r"(?:including|such\s+as|like|namely|among\s+them)[:\s]+(?:the\s+)?|"
     # "brought together licensing leads from A, B": the people, then their organisations
     r"(?-i:[a-z][\w-]*\s+){1,3}?from\s+(?:the\s+)?)?", re.I)
@@ -303,7 +310,11 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
                 found = found[:first] + [_of_kind(s, words) for s in found[first:]]
             if found and cjk and inside:
                 found = _not_over_known(found, inside)
-            claims.extend(RoleClaim(s, t.role, start) for s in found)
+            role = t.role
+            if found and not zh and role in _HOLDING and t.side == "before" and \
+                    _PEOPLE_SUBJECT.search(text, max(a, found[0].start - 40), found[0].start):
+                role = "participant"    # "experts of X held a workshop": a session of the event
+            claims.extend(RoleClaim(s, role, start) for s in found)
             if t.side in ("after", "both") and found and found[-1].start >= end:
                 consumed = found[-1].stop
                 asides.append((start, consumed))
@@ -328,8 +339,8 @@ _ZH_DEAL = re.compile(r"签|授权|许可|达成|共同投资|联合投资")
 # a sentence that opens with the two sides of a signing, only a time word before them ("当天，双方签署")
 _PAIR_OPENS = re.compile(r"\s*(?:当天|当日|同日|随后|会后|之后|此后|会上|现场|最后|随即)?[，,]?\s*")
 _CLAUSE_END_SENTENCE = re.compile(r"[。！？\n]")
-# "Caption: (From left) Representatives of A and B exchange …", "Photo: …", "Pictured: …"
-_CAPTION = re.compile(r"\s*(?:(?:photo|image|picture)\s+)?(?:caption|photo|pictured|image|picture)\s*[:：]|"
+# "Caption: (From left) Representatives of A and B exchange …", "Photo: …", "[Photo caption: …]"
+_CAPTION = re.compile(r"\s*\[?(?:(?:photo|image|picture)\s+)?(?:caption|photo|pictured|image|picture)\s*[:：]|"
                       r"\s*\((?:from\s+)?(?:left|right|l-r|l to r)\b", re.I)
 # "About Mitacs\nMitacs is a not-for-profit … It is funded by the Government of Canada": the
 # publisher's standing description closing a release, no part of the event
@@ -489,8 +500,9 @@ def _list_after(text: str, pos: int, limit: int, spans: list[OrgSpan], zh: bool,
                 unlisted: bool, by: bool = False) -> list[OrgSpan]:
     # "Organised by: A; B (Unit)": a label line's items are set apart by semicolons
     line = text.rfind("\n", max(0, pos - 60), pos) + 1
-    head = None if zh or (line == 0 and pos > 60) else _LABEL_LINE.match(text, line, pos + 3)
-    label = head is not None and head.end() >= pos
+    head = None if zh or (line == 0 and pos > 60) else \
+        _LABEL_LINE.match(text, line, pos + 3) or _LABEL_CELL.match(text, line, pos + 3)
+    label = head is not None and (head.end() >= pos or not text[head.end():pos].strip())
     filler = (_ZH_AFTER_FILLER if zh else _EN_AFTER_FILLER).match(text, pos, limit)
     pos = filler.end() if filler else pos
     by_start = {s.start: s for s in spans}
@@ -616,6 +628,8 @@ _EN_OWN_CLAUSE = re.compile(r"(?:\s*\([^()\n]{1,30}\))?\s+(?:also\s+|then\s+|lat
                             r"ran|paid|sent|made|brought|led)\b")
 # A "Field: value" line (an infobox, a fact sheet): the label alone opens the line.
 _LABEL_LINE = re.compile(r"[ \t]*[A-Z][\w -]{0,40}:")
+# "| Supporters | A; B |": a table row whose first cell is the label of the names after it
+_LABEL_CELL = re.compile(r"[ \t]*\|[ \t]*[A-Z][\w -]{0,40}\|")
 # (not before the next label: "Organizers: A, B; Co-organizer: C")
 _LABEL_SEMICOLON = re.compile(r"[ \t]*;[ \t]*(?![A-Z][\w -]{0,40}:)(?:the[ \t]+)?")
 # after a name following a comma, what makes it the subject of a clause of its own
@@ -775,7 +789,7 @@ def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan], zh: bool
                     out += pair[::-1]
                     break
         if s is None and zh:
-            s = _unlisted_zh_item(text, pos, floor, by_end)
+            s = _unlisted_zh_item(text, pos, floor, by_end) or _short_formed_zh(text, pos, floor)
             generic = _ZH_ITEM_BEFORE.search(text, max(floor, pos - 12), pos) if s is None else None
             if generic and generic.group(1) in word_lists().generic and generic.start() in by_end:
                 pos = generic.start()   # "A、B及社会资本共同出资": investors in general, no name
@@ -791,6 +805,10 @@ def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan], zh: bool
             continue
         out.append(replace(s, parent=owner_name) if owner_name else s)
         begin = s.start
+        kind = None if zh else _KIND_BEFORE.search(text, max(floor, begin - 50), begin)
+        if kind:        # "A and oil and gas company B presented": B's kind, then the list goes on
+            out[-1] = _of_kind(out[-1], kind.group("head"))
+            begin = kind.start()
         if not zh:
             person = _person_of()[0].search(text, max(floor, begin - 60), begin)
             begin = person.start() if person else begin
@@ -845,6 +863,10 @@ def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan], zh: bool
     return out[::-1]
 
 
+# a list item's kind in lower case before its name ("and oil and gas company NIS")
+_KIND_BEFORE = re.compile(r"(?<=\s)(?!and\s|or\s|the\s)(?:[a-z][\w-]*\s+){0,4}?(?P<head>company|firm|group|utility|"
+                          r"operator|maker|manufacturer|producer|provider|developer|bank|start-?up|"
+                          r"conglomerate)\s+$")
 # a company's local part as a list item before the next one: "X's Hanoi branch and the city's"
 _BRANCH_SUBJECT = re.compile(r"(?:^|(?<=[\n.;:]\s)|(?<=\n))[ \t]*(?P<owner>[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3})"
                              r"['’]s\s+(?:[A-Z][\w'’-]*\s+){1,2}(?:branch|office|unit|subsidiary)"
@@ -870,6 +892,30 @@ def _unlisted_zh_item(text: str, pos: int, floor: int, by_end: dict[int, OrgSpan
     if not _headless_name(m.group(1)):
         return None       # "、交通部等部会共同主办": the list's kind, not a name; a region
     return OrgSpan(m.start(1), pos, original_span(text, m.start(1), pos))
+
+
+# "，香港教育城（教城）协办": a name with no head noun opening its clause, its short form after it
+_ZH_SHORT_FORMED = re.compile(r"(?:^|(?<=[，,、；;。：:\n]))([\u4e00-\u9fff]{3,10})[（(]([\u4e00-\u9fff]{2,4})[)）]$")
+
+
+def _short_formed_zh(text: str, pos: int, floor: int) -> OrgSpan | None:
+    """A Chinese name the recogniser does not know (no head noun) right before a role word,
+    when it defines a short form taking its characters in order ("香港教育城（教城）"): a body
+    the article goes on to name by it."""
+    if pos < 2 or text[pos - 1] not in ")）":
+        return None
+    m = _ZH_SHORT_FORMED.search(text, max(floor, pos - 18), pos)
+    if m is None or m.start() < floor:
+        return None
+    name, short = m.group(1), m.group(2)
+    at = 0
+    for ch in short:
+        at = name.find(ch, at) + 1
+        if not at:
+            return None
+    if not _headless_name(name):
+        return None
+    return OrgSpan(m.start(1), m.end(1), original_span(text, m.start(1), m.end(1)))
 
 
 # the first item of a list opening its clause, a known name after it ("，省科协、甘肃银行")
@@ -938,6 +984,10 @@ def _unlisted_zh_party(text: str, pos: int, limit: int) -> list[OrgSpan]:
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z&-]{2,9}")
 
 
+# "X showcased its services, while A and B presented …": a clause of its own, with its subject
+_WHILE_BEFORE = re.compile(r",[ \t]+(?:while|whereas)[ \t]+(?=[^,;]*$)")
+
+
 def _unlisted_subject(text: str, pos: int, floor: int) -> OrgSpan | None:
     """A name the recogniser did not know, ending at `pos`: an acronym ("NEPAD organized"),
     or one to four capitalised words opening the sentence ("Unisa takes part")."""
@@ -949,8 +999,12 @@ def _unlisted_subject(text: str, pos: int, floor: int) -> OrgSpan | None:
         return None
     words = last.group().split()
     w = word_lists()
-    # the clause opens at the sentence, after a ';', or after an interview's "A:"
+    # the clause opens at the sentence, after a ';', after "…, while", or after an
+    # interview's "A:"
     floor = max(floor, text.rfind(";", floor, last.start()) + 1)
+    if "while" in text[floor:last.start()] or "whereas" in text[floor:last.start()]:
+        opener = _WHILE_BEFORE.search(text, floor, last.start())
+        floor = opener.end() if opener else floor
     lead = _QA_LEAD.match(text, floor, last.start())
     opening = not text[lead.end() if lead else floor:last.start()].strip(" \t\n\"“'‘(")
     if _ACRONYM_WORD.fullmatch(words[-1]) and words[-1] not in w.not_org:
@@ -1365,12 +1419,15 @@ def _clause(text: str, start: int, end: int, floor: int, limit: int, spans: list
     else:
         lo = prev = floor
         for m in _CLAUSE_END_EN.finditer(text, floor, start):
-            prev, lo = lo, m.end()
+            if not _inside_name(m.start(), spans):   # "Kraken Robotics Inc. signed": no end
+                prev, lo = lo, m.end()
     if zh and _WITH_OPENER.match(text, lo, start) and text[lo - 1:lo] in "，,":
         lo = prev     # "X通过视像方式，与Y签署": the clause goes on from the one naming X
     hi = end
     if not zh:
         m = _CLAUSE_END_EN.search(text, end, limit)
+        while m is not None and _inside_name(m.start(), spans):
+            m = _CLAUSE_END_EN.search(text, m.end(), limit)
         hi = m.start() if m else limit
         source = _SOURCE.search(text, end, hi)      # "…, according to a survey by X"
         hi = source.start() if source else hi
@@ -1396,6 +1453,12 @@ def _clause(text: str, start: int, end: int, floor: int, limit: int, spans: list
     if found:
         found += _quoted_parties(text, lo, start, found)
     return sorted(found, key=lambda s: s.start)
+
+
+def _inside_name(pos: int, spans: list[OrgSpan]) -> bool:
+    """Whether `pos` (a full stop) is a name's own ("Kraken Robotics Inc.", "Acme Co. Ltd"),
+    which ends no clause."""
+    return any(s.start < pos < s.end for s in spans)
 
 
 # after a body, its watching of the signing that follows: "A则见证", "A现场见证了"
@@ -1461,6 +1524,9 @@ _MAKER_BEFORE = re.compile(r"\b(?:developed|invented|designed|created|built|bred
 _LOCATIVE = ("在", "于")
 # roles of the bodies that hold the event (a place named after 在 holds none of them)
 _HOLDING = ("host", "organizer", "co_organizer")
+# the people of the bodies opening the clause ("experts of A and of B held a workshop")
+_PEOPLE_SUBJECT = re.compile(r"\b(?:experts|researchers|scientists|specialists|staff|representatives|"
+                             r"speakers|lawyers|attorneys|teams?)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 # "在陕西杨凌" right before a holding verb: a place of no more than a dozen characters
 _PLACE_BEFORE = re.compile(r"在[\u4e00-\u9fff]{2,12}?(?:共同|联合|联袂)?$")
 # a clause opening on "with" ("，现场与Y签署"): its subject is in the clause before
@@ -1499,7 +1565,9 @@ _LONG_PAIR = re.compile(_PARTY_PAIR.pattern.replace("(?P<right>" + _PARTY + "?)"
 # what makes a word no party: a function word or a reference to a party the text names elsewhere
 _NOT_PARTY = re.compile(r"[的了在是为于就对向把被还也亦都已将又并]|^(?:本|我|该|其|双|各|两|此|这|贵|全|多)|"
                         # "与一家深圳企业签约", "珠海一家企业": a count of a kind, no name
-                        r"[\d一二三四五六七八九十两几数多]+[家所个间位名]")
+                        r"[\d一二三四五六七八九十两几数多]+[家所个间位名]|"
+                        # "与俄方合作伙伴签订", "与外方企业": a side named by its country, no name
+                        r"^[\u4e00-\u9fff]方(?:合作|伙伴|企业|单位|机构|代表)")
 
 
 def _unlisted_parties(text: str, lo: int, start: int, found: list[OrgSpan]) -> list[OrgSpan]:
@@ -1529,7 +1597,9 @@ def _unlisted_parties(text: str, lo: int, start: int, found: list[OrgSpan]) -> l
     elif m.start("left") == _LEAD_MARK.match(text, lo).end() and len(left) >= 2 and \
             m.end("left") not in by_end and m.start("right") not in by_start and \
             "enterprise" in (classify_org(left), classify_org(m.group("right"))) and \
-            _headless_name(left) and _headless_name(m.group("right")):
+            _headless_name(left) and _headless_name(m.group("right")) and \
+            not any(f.start < m.end("right") and m.start("left") < f.end for f in found):
+        # (a known name across the pair: "A所与B天和C公司" split at the 和 inside B's name)
         # "甲创投与乙资本宣布，将共同投资": two names unknown to the recogniser, one of them
         # saying it is a company, as the clause's subject
         return [OrgSpan(*m.span(g), original_span(text, *m.span(g)))
@@ -1789,6 +1859,8 @@ def _unlisted_name(text: str, pos: int, limit: int) -> OrgSpan | None:
         return None
     if re.fullmatch(r"[A-Z]{2,}s", words[0]) and len(words) == 1:
         return None     # "faculty of IITs": a plural acronym names a kind of institution
+    if len(words) == 1 and not words[0].isupper() and country_code(words[0]):
+        return None     # "researchers from Serbian and regional universities": a country's word
     name = original_span(text, m.start(), end).rstrip(".,")
     return OrgSpan(m.start(), m.start() + len(name), name)
 
@@ -1833,8 +1905,8 @@ _ONE_WORD_IN = re.compile(r"[A-Z][a-z'’-]{2,}\s+in")
 @lru_cache(maxsize=1)
 def _descriptor() -> re.Pattern:
     """A lower-case description before a name ("the Walloon investment agency SRIW"): the words
-    are org_name_words.csv's English descriptor, sponsor_tier, sponsor_noun, unit_of and
-    list_lead rows."""
+    are org_name_words.csv's English descriptor, sponsor_tier, sponsor_noun, unit_of,
+    trades_noun and list_lead rows."""
     words = word_lists()
 
     def alt(key: str) -> str:
@@ -1850,6 +1922,9 @@ def _descriptor() -> re.Pattern:
         r"(?:the\s+|a\s+|an\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?-based\s+(?=[A-Z])|"
         r"(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w-]*\s+)?(?:(?!and\s|or\s)[a-z][\w-]*\s+){0,3}?"
         rf"(?:{alt('descriptor')})\s+(?=[A-Z])|"
+        # "the furniture and textile group X": a company described by its two trades
+        rf"(?:the\s+|a\s+|an\s+)?[a-z][\w-]*\s+(?:and|&)\s+[a-z][\w-]*\s+(?:{alt('trades_noun')})"
+        r"\s+(?=[A-Z])|"
         # "… and industry partners including A and B": the list goes on after the description
         r"(?:(?!and\s|or\s)[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+"
         rf"(?:{alt('list_lead')})\s+(?:the\s+)?(?=[A-Z])")

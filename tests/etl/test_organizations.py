@@ -577,6 +577,57 @@ def test_an_arm_named_by_its_owners_acronym_is_an_intermediary(text, expected):
     assert [(m.name, m.role, m.org_type) for m in find_organizations(View(text))] == expected
 
 
+@pytest.mark.parametrize("name, expected", [
+    # a name no rule types, with no head noun and no word of public bodies: a company's brand
+    ("Korvex Devices", "enterprise"),
+    ("Mantaro Electric", "enterprise"),
+    ("Innovation Tarnland", "other"),          # a public agency's way of naming itself
+    ("Discovery to Market program", "other"),
+    ("VTGX", "other"),                         # an acronym alone is as often an agency's
+    # naming conventions: teknoparks, governorships, Catapult centres, defence science, Holding
+    ("Varna Teknopark", "park"),
+    ("Tarnova Governorship", "government"),
+    ("Offshore Energy Catapult", "research_institute"),
+    ("Defence Science and Technology Group", "government"),
+    ("Korvex Holding", "enterprise"),
+])
+def test_types_of_names_without_a_head_noun(name, expected):
+    assert resolve_org(name)["org_type"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit named by its owner's acronym adds nothing when the owner has a role of its own
+    ("The forum was hosted by the Tarn State University (TSU). The Dean of the TSU Faculty of "
+     "Law attended the forum.", [("Tarn State University", "host")]),
+    ("The fair was organised by Varna Polytechnic University (VPU). Staff of the VPU School of Design "
+     "attended.", [("Varna Polytechnic University", "organizer")]),
+])
+def test_a_unit_named_by_its_owners_acronym_takes_no_second_row(text, expected):
+    assert _pairs(View(text)) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    # a compass word names the region a public body serves; a country after a brand its branch
+    ("Opportunity South Tarnland", "other"),
+    ("Agri-West Varna", "other"),
+    ("Korvex-Benz South Africa", "enterprise"),
+    ("Mantaro Motors North Macedonia", "enterprise"),
+])
+def test_regions_and_branch_countries_in_names_without_a_head_noun(name, expected):
+    assert resolve_org(name)["org_type"] == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    # a city and its field: a cluster or agency; an acronym with an accent is an acronym
+    ("Lyon Robotics", "other"),
+    ("Odense Photonics", "other"),
+    ("INNOVÁTARN", "other"),
+    ("Korvex Robotics", "enterprise"),
+])
+def test_a_citys_field_and_accented_acronyms_are_no_brands(name, expected):
+    assert resolve_org(name)["org_type"] == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # a Traditional name's country is read in its Simplified view; 中國 is left open (a
     # Taiwanese company may carry it)

@@ -490,6 +490,61 @@ def test_an_acronym_followed_by_capitalised_words_names_an_arm(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # an acronym in the body's own language and its country: the short form used later, whole
+    ("The Austrian-Chilean Chamber of Commerce (ACK Chile) met. Organiser: ACK Chile",
+     ["Austrian-Chilean Chamber of Commerce", "Austrian-Chilean Chamber of Commerce"]),
+    ("The Franco-Kenyan Chamber of Commerce (CCFK Kenya) opened. CCFK Kenya hosted it.",
+     ["Franco-Kenyan Chamber of Commerce", "Franco-Kenyan Chamber of Commerce"]),
+])
+def test_a_foreign_acronym_with_its_country_is_the_short_form(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym, then the seat the name ends in; a short city with a letter English has not
+    ("Science Technology Park Niš met. STP Niš signed.",
+     ["Science Technology Park Niš", "Science Technology Park Niš"]),
+    ("Innovation Centre Győr opened. IC Győr hosted.", ["Innovation Centre Győr", "Innovation Centre Győr"]),
+])
+def test_an_acronym_and_the_seat_stand_for_the_name(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 原材料, 原子: no determiner; a company's plant closes its name before 与
+    ("由工业和信息化部原材料工业司指导。", ["工业和信息化部原材料工业司"]),
+    ("甘肃天元股份有限公司兰州工厂与兰州大学签署协议。", ["甘肃天元股份有限公司", "兰州大学"]),
+    ("甘肃天元股份有限公司（天元）兰州酒厂与兰州大学签署协议。", ["甘肃天元股份有限公司", "兰州大学"]),
+])
+def test_raw_materials_and_a_companys_plant(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bodies named by their being present, research bodies and government departments in general
+    ("并与到场学校洽谈试用合作。", []),
+    ("支持兰州大学及科研机构的合作项目，来自甘肃政府部门、大学的代表出席。", ["兰州大学"]),
+])
+def test_kinds_of_bodies_are_no_names(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "(NRDI Office)": the acronym and the name's own head; the long name runs back over its comma
+    ("The National Research, Development and Innovation Office (NRDI Office) met. The NRDI Office "
+     "said so.",
+     ["National Research, Development and Innovation Office", "NRDI Office",
+      "National Research, Development and Innovation Office"]),
+    ("The Regional Science, Technology and Innovation Agency (RSTI Agency) met. The RSTI Agency "
+     "said so.",
+     ["Regional Science, Technology and Innovation Agency", "RSTI Agency",
+      "Regional Science, Technology and Innovation Agency"]),
+])
+def test_an_acronym_with_the_names_head_defines_the_whole_name(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # Spanish and Catalan regional governments are named by their head first
     ("The Junta de Extremadura and the Generalitat de Catalunya sent delegations.",
      ["Junta de Extremadura", "Generalitat de Catalunya"]),

@@ -62,7 +62,10 @@ def find_org_spans(text: str) -> list[OrgSpan]:
         local_government_spans(text) + described_zh_spans(text) + place_government_spans(text) + \
         trade_name_spans(text)
     spans += acronyms_spelled_after(text)
-    spans += acronym_back_references(text, spans)
+    backs = acronym_back_references(text, spans)
+    if backs:     # "the NRDI Office": the defined short form, not a name of its own head noun
+        cover = {(b.start, b.end) for b in backs}
+        spans = [s for s in spans if (s.start, s.end) not in cover or s.acronym or s.ref] + backs
     spans += implicit_acronyms(text, spans)
     spans += short_form_back_references(text, spans)
     spans += contracted_university_references(text, spans)
@@ -236,6 +239,8 @@ def _acronym_led_names(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
                 _site_after(text, text.index(words[-1], s.end) + len(words[-1]), w.sites):
             continue        # "WIPO Director General", "UCC Innovation Week", "NUS Singapore"
         end = text.index(words[-1], s.end) + len(words[-1])
+        if any(x.start == s.start and x.end == end and x.acronym for x in spans):
+            continue        # "NRDI Office" the text defined as its own short form: no arm
         # the acronym is the owner: an arm whose name says no kind is of the owner's kind
         # (organizations.py types it), as the grammar's units of a university are
         more.append(OrgSpan(s.start, end, original_span(text, s.start, end), parent=s.name))

@@ -44,8 +44,8 @@ def chinese_spans(text: str) -> list[OrgSpan]:
             continue
         if head == "办" and _holds_event(text, end, w):
             continue                       # "县府办产学媒合会": 办 holds the event, no office
-        if _kinds_only(name[:-len(head)], w):
-            continue                       # "来自台湾的学研单位与新创公司": kinds, no name
+        if _kinds_only(name[:-len(head)], w) or name[:-len(head)] in w.present_qualifiers:
+            continue                       # "来自台湾的学研单位与新创公司", "到场学校": kinds, no name
         if head == "公司" and _place_only(name[:-2].rstrip("子分总"), w):
             continue                       # "透过台湾子公司": a place's company, described
         if head == "实验室" and text[start:m.start()].endswith(("大学", "大")):
@@ -274,7 +274,7 @@ def _joins_one_name(text: str, i: int, floor: int, w: Words) -> bool:
             not any(text.startswith(b, j - len(b)) for b in w.boundary):
         j -= 1
     left = text[j:i - 1]
-    if len(left) < 2 or _ends_whole(left, w) or left in w.generic or \
+    if len(left) < 2 or _ends_whole(left, w) or _PLANT_OF_COMPANY.search(left) or left in w.generic or \
             any(left.endswith(k) for k in w.kinds_zh) or \
             any(text.startswith(t, j - len(t)) for t in w.titles) or \
             (_whole_on_its_own(text, left, w) and not _brand_after_place(text, i, left, w)):
@@ -284,6 +284,10 @@ def _joins_one_name(text: str, i: int, floor: int, w: Words) -> bool:
     return j == floor or not _ZH_NAME_CHAR.match(text[j - 1]) or \
         any(text.startswith(b, j - len(b)) for b in w.boundary if b not in _CONJUNCTIONS) or \
         _after_whole_name(text, j - 1, floor, w)
+
+
+# "A股份有限公司（A）嘉义酒厂与B大学": a company's plant stands for the company, a whole party
+_PLANT_OF_COMPANY = re.compile(r"(?:公司|集团)(?:[(（][^()（）]{1,8}[)）])?[\u4e00-\u9fff]{0,4}?(?:厂|工厂|厂区)$")
 
 
 def _after_whole_name(text: str, k: int, floor: int, w: Words) -> bool:

@@ -91,8 +91,11 @@ def english_spans(text: str) -> list[OrgSpan]:
             resume = head.end(1)
             prev = m
             continue
+        # "(NRDI Office)": the acronym, then the name's own head noun
+        core = acronym.partition(" ")[0] if acronym and " " in acronym and \
+            m.group().endswith(" " + acronym.partition(" ")[2]) else acronym
         if acronym and prev is not None and words[0][0] == m.start() and \
-                words[0][1][0] != acronym[0] and \
+                words[0][1][0] != core[0] and \
                 re.fullmatch(r",[ \t]*", text[prev.end():m.start()]):
             # "The Science, Technology and Innovation Secretariat (STI)": the acronym's first
             # letter is the word before the comma, the name starts there
@@ -101,7 +104,7 @@ def english_spans(text: str) -> list[OrgSpan]:
             while lead and lead.group(1) in w.lead:
                 begin = lead.end()
                 lead = _FIRST_WORD.match(text, begin, prev.end())
-            if text[begin] == acronym[0] and _initials_spell(acronym, text[begin:m.end()]):
+            if text[begin] == core[0] and _initials_spell(core, text[begin:m.end()]):
                 out.append(OrgSpan(begin, m.end(), original_span(text, begin, m.end()), acronym))
         if acronym and not _abbreviates(acronym, m.group()) and \
                 not _reordered_initials(acronym, m.group(), w.lead):
@@ -115,8 +118,15 @@ def english_spans(text: str) -> list[OrgSpan]:
                     lead = _FIRST_WORD.match(text, begin)
                 out.append(OrgSpan(begin, m.end(), original_span(text, begin, m.end()), acronym))
             # "(AIL Asia)": an acronym and a place in one bracket
-            first = acronym.split()[0]
-            acronym = first if " " in acronym and _abbreviates(first, m.group()) else None
+            first, _sp, rest = acronym.partition(" ")
+            if rest and _word_and_initials(first, rest, m.group()):
+                pass        # "Invest Northern Ireland (Invest NI)": its first word, then initials
+            elif not rest or not (_abbreviates(first, m.group()) or _foreign_acronym_of_country(first, rest)):
+                acronym = None
+            elif _abbreviates(first, m.group()):
+                acronym = first
+            # "Argentine-German Chamber of Commerce (AHK Argentina)": an acronym of the body's
+            # own language and its country is the short form the text goes on to use, whole
         # "A Ventures, B Capital and C Partners": after a name and a comma, "B … and C" are the
         # list's last two items, not one name
         listed = prev is not None and out and out[-1].end == prev.end() and \
@@ -384,7 +394,7 @@ def _qualifiers_after(words: list[tuple[int, str]], head: int, b: int, w: Words)
         rest = " ".join(t for _p, t in words[head + 1:b + 1])
         if head < b and b == len(words) - 1 and not rest.endswith(",") and \
                 not words[head][1].endswith(("'s", "’s")) and \
-                _only_place(rest) and _city_word(rest):
+                (_only_place(rest) and _city_word(rest) or _short_city(rest)):
             return b
         return head
     end = head
@@ -396,6 +406,16 @@ def _qualifiers_after(words: list[tuple[int, str]], head: int, b: int, w: Words)
             break           # a programme, an event or a possessive's unit is no qualifier
         end += 1
     return end
+
+
+@lru_cache(maxsize=4096)
+def _short_city(word: str) -> bool:
+    """"Science Technology Park Niš": a short city name the gazetteer takes only after "in",
+    written with a letter English has not (so no English word such as "Hub" or "Ede")."""
+    if " " in word or word.isascii() or len(word) > 6:
+        return False
+    places = find_places(f"in {word}")
+    return len(places) == 1 and places[0].place.city is not None and places[0].end == len(word) + 3
 
 
 @lru_cache(maxsize=4096)
@@ -423,6 +443,20 @@ def _split_before_acronym(acronym: str, words: list[tuple[int, str]], a: int, b:
                 _abbreviates(acronym, " ".join(t for _p, t in words[k:b + 1])):
             return [(a, k - 2), (k, b)]
     return [(a, b)]
+
+
+def _word_and_initials(first: str, rest: str, name: str) -> bool:
+    """Whether a bracket's "Invest NI" is the name's first word and the initials of the rest
+    ("Invest Northern Ireland"): the short form the text goes on to use, whole."""
+    words = name.split()
+    return len(words) >= 3 and words[0] == first and rest.isupper() and \
+        "".join(w[0] for w in words[1:] if w[:1].isupper()) == rest
+
+
+def _foreign_acronym_of_country(first: str, rest: str) -> bool:
+    """Whether a bracket's "AHK Argentina", "GIZ Kenya" is an acronym (in the body's own
+    language, so it spells no word of the English name) and the country of the branch."""
+    return bool(re.fullmatch(r"[A-Z]{2,6}", first)) and country_code(rest) is not None
 
 
 def _country_word(word: str) -> bool:
@@ -577,7 +611,8 @@ def _initials_spell(acronym: str, name: str) -> bool:
 
 
 def acronym_back_references(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
-    """Later bare uses of an acronym the text defined: 'the Alpine Robotics Network (ARN) … ARN'."""
+    """Bare uses of an acronym the text defined: 'the Alpine Robotics Network (ARN) … ARN', and
+    of a two-word short form before the definition too ("Invest NI")."""
     defined: dict[str, OrgSpan] = {}
     for s in spans:
         if s.acronym and s.ref is None:
@@ -589,7 +624,10 @@ def acronym_back_references(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
     out = []
     for m in rx.finditer(text):
         first = defined[m.group()]
-        if m.start() > first.end + len(m.group()) + 2 and \
+        # a short form of two words ("Invest NI") may be used before the text defines it; a
+        # bare acronym there is as often a headline's, read with the event it announces
+        if (m.start() > first.end + len(m.group()) + 2 or
+                (" " in m.group() and m.start() < first.start)) and \
                 latin_bounded(text, m.start(), m.end()):
             out.append(OrgSpan(m.start(), m.end(), first.name, m.group()))
     return out
@@ -618,6 +656,13 @@ def implicit_acronyms(text: str, spans: list[OrgSpan]) -> list[OrgSpan]:
         for i in range(k - 1, max(-1, k - 1 - _INITIALS_WINDOW), -1):
             if initials[i].endswith(m.group()) or seatless[i] == m.group():
                 out.append(OrgSpan(m.start(), m.end(), named[i].name, m.group()))
+                break
+            seat = named[i].name.rpartition(" ")[2]
+            if initials[i] == m.group() + seat[:1] and text.startswith(f" {seat}", m.end()) and \
+                    latin_bounded(text, m.start(), m.end() + len(seat) + 1):
+                # "STP Niš" after "Science Technology Park Niš": the acronym, then the seat
+                end = m.end() + len(seat) + 1
+                out.append(OrgSpan(m.start(), end, named[i].name, original_span(text, m.start(), end)))
                 break
     return out
 

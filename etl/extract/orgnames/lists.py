@@ -275,7 +275,8 @@ def _name_span(text: str, pos: int, m: re.Match | None) -> OrgSpan | None:
         name = name[:-1]
     first, last = words[0], name.split()[-1] if name.split() else ""
     if not name or len(words) > 6 or first in w.lead or (len(words) == 1 and first in w.en_heads) or \
-            any(x.rstrip(".,") in w.en_titles for x in words) or last in w.not_org or _not_named().match(name) or \
+            any(x.rstrip(".,") in w.en_titles or x.rstrip(".,").rpartition("-")[2] in w.en_titles
+                for x in words) or last in w.not_org or _not_named().match(name) or \
             any(x in w.event_nouns for x in name.split()) or \
             PERSON_TITLE_AFTER.match(text, pos + len(name)) or _only_place(name) or \
             _title_after(text, pos + len(name)):

@@ -31,6 +31,8 @@ class Words:
     venue: tuple[str, ...]
     lead: frozenset[str]
     not_org: frozenset[str]
+    not_brand: frozenset[str]         # English words that keep a head-less name from a company's
+    present_qualifiers: frozenset[str]  # 到场, 与会: bodies named by their being present
     not_event: frozenset[str]
     sites: frozenset[str]      # site nouns (campus, premises): the name before one is a site
     measure: frozenset[str]
@@ -107,6 +109,8 @@ def word_lists() -> Words:
         not_head=longest_first("not_head:zh"), generic=frozenset(words.get("generic:zh", [])),
         venue=longest_first("venue:zh") + longest_first("venue:en"),
         lead=frozenset(words.get("lead:en", []) + words.get("honorific:en", [])), not_org=frozenset(words.get("not_org:en", [])),
+        not_brand=frozenset(words.get("not_brand:en", [])),
+        present_qualifiers=frozenset(words.get("present_qualifier:zh", [])),
         not_event=frozenset(words.get("not_event:en", [])),
         sites=frozenset(words.get("site:en", [])),
         measure=frozenset(words.get("measure:zh", [])),
@@ -130,7 +134,8 @@ def word_lists() -> Words:
         trade_alone_after=longest_first("trade_alone_after:zh"),
         kind_tails=tuple(words.get("kind_tail:en", [])),
         en_describing={k: tuple(words.get(f"{k}:en", [])) for k in
-                       ("descriptor", "sponsor_tier", "sponsor_noun", "unit_of", "list_lead")},
+                       ("descriptor", "sponsor_tier", "sponsor_noun", "unit_of", "trades_noun",
+                        "list_lead")},
         state_forms=tuple(words.get("state_form:en", [])),
         state_form_leads=tuple(words.get("state_form_lead:en", [])),
         kind_qualifiers=longest_first("kind_qualifier:zh"),
