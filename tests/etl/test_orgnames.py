@@ -554,3 +554,10 @@ def test_an_acronym_with_the_names_head_defines_the_whole_name(text, expected):
 ])
 def test_juntas_embassies_and_local_parks(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", ["A(A学院", "合作方为华东(上海研究院", "签约单位：北方（稀土集团"])
+def test_a_name_with_an_open_bracket_at_the_text_s_end_stays_inside_the_text(text):
+    # a text ending on the name has no closing bracket after it, and no span runs past its end
+    spans = find_org_spans(View(text))
+    assert all(0 <= s.start < s.end <= len(text) for s in spans)

@@ -51,10 +51,12 @@ def chinese_spans(text: str) -> list[OrgSpan]:
         if head == "实验室" and text[start:m.start()].endswith(("大学", "大")):
             continue                       # "来自台大实验室": the university's labs, described
         if name.count("（") + name.count("(") > name.count("）") + name.count(")"):
-            if text[end:end + 1] in "）)" and _short_form_bracket(name):
+            # (a name at the text's very end has no closing bracket after it: "" is in any string)
+            closes = end < len(text) and text[end] in "）)"
+            if closes and _short_form_bracket(name):
                 continue                   # "…研究发展中心（金属中心）": the name before is found
             k = max(name.rfind("("), name.rfind("（"))
-            if text[end:end + 1] in "）)" and k >= 2 and \
+            if closes and k >= 2 and \
                     _LABEL_VALUE.search(text, max(0, start - 40), start + k) and \
                     not any(name[:k].endswith(h) for h in w.zh_heads):
                 # "报告二：寒地装备技术转移实践（哈尔滨工业大学）": after a label, a talk's title,
@@ -62,7 +64,7 @@ def chinese_spans(text: str) -> list[OrgSpan]:
                 start += k + 1
                 out.append(OrgSpan(start, end, original_span(text, start, end)))
                 continue
-            if text[end:end + 1] in "）)":
+            if closes:
                 end += 1                   # "省委组织部（省人才办）": the bracket closes the name
             else:                          # "高新区(含园区企业)": the name is inside the bracket
                 start += max(name.rfind("("), name.rfind("（")) + 1
