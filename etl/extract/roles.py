@@ -312,7 +312,7 @@ def assign_roles(text: str, spans: list[OrgSpan]) -> list[RoleClaim]:
                 found = _not_over_known(found, inside)
             role = t.role
             if found and not zh and role in _HOLDING and t.side == "before" and \
-                    _PEOPLE_SUBJECT.search(text, max(a, found[0].start - 40), found[0].start):
+                    _people_subject().search(text, max(a, found[0].start - 40), found[0].start):
                 role = "participant"    # "experts of X held a workshop": a session of the event
             claims.extend(RoleClaim(s, role, start) for s in found)
             if t.side in ("after", "both") and found and found[-1].start >= end:
@@ -805,7 +805,7 @@ def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan], zh: bool
             continue
         out.append(replace(s, parent=owner_name) if owner_name else s)
         begin = s.start
-        kind = None if zh else _KIND_BEFORE.search(text, max(floor, begin - 50), begin)
+        kind = None if zh else _kind_before().search(text, max(floor, begin - 50), begin)
         if kind:        # "A and oil and gas company B presented": B's kind, then the list goes on
             out[-1] = _of_kind(out[-1], kind.group("head"))
             begin = kind.start()
@@ -863,10 +863,14 @@ def _list_before(text: str, pos: int, floor: int, spans: list[OrgSpan], zh: bool
     return out[::-1]
 
 
-# a list item's kind in lower case before its name ("and oil and gas company NIS")
-_KIND_BEFORE = re.compile(r"(?<=\s)(?!and\s|or\s|the\s)(?:[a-z][\w-]*\s+){0,4}?(?P<head>company|firm|group|utility|"
-                          r"operator|maker|manufacturer|producer|provider|developer|bank|start-?up|"
-                          r"conglomerate)\s+$")
+@lru_cache(maxsize=1)
+def _kind_before() -> re.Pattern:
+    """A list item's kind in lower case before its name ("and oil and gas company NIS"):
+    org_name_words.csv's list_kind rows."""
+    heads = "|".join(map(re.escape, word_lists().list_kinds)) or "(?!)"
+    return re.compile(rf"(?<=\s)(?!and\s|or\s|the\s)(?:[a-z][\w-]*\s+){{0,4}}?(?P<head>{heads})\s+$")
+
+
 # a company's local part as a list item before the next one: "X's Hanoi branch and the city's"
 _BRANCH_SUBJECT = re.compile(r"(?:^|(?<=[\n.;:]\s)|(?<=\n))[ \t]*(?P<owner>[A-Z][\w&-]*(?:[ \t]+[A-Z][\w&-]*){0,3})"
                              r"['’]s\s+(?:[A-Z][\w'’-]*\s+){1,2}(?:branch|office|unit|subsidiary)"
@@ -1524,9 +1528,16 @@ _MAKER_BEFORE = re.compile(r"\b(?:developed|invented|designed|created|built|bred
 _LOCATIVE = ("在", "于")
 # roles of the bodies that hold the event (a place named after 在 holds none of them)
 _HOLDING = ("host", "organizer", "co_organizer")
-# the people of the bodies opening the clause ("experts of A and of B held a workshop")
-_PEOPLE_SUBJECT = re.compile(r"\b(?:experts|researchers|scientists|specialists|staff|representatives|"
-                             r"speakers|lawyers|attorneys|teams?)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _people_subject() -> re.Pattern:
+    """The people of the bodies opening the clause ("experts of A and of B held a workshop"):
+    org_name_words.csv's English member_noun rows."""
+    nouns = "|".join(map(re.escape, word_lists().en_member_nouns)) or "(?!)"
+    return re.compile(rf"\b(?:{nouns})\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+
+
 # "在陕西杨凌" right before a holding verb: a place of no more than a dozen characters
 _PLACE_BEFORE = re.compile(r"在[\u4e00-\u9fff]{2,12}?(?:共同|联合|联袂)?$")
 # a clause opening on "with" ("，现场与Y签署"): its subject is in the clause before

@@ -67,6 +67,8 @@ class Words:
     # Gold; sponsor_noun: Sponsors; unit_of: branch; list_lead: including), in file order
     en_describing: dict[str, tuple[str, ...]] = field(default_factory=dict)
     state_forms: tuple[str, ...] = ()       # a country's long form before "of" (Republic)
+    en_member_nouns: tuple[str, ...] = ()   # the people a body sends (experts of X held …)
+    list_kinds: tuple[str, ...] = ()        # a list item's kind before its name (company NIS)
     state_form_leads: tuple[str, ...] = ()  # words before it (People's, Democratic)
 
 
@@ -137,6 +139,8 @@ def word_lists() -> Words:
                        ("descriptor", "sponsor_tier", "sponsor_noun", "unit_of", "trades_noun",
                         "list_lead")},
         state_forms=tuple(words.get("state_form:en", [])),
+        en_member_nouns=tuple(words.get("member_noun:en", [])),
+        list_kinds=tuple(words.get("list_kind:en", [])),
         state_form_leads=tuple(words.get("state_form_lead:en", [])),
         kind_qualifiers=longest_first("kind_qualifier:zh"),
         world_regions=frozenset(words.get("world_region:zh", [])),
