@@ -841,7 +841,7 @@ def find_other_events(text: str, main_name: str) -> list[EventMention]:
     for mention in relative_day_events(text, main_name):
         told = [k for k, o in enumerate(out)
                 if o.start <= mention.start < o.start + max(len(o.name), 1) or
-                mention.start <= o.start < _paragraph_end(text, mention.start)]
+                mention.start <= o.start < paragraph_end(text, mention.start)]
         if not told:
             out.append(mention)
         elif len(told) == 1 and not (out[told[0]].day_offset or out[told[0]].same_day):
@@ -852,7 +852,8 @@ def find_other_events(text: str, main_name: str) -> list[EventMention]:
     return sorted(out, key=lambda o: o.start)
 
 
-def _paragraph_end(text: str, at: int) -> int:
+def paragraph_end(text: str, at: int) -> int:
+    """Where the paragraph holding `at` ends (its line break, else the text's end)."""
     end = text.find("\n", at)
     return len(text) if end < 0 else end
 

@@ -37,6 +37,7 @@ from etl.extract.event_names import (
     find_other_events,
     has_event_keyword,
     name_keywords,
+    paragraph_end,
     section_events,
 )
 from etl.extract.held_verbs import held_verbs
@@ -344,7 +345,7 @@ def _sentence_owners(text: View, main_name: str, others: list[EventMention]) -> 
         if resume is not None and a >= resume[1]:
             if hit is None and current == resume[2] and not (
                     others[current - 1].event_type == "signing" and
-                    _SIGNED.search(text, a, _paragraph_end(text, a))):
+                    _SIGNED.search(text, a, paragraph_end(text, a))):
                 current = resume[0]   # (a paragraph still telling of signing stays with it)
             resume = None
         if hit and owners and i > 0 and _heading(text, *spans[i - 1]) and \
@@ -354,7 +355,7 @@ def _sentence_owners(text: View, main_name: str, others: list[EventMention]) -> 
             owners[-1] = hit
         elif hit and (others[hit - 1].same_day or others[hit - 1].day_offset or
                       others[hit - 1].paragraph) and current != hit:
-            resume = (current, _paragraph_end(text, a), hit)
+            resume = (current, paragraph_end(text, a), hit)
         if hit is None:
             low = sentence.lower()
             hit = next((k for k, kw in enumerate(keywords) if kw and kw in low and
@@ -371,11 +372,6 @@ def _sentence_owners(text: View, main_name: str, others: list[EventMention]) -> 
 
 
 _SIGNED = re.compile(rf"{held_verbs('zh', 'signed')}|\b{held_verbs('en', 'signed')}\b", re.I)
-
-
-def _paragraph_end(text: str, at: int) -> int:
-    end = text.find("\n", at)
-    return len(text) if end < 0 else end
 
 
 def _heading(text: str, a: int, b: int) -> bool:

@@ -64,16 +64,15 @@ _ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六":
               "九": 9, "十": 10}
 _EN_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
              "eight": 8, "nine": 9, "ten": 10}
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-          "eighteen", "nineteen")
+# English number words (number_words.csv) for a share written out: tens, then units and teens
+_NUMBER_WORDS = number_words()
+_TENS, _UNITS, _TEENS = ("|".join(w for w, v in _NUMBER_WORDS.items() if test(v)) for test in (
+    lambda v: v >= 20 and v % 10 == 0, lambda v: 1 <= v <= 9, lambda v: 10 <= v <= 19))
 _SHARE = re.compile(
     r"(?=[\dohatfsenw一二两三四五六七八九十半百])(?:"
     r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|％|\s(?:percent|per\s+cent)\b)"
     # "Sixty-one per cent": a percentage written in words, as a sentence must open
-    rf"|\b(?P<wpct>(?:{'|'.join(_TENS)})(?:[\s-](?:{'|'.join(_UNITS)}))?|"
-    rf"{'|'.join(_TEENS)}|{'|'.join(_UNITS)})\s+(?:percent|per\s+cent)\b"
+    rf"|\b(?P<wpct>(?:{_TENS})(?:[\s-](?:{_UNITS}))?|{_TEENS}|{_UNITS})\s+(?:percent|per\s+cent)\b"
     # 百分之五十八 is 58 % (an official paper's way of writing it)
     r"|百分之(?P<zhpct>[〇零一二两三四五六七八九十]{1,4}|\d+(?:\.\d+)?)(?![〇零一二两三四五六七八九十百\d])"
     r"|(?P<frac>\b(?:one\s+half|half|a\s+third|one[\s-]third|two[\s-]thirds|a\s+quarter|"
@@ -272,9 +271,7 @@ def _share_value(m: re.Match) -> float | None:
         v = float(m.group("pct")) / 100
     elif m.group("wpct"):
         words = m.group("wpct").lower().replace("-", " ").split()
-        v = sum(10 * (_TENS.index(w) + 2) if w in _TENS else
-                _TEENS.index(w) + 10 if w in _TEENS else _UNITS.index(w) + 1
-                for w in words) / 100
+        v = sum(_NUMBER_WORDS[w] for w in words) / 100
     elif m.group("zhpct"):
         z = m.group("zhpct")
         n = float(z) if z[0].isdigit() else cn_numeral(z)
